@@ -1,0 +1,136 @@
+// Package embedded is the default graph store: one JSON file in a directory,
+// written crash-safely (temp file, fsync, rename), needing no server.
+//
+// The file is replaced whole on every write, so a reader or a crash sees the
+// old graph or the new one, never a half-written mix. That suits graphs of a
+// few hundred thousand elements, the size of a document collection one
+// person ingests; larger graphs belong in Neo4j.
+package embedded
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// FileName is the name of the graph file inside the store directory.
+const FileName = "graph.json"
+
+// Store is a graph.Store kept in a directory on disk.
+type Store struct {
+	dir string
+	mu  sync.Mutex
+}
+
+var _ graph.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the store in dir.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	return &Store{dir: dir}, nil
+}
+
+// Dir is the directory the store keeps its files in.
+func (s *Store) Dir() string { return s.dir }
+
+func (s *Store) path() string { return filepath.Join(s.dir, FileName) }
+
+// Replace writes g as the whole stored graph, atomically.
+func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c := *g
+	c.Sort()
+	data, err := json.MarshalIndent(&c, "", " ")
+	if err != nil {
+		return fmt.Errorf("encode graph: %w", err)
+	}
+	return WriteFileAtomic(s.path(), data)
+}
+
+// WriteFileAtomic writes data to path so that path holds either its old
+// content or all of data, even if the process dies part-way: it writes a
+// temporary file in the same directory, syncs it, and renames it over path.
+func WriteFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	name := tmp.Name()
+	defer os.Remove(name) // no-op after a successful rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("sync %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", path, err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		return fmt.Errorf("rename %s: %w", path, err)
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync() // best effort: persist the rename itself
+		d.Close()
+	}
+	return nil
+}
+
+// Load reads the stored graph; an empty graph when none has been written.
+func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	data, err := os.ReadFile(s.path())
+	if errors.Is(err, fs.ErrNotExist) {
+		return &graph.Graph{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w", err)
+	}
+	var g graph.Graph
+	if err := json.Unmarshal(data, &g); err != nil {
+		return nil, fmt.Errorf("read store %s: %w", s.path(), err)
+	}
+	g.Sort()
+	return &g, nil
+}
+
+// Documents returns the stored documents.
+func (s *Store) Documents(ctx context.Context) ([]graph.Document, error) {
+	g, err := s.Load(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return g.Documents, nil
+}
+
+// Stats counts what is stored.
+func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
+	g, err := s.Load(ctx)
+	if err != nil {
+		return graph.Stats{}, err
+	}
+	return g.Count(), nil
+}
+
+// Close releases nothing: the store holds no open files between calls.
+func (s *Store) Close(context.Context) error { return nil }

@@ -1,0 +1,186 @@
+package graph
+
+import "sort"
+
+// Entity types: the node labels of the graph. The set is closed so that
+// labels written to Neo4j never come from input text.
+const (
+	Person       = "Person"
+	Character    = "Character"
+	Series       = "Series"
+	Book         = "Book"
+	Organization = "Organization"
+	Place        = "Place"
+)
+
+// EntityTypes lists every entity type in a fixed order.
+var EntityTypes = []string{Person, Character, Series, Book, Organization, Place}
+
+// Predicates is the fixed relation vocabulary (see GOLD-FORMAT.md). Relation
+// types written to a store come only from this list.
+var Predicates = []string{
+	"PLAYS", "STARS_IN", "CREATED", "SHOWRUNNER_OF", "EXECUTIVE_PRODUCER_OF",
+	"DIRECTED", "WROTE", "PRODUCED_BY", "AIRS_ON", "BASED_ON", "SPINOFF_OF",
+	"APPEARS_IN", "SET_IN", "MEMBER_OF", "RELATIVE_OF", "ROMANTIC_PARTNER_OF",
+	"PARTNER_OF", "KILLED",
+}
+
+// Symmetric reports whether a predicate has no direction (partners, family).
+func Symmetric(predicate string) bool {
+	switch predicate {
+	case "RELATIVE_OF", "ROMANTIC_PARTNER_OF", "PARTNER_OF":
+		return true
+	}
+	return false
+}
+
+// ValidType reports whether t is one of EntityTypes.
+func ValidType(t string) bool {
+	for _, x := range EntityTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidPredicate reports whether p is one of Predicates.
+func ValidPredicate(p string) bool {
+	for _, x := range Predicates {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// Graph is a whole knowledge graph: what a Store holds and what an export
+// writes. Slices are kept sorted by id (see Sort) so that output is
+// deterministic and diffs cleanly.
+type Graph struct {
+	Documents []Document `json:"documents"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+	Mentions  []Mention  `json:"mentions,omitempty"`
+	Conflicts []Conflict `json:"conflicts,omitempty"`
+}
+
+// Document is one source document. Hash is the SHA-256 of its raw bytes, so
+// re-ingestion can tell an unchanged document from an edited one.
+type Document struct {
+	ID    string `json:"id"`
+	Path  string `json:"path"`
+	Title string `json:"title,omitempty"`
+	Kind  string `json:"kind,omitempty"`
+	Date  string `json:"date,omitempty"`
+	Hash  string `json:"hash"`
+	Size  int    `json:"size"`
+}
+
+// Entity is one real thing (a person, a character, a series...). Name is the
+// canonical name chosen by reconciliation; Aliases are the other surface
+// forms that name it; Variants record, for each surface form including the
+// canonical one, which documents used it and how often.
+type Entity struct {
+	ID       string    `json:"id"`
+	Type     string    `json:"type"`
+	Name     string    `json:"name"`
+	Aliases  []string  `json:"aliases"`
+	Roles    []string  `json:"roles,omitempty"`
+	Variants []Variant `json:"variants,omitempty"`
+	// Merges explains why the entity's surface forms were joined: one line
+	// per rule applied, with its evidence.
+	Merges []string `json:"merges,omitempty"`
+}
+
+// Variant is one surface form of an entity and the documents that use it.
+type Variant struct {
+	Name      string         `json:"name"`
+	Documents map[string]int `json:"documents"`
+}
+
+// Relation is one fact edge between two entities, with the documents and
+// sentences that support it.
+type Relation struct {
+	From       string     `json:"from"`
+	Type       string     `json:"type"`
+	To         string     `json:"to"`
+	Detail     string     `json:"detail,omitempty"`
+	Sources    []string   `json:"sources"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
+	Confidence float64    `json:"confidence,omitempty"`
+}
+
+// Key identifies a relation within a graph.
+func (r Relation) Key() string { return r.From + "|" + r.Type + "|" + r.To }
+
+// Evidence is a sentence of a document that supports a relation. Start and
+// End are byte offsets into the original (unnormalised) file.
+type Evidence struct {
+	Document string `json:"document"`
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// Mention records that an entity is named in a document, and how often: the
+// MENTIONED_IN edge.
+type Mention struct {
+	Entity   string `json:"entity"`
+	Document string `json:"document"`
+	Count    int    `json:"count"`
+}
+
+// Conflict is a disagreement between documents: two spellings of one name,
+// or two claims about one fact. Each value lists the documents asserting it.
+type Conflict struct {
+	ID      string          `json:"id"`
+	Kind    string          `json:"kind"`
+	Subject string          `json:"subject"`
+	Topic   string          `json:"topic,omitempty"`
+	Values  []ConflictValue `json:"values"`
+}
+
+// ConflictValue is one side of a Conflict.
+type ConflictValue struct {
+	Value     string   `json:"value"`
+	Documents []string `json:"documents"`
+	Evidence  []string `json:"evidence,omitempty"`
+}
+
+// Sort puts every slice of g in its canonical order.
+func (g *Graph) Sort() {
+	sort.Slice(g.Documents, func(i, j int) bool { return g.Documents[i].ID < g.Documents[j].ID })
+	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
+	sort.Slice(g.Relations, func(i, j int) bool { return g.Relations[i].Key() < g.Relations[j].Key() })
+	sort.Slice(g.Mentions, func(i, j int) bool {
+		a, b := g.Mentions[i], g.Mentions[j]
+		if a.Entity != b.Entity {
+			return a.Entity < b.Entity
+		}
+		return a.Document < b.Document
+	})
+	sort.Slice(g.Conflicts, func(i, j int) bool { return g.Conflicts[i].ID < g.Conflicts[j].ID })
+}
+
+// Stats counts what a graph holds.
+type Stats struct {
+	Documents int            `json:"documents"`
+	Entities  map[string]int `json:"entities"`
+	Relations map[string]int `json:"relations"`
+	Mentions  int            `json:"mentions"`
+	Conflicts int            `json:"conflicts"`
+}
+
+// Count computes the Stats of g.
+func (g *Graph) Count() Stats {
+	s := Stats{Documents: len(g.Documents), Entities: map[string]int{}, Relations: map[string]int{},
+		Mentions: len(g.Mentions), Conflicts: len(g.Conflicts)}
+	for _, e := range g.Entities {
+		s.Entities[e.Type]++
+	}
+	for _, r := range g.Relations {
+		s.Relations[r.Type]++
+	}
+	return s
+}
