@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit codes: 0 when all went well, 1 when the work failed (or some input was
+// rejected), 2 when the command line itself was wrong.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+// usageError marks an error in the command line, which exits with code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// commands lists every subcommand; each is defined in its own file.
+func commands() []*cli.Command {
+	return []*cli.Command{
+		ingestCommand(),
+		exportCommand(),
+		statsCommand(),
+	}
+}
+
+// newApp builds the CLI with its output bound to stdout and stderr, so that
+// tests run it in-process.
+func newApp(stdout, stderr io.Writer) *cli.App {
+	app := &cli.App{
+		Name:  "kg",
+		Usage: "build a knowledge graph from a folder of documents",
+		Description: "kg reads documents (plain UTF-8 text), finds the people, characters, series, books,\n" +
+			"organizations and places they name and the relations between them, reconciles the\n" +
+			"names across documents, and stores the graph in an embedded store (default, no server)\n" +
+			"or in Neo4j.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "store", Value: ".kg", EnvVars: []string{"KG_STORE"},
+				Usage: "directory of the embedded graph store"},
+		},
+		Commands:        commands(),
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		ExitErrHandler:  func(*cli.Context, error) {}, // run maps errors to exit codes
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError{err.Error()}
+		},
+	}
+	return app
+}
+
+// run is the whole program: it parses args and runs the chosen command.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	app := newApp(stdout, stderr)
+	for _, c := range app.Commands {
+		c.OnUsageError = app.OnUsageError
+	}
+	return app.RunContext(ctx, args)
+}
+
+// exitCode prints err (if any) and returns the process exit code for it.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "kg: %v\nRun 'kg --help' for usage.\n", err)
+		return exitUsage
+	}
+	var ee cli.ExitCoder
+	if errors.As(err, &ee) {
+		if msg := err.Error(); msg != "" {
+			fmt.Fprintf(stderr, "kg: %v\n", err)
+		}
+		return ee.ExitCode()
+	}
+	if !errors.Is(err, errReported) {
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+	}
+	return exitError
+}
+
+// errReported is returned when the problems were already printed (such as
+// per-document errors during ingest): exit 1 without printing again.
+var errReported = errors.New("errors reported above")
