@@ -8,12 +8,16 @@ import (
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/graph/export"
 	"github.com/urfave/cli/v2"
 )
 
 // exporters maps an export format name to the function that writes it.
 var exporters = map[string]func(io.Writer, *graph.Graph) error{
-	"json": writeJSON,
+	"json":    writeJSON,
+	"graphml": export.GraphML,
+	"dot":     export.DOT,
+	"cypher":  export.Cypher,
 }
 
 func exportFormats() string {
