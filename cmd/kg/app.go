@@ -30,6 +30,7 @@ func commands() []*cli.Command {
 		ingestCommand(),
 		exportCommand(),
 		statsCommand(),
+		vizCommand(),
 	}
 }
 
