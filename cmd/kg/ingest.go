@@ -1,8 +1,127 @@
 package main
 
-import "github.com/urfave/cli/v2"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"time"
 
-// ingestCommand is completed with the pipeline.
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/pipeline"
+	"github.com/urfave/cli/v2"
+)
+
 func ingestCommand() *cli.Command {
-	return &cli.Command{Name: "ingest", Usage: "read documents and store their knowledge graph"}
+	return &cli.Command{
+		Name:      "ingest",
+		Usage:     "read documents and store their knowledge graph",
+		UsageText: "kg ingest [--reset] [PATH...]",
+		Description: "ingest reads the documents under each PATH (files, or folders read one level deep;\n" +
+			"default: sources/), extracts entities and relations, reconciles names across documents,\n" +
+			"and makes the store hold the graph of exactly these documents: re-running on the same\n" +
+			"documents changes nothing, an edited document replaces its own contribution, and a\n" +
+			"document no longer given disappears with the facts only it supported. Entity ids are\n" +
+			"kept from the previous graph wherever the same thing is found again.\n\n" +
+			"A file that cannot be used (empty, binary, invalid UTF-8, missing) is reported on\n" +
+			"stderr with its path; the others are ingested and the exit code is 1. When no file\n" +
+			"can be used, the stored graph is left as it was.",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
+		},
+		Action: func(c *cli.Context) error {
+			paths := c.Args().Slice()
+			if len(paths) == 0 {
+				paths = []string{"sources"}
+			}
+			st, err := openStore(c)
+			if err != nil {
+				return err
+			}
+			defer st.Close(c.Context)
+			return ingest(c, st, paths, c.Bool("reset"))
+		},
+	}
+}
+
+func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
+	start := time.Now()
+	stderr := c.App.ErrWriter
+	progress := isTerminal(stderr)
+	var prev *graph.Graph
+	if !reset {
+		g, err := st.Load(c.Context)
+		if err != nil {
+			return fmt.Errorf("ingest: read stored graph: %w", err)
+		}
+		prev = g
+	}
+	p, err := pipeline.New(pipeline.Config{Previous: prev})
+	if err != nil {
+		return err
+	}
+	if progress {
+		fmt.Fprintf(stderr, "kg: reading %d path(s)...\n", len(paths))
+	}
+	res, err := p.Run(c.Context, paths)
+	for _, pr := range res.Problems {
+		fmt.Fprintf(stderr, "kg: skipped %v\n", pr)
+	}
+	if errors.Is(err, pipeline.ErrNoDocuments) {
+		return fmt.Errorf("ingest: %w in %v; the stored graph is unchanged", err, paths)
+	}
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	if progress {
+		fmt.Fprintf(stderr, "kg: writing %d entities and %d relations...\n", len(res.Graph.Entities), len(res.Graph.Relations))
+	}
+	if err := st.Replace(c.Context, res.Graph); err != nil {
+		return fmt.Errorf("ingest: write graph: %w; the stored graph is unchanged", err)
+	}
+	unchanged := 0
+	if prev != nil {
+		old := map[string]string{}
+		for _, d := range prev.Documents {
+			old[d.ID] = d.Hash
+		}
+		for _, d := range res.Graph.Documents {
+			if old[d.ID] == d.Hash {
+				unchanged++
+			}
+		}
+	}
+	printSummary(c.App.Writer, res, unchanged, time.Since(start))
+	if len(res.Problems) > 0 {
+		return cli.Exit(fmt.Sprintf("%d file(s) skipped", len(res.Problems)), exitError)
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, res *pipeline.Result, unchanged int, took time.Duration) {
+	g := res.Graph
+	fmt.Fprintf(w, "ingested %d documents (%d unchanged) in %s\n", len(g.Documents), unchanged, took.Round(time.Millisecond))
+	printStats(w, g.Count())
+	var stages []string
+	for k := range res.Timings {
+		stages = append(stages, k)
+	}
+	sort.Strings(stages)
+	fmt.Fprint(w, "time by stage:")
+	for _, s := range stages {
+		fmt.Fprintf(w, " %s %s", s, res.Timings[s].Round(time.Millisecond))
+	}
+	fmt.Fprintln(w)
+}
+
+// isTerminal reports whether w is a terminal, so that progress lines go
+// only to people watching, not to logs and pipes.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

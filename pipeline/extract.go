@@ -1,0 +1,720 @@
+package pipeline
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Extractor is the extract stage. It works in two passes over a batch of
+// documents: first the structured blocks of every document (fields, cast
+// lines, captions, credits), which give names with their types; then the
+// running text, where a name the structure of any document typed keeps that
+// type (corpus-level evidence), new names are typed by their shape and
+// context, and lexical patterns state relations between them.
+type Extractor struct{}
+
+// signal strengths: how much a mention's type can be trusted.
+const (
+	sigStructure = "structure"
+	sigPattern   = "pattern"
+	sigLexicon   = "lexicon"
+	sigShape     = "shape"
+	sigShort     = "short"
+)
+
+// lexEntry is what the corpus knows about one folded name.
+type lexEntry struct {
+	types map[string]int // votes from structured mentions
+	short map[string]int // the name is a first or last word of names of these types
+}
+
+func (e *lexEntry) best() string {
+	best, n := "", 0
+	for _, t := range typeOrder {
+		if e.types[t] > n {
+			best, n = t, e.types[t]
+		}
+	}
+	return best
+}
+
+var typeOrder = []string{"Person", "Character", "Series", "Book", "Organization", "Place"}
+
+// Lexicon maps folded names to the types the corpus's structure gave them.
+type Lexicon map[string]*lexEntry
+
+func (l Lexicon) add(name, typ string) {
+	k := Fold(name)
+	if k == "" {
+		return
+	}
+	e := l[k]
+	if e == nil {
+		e = &lexEntry{types: map[string]int{}, short: map[string]int{}}
+		l[k] = e
+	}
+	e.types[typ]++
+	if typ == "Person" || typ == "Character" {
+		ws := strings.Fields(k)
+		if len(ws) > 1 {
+			for _, w := range []string{ws[0], ws[len(ws)-1]} {
+				se := l[w]
+				if se == nil {
+					se = &lexEntry{types: map[string]int{}, short: map[string]int{}}
+					l[w] = se
+				}
+				se.short[typ]++
+			}
+		}
+	}
+}
+
+// docState is the work in progress on one document.
+type docState struct {
+	p        *Parsed
+	x        *Extraction
+	castChar map[int]int // block index -> mention index of the character the block describes
+	subject  int
+	lex      Lexicon
+}
+
+// Run extracts mentions and claims from every parsed document.
+func (Extractor) Run(docs []*Parsed) []*Extraction {
+	lex := Lexicon{}
+	states := make([]*docState, len(docs))
+	for i, p := range docs {
+		s := &docState{p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1}
+		s.structured()
+		for _, m := range s.x.Mentions {
+			if m.Type != "" {
+				lex.add(m.Name, m.Type)
+			}
+			if m.Alias != "" {
+				lex.add(m.Alias, m.Type)
+			}
+		}
+		states[i] = s
+	}
+	out := make([]*Extraction, len(docs))
+	for i, s := range states {
+		s.prose(lex)
+		s.chooseSubject()
+		out[i] = s.x
+	}
+	return out
+}
+
+// mention adds a mention for text[start:end], trimming titles off the front
+// into the role, and returns its index (or -1 if nothing is left).
+func (s *docState) mention(start, end int, typ, signal string, conf float64) int {
+	text := s.p.Doc.Text
+	name := text[start:end]
+	// Trim surrounding quotes and spaces.
+	for {
+		t := strings.TrimSpace(name)
+		t = strings.Trim(t, `'‘’"“”`)
+		t = strings.TrimSpace(t)
+		if t == name {
+			break
+		}
+		start += strings.Index(name, t)
+		name = t
+	}
+	end = start + len(name)
+	role := ""
+	if typ == "Person" || typ == "Character" || typ == "" {
+		ws := wordSpans(name)
+		last := -1
+		for i, w := range ws[:max(0, len(ws)-1)] {
+			if isTitle(w.Text) {
+				last = i
+			}
+		}
+		if last >= 0 {
+			role = strings.TrimSpace(name[:ws[last].End])
+			qual := ws[:last]
+			// A qualifier before the title: an organization (RHD
+			// Detective) or a place (Los Angeles County District Attorney).
+			if len(qual) > 0 && !isTitle(qual[len(qual)-1].Text) {
+				qs, qe := start+qual[0].Start, start+qual[len(qual)-1].End
+				for qe2 := len(qual) - 1; qe2 >= 0 && isTitle(qual[qe2].Text); qe2-- {
+					qe = start + qual[qe2].Start
+				}
+				qt := text[qs:qe]
+				switch {
+				case acronym(qt):
+					s.mention(qs, qe, "Organization", signal, conf)
+				case placeSuffixes[strings.ToLower(lastWord(qt))]:
+					s.mention(qs, qe, "Place", signal, conf)
+				}
+			}
+			start += ws[last+1].Start
+			name = text[start:end]
+		}
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || Fold(name) == "" {
+		return -1
+	}
+	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
+		Surface: name, Name: name, Type: typ, Role: role, Signal: signal, Confidence: conf})
+	return len(s.x.Mentions) - 1
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+func (s *docState) claim(subj int, pred string, obj int, detail string, ev Span, conf float64, signal string) {
+	if subj < 0 || obj < 0 || subj == obj {
+		return
+	}
+	s.x.Claims = append(s.x.Claims, Claim{Doc: s.p.Doc.ID, Subject: subj, Predicate: pred, Object: obj,
+		Detail: detail, Evidence: ev, Confidence: conf, Signal: signal})
+}
+
+var (
+	alsoKnown  = regexp.MustCompile(`^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
+	disambig   = regexp.MustCompile(`\s*\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|novel|book|film)\)$`)
+	yearParen  = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
+	byAuthor   = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
+	quotedHead = regexp.MustCompile(`[‘'"“]([^‘'"“”’]{2,60})[’'"”]`)
+	seasonOf   = regexp.MustCompile(`\b(\p{Lu}[\p{L}:'’ -]{1,60}?)\s+[Ss]eason\s+\d`)
+)
+
+// structured reads names and relations from the document's structure.
+func (s *docState) structured() {
+	// The series the document is about, from its title heading.
+	for _, b := range s.p.Blocks {
+		if b.Kind == BlockHeading && b.Level == 1 {
+			t := disambig.ReplaceAllString(b.Span.Text, "")
+			if t != b.Span.Text && s.subject < 0 {
+				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), "Series", sigStructure, 1)
+			}
+		}
+	}
+	for bi, b := range s.p.Blocks {
+		switch b.Kind {
+		case BlockField:
+			s.field(b)
+		case BlockCast, BlockCredit:
+			a := s.mention(b.Values[0].Start, b.Values[0].End, "Person", sigStructure, 1)
+			c := s.mention(b.Values[1].Start, b.Values[1].End, "Character", sigStructure, 1)
+			if a >= 0 && c >= 0 {
+				s.claim(a, "PLAYS", c, "", b.Span, 1, sigStructure)
+				s.castChar[bi] = c
+				if s.subject >= 0 {
+					s.claim(c, "APPEARS_IN", s.subject, "", b.Span, 0.9, sigStructure)
+					if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
+						s.claim(a, "STARS_IN", s.subject, "", b.Span, 0.9, sigStructure)
+					}
+				}
+			}
+		case BlockCaption:
+			for i := 0; i+1 < len(b.Values); i += 2 {
+				a := s.mention(b.Values[i].Start, b.Values[i].End, "Person", sigStructure, 0.9)
+				c := s.mention(b.Values[i+1].Start, b.Values[i+1].End, "Character", sigStructure, 0.9)
+				s.claim(a, "PLAYS", c, "", b.Span, 0.9, sigStructure)
+			}
+			if b.Rest != nil {
+				s.captionRest(*b.Rest)
+			}
+		}
+	}
+}
+
+var captionRest = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
+
+// captionRest reads "in TITLE. Photographer/Agency" after a caption.
+func (s *docState) captionRest(r Span) {
+	m := captionRest.FindStringSubmatchIndex(r.Text)
+	if m == nil {
+		return
+	}
+	s.mention(r.Start+m[2], r.Start+m[3], "Series", sigStructure, 0.8)
+	if isName(r.Text[m[4]:m[5]]) {
+		s.mention(r.Start+m[4], r.Start+m[5], "Person", sigStructure, 0.8)
+	}
+	// The agency is kept only if the corpus names it elsewhere (see prose).
+}
+
+// field reads an infobox field.
+func (s *docState) field(b Block) {
+	role, ok := fieldRoles[b.Key]
+	if !ok {
+		return
+	}
+	for _, v := range b.Values {
+		if !capitalised(v.Text) && !strings.HasPrefix(v.Text, "\"") {
+			continue
+		}
+		start, end := v.Start, v.End
+		text := v.Text
+		if m := yearParen.FindStringIndex(text); m != nil {
+			end = start + m[0]
+			text = text[:m[0]]
+		}
+		switch {
+		case b.Key == "title" || b.Key == "name":
+			if m := alsoKnown.FindStringSubmatchIndex(text); m != nil {
+				i := s.mention(start+m[2], start+m[3], "Series", sigStructure, 1)
+				if i >= 0 {
+					s.x.Mentions[i].Alias = text[m[4]:m[5]]
+					j := s.mention(start+m[4], start+m[5], "Series", sigStructure, 1)
+					if j >= 0 {
+						s.x.Mentions[j].Alias = text[m[2]:m[3]]
+					}
+				}
+				if s.subject < 0 {
+					s.subject = i
+				}
+				continue
+			}
+			i := s.mention(start, end, "Series", sigStructure, 1)
+			if s.subject < 0 {
+				s.subject = i
+			}
+		case role.Predicate == "alias":
+			i := s.mention(start, end, "Series", sigStructure, 1)
+			if i >= 0 && s.subject >= 0 {
+				s.x.Mentions[i].Alias = s.x.Mentions[s.subject].Name
+			}
+		case role.Type == "Book":
+			if m := byAuthor.FindStringSubmatchIndex(text); m != nil {
+				bk := s.mention(start+m[2], start+m[3], "Book", sigStructure, 1)
+				au := s.mention(start+m[4], start+m[5], "Person", sigStructure, 1)
+				s.claim(au, "WROTE", bk, "", b.Span, 1, sigStructure)
+				s.claim(s.subject, "BASED_ON", bk, "", b.Span, 1, sigStructure)
+				continue
+			}
+			bk := s.mention(start, end, "Book", sigStructure, 1)
+			s.claim(s.subject, "BASED_ON", bk, "", b.Span, 1, sigStructure)
+		default:
+			i := s.mention(start, end, role.Type, sigStructure, 1)
+			switch {
+			case role.Predicate == "" || s.subject < 0:
+			case role.Type == "Person":
+				s.claim(i, role.Predicate, s.subject, "", b.Span, 1, sigStructure)
+			default:
+				s.claim(s.subject, role.Predicate, i, "", b.Span, 1, sigStructure)
+			}
+		}
+	}
+}
+
+// chooseSubject settles the series the document is about when its
+// structure did not say: the series it mentions most.
+func (s *docState) chooseSubject() {
+	if s.subject < 0 {
+		count := map[string]int{}
+		first := map[string]int{}
+		for i, m := range s.x.Mentions {
+			if m.Type == "Series" {
+				k := Fold(m.Name)
+				count[k]++
+				if _, ok := first[k]; !ok {
+					first[k] = i
+				}
+			}
+		}
+		best := ""
+		for k, n := range count {
+			if n > count[best] || (n == count[best] && k < best) {
+				best = k
+			}
+		}
+		if best != "" {
+			s.subject = first[best]
+		}
+	}
+	s.x.Subject = s.subject
+	// Claims made against the subject before it was known.
+	for i := range s.x.Claims {
+		c := &s.x.Claims[i]
+		if c.Subject == subjectPending {
+			c.Subject = s.subject
+		}
+		if c.Object == subjectPending {
+			c.Object = s.subject
+		}
+	}
+	kept := s.x.Claims[:0]
+	for _, c := range s.x.Claims {
+		if c.Subject >= 0 && c.Object >= 0 && c.Subject != c.Object {
+			kept = append(kept, c)
+		}
+	}
+	s.x.Claims = kept
+}
+
+// subjectPending stands for the document's series in a claim made before
+// the series is known.
+const subjectPending = -2
+
+// word is a word of a sentence with its byte range in the document.
+type word struct {
+	Text       string
+	Start, End int
+	Poss       bool // followed by 's
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
+
+// wordSpans splits s into words with offsets relative to s.
+func wordSpans(s string) []Span {
+	var out []Span
+	for _, m := range wordRe.FindAllStringIndex(s, -1) {
+		out = append(out, Span{m[0], m[1], s[m[0]:m[1]]})
+	}
+	return out
+}
+
+func sentenceWords(text string, sp Span) []word {
+	var out []word
+	for _, w := range wordSpans(sp.Text) {
+		t := w.Text
+		ww := word{Text: t, Start: sp.Start + w.Start, End: sp.Start + w.End}
+		if strings.HasSuffix(t, ".") && !(len(t) <= 3 && capitalised(t)) {
+			ww.Text = strings.TrimSuffix(t, ".")
+			ww.End--
+		}
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(ww.Text, p) && len(ww.Text) > len(p) {
+				ww.Text = strings.TrimSuffix(ww.Text, p)
+				ww.End -= len(p)
+				ww.Poss = true
+			}
+		}
+		if strings.HasSuffix(ww.Text, "s’") || strings.HasSuffix(ww.Text, "s'") {
+			ww.Poss = true
+		}
+		out = append(out, ww)
+	}
+	return out
+}
+
+// gapOK reports whether the text between two words may sit inside a name.
+func gapOK(text string, a, b word, allowColon bool) bool {
+	g := text[a.End:b.Start]
+	if a.Poss {
+		return false
+	}
+	switch g {
+	case " ":
+		return true
+	case ": ", "-":
+		return allowColon
+	}
+	return false
+}
+
+// prose finds names and relations in the running text of the document.
+func (s *docState) prose(lex Lexicon) {
+	s.lex = lex
+	text := s.p.Doc.Text
+	tags := map[int]Token{}
+	for _, sn := range s.p.Sentences {
+		for _, t := range sn.Tokens {
+			tags[t.Start] = t
+		}
+	}
+	for _, sn := range s.p.Sentences {
+		blk := s.p.Blocks[sn.Block]
+		headingOnly := blk.Kind == BlockHeading
+		ws := sentenceWords(text, sn.Span)
+		var ms []int // mention indexes in this sentence, in order
+		used := make([]bool, len(ws))
+		// Structured mentions already inside this sentence (cast lines).
+		for i, m := range s.x.Mentions {
+			if m.Start >= sn.Span.Start && m.End <= sn.Span.End {
+				ms = append(ms, i)
+				for wi, w := range ws {
+					if w.Start >= m.Start && w.End <= m.End {
+						used[wi] = true
+					}
+				}
+			}
+		}
+		// Named book series: "the Renée Ballard novel series".
+		for _, m := range bookSeries.FindAllStringIndex(sn.Span.Text, -1) {
+			st, en := sn.Span.Start+m[0], sn.Span.Start+m[1]
+			free := true
+			for wi, w := range ws {
+				if w.Start >= st && w.End <= en && used[wi] {
+					free = false
+				}
+			}
+			if !free {
+				continue
+			}
+			if mi := s.mention(st, en, "Book", sigPattern, 0.8); mi >= 0 {
+				ms = append(ms, mi)
+				for wi, w := range ws {
+					if w.Start >= st && w.End <= en {
+						used[wi] = true
+					}
+				}
+			}
+		}
+		// Pass A: names the corpus knows, longest first.
+		for i := 0; i < len(ws); i++ {
+			if used[i] {
+				continue
+			}
+			best, bestJ := "", -1
+			for j := min(len(ws)-1, i+7); j >= i; j-- {
+				ok := true
+				for k := i; k < j; k++ {
+					if used[k+1] || !gapOK(text, ws[k], ws[k+1], true) {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				key := Fold(text[ws[i].Start:ws[j].End])
+				e := lex[key]
+				if e == nil || (len(e.types) == 0 && (j > i || len(e.short) == 0)) {
+					continue
+				}
+				t := e.best()
+				if !capitalised(ws[i].Text) && !(j > i && t == "Organization") {
+					continue
+				}
+				best, bestJ = t, j
+				break
+			}
+			if bestJ < 0 {
+				continue
+			}
+			sig, conf := sigLexicon, 0.8
+			if best == "" {
+				sig, conf = sigShort, 0.5 // a known first name or surname
+			}
+			mi := s.mention(ws[i].Start, ws[bestJ].End, best, sig, conf)
+			if mi >= 0 {
+				ms = append(ms, mi)
+			}
+			for k := i; k <= bestJ; k++ {
+				used[k] = true
+			}
+			i = bestJ
+		}
+		// Pass B: capitalised runs the corpus does not know yet.
+		for i := 0; i < len(ws); i++ {
+			if used[i] || !capitalised(ws[i].Text) {
+				continue
+			}
+			j := i
+			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) &&
+				(capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j+2 < len(ws) && capitalised(ws[j+2].Text))) {
+				j++
+			}
+			mi := s.candidate(lex, ws, i, j, sn, tags, headingOnly)
+			if mi >= 0 {
+				ms = append(ms, mi)
+			}
+			i = j
+		}
+		sort.Slice(ms, func(a, b int) bool { return s.x.Mentions[ms[a]].Start < s.x.Mentions[ms[b]].Start })
+		s.relations(sn, blk, ms)
+	}
+	s.dropWeak()
+}
+
+func isConnectorWord(w string) bool {
+	switch w {
+	case "of", "de", "van", "von", "da", "del", "la", "le", "du":
+		return true
+	}
+	return false
+}
+
+// Context words before a name that say what kind of thing it is.
+var (
+	personCue = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive)\s*,?\s*$`)
+	orgCue    = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper)\s*$`)
+	placeCue  = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
+	seriesCue = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
+)
+
+// candidate types a capitalised run of words the corpus does not know, or
+// drops it. Headings are title-cased throughout, so a run in a heading is
+// kept only when its shape alone makes it a name.
+func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags map[int]Token, headingOnly bool) int {
+	text := s.p.Doc.Text
+	// Drop generic leading words ("The", "Enter", "Season").
+	for i <= j && (notNames[strings.ToLower(ws[i].Text)] || isTitle(ws[i].Text) && i < j) {
+		if isTitle(ws[i].Text) && i < j {
+			break
+		}
+		i++
+	}
+	for j >= i && notNames[strings.ToLower(ws[j].Text)] {
+		j--
+	}
+	if i > j {
+		return -1
+	}
+	start, end := ws[i].Start, ws[j].End
+	n := j - i + 1
+	before := text[sn.Span.Start:start]
+	after := text[end:sn.Span.End]
+	sentStart := strings.TrimSpace(before) == "" || strings.HasSuffix(strings.TrimSpace(before), ":")
+	last := strings.ToLower(ws[j].Text)
+	first := ws[i].Text
+	typ, conf := "", 0.0
+	switch {
+	case isTitle(first) && n > 1:
+		typ, conf = "Character", 0.6
+	case orgSuffixes[last] && n > 1:
+		typ, conf = "Organization", 0.7
+	case placeSuffixes[last] && n > 1:
+		typ, conf = "Place", 0.7
+	case n == 1 && acronym(first) && !notNames[strings.ToLower(first)]:
+		typ, conf = "Organization", 0.6
+	case n == 1 && camelCase(first):
+		typ, conf = "Organization", 0.6
+	case orgCue.MatchString(before):
+		typ, conf = "Organization", 0.6
+	case personCue.MatchString(before):
+		typ, conf = "Person", 0.6
+	case yearAfter.MatchString(after):
+		typ, conf = "Series", 0.5
+		if bookContext.MatchString(text[max(sn.Span.Start, start-120):start]) {
+			typ = "Book"
+		}
+	case seriesCue.MatchString(before) || seasonAfter.MatchString(after):
+		typ, conf = "Series", 0.5
+	}
+	if typ == "" && headingOnly {
+		return -1
+	}
+	if typ == "" {
+		tag := tags[start]
+		label := strings.TrimPrefix(strings.TrimPrefix(tag.Label, "B-"), "I-")
+		switch {
+		case n == 1:
+			// A lone unknown word is kept only as a weak candidate: a
+			// pattern must confirm it (see relations).
+			if sentStart || strings.HasPrefix(after, "-") {
+				return -1
+			}
+			typ, conf = "", 0.3
+		case label == "GPE" && placeCue.MatchString(before):
+			typ, conf = "Place", 0.5
+		case n <= 4 && !sentStart && allCapitalised(ws[i:j+1]):
+			typ, conf = "Person", 0.4
+			if label == "GPE" && placeCue.MatchString(before) {
+				typ = "Place"
+			}
+		case n <= 4 && sentStart && label == "PERSON" && allCapitalised(ws[i:j+1]):
+			typ, conf = "Person", 0.4
+		default:
+			return -1
+		}
+	}
+	if typ == "Person" {
+		// A name that shares a word with a known character is a
+		// character in this corpus ("Sarah Pearlman" beside "Jake Pearlman").
+		for _, w := range ws[i : j+1] {
+			if e := lex[Fold(w.Text)]; e != nil && e.short["Character"] > 0 && e.short["Person"] == 0 {
+				typ = "Character"
+			}
+		}
+		if isCharacterSection(s.p.Blocks[sn.Block].Section) && conf < 0.6 {
+			typ = "Character"
+		}
+	}
+	sig := sigShape
+	if typ == "" {
+		sig = sigShort
+	}
+	return s.mention(start, end, typ, sig, conf)
+}
+
+var (
+	yearAfter    = regexp.MustCompile(`^\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
+	seasonAfter  = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
+	bookContext  = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir)\b`)
+	bookSeries   = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:novel|book)\s+series`)
+	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
+)
+
+func isCharacterSection(sec string) bool { return charSections.MatchString(sec) }
+
+func allCapitalised(ws []word) bool {
+	for _, w := range ws {
+		if !capitalised(w.Text) && !isConnectorWord(w.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropWeak removes lone-word candidates no pattern confirmed, renumbering
+// the claims.
+func (s *docState) dropWeak() {
+	keep := make([]int, len(s.x.Mentions))
+	var out []Mention
+	for i, m := range s.x.Mentions {
+		if m.Signal == sigShort && m.Type == "" && m.Confidence < 0.4 && !s.confirmed(i) {
+			keep[i] = -1
+			continue
+		}
+		keep[i] = len(out)
+		out = append(out, m)
+	}
+	s.x.Mentions = out
+	remap := func(i int) int {
+		if i < 0 {
+			return i
+		}
+		return keep[i]
+	}
+	var cs []Claim
+	for _, c := range s.x.Claims {
+		c.Subject, c.Object = remap(c.Subject), remap(c.Object)
+		if c.Subject != -1 && c.Object != -1 {
+			cs = append(cs, c)
+		}
+	}
+	s.x.Claims = cs
+	s.subject = remap(s.subject)
+	for b, c := range s.castChar {
+		s.castChar[b] = remap(c)
+	}
+}
+
+func (s *docState) confirmed(i int) bool {
+	for _, c := range s.x.Claims {
+		if c.Subject == i || c.Object == i {
+			return true
+		}
+	}
+	return false
+}
+
+// wantType is the entity type each predicate requires of its subject and
+// object.
+var wantType = map[string][2]string{
+	"PLAYS": {"Person", "Character"}, "STARS_IN": {"Person", "Series"}, "CREATED": {"Person", "Series"},
+	"SHOWRUNNER_OF": {"Person", "Series"}, "EXECUTIVE_PRODUCER_OF": {"Person", "Series"},
+	"DIRECTED": {"Person", "Series"}, "WROTE": {"Person", "Book"}, "PRODUCED_BY": {"Series", "Organization"},
+	"AIRS_ON": {"Series", "Organization"}, "BASED_ON": {"Series", "Book"}, "SPINOFF_OF": {"Series", "Series"},
+	"APPEARS_IN": {"Character", "Series"}, "SET_IN": {"Series", "Place"}, "MEMBER_OF": {"Character", "Organization"},
+	"RELATIVE_OF": {"Character", "Character"}, "ROMANTIC_PARTNER_OF": {"Character", "Character"},
+	"PARTNER_OF": {"Character", "Character"}, "KILLED": {"Character", "Character"},
+}
+
+// WantTypes returns the subject and object types a predicate requires.
+func WantTypes(pred string) (string, string) { t := wantType[pred]; return t[0], t[1] }
+
+func unicodeUpperWord(w string) bool { return unicode.IsUpper(firstRune(w)) }

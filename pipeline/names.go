@@ -1,0 +1,191 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold is the key two spellings share when they differ only by accents,
+// case, punctuation or spacing: "Renée Ballard", "RENEE BALLARD" and
+// "Renee  Ballard" all fold to "renee ballard"; hyphens and colons become
+// spaces ("cold-case unit" = "cold case unit", "Bosch: Legacy" = "bosch legacy").
+func Fold(s string) string {
+	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	r, _, err := transform.String(t, s)
+	if err != nil {
+		r = s
+	}
+	var b strings.Builder
+	space := false
+	for _, c := range strings.ToLower(r) {
+		switch {
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(c)
+		case c == '\'' || c == '’' || c == '"' || c == '“' || c == '”' || c == '.':
+			// dropped without a break: O'Brien = OBrien, "Mo" = Mo, Jr. = Jr
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// titleWords are ranks and offices that precede a name but are not part of
+// it: "Detective Renée Ballard" is Renée Ballard in the role of a detective.
+var titleWords = map[string]bool{
+	"detective": true, "det": true, "captain": true, "capt": true, "councilman": true, "councilwoman": true,
+	"councilmember": true, "officer": true, "sergeant": true, "sgt": true, "lieutenant": true, "lt": true,
+	"dr": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "miss": true, "judge": true, "agent": true,
+	"chief": true, "deputy": true, "commander": true, "sheriff": true, "professor": true, "prof": true,
+	"attorney": true, "senator": true, "mayor": true, "governor": true, "president": true, "inspector": true,
+	"reverend": true, "rev": true, "lawyer": true, "commissioner": true, "marshal": true, "special": true,
+	"district": true, "general": true, "colonel": true, "major": true, "private": true, "corporal": true,
+	"councillor": true, "director": false, "sir": true, "dame": true, "lord": true, "lady": false,
+}
+
+// isTitle reports whether w (one word) is a title word.
+func isTitle(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
+// orgSuffixes end the names of organizations: companies, units, agencies.
+var orgSuffixes = map[string]bool{
+	"productions": true, "production": true, "pictures": true, "studios": true, "studio": true,
+	"entertainment": true, "media": true, "films": true, "film": true, "network": true, "networks": true,
+	"television": true, "tv": false, "academy": true, "division": true, "unit": true, "department": true,
+	"bureau": true, "police": true, "inc": true, "llc": true, "ltd": true, "corporation": true, "corp": true,
+	"company": true, "group": true, "agency": true, "office": true, "university": true, "college": true,
+	"times": true, "news": true, "magazine": true, "post": true, "journal": true, "channel": true,
+	"records": true, "press": true, "publishing": true, "books": true, "association": true, "society": true,
+	"foundation": true, "institute": true, "council": true, "squad": true, "task force": true, "force": true,
+	"service": true, "services": true, "broadcasting": true, "studios.": true, "team": false, "club": true,
+	"party": true, "court": true, "commission": true, "committee": true, "federation": true, "league": true,
+	"gazette": true, "tribune": true, "herald": true, "reporter": true, "variety": false, "digital": true,
+}
+
+// placeSuffixes end the names of places.
+var placeSuffixes = map[string]bool{
+	"county": true, "city": true, "state": true, "province": true, "island": true, "islands": true,
+	"valley": true, "beach": true, "heights": true, "park": false, "bay": true, "river": true, "mountains": true,
+}
+
+// notNames are capitalised words that start sentences, headings or
+// quotations without naming anything: a closed list of generic words.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "it": true,
+	"its": true, "he": true, "she": true, "they": true, "we": true, "you": true, "i": true, "his": true, "her": true,
+	"their": true, "our": true, "your": true, "my": true, "there": true, "here": true, "what": true, "who": true,
+	"why": true, "how": true, "when": true, "where": true, "which": true, "while": true, "if": true, "but": true,
+	"and": true, "or": true, "so": true, "yet": true, "as": true, "at": true, "in": true, "on": true, "of": true,
+	"for": true, "with": true, "from": true, "to": true, "by": true, "after": true, "before": true, "during": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"season": true, "seasons": true, "episode": true, "episodes": true, "part": true, "chapter": true, "volume": true,
+	"tv": true, "dna": true, "ok": true, "ceo": true, "faq": true, "q&a": true, "pm": true, "am": true,
+	"yes": true, "no": true, "maybe": true, "not": true, "all": true, "each": true, "every": true, "some": true,
+	"one": true, "two": true, "three": true, "first": true, "second": true, "final": true, "just": true,
+	"let": true, "lets": true, "let’s": true, "let's": true, "also": true, "however": true, "instead": true,
+	"interestingly": true, "perhaps": true, "ultimately": true, "additionally": true, "meanwhile": true,
+	"previously": true, "together": true, "naturally": true, "enter": true, "much": true, "like": true,
+	"unlike": true, "even": true, "though": true, "although": true, "because": true, "since": true,
+	"then": true, "now": true, "still": true, "only": true, "more": true, "most": true, "less": true,
+	"think": true, "read": true, "watch": true, "see": true, "set": true, "disclaimer": true, "note": true,
+	"update": true, "spoiler": true, "spoilers": true, "review": true, "verdict": true, "rating": true,
+	"english": true, "american": true, "british": true, "canadian": true, "crime": true, "drama": true,
+	"image": true, "photo": true, "credit": true, "source": true, "via": true, "comments": true,
+	"reader's": true, "reader": true, "readers": true, "fans": true, "critics": true, "viewers": true,
+	"premise": true, "plot": true, "cast": true, "characters": true, "production": true, "release": true,
+	"reception": true, "development": true, "filming": true, "overview": true, "summary": true,
+	"detective": true, "captain": true, "officer": true, "author": true, "actor": true, "actress": true,
+	"emmy": true, "oscar": true, "golden": false, "award": true, "awards": true, "nothing": true,
+	"everything": true, "something": true, "someone": true, "nobody": true, "both": true, "either": true,
+	"neither": true, "another": true, "other": true, "such": true, "many": true, "few": true, "several": true,
+	"whether": true, "though,": true, "thanks": true, "sure": true, "well": true, "oh": true, "okay": true,
+	"mild": true, "spoilers-free": true, "institutional": true, "misogyny": true, "isolation": true,
+	"justice": true, "redemption": true, "bureaucracy": true, "corruption": true, "themes": true, "tone": true,
+	"music": true, "direction": true, "story": true, "heart": true, "each.": true, "top": true, "bottom": true,
+	"page": true, "add": true, "rated": true, "share": true, "got": true, "are": true, "is": true, "was": true,
+	"will": true, "would": true, "could": true, "should": true, "do": true, "does": true, "did": true,
+	"have": true, "has": true, "had": true, "be": true, "been": true, "being": true, "can": true, "won’t": true,
+	"don’t": true, "doesn’t": true, "isn’t": true, "it’s": true, "that’s": true, "she’s": true, "he’s": true,
+	"they’re": true, "you’re": true, "you’ve": true, "we’re": true, "i’m": true, "here’s": true, "what’s": true,
+	"star": true, "stars": true, "starring": true, "series": true, "show": true, "shows": true, "novel": true,
+	"book": true, "books": true, "novels": true, "movie": true, "film": true, "genre": true, "network": true,
+	"language": true, "country": true, "origin": true, "date": true, "about": true, "who’s": true,
+	"mo": false, "lead": true, "leads": true, "role": true, "roles": true, "guest": true, "special": true,
+	"recurring": true, "main": true, "supporting": true, "new": true, "old": true, "best": true, "good": true,
+	"great": true, "big": true, "small": true, "last": true, "next": true, "early": true, "late": false,
+	"live": true, "life": true, "love": true, "death": true, "black": true, "white": true, "red": true,
+	"police": true, "procedural": true, "internet": true, "web": true, "online": true, "streaming": true,
+	"principal": true, "photography": true, "premiere": true, "premiered": true, "finale": true,
+}
+
+// firstRune returns s's first rune.
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// capitalised reports whether a word starts with an upper-case letter or a
+// digit-free all-caps form.
+func capitalised(w string) bool { return unicode.IsUpper(firstRune(w)) }
+
+// acronym reports whether w is an all-capitals abbreviation (LAPD, RHD).
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '&' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// camelCase reports whether w has an upper-case letter after a lower-case
+// one (IMDb, ScreenRant): brand names, not words of the language.
+func camelCase(w string) bool {
+	lower := false
+	for i, r := range w {
+		if i == 0 {
+			continue
+		}
+		if unicode.IsLower(r) {
+			lower = true
+		} else if unicode.IsUpper(r) && lower {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,96 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// Config configures a Pipeline.
+type Config struct {
+	// MaxFileSize is the largest document accepted, in bytes (0: 16 MiB).
+	MaxFileSize int64
+	// Previous is the graph stored before this run, for stable ids.
+	Previous *graph.Graph
+}
+
+// Pipeline runs the stages in order: load, structure, tokenize, extract,
+// reconcile, build.
+type Pipeline struct {
+	load      Loader
+	structure Structurer
+	tokenize  *Tokenizer
+	extract   Extractor
+	reconcile Reconciler
+	build     Builder
+}
+
+// New builds a pipeline, validating its configuration before any work.
+func New(cfg Config) (*Pipeline, error) {
+	if cfg.MaxFileSize < 0 {
+		return nil, fmt.Errorf("pipeline: max file size %d is negative", cfg.MaxFileSize)
+	}
+	p := &Pipeline{load: Loader{MaxSize: cfg.MaxFileSize}, tokenize: NewTokenizer()}
+	if cfg.Previous != nil {
+		p.reconcile.Previous = cfg.Previous.Entities
+	}
+	return p, nil
+}
+
+// Result is what a run produced.
+type Result struct {
+	Graph    *graph.Graph
+	Problems Problems // per-file problems; the other files were ingested
+	Timings  map[string]time.Duration
+}
+
+// Run ingests the documents under paths.
+func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
+	res := &Result{Timings: map[string]time.Duration{}}
+	t := time.Now()
+	docs, probs, err := p.load.Load(ctx, paths)
+	res.Problems = probs
+	res.Timings["load"] = time.Since(t)
+	if err != nil {
+		return res, err
+	}
+	parsed, err := p.Parse(ctx, docs, res.Timings)
+	if err != nil {
+		return res, err
+	}
+	t = time.Now()
+	xs := p.extract.Run(parsed)
+	res.Timings["extract"] = time.Since(t)
+	t = time.Now()
+	resolved := p.reconcile.Run(xs)
+	res.Timings["reconcile"] = time.Since(t)
+	t = time.Now()
+	res.Graph = p.build.Run(xs, resolved)
+	res.Timings["build"] = time.Since(t)
+	return res, nil
+}
+
+// Parse runs the structure and tokenize stages on docs.
+func (p *Pipeline) Parse(ctx context.Context, docs []*Document, timings map[string]time.Duration) ([]*Parsed, error) {
+	var out []*Parsed
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		t := time.Now()
+		blocks := p.structure.Run(d)
+		t2 := time.Now()
+		sents, err := p.tokenize.Run(d, blocks)
+		if timings != nil {
+			timings["structure"] += t2.Sub(t)
+			timings["tokenize"] += time.Since(t2)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("tokenize %s: %w", d.Path, err)
+		}
+		out = append(out, &Parsed{Doc: d, Blocks: blocks, Sentences: sents})
+	}
+	return out, nil
+}

@@ -1,0 +1,523 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// Authority ranks document kinds for choosing a canonical spelling: an
+// encyclopedia-style page is edited for names, a review is not.
+var Authority = map[string]int{"encyclopedia": 4, "news": 3, "article": 2, "listing": 2, "review": 1}
+
+// Reconciler is the reconcile stage: it merges the mentions of all
+// documents into entities and explains each merge.
+//
+// Rules, in order: (1) mentions of one type whose names fold to the same
+// key (accents, case, punctuation) are one entity; (2) a name the text
+// itself gives as another's alias ("also known as", an acronym in
+// parentheses) joins it; (3) an organization's name that is the start or
+// end of exactly one longer organization name joins it ("Prime Video",
+// "Amazon Prime Video"); (4) near spellings join only with corroboration:
+// the same actor plays both; (5) a lone first name or surname joins the one
+// full name of the right type that has it in the same document, else in the
+// corpus, else the one that dominates the corpus; when several fit it is
+// left unlinked. Types are never mixed: "Ballard" the series and Renée
+// Ballard the character stay two entities.
+type Reconciler struct {
+	// Previous holds the entities of the graph stored before this run;
+	// an entity that shares a name with one of them keeps its id.
+	Previous []graph.Entity
+}
+
+// Resolved is the outcome of reconciliation.
+type Resolved struct {
+	Entities []graph.Entity
+	// Links[doc][i] is the entity id of mention i of doc, or "".
+	Links map[string][]string
+}
+
+type mref struct{ doc, i int }
+
+type group struct {
+	typ, key string
+	refs     []mref
+	parent   *group
+	why      []string
+	short    bool // joined as the short form of a longer name
+	strong   bool // found by structure or a pattern, not only by shape
+}
+
+func (g *group) root() *group {
+	for g.parent != nil {
+		g = g.parent
+	}
+	return g
+}
+
+func union(a, b *group, why string) {
+	ra, rb := a.root(), b.root()
+	if ra == rb {
+		return
+	}
+	rb.parent = ra
+	ra.refs = append(ra.refs, rb.refs...)
+	rb.refs = nil
+	ra.why = append(ra.why, rb.why...)
+	ra.why = append(ra.why, why)
+	ra.strong = ra.strong || rb.strong
+}
+
+// normKey is the key names are compared by within a type: Fold, with the
+// generic words of book series and a leading article dropped.
+func normKey(typ, name string) string {
+	k := Fold(name)
+	ws := strings.Fields(k)
+	var out []string
+	for i, w := range ws {
+		if i == 0 && w == "the" && len(ws) > 1 && typ == "Organization" {
+			continue
+		}
+		if typ == "Book" && (w == "novel" || w == "novels" || w == "book" || w == "books") && len(ws) > 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// Run reconciles the mentions of every extraction.
+func (r Reconciler) Run(xs []*Extraction) Resolved {
+	groups := map[string]*group{}
+	get := func(typ, key string) *group {
+		id := typ + "|" + key
+		g := groups[id]
+		if g == nil {
+			g = &group{typ: typ, key: key}
+			groups[id] = g
+		}
+		return g
+	}
+	docName := func(d int) string { return xs[d].Doc.ID }
+	need := needTypes(xs)
+
+	// Type votes: a name the structure typed keeps that type where only its
+	// shape typed it otherwise.
+	strongType := map[string]map[string]bool{}
+	for _, x := range xs {
+		for _, m := range x.Mentions {
+			if m.Type != "" && (m.Signal == sigStructure || m.Signal == sigPattern) {
+				k := Fold(m.Name)
+				if strongType[k] == nil {
+					strongType[k] = map[string]bool{}
+				}
+				strongType[k][m.Type] = true
+			}
+		}
+	}
+	var shorts []mref
+	for d, x := range xs {
+		for i := range x.Mentions {
+			m := &x.Mentions[i]
+			if st := strongType[Fold(m.Name)]; m.Signal == sigShape && len(st) > 0 && !st[m.Type] {
+				for _, t := range typeOrder {
+					if st[t] {
+						m.Type = t
+						break
+					}
+				}
+			}
+			if m.Type == "" || m.Signal == sigShort && need[mref{d, i}] == "" {
+				shorts = append(shorts, mref{d, i})
+				continue
+			}
+			if m.Signal == sigLexicon && need[mref{d, i}] != "" && need[mref{d, i}] != m.Type {
+				shorts = append(shorts, mref{d, i}) // "Ballard's grandmother": the character
+				continue
+			}
+			g := get(m.Type, normKey(m.Type, m.Name))
+			g.refs = append(g.refs, mref{d, i})
+			if m.Signal != sigShape {
+				g.strong = true
+			}
+		}
+	}
+	// (2) explicit aliases.
+	for _, x := range xs {
+		for _, m := range x.Mentions {
+			if m.Alias == "" || m.Type == "" {
+				continue
+			}
+			a, b := groups[m.Type+"|"+normKey(m.Type, m.Name)], groups[m.Type+"|"+normKey(m.Type, m.Alias)]
+			if a != nil && b != nil {
+				union(b, a, fmt.Sprintf("alias: %s says %q is also %q", x.Doc.ID, m.Alias, m.Name))
+			}
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	// (3) organization short forms.
+	for _, ka := range keys {
+		a := groups[ka]
+		if a.typ != "Organization" {
+			continue
+		}
+		var fit []*group
+		for _, kb := range keys {
+			b := groups[kb]
+			if b.typ == a.typ && b != a && affix(a.key, b.key) {
+				fit = append(fit, b)
+			}
+		}
+		if len(fit) == 1 && fit[0].root() != a.root() {
+			a.short = true
+			union(fit[0], a, fmt.Sprintf("short form: %q is part of %q, the only organization name that contains it", a.key, fit[0].key))
+		}
+	}
+	// (4) near spellings, corroborated by a shared actor.
+	actors := playedBy(xs, groups)
+	for i, ka := range keys {
+		a := groups[ka]
+		if a.typ != "Character" && a.typ != "Person" {
+			continue
+		}
+		for _, kb := range keys[i+1:] {
+			b := groups[kb]
+			if b.typ != a.typ || a.root() == b.root() || len(a.key) < 6 || len(b.key) < 6 {
+				continue
+			}
+			dist := editDistance(a.key, b.key)
+			if dist == 0 || dist > 2 || strings.Count(a.key, " ") != strings.Count(b.key, " ") {
+				continue
+			}
+			for actor := range actors[a] {
+				if actors[b][actor] {
+					union(a, b, fmt.Sprintf("near spelling: %q ~ %q (edit distance %d), both played by %s", a.key, b.key, dist, actor))
+					break
+				}
+			}
+		}
+	}
+	// (5) lone first names and surnames.
+	byToken := map[string][]*group{}
+	for _, k := range keys {
+		g := groups[k]
+		ws := strings.Fields(g.key)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			byToken[g.typ+"|"+w] = append(byToken[g.typ+"|"+w], g)
+		}
+	}
+	inDoc := func(g *group, d int) bool {
+		for _, r := range g.root().refs {
+			if r.doc == d {
+				return true
+			}
+		}
+		return false
+	}
+	unlinked := map[*group][]string{}
+	for _, ref := range shorts {
+		m := &xs[ref.doc].Mentions[ref.i]
+		key := Fold(m.Name)
+		types := []string{"Person", "Character"}
+		if t := need[ref]; t != "" {
+			types = []string{t}
+		} else if m.Type == "Person" || m.Type == "Character" {
+			types = []string{m.Type}
+		}
+		var cands []*group
+		seen := map[*group]bool{}
+		for _, t := range types {
+			for _, g := range byToken[t+"|"+key] {
+				if r := g.root(); !seen[r] {
+					seen[r] = true
+					cands = append(cands, r)
+				}
+			}
+		}
+		// An exact name of another entity wins when no pattern asked for
+		// a person or character.
+		if need[ref] == "" {
+			for _, t := range typeOrder {
+				if g := groups[t+"|"+normKey(t, m.Name)]; g != nil && m.Type != "" {
+					cands = []*group{g.root()}
+					break
+				}
+			}
+		}
+		var local []*group
+		for _, c := range cands {
+			if inDoc(c, ref.doc) {
+				local = append(local, c)
+			}
+		}
+		var pick *group
+		why := ""
+		switch {
+		case len(cands) == 1:
+			pick, why = cands[0], "the only %s named %q in the corpus"
+		case len(local) == 1:
+			pick, why = local[0], "the only %s named %q in "+docName(ref.doc)
+		case len(cands) > 1:
+			sort.Slice(cands, func(i, j int) bool { return len(cands[i].refs) > len(cands[j].refs) })
+			if len(cands[0].refs) >= 3*len(cands[1].refs) {
+				pick, why = cands[0], "the %s named %q that the corpus mentions far most often"
+			} else {
+				var names []string
+				for _, c := range cands {
+					names = append(names, c.key)
+				}
+				for _, c := range cands {
+					unlinked[c] = append(unlinked[c], fmt.Sprintf("%q in %s left unlinked: it fits %s", m.Name, docName(ref.doc), strings.Join(names, ", ")))
+				}
+			}
+		}
+		if pick != nil {
+			exact := pick.key == normKey(pick.typ, m.Name)
+			if !exact {
+				sg := get(pick.typ, normKey(pick.typ, m.Name))
+				sg.refs = append(sg.refs, ref)
+				sg.short = true
+				m.Type = pick.typ
+				union(pick, sg, fmt.Sprintf("short form: %q in %s is "+why, m.Name, docName(ref.doc), strings.ToLower(pick.typ), m.Name))
+			} else {
+				m.Type = pick.typ
+				pick.refs = append(pick.refs, ref)
+			}
+			continue
+		}
+		if len(cands) == 0 && m.Type != "" && m.Confidence >= 0.5 {
+			// A name of its own, confirmed by a pattern ("his sister, Sarah").
+			g := get(m.Type, normKey(m.Type, m.Name))
+			g.refs = append(g.refs, ref)
+			g.strong = true
+		}
+	}
+	return r.entities(xs, groups, keys, unlinked)
+}
+
+// affix reports whether the words of a are a proper leading or trailing
+// run of the words of b.
+func affix(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) == 0 || len(aw) >= len(bw) {
+		return false
+	}
+	return strings.Join(bw[:len(aw)], " ") == a || strings.Join(bw[len(bw)-len(aw):], " ") == a
+}
+
+// needTypes returns, for mentions a claim uses, the type the claim needs.
+func needTypes(xs []*Extraction) map[mref]string {
+	need := map[mref]string{}
+	for d, x := range xs {
+		for _, c := range x.Claims {
+			s, o := WantTypes(c.Predicate)
+			if c.Predicate == "INCLUDES" {
+				s, o = "Book", "Book"
+			}
+			if c.Subject >= 0 && x.Mentions[c.Subject].Type != s {
+				need[mref{d, c.Subject}] = s
+			}
+			if c.Object >= 0 && x.Mentions[c.Object].Type != o {
+				need[mref{d, c.Object}] = o
+			}
+		}
+	}
+	return need
+}
+
+// playedBy maps each character group to the actors (folded names) that
+// play it, from PLAYS claims.
+func playedBy(xs []*Extraction, groups map[string]*group) map[*group]map[string]bool {
+	out := map[*group]map[string]bool{}
+	for _, x := range xs {
+		for _, c := range x.Claims {
+			if c.Predicate != "PLAYS" || c.Subject < 0 || c.Object < 0 {
+				continue
+			}
+			a, ch := x.Mentions[c.Subject], x.Mentions[c.Object]
+			g := groups["Character|"+normKey("Character", ch.Name)]
+			if g == nil {
+				continue
+			}
+			if out[g] == nil {
+				out[g] = map[string]bool{}
+			}
+			out[g][Fold(a.Name)] = true
+		}
+	}
+	return out
+}
+
+// entities turns the merged groups into graph entities with canonical
+// names, variants, stable ids and explanations.
+func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, keys []string, unlinked map[*group][]string) Resolved {
+	res := Resolved{Links: map[string][]string{}}
+	for _, x := range xs {
+		res.Links[x.Doc.ID] = make([]string, len(x.Mentions))
+	}
+	prev := map[string]string{} // type|variant key -> previous id
+	for _, e := range r.Previous {
+		for _, v := range append([]string{e.Name}, e.Aliases...) {
+			prev[e.Type+"|"+Fold(v)] = e.ID
+		}
+	}
+	taken := map[string]bool{}
+	exactNames := map[string]bool{}
+	for _, k := range keys {
+		if g := groups[k]; !g.short {
+			exactNames[Fold(g.key)] = true
+		}
+	}
+	var roots []*group
+	for _, k := range keys {
+		g := groups[k]
+		if g.parent == nil && len(g.refs) > 0 && g.strong {
+			roots = append(roots, g)
+		}
+	}
+	for _, g := range roots {
+		// Variants: every surface form and the documents that use it.
+		type vinfo struct {
+			name  string
+			docs  map[string]int
+			auth  int
+			count int
+			short bool
+		}
+		vs := map[string]*vinfo{}
+		var order []string
+		roles := map[string]bool{}
+		for _, ref := range g.refs {
+			x := xs[ref.doc]
+			m := x.Mentions[ref.i]
+			v := vs[m.Name]
+			if v == nil {
+				v = &vinfo{name: m.Name, docs: map[string]int{}}
+				vs[m.Name] = v
+				order = append(order, m.Name)
+			}
+			v.docs[x.Doc.ID]++
+			v.count++
+			if a := Authority[x.Doc.Kind]; a > v.auth {
+				v.auth = a
+			}
+			if m.Role != "" {
+				roles[m.Role] = true
+			}
+		}
+		// Short forms: a variant whose key is a proper part of another's.
+		for _, v := range vs {
+			for _, w := range vs {
+				if v != w && affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) {
+					v.short = true
+				}
+			}
+		}
+		sort.Strings(order)
+		best := ""
+		better := func(a, b *vinfo) bool {
+			if a.short != b.short {
+				return !a.short
+			}
+			if a.auth != b.auth {
+				return a.auth > b.auth
+			}
+			ua, ub := capitalised(a.name) && !acronymName(a.name), capitalised(b.name) && !acronymName(b.name)
+			if ua != ub {
+				return ua
+			}
+			if a.count != b.count {
+				return a.count > b.count
+			}
+			if len(a.name) != len(b.name) {
+				return len(a.name) > len(b.name)
+			}
+			return a.name < b.name
+		}
+		for _, n := range order {
+			if best == "" || better(vs[n], vs[best]) {
+				best = n
+			}
+		}
+		e := graph.Entity{Type: g.typ, Name: best, Aliases: []string{}}
+		for _, n := range order {
+			v := vs[n]
+			e.Variants = append(e.Variants, graph.Variant{Name: n, Documents: v.docs})
+			if n == best {
+				continue
+			}
+			// A short form that is the full name of another entity
+			// ("Ballard", the series) is not an alias of this one.
+			if v.short && exactNames[Fold(n)] && Fold(n) != Fold(best) {
+				continue
+			}
+			e.Aliases = append(e.Aliases, n)
+		}
+		for ro := range roles {
+			e.Roles = append(e.Roles, ro)
+		}
+		sort.Strings(e.Roles)
+		e.Merges = append(e.Merges, g.why...)
+		e.Merges = append(e.Merges, unlinked[g]...)
+		if len(vs) > 1 {
+			var folded []string
+			for _, n := range order {
+				if n != best && Fold(n) == Fold(best) {
+					folded = append(folded, n)
+				}
+			}
+			if len(folded) > 0 {
+				e.Merges = append(e.Merges, fmt.Sprintf("exact folded match: %q = %s", best, quoteAll(folded)))
+			}
+		}
+		// Stable id: reuse the previous run's id for the same thing.
+		id := ""
+		for _, n := range append([]string{best}, order...) {
+			if p, ok := prev[g.typ+"|"+Fold(n)]; ok && !taken[p] {
+				id = p
+				break
+			}
+		}
+		if id == "" {
+			base := strings.ToLower(g.typ) + ":" + strings.ReplaceAll(Fold(best), " ", "-")
+			id = base
+			for n := 2; taken[id]; n++ {
+				id = fmt.Sprintf("%s-%d", base, n)
+			}
+		}
+		taken[id] = true
+		e.ID = id
+		for _, ref := range g.refs {
+			res.Links[xs[ref.doc].Doc.ID][ref.i] = id
+		}
+		res.Entities = append(res.Entities, e)
+	}
+	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
+	return res
+}
+
+func acronymName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !acronym(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func quoteAll(xs []string) string {
+	q := make([]string, len(xs))
+	for i, x := range xs {
+		q[i] = fmt.Sprintf("%q", x)
+	}
+	return strings.Join(q, ", ")
+}

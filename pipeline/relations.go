@@ -1,0 +1,358 @@
+package pipeline
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Relation patterns are regular expressions over a sentence in which every
+// mention is replaced by a marker «k» (k its position in the sentence).
+// Named groups s and o are regions holding the subject and object mentions;
+// a pattern without one of them takes it from context (see relPattern).
+const (
+	mk   = `«\d+»`
+	list = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + mk + `)*`
+	kin  = `grandmother|grandfather|grandparents?|mother|father|parents?|sister|brother|siblings?|son|daughter|child|children|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother|wife|husband|spouse|ex-wife|ex-husband|boyfriend|girlfriend|fiancée?|lover|partner`
+	adj  = `(?:(?:estranged|late|adoptive|adopted|biological|younger|older|elder|twin|step|half|former|ex-|longtime|long-time|current|new|beloved|only)\s+)*`
+)
+
+// Where a pattern's missing subject or object comes from.
+const (
+	fromGroup  = ""        // the named group
+	fromSeries = "@series" // the last series named before the match, else the document's series
+	fromCtx    = "@ctx"    // the character a cast line describes, else the nearest character before the match
+	fromCast   = "@cast"   // only the character a cast line describes
+)
+
+// relPattern is one lexical pattern. Mode "all" takes every fitting mention
+// of a group (lists: "created by A and B"); "first" the first that fits.
+type relPattern struct {
+	re        *regexp.Regexp
+	pred      string
+	subj, obj string // fromGroup, fromSeries, fromCtx or fromCast
+	all       bool
+	conf      float64
+}
+
+func pat(expr, pred, subj, obj string, all bool, conf float64) relPattern {
+	return relPattern{regexp.MustCompile(expr), pred, subj, obj, all, conf}
+}
+
+var relPatterns = []relPattern{
+	pat(`(?P<s>`+mk+`) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;]{0,70})`, "PLAYS", fromGroup, fromGroup, false, 0.8),
+	pat(`(?P<o>`+mk+`),? (?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?P<s>`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.8),
+	pat(`(?i)\b(?:starring|stars|features|featuring|starred|co-stars?)\s+(?P<s>`+list+`)`, "STARS_IN", fromGroup, fromSeries, true, 0.7),
+	pat(`(?P<s>`+list+`) (?:star|stars|co-star|co-stars|starred) in (?P<o>`+mk+`)`, "STARS_IN", fromGroup, fromGroup, true, 0.7),
+	pat(`(?i)\b(?:created|developed|co-created|co-developed) by (?P<s>`+list+`)`, "CREATED", fromGroup, fromSeries, true, 0.8),
+	pat(`(?P<s>`+list+`) (?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>`+mk+`))`, "CREATED", fromGroup, fromSeries, true, 0.8),
+	pat(`(?i)(?P<s>`+mk+`),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`, "CREATED", fromGroup, fromSeries, false, 0.7),
+	pat(`(?i)(?P<s>`+list+`) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`, "CREATED", fromGroup, fromSeries, true, 0.7),
+	pat(`(?i)(?P<s>`+list+`) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:co-)?showrunners?`, "SHOWRUNNER_OF", fromGroup, fromSeries, true, 0.8),
+	pat(`(?i)\bshowrunners? (?P<s>`+list+`)`, "SHOWRUNNER_OF", fromGroup, fromSeries, true, 0.7),
+	pat(`(?i)\bexecutive[ -]produced by (?P<s>`+list+`)`, "EXECUTIVE_PRODUCER_OF", fromGroup, fromSeries, true, 0.8),
+	pat(`(?i)(?P<s>`+list+`),? (?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`, "EXECUTIVE_PRODUCER_OF", fromGroup, fromSeries, true, 0.8),
+	pat(`(?i)(?P<s>`+mk+`)[^.«]{0,40}? and (?:co-)?executive producer`, "EXECUTIVE_PRODUCER_OF", fromGroup, fromSeries, false, 0.6),
+	pat(`(?i)\bdirected by (?P<s>`+list+`)`, "DIRECTED", fromGroup, fromSeries, true, 0.8),
+	pat(`(?P<o>`+mk+`) (?:by|from) (?:author |novelist |writer )?(?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>`+mk+`)`, "BASED_ON", fromSeries, fromGroup, false, 0.8),
+	pat(`(?i)(?P<s>`+mk+`),? including (?P<o>`+list+`)`, "INCLUDES", fromGroup, fromGroup, true, 0.6),
+	pat(`(?i)\bproduced by (?P<o>`+list+`)`, "PRODUCED_BY", fromSeries, fromGroup, true, 0.7),
+	pat(`(?i)\b(?:premiered|premieres|released|streaming|stream|streams|available|dropped|drops|airs|aired|debuted|debuts|launched|broadcast|series|show)\b[^.«]{0,40}?\bon (?P<o>`+mk+`)`, "AIRS_ON", fromSeries, fromGroup, false, 0.7),
+	pat(`(?P<o>`+mk+`)['’]s (?:[‘']?)(?P<s>`+mk+`)`, "AIRS_ON", fromGroup, fromGroup, false, 0.6),
+	pat(`(?i)\bspin-?off of (?:the )?(?P<o>`+list+`)`, "SPINOFF_OF", fromSeries, fromGroup, true, 0.8),
+	pat(`(?i)(?P<o>`+mk+`)['’]s [‘']?spin-?off,? [‘']?(?P<s>`+mk+`)`, "SPINOFF_OF", fromGroup, fromGroup, false, 0.8),
+	pat(`(?i)(?P<s>`+mk+`),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>`+mk+`)`, "SPINOFF_OF", fromGroup, fromGroup, false, 0.8),
+	pat(`(?i)\bspin-?off of (?:the )?(?P<o>`+mk+`)[^.«]{0,50}?, (?P<s>`+mk+`)`, "SPINOFF_OF", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)\b(?:set in|takes place in|is set in|located in)\s+(?P<o>`+mk+`)`, "SET_IN", fromSeries, fromGroup, false, 0.8),
+	pat(`(?i)\breprising (?:his|her|their) roles? (?:from|in) (?P<o>`+list+`)`, "APPEARS_IN", fromCtx, fromGroup, true, 0.8),
+	pat(`(?i)(?P<s>`+mk+`), the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>`+list+`)`, "APPEARS_IN", fromGroup, fromGroup, true, 0.7),
+	pat(`(?P<o>`+mk+`)['’]?s? (?i:detective|officer|captain|sergeant|lieutenant|agent|cop|deputy|chief|commander|investigator|analyst)s? (?P<s>`+mk+`)`, "MEMBER_OF", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<o>`+mk+`)(?:\s*\(`+mk+`\))?\s+(?i:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|volunteer|employee|analyst|investigator)s?\b`, "MEMBER_OF", fromCast, fromGroup, false, 0.7),
+	pat(`(?i)\b(?:join|joins|joined|joining|lead|leads|leading|led|run|runs|running|head|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to)\s+(?P<o>[^.;]{0,70})`, "MEMBER_OF", fromCtx, fromGroup, true, 0.6),
+	pat(`(?i)(?P<s>`+mk+`), (?:a |an |the )?(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`)\b`, "KIN", fromGroup, fromGroup, false, 0.8),
+	pat(`(?i)(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`),?\s+(?P<s>`+mk+`)`, "KIN", fromGroup, fromGroup, false, 0.8),
+	pat(`(?i)^(?:an? |the )?(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`)\b`, "KIN", fromCast, fromGroup, false, 0.8),
+	pat(`(?i)\b(?:his|her|their) `+adj+`(?P<rel>`+kin+`),? (?P<s>`+mk+`)`, "KIN", fromGroup, fromCtx, false, 0.7),
+	pat(`(?i)\bromantic(?:ally)? (?:relationship |involved |interest )?with (?P<o>`+mk+`)`, "ROMANTIC_PARTNER_OF", fromCtx, fromGroup, false, 0.7),
+	pat(`(?i)\b(?:dating|dates|dated|married to|marries|married|in love with|an affair with|engaged to)\s+(?P<o>`+mk+`)`, "ROMANTIC_PARTNER_OF", fromCtx, fromGroup, false, 0.7),
+	pat(`(?i)\bpartner\b(?: who)?[^.«]{0,40}?(?P<o>`+mk+`)`, "PARTNER_OF", fromCast, fromGroup, false, 0.5),
+	pat(`(?P<s>`+mk+`) (?:kills|killed|murders|murdered|shoots and kills|shot and killed|stabs|stabbed|strangles|strangled|poisons|poisoned)(?: [\w-]+){0,3}? (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<o>`+mk+`) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death) by (?P<s>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<a>`+mk+`) \((?P<b>`+mk+`)\)`, "PAREN", fromGroup, fromGroup, false, 0.8),
+}
+
+var (
+	markerRe   = regexp.MustCompile(`«(\d+)»`)
+	yearParens = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
+)
+
+// kinPredicate maps a kinship or partner word to its predicate and the
+// detail kept on the relation ("adoptive father").
+func kinPredicate(rel, adjs string) (string, string) {
+	rel = strings.ToLower(rel)
+	switch rel {
+	case "wife", "husband", "spouse", "ex-wife", "ex-husband", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée", "lover":
+		return "ROMANTIC_PARTNER_OF", rel
+	case "partner":
+		return "PARTNER_OF", ""
+	}
+	detail := rel
+	for _, a := range strings.Fields(strings.ToLower(adjs)) {
+		switch a {
+		case "adoptive", "adopted", "step", "half", "biological":
+			detail = a + " " + detail
+		}
+	}
+	return "RELATIVE_OF", detail
+}
+
+// relations applies the patterns to one sentence whose mentions (indexes
+// into the document's mentions, in text order) are ms.
+func (s *docState) relations(sn Sentence, blk Block, ms []int) {
+	text := s.p.Doc.Text
+	// Build the masked sentence.
+	var b strings.Builder
+	pos := sn.Span.Start
+	var kept []int
+	for _, mi := range ms {
+		m := s.x.Mentions[mi]
+		if m.Start < pos {
+			continue // overlaps the previous mention
+		}
+		b.WriteString(text[pos:m.Start])
+		b.WriteString("«" + strconv.Itoa(len(kept)) + "»")
+		kept = append(kept, mi)
+		pos = m.End
+	}
+	b.WriteString(text[pos:sn.Span.End])
+	masked := yearParens.ReplaceAllString(b.String(), "")
+	if len(kept) == 0 {
+		return
+	}
+	cast := -1
+	if c, ok := s.castChar[sn.Block]; ok && (blk.Kind == BlockCast || blk.Kind == BlockCredit) {
+		cast = c
+	}
+	// In a cast line, the description after the character is matched on
+	// its own so that "^" anchors at its start.
+	descStart := 0
+	for k, mi := range kept {
+		if mi == cast {
+			mark := "«" + strconv.Itoa(k) + "»"
+			if i := strings.Index(masked, mark); i >= 0 {
+				descStart = i + len(mark)
+				for descStart < len(masked) && strings.ContainsRune(" ,.(", rune(masked[descStart])) {
+					descStart++
+				}
+			}
+		}
+	}
+	for _, p := range relPatterns {
+		src := masked
+		off := 0
+		if p.subj == fromCast || strings.HasPrefix(p.re.String(), "(?i)^") {
+			if cast < 0 {
+				continue
+			}
+			src, off = masked[descStart:], descStart
+		}
+		for _, loc := range p.re.FindAllStringSubmatchIndex(src, -1) {
+			group := func(name string) string {
+				i := p.re.SubexpIndex(name)
+				if i < 0 || loc[2*i] < 0 {
+					return ""
+				}
+				return src[loc[2*i]:loc[2*i+1]]
+			}
+			marks := func(g string) []int {
+				var out []int
+				for _, m := range markerRe.FindAllStringSubmatch(g, -1) {
+					k, _ := strconv.Atoi(m[1])
+					if k < len(kept) {
+						out = append(out, kept[k])
+					}
+				}
+				return out
+			}
+			matchStart := off + loc[0]
+			ctx := func(mode string, want string, exclude []int) []int {
+				switch mode {
+				case fromSeries:
+					prev := markerRe.FindAllStringSubmatch(masked[:matchStart], -1)
+					for i := len(prev) - 1; i >= 0; i-- {
+						k, _ := strconv.Atoi(prev[i][1])
+						if s.x.Mentions[kept[k]].Type == "Series" {
+							return []int{kept[k]}
+						}
+					}
+					if s.subject >= 0 {
+						return []int{s.subject}
+					}
+					return []int{subjectPending}
+				case fromCast:
+					if cast >= 0 {
+						return []int{cast}
+					}
+					return nil
+				case fromCtx:
+					if cast >= 0 {
+						return []int{cast}
+					}
+					prev := markerRe.FindAllStringSubmatch(masked[:matchStart], -1)
+					for i := len(prev) - 1; i >= 0; i-- {
+						k, _ := strconv.Atoi(prev[i][1])
+						mi := kept[k]
+						if contains(exclude, mi) {
+							continue
+						}
+						if s.fits(mi, want, false) {
+							return []int{mi}
+						}
+					}
+					return nil
+				}
+				return nil
+			}
+			ev := sn.Span
+			switch p.pred {
+			case "PAREN":
+				s.paren(marks(group("a")), marks(group("b")), ev)
+				continue
+			case "KIN":
+				pred, detail := kinPredicate(group("rel"), src[loc[0]:loc[1]])
+				subs, objs := marks(group("s")), marks(group("o"))
+				if len(subs) == 0 {
+					subs = ctx(p.subj, "Character", objs)
+				}
+				if len(objs) == 0 {
+					objs = ctx(p.obj, "Character", subs)
+				}
+				if len(subs) > 0 && len(objs) > 0 && s.fits(subs[0], "Character", true) && s.fits(objs[0], "Character", true) {
+					s.claim(subs[0], pred, objs[0], detail, ev, p.conf, sigPattern)
+				}
+				continue
+			}
+			wantS, wantO := WantTypes(p.pred)
+			if p.pred == "INCLUDES" {
+				wantS, wantO = "Book", "Book"
+			}
+			var subs, objs []int
+			if p.subj == fromGroup {
+				subs = s.pick(marks(group("s")), wantS, p.all)
+			}
+			if p.obj == fromGroup {
+				objs = s.pick(marks(group("o")), wantO, p.all)
+			}
+			if p.subj != fromGroup {
+				subs = s.pick(ctx(p.subj, wantS, objs), wantS, false)
+			}
+			if p.obj != fromGroup {
+				objs = s.pick(ctx(p.obj, wantO, subs), wantO, false)
+			}
+			if p.obj == fromGroup && len(objs) == 0 && group("o") == "" && p.obj != "" {
+				objs = s.pick(ctx(fromSeries, wantO, subs), wantO, false)
+			}
+			for _, a := range subs {
+				for _, o := range objs {
+					s.claim(a, p.pred, o, "", ev, p.conf, sigPattern)
+				}
+			}
+		}
+	}
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// pick keeps the mentions that fit type want: all of them, or the first.
+func (s *docState) pick(ms []int, want string, all bool) []int {
+	var out []int
+	for _, mi := range ms {
+		if mi == subjectPending {
+			out = append(out, mi)
+			if !all {
+				break
+			}
+			continue
+		}
+		if s.fits(mi, want, true) {
+			out = append(out, mi)
+			if !all {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fits reports whether mention mi can be of type want. A mention found
+// only by its shape, or a lone word, takes the type the pattern requires
+// when assign is set; a name the corpus knows as a short form of a name of
+// that type fits without changing (reconciliation resolves it).
+func (s *docState) fits(mi int, want string, assign bool) bool {
+	if mi < 0 {
+		return false
+	}
+	m := &s.x.Mentions[mi]
+	switch {
+	case m.Type == want:
+		return true
+	case m.Type == "":
+		if assign {
+			m.Type = want
+		}
+		return true
+	case m.Signal == sigShape && m.Confidence < 0.6 && want != "Organization" && want != "Place":
+		if assign {
+			m.Type = want
+		}
+		return true
+	case m.Signal == sigLexicon && (want == "Character" || want == "Person"):
+		// "Ballard" the series is also the surname of a character.
+		return s.lexShort(m.Name, want)
+	}
+	return false
+}
+
+func (s *docState) lexShort(name, typ string) bool {
+	if s.lex == nil {
+		return false
+	}
+	e := s.lex[Fold(name)]
+	return e != nil && e.short[typ] > 0
+}
+
+// paren reads "A (B)": an acronym (Robbery-Homicide Division (RHD)) names
+// the same organization; a person and a character are actor and role, in
+// whichever order the document writes them.
+func (s *docState) paren(a, b []int, ev Span) {
+	if len(a) == 0 || len(b) == 0 {
+		return
+	}
+	ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
+	if acronym(mb.Name) && firstRune(mb.Name) == firstRune(ma.Name) {
+		if ma.Type == "" || ma.Signal == sigShape || ma.Signal == sigShort {
+			ma.Type = "Organization"
+		}
+		if ma.Type == "Organization" {
+			mb.Type = "Organization"
+			mb.Alias = ma.Name
+		}
+		return
+	}
+	switch {
+	case ma.Type == "Person" && mb.Type != "Person" && ma.Signal != sigShape:
+		if s.fits(b[0], "Character", true) {
+			s.claim(a[0], "PLAYS", b[0], "", ev, 0.8, sigPattern)
+		}
+	case mb.Type == "Person" && s.fits(a[0], "Character", true):
+		s.claim(b[0], "PLAYS", a[0], "", ev, 0.8, sigPattern)
+	}
+}

@@ -1,0 +1,388 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Structurer is the structure stage: it splits a document into blocks by
+// layout (headings, infobox fields, cast lines, captions, credits, lists,
+// prose). Layout is the strongest signal a document gives: "Starring | A, B"
+// says more about A and B than any sentence could.
+type Structurer struct{}
+
+// line is one line of a document's Text with its byte range.
+type line struct {
+	start, end int
+	text       string // trimmed
+	off        int    // offset of text within the document
+}
+
+func splitLines(text string) []line {
+	var out []line
+	pos := 0
+	for pos <= len(text) {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		raw := text[pos:end]
+		trimmed := strings.TrimRightFunc(raw, unicode.IsSpace)
+		lead := len(trimmed) - len(strings.TrimLeftFunc(trimmed, unicode.IsSpace))
+		out = append(out, line{start: pos, end: end, text: trimmed[lead:], off: pos + lead})
+		if nl < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+var (
+	wikiHeading = regexp.MustCompile(`^(=+)\s*(.+?)\s*=+$`)
+	// bulletMark matches the marks that open a list item, including the
+	// pictographs some sites use as bullets.
+	bulletMark  = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
+	tableSep    = regexp.MustCompile(`^[-:| ]+$`)
+	tableField  = regexp.MustCompile(`^([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?\s*$`)
+	colonField  = regexp.MustCompile(`^([A-Z][\w .&/'’()-]{0,30}?)\s*:\s+(\S.*)$`)
+	castLine    = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|da|del|la|le)){0,4})\s+as\s+(.+)$`)
+	captionPair = regexp.MustCompile(`^(\p{Lu}[^()]{0,60}?)\s+\(([^()]{1,80})\)`)
+)
+
+// Run splits d into blocks.
+func (Structurer) Run(d *Document) []Block {
+	lines := splitLines(d.Text)
+	var blocks []Block
+	section := ""
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l.text == "" {
+			continue
+		}
+		span := Span{l.off, l.off + len(l.text), l.text}
+		// Credit blocks: "- Key", "-", "Value" on three lines; "-", "-",
+		// "Actor", "Character" for a cast credit.
+		if l.text == "-" && i+3 < len(lines) && lines[i+1].text == "-" && isName(lines[i+2].text) && isName(lines[i+3].text) {
+			a, c := lines[i+2], lines[i+3]
+			blocks = append(blocks, Block{Kind: BlockCredit, Span: Span{l.off, c.off + len(c.text), d.Text[l.off : c.off+len(c.text)]},
+				Values: []Span{lineSpan(a), lineSpan(c)}, Section: section})
+			i += 3
+			continue
+		}
+		if strings.HasPrefix(l.text, "- ") && i+2 < len(lines) && lines[i+1].text == "-" && lines[i+2].text != "" && lines[i+2].text != "-" {
+			key := strings.TrimSpace(l.text[2:])
+			v := lines[i+2]
+			blocks = append(blocks, Block{Kind: BlockField, Span: Span{l.off, v.off + len(v.text), d.Text[l.off : v.off+len(v.text)]},
+				Key: fieldKey(key), Values: splitValues(v.off, v.text), Section: section})
+			i += 2
+			continue
+		}
+		if m := wikiHeading.FindStringSubmatchIndex(l.text); m != nil {
+			level := m[3] - m[2]
+			title := l.text[m[4]:m[5]]
+			section = strings.ToLower(title)
+			blocks = append(blocks, Block{Kind: BlockHeading, Span: Span{l.off + m[4], l.off + m[5], title}, Level: level, Section: section})
+			continue
+		}
+		body, bodyOff := l.text, l.off
+		bulleted := false
+		if m := bulletMark.FindStringIndex(body); m != nil {
+			body, bodyOff, bulleted = body[m[1]:], bodyOff+m[1], true
+		}
+		if body == "" {
+			continue
+		}
+		if strings.Contains(body, "|") {
+			if tableSep.MatchString(body) {
+				continue
+			}
+			if m := tableField.FindStringSubmatchIndex(body); m != nil && m[3] > m[2] && hasLetter(body[m[2]:m[3]]) {
+				key := body[m[2]:m[3]]
+				blocks = append(blocks, Block{Kind: BlockField, Span: span, Key: fieldKey(key),
+					Values: splitValues(bodyOff+m[4], body[m[4]:m[5]]), Section: section})
+				continue
+			}
+		}
+		if m := colonField.FindStringSubmatchIndex(body); m != nil && (bulleted || knownField(fieldKey(body[m[2]:m[3]]))) && len(strings.Fields(body[m[2]:m[3]])) <= 4 {
+			key := body[m[2]:m[3]]
+			blocks = append(blocks, Block{Kind: BlockField, Span: span, Key: fieldKey(key),
+				Values: splitValues(bodyOff+m[4], body[m[4]:m[5]]), Section: section})
+			continue
+		}
+		if b, ok := parseCast(body, bodyOff); ok {
+			b.Span, b.Section = span, section
+			blocks = append(blocks, b)
+			continue
+		}
+		if b, ok := parseCaption(body, bodyOff); ok {
+			b.Span, b.Section = span, section
+			blocks = append(blocks, b)
+			continue
+		}
+		if isHeadingLine(body, bulleted) {
+			t := strings.TrimSuffix(body, ":")
+			section = strings.ToLower(t)
+			blocks = append(blocks, Block{Kind: BlockHeading, Span: Span{bodyOff, bodyOff + len(t), t}, Level: 3, Section: section})
+			continue
+		}
+		kind := BlockProse
+		if bulleted {
+			kind = BlockList
+		}
+		blocks = append(blocks, Block{Kind: kind, Span: Span{bodyOff, bodyOff + len(body), body}, Section: section})
+	}
+	return blocks
+}
+
+func lineSpan(l line) Span { return Span{l.off, l.off + len(l.text), l.text} }
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldKey lower-cases a field key and folds its spacing, so "Developed By",
+// "Developer" and "developed by" can be looked up in one table.
+func fieldKey(k string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.TrimSpace(k))), " ")
+}
+
+// splitValues splits a field value on commas, semicolons and " and ",
+// keeping each value's offset; commas inside parentheses do not split.
+func splitValues(off int, v string) []Span {
+	var out []Span
+	depth, start := 0, 0
+	add := func(a, b int) {
+		s := v[a:b]
+		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+		s = strings.TrimSpace(s)
+		s = strings.TrimPrefix(s, "and ")
+		if s != "" {
+			a2 := a + lead
+			if strings.HasPrefix(v[a2:], "and ") {
+				a2 += 4
+			}
+			out = append(out, Span{off + a2, off + a2 + len(s), s})
+		}
+	}
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';':
+			if depth == 0 {
+				add(start, i)
+				start = i + 1
+			}
+		case ' ':
+			if depth == 0 && strings.HasPrefix(v[i:], " and ") {
+				add(start, i)
+				start = i + 1
+			}
+		}
+	}
+	add(start, len(v))
+	return out
+}
+
+// isName reports whether s looks like a bare name on a line of its own:
+// a few words, each capitalised, no sentence punctuation.
+func isName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(s, ".,;:!?|") {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && r != '"' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseCast reads "Actor as [Title] Character[ (season 1)], description".
+func parseCast(body string, off int) (Block, bool) {
+	m := castLine.FindStringSubmatchIndex(body)
+	if m == nil {
+		return Block{}, false
+	}
+	actor := body[m[2]:m[3]]
+	if len(strings.Fields(actor)) < 2 {
+		return Block{}, false
+	}
+	rest := body[m[4]:m[5]]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) && r != '"' {
+		return Block{}, false
+	}
+	// The character runs to the first comma, parenthesis or the end; its
+	// words must be capitalised (titles included, trimmed later).
+	end := len(rest)
+	if i := strings.IndexAny(rest, ",("); i >= 0 {
+		end = i
+	}
+	if i := strings.Index(rest, ". "); i >= 0 && i < end {
+		end = i
+	}
+	// Without a comma the name still ends at the first lower-case word
+	// ("Honey "Money" Chandler reprising her role ...").
+	for i, w := 0, 0; i < end; i = w + 1 {
+		w = strings.IndexByte(rest[i:end], ' ')
+		if w < 0 {
+			break
+		}
+		w += i
+		if next := rest[w+1 : end]; next != "" && !isUpperStart(next) && !isConnector(next) {
+			end = w
+			break
+		}
+	}
+	char := strings.TrimRight(rest[:end], " .")
+	words := strings.Fields(char)
+	if len(words) == 0 || len(words) > 9 {
+		return Block{}, false
+	}
+	upper := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || r == '"' {
+			upper++
+		}
+	}
+	if upper*2 < len(words) || !isUpperStart(words[len(words)-1]) {
+		return Block{}, false
+	}
+	b := Block{Kind: BlockCast}
+	b.Values = []Span{{off + m[2], off + m[3], actor}, {off + m[4], off + m[4] + len(char), char}}
+	if restStart := m[4] + len(char); restStart < len(body) {
+		tail := body[restStart:]
+		lead := len(tail) - len(strings.TrimLeft(tail, " ,.("))
+		if s := strings.TrimSpace(tail[lead:]); s != "" {
+			b.Rest = &Span{off + restStart + lead, off + len(body), body[restStart+lead:]}
+		}
+	}
+	return b, true
+}
+
+func isUpperStart(w string) bool {
+	w = strings.TrimLeft(w, `"'“‘`)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// parseCaption reads a photo caption: "Actor (Character), Actor
+// (Character), and Actor (Character) in TITLE. Photographer/Agency".
+func parseCaption(body string, off int) (Block, bool) {
+	var vals []Span
+	pos := 0
+	for {
+		m := captionPair.FindStringSubmatchIndex(body[pos:])
+		if m == nil {
+			break
+		}
+		a := strings.TrimPrefix(body[pos+m[2]:pos+m[3]], "and ")
+		aStart := pos + m[3] - len(a)
+		if !isName(a) || !isName(strings.ReplaceAll(body[pos+m[4]:pos+m[5]], "\"", "")) {
+			return Block{}, false
+		}
+		vals = append(vals, Span{off + aStart, off + pos + m[3], a}, Span{off + pos + m[4], off + pos + m[5], body[pos+m[4] : pos+m[5]]})
+		pos += m[1]
+		rest := body[pos:]
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			pos += 6
+		case strings.HasPrefix(rest, ", "):
+			pos += 2
+		case strings.HasPrefix(rest, " and "):
+			pos += 5
+		default:
+			goto done
+		}
+	}
+done:
+	if len(vals) == 0 || !strings.HasPrefix(body[pos:], " in ") {
+		return Block{}, false
+	}
+	b := Block{Kind: BlockCaption, Values: vals}
+	if pos < len(body) {
+		b.Rest = &Span{off + pos + 1, off + len(body), body[pos+1:]}
+	}
+	return b, true
+}
+
+// isHeadingLine tells a heading from a sentence: short, no closing
+// sentence punctuation (or a closing colon), most words capitalised.
+func isHeadingLine(s string, bulleted bool) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 16 || len(s) > 120 {
+		return false
+	}
+	if strings.HasSuffix(s, ":") && len(ws) <= 10 {
+		return true
+	}
+	if bulleted {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?\"”", last) {
+		return false
+	}
+	upper := 0
+	for _, w := range ws {
+		if isUpperStart(w) {
+			upper++
+		}
+	}
+	return upper*2 >= len(ws)
+}
+
+// fieldRoles maps normalised infobox keys to what their values are: the
+// entity type of each value and the predicate linking the document's series
+// to it. A closed, generic vocabulary of field names, not of values.
+var fieldRoles = map[string]struct {
+	Type      string
+	Predicate string // Person -> Series predicates are written subject=value
+}{
+	"title": {"Series", ""}, "name": {"Series", ""}, "alt name": {"Series", "alias"},
+	"also known as": {"Series", "alias"}, "other names": {"Series", "alias"},
+	"starring": {"Person", "STARS_IN"}, "cast": {"Person", "STARS_IN"}, "stars": {"Person", "STARS_IN"},
+	"developed by": {"Person", "CREATED"}, "developer": {"Person", "CREATED"}, "developers": {"Person", "CREATED"},
+	"created by": {"Person", "CREATED"}, "creator": {"Person", "CREATED"}, "creators": {"Person", "CREATED"},
+	"showrunner": {"Person", "SHOWRUNNER_OF"}, "showrunners": {"Person", "SHOWRUNNER_OF"},
+	"executive producer": {"Person", "EXECUTIVE_PRODUCER_OF"}, "executive producers": {"Person", "EXECUTIVE_PRODUCER_OF"},
+	"director": {"Person", "DIRECTED"}, "directors": {"Person", "DIRECTED"}, "directed by": {"Person", "DIRECTED"},
+	"company": {"Organization", "PRODUCED_BY"}, "companies": {"Organization", "PRODUCED_BY"},
+	"production company": {"Organization", "PRODUCED_BY"}, "production companies": {"Organization", "PRODUCED_BY"},
+	"studio": {"Organization", "PRODUCED_BY"}, "studios": {"Organization", "PRODUCED_BY"},
+	"network": {"Organization", "AIRS_ON"}, "original network": {"Organization", "AIRS_ON"},
+	"channel": {"Organization", "AIRS_ON"}, "streaming service": {"Organization", "AIRS_ON"}, "platform": {"Organization", "AIRS_ON"},
+	"based on": {"Book", "BASED_ON"},
+	"country": {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", "SET_IN"}, "setting": {"Place", "SET_IN"},
+	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
+}
+
+func knownField(key string) bool { _, ok := fieldRoles[key]; return ok }
+
+// isConnector reports whether s starts with a lower-case word that may sit
+// inside a name ("Bank of America", "Ludwig van Beethoven").
+func isConnector(s string) bool {
+	for _, c := range []string{"of ", "de ", "van ", "von ", "da ", "del ", "la ", "le ", "and "} {
+		if strings.HasPrefix(s, c) {
+			return c != "and "
+		}
+	}
+	return false
+}
