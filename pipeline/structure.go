@@ -370,7 +370,7 @@ var fieldRoles = map[string]struct {
 	"network": {"Organization", "AIRS_ON"}, "original network": {"Organization", "AIRS_ON"},
 	"channel": {"Organization", "AIRS_ON"}, "streaming service": {"Organization", "AIRS_ON"}, "platform": {"Organization", "AIRS_ON"},
 	"based on": {"Book", "BASED_ON"},
-	"country": {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", "SET_IN"}, "setting": {"Place", "SET_IN"},
+	"country":  {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", "SET_IN"}, "setting": {"Place", "SET_IN"},
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
 }
 

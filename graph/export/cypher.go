@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,140 +17,283 @@ import (
 // enough that one statement stays a modest transaction.
 const cypherBatch = 500
 
+// keySep joins the parts of the composite keys of Variant and Claim nodes,
+// as graph/neo4j does.
+const keySep = "\x1f"
+
 // Cypher writes g as a cypher-shell script that loads it into Neo4j:
 //
 //	kg export --format cypher > graph.cypher
 //	cypher-shell -a neo4j://127.0.0.1:7687 -u neo4j -p PASSWORD -f graph.cypher
 //
-// The script creates the graph the Neo4j store writes (see graph/neo4j):
-// each entity an (:Entity:<Type>) node, each document a (:Document) node,
-// each relation an edge typed by its predicate, each mention a
-// MENTIONED_IN edge. Every statement MERGEs on ids, so running the script
-// twice, or into a database that already holds the graph, leaves one copy.
-// The script only adds and updates; it deletes nothing.
+// The script builds the graph the Neo4j store (graph/neo4j) writes, with the
+// same labels, properties, relationship types, constraints and indexes, so
+// kg's saved queries and its Neo4j store work on a database loaded from it:
 //
-// Values are written as Cypher string literals with quotes, backslashes and
+//	(:Entity:<Type> {id, type, name, aliases, roles, merges})
+//	(:Document {id, path, title, kind, date, hash, size})
+//	(:Entity)-[:MENTIONED_IN {count}]->(:Document)
+//	(:Entity)-[:<PREDICATE> {sources, detail, confidence, evidence_documents,
+//	    evidence_texts, evidence_starts, evidence_ends}]->(:Entity)
+//	(:Entity)-[:HAS_VARIANT]->(:Variant {key, entity, name, position})
+//	    -[:USED_IN {count}]->(:Document)
+//	(:Conflict {id, kind, subject, topic})-[:ABOUT]->(:Entity)
+//	(:Conflict)-[:HAS_CLAIM]->(:Claim {key, conflict, position, value, evidence})
+//	    -[:ASSERTED_BY {position}]->(:Document)
+//
+// Every statement MERGEs on ids, so running the script twice, or into a
+// database that already holds the graph, leaves one copy. The script adds
+// and updates; unlike the store's Replace it deletes nothing.
+//
+// Values are written as Cypher literals with quotes, backslashes and
 // control characters escaped, so no text from a document can end a literal
 // early. Labels and relationship types are never taken from text: an
 // entity type must be one of graph.EntityTypes and a predicate one of
-// graph.Predicates, or Cypher returns an error and writes nothing.
+// graph.Predicates, or Cypher returns an error and writes nothing. It also
+// refuses, as the store does, edges whose ends the graph does not have.
 //
 // Each statement ends with ";" at the end of a line, and no literal spans
-// lines, so a loader can split the script on lines ending in ";".
+// lines, so a loader can split the script on such lines (SplitStatements).
 func Cypher(w io.Writer, g *graph.Graph) error {
 	g = sortedCopy(g)
-	if err := checkRefs(g, true); err != nil {
+	if err := checkCypher(g); err != nil {
 		return fmt.Errorf("cypher: %w", err)
-	}
-	for _, e := range g.Entities {
-		if !graph.ValidType(e.Type) {
-			return fmt.Errorf("cypher: entity %s: type %q is not one of %v", e.ID, e.Type, graph.EntityTypes)
-		}
-	}
-	for _, r := range g.Relations {
-		if !graph.ValidPredicate(r.Type) {
-			return fmt.Errorf("cypher: relation %s: predicate %q is not in graph.Predicates", r.Key(), r.Type)
-		}
 	}
 
 	var b bytes.Buffer
 	b.WriteString("// kg knowledge graph. Load it into Neo4j with:\n")
 	b.WriteString("//   cypher-shell -a neo4j://127.0.0.1:7687 -u neo4j -p PASSWORD -f graph.cypher\n")
 	b.WriteString("// Every statement MERGEs on ids: running the script again changes nothing.\n")
-	for _, s := range cypherSchema {
+	b.WriteString("\n// constraints and indexes, as graph/neo4j creates them\n")
+	for _, s := range CypherSchema {
 		b.WriteString(s + ";\n")
 	}
 
-	if len(g.Documents) > 0 {
-		rows := make([]string, len(g.Documents))
-		for i, d := range g.Documents {
-			rows[i] = cypherMap(documentProps(d))
-		}
-		writeUnwind(&b, "documents", rows,
-			"MERGE (d:Document {id: row.id})\nSET d += row")
+	var docs []string
+	for _, d := range g.Documents {
+		docs = append(docs, cypherMap([]prop{
+			{"id", d.ID}, {"path", d.Path}, {"title", optional(d.Title)}, {"kind", optional(d.Kind)},
+			{"date", optional(d.Date)}, {"hash", d.Hash}, {"size", d.Size},
+		}))
 	}
+	writeUnwind(&b, "documents", docs, `MERGE (d:Document {id: row.id})
+SET d.path = row.path, d.title = row.title, d.kind = row.kind, d.date = row.date,
+    d.hash = row.hash, d.size = row.size`)
+
+	var variants, uses []string
 	for _, t := range graph.EntityTypes {
 		var rows []string
 		for _, e := range g.Entities {
-			if e.Type == t {
-				rows = append(rows, cypherMap(entityProps(e)))
+			if e.Type != t {
+				continue
+			}
+			rows = append(rows, cypherMap([]prop{
+				{"id", e.ID}, {"type", e.Type}, {"name", e.Name}, {"aliases", optionalList(e.Aliases)},
+				{"roles", optionalList(e.Roles)}, {"merges", optionalList(e.Merges)},
+			}))
+		}
+		// t is one of graph.EntityTypes, never input text. The other type
+		// labels are removed so that an entity whose type changed loses
+		// its old label, as in the store.
+		writeUnwind(&b, t+" entities", rows, `MERGE (e:Entity {id: row.id})
+REMOVE e:`+strings.Join(graph.EntityTypes, ":")+`
+SET e:`+t+`, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
+    e.roles = row.roles, e.merges = row.merges`)
+	}
+	for _, e := range g.Entities {
+		for i, v := range e.Variants {
+			key := e.ID + keySep + v.Name
+			variants = append(variants, cypherMap([]prop{{"key", key}, {"entity", e.ID}, {"name", v.Name}, {"position", i}}))
+			for _, doc := range sortedStrings(mapKeys(v.Documents)) {
+				uses = append(uses, cypherMap([]prop{{"key", key}, {"document", doc}, {"count", v.Documents[doc]}}))
 			}
 		}
-		// t is one of graph.EntityTypes (checked above), never input text.
-		writeUnwind(&b, t+" entities", rows,
-			"MERGE (n:Entity {id: row.id})\nSET n:"+t+", n += row")
 	}
+	writeUnwind(&b, "name variants", variants, `MATCH (e:Entity {id: row.entity})
+MERGE (v:Variant {key: row.key})
+SET v.entity = row.entity, v.name = row.name, v.position = row.position
+MERGE (e)-[:HAS_VARIANT]->(v)`)
+	writeUnwind(&b, "documents using each variant", uses, `MATCH (v:Variant {key: row.key})
+MATCH (d:Document {id: row.document})
+MERGE (v)-[u:USED_IN]->(d)
+SET u.count = row.count`)
+
+	var mentions []string
+	for _, m := range g.Mentions {
+		mentions = append(mentions, cypherMap([]prop{{"entity", m.Entity}, {"document", m.Document}, {"count", m.Count}}))
+	}
+	writeUnwind(&b, "mentions", mentions, `MATCH (e:Entity {id: row.entity})
+MATCH (d:Document {id: row.document})
+MERGE (e)-[m:`+MentionedIn+`]->(d)
+SET m.count = row.count`)
+
 	for _, p := range graph.Predicates {
 		var rows []string
 		for _, r := range g.Relations {
 			if r.Type == p {
-				rows = append(rows, cypherMap([]prop{
-					{"from", r.From}, {"to", r.To}, {"props", mapValue(relationProps(r))},
-				}))
+				rows = append(rows, cypherMap(relationRow(r)))
 			}
 		}
-		// p is one of graph.Predicates (checked above), never input text.
-		writeUnwind(&b, p+" relations", rows,
-			"MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})\nMERGE (a)-[r:"+p+"]->(b)\nSET r += row.props")
+		// p is one of graph.Predicates, never input text.
+		writeUnwind(&b, p+" relations", rows, `MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:`+p+`]->(b)
+SET r.sources = row.sources, r.detail = row.detail, r.confidence = row.confidence,
+    r.evidence_documents = row.evidence_documents, r.evidence_texts = row.evidence_texts,
+    r.evidence_starts = row.evidence_starts, r.evidence_ends = row.evidence_ends`)
 	}
-	if len(g.Mentions) > 0 {
-		rows := make([]string, len(g.Mentions))
-		for i, m := range g.Mentions {
-			rows[i] = cypherMap([]prop{{"entity", m.Entity}, {"document", m.Document}, {"count", m.Count}})
+
+	var conflicts, about, claims, assertions []string
+	entities := map[string]bool{}
+	for _, e := range g.Entities {
+		entities[e.ID] = true
+	}
+	for _, c := range g.Conflicts {
+		conflicts = append(conflicts, cypherMap([]prop{
+			{"id", c.ID}, {"kind", c.Kind}, {"subject", c.Subject}, {"topic", optional(c.Topic)},
+		}))
+		if entities[c.Subject] {
+			about = append(about, cypherMap([]prop{{"id", c.ID}, {"subject", c.Subject}}))
 		}
-		writeUnwind(&b, "mentions", rows,
-			"MATCH (e:Entity {id: row.entity}), (d:Document {id: row.document})\nMERGE (e)-[m:"+MentionedIn+"]->(d)\nSET m.count = row.count")
+		for i, v := range c.Values {
+			key := c.ID + keySep + strconv.Itoa(i)
+			claims = append(claims, cypherMap([]prop{
+				{"key", key}, {"conflict", c.ID}, {"position", i}, {"value", v.Value}, {"evidence", optionalList(v.Evidence)},
+			}))
+			for j, doc := range v.Documents {
+				assertions = append(assertions, cypherMap([]prop{{"key", key}, {"document", doc}, {"position", j}}))
+			}
+		}
 	}
+	writeUnwind(&b, "conflicts", conflicts, `MERGE (c:Conflict {id: row.id})
+SET c.kind = row.kind, c.subject = row.subject, c.topic = row.topic`)
+	writeUnwind(&b, "what each conflict is about", about, `MATCH (c:Conflict {id: row.id})
+MATCH (e:Entity {id: row.subject})
+MERGE (c)-[:ABOUT]->(e)`)
+	writeUnwind(&b, "claims", claims, `MATCH (c:Conflict {id: row.conflict})
+MERGE (v:Claim {key: row.key})
+SET v.conflict = row.conflict, v.position = row.position, v.value = row.value, v.evidence = row.evidence
+MERGE (c)-[:HAS_CLAIM]->(v)`)
+	writeUnwind(&b, "documents asserting each claim", assertions, `MATCH (v:Claim {key: row.key})
+MATCH (d:Document {id: row.document})
+MERGE (v)-[a:ASSERTED_BY]->(d)
+SET a.position = row.position`)
+
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("cypher: %w", err)
 	}
 	return nil
 }
 
-// cypherSchema holds the constraints the MERGEs rely on to find nodes by id
-// quickly and to never create two nodes with one id.
-var cypherSchema = []string{
-	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+// CypherSchema is the schema graph/neo4j creates when it opens a database:
+// the constraints that make MERGE on ids fast and unique, and the indexes
+// (full-text over names included) that the saved queries in queries/ use.
+// The round-trip test checks it against a database the store has opened.
+var CypherSchema = []string{
+	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+	"CREATE CONSTRAINT variant_key IF NOT EXISTS FOR (v:Variant) REQUIRE v.key IS UNIQUE",
+	"CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (c:Conflict) REQUIRE c.id IS UNIQUE",
+	"CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (c:Claim) REQUIRE c.key IS UNIQUE",
+	"CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+	"CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
+	"CREATE INDEX variant_name IF NOT EXISTS FOR (v:Variant) ON (v.name)",
+	"CREATE INDEX document_path IF NOT EXISTS FOR (d:Document) ON (d.path)",
+	"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]",
 }
 
-// prop is one property of a node, relationship or row map. Its value is a
-// string, []string, int, float64 or mapValue.
+// checkCypher refuses what the Neo4j store refuses: labels or relationship
+// types outside the closed sets, and edges whose ends are missing (their
+// MATCH would find nothing and the edge would silently not be loaded).
+func checkCypher(g *graph.Graph) error {
+	if err := checkRefs(g, true); err != nil {
+		return err
+	}
+	docs := map[string]bool{}
+	for _, d := range g.Documents {
+		docs[d.ID] = true
+	}
+	for _, e := range g.Entities {
+		if !graph.ValidType(e.Type) {
+			return fmt.Errorf("entity %s: type %q is not one of %v", e.ID, e.Type, graph.EntityTypes)
+		}
+		for _, v := range e.Variants {
+			for doc := range v.Documents {
+				if !docs[doc] {
+					return fmt.Errorf("entity %s: variant %q: unknown document %q", e.ID, v.Name, doc)
+				}
+			}
+		}
+	}
+	for _, r := range g.Relations {
+		if !graph.ValidPredicate(r.Type) {
+			return fmt.Errorf("relation %s: predicate %q is not in graph.Predicates", r.Key(), r.Type)
+		}
+	}
+	for _, c := range g.Conflicts {
+		for _, v := range c.Values {
+			for _, doc := range v.Documents {
+				if !docs[doc] {
+					return fmt.Errorf("conflict %s: value %q: unknown document %q", c.ID, v.Value, doc)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// relationRow is the row of one fact edge; the evidence is stored as four
+// parallel lists because Neo4j properties cannot hold maps.
+func relationRow(r graph.Relation) []prop {
+	ps := []prop{
+		{"from", r.From}, {"to", r.To}, {"sources", optionalList(r.Sources)},
+		{"detail", optional(r.Detail)}, {"confidence", r.Confidence},
+	}
+	if len(r.Evidence) > 0 {
+		ds := make([]string, len(r.Evidence))
+		ts := make([]string, len(r.Evidence))
+		ss := make([]int, len(r.Evidence))
+		es := make([]int, len(r.Evidence))
+		for i, ev := range r.Evidence {
+			ds[i], ts[i], ss[i], es[i] = ev.Document, ev.Text, ev.Start, ev.End
+		}
+		ps = append(ps, prop{"evidence_documents", ds}, prop{"evidence_texts", ts},
+			prop{"evidence_starts", ss}, prop{"evidence_ends", es})
+	}
+	return ps
+}
+
+// prop is one entry of a row map. Its value is a string, []string, int,
+// []int, float64, or nil for a key left out (the property is then unset,
+// as the store leaves it).
 type prop struct {
 	key   string
 	value any
 }
 
-// mapValue is a nested Cypher map.
-type mapValue []prop
-
-func entityProps(e graph.Entity) []prop {
-	ps := []prop{{"id", e.ID}, {"name", e.Name}, {"type", e.Type}, {"aliases", sortedStrings(e.Aliases)}}
-	if len(e.Roles) > 0 {
-		ps = append(ps, prop{"roles", sortedStrings(e.Roles)})
+// optional makes an empty string a missing property, as the store does.
+func optional(s string) any {
+	if s == "" {
+		return nil
 	}
-	return ps
+	return s
 }
 
-func documentProps(d graph.Document) []prop {
-	ps := []prop{{"id", d.ID}, {"path", d.Path}}
-	for _, p := range []prop{{"title", d.Title}, {"kind", d.Kind}, {"date", d.Date}} {
-		if p.value != "" {
-			ps = append(ps, p)
-		}
+// optionalList makes a nil list a missing property and keeps an empty one
+// empty, as the store does, so that loading gives back what was exported.
+func optionalList(s []string) any {
+	if s == nil {
+		return nil
 	}
-	return append(ps, prop{"hash", d.Hash}, prop{"size", d.Size})
+	return s
 }
 
-func relationProps(r graph.Relation) []prop {
-	ps := []prop{{"sources", sortedStrings(r.Sources)}}
-	if r.Detail != "" {
-		ps = append(ps, prop{"detail", r.Detail})
+func mapKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	if r.Confidence != 0 {
-		ps = append(ps, prop{"confidence", r.Confidence})
-	}
-	return ps
+	return keys
 }
 
 // writeUnwind writes one UNWIND statement per batch of rows, under a
@@ -172,9 +316,11 @@ func writeUnwind(b *bytes.Buffer, what string, rows []string, body string) {
 // cypherMap writes ps as a Cypher map literal. Keys are fixed identifiers
 // chosen in this file, so they need no quoting.
 func cypherMap(ps []prop) string {
-	parts := make([]string, len(ps))
-	for i, p := range ps {
-		parts[i] = p.key + ": " + cypherValue(p.value)
+	var parts []string
+	for _, p := range ps {
+		if p.value != nil {
+			parts = append(parts, p.key+": "+cypherValue(p.value))
+		}
 	}
 	return "{" + strings.Join(parts, ", ") + "}"
 }
@@ -191,14 +337,26 @@ func cypherValue(v any) string {
 		return "[" + strings.Join(parts, ", ") + "]"
 	case int:
 		return strconv.Itoa(v)
+	case []int:
+		parts := make([]string, len(v))
+		for i, n := range v {
+			parts[i] = strconv.Itoa(n)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
 	case float64:
+		switch {
+		case math.IsNaN(v):
+			return "(0.0 / 0.0)"
+		case math.IsInf(v, 1):
+			return "(1.0 / 0.0)"
+		case math.IsInf(v, -1):
+			return "(-1.0 / 0.0)"
+		}
 		s := strconv.FormatFloat(v, 'g', -1, 64)
-		if !strings.ContainsAny(s, ".eEN") { // keep it a float: 1 -> 1.0
+		if !strings.ContainsAny(s, ".e") { // keep it a float: 1 -> 1.0
 			s += ".0"
 		}
-		return s
-	case mapValue:
-		return cypherMap(v)
+		return strings.Replace(s, "e+", "e", 1) // 1e+21 -> 1e21
 	}
 	panic(fmt.Sprintf("export: no Cypher form for %T", v))
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -28,6 +29,7 @@ func TestCypherString(t *testing.T) {
 		{"trailing backslash cannot eat the quote", `C:\`, `'C:\\'`},
 		{"injection stays a string", `x'}) DETACH DELETE n //`, `'x\'}) DETACH DELETE n //'`},
 		{"newline and tab", "a\nb\tc\r", `'a\nb\tc\r'`},
+		{"variant key separator", "id\x1fname", `'id\u001Fname'`},
 		{"control character", "a\x00b\x1b", `'a\u0000b\u001B'`},
 		{"line separator", "a\u2028b", `'a\u2028b'`},
 		{"invalid UTF-8", "a\xffb", `'a\uFFFDb'`},
@@ -52,6 +54,10 @@ func TestCypherRejects(t *testing.T) {
 		{"empty entity type", func(g *graph.Graph) { g.Entities[0].Type = "" }, `type ""`},
 		{"predicate not in Predicates", func(g *graph.Graph) { g.Relations[0].Type = "KNOWS" }, `predicate "KNOWS"`},
 		{"relation to unknown entity", func(g *graph.Graph) { g.Relations[0].From = "nobody" }, `unknown entity "nobody"`},
+		{"variant used in unknown document", func(g *graph.Graph) {
+			g.Entities[0].Variants = []graph.Variant{{Name: "x", Documents: map[string]int{"doc-x": 1}}}
+		}, `unknown document "doc-x"`},
+		{"claim by unknown document", func(g *graph.Graph) { g.Conflicts[0].Values[0].Documents = []string{"doc-y"} }, `unknown document "doc-y"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,15 +96,29 @@ func TestCypherStatements(t *testing.T) {
 	for _, r := range g.Relations {
 		preds[r.Type] = true
 	}
-	// 2 constraints, documents, one statement per type and per predicate, mentions.
-	if want := 2 + 1 + len(types) + len(preds) + 1; len(stmts) != want {
+	// schema, documents, one statement per type and per predicate, variants,
+	// uses, mentions, conflicts, about, claims, assertions.
+	if want := len(CypherSchema) + 1 + len(types) + len(preds) + 7; len(stmts) != want {
 		t.Errorf("%d statements, want %d", len(stmts), want)
 	}
 	for _, s := range stmts {
 		if strings.HasSuffix(s, ";") {
 			t.Errorf("statement keeps its ';': %q", s)
 		}
+		for _, m := range regexp.MustCompile(`(?:\(\w+|\[\w+):(\w+)`).FindAllStringSubmatch(s, -1) {
+			l := m[1]
+			if !graph.ValidType(l) && !graph.ValidPredicate(l) && !fixedLabels[l] {
+				t.Errorf("label or type %q is outside the fixed vocabularies in: %s", l, s)
+			}
+		}
 	}
+}
+
+// fixedLabels are the labels and relationship types of the store's model
+// that are not entity types or predicates.
+var fixedLabels = map[string]bool{
+	"Entity": true, "Document": true, "Variant": true, "Conflict": true, "Claim": true,
+	"MENTIONED_IN": true, "HAS_VARIANT": true, "USED_IN": true, "ABOUT": true, "HAS_CLAIM": true, "ASSERTED_BY": true,
 }
 
 func TestSplitStatements(t *testing.T) {

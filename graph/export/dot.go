@@ -53,7 +53,7 @@ func DOT(w io.Writer, g *graph.Graph) error {
 	for _, e := range g.Entities {
 		c := colourOf(e.Type)
 		tip := e.Type + ": " + e.Name + " (" + e.ID + ")"
-		if aliases := sortedStrings(e.Aliases); len(aliases) > 0 {
+		if aliases := e.Aliases; len(aliases) > 0 {
 			tip += "\naka " + strings.Join(aliases, listSep)
 		}
 		fmt.Fprintf(&b, "  %s [label=%s, fillcolor=%s, color=%s, tooltip=%s];\n",
@@ -69,7 +69,7 @@ func DOT(w io.Writer, g *graph.Graph) error {
 		}
 		tip := r.Type
 		if len(r.Sources) > 0 {
-			tip += "\nsources: " + strings.Join(sortedStrings(r.Sources), listSep)
+			tip += "\nsources: " + strings.Join(r.Sources, listSep)
 		}
 		attrs += ", tooltip=" + dotQuote(tip)
 		fmt.Fprintf(&b, "  %s -> %s [%s];\n", dotQuote(r.From), dotQuote(r.To), attrs)

@@ -21,7 +21,12 @@ func fixture() *graph.Graph {
 			{ID: "doc-late-show", Path: "sources/late-show.txt", Hash: "h2", Size: 80},
 		},
 		Entities: []graph.Entity{
-			{ID: "character:renee-ballard", Type: graph.Character, Name: "Renée Ballard", Aliases: []string{"Ballard", "Renee Ballard"}},
+			{ID: "character:renee-ballard", Type: graph.Character, Name: "Renée Ballard", Aliases: []string{"Renee Ballard", "Ballard"},
+				Roles: []string{"detective"}, Merges: []string{"accent-fold: Renee Ballard = Renée Ballard"},
+				Variants: []graph.Variant{
+					{Name: "Renée Ballard", Documents: map[string]int{"doc-ballard": 5, "doc-late-show": 2}},
+					{Name: "Renee Ballard", Documents: map[string]int{"doc-late-show": 1}},
+				}},
 			{ID: "person:maggie-q", Type: graph.Person, Name: "Maggie Q", Aliases: []string{}},
 			{ID: "character:harry-bosch", Type: graph.Character, Name: "Harry Bosch", Aliases: []string{"Hieronymus \"Harry\" Bosch"}},
 			{ID: "character:tutu", Type: graph.Character, Name: "Tutu", Aliases: []string{"Tūtū"}},
@@ -32,7 +37,8 @@ func fixture() *graph.Graph {
 			{ID: "place:los-angeles", Type: graph.Place, Name: "Los Angeles", Aliases: []string{"L.A.", "LA's"}},
 		},
 		Relations: []graph.Relation{
-			{From: "person:maggie-q", Type: "PLAYS", To: "character:renee-ballard", Sources: []string{"doc-ballard"}},
+			{From: "person:maggie-q", Type: "PLAYS", To: "character:renee-ballard", Sources: []string{"doc-ballard"}, Confidence: 0.9,
+				Evidence: []graph.Evidence{{Document: "doc-ballard", Text: "Maggie Q plays Det. Renée 'Ballard'.", Start: 10, End: 46}}},
 			{From: "person:maggie-q", Type: "STARS_IN", To: "series:ballard", Sources: []string{"doc-ballard"}},
 			{From: "character:renee-ballard", Type: "APPEARS_IN", To: "series:ballard", Sources: []string{"doc-ballard"}},
 			{From: "character:renee-ballard", Type: "APPEARS_IN", To: "book:the-late-show", Sources: []string{"doc-late-show"}},
@@ -43,6 +49,13 @@ func fixture() *graph.Graph {
 			{From: "person:michael-connelly", Type: "WROTE", To: "book:the-late-show", Sources: []string{"doc-late-show"}},
 			{From: "series:ballard", Type: "SET_IN", To: "place:los-angeles", Sources: []string{"doc-ballard"}},
 			{From: "series:ballard", Type: "BASED_ON", To: "book:the-late-show", Sources: []string{"doc-ballard"}},
+		},
+		Conflicts: []graph.Conflict{
+			{ID: "conflict:ballard-rank", Kind: "fact", Subject: "character:renee-ballard", Topic: "rank", Values: []graph.ConflictValue{
+				{Value: "Detective", Documents: []string{"doc-late-show", "doc-ballard"}, Evidence: []string{"Detective Ballard"}},
+				{Value: "Sergeant", Documents: []string{"doc-ballard"}},
+			}},
+			{ID: "conflict:spelling", Kind: "spelling", Subject: "Tutu"},
 		},
 		Mentions: []graph.Mention{
 			{Entity: "character:renee-ballard", Document: "doc-ballard", Count: 7},

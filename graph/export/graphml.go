@@ -73,7 +73,7 @@ func GraphML(w io.Writer, g *graph.Graph) error {
 		writeData(&b, "label", e.Name)
 		writeData(&b, "type", e.Type)
 		writeData(&b, "name", e.Name)
-		writeData(&b, "aliases", strings.Join(sortedStrings(e.Aliases), listSep))
+		writeData(&b, "aliases", strings.Join(e.Aliases, listSep))
 		b.WriteString("    </node>\n")
 	}
 	for _, d := range g.Documents {
@@ -92,7 +92,7 @@ func GraphML(w io.Writer, g *graph.Graph) error {
 		fmt.Fprintf(&b, "    <edge id=\"r%d\" source=\"%s\" target=\"%s\"%s>\n", i, xmlText(r.From), xmlText(r.To), directed)
 		writeData(&b, "elabel", r.Type)
 		writeData(&b, "etype", r.Type)
-		writeData(&b, "sources", strings.Join(sortedStrings(r.Sources), listSep))
+		writeData(&b, "sources", strings.Join(r.Sources, listSep))
 		writeData(&b, "detail", r.Detail)
 		b.WriteString("    </edge>\n")
 	}

@@ -88,7 +88,7 @@ func TestGraphMLParses(t *testing.T) {
 	if lapd["name"] != `LAPD "Cold Case" Unit \ Hollywood` || lapd["type"] != graph.Organization {
 		t.Errorf("org:lapd attributes = %v, want its name and type back unchanged", lapd)
 	}
-	if got := nodes["character:renee-ballard"]["aliases"]; got != "Ballard; Renee Ballard" {
+	if got := nodes["character:renee-ballard"]["aliases"]; got != "Renee Ballard; Ballard" {
 		t.Errorf("aliases = %q", got)
 	}
 	if got := nodes["doc-late-show"]; got["type"] != DocumentType || got["label"] != "sources/late-show.txt" {
@@ -160,6 +160,7 @@ func fixtureCopy(g *graph.Graph) *graph.Graph {
 		Entities:  append([]graph.Entity(nil), g.Entities...),
 		Relations: append([]graph.Relation(nil), g.Relations...),
 		Mentions:  append([]graph.Mention(nil), g.Mentions...),
+		Conflicts: append([]graph.Conflict(nil), g.Conflicts...),
 	}
 }
 
