@@ -97,13 +97,47 @@ func (Extractor) Run(docs []*Parsed) []*Extraction {
 		}
 		states[i] = s
 	}
+	// Prose is read twice: the first reading adds the names it typed with
+	// confidence (organizations, places, multi-word names) to the
+	// lexicon, so the second reading finds them everywhere, also where
+	// their shape alone would not tell (lower case, sentence starts).
+	snaps := make([]docState, len(states))
+	for i, s := range states {
+		snaps[i] = s.snapshot()
+		s.prose(lex)
+	}
+	for _, s := range states {
+		for _, m := range s.x.Mentions {
+			if m.Signal == sigShape && m.Confidence >= 0.5 && m.Type != "" {
+				lex.add(m.Name, m.Type)
+			}
+			if m.Alias != "" && m.Type != "" {
+				lex.add(m.Name, m.Type)
+			}
+		}
+	}
 	out := make([]*Extraction, len(docs))
 	for i, s := range states {
+		*s = snaps[i]
 		s.prose(lex)
 		s.chooseSubject()
 		out[i] = s.x
 	}
 	return out
+}
+
+// snapshot copies the state so that a reading can be undone.
+func (s *docState) snapshot() docState {
+	c := *s
+	x := *s.x
+	x.Mentions = append([]Mention(nil), s.x.Mentions...)
+	x.Claims = append([]Claim(nil), s.x.Claims...)
+	c.x = &x
+	c.castChar = map[int]int{}
+	for k, v := range s.castChar {
+		c.castChar[k] = v
+	}
+	return c
 }
 
 // mention adds a mention for text[start:end], trimming titles off the front
@@ -171,8 +205,17 @@ func lastWord(s string) string {
 	return ws[len(ws)-1]
 }
 
+// series is the mention of the document's series, or subjectPending while
+// it is not known yet.
+func (s *docState) series() int {
+	if s.subject >= 0 {
+		return s.subject
+	}
+	return subjectPending
+}
+
 func (s *docState) claim(subj int, pred string, obj int, detail string, ev Span, conf float64, signal string) {
-	if subj < 0 || obj < 0 || subj == obj {
+	if subj == -1 || obj == -1 || subj == obj {
 		return
 	}
 	s.x.Claims = append(s.x.Claims, Claim{Doc: s.p.Doc.ID, Subject: subj, Predicate: pred, Object: obj,
@@ -180,8 +223,8 @@ func (s *docState) claim(subj int, pred string, obj int, detail string, ev Span,
 }
 
 var (
-	alsoKnown  = regexp.MustCompile(`^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
-	disambig   = regexp.MustCompile(`\s*\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|novel|book|film)\)$`)
+	alsoKnown  = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
+	disambig   = regexp.MustCompile(`(?i)\s*\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|novel|book|film)\)$`)
 	yearParen  = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
 	byAuthor   = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
 	quotedHead = regexp.MustCompile(`[‘'"“]([^‘'"“”’]{2,60})[’'"”]`)
@@ -209,11 +252,9 @@ func (s *docState) structured() {
 			if a >= 0 && c >= 0 {
 				s.claim(a, "PLAYS", c, "", b.Span, 1, sigStructure)
 				s.castChar[bi] = c
-				if s.subject >= 0 {
-					s.claim(c, "APPEARS_IN", s.subject, "", b.Span, 0.9, sigStructure)
-					if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
-						s.claim(a, "STARS_IN", s.subject, "", b.Span, 0.9, sigStructure)
-					}
+				s.claim(c, "APPEARS_IN", s.series(), "", b.Span, 0.9, sigStructure)
+				if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
+					s.claim(a, "STARS_IN", s.series(), "", b.Span, 0.9, sigStructure)
 				}
 			}
 		case BlockCaption:
@@ -290,19 +331,19 @@ func (s *docState) field(b Block) {
 				bk := s.mention(start+m[2], start+m[3], "Book", sigStructure, 1)
 				au := s.mention(start+m[4], start+m[5], "Person", sigStructure, 1)
 				s.claim(au, "WROTE", bk, "", b.Span, 1, sigStructure)
-				s.claim(s.subject, "BASED_ON", bk, "", b.Span, 1, sigStructure)
+				s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, sigStructure)
 				continue
 			}
 			bk := s.mention(start, end, "Book", sigStructure, 1)
-			s.claim(s.subject, "BASED_ON", bk, "", b.Span, 1, sigStructure)
+			s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, sigStructure)
 		default:
 			i := s.mention(start, end, role.Type, sigStructure, 1)
 			switch {
-			case role.Predicate == "" || s.subject < 0:
+			case role.Predicate == "":
 			case role.Type == "Person":
-				s.claim(i, role.Predicate, s.subject, "", b.Span, 1, sigStructure)
+				s.claim(i, role.Predicate, s.series(), "", b.Span, 1, sigStructure)
 			default:
-				s.claim(s.subject, role.Predicate, i, "", b.Span, 1, sigStructure)
+				s.claim(s.series(), role.Predicate, i, "", b.Span, 1, sigStructure)
 			}
 		}
 	}
@@ -560,7 +601,7 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	for j >= i && notNames[strings.ToLower(ws[j].Text)] {
 		j--
 	}
-	if i > j {
+	if i > j || isTitle(ws[j].Text) {
 		return -1
 	}
 	start, end := ws[i].Start, ws[j].End

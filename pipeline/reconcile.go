@@ -139,7 +139,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			}
 			g := get(m.Type, normKey(m.Type, m.Name))
 			g.refs = append(g.refs, mref{d, i})
-			if m.Signal != sigShape {
+			if m.Signal != sigShape || m.Confidence >= 0.4 {
 				g.strong = true
 			}
 		}
