@@ -9,15 +9,17 @@
 //
 // What each format holds:
 //
-//   - GraphML is the whole graph: entities and documents are nodes (a
-//     document's type is "Document"), relations and MENTIONED_IN mentions
-//     are edges. Documents are included because GraphML is for analysis
-//     tools, where "which documents talk about whom" is as useful as the
-//     facts; a Gephi user hides them with one filter on the type attribute.
+//   - GraphML is the graph a person analyses: entities and documents are
+//     nodes (a document's type is "Document"), relations and MENTIONED_IN
+//     mentions are edges. Documents are included because in Gephi or yEd
+//     "which documents talk about whom" is as useful as the facts, and one
+//     filter on the type attribute hides them. Name variants and conflicts,
+//     reconciliation's bookkeeping, are left out.
 //   - DOT is the entity graph only (no documents), because it is meant to be
 //     drawn: document nodes would join every entity to every source and hide
 //     the facts. See DOT for how to draw a neighbourhood.
-//   - Cypher is the whole graph, with the node labels, properties and
-//     relationship types the Neo4j store (graph/neo4j) writes, so a graph
-//     loaded from the script is the one kg itself would have written.
+//   - Cypher is the whole graph, variants and conflicts included, with the
+//     node labels, properties, relationship types and schema the Neo4j store
+//     (graph/neo4j) writes, so a database loaded from the script is the one
+//     kg itself would have written, and the saved queries run on it.
 package export
