@@ -1,0 +1,270 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/kgbuild/kg/graph"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Load reads the whole stored graph back, in one read transaction. An empty
+// database gives an empty graph.
+func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
+	sess := s.session(ctx, driver.AccessModeRead)
+	defer sess.Close(ctx)
+	g, err := sess.ExecuteRead(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		return load(ctx, tx)
+	})
+	if err != nil {
+		return nil, s.hint(fmt.Errorf("neo4j: load graph from database %q: %w", s.db, err), "")
+	}
+	return g.(*graph.Graph), nil
+}
+
+func load(ctx context.Context, tx driver.ManagedTransaction) (*graph.Graph, error) {
+	g := &graph.Graph{}
+	var err error
+	if g.Documents, err = readDocs(ctx, tx); err != nil {
+		return nil, err
+	}
+
+	recs, err := collect(ctx, tx, readEntities, nil)
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	index := map[string]int{}
+	for _, r := range recs {
+		e := graph.Entity{
+			ID: str(r, "id"), Type: str(r, "type"), Name: str(r, "name"),
+			Aliases: strs(r, "aliases", false), Roles: strs(r, "roles", true), Merges: strs(r, "merges", true),
+		}
+		index[e.ID] = len(g.Entities)
+		g.Entities = append(g.Entities, e)
+	}
+
+	recs, err = collect(ctx, tx, readVariants, nil)
+	if err != nil {
+		return nil, fmt.Errorf("variants: %w", err)
+	}
+	for _, r := range recs { // ordered by entity and position
+		v := graph.Variant{Name: str(r, "name"), Documents: map[string]int{}}
+		pairs, _ := r.AsMap()["documents"].([]any)
+		for _, p := range pairs {
+			pair, _ := p.([]any)
+			if len(pair) == 2 && pair[0] != nil {
+				doc, _ := pair[0].(string)
+				n, _ := pair[1].(int64)
+				v.Documents[doc] = int(n)
+			}
+		}
+		i, ok := index[str(r, "entity")]
+		if !ok {
+			continue
+		}
+		g.Entities[i].Variants = append(g.Entities[i].Variants, v)
+	}
+
+	recs, err = collect(ctx, tx, readFacts, map[string]any{"predicates": graph.Predicates})
+	if err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
+	}
+	for _, r := range recs {
+		rel := graph.Relation{
+			From: str(r, "from"), Type: str(r, "type"), To: str(r, "to"), Detail: str(r, "detail"),
+			Sources: strs(r, "sources", false), Confidence: float(r, "confidence"),
+		}
+		docs := strs(r, "evidenceDocuments", true)
+		texts := strs(r, "evidenceTexts", true)
+		starts := ints(r, "evidenceStarts")
+		ends := ints(r, "evidenceEnds")
+		for i := range docs {
+			ev := graph.Evidence{Document: docs[i]}
+			if i < len(texts) {
+				ev.Text = texts[i]
+			}
+			if i < len(starts) {
+				ev.Start = starts[i]
+			}
+			if i < len(ends) {
+				ev.End = ends[i]
+			}
+			rel.Evidence = append(rel.Evidence, ev)
+		}
+		g.Relations = append(g.Relations, rel)
+	}
+
+	recs, err = collect(ctx, tx, readMentions, nil)
+	if err != nil {
+		return nil, fmt.Errorf("mentions: %w", err)
+	}
+	for _, r := range recs {
+		g.Mentions = append(g.Mentions, graph.Mention{
+			Entity: str(r, "entity"), Document: str(r, "document"), Count: integer(r, "count"),
+		})
+	}
+
+	recs, err = collect(ctx, tx, readConflicts, nil)
+	if err != nil {
+		return nil, fmt.Errorf("conflicts: %w", err)
+	}
+	for _, r := range recs {
+		c := graph.Conflict{ID: str(r, "id"), Kind: str(r, "kind"), Subject: str(r, "subject"), Topic: str(r, "topic")}
+		claims, _ := r.AsMap()["claims"].([]any)
+		for _, x := range claims {
+			m, _ := x.(map[string]any)
+			v := graph.ConflictValue{Value: asString(m["value"]), Documents: asStrings(m["documents"], false),
+				Evidence: asStrings(m["evidence"], true)}
+			if v.Documents == nil {
+				v.Documents = []string{}
+			}
+			c.Values = append(c.Values, v)
+		}
+		g.Conflicts = append(g.Conflicts, c)
+	}
+
+	g.Sort()
+	return g, nil
+}
+
+// Documents returns the stored documents, sorted by id.
+func (s *Store) Documents(ctx context.Context) ([]graph.Document, error) {
+	sess := s.session(ctx, driver.AccessModeRead)
+	defer sess.Close(ctx)
+	docs, err := sess.ExecuteRead(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		return readDocs(ctx, tx)
+	})
+	if err != nil {
+		return nil, s.hint(fmt.Errorf("neo4j: read documents from database %q: %w", s.db, err), "")
+	}
+	return docs.([]graph.Document), nil
+}
+
+func readDocs(ctx context.Context, tx driver.ManagedTransaction) ([]graph.Document, error) {
+	recs, err := collect(ctx, tx, readDocuments, nil)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	var docs []graph.Document
+	for _, r := range recs {
+		docs = append(docs, graph.Document{
+			ID: str(r, "id"), Path: str(r, "path"), Title: str(r, "title"), Kind: str(r, "kind"),
+			Date: str(r, "date"), Hash: str(r, "hash"), Size: integer(r, "size"),
+		})
+	}
+	return docs, nil
+}
+
+// Stats counts what is stored with aggregate queries, without loading the
+// graph.
+func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
+	sess := s.session(ctx, driver.AccessModeRead)
+	defer sess.Close(ctx)
+	st, err := sess.ExecuteRead(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		st := graph.Stats{Entities: map[string]int{}, Relations: map[string]int{}}
+		one := func(cypher string) (int, error) {
+			recs, err := collect(ctx, tx, cypher, nil)
+			if err != nil || len(recs) == 0 {
+				return 0, err
+			}
+			return integer(recs[0], "n"), nil
+		}
+		grouped := func(cypher string, into map[string]int) error {
+			recs, err := collect(ctx, tx, cypher, map[string]any{"predicates": graph.Predicates})
+			for _, r := range recs {
+				into[str(r, "type")] = integer(r, "n")
+			}
+			return err
+		}
+		var err error
+		if st.Documents, err = one(countDocuments); err != nil {
+			return nil, err
+		}
+		if err := grouped(countEntities, st.Entities); err != nil {
+			return nil, err
+		}
+		if err := grouped(countFacts, st.Relations); err != nil {
+			return nil, err
+		}
+		if st.Mentions, err = one(countMentions); err != nil {
+			return nil, err
+		}
+		if st.Conflicts, err = one(countConflicts); err != nil {
+			return nil, err
+		}
+		return st, nil
+	})
+	if err != nil {
+		return graph.Stats{}, s.hint(fmt.Errorf("neo4j: count in database %q: %w", s.db, err), "")
+	}
+	return st.(graph.Stats), nil
+}
+
+func collect(ctx context.Context, tx driver.ManagedTransaction, cypher string, params map[string]any) ([]*driver.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// The helpers below read a record's values leniently: a missing or null
+// property reads as the zero value, which is how Replace stores zero values.
+
+func str(r *driver.Record, key string) string {
+	v, _ := r.Get(key)
+	return asString(v)
+}
+
+func asString(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// strs reads a list of strings; omitEmpty turns an empty list into nil for
+// the fields that the JSON encoding omits when empty.
+func strs(r *driver.Record, key string, omitEmpty bool) []string {
+	v, _ := r.Get(key)
+	return asStrings(v, omitEmpty)
+}
+
+func asStrings(v any, omitEmpty bool) []string {
+	xs, ok := v.([]any)
+	if !ok || (omitEmpty && len(xs) == 0) {
+		return nil
+	}
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		s, _ := x.(string)
+		out = append(out, s)
+	}
+	return out
+}
+
+func ints(r *driver.Record, key string) []int {
+	v, _ := r.Get(key)
+	xs, _ := v.([]any)
+	var out []int
+	for _, x := range xs {
+		n, _ := x.(int64)
+		out = append(out, int(n))
+	}
+	return out
+}
+
+func integer(r *driver.Record, key string) int {
+	v, _ := r.Get(key)
+	n, _ := v.(int64)
+	return int(n)
+}
+
+func float(r *driver.Record, key string) float64 {
+	v, _ := r.Get(key)
+	switch x := v.(type) {
+	case float64:
+		return x
+	case int64:
+		return float64(x)
+	}
+	return 0
+}

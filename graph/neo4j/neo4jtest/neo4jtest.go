@@ -1,0 +1,91 @@
+// Package neo4jtest opens the Neo4j store for tests on an emptied database,
+// so that every test that claims to test Neo4j runs against a real server.
+//
+// The server comes from the environment (NEO4J_URI, NEO4J_USERNAME,
+// NEO4J_PASSWORD, NEO4J_DATABASE; scripts/neo4j-local env prints them).
+// Without NEO4J_URI the tests skip, unless KG_REQUIRE_NEO4J=1 (as in CI),
+// which turns the skip into a failure so that a missing server cannot pass
+// unnoticed.
+package neo4jtest
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/kgbuild/kg/graph/neo4j"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Config returns the server configuration from the environment, or skips
+// (fails, under KG_REQUIRE_NEO4J=1) t when NEO4J_URI is not set.
+func Config(t testing.TB) neo4j.Config {
+	t.Helper()
+	uri := os.Getenv("NEO4J_URI")
+	if uri == "" {
+		if os.Getenv("KG_REQUIRE_NEO4J") == "1" {
+			t.Fatal("neo4j: KG_REQUIRE_NEO4J=1 but NEO4J_URI is not set; start a server with scripts/neo4j-local start and eval \"$(scripts/neo4j-local env)\"")
+		}
+		t.Skip("neo4j: NEO4J_URI not set; start a server with scripts/neo4j-local start and eval \"$(scripts/neo4j-local env)\" to run this test")
+	}
+	return neo4j.Config{
+		URI:      uri,
+		Username: os.Getenv("NEO4J_USERNAME"),
+		Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"),
+	}
+}
+
+// Open empties the database and opens a store on it with the given batch
+// size (0 for the default); the store is closed when t ends. Tests that use
+// it must not run in parallel: they share the database.
+func Open(t testing.TB, batchSize int) *neo4j.Store {
+	t.Helper()
+	cfg := Config(t)
+	cfg.BatchSize = batchSize
+	Empty(t, cfg)
+	ctx := context.Background()
+	s, err := neo4j.Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("open neo4j store: %v", err)
+	}
+	t.Cleanup(func() { s.Close(ctx) })
+	return s
+}
+
+// Empty deletes every node and relationship of the configured database.
+func Empty(t testing.TB, cfg neo4j.Config) {
+	t.Helper()
+	Run(t, cfg, "MATCH (n) DETACH DELETE n", nil)
+}
+
+// Run runs one Cypher statement on the configured database, outside any
+// store, and returns its records as maps: for tests that check what the
+// store wrote in terms of nodes, labels and relationships.
+func Run(t testing.TB, cfg neo4j.Config, cypher string, params map[string]any) []map[string]any {
+	t.Helper()
+	ctx := context.Background()
+	auth := driver.NoAuth()
+	if cfg.Username != "" || cfg.Password != "" {
+		auth = driver.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	drv, err := driver.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		t.Fatalf("neo4j: %v", err)
+	}
+	defer drv.Close(ctx)
+	db := cfg.Database
+	if db == "" {
+		db = neo4j.DefaultDatabase
+	}
+	res, err := driver.ExecuteQuery(ctx, drv, cypher, params, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(db))
+	if err != nil {
+		t.Fatalf("neo4j: %s: %v", cypher, err)
+	}
+	var out []map[string]any
+	for _, r := range res.Records {
+		out = append(out, r.AsMap())
+	}
+	return out
+}
