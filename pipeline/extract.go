@@ -467,7 +467,7 @@ func (s *docState) prose(lex Lexicon) {
 	}
 	for _, sn := range s.p.Sentences {
 		blk := s.p.Blocks[sn.Block]
-		headingOnly := blk.Kind == BlockHeading
+		headingOnly := blk.Kind == BlockHeading || blk.Kind == BlockCaption || blk.Kind == BlockList
 		ws := sentenceWords(text, sn.Span)
 		var ms []int // mention indexes in this sentence, in order
 		used := make([]bool, len(ws))
@@ -535,6 +535,10 @@ func (s *docState) prose(lex Lexicon) {
 			if bestJ < 0 {
 				continue
 			}
+			if best == "" && ((i > 0 && gapOK(text, ws[i-1], ws[i], false) && capitalised(ws[i-1].Text) && !isTitle(ws[i-1].Text)) ||
+				(bestJ+1 < len(ws) && gapOK(text, ws[bestJ], ws[bestJ+1], false) && capitalised(ws[bestJ+1].Text))) {
+				continue // a word of a longer, unknown name ("Jamie Boscardin Martin")
+			}
 			sig, conf := sigLexicon, 0.8
 			if best == "" {
 				sig, conf = sigShort, 0.5 // a known first name or surname
@@ -597,6 +601,9 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 			break
 		}
 		i++
+	}
+	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sn.Span.End]) && gapOK(text, ws[i-1], ws[i], false) {
+		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
 	for j >= i && notNames[strings.ToLower(ws[j].Text)] {
 		j--

@@ -154,6 +154,9 @@ func acronym(w string) bool {
 // camelCase reports whether w has an upper-case letter after a lower-case
 // one (IMDb, ScreenRant): brand names, not words of the language.
 func camelCase(w string) bool {
+	if strings.ContainsAny(w, "-'’") {
+		return false
+	}
 	lower := false
 	for i, r := range w {
 		if i == 0 {

@@ -282,16 +282,16 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		}
 		if pick != nil {
 			exact := pick.key == normKey(pick.typ, m.Name)
+			m.Type = pick.typ
 			if !exact {
 				sg := get(pick.typ, normKey(pick.typ, m.Name))
-				sg.refs = append(sg.refs, ref)
 				sg.short = true
-				m.Type = pick.typ
-				union(pick, sg, fmt.Sprintf("short form: %q in %s is "+why, m.Name, docName(ref.doc), strings.ToLower(pick.typ), m.Name))
-			} else {
-				m.Type = pick.typ
-				pick.refs = append(pick.refs, ref)
+				if sg.root() != pick.root() {
+					union(pick, sg, fmt.Sprintf("short form: %q in %s is "+why, m.Name, docName(ref.doc), strings.ToLower(pick.typ), m.Name))
+				}
 			}
+			r := pick.root()
+			r.refs = append(r.refs, ref)
 			continue
 		}
 		if len(cands) == 0 && m.Type != "" && m.Confidence >= 0.5 {
@@ -417,7 +417,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, keys []
 		// Short forms: a variant whose key is a proper part of another's.
 		for _, v := range vs {
 			for _, w := range vs {
-				if v != w && affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) {
+				if g.typ != "Series" && g.typ != "Book" && v != w && affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) {
 					v.short = true
 				}
 			}

@@ -85,6 +85,7 @@ var relPatterns = []relPattern{
 var (
 	markerRe   = regexp.MustCompile(`«(\d+)»`)
 	yearParens = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
+	castNotes  = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
 )
 
 // kinPredicate maps a kinship or partner word to its predicate and the
@@ -127,6 +128,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	}
 	b.WriteString(text[pos:sn.Span.End])
 	masked := yearParens.ReplaceAllString(b.String(), "")
+	masked = castNotes.ReplaceAllString(masked, "")
 	if len(kept) == 0 {
 		return
 	}
@@ -302,12 +304,13 @@ func (s *docState) fits(mi int, want string, assign bool) bool {
 	}
 	m := &s.x.Mentions[mi]
 	switch {
-	case m.Type == want:
-		return true
-	case m.Type == "":
+	case m.Type == "" || m.Signal == sigShort && m.Type == want:
 		if assign {
 			m.Type = want
+			m.Confidence = max(m.Confidence, 0.5) // confirmed by a pattern
 		}
+		return true
+	case m.Type == want:
 		return true
 	case m.Signal == sigShape && m.Confidence < 0.6 && want != "Organization" && want != "Place":
 		if assign {
