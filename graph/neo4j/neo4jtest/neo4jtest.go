@@ -6,11 +6,20 @@
 // Without NEO4J_URI the tests skip, unless KG_REQUIRE_NEO4J=1 (as in CI),
 // which turns the skip into a failure so that a missing server cannot pass
 // unnoticed.
+//
+// Every test that uses the server holds a lock on it from its first call
+// here until it ends, because go test runs packages in parallel processes
+// and each test empties the one database (Community edition has no other).
+// Tests within a package must not call t.Parallel.
 package neo4jtest
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"os"
+	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/kgbuild/kg/graph/neo4j"
@@ -28,12 +37,51 @@ func Config(t testing.TB) neo4j.Config {
 		}
 		t.Skip("neo4j: NEO4J_URI not set; start a server with scripts/neo4j-local start and eval \"$(scripts/neo4j-local env)\" to run this test")
 	}
-	return neo4j.Config{
+	cfg := neo4j.Config{
 		URI:      uri,
 		Username: os.Getenv("NEO4J_USERNAME"),
 		Password: os.Getenv("NEO4J_PASSWORD"),
 		Database: os.Getenv("NEO4J_DATABASE"),
 	}
+	lock(t, cfg)
+	return cfg
+}
+
+// The lock on the database is taken once per process (tests of a package
+// run one after another) and counted per test, so that a test and its
+// subtests can all ask for it.
+var (
+	mu      sync.Mutex
+	holders = map[testing.TB]bool{}
+	unlock  func()
+)
+
+// lock makes t hold the cross-process lock on the database until it ends.
+func lock(t testing.TB, cfg neo4j.Config) {
+	t.Helper()
+	mu.Lock()
+	defer mu.Unlock()
+	if holders[t] {
+		return
+	}
+	if len(holders) == 0 {
+		sum := sha256.Sum256([]byte(cfg.URI + "\x00" + cfg.Database))
+		path := filepath.Join(os.TempDir(), fmt.Sprintf("kg-neo4jtest-%x.lock", sum[:8]))
+		u, err := lockFile(path)
+		if err != nil {
+			t.Fatalf("neo4j: %v", err)
+		}
+		unlock = u
+	}
+	holders[t] = true
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		delete(holders, t)
+		if len(holders) == 0 {
+			unlock()
+		}
+	})
 }
 
 // Open empties the database and opens a store on it with the given batch
