@@ -108,7 +108,7 @@ func (Extractor) Run(docs []*Parsed) []*Extraction {
 	}
 	for _, s := range states {
 		for _, m := range s.x.Mentions {
-			if m.Signal == sigShape && m.Confidence >= 0.5 && m.Type != "" {
+			if (m.Signal == sigShape || m.Signal == sigPattern) && m.Confidence >= 0.5 && m.Type != "" {
 				lex.add(m.Name, m.Type)
 			}
 			if m.Alias != "" && m.Type != "" {
@@ -171,11 +171,11 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 			qual := ws[:last]
 			// A qualifier before the title: an organization (RHD
 			// Detective) or a place (Los Angeles County District Attorney).
-			if len(qual) > 0 && !isTitle(qual[len(qual)-1].Text) {
+			for len(qual) > 0 && isTitle(qual[len(qual)-1].Text) {
+				qual = qual[:len(qual)-1]
+			}
+			if len(qual) > 0 {
 				qs, qe := start+qual[0].Start, start+qual[len(qual)-1].End
-				for qe2 := len(qual) - 1; qe2 >= 0 && isTitle(qual[qe2].Text); qe2-- {
-					qe = start + qual[qe2].Start
-				}
 				qt := text[qs:qe]
 				switch {
 				case acronym(qt):
@@ -586,6 +586,7 @@ func isConnectorWord(w string) bool {
 var (
 	personCue = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive)\s*,?\s*$`)
 	orgCue    = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper)\s*$`)
+	orgAfter  = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio)\b`)
 	placeCue  = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
 	seriesCue = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
 )
@@ -605,7 +606,7 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sn.Span.End]) && gapOK(text, ws[i-1], ws[i], false) {
 		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
-	for j >= i && notNames[strings.ToLower(ws[j].Text)] {
+	for j >= i && notNames[strings.ToLower(ws[j].Text)] && !(j > i && yearAfter.MatchString(text[ws[j].End:sn.Span.End])) {
 		j--
 	}
 	if i > j || isTitle(ws[j].Text) {
@@ -630,7 +631,7 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		typ, conf = "Organization", 0.6
 	case n == 1 && camelCase(first):
 		typ, conf = "Organization", 0.6
-	case orgCue.MatchString(before):
+	case orgCue.MatchString(before) || orgAfter.MatchString(after):
 		typ, conf = "Organization", 0.6
 	case personCue.MatchString(before):
 		typ, conf = "Person", 0.6

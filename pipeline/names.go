@@ -124,7 +124,7 @@ var notNames = map[string]bool{
 	"great": true, "big": true, "small": true, "last": true, "next": true, "early": true, "late": false,
 	"live": true, "life": true, "love": true, "death": true, "black": true, "white": true, "red": true,
 	"police": true, "procedural": true, "internet": true, "web": true, "online": true, "streaming": true,
-	"principal": true, "photography": true, "premiere": true, "premiered": true, "finale": true,
+	"spin-off": true, "spinoff": true, "principal": true, "photography": true, "premiere": true, "premiered": true, "finale": true,
 }
 
 // firstRune returns s's first rune.

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -301,7 +302,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			g.strong = true
 		}
 	}
-	return r.entities(xs, groups, keys, unlinked)
+	return r.entities(xs, groups, unlinked)
 }
 
 // affix reports whether the words of a are a proper leading or trailing
@@ -359,7 +360,12 @@ func playedBy(xs []*Extraction, groups map[string]*group) map[*group]map[string]
 
 // entities turns the merged groups into graph entities with canonical
 // names, variants, stable ids and explanations.
-func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, keys []string, unlinked map[*group][]string) Resolved {
+func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinked map[*group][]string) Resolved {
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
 	res := Resolved{Links: map[string][]string{}}
 	for _, x := range xs {
 		res.Links[x.Doc.ID] = make([]string, len(x.Mentions))
@@ -371,10 +377,15 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, keys []
 		}
 	}
 	taken := map[string]bool{}
-	exactNames := map[string]bool{}
+	// owner maps a folded name to the entity whose full name it is.
+	owner := map[string]map[*group]bool{}
 	for _, k := range keys {
-		if g := groups[k]; !g.short {
-			exactNames[Fold(g.key)] = true
+		if g := groups[k]; !g.short && len(g.root().refs) > 0 {
+			f := Fold(g.key)
+			if owner[f] == nil {
+				owner[f] = map[*group]bool{}
+			}
+			owner[f][g.root()] = true
 		}
 	}
 	var roots []*group
@@ -457,10 +468,19 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, keys []
 			}
 			// A short form that is the full name of another entity
 			// ("Ballard", the series) is not an alias of this one.
-			if v.short && exactNames[Fold(n)] && Fold(n) != Fold(best) {
+			if own := owner[Fold(n)]; v.short && len(own) > 0 && !own[g] {
 				continue
 			}
 			e.Aliases = append(e.Aliases, n)
+		}
+		// A quoted nickname inside a name ("Honey "Money" Chandler") is a
+		// name of its own.
+		for _, n := range order {
+			for _, q := range nickname.FindAllStringSubmatch(n, -1) {
+				if !containsStr(e.Aliases, q[1]) && q[1] != best {
+					e.Aliases = append(e.Aliases, q[1])
+				}
+			}
 		}
 		for ro := range roles {
 			e.Roles = append(e.Roles, ro)
@@ -504,6 +524,8 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, keys []
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	return res
 }
+
+var nickname = regexp.MustCompile(`["“]([\p{L}][\p{L} .'-]*)["”]`)
 
 func acronymName(s string) bool {
 	for _, w := range strings.Fields(s) {

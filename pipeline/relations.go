@@ -67,9 +67,10 @@ var relPatterns = []relPattern{
 	pat(`(?i)\b(?:set in|takes place in|is set in|located in)\s+(?P<o>`+mk+`)`, "SET_IN", fromSeries, fromGroup, false, 0.8),
 	pat(`(?i)\breprising (?:his|her|their) roles? (?:from|in) (?P<o>`+list+`)`, "APPEARS_IN", fromCtx, fromGroup, true, 0.8),
 	pat(`(?i)(?P<s>`+mk+`), the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>`+list+`)`, "APPEARS_IN", fromGroup, fromGroup, true, 0.7),
+	pat(`(?P<s>`+mk+`) (?:portraying|portrays|plays|as) `+mk+`, the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>`+list+`)`, "STARS_IN", fromGroup, fromGroup, true, 0.7),
 	pat(`(?P<o>`+mk+`)['’]?s? (?i:detective|officer|captain|sergeant|lieutenant|agent|cop|deputy|chief|commander|investigator|analyst)s? (?P<s>`+mk+`)`, "MEMBER_OF", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<o>`+mk+`)(?:\s*\(`+mk+`\))?\s+(?i:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|volunteer|employee|analyst|investigator)s?\b`, "MEMBER_OF", fromCast, fromGroup, false, 0.7),
-	pat(`(?i)\b(?:join|joins|joined|joining|lead|leads|leading|led|run|runs|running|head|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to)\s+(?P<o>[^.;]{0,70})`, "MEMBER_OF", fromCtx, fromGroup, true, 0.6),
+	pat(`(?i)\b(?:join|joins|joined|joining|lead|leads|leading|led|run|runs|running|head|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to|shift at|stationed at|posted at|based at)\s+(?P<o>[^.;]{0,70})`, "MEMBER_OF", fromCtx, fromGroup, true, 0.6),
 	pat(`(?i)(?P<s>`+mk+`), (?:a |an |the )?(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`)\b`, "KIN", fromGroup, fromGroup, false, 0.8),
 	pat(`(?i)(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`),?\s+(?P<s>`+mk+`)`, "KIN", fromGroup, fromGroup, false, 0.8),
 	pat(`(?i)^(?:an? |the )?(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`)\b`, "KIN", fromCast, fromGroup, false, 0.8),
@@ -205,8 +206,8 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 					for i := len(prev) - 1; i >= 0; i-- {
 						k, _ := strconv.Atoi(prev[i][1])
 						mi := kept[k]
-						if contains(exclude, mi) {
-							continue
+						if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && s.lex[Fold(mm.Name)] == nil {
+							continue // an unknown lone word is no antecedent
 						}
 						if s.fits(mi, want, false) {
 							return []int{mi}
@@ -303,7 +304,12 @@ func (s *docState) fits(mi int, want string, assign bool) bool {
 		return false
 	}
 	m := &s.x.Mentions[mi]
+	known := m.Signal == sigShort && s.lex != nil && s.lex[Fold(m.Name)] != nil
 	switch {
+	case known:
+		// A first name or surname the corpus knows: it fits the types of
+		// the names it is part of, and reconciliation picks the one.
+		return s.lexShort(m.Name, want)
 	case m.Type == "" || m.Signal == sigShort && m.Type == want:
 		if assign {
 			m.Type = want
@@ -342,7 +348,7 @@ func (s *docState) paren(a, b []int, ev Span) {
 	ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
 	if acronym(mb.Name) && firstRune(mb.Name) == firstRune(ma.Name) {
 		if ma.Type == "" || ma.Signal == sigShape || ma.Signal == sigShort {
-			ma.Type = "Organization"
+			ma.Type, ma.Signal, ma.Confidence = "Organization", sigPattern, 0.6
 		}
 		if ma.Type == "Organization" {
 			mb.Type = "Organization"
