@@ -45,10 +45,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			"organizations and places they name and the relations between them, reconciles the\n" +
 			"names across documents, and stores the graph in an embedded store (default, no server)\n" +
 			"or in Neo4j.",
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "store", Value: ".kg", EnvVars: []string{"KG_STORE"},
-				Usage: "directory of the embedded graph store"},
-		},
+		Flags:           storeFlags(),
 		Commands:        commands(),
 		Writer:          stdout,
 		ErrWriter:       stderr,
