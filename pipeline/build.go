@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kgbuild/kg/graph"
 )
@@ -121,7 +122,7 @@ func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
 	for k, n := range mentions {
 		g.Mentions = append(g.Mentions, graph.Mention{Entity: k[0], Document: k[1], Count: n})
 	}
-	g.Conflicts = spellingConflicts(g.Entities, xs)
+	g.Conflicts = append(spellingConflicts(g.Entities, xs), factConflicts(xs, res, g)...)
 	g.Sort()
 	return g
 }
@@ -144,35 +145,40 @@ func spellingConflicts(es []graph.Entity, xs []*Extraction) []graph.Conflict {
 	}
 	var out []graph.Conflict
 	for _, e := range es {
-		forms := map[string]map[string]bool{} // lower-cased form -> documents
+		forms := map[string]map[string]bool{} // loose form -> documents
 		var names []string
+		canon := looseKey(e.Name)
 		for _, v := range e.Variants {
-			// Short forms ("Laffont" for Thomas Laffont) are not
-			// disagreements: compare forms with as many words as the
-			// canonical name.
-			if len(strings.Fields(v.Name)) < len(strings.Fields(e.Name)) && !strings.HasPrefix(Fold(e.Name), Fold(v.Name)) {
+			k := looseKey(v.Name)
+			if k != canon && !spellingOf(e, v.Name) {
 				continue
 			}
-			if len(strings.Fields(v.Name)) < len(strings.Fields(e.Name)) && e.Type != "Organization" {
-				continue
-			}
-			k := strings.ToLower(v.Name)
 			if forms[k] == nil {
 				forms[k] = map[string]bool{}
-				names = append(names, v.Name)
+				n := v.Name
+				if k == canon {
+					n = e.Name
+				}
+				names = append(names, n)
 			}
 			for d := range v.Documents {
 				forms[k][d] = true
 			}
 		}
-		if len(forms) < 2 {
-			continue
+		all := map[string]bool{}
+		for _, ds := range forms {
+			for d := range ds {
+				all[d] = true
+			}
+		}
+		if len(forms) < 2 || len(all) < 2 {
+			continue // one document naming a thing two ways is no disagreement
 		}
 		c := graph.Conflict{ID: "spelling:" + e.ID, Kind: "spelling", Subject: e.ID, Topic: "name of " + e.Name}
 		sort.Strings(names)
 		for _, n := range names {
 			var docs []string
-			for d := range forms[strings.ToLower(n)] {
+			for d := range forms[looseKey(n)] {
 				docs = append(docs, d)
 			}
 			sort.Strings(docs)
@@ -187,4 +193,127 @@ func spellingConflicts(es []graph.Entity, xs []*Extraction) []graph.Conflict {
 		out = append(out, c)
 	}
 	return out
+}
+
+// factConflicts groups the facts of all documents by topic and records a
+// conflict wherever documents give a topic different values.
+func factConflicts(xs []*Extraction, res Resolved, g *graph.Graph) []graph.Conflict {
+	names := map[string]string{}
+	byRole := map[string][]string{}
+	for _, e := range g.Entities {
+		names[e.ID] = e.Name
+		for _, r := range e.Roles {
+			w := strings.ToLower(lastWord(r))
+			byRole[w] = append(byRole[w], e.ID)
+		}
+	}
+	// kinOf finds the entity that is the kin of anchor ("sister" of Jake).
+	kinOf := func(kin, anchor string) string {
+		for _, r := range g.Relations {
+			if r.Type == "RELATIVE_OF" && r.To == anchor && strings.HasSuffix(r.Detail, kin) {
+				return r.From
+			}
+		}
+		return ""
+	}
+	type topic struct{ kind, subject string }
+	values := map[topic]map[string]map[string]string{} // topic -> value -> doc -> evidence
+	var order []topic
+	for _, x := range xs {
+		links := res.Links[x.Doc.ID]
+		link := func(i int) string {
+			if i < 0 || i >= len(links) {
+				return ""
+			}
+			return links[i]
+		}
+		for _, f := range x.Facts {
+			subj := link(f.Target)
+			if subj == "" && f.Kin != "" {
+				anchor := link(f.Anchor)
+				if f.AnchorRole != "" && len(byRole[f.AnchorRole]) == 1 {
+					anchor = byRole[f.AnchorRole][0]
+				}
+				if anchor != "" {
+					subj = kinOf(f.Kin, anchor)
+				}
+			}
+			if subj == "" || f.Value == "" {
+				continue
+			}
+			t := topic{f.Kind, subj}
+			if values[t] == nil {
+				values[t] = map[string]map[string]string{}
+				order = append(order, t)
+			}
+			if values[t][f.Value] == nil {
+				values[t][f.Value] = map[string]string{}
+			}
+			if _, ok := values[t][f.Value][x.Doc.ID]; !ok {
+				ev := f.Evidence.Text
+				if x.Doc.Date != "" {
+					ev = x.Doc.Date + ": " + ev
+				}
+				values[t][f.Value][x.Doc.ID] = ev
+			}
+		}
+	}
+	var out []graph.Conflict
+	for _, t := range order {
+		if len(values[t]) < 2 {
+			continue
+		}
+		c := graph.Conflict{ID: strings.ReplaceAll(t.kind, " ", "-") + ":" + t.subject, Kind: t.kind, Subject: t.subject,
+			Topic: t.kind + " of " + names[t.subject]}
+		var vals []string
+		for v := range values[t] {
+			vals = append(vals, v)
+		}
+		sort.Strings(vals)
+		for _, v := range vals {
+			cv := graph.ConflictValue{Value: v}
+			for d := range values[t][v] {
+				cv.Documents = append(cv.Documents, d)
+			}
+			sort.Strings(cv.Documents)
+			for _, d := range cv.Documents {
+				cv.Evidence = append(cv.Evidence, d+": "+values[t][v][d])
+			}
+			c.Values = append(c.Values, cv)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// looseKey folds case and punctuation but keeps accents: two forms with
+// the same loose key are the same spelling.
+func looseKey(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// spellingOf reports whether name is another spelling of e's canonical
+// name, rather than a short form or a different name: the same letters but
+// for accents (Renee / Renée), a near spelling of the same length in words
+// (Samira / Zamira), or an organization's shorter name (Prime Video).
+func spellingOf(e graph.Entity, name string) bool {
+	a, b := Fold(e.Name), Fold(name)
+	switch {
+	case a == b:
+		return true
+	case len(strings.Fields(a)) == len(strings.Fields(b)) && editDistance(a, b) <= 2:
+		return true
+	case e.Type == "Organization" && affix(b, a) && len(strings.Fields(b)) > 1:
+		return true
+	}
+	return false
 }

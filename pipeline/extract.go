@@ -132,6 +132,7 @@ func (s *docState) snapshot() docState {
 	x := *s.x
 	x.Mentions = append([]Mention(nil), s.x.Mentions...)
 	x.Claims = append([]Claim(nil), s.x.Claims...)
+	x.Facts = append([]Fact(nil), s.x.Facts...)
 	c.x = &x
 	c.castChar = map[int]int{}
 	for k, v := range s.castChar {
@@ -392,6 +393,11 @@ func (s *docState) chooseSubject() {
 		}
 	}
 	s.x.Claims = kept
+	for i := range s.x.Facts {
+		if s.x.Facts[i].Target == subjectPending {
+			s.x.Facts[i].Target = s.subject
+		}
+	}
 }
 
 // subjectPending stands for the document's series in a claim made before
@@ -736,6 +742,15 @@ func (s *docState) dropWeak() {
 		}
 	}
 	s.x.Claims = cs
+	var fs []Fact
+	for _, f := range s.x.Facts {
+		if f.Target != subjectPending {
+			f.Target = remap(f.Target)
+		}
+		f.Anchor = remap(f.Anchor)
+		fs = append(fs, f)
+	}
+	s.x.Facts = fs
 	s.subject = remap(s.subject)
 	for b, c := range s.castChar {
 		s.castChar[b] = remap(c)
@@ -743,6 +758,11 @@ func (s *docState) dropWeak() {
 }
 
 func (s *docState) confirmed(i int) bool {
+	for _, f := range s.x.Facts {
+		if f.Target == i {
+			return true
+		}
+	}
 	for _, c := range s.x.Claims {
 		if c.Subject == i || c.Object == i {
 			return true

@@ -130,9 +130,6 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	b.WriteString(text[pos:sn.Span.End])
 	masked := yearParens.ReplaceAllString(b.String(), "")
 	masked = castNotes.ReplaceAllString(masked, "")
-	if len(kept) == 0 {
-		return
-	}
 	cast := -1
 	if c, ok := s.castChar[sn.Block]; ok && (blk.Kind == BlockCast || blk.Kind == BlockCredit) {
 		cast = c
@@ -150,6 +147,18 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				}
 			}
 		}
+	}
+	ctxChar := cast
+	if ctxChar < 0 {
+		for _, mi := range kept {
+			if m := s.x.Mentions[mi]; m.Type == "Character" && m.Signal != sigShort {
+				ctxChar = mi
+			}
+		}
+	}
+	s.facts(sn, masked, kept, ctxChar)
+	if len(kept) == 0 {
+		return
 	}
 	for _, p := range relPatterns {
 		src := masked

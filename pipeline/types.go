@@ -135,4 +135,6 @@ type Extraction struct {
 	// Subject is the index of the mention of the series the document is
 	// about, or -1.
 	Subject int
+	// Facts are the claims with values that documents may disagree on.
+	Facts []Fact
 }

@@ -1,0 +1,121 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kgbuild/kg/pipeline"
+)
+
+// update rewrites the golden files under testdata/ instead of comparing
+// with them: go test ./pipeline -run Golden -update
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
+
+// sourcesDir is the seed corpus the golden files and benchmarks are made from.
+const sourcesDir = "../sources"
+
+// checkGolden compares got with the golden file at path byte for byte, or
+// writes it when -update is set.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./pipeline -run Golden -update to create it)", err)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < len(gl) || i < len(wl); i++ {
+		var g, w string
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if g != w {
+			t.Fatalf("%s differs from the output at line %d (%d lines now, %d in the file):\n got: %s\nwant: %s\n"+
+				"if the change is intended, run go test ./pipeline -run Golden -update and review the diff",
+				path, i+1, len(gl), len(wl), g, w)
+		}
+	}
+}
+
+// checkNoStaleGolden fails when dir holds golden files for documents that
+// no longer exist (or removes them with -update), so that a renamed source
+// does not leave an unchecked file behind.
+func checkNoStaleGolden(t *testing.T, dir string, docs []*pipeline.Document) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, d := range docs {
+		ids[d.ID] = true
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".golden")
+		if ids[id] {
+			continue
+		}
+		if *update {
+			if err := os.Remove(f); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		t.Errorf("%s has no source document %s; run with -update to remove it", f, id)
+	}
+}
+
+// loadSources loads the seed corpus, failing on any problem: every file
+// in it is meant to be usable.
+func loadSources(tb testing.TB) []*pipeline.Document {
+	tb.Helper()
+	docs, probs, err := pipeline.Loader{}.Load(context.Background(), []string{sourcesDir})
+	if err != nil {
+		tb.Fatalf("load %s: %v", sourcesDir, err)
+	}
+	if len(probs) > 0 {
+		tb.Fatalf("load %s: %v", sourcesDir, probs)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	return docs
+}
+
+// parseSources loads and parses the seed corpus.
+func parseSources(tb testing.TB) []*pipeline.Parsed {
+	tb.Helper()
+	return parseDocs(tb, loadSources(tb))
+}
+
+// parseDocs runs the structure and tokenize stages on docs.
+func parseDocs(tb testing.TB, docs []*pipeline.Document) []*pipeline.Parsed {
+	tb.Helper()
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	parsed, err := p.Parse(context.Background(), docs, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return parsed
+}
