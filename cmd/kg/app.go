@@ -32,6 +32,8 @@ func commands() []*cli.Command {
 		statsCommand(),
 		vizCommand(),
 		evalCommand(),
+		conflictsCommand(),
+		explainCommand(),
 	}
 }
 
