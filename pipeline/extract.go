@@ -289,8 +289,8 @@ func (s *docState) captionRest(r Span) {
 // field reads an infobox field.
 func (s *docState) field(b Block) {
 	role, ok := fieldRoles[b.Key]
-	if !ok {
-		return
+	if !ok || role.Type == "" {
+		return // an unknown key, or one whose values name nothing (languages)
 	}
 	for _, v := range b.Values {
 		if !capitalised(v.Text) && !strings.HasPrefix(v.Text, "\"") {

@@ -41,7 +41,7 @@ func pat(expr, pred, subj, obj string, all bool, conf float64) relPattern {
 
 var relPatterns = []relPattern{
 	pat(`(?P<s>`+mk+`) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;]{0,70})`, "PLAYS", fromGroup, fromGroup, false, 0.8),
-	pat(`(?P<o>`+mk+`),? (?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?P<s>`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.8),
+	pat(`(?P<o>`+mk+`),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?P<s>`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.8),
 	pat(`(?i)\b(?:starring|stars|features|featuring|starred|co-stars?)\s+(?P<s>`+list+`)`, "STARS_IN", fromGroup, fromSeries, true, 0.7),
 	pat(`(?P<s>`+list+`) (?:star|stars|co-star|co-stars|starred) in (?P<o>`+mk+`)`, "STARS_IN", fromGroup, fromGroup, true, 0.7),
 	pat(`(?i)\b(?:created|developed|co-created|co-developed) by (?P<s>`+list+`)`, "CREATED", fromGroup, fromSeries, true, 0.8),

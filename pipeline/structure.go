@@ -48,6 +48,8 @@ var (
 	bulletMark  = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
 	tableSep    = regexp.MustCompile(`^[-:| ]+$`)
 	tableField  = regexp.MustCompile(`^([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?\s*$`)
+	wikiField   = regexp.MustCompile(`^\|\s*([A-Za-z][\w ]{0,30}?)\s*=\s*(\S.*?)\s*$`)
+	tabField    = regexp.MustCompile(`^([A-Z][\w ()&/.'’-]{0,30}?)\t+(\S.*)$`)
 	colonField  = regexp.MustCompile(`^([A-Z][\w .&/'’()-]{0,30}?)\s*:\s+(\S.*)$`)
 	castLine    = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|da|del|la|le)){0,4})\s+as\s+(.+)$`)
 	captionPair = regexp.MustCompile(`^(\p{Lu}[^()]{0,60}?)\s+\(([^()]{1,80})\)`)
@@ -106,6 +108,17 @@ func (Structurer) Run(d *Document) []Block {
 					Values: splitValues(bodyOff+m[4], body[m[4]:m[5]]), Section: section})
 				continue
 			}
+		}
+		if m := wikiField.FindStringSubmatchIndex(l.text); m != nil {
+			key := strings.ReplaceAll(l.text[m[2]:m[3]], "_", " ")
+			blocks = append(blocks, Block{Kind: BlockField, Span: span, Key: fieldKey(key),
+				Values: splitValues(l.off+m[4], l.text[m[4]:m[5]]), Section: section})
+			continue
+		}
+		if m := tabField.FindStringSubmatchIndex(body); m != nil && knownField(fieldKey(body[m[2]:m[3]])) {
+			blocks = append(blocks, Block{Kind: BlockField, Span: span, Key: fieldKey(body[m[2]:m[3]]),
+				Values: splitValues(bodyOff+m[4], body[m[4]:m[5]]), Section: section})
+			continue
 		}
 		if m := colonField.FindStringSubmatchIndex(body); m != nil && (bulleted || knownField(fieldKey(body[m[2]:m[3]]))) && len(strings.Fields(body[m[2]:m[3]])) <= 4 {
 			key := body[m[2]:m[3]]
@@ -370,7 +383,8 @@ var fieldRoles = map[string]struct {
 	"network": {"Organization", "AIRS_ON"}, "original network": {"Organization", "AIRS_ON"},
 	"channel": {"Organization", "AIRS_ON"}, "streaming service": {"Organization", "AIRS_ON"}, "platform": {"Organization", "AIRS_ON"},
 	"based on": {"Book", "BASED_ON"},
-	"country":  {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", "SET_IN"}, "setting": {"Place", "SET_IN"},
+	"country":  {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", ""}, "filming location": {"Place", ""}, "setting": {"Place", "SET_IN"}, "set in": {"Place", "SET_IN"},
+	"original language": {"", ""}, "producers": {"", ""}, "distributor": {"Organization", ""}, "starring voices of": {"Person", "STARS_IN"}, "main cast": {"Person", "STARS_IN"},
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
 }
 
