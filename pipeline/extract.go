@@ -591,7 +591,7 @@ func isConnectorWord(w string) bool {
 // Context words before a name that say what kind of thing it is.
 var (
 	personCue = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive)\s*,?\s*$`)
-	orgCue    = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper)\s*$`)
+	orgCue    = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
 	orgAfter  = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio)\b`)
 	placeCue  = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
 	seriesCue = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
@@ -602,6 +602,7 @@ var (
 // kept only when its shape alone makes it a name.
 func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags map[int]Token, headingOnly bool) int {
 	text := s.p.Doc.Text
+	i0 := i
 	// Drop generic leading words ("The", "Enter", "Season").
 	for i <= j && (notNames[strings.ToLower(ws[i].Text)] || isTitle(ws[i].Text) && i < j) {
 		if isTitle(ws[i].Text) && i < j {
@@ -620,7 +621,8 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	}
 	start, end := ws[i].Start, ws[j].End
 	n := j - i + 1
-	before := text[sn.Span.Start:start]
+	before := text[sn.Span.Start:ws[i0].Start]
+	article := i > 0 && strings.EqualFold(ws[i-1].Text, "the") && (i0 == i-1 || strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[sn.Span.Start:start])), " the") || strings.EqualFold(strings.TrimSpace(text[sn.Span.Start:start]), "the"))
 	after := text[end:sn.Span.End]
 	sentStart := strings.TrimSpace(before) == "" || strings.HasSuffix(strings.TrimSpace(before), ":")
 	last := strings.ToLower(ws[j].Text)
@@ -646,8 +648,14 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		if bookContext.MatchString(text[max(sn.Span.Start, start-120):start]) {
 			typ = "Book"
 		}
-	case seriesCue.MatchString(before) || seasonAfter.MatchString(after):
+	case seriesCue.MatchString(before) || seasonAfter.MatchString(after) || quotedTitle(before, after) && headingOnly:
 		typ, conf = "Series", 0.5
+	case article && !sentStart && n > 1:
+		// "the Boston Globe": people's names take no article.
+		typ, conf = "Organization", 0.4
+	}
+	if (typ == "Series" || typ == "Book") && article && i0 < i {
+		start = ws[i-1].Start // the article belongs to a title
 	}
 	if typ == "" && headingOnly {
 		return -1
@@ -699,9 +707,17 @@ var (
 	yearAfter    = regexp.MustCompile(`^\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
 	seasonAfter  = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
 	bookContext  = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir)\b`)
-	bookSeries   = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:novel|book)\s+series`)
+	bookSeries   = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
 	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 )
+
+// quotedTitle reports whether a run stands between quotation marks, as
+// titles do in headlines: 'Ballard', ‘The Night Ledger’.
+func quotedTitle(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	return (strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"")) &&
+		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
+}
 
 func isCharacterSection(sec string) bool { return charSections.MatchString(sec) }
 

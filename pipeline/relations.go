@@ -40,7 +40,7 @@ func pat(expr, pred, subj, obj string, all bool, conf float64) relPattern {
 }
 
 var relPatterns = []relPattern{
-	pat(`(?P<s>`+mk+`) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;]{0,70})`, "PLAYS", fromGroup, fromGroup, false, 0.8),
+	pat(`(?P<s>`+mk+`) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}`+mk+`(?:[^.;«,]{0,20}`+mk+`)?)`, "PLAYS", fromGroup, fromGroup, false, 0.8),
 	pat(`(?P<o>`+mk+`),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?P<s>`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.8),
 	pat(`(?i)\b(?:starring|stars|features|featuring|starred|co-stars?)\s+(?P<s>`+list+`)`, "STARS_IN", fromGroup, fromSeries, true, 0.7),
 	pat(`(?P<s>`+list+`) (?:star|stars|co-star|co-stars|starred) in (?P<o>`+mk+`)`, "STARS_IN", fromGroup, fromGroup, true, 0.7),
@@ -48,7 +48,7 @@ var relPatterns = []relPattern{
 	pat(`(?P<s>`+list+`) (?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>`+mk+`))`, "CREATED", fromGroup, fromSeries, true, 0.8),
 	pat(`(?i)(?P<s>`+mk+`),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`, "CREATED", fromGroup, fromSeries, false, 0.7),
 	pat(`(?i)(?P<s>`+list+`) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`, "CREATED", fromGroup, fromSeries, true, 0.7),
-	pat(`(?i)(?P<s>`+list+`) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:co-)?showrunners?`, "SHOWRUNNER_OF", fromGroup, fromSeries, true, 0.8),
+	pat(`(?i)(?P<s>`+list+`) (?:serve|serves|served|serving|act|acts|acting|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:co-)?showrunners?`, "SHOWRUNNER_OF", fromGroup, fromSeries, true, 0.8),
 	pat(`(?i)\bshowrunners? (?P<s>`+list+`)`, "SHOWRUNNER_OF", fromGroup, fromSeries, true, 0.7),
 	pat(`(?i)\bexecutive[ -]produced by (?P<s>`+list+`)`, "EXECUTIVE_PRODUCER_OF", fromGroup, fromSeries, true, 0.8),
 	pat(`(?i)(?P<s>`+list+`),? (?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`, "EXECUTIVE_PRODUCER_OF", fromGroup, fromSeries, true, 0.8),
@@ -80,6 +80,7 @@ var relPatterns = []relPattern{
 	pat(`(?i)\bpartner\b(?: who)?[^.«]{0,40}?(?P<o>`+mk+`)`, "PARTNER_OF", fromCast, fromGroup, false, 0.5),
 	pat(`(?P<s>`+mk+`) (?:kills|killed|murders|murdered|shoots and kills|shot and killed|stabs|stabbed|strangles|strangled|poisons|poisoned)(?: [\w-]+){0,3}? (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<o>`+mk+`) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death) by (?P<s>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<s>`+mk+`), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<a>`+mk+`) \((?P<b>`+mk+`)\)`, "PAREN", fromGroup, fromGroup, false, 0.8),
 }
 
