@@ -491,6 +491,11 @@ func (s *docState) prose(lex Lexicon) {
 		// Named book series: "the Renée Ballard novel series".
 		for _, m := range bookSeries.FindAllStringIndex(sn.Span.Text, -1) {
 			st, en := sn.Span.Start+m[0], sn.Span.Start+m[1]
+			title := sn.Span.Text[m[0]:m[1]]
+			owner := strings.TrimSpace(title[:strings.LastIndex(strings.TrimSpace(strings.TrimSuffix(title, " series")), " ")])
+			if strings.ContainsAny(title, "'’") || lex[Fold(owner)] != nil && lex[Fold(owner)].types["Person"] > 0 {
+				continue // "Michael Connelly's novels": a description, not a title
+			}
 			free := true
 			for wi, w := range ws {
 				if w.Start >= st && w.End <= en && used[wi] {
