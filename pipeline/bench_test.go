@@ -1,0 +1,131 @@
+package pipeline_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/kgbuild/kg/pipeline"
+)
+
+// The benchmarks run each stage on the seed corpus, with the output of the
+// stages before it made outside the timer:
+//
+//	go test -bench . -run '^$' ./pipeline
+//
+// The tokenizer's prose model is built once per process; every benchmark
+// that tokenizes builds it before resetting the timer, so that no figure
+// includes it.
+
+func BenchmarkLoad(b *testing.B) {
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		docs, _, err := pipeline.Loader{}.Load(ctx, []string{sourcesDir})
+		if err != nil || len(docs) == 0 {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStructure(b *testing.B) {
+	docs := loadSources(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if len(pipeline.Structurer{}.Run(d)) == 0 {
+				b.Fatalf("%s: no blocks", d.ID)
+			}
+		}
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	docs := loadSources(b)
+	blocks := make([][]pipeline.Block, len(docs))
+	for i, d := range docs {
+		blocks[i] = pipeline.Structurer{}.Run(d)
+	}
+	tok := pipeline.NewTokenizer() // builds the process-wide model
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, d := range docs {
+			if _, err := tok.Run(d, blocks[j]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	parsed := parseSources(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if xs := (pipeline.Extractor{}).Run(parsed); len(xs) != len(parsed) {
+			b.Fatalf("%d extractions for %d documents", len(xs), len(parsed))
+		}
+	}
+}
+
+// copyExtractions copies xs deeply enough for Reconciler.Run, which
+// settles the types of mentions in place.
+func copyExtractions(xs []*pipeline.Extraction) []*pipeline.Extraction {
+	out := make([]*pipeline.Extraction, len(xs))
+	for i, x := range xs {
+		c := *x
+		c.Mentions = append([]pipeline.Mention(nil), x.Mentions...)
+		c.Claims = append([]pipeline.Claim(nil), x.Claims...)
+		out[i] = &c
+	}
+	return out
+}
+
+func BenchmarkReconcile(b *testing.B) {
+	xs := pipeline.Extractor{}.Run(parseSources(b))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		fresh := copyExtractions(xs)
+		b.StartTimer()
+		if res := (pipeline.Reconciler{}).Run(fresh); len(res.Entities) == 0 {
+			b.Fatal("no entities")
+		}
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	xs := pipeline.Extractor{}.Run(parseSources(b))
+	res := pipeline.Reconciler{}.Run(xs)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if g := (pipeline.Builder{}).Run(xs, res); len(g.Relations) == 0 {
+			b.Fatal("no relations")
+		}
+	}
+}
+
+// BenchmarkIngest is the whole run, load to graph, as kg ingest does it.
+func BenchmarkIngest(b *testing.B) {
+	ctx := context.Background()
+	pipeline.NewTokenizer() // builds the process-wide model
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p, err := pipeline.New(pipeline.Config{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := p.Run(ctx, []string{sourcesDir})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(res.Graph.Entities) == 0 {
+			b.Fatal("no entities")
+		}
+	}
+}
