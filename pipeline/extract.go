@@ -57,9 +57,9 @@ func (l Lexicon) add(name, typ string) {
 	}
 	e.types[typ]++
 	if typ == "Person" || typ == "Character" {
-		ws := strings.Fields(k)
+		ws := strings.Fields(name)
 		if len(ws) > 1 {
-			for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			for _, w := range []string{Fold(ws[0]), Fold(ws[len(ws)-1])} {
 				se := l[w]
 				if se == nil {
 					se = &lexEntry{types: map[string]int{}, short: map[string]int{}}
@@ -78,6 +78,9 @@ type docState struct {
 	castChar map[int]int // block index -> mention index of the character the block describes
 	subject  int
 	lex      Lexicon
+	pairs    []int // blocks holding a name pair in an order still to decide
+	// lastSeries is the series the text named last (for "It is based on").
+	lastSeries int
 }
 
 // Run extracts mentions and claims from every parsed document.
@@ -85,7 +88,7 @@ func (Extractor) Run(docs []*Parsed) []*Extraction {
 	lex := Lexicon{}
 	states := make([]*docState, len(docs))
 	for i, p := range docs {
-		s := &docState{p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1}
+		s := &docState{p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1, lastSeries: -1}
 		s.structured()
 		for _, m := range s.x.Mentions {
 			if m.Type != "" {
@@ -96,6 +99,9 @@ func (Extractor) Run(docs []*Parsed) []*Extraction {
 			}
 		}
 		states[i] = s
+	}
+	for _, s := range states {
+		s.resolvePairs(lex)
 	}
 	// Prose is read twice: the first reading adds the names it typed with
 	// confidence (organizations, places, multi-word names) to the
@@ -248,6 +254,10 @@ func (s *docState) structured() {
 		case BlockField:
 			s.field(b)
 		case BlockCast, BlockCredit:
+			if b.Key == "pair" {
+				s.pairs = append(s.pairs, bi)
+				continue
+			}
 			a := s.mention(b.Values[0].Start, b.Values[0].End, "Person", sigStructure, 1)
 			c := s.mention(b.Values[1].Start, b.Values[1].End, "Character", sigStructure, 1)
 			if a >= 0 && c >= 0 {
@@ -350,6 +360,31 @@ func (s *docState) field(b Block) {
 	}
 }
 
+// resolvePairs reads the "Name — Name" lines of a cast list once the
+// corpus is known: the name the corpus knows as a person is the actor; when
+// it knows neither, the line is taken as character first, as cast pages
+// list them.
+func (s *docState) resolvePairs(lex Lexicon) {
+	isPerson := func(n string) bool { e := lex[Fold(n)]; return e != nil && e.types["Person"] > 0 }
+	isChar := func(n string) bool { e := lex[Fold(n)]; return e != nil && e.types["Character"] > 0 }
+	for _, bi := range s.pairs {
+		b := s.p.Blocks[bi]
+		a, c := b.Values[1], b.Values[0]
+		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {
+			a, c = b.Values[0], b.Values[1]
+		}
+		am := s.mention(a.Start, a.End, "Person", sigStructure, 0.9)
+		cm := s.mention(c.Start, c.End, "Character", sigStructure, 0.9)
+		if am >= 0 && cm >= 0 {
+			s.claim(am, "PLAYS", cm, "", b.Span, 0.9, sigStructure)
+			s.claim(cm, "APPEARS_IN", s.series(), "", b.Span, 0.8, sigStructure)
+			s.castChar[bi] = cm
+			lex.add(s.x.Mentions[am].Name, "Person")
+			lex.add(s.x.Mentions[cm].Name, "Character")
+		}
+	}
+}
+
 // chooseSubject settles the series the document is about when its
 // structure did not say: the series it mentions most.
 func (s *docState) chooseSubject() {
@@ -376,6 +411,20 @@ func (s *docState) chooseSubject() {
 		}
 	}
 	s.x.Subject = s.subject
+	// A character someone plays in a document about a series appears in it.
+	has := map[[2]int]bool{}
+	for _, c := range s.x.Claims {
+		if c.Predicate == "APPEARS_IN" {
+			has[[2]int{c.Subject, c.Object}] = true
+		}
+	}
+	for _, c := range s.x.Claims {
+		if c.Predicate == "PLAYS" && s.subject >= 0 && !has[[2]int{c.Object, s.subject}] && !has[[2]int{c.Object, subjectPending}] {
+			has[[2]int{c.Object, s.subject}] = true
+			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Object, Predicate: "APPEARS_IN", Object: s.subject,
+				Evidence: c.Evidence, Confidence: 0.6, Signal: sigPattern})
+		}
+	}
 	// Claims made against the subject before it was known.
 	for i := range s.x.Claims {
 		c := &s.x.Claims[i]
@@ -453,7 +502,7 @@ func gapOK(text string, a, b word, allowColon bool) bool {
 		return false
 	}
 	switch g {
-	case " ":
+	case " ", " & ":
 		return true
 	case ": ", "-":
 		return allowColon
@@ -464,6 +513,7 @@ func gapOK(text string, a, b word, allowColon bool) bool {
 // prose finds names and relations in the running text of the document.
 func (s *docState) prose(lex Lexicon) {
 	s.lex = lex
+	s.lastSeries = -1
 	text := s.p.Doc.Text
 	tags := map[int]Token{}
 	for _, sn := range s.p.Sentences {
@@ -514,6 +564,42 @@ func (s *docState) prose(lex Lexicon) {
 				}
 			}
 		}
+		// Places given as "City, Country" after a preposition, and the
+		// place of a dateline ("LONDON — ...").
+		for _, m := range placePair.FindAllStringSubmatchIndex(sn.Span.Text, -1) {
+			for g := 1; g <= 2; g++ {
+				st, en := sn.Span.Start+m[2*g], sn.Span.Start+m[2*g+1]
+				if notNames[strings.ToLower(text[st:en])] || lex[Fold(text[st:en])] != nil && lex[Fold(text[st:en])].best() != "Place" && lex[Fold(text[st:en])].best() != "" {
+					continue
+				}
+				if mi := s.claimWords(ws, used, st, en, "Place", 0.6); mi >= 0 {
+					ms = append(ms, mi)
+				}
+			}
+		}
+		if m := dateline.FindStringSubmatchIndex(sn.Span.Text); m != nil && sn.Span.Start == blk.Span.Start {
+			if mi := s.claimWords(ws, used, sn.Span.Start+m[2], sn.Span.Start+m[3], "Place", 0.6); mi >= 0 {
+				ms = append(ms, mi)
+			}
+		}
+		// Titles followed by a year take their small words along:
+		// "Salt for the Dead (2013)".
+		for _, m := range yearTitle.FindAllStringSubmatchIndex(sn.Span.Text, -1) {
+			st, en := sn.Span.Start+m[2], sn.Span.Start+m[3]
+			if strings.Count(text[st:en], " ") == 0 {
+				continue // one word: the runs below handle it
+			}
+			typ := "Series"
+			if bookContext.MatchString(sn.Span.Text) {
+				typ = "Book"
+			}
+			if e := lex[Fold(text[st:en])]; e != nil && e.best() != "" {
+				typ = e.best()
+			}
+			if mi := s.claimWords(ws, used, st, en, typ, 0.6); mi >= 0 {
+				ms = append(ms, mi)
+			}
+		}
 		// Pass A: names the corpus knows, longest first.
 		for i := 0; i < len(ws); i++ {
 			if used[i] {
@@ -533,6 +619,9 @@ func (s *docState) prose(lex Lexicon) {
 				}
 				key := Fold(text[ws[i].Start:ws[j].End])
 				e := lex[key]
+				if e == nil && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
+					e = lex["the "+key] // "Arkwright's Brannock Mysteries"
+				}
 				if e == nil || (len(e.types) == 0 && (j > i || len(e.short) == 0)) {
 					continue
 				}
@@ -581,8 +670,28 @@ func (s *docState) prose(lex Lexicon) {
 		}
 		sort.Slice(ms, func(a, b int) bool { return s.x.Mentions[ms[a]].Start < s.x.Mentions[ms[b]].Start })
 		s.relations(sn, blk, ms)
+		s.noteSeries(ms)
 	}
 	s.dropWeak()
+}
+
+// claimWords makes a mention of text[st:en] unless one of its words is
+// already taken, and marks its words taken.
+func (s *docState) claimWords(ws []word, used []bool, st, en int, typ string, conf float64) int {
+	for wi, w := range ws {
+		if w.Start >= st && w.End <= en && used[wi] {
+			return -1
+		}
+	}
+	mi := s.mention(st, en, typ, sigPattern, conf)
+	if mi >= 0 {
+		for wi, w := range ws {
+			if w.Start >= st && w.End <= en {
+				used[wi] = true
+			}
+		}
+	}
+	return mi
 }
 
 func isConnectorWord(w string) bool {
@@ -595,9 +704,10 @@ func isConnectorWord(w string) bool {
 
 // Context words before a name that say what kind of thing it is.
 var (
-	personCue = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive)\s*,?\s*$`)
+	personCue = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
+	personAfter = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
 	orgCue    = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
-	orgAfter  = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio)\b`)
+	orgAfter  = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b`)
 	placeCue  = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
 	seriesCue = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
 )
@@ -640,17 +750,23 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		typ, conf = "Organization", 0.7
 	case placeSuffixes[last] && n > 1:
 		typ, conf = "Place", 0.7
+	case n == 1 && countryCodes[first]:
+		typ, conf = "Place", 0.6
+	case placePrefixes[strings.ToLower(first)] && n > 1:
+		typ, conf = "Place", 0.6
 	case n == 1 && acronym(first) && !notNames[strings.ToLower(first)]:
 		typ, conf = "Organization", 0.6
 	case n == 1 && camelCase(first):
 		typ, conf = "Organization", 0.6
 	case orgCue.MatchString(before) || orgAfter.MatchString(after):
 		typ, conf = "Organization", 0.6
-	case personCue.MatchString(before):
+	case personCue.MatchString(before) && !article:
 		typ, conf = "Person", 0.6
+	case personAfter.MatchString(after) && n >= 2 && n <= 3 && !article:
+		typ, conf = "Person", 0.5
 	case yearAfter.MatchString(after):
 		typ, conf = "Series", 0.5
-		if bookContext.MatchString(text[max(sn.Span.Start, start-120):start]) {
+		if bookContext.MatchString(sn.Span.Text) {
 			typ = "Book"
 		}
 	case seriesCue.MatchString(before) || seasonAfter.MatchString(after) || quotedTitle(before, after) && headingOnly:
@@ -664,6 +780,9 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	}
 	if typ == "" && headingOnly {
 		return -1
+	}
+	if typ == "" && quotedTitle(before, after) {
+		return -1 // a quoted title ("Slack Water"): an episode, a song
 	}
 	if typ == "" {
 		tag := tags[start]
@@ -711,7 +830,10 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 var (
 	yearAfter    = regexp.MustCompile(`^\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
 	seasonAfter  = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
-	bookContext  = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir)\b`)
+	bookContext  = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published)\b`)
+	placePair    = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
+	dateline     = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
+	yearTitle    = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\(\d{4}\)`)
 	bookSeries   = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
 	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 )

@@ -229,7 +229,7 @@ func guessHeader(text string) (title, kind, date string) {
 			kind = "encyclopedia"
 			continue
 		}
-		if strings.EqualFold(line, "infobox") {
+		if l := strings.ToLower(line); l == "infobox" || strings.HasPrefix(l, "{{infobox") {
 			kind = "encyclopedia"
 		}
 		if datelineLead.MatchString(line) {

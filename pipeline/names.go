@@ -48,7 +48,8 @@ var titleWords = map[string]bool{
 	"attorney": true, "senator": true, "mayor": true, "governor": true, "president": true, "inspector": true,
 	"reverend": true, "rev": true, "lawyer": true, "commissioner": true, "marshal": true, "special": true,
 	"district": true, "general": true, "colonel": true, "major": true, "private": true, "corporal": true,
-	"councillor": true, "director": false, "sir": true, "dame": true, "lord": true, "lady": false,
+	"councillor": true, "director": false, "ds": true, "dc": true, "di": true, "dci": true, "dsu": true,
+	"supt": true, "superintendent": true, "constable": true, "pc": true, "insp": true, "cmdr": true, "sen": true, "sir": true, "dame": true, "lord": true, "lady": false,
 }
 
 // isTitle reports whether w (one word) is a title word.
@@ -66,12 +67,16 @@ var orgSuffixes = map[string]bool{
 	"foundation": true, "institute": true, "council": true, "squad": true, "task force": true, "force": true,
 	"service": true, "services": true, "broadcasting": true, "studios.": true, "team": false, "club": true,
 	"party": true, "court": true, "commission": true, "committee": true, "federation": true, "league": true,
+	"weekly": true, "daily": true, "monthly": true, "courier": true, "chronicle": true, "observer": true,
+	"examiner": true, "sentinel": true, "freight": true, "shipping": true, "logistics": true, "holdings": true,
+	"industries": true, "enterprises": true, "bank": true, "hospital": true, "school": true, "ministry": true,
 	"gazette": true, "tribune": true, "herald": true, "reporter": true, "variety": false, "digital": true,
 }
 
 // placeSuffixes end the names of places.
 var placeSuffixes = map[string]bool{
 	"county": true, "city": true, "state": true, "province": true, "island": true, "islands": true,
+	"district": false, "county.": false, "town": true, "village": true, "borough": true,
 	"valley": true, "beach": true, "heights": true, "park": false, "bay": true, "river": true, "mountains": true,
 }
 
@@ -88,7 +93,8 @@ var notNames = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"season": true, "seasons": true, "episode": true, "episodes": true, "part": true, "chapter": true, "volume": true,
-	"tv": true, "dna": true, "ok": true, "ceo": true, "faq": true, "q&a": true, "pm": true, "am": true,
+	"tv": true, "dna": true, "gmt": true, "utc": true, "est": true, "pst": true, "bst": true, "recap": true,
+	"edit": true, "contents": true, "references": true, "related": true, "tags": true, "ok": true, "ceo": true, "faq": true, "q&a": true, "pm": true, "am": true,
 	"yes": true, "no": true, "maybe": true, "not": true, "all": true, "each": true, "every": true, "some": true,
 	"one": true, "two": true, "three": true, "first": true, "second": true, "final": true, "just": true,
 	"let": true, "lets": true, "let’s": true, "let's": true, "also": true, "however": true, "instead": true,
@@ -148,7 +154,7 @@ func acronym(w string) bool {
 		}
 		n++
 	}
-	return n >= 2 && n <= 6
+	return n >= 2 && n <= 5
 }
 
 // camelCase reports whether w has an upper-case letter after a lower-case
@@ -192,3 +198,9 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// placePrefixes start the names of places ("Pier Nine", "Port Talbot").
+var placePrefixes = map[string]bool{"pier": true, "port": true, "mount": true, "lake": true, "fort": true, "cape": true, "isle": true}
+
+// countryCodes are the abbreviations of countries that texts use as names.
+var countryCodes = map[string]bool{"US": true, "USA": true, "UK": true, "U.S.": true, "U.K.": true}

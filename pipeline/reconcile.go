@@ -44,6 +44,7 @@ type mref struct{ doc, i int }
 
 type group struct {
 	typ, key string
+	name     string // the name as first written, for its words
 	refs     []mref
 	parent   *group
 	why      []string
@@ -140,6 +141,9 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			}
 			g := get(m.Type, normKey(m.Type, m.Name))
 			g.refs = append(g.refs, mref{d, i})
+			if g.name == "" {
+				g.name = m.Name
+			}
 			if m.Signal != sigShape || m.Confidence >= 0.4 {
 				g.strong = true
 			}
@@ -208,11 +212,12 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 	byToken := map[string][]*group{}
 	for _, k := range keys {
 		g := groups[k]
-		ws := strings.Fields(g.key)
+		// Words of the name as written: a hyphenated surname is one word.
+		ws := strings.Fields(g.name)
 		if len(ws) < 2 {
 			continue
 		}
-		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+		for _, w := range []string{Fold(ws[0]), Fold(ws[len(ws)-1])} {
 			byToken[g.typ+"|"+w] = append(byToken[g.typ+"|"+w], g)
 		}
 	}

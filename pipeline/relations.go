@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Relation patterns are regular expressions over a sentence in which every
@@ -70,7 +71,7 @@ var relPatterns = []relPattern{
 	pat(`(?P<s>`+mk+`) (?:portraying|portrays|plays|as) `+mk+`, the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>`+list+`)`, "STARS_IN", fromGroup, fromGroup, true, 0.7),
 	pat(`(?P<o>`+mk+`)['’]?s? (?i:detective|officer|captain|sergeant|lieutenant|agent|cop|deputy|chief|commander|investigator|analyst)s? (?P<s>`+mk+`)`, "MEMBER_OF", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<o>`+mk+`)(?:\s*\(`+mk+`\))?\s+(?i:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|volunteer|employee|analyst|investigator)s?\b`, "MEMBER_OF", fromCast, fromGroup, false, 0.7),
-	pat(`(?i)\b(?:join|joins|joined|joining|lead|leads|leading|led|run|runs|running|head|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to|shift at|stationed at|posted at|based at)\s+(?P<o>[^.;]{0,70})`, "MEMBER_OF", fromCtx, fromGroup, true, 0.6),
+	pat(`(?i)\b(?:join|joins|joined|joining|lead|leads|leading|led|run|runs|running|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to|shift at|stationed at|posted at|based at)\s+(?P<o>[^.;]{0,70})`, "MEMBER_OF", fromCtx, fromGroup, true, 0.6),
 	pat(`(?i)(?P<s>`+mk+`), (?:a |an |the )?(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`)\b`, "KIN", fromGroup, fromGroup, false, 0.8),
 	pat(`(?i)(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`),?\s+(?P<s>`+mk+`)`, "KIN", fromGroup, fromGroup, false, 0.8),
 	pat(`(?i)^(?:an? |the )?(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`)\b`, "KIN", fromCast, fromGroup, false, 0.8),
@@ -81,10 +82,32 @@ var relPatterns = []relPattern{
 	pat(`(?P<s>`+mk+`) (?:kills|killed|murders|murdered|shoots and kills|shot and killed|stabs|stabbed|strangles|strangled|poisons|poisoned)(?: [\w-]+){0,3}? (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<o>`+mk+`) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death) by (?P<s>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<s>`+mk+`), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<s>`+mk+`) (?:[^.;«]{0,40}(?:`+mk+`[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as) (?P<o>[^.;«]{0,30}`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<o>`+mk+`)['’]s (?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.6),
+	pat(`(?P<s>`+mk+`)['’]s (?:\d{4} |latest |new |first |last |final )?(?:novels?|books?)\b(?P<o>[^.]{0,150})`, "WROTE", fromGroup, fromGroup, true, 0.6),
+	pat(`(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`, "BASED_ON", fromSeries, fromGroup, true, 0.6),
+	pat(`(?i)(?P<s>`+list+`),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`, "EXECUTIVE_PRODUCER_OF", fromGroup, fromSeries, true, 0.7),
+	pat(`(?i)(?P<s>`+list+`),? (?:who (?:also )?)?(?:directed|directs) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere)\b`, "DIRECTED", fromGroup, fromSeries, true, 0.7),
+	pat(`(?i)(?P<s>`+list+`),? who (?:also )?(?:serves?|served|acts?) as (?:the )?(?:co-)?showrunners?`, "SHOWRUNNER_OF", fromGroup, fromSeries, true, 0.8),
+	pat(`(?i)(?P<o>`+mk+`)(?:['’]s)? spin-?off\b`, "SPINOFF_OF", fromSeries, fromGroup, false, 0.6),
+	pat(`(?i)\b(?:a|the|its|his|her) spin-?off,? (?P<s>`+mk+`)`, "SPINOFF_OF", fromGroup, fromSeries, false, 0.6),
+	pat(`(?P<s>`+mk+`) of the (?P<o>`+mk+`)`, "MEMBER_OF", fromGroup, fromGroup, false, 0.6),
+	pat(`(?i)\b(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|volunteer|employee|analyst|investigator|reporter|journalist|editor|lawyer|pathologist|doctor|nurse|partner|head|chief|boss|director|owner|founder|trainee|clerk|inspector)s?\s+(?:in|at|with|for|of) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>`+mk+`)`, "MEMBER_OF", fromCast, fromGroup, false, 0.6),
+	pat(`(?i)\b(?:owner of|owns|founder of|founded|works for|worked for|employed by)\s+(?:the )?(?:[\w-]+ ){0,3}?(?P<o>`+mk+`)`, "MEMBER_OF", fromCtx, fromGroup, false, 0.6),
+	pat(`(?P<o>`+mk+`),? (?:who (?:is|was) )?(?:murdered|killed|shot dead|stabbed) by (?:the )?(?P<s>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<a>`+mk+`)[^.«]{0,40}?\bknown as (?:the )?(?P<b>`+mk+`)`, "KNOWN_AS", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)(?P<a>`+mk+`)\s*\(?(?:retitled|renamed|released as|also known as|a\.k\.a\.?|aka|also called)\s+(?P<b>`+mk+`)`, "RETITLED", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)(?P<s>`+mk+`),? (?:is|was|are|were) (?:the |a |an )?(?P<o>`+mk+`)['’]s `+adj+`(?P<rel>`+kin+`)\b`, "KIN", fromGroup, fromGroup, false, 0.8),
+	pat(`(?i)(?P<s>`+mk+`) and (?P<o>`+mk+`) (?:were|are|became|had been) (?:\w+ )?(?:partners)\b`, "PARTNER_OF", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)(?P<s>`+mk+`) and (?P<o>`+mk+`) (?:were|are|got|get|became) (?:married|engaged|lovers|a couple)\b`, "ROMANTIC_PARTNER_OF", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<s>`+mk+`) (?:shoots|shot|stabs|stabbed|beats|beat) (?P<o>`+mk+`) (?:dead|to death)\b`, "KILLED", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)(?P<o>`+mk+`)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`, "MEMBER_OF", fromCast, fromGroup, false, 0.6),
+	pat(`(?i)(?P<s>`+mk+`),? (?:is|was) (?:the |a |an )?(?P<o>`+mk+`)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`, "MEMBER_OF", fromGroup, fromGroup, false, 0.6),
 	pat(`(?P<a>`+mk+`) \((?P<b>`+mk+`)\)`, "PAREN", fromGroup, fromGroup, false, 0.8),
 }
 
 var (
+	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
 	markerRe   = regexp.MustCompile(`«(\d+)»`)
 	yearParens = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
 	castNotes  = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
@@ -199,6 +222,11 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 							return []int{kept[k]}
 						}
 					}
+					// "It is based on ...", "The series is produced by ...":
+					// the series the text spoke of last.
+					if s.lastSeries >= 0 && seriesAnaphor.MatchString(masked) {
+						return []int{s.lastSeries}
+					}
 					if s.subject >= 0 {
 						return []int{s.subject}
 					}
@@ -231,6 +259,26 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 			switch p.pred {
 			case "PAREN":
 				s.paren(marks(group("a")), marks(group("b")), ev)
+				continue
+			case "RETITLED":
+				if a, b := marks(group("a")), marks(group("b")); len(a) > 0 && len(b) > 0 {
+					ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
+					if ma.Type == "Series" || ma.Type == "Book" {
+						mb.Type, mb.Signal, mb.Confidence, mb.Alias = ma.Type, sigPattern, 0.6, ma.Name
+					}
+				}
+				continue
+			case "KNOWN_AS":
+				a, b := marks(group("a")), marks(group("b"))
+				if cast >= 0 {
+					a = []int{cast} // in a cast line the nickname is the character's
+				}
+				if len(a) > 0 && len(b) > 0 {
+					ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
+					if (ma.Type == "Character" || ma.Type == "Person") && (mb.Type == "" || mb.Signal == sigShort || mb.Signal == sigShape) {
+						mb.Type, mb.Signal, mb.Confidence, mb.Alias = ma.Type, sigPattern, 0.6, ma.Name
+					}
+				}
 				continue
 			case "KIN":
 				pred, detail := kinPredicate(group("rel"), src[loc[0]:loc[1]])
@@ -275,6 +323,32 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	}
 }
 
+// noteSeries remembers the last series a sentence named, for the
+// sentences after it that say "it".
+//
+// A series named after "of" ("a spinoff of Bosch", "the final season of
+// Bosch: Legacy") is what the sentence relates its topic to, not the topic,
+// and is passed over; the first other series named is the topic.
+func (s *docState) noteSeries(kept []int) {
+	text := s.p.Doc.Text
+	skipping := false
+	for _, mi := range kept {
+		m := s.x.Mentions[mi]
+		if m.Type != "Series" {
+			continue
+		}
+		before := strings.ToLower(text[max(0, m.Start-12):m.Start])
+		before = yearParens.ReplaceAllString(before, "")
+		if strings.HasSuffix(before, "of ") || strings.HasSuffix(before, "of the ") || strings.HasSuffix(before, "from ") ||
+			skipping && (strings.HasSuffix(before, "and ") || strings.HasSuffix(before, ", ") || strings.HasSuffix(before, "or ")) {
+			skipping = true
+			continue
+		}
+		s.lastSeries = mi
+		return
+	}
+}
+
 func contains(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
@@ -294,6 +368,9 @@ func (s *docState) pick(ms []int, want string, all bool) []int {
 				break
 			}
 			continue
+		}
+		if all && s.x.Mentions[mi].Type == "" && s.x.Mentions[mi].Signal == sigShort && s.x.Mentions[mi].Confidence < 0.5 {
+			continue // a window of text is no evidence for an unknown word's type
 		}
 		if s.fits(mi, want, true) {
 			out = append(out, mi)
@@ -331,6 +408,7 @@ func (s *docState) fits(mi int, want string, assign bool) bool {
 	case m.Signal == sigShape && m.Confidence < 0.6 && want != "Organization" && want != "Place":
 		if assign {
 			m.Type = want
+			m.Confidence = 0.6 // confirmed by a pattern
 		}
 		return true
 	case m.Signal == sigLexicon && (want == "Character" || want == "Person"):
@@ -356,7 +434,7 @@ func (s *docState) paren(a, b []int, ev Span) {
 		return
 	}
 	ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
-	if acronym(mb.Name) && firstRune(mb.Name) == firstRune(ma.Name) {
+	if acronym(mb.Name) && (firstRune(mb.Name) == firstRune(ma.Name) || initialsHave(ma.Name, mb.Name)) {
 		if ma.Type == "" || ma.Signal == sigShape || ma.Signal == sigShort {
 			ma.Type, ma.Signal, ma.Confidence = "Organization", sigPattern, 0.6
 		}
@@ -374,4 +452,24 @@ func (s *docState) paren(a, b []int, ev Span) {
 	case mb.Type == "Person" && s.fits(a[0], "Character", true):
 		s.claim(b[0], "PLAYS", a[0], "", ev, 0.8, sigPattern)
 	}
+}
+
+// initialsHave reports whether the letters of acr are, in order, initials
+// of the words of name ("Gullhaven Serious Crimes Bureau" has SCB).
+func initialsHave(name, acr string) bool {
+	var ini []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		ini = append(ini, unicode.ToUpper(firstRune(w)))
+	}
+	i := 0
+	for _, r := range acr {
+		for i < len(ini) && ini[i] != r {
+			i++
+		}
+		if i == len(ini) {
+			return false
+		}
+		i++
+	}
+	return true
 }

@@ -46,12 +46,15 @@ var (
 	// bulletMark matches the marks that open a list item, including the
 	// pictographs some sites use as bullets.
 	bulletMark  = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
+	mediaLabel  = regexp.MustCompile(`(?i)^\[(?:photo|image|picture|video|caption)(?::[^\]]*)?\]\s*`)
 	tableSep    = regexp.MustCompile(`^[-:| ]+$`)
 	tableField  = regexp.MustCompile(`^([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?\s*$`)
 	wikiField   = regexp.MustCompile(`^\|\s*([A-Za-z][\w ]{0,30}?)\s*=\s*(\S.*?)\s*$`)
 	tabField    = regexp.MustCompile(`^([A-Z][\w ()&/.'’-]{0,30}?)\t+(\S.*)$`)
 	colonField  = regexp.MustCompile(`^([A-Z][\w .&/'’()-]{0,30}?)\s*:\s+(\S.*)$`)
 	castLine    = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|da|del|la|le)){0,4})\s+as\s+(.+)$`)
+	playedByRe  = regexp.MustCompile(`^(\p{Lu}[^()]{0,60}?)\s+\((?:played|portrayed|voiced) by\s+([^()]{2,60})\)(.*)$`)
+	dashPair    = regexp.MustCompile(`^(\p{Lu}[^—–]{1,60}?)\s+[—–]\s+(\p{Lu}[^—–(]{1,60}?)\s*(\(.*\))?$`)
 	captionPair = regexp.MustCompile(`^(\p{Lu}[^()]{0,60}?)\s+\(([^()]{1,80})\)`)
 )
 
@@ -95,6 +98,9 @@ func (Structurer) Run(d *Document) []Block {
 		if m := bulletMark.FindStringIndex(body); m != nil {
 			body, bodyOff, bulleted = body[m[1]:], bodyOff+m[1], true
 		}
+		if m := mediaLabel.FindStringIndex(body); m != nil {
+			body, bodyOff = body[m[1]:], bodyOff+m[1]
+		}
 		if body == "" {
 			continue
 		}
@@ -124,6 +130,16 @@ func (Structurer) Run(d *Document) []Block {
 			key := body[m[2]:m[3]]
 			blocks = append(blocks, Block{Kind: BlockField, Span: span, Key: fieldKey(key),
 				Values: splitValues(bodyOff+m[4], body[m[4]:m[5]]), Section: section})
+			continue
+		}
+		if b, ok := parsePlayedBy(body, bodyOff); ok {
+			b.Span, b.Section = span, section
+			blocks = append(blocks, b)
+			continue
+		}
+		if b, ok := parseDashPair(body, bodyOff); ok {
+			b.Span, b.Section = span, section
+			blocks = append(blocks, b)
 			continue
 		}
 		if b, ok := parseCast(body, bodyOff); ok {
@@ -247,8 +263,18 @@ func parseCast(body string, off int) (Block, bool) {
 	if i := strings.IndexAny(rest, ",("); i >= 0 {
 		end = i
 	}
-	if i := strings.Index(rest, ". "); i >= 0 && i < end {
+	for from := 0; ; {
+		i := strings.Index(rest[from:], ". ")
+		if i < 0 || from+i >= end {
+			break
+		}
+		i += from
+		if w := lastWord(rest[:i]); isTitle(w) || len(w) <= 2 {
+			from = i + 2 // "Det. Supt. Hugh Carbery": an abbreviation, not a sentence end
+			continue
+		}
 		end = i
+		break
 	}
 	// Without a comma the name still ends at the first lower-case word
 	// ("Honey "Money" Chandler reprising her role ...").
@@ -399,4 +425,33 @@ func isConnector(s string) bool {
 		}
 	}
 	return false
+}
+
+// parsePlayedBy reads "Character (played by Actor), description".
+func parsePlayedBy(body string, off int) (Block, bool) {
+	m := playedByRe.FindStringSubmatchIndex(body)
+	if m == nil || !isName(body[m[2]:m[3]]) || !isName(body[m[4]:m[5]]) {
+		return Block{}, false
+	}
+	b := Block{Kind: BlockCast, Values: []Span{{off + m[4], off + m[5], body[m[4]:m[5]]}, {off + m[2], off + m[3], body[m[2]:m[3]]}}}
+	if tail := body[m[6]:m[7]]; strings.TrimLeft(tail, " ,.;") != "" {
+		lead := len(tail) - len(strings.TrimLeft(tail, " ,.;"))
+		b.Rest = &Span{off + m[6] + lead, off + len(body), body[m[6]+lead:]}
+	}
+	return b, true
+}
+
+// parseDashPair reads "Name — Name", a cast list's line of a character and
+// an actor in an order the line does not say; Key "pair" marks it for the
+// extract stage, which decides by what the corpus knows of the two names.
+func parseDashPair(body string, off int) (Block, bool) {
+	m := dashPair.FindStringSubmatchIndex(body)
+	if m == nil || !isName(body[m[2]:m[3]]) || !isName(body[m[4]:m[5]]) {
+		return Block{}, false
+	}
+	a, b := len(strings.Fields(body[m[2]:m[3]])), len(strings.Fields(body[m[4]:m[5]]))
+	if a > 4 || b > 4 || a < 2 && b < 2 {
+		return Block{}, false // a title with a dash, not a name pair
+	}
+	return Block{Kind: BlockCredit, Key: "pair", Values: []Span{{off + m[2], off + m[3], body[m[2]:m[3]]}, {off + m[4], off + m[5], body[m[4]:m[5]]}}}, true
 }
