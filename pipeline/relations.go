@@ -108,9 +108,9 @@ var relPatterns = []relPattern{
 
 var (
 	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
-	markerRe   = regexp.MustCompile(`«(\d+)»`)
-	yearParens = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
-	castNotes  = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
+	markerRe      = regexp.MustCompile(`«(\d+)»`)
+	yearParens    = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
+	castNotes     = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
 )
 
 // kinPredicate maps a kinship or partner word to its predicate and the
