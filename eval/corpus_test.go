@@ -13,7 +13,7 @@ import (
 // by Actor)", "Character — Actor" lists, datelines, bylines, captions with
 // labels), about invented series: it guards against tuning to the seed.
 var corpora = []struct {
-	name, sources, gold                     string
+	name, sources, gold                    string
 	entityF1, typedF1, aliasF1, relationF1 float64
 }{
 	{"seed", "../sources", "testdata/seed", 0.95, 0.92, 0.90, 0.85},
