@@ -34,6 +34,7 @@ func commands() []*cli.Command {
 		evalCommand(),
 		conflictsCommand(),
 		explainCommand(),
+		queryCommand(),
 	}
 }
 

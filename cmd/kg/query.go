@@ -1,0 +1,260 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kgbuild/kg/graph/neo4j"
+	"github.com/kgbuild/kg/queries"
+	"github.com/urfave/cli/v2"
+)
+
+// queryCommand lists the saved Cypher queries of package queries and runs
+// one of them against Neo4j, so that the common questions need no Cypher.
+func queryCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "query",
+		Usage: "list the saved Cypher queries, or run one against Neo4j",
+		UsageText: "kg query\n" +
+			"   kg query NAME [--param KEY=VALUE]... [--json]",
+		Description: "Without NAME, query lists the saved queries with their parameters and the question each\n" +
+			"answers. With NAME, it runs that query against the Neo4j store (NEO4J_URI or --neo4j) and\n" +
+			"prints a table, or a JSON array of objects with --json. Every parameter the query lists\n" +
+			"must be given, as --param KEY=VALUE. Example:\n" +
+			"   kg query cast --param series=Ballard",
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "param", Aliases: []string{"p"}, Usage: "query parameter as KEY=VALUE (repeatable)"},
+			&cli.BoolFlag{Name: "json", Usage: "print the rows as a JSON array of objects"},
+		},
+		Action: func(c *cli.Context) error {
+			// Flags may also follow NAME, where the flag parser (which
+			// stops at the first argument) leaves them.
+			name, rest, paramArgs, asJSON, err := trailingQueryFlags(c.Args().Slice())
+			if err != nil {
+				return err
+			}
+			paramArgs = append(c.StringSlice("param"), paramArgs...)
+			asJSON = asJSON || c.Bool("json")
+			if name == "" {
+				if len(paramArgs) > 0 {
+					return usagef("query: --param needs a query NAME")
+				}
+				listQueries(c.App.Writer)
+				return nil
+			}
+			if len(rest) > 0 {
+				return usagef("query: one query at a time (got %q after %s); parameters go in --param KEY=VALUE", rest, name)
+			}
+			q, ok := queries.Get(name)
+			if !ok {
+				return usagef("query: no saved query %q (run 'kg query' for the list)", name)
+			}
+			params, err := queryParams(q, paramArgs)
+			if err != nil {
+				return err
+			}
+			cfg, ok := neo4jConfig(c)
+			if !ok && cfg.URI == "" {
+				return fmt.Errorf("query: saved queries run on Neo4j, and none is configured\n" +
+					"hint: set NEO4J_URI (eval \"$(scripts/neo4j-local env)\") or pass --neo4j")
+			}
+			st, err := neo4j.Open(c.Context, cfg)
+			if err != nil {
+				return err
+			}
+			defer st.Close(c.Context)
+			res, err := st.Query(c.Context, q.Cypher, params)
+			if err != nil {
+				return fmt.Errorf("query %s: %w", q.Name, err)
+			}
+			if asJSON {
+				return writeRowsJSON(c.App.Writer, res)
+			}
+			return writeRowsTable(c.App.Writer, res)
+		},
+	}
+}
+
+// trailingQueryFlags splits the arguments of kg query into the query name,
+// other arguments, and the --param / -p and --json flags among them.
+func trailingQueryFlags(args []string) (name string, rest, params []string, asJSON bool, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--json" || a == "-json":
+			asJSON = true
+		case a == "--param" || a == "-param" || a == "-p" || a == "--p":
+			if i+1 == len(args) {
+				return "", nil, nil, false, usagef("query: %s needs KEY=VALUE", a)
+			}
+			i++
+			params = append(params, args[i])
+		case strings.HasPrefix(a, "--param=") || strings.HasPrefix(a, "-p="):
+			_, v, _ := strings.Cut(a, "=")
+			params = append(params, v)
+		case strings.HasPrefix(a, "-") && a != "-":
+			return "", nil, nil, false, usagef("query: unknown flag %s", a)
+		case name == "":
+			name = a
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return name, rest, params, asJSON, nil
+}
+
+// listQueries prints every saved query: its name and parameters, then the
+// question it answers.
+func listQueries(w io.Writer) {
+	fmt.Fprintln(w, "Saved queries (run one with: kg query NAME --param KEY=VALUE):")
+	for _, q := range queries.All() {
+		usage := q.Name
+		for _, p := range q.Params {
+			usage += " --param " + p + "=..."
+		}
+		fmt.Fprintf(w, "\n  %s\n      %s\n", usage, q.Question)
+	}
+}
+
+// queryParams checks the --param values against the parameters q declares:
+// each must be given once, and no other.
+func queryParams(q queries.Query, args []string) (map[string]any, error) {
+	declared := map[string]bool{}
+	for _, p := range q.Params {
+		declared[p] = true
+	}
+	params := map[string]any{}
+	for _, a := range args {
+		k, v, ok := strings.Cut(a, "=")
+		if !ok || k == "" {
+			return nil, usagef("query %s: --param %q: want KEY=VALUE", q.Name, a)
+		}
+		if !declared[k] {
+			return nil, usagef("query %s: unknown parameter %q (it takes: %s)", q.Name, k, paramList(q))
+		}
+		if _, dup := params[k]; dup {
+			return nil, usagef("query %s: parameter %q given twice", q.Name, k)
+		}
+		params[k] = v
+	}
+	var missing []string
+	for _, p := range q.Params {
+		if _, ok := params[p]; !ok {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, usagef("query %s: missing --param %s=...", q.Name, strings.Join(missing, "=... --param "))
+	}
+	return params, nil
+}
+
+func paramList(q queries.Query) string {
+	if len(q.Params) == 0 {
+		return "no parameters"
+	}
+	return strings.Join(q.Params, ", ")
+}
+
+// writeRowsTable prints the result as aligned columns, then the row count.
+func writeRowsTable(w io.Writer, res neo4j.Result) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(res.Columns, "\t"))
+	for _, row := range res.Rows {
+		cells := make([]string, len(row))
+		for i, v := range row {
+			cells[i] = cell(v)
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	n := len(res.Rows)
+	if n == 1 {
+		_, err := fmt.Fprintln(w, "(1 row)")
+		return err
+	}
+	_, err := fmt.Fprintf(w, "(%d rows)\n", n)
+	return err
+}
+
+// cell formats one value for the table: lists joined by commas, nothing for
+// null, maps and graph values as JSON, all on one line.
+func cell(v any) string {
+	var s string
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		s = x
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = cell(e)
+		}
+		s = strings.Join(parts, ", ")
+	case int64, float64, bool:
+		s = fmt.Sprint(x)
+	default:
+		data, err := marshal(x)
+		if err != nil {
+			s = fmt.Sprint(x)
+		} else {
+			s = string(data)
+		}
+	}
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// writeRowsJSON prints the result as a JSON array with one object per row,
+// keys in column order.
+func writeRowsJSON(w io.Writer, res neo4j.Result) error {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for i, row := range res.Rows {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n  {")
+		for j, col := range res.Columns {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			k, err := marshal(col)
+			if err != nil {
+				return err
+			}
+			v, err := marshal(row[j])
+			if err != nil {
+				return fmt.Errorf("query: encode %s: %w", col, err)
+			}
+			b.Write(k)
+			b.WriteString(": ")
+			b.Write(v)
+		}
+		b.WriteString("}")
+	}
+	if len(res.Rows) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// marshal encodes v as compact JSON (maps with sorted keys) without
+// escaping <, > and &, which names and sentences contain.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
+}
