@@ -299,6 +299,19 @@ func (s *docState) captionRest(r Span) {
 // field reads an infobox field.
 func (s *docState) field(b Block) {
 	role, ok := fieldRoles[b.Key]
+	if bar := strings.IndexByte(b.Span.Text, '|'); !ok && bar > 0 && len(b.Values) > 0 && bylineDate.MatchString(b.Values[0].Text) {
+		// "Hollis Penrose | October 11, 2024": a byline, not a field.
+		key := b.Span.Text[:bar]
+		off := b.Span.Start
+		if m := bylineBy.FindStringIndex(key); m != nil {
+			key, off = key[m[1]:], off+m[1]
+		}
+		if k := strings.TrimSpace(key); isName(k) && len(strings.Fields(k)) >= 2 && len(strings.Fields(k)) <= 3 && !fieldWords.MatchString(k) {
+			st := off + strings.Index(key, k)
+			s.mention(st, st+len(k), "Person", sigStructure, 0.8)
+		}
+		return
+	}
 	if !ok || role.Type == "" {
 		return // an unknown key, or one whose values name nothing (languages)
 	}
@@ -564,6 +577,18 @@ func (s *docState) prose(lex Lexicon) {
 				}
 			}
 		}
+		// A heading that is only a name, over a paragraph that opens with
+		// one of its words ("Barnaby Pike" / "Pike plays ..."): a cast
+		// page's entry for a person.
+		if headingOnly && blk.Kind == BlockHeading && isName(blk.Span.Text) && sn.Block+1 < len(s.p.Blocks) {
+			hw := strings.Fields(blk.Span.Text)
+			next := s.p.Blocks[sn.Block+1].Span.Text
+			if len(hw) >= 2 && len(hw) <= 3 && (strings.HasPrefix(next, hw[len(hw)-1]+" ") || strings.HasPrefix(next, hw[0]+" ")) {
+				if mi := s.claimWords(ws, used, blk.Span.Start, blk.Span.End, "Person", 0.7); mi >= 0 {
+					ms = append(ms, mi)
+				}
+			}
+		}
 		// Places given as "City, Country" after a preposition, and the
 		// place of a dateline ("LONDON — ...").
 		for _, m := range placePair.FindAllStringSubmatchIndex(sn.Span.Text, -1) {
@@ -760,7 +785,7 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		typ, conf = "Organization", 0.6
 	case orgCue.MatchString(before) || orgAfter.MatchString(after):
 		typ, conf = "Organization", 0.6
-	case personCue.MatchString(before) && !article:
+	case (personCue.MatchString(before) || personCue.MatchString(text[sn.Span.Start:start])) && !article:
 		typ, conf = "Person", 0.6
 	case personAfter.MatchString(after) && n >= 2 && n <= 3 && !article:
 		typ, conf = "Person", 0.5
@@ -831,6 +856,9 @@ var (
 	yearAfter    = regexp.MustCompile(`^\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
 	seasonAfter  = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
 	bookContext  = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published)\b`)
+	bylineDate   = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
+	fieldWords   = regexp.MustCompile(`(?i)\b(?:date|release|released|aired|air|premiere|premiered|published|updated|posted|seasons?|episodes?|rating|runtime|running|genre|network|language|country|time)\b`)
+	bylineBy     = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)
 	placePair    = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
 	dateline     = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
 	yearTitle    = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\(\d{4}\)`)

@@ -42,9 +42,11 @@ func TestNewDocumentRejects(t *testing.T) {
 }
 
 // TestNewDocumentByteOrderMark checks that a UTF-8 byte order mark is not
-// part of the text, so that the first heading is still recognised.
+// part of the text, so that the first heading is still recognised, and
+// that offsets still point into the file as it is on disk, mark included.
 func TestNewDocumentByteOrderMark(t *testing.T) {
-	d, err := pipeline.NewDocument("x/Ballard.txt", []byte("\xef\xbb\xbf= Ballard =\n\nText."))
+	file := []byte("\xef\xbb\xbf= Ballard =\n\nRene\u0301e Ballard works nights.")
+	d, err := pipeline.NewDocument("x/Ballard.txt", file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +58,17 @@ func TestNewDocumentByteOrderMark(t *testing.T) {
 	}
 	if d.ID != "Ballard" {
 		t.Errorf("ID = %q, want the file name without extension", d.ID)
+	}
+	i := strings.Index(d.Text, "Renée")
+	if i < 0 {
+		t.Fatalf("Text %q lacks Renée", d.Text)
+	}
+	a, b := d.Original(i, i+len("Renée"))
+	if a < 0 || b > len(file) || a > b {
+		t.Fatalf("Original = %d, %d: outside the file (%d bytes)", a, b, len(file))
+	}
+	if got, want := string(file[a:b]), "Rene\u0301e"; got != want {
+		t.Errorf("Original(%d, %d) = %d, %d, which slices the file on disk to %+q, want %+q", i, i+len("Renée"), a, b, got, want)
 	}
 }
 

@@ -79,7 +79,7 @@ func normKey(typ, name string) string {
 	ws := strings.Fields(k)
 	var out []string
 	for i, w := range ws {
-		if i == 0 && w == "the" && len(ws) > 1 && typ == "Organization" {
+		if i == 0 && w == "the" && len(ws) > 1 && typ != "Person" && typ != "Character" {
 			continue
 		}
 		if typ == "Book" && (w == "novel" || w == "novels" || w == "book" || w == "books") && len(ws) > 1 {

@@ -103,6 +103,8 @@ var relPatterns = []relPattern{
 	pat(`(?P<s>`+mk+`) (?:shoots|shot|stabs|stabbed|beats|beat) (?P<o>`+mk+`) (?:dead|to death)\b`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?i)(?P<o>`+mk+`)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`, "MEMBER_OF", fromCast, fromGroup, false, 0.6),
 	pat(`(?i)(?P<s>`+mk+`),? (?:is|was) (?:the |a |an )?(?P<o>`+mk+`)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`, "MEMBER_OF", fromGroup, fromGroup, false, 0.6),
+	pat(`(?i)(?P<s>`+mk+`) and (?P<o>`+mk+`) (?:finally |eventually |soon )?(?:kiss|kissed|sleep together|slept together|fall in love|fell in love|get married|got married|marry|married|start dating|began dating|begin dating)\b`, "ROMANTIC_PARTNER_OF", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)(?P<o>`+mk+`),? (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final|newest|debut) (?:of |in |book of |novel of |novel in |book in )?(?P<s>`+mk+`)['’]s\b`, "WROTE", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<a>`+mk+`) \((?P<b>`+mk+`)\)`, "PAREN", fromGroup, fromGroup, false, 0.8),
 }
 
@@ -162,11 +164,11 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	// its own so that "^" anchors at its start.
 	descStart := 0
 	for k, mi := range kept {
-		if mi == cast {
+		if mi == cast || cast >= 0 && blk.Rest != nil && s.x.Mentions[mi].End <= blk.Rest.Start && s.x.Mentions[mi].Start >= blk.Span.Start {
 			mark := "«" + strconv.Itoa(k) + "»"
 			if i := strings.Index(masked, mark); i >= 0 {
 				descStart = i + len(mark)
-				for descStart < len(masked) && strings.ContainsRune(" ,.(", rune(masked[descStart])) {
+				for descStart < len(masked) && strings.ContainsRune(" ,.()", rune(masked[descStart])) {
 					descStart++
 				}
 			}
