@@ -684,7 +684,9 @@ func (s *docState) prose(lex Lexicon) {
 			}
 			j := i
 			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) &&
-				(capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j+2 < len(ws) && capitalised(ws[j+2].Text))) {
+				(capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && capitalised(ws[j+2].Text))) {
+				// "Bank of America" joins over "of"; "Imogen Saltash of
+				// Northlight Magazine" is a person and an organization.
 				j++
 			}
 			mi := s.candidate(lex, ws, i, j, sn, tags, headingOnly)

@@ -277,7 +277,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				}
 				if len(a) > 0 && len(b) > 0 {
 					ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
-					if (ma.Type == "Character" || ma.Type == "Person") && (mb.Type == "" || mb.Signal == sigShort || mb.Signal == sigShape) {
+					if (ma.Type == "Character" || ma.Type == "Person") && (mb.Type == "" || mb.Signal == sigShort || mb.Signal == sigShape || mb.Signal == sigLexicon && mb.Type == ma.Type) {
 						mb.Type, mb.Signal, mb.Confidence, mb.Alias = ma.Type, sigPattern, 0.6, ma.Name
 					}
 				}
