@@ -218,9 +218,10 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				switch mode {
 				case fromSeries:
 					prev := markerRe.FindAllStringSubmatch(masked[:matchStart], -1)
+					parents := s.parentSeries(kept)
 					for i := len(prev) - 1; i >= 0; i-- {
 						k, _ := strconv.Atoi(prev[i][1])
-						if s.x.Mentions[kept[k]].Type == "Series" {
+						if s.x.Mentions[kept[k]].Type == "Series" && !parents[kept[k]] {
 							return []int{kept[k]}
 						}
 					}
@@ -332,23 +333,38 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 // Bosch: Legacy") is what the sentence relates its topic to, not the topic,
 // and is passed over; the first other series named is the topic.
 func (s *docState) noteSeries(kept []int) {
+	parents := s.parentSeries(kept)
+	for _, mi := range kept {
+		if s.x.Mentions[mi].Type == "Series" && !parents[mi] {
+			s.lastSeries = mi
+			return
+		}
+	}
+}
+
+// parentSeries returns the series of a sentence named after "of" or
+// "from", and the ones listed with them: "a spinoff of Bosch (2014–21) and
+// Bosch: Legacy".
+func (s *docState) parentSeries(kept []int) map[int]bool {
 	text := s.p.Doc.Text
+	out := map[int]bool{}
 	skipping := false
 	for _, mi := range kept {
 		m := s.x.Mentions[mi]
 		if m.Type != "Series" {
 			continue
 		}
-		before := strings.ToLower(text[max(0, m.Start-12):m.Start])
+		before := strings.ToLower(text[max(0, m.Start-20):m.Start])
 		before = yearParens.ReplaceAllString(before, "")
 		if strings.HasSuffix(before, "of ") || strings.HasSuffix(before, "of the ") || strings.HasSuffix(before, "from ") ||
 			skipping && (strings.HasSuffix(before, "and ") || strings.HasSuffix(before, ", ") || strings.HasSuffix(before, "or ")) {
 			skipping = true
+			out[mi] = true
 			continue
 		}
-		s.lastSeries = mi
-		return
+		skipping = false
 	}
+	return out
 }
 
 func contains(xs []int, x int) bool {
