@@ -31,6 +31,7 @@ func commands() []*cli.Command {
 		exportCommand(),
 		statsCommand(),
 		vizCommand(),
+		guideCommand(),
 		evalCommand(),
 		conflictsCommand(),
 		explainCommand(),

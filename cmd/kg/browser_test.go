@@ -1,0 +1,314 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/graph/neo4j"
+	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
+	"github.com/kgbuild/kg/queries"
+)
+
+// browserGraph is a hand-made neighbourhood of Renée Ballard: her actor,
+// her colleagues, her family, her series and her employer.
+func browserGraph() *graph.Graph {
+	g := vizGraph()
+	g.Entities = append(g.Entities,
+		graph.Entity{ID: "character:jenkins", Type: graph.Character, Name: "John Jenkins"},
+		graph.Entity{ID: "character:lisa-moore", Type: graph.Character, Name: "Lisa Moore"},
+		graph.Entity{ID: "org:lapd", Type: graph.Organization, Name: "LAPD"},
+	)
+	g.Relations = append(g.Relations,
+		graph.Relation{From: "character:renee-ballard", Type: "PARTNER_OF", To: "character:jenkins", Sources: []string{"doc1"}},
+		graph.Relation{From: "character:renee-ballard", Type: "PARTNER_OF", To: "character:lisa-moore", Sources: []string{"doc1"}},
+		graph.Relation{From: "character:renee-ballard", Type: "MEMBER_OF", To: "org:lapd", Sources: []string{"doc1"}},
+	)
+	return g
+}
+
+// chromium returns the path of a Chromium or Chrome binary, or "".
+func chromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// browserURL is where the test Neo4j serves Neo4j Browser: NEO4J_HTTP_URL,
+// else the NEO4J_HTTP_PORT that scripts/neo4j-local was started with, else
+// Neo4j's default port, on the host of NEO4J_URI.
+func browserURL(cfg neo4j.Config) string {
+	if u := os.Getenv("NEO4J_HTTP_URL"); u != "" {
+		return u
+	}
+	host := "127.0.0.1"
+	if u, err := url.Parse(cfg.URI); err == nil && u.Hostname() != "" {
+		host = u.Hostname()
+	}
+	port := os.Getenv("NEO4J_HTTP_PORT")
+	if port == "" {
+		port = "7474"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/browser/"
+}
+
+// TestBrowserShowsNeighbourhood is the end-to-end check of what a person
+// sees: a graph written to Neo4j by the store, kg's guide played in the
+// real Neo4j Browser (served by the test server, driven in headless
+// Chromium), the style sheet applied from the guide, and the saved
+// entity-neighbourhood query run for Renée Ballard. It fails unless the
+// result is drawn as a graph (SVG nodes for her and her neighbours) with no
+// error, and it saves a screenshot whose path it logs.
+func TestBrowserShowsNeighbourhood(t *testing.T) {
+	cfg := neo4jtest.Config(t) // skips without NEO4J_URI, fails under KG_REQUIRE_NEO4J=1
+	chrome := chromium()
+	if chrome == "" {
+		if os.Getenv("KG_REQUIRE_NEO4J") == "1" {
+			t.Fatal("KG_REQUIRE_NEO4J=1 but no chromium on PATH (apt-get install chromium) for the Neo4j Browser test")
+		}
+		t.Skip("chromium not on PATH (apt-get install chromium); skipping the Neo4j Browser test")
+	}
+	views, qs := queries.Browser(), queries.All()
+	var query queries.Query
+	for _, q := range views {
+		if q.Name == "entity-neighbourhood" {
+			query = q
+		}
+	}
+	if query.Name == "" {
+		t.Fatal("no Browser query named entity-neighbourhood in queries/browser/")
+	}
+
+	st := neo4jtest.Open(t, 0)
+	g := browserGraph()
+	if err := st.Replace(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	neighbours := 0
+	for _, r := range g.Relations {
+		if r.From == "character:renee-ballard" || r.To == "character:renee-ballard" {
+			neighbours++
+		}
+	}
+
+	// The guide, served as kg guide serves it, reached as localhost (the
+	// host Browser's default allowlist accepts).
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	guideAddr := ln.Addr().String()
+	page, err := renderGuide(views, qs, playURL(guideAddr, "style.grass"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewUnstartedServer(guideHandler(page, queries.Style))
+	srv.Listener.Close()
+	srv.Listener = ln
+	srv.Start()
+	defer srv.Close()
+
+	// A new profile for this run. Chromium may still be writing to it for a
+	// moment after it is told to quit, so it is removed with retries rather
+	// than by t.TempDir.
+	profile, err := os.MkdirTemp("", "kg-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chrome),
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1400, 1100),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
+	defer cancel()
+	// The first Run starts the browser and ties it to ctx; later steps run
+	// with their own shorter timeouts derived from it.
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatalf("start %s: %v", chrome, err)
+	}
+
+	step := func(what string, actions ...chromedp.Action) {
+		t.Helper()
+		sctx, cancel := context.WithTimeout(ctx, 40*time.Second)
+		defer cancel()
+		if err := chromedp.Run(sctx, actions...); err != nil {
+			shot := saveScreenshot(ctx, "failed")
+			t.Fatalf("%s: %v (screenshot: %s)", what, err, shot)
+		}
+	}
+	u, err := url.Parse(cfg.URI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	step("open Neo4j Browser at "+browserURL(cfg),
+		chromedp.Navigate(browserURL(cfg)),
+		chromedp.WaitVisible(`[data-testid="boltaddress"]`),
+	)
+	auth := "NO_AUTH"
+	if cfg.Username != "" || cfg.Password != "" {
+		auth = "NATIVE"
+	}
+	step("fill the connect form",
+		setSelect(`[data-testid="bolt-scheme-select"]`, "bolt://"),
+		setInput(`[data-testid="boltaddress"]`, u.Host),
+		setSelect(`[data-testid="authenticationMethod"]`, auth),
+	)
+	if auth == "NATIVE" {
+		step("type the credentials",
+			setInput(`[data-testid="username"]`, ""),
+			chromedp.SendKeys(`[data-testid="username"]`, cfg.Username),
+			setInput(`[data-testid="password"]`, ""),
+			chromedp.SendKeys(`[data-testid="password"]`, cfg.Password),
+		)
+	}
+	step("connect to Bolt at "+u.Host,
+		chromedp.Click(`[data-testid="connect"]`),
+		chromedp.WaitNotPresent(`[data-testid="disconnectedBanner"]`),
+	)
+
+	runCommand(t, ctx, step, ":clear")
+	playCmd := ":play " + playURL(guideAddr, "guide.html")
+	runCommand(t, ctx, step, playCmd)
+	var blocks int
+	step("wait for the guide's runnable blocks",
+		chromedp.WaitVisible(`[data-testid="carousel"] pre.runnable`),
+		chromedp.Evaluate(`document.querySelectorAll('[data-testid="carousel"] pre.runnable').length`, &blocks),
+	)
+	t.Logf("%s: the guide's first slide shows %d runnable blocks", playCmd, blocks)
+
+	// Clicking a runnable block puts it in the editor; run it from there,
+	// as a person would.
+	step("apply the style sheet from the guide",
+		chromedp.Click(`//pre[contains(@class,"runnable")][starts-with(normalize-space(.),":style")]`, chromedp.BySearch),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Click(`[data-testid="editor-Run"]`),
+		chromedp.WaitVisible(`//*[@data-testid="frameCommand"][contains(., ":style")]`, chromedp.BySearch),
+	)
+	// Go through the guide's slides to the saved query, and run its :param
+	// block and then the query, each by clicking it into the editor.
+	querySel := fmt.Sprintf(`[data-testid="carousel"] pre.runnable[data-query=%q]`, query.Name)
+	for i := 0; ; i++ {
+		var found bool
+		step("look for the "+query.Name+" slide", chromedp.Evaluate(fmt.Sprintf(`!!document.querySelector(%q)`, querySel), &found))
+		if found {
+			break
+		}
+		if i > len(views)+len(qs) {
+			t.Fatalf("no slide of the guide holds the %s query", query.Name)
+		}
+		step("go to the next slide", chromedp.Click(`[data-testid="carousel"] [data-testid="nextSlide"]`), chromedp.Sleep(200*time.Millisecond))
+	}
+	step("set the query's parameter from the guide",
+		chromedp.Click(`//*[@data-testid="carousel"]//pre[contains(@class,"runnable")][starts-with(normalize-space(.),":param name")]`, chromedp.BySearch),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Click(`[data-testid="editor-Run"]`),
+		chromedp.Sleep(time.Second),
+	)
+	step("run the saved query from the guide",
+		chromedp.Click(querySel),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Click(`[data-testid="editor-Run"]`),
+	)
+
+	var nodes, errors int
+	var errText string
+	step("wait for the graph",
+		chromedp.WaitVisible(`svg g.node`),
+		chromedp.Sleep(3*time.Second), // let the force layout settle for the picture
+		chromedp.Evaluate(`document.querySelectorAll('svg g.node').length`, &nodes),
+		chromedp.Evaluate(`document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]').length`, &errors),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]')).map(e => e.textContent).join(" | ")`, &errText),
+	)
+	shot := saveScreenshot(ctx, "renee-ballard")
+	t.Logf("Neo4j Browser drew %d nodes for Renée Ballard's neighbourhood; screenshot: %s", nodes, shot)
+	if errors > 0 {
+		t.Errorf("Browser shows an error: %s", errText)
+	}
+	if nodes < neighbours+1 {
+		t.Errorf("graph view has %d nodes, want at least %d (Renée Ballard and her %d neighbours)", nodes, neighbours+1, neighbours)
+	}
+}
+
+// runCommand types a command into Browser's editor and runs it.
+func runCommand(t *testing.T, ctx context.Context, step func(string, ...chromedp.Action), cmd string) {
+	t.Helper()
+	step("run "+firstLine(cmd),
+		chromedp.Click(`[data-testid="activeEditor"]`),
+		chromedp.KeyEvent(cmd),
+		chromedp.Click(`[data-testid="editor-Run"]`),
+		chromedp.Sleep(500*time.Millisecond),
+	)
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// setSelect chooses value in a <select> so that Browser's React handlers
+// see the change, as they would a user's.
+func setSelect(sel, value string) chromedp.Action {
+	return setProperty("HTMLSelectElement", "change", sel, value)
+}
+
+// setInput sets the text of an <input> so that React sees the change.
+func setInput(sel, value string) chromedp.Action {
+	return setProperty("HTMLInputElement", "input", sel, value)
+}
+
+func setProperty(class, event, sel, value string) chromedp.Action {
+	var got string
+	return chromedp.Evaluate(fmt.Sprintf(`(() => {
+  const el = document.querySelector(%q);
+  Object.getOwnPropertyDescriptor(%s.prototype, 'value').set.call(el, %q);
+  el.dispatchEvent(new Event(%q, {bubbles: true}));
+  return el.value;
+})()`, sel, class, value, event), &got)
+}
+
+// saveScreenshot writes a full-page PNG of the page in ctx to
+// $KG_SCREENSHOT_DIR (default: the system temporary directory) and returns
+// its path; the file outlives the test so that a person can look at it.
+func saveScreenshot(ctx context.Context, name string) string {
+	dir := os.Getenv("KG_SCREENSHOT_DIR")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	var png []byte
+	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&png, 100)); err != nil {
+		return fmt.Sprintf("none (%v)", err)
+	}
+	path := filepath.Join(dir, "kg-browser-"+name+".png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		return fmt.Sprintf("none (%v)", err)
+	}
+	return path
+}
