@@ -42,6 +42,18 @@
 // element ids), and running Replace twice with the same graph leaves the
 // same node and relationship counts.
 //
+// The whole graph is written in that one transaction, so the server needs
+// heap for the transaction state of the whole graph (a few hundred MB for
+// a graph of a few hundred thousand elements); BatchSize bounds the size of
+// each message, not of the transaction.
+//
+// # Reading
+//
+// Load runs its statements in one read transaction. Neo4j isolates
+// transactions at the read-committed level, so a Load that overlaps a
+// Replace committed by another process could see parts of both graphs; kg
+// runs one command at a time against a store, where this cannot happen.
+//
 // The store's statements are in cypher.go rather than in queries/: they are
 // templated with labels and relationship types from the closed sets in
 // package graph, which Cypher cannot take as parameters. Saved queries for
