@@ -43,32 +43,56 @@ func tokenized(k BlockKind) bool {
 	return true
 }
 
-// Run returns the sentences of d's blocks.
+// Run returns the sentences of d's blocks. prose reads the whole document
+// once (its sentence splitter is costly to build, so once per block would
+// cost more than the tagging); its sentences are then cut at block
+// boundaries, since a heading and the paragraph under it are not one
+// sentence even when the heading has no full stop.
 func (t *Tokenizer) Run(d *Document, blocks []Block) ([]Sentence, error) {
+	toks, sents, err := t.tag(d.Text)
+	if err != nil {
+		return nil, err
+	}
 	var out []Sentence
+	ti := 0
 	for bi, b := range blocks {
 		if !tokenized(b.Kind) {
 			continue
 		}
-		ss, err := t.segment(b.Span)
-		if err != nil {
-			return nil, err
+		var pieces []Span
+		for _, sp := range sents {
+			st, en := max(sp.Start, b.Span.Start), min(sp.End, b.Span.End)
+			if st < en && d.Text[st:en] != "" {
+				pieces = append(pieces, Span{st, en, d.Text[st:en]})
+			}
 		}
-		for _, s := range ss {
-			s.Block = bi
-			out = append(out, s)
+		if len(pieces) == 0 {
+			pieces = []Span{b.Span}
+		}
+		for _, pc := range pieces {
+			sn := Sentence{Block: bi, Span: pc}
+			for ti > 0 && toks[ti-1].Start >= pc.Start {
+				ti--
+			}
+			for ti < len(toks) && toks[ti].Start < pc.Start {
+				ti++
+			}
+			for j := ti; j < len(toks) && toks[j].End <= pc.End; j++ {
+				sn.Tokens = append(sn.Tokens, toks[j])
+			}
+			out = append(out, sn)
 		}
 	}
 	return out, nil
 }
 
-// segment tags one span of text. A full stop is added after the text
-// because prose's entity chunker drops an entity that ends the text.
-func (t *Tokenizer) segment(sp Span) ([]Sentence, error) {
-	text := sp.Text
+// tag runs prose on text and aligns its tokens and sentences to byte
+// offsets. A full stop is added after the text because prose's entity
+// chunker drops an entity that ends the text.
+func (t *Tokenizer) tag(text string) ([]Token, []Span, error) {
 	doc, err := prose.NewDocument(text+" .", prose.UsingModel(t.model))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var toks []Token
 	cur := 0
@@ -77,47 +101,31 @@ func (t *Tokenizer) segment(sp Span) ([]Sentence, error) {
 		if i < 0 || i-cur > 40 {
 			continue // not in the original text (normalised quote, the padding)
 		}
-		toks = append(toks, Token{Text: pt.Text, Tag: pt.Tag, Label: pt.Label, Start: sp.Start + i, End: sp.Start + i + len(pt.Text)})
+		toks = append(toks, Token{Text: pt.Text, Tag: pt.Tag, Label: pt.Label, Start: i, End: i + len(pt.Text)})
 		cur = i + len(pt.Text)
 	}
-	var out []Sentence
+	var sents []Span
 	cur = 0
 	for _, ps := range doc.Sentences() {
 		st := strings.TrimSpace(ps.Text)
+		if st == "" {
+			continue
+		}
 		i := indexFrom(text, st, cur)
-		end := 0
+		end := i + len(st)
 		if i < 0 {
-			// Fall back to the first word of the sentence.
-			w := strings.Fields(st)
-			if len(w) == 0 {
+			// The splitter changed the text: fall back to its first word.
+			w := strings.Fields(st)[0]
+			if i = indexFrom(text, w, cur); i < 0 {
 				continue
 			}
-			if i = indexFrom(text, w[0], cur); i < 0 {
-				continue
-			}
-			end = i + len(st)
-			if end > len(text) {
-				end = len(text)
-			}
-		} else {
-			end = i + len(st)
+			end = min(i+len(st), len(text))
 		}
-		if end > len(text) {
-			end = len(text)
-		}
+		end = min(end, len(text))
+		sents = append(sents, Span{i, end, text[i:end]})
 		cur = end
-		s := Sentence{Span: Span{sp.Start + i, sp.Start + end, text[i:end]}}
-		for _, tk := range toks {
-			if tk.Start >= s.Span.Start && tk.End <= s.Span.End {
-				s.Tokens = append(s.Tokens, tk)
-			}
-		}
-		out = append(out, s)
 	}
-	if len(out) == 0 && strings.TrimSpace(text) != "" {
-		out = append(out, Sentence{Span: sp, Tokens: toks})
-	}
-	return out, nil
+	return toks, sents, nil
 }
 
 func indexFrom(s, sub string, from int) int {
