@@ -81,6 +81,8 @@ type docState struct {
 	pairs    []int // blocks holding a name pair in an order still to decide
 	// lastSeries is the series the text named last (for "It is based on").
 	lastSeries int
+	// pageChar is the character a character page is about, or -1.
+	pageChar int
 }
 
 // Run extracts mentions and claims from every parsed document.
@@ -88,7 +90,7 @@ func (Extractor) Run(docs []*Parsed) []*Extraction {
 	lex := Lexicon{}
 	states := make([]*docState, len(docs))
 	for i, p := range docs {
-		s := &docState{p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1, lastSeries: -1}
+		s := &docState{p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1, lastSeries: -1, pageChar: -1}
 		s.structured()
 		for _, m := range s.x.Mentions {
 			if m.Type != "" {
@@ -249,6 +251,15 @@ func (s *docState) structured() {
 			}
 		}
 	}
+	// A character page: its title names the character its fields are about.
+	for _, b := range s.p.Blocks {
+		if b.Kind == BlockField && charPageKey[b.Key] && len(s.p.Blocks) > 0 {
+			if t := s.p.Blocks[0]; t.Kind == BlockHeading && isName(t.Span.Text) {
+				s.pageChar = s.mention(t.Span.Start, t.Span.End, "Character", sigStructure, 0.9)
+			}
+			break
+		}
+	}
 	for bi, b := range s.p.Blocks {
 		switch b.Kind {
 		case BlockField:
@@ -325,6 +336,10 @@ func (s *docState) field(b Block) {
 			end = start + m[0]
 			text = text[:m[0]]
 		}
+		if charPageKey[b.Key] {
+			s.pageField(b, role.Type, role.Predicate, v)
+			continue
+		}
 		switch {
 		case b.Key == "title" || b.Key == "name":
 			if m := alsoKnown.FindStringSubmatchIndex(text); m != nil {
@@ -370,6 +385,49 @@ func (s *docState) field(b Block) {
 				s.claim(s.series(), role.Predicate, i, "", b.Span, 1, sigStructure)
 			}
 		}
+	}
+}
+
+// charPageKey marks the fields of a character page (see pageField).
+var charPageKey = map[string]bool{"portrayed by": true, "played by": true, "family members": true, "family": true,
+	"relatives": true, "parents": true, "siblings": true, "children": true, "romances": true, "spouse": true,
+	"spouses": true, "significant other": true, "partners": true, "affiliation": true, "affiliations": true,
+	"appearances": true, "appears in": true}
+
+var parenNote = regexp.MustCompile(`^(.+?)\s*\(([^)]*)\)\s*$`)
+
+// pageField reads one value of a character page's field: "Renata Solberg"
+// under "Portrayed by", "Frank Halloran (father, deceased)" under "Family
+// members", "Tidewater (seasons 3–6)" under "Appearances".
+func (s *docState) pageField(b Block, typ, pred string, v Span) {
+	if s.pageChar < 0 {
+		return
+	}
+	name, note := v.Text, ""
+	if m := parenNote.FindStringSubmatch(v.Text); m != nil {
+		name, note = m[1], strings.ToLower(strings.TrimSpace(strings.SplitN(m[2], ",", 2)[0]))
+	}
+	if !isName(name) {
+		return
+	}
+	mi := s.mention(v.Start, v.Start+len(name), typ, sigStructure, 0.9)
+	if mi < 0 {
+		return
+	}
+	switch pred {
+	case "PLAYS":
+		s.claim(mi, "PLAYS", s.pageChar, "", b.Span, 0.9, sigStructure)
+	case "MEMBER_OF", "APPEARS_IN":
+		s.claim(s.pageChar, pred, mi, "", b.Span, 0.9, sigStructure)
+	case "KIN", "ROMANCE":
+		if note == "" && pred == "ROMANCE" {
+			note = "spouse"
+		}
+		if note == "" {
+			return
+		}
+		p, detail := kinPredicate(lastWord(note), note)
+		s.claim(mi, p, s.pageChar, detail, b.Span, 0.8, sigStructure)
 	}
 }
 

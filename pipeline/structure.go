@@ -46,6 +46,10 @@ var (
 	// bulletMark matches the marks that open a list item, including the
 	// pictographs some sites use as bullets.
 	bulletMark  = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
+	disambigTitle = regexp.MustCompile(`(?i)^\p{Lu}.{0,60}\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries)\)$`)
+	castSection   = regexp.MustCompile(`(?i)\b(?:cast|crew|credits)\b`)
+	mainRole      = regexp.MustCompile(`(?i)^(?:series regular|main|main cast|starring|star|lead)$`)
+	castRole      = regexp.MustCompile(`(?i)^(?:series regular|main|main cast|starring|star|lead|recurring|guest star|guest|special guest star|special guest|co-star|voice)$`)
 	mediaLabel  = regexp.MustCompile(`(?i)^\[(?:photo|image|picture|video|caption)(?::[^\]]*)?\]\s*`)
 	tableSep    = regexp.MustCompile(`^[-:| ]+$`)
 	tableField  = regexp.MustCompile(`^([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?\s*$`)
@@ -69,6 +73,31 @@ func (Structurer) Run(d *Document) []Block {
 			continue
 		}
 		span := Span{l.off, l.off + len(l.text), l.text}
+		// The first line names the page: "Halloran (TV series)".
+		if len(blocks) == 0 && disambigTitle.MatchString(l.text) {
+			section = strings.ToLower(l.text)
+			blocks = append(blocks, Block{Kind: BlockHeading, Span: span, Level: 1, Section: section})
+			continue
+		}
+		// An infobox rendered as a key line followed by value lines.
+		if n, b, ok := stackedField(lines, i, blocks); ok {
+			b.Section = section
+			blocks = append(blocks, b)
+			i += n - 1
+			continue
+		}
+		// A cast or crew list of name lines closed by a role label line.
+		if castSection.MatchString(section) {
+			if n, b, ok := creditGroup(lines, i); ok {
+				b.Section = section
+				if b.Key == "" && mainRole.MatchString(lines[i+n-1].text) {
+					b.Section = "main cast"
+				}
+				blocks = append(blocks, b)
+				i += n - 1
+				continue
+			}
+		}
 		// Credit blocks: "- Key", "-", "Value" on three lines; "-", "-",
 		// "Actor", "Character" for a cast credit.
 		if l.text == "-" && i+3 < len(lines) && lines[i+1].text == "-" && isName(lines[i+2].text) && isName(lines[i+3].text) {
@@ -412,6 +441,15 @@ var fieldRoles = map[string]struct {
 	"country":  {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", ""}, "filming location": {"Place", ""}, "setting": {"Place", "SET_IN"}, "set in": {"Place", "SET_IN"},
 	"original language": {"", ""}, "producers": {"", ""}, "distributor": {"Organization", ""}, "starring voices of": {"Person", "STARS_IN"}, "main cast": {"Person", "STARS_IN"},
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
+	"co-executive producer": {"Person", "EXECUTIVE_PRODUCER_OF"}, "co-executive producers": {"Person", "EXECUTIVE_PRODUCER_OF"},
+	// Character pages (fan wikis): values relate to the page's character.
+	"portrayed by": {"Person", "PLAYS"}, "played by": {"Person", "PLAYS"},
+	"family members": {"Character", "KIN"}, "family": {"Character", "KIN"}, "relatives": {"Character", "KIN"},
+	"parents": {"Character", "KIN"}, "siblings": {"Character", "KIN"}, "children": {"Character", "KIN"},
+	"romances": {"Character", "ROMANCE"}, "spouse": {"Character", "ROMANCE"}, "spouses": {"Character", "ROMANCE"},
+	"significant other": {"Character", "ROMANCE"}, "partners": {"Character", "ROMANCE"},
+	"affiliation": {"Organization", "MEMBER_OF"}, "affiliations": {"Organization", "MEMBER_OF"},
+	"appearances": {"Series", "APPEARS_IN"}, "appears in": {"Series", "APPEARS_IN"},
 }
 
 func knownField(key string) bool { _, ok := fieldRoles[key]; return ok }
@@ -454,4 +492,125 @@ func parseDashPair(body string, off int) (Block, bool) {
 		return Block{}, false // a title with a dash, not a name pair
 	}
 	return Block{Kind: BlockCredit, Key: "pair", Values: []Span{{off + m[2], off + m[3], body[m[2]:m[3]]}, {off + m[4], off + m[5], body[m[4]:m[5]]}}}, true
+}
+
+// infoboxKeys are the keys of a rendered infobox that name nothing this
+// tool extracts but still end the values of the key before them.
+var infoboxKeys = map[string]bool{
+	"genre": true, "original language": true, "language": true, "no. of seasons": true, "no. of episodes": true,
+	"running time": true, "original release": true, "release": true, "production": true, "production locations": true,
+	"camera setup": true, "budget": true, "editors": true, "editor": true, "composer": true, "music by": true,
+	"cinematography": true, "picture format": true, "audio format": true, "first aired": true, "last aired": true,
+	"opening theme": true, "theme music composer": true, "narrated by": true, "written by": true, "producers": true,
+	"producer": true, "seasons": true, "episodes": true, "status": true, "born": true, "full name": true,
+	"occupation": true, "biographical information": true, "professional information": true,
+	"family information": true, "series information": true, "gender": true, "nationality": true, "aliases": true,
+	"title": false,
+}
+
+// stackedField reads an infobox rendered one line per key and one line per
+// value ("Starring" / "Renata Solberg" / "Desmond Kerrigan" / "Country of
+// origin" / ...). A key line opens a field when its key is one the extract
+// stage reads, or when it continues a run of such fields; its values are
+// the short lines up to the next key line. It returns the lines used.
+func stackedField(lines []line, i int, blocks []Block) (int, Block, bool) {
+	key := fieldKey(lines[i].text)
+	if key == "cast" || key == "stars" || key == "crew" {
+		return 0, Block{}, false // section headings far more often than keys
+	}
+	_, known := fieldRoles[key]
+	cont := len(blocks) > 0 && blocks[len(blocks)-1].Kind == BlockField && blocks[len(blocks)-1].Span.End >= lines[i].off-2
+	if !known && !(infoboxKeys[key] && cont) || strings.ContainsAny(lines[i].text, ":|") {
+		return 0, Block{}, false
+	}
+	j := i + 1
+	var vals []Span
+	for ; j < len(lines); j++ {
+		t := lines[j].text
+		k := fieldKey(t)
+		if _, isKey := fieldRoles[k]; isKey || infoboxKeys[k] || t == "" || len(t) > 70 || strings.HasSuffix(t, ".") {
+			break
+		}
+		// "by Agnes Whitcombe" continues the value above it.
+		if strings.HasPrefix(t, "by ") && len(vals) > 0 {
+			last := &vals[len(vals)-1]
+			last.End = lines[j].off + len(t)
+			last.Text = lines[j].text
+			last.Text = "" // filled below
+			continue
+		}
+		vals = append(vals, Span{lines[j].off, lines[j].off + len(t), t})
+	}
+	if len(vals) == 0 {
+		return 0, Block{}, false
+	}
+	var out []Span
+	text := func(sp Span) string {
+		// The text of a value, with a "by" line joined by a space.
+		var parts []string
+		for _, l := range lines[i+1 : j] {
+			if l.off >= sp.Start && l.off+len(l.text) <= sp.End {
+				parts = append(parts, l.text)
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	for _, v := range vals {
+		if v.Text == "" {
+			v.Text = text(v)
+			out = append(out, v)
+			continue
+		}
+		out = append(out, splitValues(v.Start, v.Text)...)
+	}
+	end := lines[j-1].off + len(lines[j-1].text)
+	return j - i, Block{Kind: BlockField, Span: Span{lines[i].off, end, lines[i].text}, Key: key, Values: out}, true
+}
+
+// creditGroup reads one entry of a cast or crew list laid out one name a
+// line: "Actor" / "Character" / "Series Regular" for the cast, "Name" /
+// "Executive Producer" for the crew. A cast entry becomes a credit, a crew
+// entry a field keyed by the role.
+func creditGroup(lines []line, i int) (int, Block, bool) {
+	var names []line
+	j := i
+	for ; j < len(lines) && len(names) < 3; j++ {
+		t := strings.TrimPrefix(lines[j].text, "as ")
+		if t == "" {
+			return 0, Block{}, false
+		}
+		if castRole.MatchString(t) || crewRole(t) {
+			break
+		}
+		if !isName(t) {
+			return 0, Block{}, false
+		}
+		names = append(names, lines[j])
+	}
+	if j >= len(lines) {
+		return 0, Block{}, false
+	}
+	label := lines[j].text
+	end := lines[j].off + len(label)
+	span := Span{lines[i].off, end, label}
+	switch {
+	case castRole.MatchString(label) && len(names) == 2:
+		c := names[1]
+		ct := strings.TrimPrefix(c.text, "as ")
+		cs := c.off + len(c.text) - len(ct)
+		return j - i + 1, Block{Kind: BlockCredit, Span: span, Values: []Span{lineSpan(names[0]), {cs, cs + len(ct), ct}}}, true
+	case crewRole(label) && len(names) == 1:
+		return j - i + 1, Block{Kind: BlockField, Span: span, Key: fieldKey(label), Values: []Span{lineSpan(names[0])}}, true
+	}
+	return 0, Block{}, false
+}
+
+// crewRole reports whether a line is a crew role label the extract stage
+// reads ("Executive Producer", "Creator", "Production Company").
+func crewRole(t string) bool {
+	k := fieldKey(t)
+	if r, ok := fieldRoles[k]; ok && r.Predicate != "" && r.Predicate != "alias" && r.Type != "Series" {
+		return true
+	}
+	return infoboxKeys[k] || k == "writer" || k == "book author" || k == "author"
 }
