@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/graph/export"
 	"github.com/kgbuild/kg/graph/neo4j"
 	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
 	"github.com/kgbuild/kg/queries"
@@ -226,7 +227,7 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	// Clicking a runnable block puts it in the editor; run it from there,
 	// as a person would.
 	step("apply the style sheet from the guide",
-		chromedp.Click(`//pre[contains(@class,"runnable")][starts-with(normalize-space(.),":style")]`, chromedp.BySearch),
+		clickRunnable(":style"),
 		chromedp.Sleep(300*time.Millisecond),
 		chromedp.Click(`[data-testid="editor-Run"]`),
 		chromedp.WaitVisible(`//*[@data-testid="frameCommand"][contains(., ":style")]`, chromedp.BySearch),
@@ -246,30 +247,38 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 		step("go to the next slide", chromedp.Click(`[data-testid="carousel"] [data-testid="nextSlide"]`), chromedp.Sleep(200*time.Millisecond))
 	}
 	step("set the query's parameter from the guide",
-		chromedp.Click(`//*[@data-testid="carousel"]//pre[contains(@class,"runnable")][starts-with(normalize-space(.),":param name")]`, chromedp.BySearch),
+		clickRunnable(":param name"),
 		chromedp.Sleep(300*time.Millisecond),
 		chromedp.Click(`[data-testid="editor-Run"]`),
 		chromedp.Sleep(time.Second),
 	)
 	step("run the saved query from the guide",
-		chromedp.Click(querySel),
+		chromedp.Evaluate(fmt.Sprintf(`document.querySelector(%q).click()`, querySel), nil),
 		chromedp.Sleep(300*time.Millisecond),
 		chromedp.Click(`[data-testid="editor-Run"]`),
 	)
 
 	var nodes, errors int
-	var errText string
+	var errText, fill string
 	step("wait for the graph",
 		chromedp.WaitVisible(`svg g.node`),
 		chromedp.Sleep(3*time.Second), // let the force layout settle for the picture
 		chromedp.Evaluate(`document.querySelectorAll('svg g.node').length`, &nodes),
 		chromedp.Evaluate(`document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]').length`, &errors),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]')).map(e => e.textContent).join(" | ")`, &errText),
+		chromedp.Evaluate(`(() => {
+  const n = Array.from(document.querySelectorAll('svg g.node')).find(g => g.textContent.includes('Renée'));
+  const c = n && n.querySelector('circle.b-outline');
+  return c ? (c.getAttribute('fill') || '') : '';
+})()`, &fill),
 	)
 	shot := saveScreenshot(ctx, "renee-ballard")
 	t.Logf("Neo4j Browser drew %d nodes for Renée Ballard's neighbourhood; screenshot: %s", nodes, shot)
 	if errors > 0 {
 		t.Errorf("Browser shows an error: %s", errText)
+	}
+	if want := export.Palette[graph.Character].Fill; !strings.EqualFold(fill, want) {
+		t.Errorf("Renée Ballard is drawn in %q, want the Character colour %s from style.grass", fill, want)
 	}
 	if nodes < neighbours+1 {
 		t.Errorf("graph view has %d nodes, want at least %d (Renée Ballard and her %d neighbours)", nodes, neighbours+1, neighbours)
@@ -290,6 +299,26 @@ func runCommand(t *testing.T, ctx context.Context, step func(string, ...chromedp
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// clickRunnable clicks the guide's runnable block whose text starts with
+// prefix, which puts it in Browser's editor. The click is sent to the
+// element itself rather than to screen coordinates, which move while
+// Browser adds frames.
+func clickRunnable(prefix string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var found bool
+		err := chromedp.Evaluate(fmt.Sprintf(`(() => {
+  const pre = Array.from(document.querySelectorAll('[data-testid="carousel"] pre.runnable'))
+    .find(p => p.textContent.trim().startsWith(%q));
+  if (pre) pre.click();
+  return !!pre;
+})()`, prefix), &found).Do(ctx)
+		if err == nil && !found {
+			err = fmt.Errorf("no runnable block starting with %q on the guide's slide", prefix)
+		}
+		return err
+	})
 }
 
 // setSelect chooses value in a <select> so that Browser's React handlers
