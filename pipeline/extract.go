@@ -83,6 +83,8 @@ type docState struct {
 	lastSeries int
 	// pageChar is the character a character page is about, or -1.
 	pageChar int
+	// block is the block being read, recorded on each mention.
+	block int
 }
 
 // Run extracts mentions and claims from every parsed document.
@@ -202,7 +204,7 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 		return -1
 	}
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
-		Surface: name, Name: name, Type: typ, Role: role, Signal: signal, Confidence: conf})
+		Surface: name, Name: name, Type: typ, Role: role, Signal: signal, Confidence: conf, Block: s.block})
 	return len(s.x.Mentions) - 1
 }
 
@@ -261,6 +263,7 @@ func (s *docState) structured() {
 		}
 	}
 	for bi, b := range s.p.Blocks {
+		s.block = bi
 		switch b.Kind {
 		case BlockField:
 			s.field(b)
@@ -570,7 +573,9 @@ func sentenceWords(text string, sp Span) []word {
 func gapOK(text string, a, b word, allowColon bool) bool {
 	g := text[a.End:b.Start]
 	if a.Poss {
-		return false
+		// "Sheriff's Office", "Children's Hospital": an organization's
+		// name may hold a possessive before its suffix word.
+		return (g == "'s " || g == "’s ") && orgSuffixes[strings.ToLower(b.Text)]
 	}
 	switch g {
 	case " ", " & ":
@@ -594,6 +599,7 @@ func (s *docState) prose(lex Lexicon) {
 	}
 	for _, sn := range s.p.Sentences {
 		blk := s.p.Blocks[sn.Block]
+		s.block = sn.Block
 		headingOnly := blk.Kind == BlockHeading || blk.Kind == BlockCaption || blk.Kind == BlockList
 		ws := sentenceWords(text, sn.Span)
 		var ms []int // mention indexes in this sentence, in order
@@ -641,7 +647,12 @@ func (s *docState) prose(lex Lexicon) {
 		if headingOnly && blk.Kind == BlockHeading && isName(blk.Span.Text) && sn.Block+1 < len(s.p.Blocks) {
 			hw := strings.Fields(blk.Span.Text)
 			next := s.p.Blocks[sn.Block+1].Span.Text
-			if len(hw) >= 2 && len(hw) <= 3 && (strings.HasPrefix(next, hw[len(hw)-1]+" ") || strings.HasPrefix(next, hw[0]+" ")) {
+			generic := false
+			for _, w := range hw {
+				generic = generic || notNames[strings.ToLower(w)]
+			}
+			if len(hw) >= 2 && len(hw) <= 3 && !generic && s.p.Blocks[sn.Block+1].Kind == BlockProse &&
+				(strings.HasPrefix(next, hw[len(hw)-1]+" ") || strings.HasPrefix(next, hw[0]+" ")) {
 				if mi := s.claimWords(ws, used, blk.Span.Start, blk.Span.End, "Person", 0.7); mi >= 0 {
 					ms = append(ms, mi)
 				}
@@ -820,6 +831,11 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		return -1
 	}
 	start, end := ws[i].Start, ws[j].End
+	demonym := false
+	if m := compoundSuffix.FindStringIndex(text[start:end]); m != nil {
+		end = start + m[0] // "Los Angeles-based": the place, not an adjective
+		demonym = true
+	}
 	n := j - i + 1
 	before := text[sn.Span.Start:ws[i0].Start]
 	article := i > 0 && strings.EqualFold(ws[i-1].Text, "the") && (i0 == i-1 || strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[sn.Span.Start:start])), " the") || strings.EqualFold(strings.TrimSpace(text[sn.Span.Start:start]), "the"))
@@ -829,6 +845,8 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	first := ws[i].Text
 	typ, conf := "", 0.0
 	switch {
+	case demonym:
+		typ, conf = "Place", 0.5
 	case isTitle(first) && n > 1:
 		typ, conf = "Character", 0.6
 	case orgSuffixes[last] && n > 1:
@@ -882,6 +900,8 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 			typ, conf = "", 0.3
 		case label == "GPE" && placeCue.MatchString(before):
 			typ, conf = "Place", 0.5
+		case n <= 4 && onBefore.MatchString(text[sn.Span.Start:start]) && allCapitalised(ws[i:j+1]):
+			typ, conf = "Organization", 0.4 // "On Rotten Tomatoes, ...": people are not "on"
 		case n <= 4 && !sentStart && allCapitalised(ws[i:j+1]):
 			typ, conf = "Person", 0.4
 			if label == "GPE" && placeCue.MatchString(before) {
@@ -919,6 +939,8 @@ var (
 	bylineDate   = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
 	fieldWords   = regexp.MustCompile(`(?i)\b(?:date|release|released|aired|air|premiere|premiered|published|updated|posted|seasons?|episodes?|rating|runtime|running|genre|network|language|country|time)\b`)
 	bylineBy     = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)
+	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
+	onBefore       = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
 	placePair    = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
 	dateline     = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
 	yearTitle    = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\(\d{4}\)`)

@@ -77,6 +77,7 @@ var orgSuffixes = map[string]bool{
 var placeSuffixes = map[string]bool{
 	"county": true, "city": true, "state": true, "province": true, "island": true, "islands": true,
 	"district": false, "county.": false, "town": true, "village": true, "borough": true,
+	"point": true, "hills": true, "springs": true, "falls": true, "coast": true,
 	"valley": true, "beach": true, "heights": true, "park": false, "bay": true, "river": true, "mountains": true,
 }
 
@@ -130,7 +131,8 @@ var notNames = map[string]bool{
 	"great": true, "big": true, "small": true, "last": true, "next": true, "early": true, "late": false,
 	"live": true, "life": true, "love": true, "death": true, "black": true, "white": true, "red": true,
 	"police": true, "procedural": true, "internet": true, "web": true, "online": true, "streaming": true,
-	"spin-off": true, "spinoff": true, "principal": true, "photography": true, "premiere": true, "premiered": true, "finale": true,
+	"spin-off": true, "spinoff": true, "former": true, "photos": true, "reviews": true, "videos": true,
+	"news": true, "trailer": true, "gallery": true, "subscription": true, "principal": true, "photography": true, "premiere": true, "premiered": true, "finale": true,
 }
 
 // firstRune returns s's first rune.

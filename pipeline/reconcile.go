@@ -230,6 +230,15 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		return false
 	}
 	unlinked := map[*group][]string{}
+	playsOf := map[mref][]string{} // short mention -> folded names of the actors said to play it
+	for d, x := range xs {
+		for _, c := range x.Claims {
+			if c.Predicate == "PLAYS" && c.Subject >= 0 && c.Object >= 0 {
+				r := mref{d, c.Object}
+				playsOf[r] = append(playsOf[r], Fold(x.Mentions[c.Subject].Name))
+			}
+		}
+	}
 	for _, ref := range shorts {
 		m := &xs[ref.doc].Mentions[ref.i]
 		key := Fold(m.Name)
@@ -267,7 +276,18 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		}
 		var pick *group
 		why := ""
+		if len(cands) > 1 {
+			// Evidence that tells namesakes apart: the actor a claim says
+			// plays this mention, or the one candidate named in the same
+			// paragraph.
+			if c := byActor(cands, playsOf[ref], actors); c != nil {
+				cands = []*group{c}
+			} else if c := inBlock(cands, ref, xs); c != nil {
+				pick, why = c, "the only %s named %q in the same paragraph of "+docName(ref.doc)
+			}
+		}
 		switch {
+		case pick != nil:
 		case len(cands) == 1:
 			pick, why = cands[0], "the only %s named %q in the corpus"
 		case len(local) == 1:
@@ -547,4 +567,46 @@ func quoteAll(xs []string) string {
 		q[i] = fmt.Sprintf("%q", x)
 	}
 	return strings.Join(q, ", ")
+}
+
+// byActor returns the one candidate played by one of the given actors.
+func byActor(cands []*group, actorNames []string, actors map[*group]map[string]bool) *group {
+	var found *group
+	for _, c := range cands {
+		played := false
+		for g, as := range actors {
+			if g.root() != c {
+				continue
+			}
+			for _, a := range actorNames {
+				played = played || as[a]
+			}
+		}
+		if played {
+			if found != nil {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// inBlock returns the one candidate named in full in the same block as the
+// mention ref, or nil.
+func inBlock(cands []*group, ref mref, xs []*Extraction) *group {
+	blk := xs[ref.doc].Mentions[ref.i].Block
+	var found *group
+	for _, c := range cands {
+		for _, r := range c.refs {
+			if r.doc == ref.doc && r != ref && xs[r.doc].Mentions[r.i].Block == blk && len(strings.Fields(xs[r.doc].Mentions[r.i].Name)) > 1 {
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
+				break
+			}
+		}
+	}
+	return found
 }

@@ -34,11 +34,15 @@ type relPattern struct {
 	subj, obj string // fromGroup, fromSeries, fromCtx or fromCast
 	all       bool
 	conf      float64
+	// strict patterns give no type to a mention: it must have one that fits.
+	strict bool
 }
 
 func pat(expr, pred, subj, obj string, all bool, conf float64) relPattern {
-	return relPattern{regexp.MustCompile(expr), pred, subj, obj, all, conf}
+	return relPattern{re: regexp.MustCompile(expr), pred: pred, subj: subj, obj: obj, all: all, conf: conf}
 }
+
+func strict(p relPattern) relPattern { p.strict = true; return p }
 
 var relPatterns = []relPattern{
 	pat(`(?P<s>`+mk+`) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}`+mk+`(?:[^.;«,]{0,20}`+mk+`)?)`, "PLAYS", fromGroup, fromGroup, false, 0.8),
@@ -59,7 +63,7 @@ var relPatterns = []relPattern{
 	pat(`(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>`+mk+`)`, "BASED_ON", fromSeries, fromGroup, false, 0.8),
 	pat(`(?i)(?P<s>`+mk+`),? including (?P<o>`+list+`)`, "INCLUDES", fromGroup, fromGroup, true, 0.6),
 	pat(`(?i)\bproduced by (?P<o>`+list+`)`, "PRODUCED_BY", fromSeries, fromGroup, true, 0.7),
-	pat(`(?i)\b(?:premiered|premieres|released|streaming|stream|streams|available|dropped|drops|airs|aired|debuted|debuts|launched|broadcast|series|show)\b[^.«]{0,40}?\bon (?P<o>`+mk+`)`, "AIRS_ON", fromSeries, fromGroup, false, 0.7),
+	pat(`(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b[^.«]{0,40}?\bon (?P<o>`+mk+`)`, "AIRS_ON", fromSeries, fromGroup, false, 0.7),
 	pat(`(?P<o>`+mk+`)['’]s (?:[‘']?)(?P<s>`+mk+`)`, "AIRS_ON", fromGroup, fromGroup, false, 0.6),
 	pat(`(?i)\bspin-?off of (?:the )?(?P<o>`+list+`)`, "SPINOFF_OF", fromSeries, fromGroup, true, 0.8),
 	pat(`(?i)(?P<o>`+mk+`)['’]s [‘']?spin-?off,? [‘']?(?P<s>`+mk+`)`, "SPINOFF_OF", fromGroup, fromGroup, false, 0.8),
@@ -105,6 +109,7 @@ var relPatterns = []relPattern{
 	pat(`(?i)(?P<s>`+mk+`),? (?:is|was) (?:the |a |an )?(?P<o>`+mk+`)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`, "MEMBER_OF", fromGroup, fromGroup, false, 0.6),
 	pat(`(?i)(?P<s>`+mk+`) and (?P<o>`+mk+`) (?:finally |eventually |soon )?(?:kiss|kissed|sleep together|slept together|fall in love|fell in love|get married|got married|marry|married|start dating|began dating|begin dating)\b`, "ROMANTIC_PARTNER_OF", fromGroup, fromGroup, false, 0.7),
 	pat(`(?i)(?P<o>`+mk+`),? (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final|newest|debut) (?:of |in |book of |novel of |novel in |book in )?(?P<s>`+mk+`)['’]s\b`, "WROTE", fromGroup, fromGroup, false, 0.7),
+	strict(pat(`(?P<s>`+mk+`)['’]s (?P<o>`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.5)),
 	pat(`(?P<a>`+mk+`) \((?P<b>`+mk+`)\)`, "PAREN", fromGroup, fromGroup, false, 0.8),
 }
 
@@ -301,6 +306,13 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 			if p.pred == "INCLUDES" {
 				wantS, wantO = "Book", "Book"
 			}
+			if p.strict {
+				ss, os := marks(group("s")), marks(group("o"))
+				if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) {
+					s.claim(ss[0], p.pred, os[0], "", ev, p.conf, sigPattern)
+				}
+				continue
+			}
 			var subs, objs []int
 			if p.subj == fromGroup {
 				subs = s.pick(marks(group("s")), wantS, p.all)
@@ -376,6 +388,16 @@ func contains(xs []int, x int) bool {
 	return false
 }
 
+// typed reports whether mention mi has type want already, or is a short
+// form the corpus knows for a name of that type.
+func (s *docState) typed(mi int, want string) bool {
+	if mi < 0 {
+		return false
+	}
+	m := s.x.Mentions[mi]
+	return m.Type == want && m.Signal != sigShort || m.Signal != sigShape && s.lexShort(m.Name, want) && m.Type == ""
+}
+
 // pick keeps the mentions that fit type want: all of them, or the first.
 func (s *docState) pick(ms []int, want string, all bool) []int {
 	var out []int
@@ -423,7 +445,7 @@ func (s *docState) fits(mi int, want string, assign bool) bool {
 		return true
 	case m.Type == want:
 		return true
-	case m.Signal == sigShape && m.Confidence < 0.6 && want != "Organization" && want != "Place":
+	case m.Signal == sigShape && m.Confidence < 0.6 && sameKind(m.Type, want):
 		if assign {
 			m.Type = want
 			m.Confidence = 0.6 // confirmed by a pattern
@@ -490,4 +512,20 @@ func initialsHave(name, acr string) bool {
 		i++
 	}
 	return true
+}
+
+// sameKind reports whether a guess of type a may be corrected to b: people
+// and characters are told apart by context, and so are series and books,
+// but a guessed series is never a person.
+func sameKind(a, b string) bool {
+	kind := func(t string) int {
+		switch t {
+		case "Person", "Character":
+			return 1
+		case "Series", "Book":
+			return 2
+		}
+		return 3
+	}
+	return kind(a) == kind(b) && kind(a) != 3
 }

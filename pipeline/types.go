@@ -108,6 +108,9 @@ type Mention struct {
 	Role       string  `json:"role,omitempty"`
 	Signal     string  `json:"signal"`
 	Confidence float64 `json:"confidence"`
+	// Block is the index of the block the mention is in: mentions in one
+	// paragraph tend to name the same people.
+	Block int `json:"block"`
 	// Alias, when set, is another name that the same text says this one is
 	// also known as ("Ballard (Also known as Bosch: Ballard)").
 	Alias string `json:"alias,omitempty"`
