@@ -85,14 +85,24 @@ type docState struct {
 	pageChar int
 	// block is the block being read, recorded on each mention.
 	block int
+	// lower holds the words the corpus writes in lower case somewhere.
+	lower map[string]bool
 }
 
 // Run extracts mentions and claims from every parsed document.
 func (Extractor) Run(docs []*Parsed) []*Extraction {
 	lex := Lexicon{}
+	lower := map[string]bool{}
+	for _, p := range docs {
+		for _, w := range wordRe.FindAllString(p.Doc.Text, -1) {
+			if !capitalised(w) {
+				lower[w] = true
+			}
+		}
+	}
 	states := make([]*docState, len(docs))
 	for i, p := range docs {
-		s := &docState{p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1, lastSeries: -1, pageChar: -1}
+		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1, lastSeries: -1, pageChar: -1}
 		s.structured()
 		for _, m := range s.x.Mentions {
 			if m.Type != "" {
@@ -273,6 +283,9 @@ func (s *docState) structured() {
 				continue
 			}
 			a := s.mention(b.Values[0].Start, b.Values[0].End, "Person", sigStructure, 1)
+			if s.roleNotName(b.Values[1].Text) {
+				continue
+			}
 			c := s.mention(b.Values[1].Start, b.Values[1].End, "Character", sigStructure, 1)
 			if a >= 0 && c >= 0 {
 				s.claim(a, "PLAYS", c, "", b.Span, 1, sigStructure)
@@ -432,6 +445,17 @@ func (s *docState) pageField(b Block, typ, pred string, v Span) {
 		p, detail := kinPredicate(lastWord(note), note)
 		s.claim(mi, p, s.pageChar, detail, b.Span, 0.8, sigStructure)
 	}
+}
+
+// roleNotName reports whether a credited role is a description, not a
+// name: "Paramedic", "Harbor Patrol Officer" (a title word ends it, where
+// a name would follow), or one word the corpus also writes in lower case.
+func (s *docState) roleNotName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || isTitle(ws[len(ws)-1]) {
+		return true
+	}
+	return len(ws) == 1 && s.lower[strings.ToLower(ws[0])]
 }
 
 // resolvePairs reads the "Name — Name" lines of a cast list once the
@@ -644,7 +668,7 @@ func (s *docState) prose(lex Lexicon) {
 		// A heading that is only a name, over a paragraph that opens with
 		// one of its words ("Barnaby Pike" / "Pike plays ..."): a cast
 		// page's entry for a person.
-		if headingOnly && blk.Kind == BlockHeading && isName(blk.Span.Text) && sn.Block+1 < len(s.p.Blocks) {
+		if (blk.Kind == BlockHeading || blk.Kind == BlockProse && sn.Span == blk.Span) && isName(blk.Span.Text) && sn.Block+1 < len(s.p.Blocks) {
 			hw := strings.Fields(blk.Span.Text)
 			next := s.p.Blocks[sn.Block+1].Span.Text
 			generic := false

@@ -64,7 +64,7 @@ var relPatterns = []relPattern{
 	pat(`(?i)(?P<s>`+mk+`),? including (?P<o>`+list+`)`, "INCLUDES", fromGroup, fromGroup, true, 0.6),
 	pat(`(?i)\bproduced by (?P<o>`+list+`)`, "PRODUCED_BY", fromSeries, fromGroup, true, 0.7),
 	pat(`(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b[^.«]{0,40}?\bon (?P<o>`+mk+`)`, "AIRS_ON", fromSeries, fromGroup, false, 0.7),
-	pat(`(?P<o>`+mk+`)['’]s (?:[‘']?)(?P<s>`+mk+`)`, "AIRS_ON", fromGroup, fromGroup, false, 0.6),
+	strict(pat(`(?P<o>`+mk+`)['’]s (?:[‘']?)(?P<s>`+mk+`)`, "AIRS_ON", fromGroup, fromGroup, false, 0.6)),
 	pat(`(?i)\bspin-?off of (?:the )?(?P<o>`+list+`)`, "SPINOFF_OF", fromSeries, fromGroup, true, 0.8),
 	pat(`(?i)(?P<o>`+mk+`)['’]s [‘']?spin-?off,? [‘']?(?P<s>`+mk+`)`, "SPINOFF_OF", fromGroup, fromGroup, false, 0.8),
 	pat(`(?i)(?P<s>`+mk+`),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>`+mk+`)`, "SPINOFF_OF", fromGroup, fromGroup, false, 0.8),
@@ -87,7 +87,7 @@ var relPatterns = []relPattern{
 	pat(`(?P<o>`+mk+`) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death) by (?P<s>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<s>`+mk+`), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<s>`+mk+`) (?:[^.;«]{0,40}(?:`+mk+`[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as) (?P<o>[^.;«]{0,30}`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.7),
-	pat(`(?P<o>`+mk+`)['’]s (?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.6),
+	strict(pat(`(?P<o>`+mk+`)['’]s (?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.6)),
 	pat(`(?P<s>`+mk+`)['’]s (?:\d{4} |latest |new |first |last |final )?(?:novels?|books?)\b(?P<o>[^.]{0,150})`, "WROTE", fromGroup, fromGroup, true, 0.6),
 	pat(`(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`, "BASED_ON", fromSeries, fromGroup, true, 0.6),
 	pat(`(?i)(?P<s>`+list+`),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`, "EXECUTIVE_PRODUCER_OF", fromGroup, fromSeries, true, 0.7),
@@ -218,6 +218,19 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				}
 				return out
 			}
+			// In a list ("a spinoff of Northlight's Tidewater") a name
+			// followed by 's owns the next one and is not itself listed.
+			listMarks := func(name string) []int {
+				i := p.re.SubexpIndex(name)
+				if i < 0 || loc[2*i] < 0 {
+					return nil
+				}
+				out := marks(src[loc[2*i]:loc[2*i+1]])
+				if rest := src[loc[2*i+1]:]; p.all && len(out) > 0 && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
+					out = out[:len(out)-1]
+				}
+				return out
+			}
 			matchStart := off + loc[0]
 			ctx := func(mode string, want string, exclude []int) []int {
 				switch mode {
@@ -315,10 +328,10 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 			}
 			var subs, objs []int
 			if p.subj == fromGroup {
-				subs = s.pick(marks(group("s")), wantS, p.all)
+				subs = s.pick(listMarks("s"), wantS, p.all)
 			}
 			if p.obj == fromGroup {
-				objs = s.pick(marks(group("o")), wantO, p.all)
+				objs = s.pick(listMarks("o"), wantO, p.all)
 			}
 			if p.subj != fromGroup {
 				subs = s.pick(ctx(p.subj, wantS, objs), wantS, false)

@@ -181,7 +181,7 @@ func (Structurer) Run(d *Document) []Block {
 			blocks = append(blocks, b)
 			continue
 		}
-		if isHeadingLine(body, bulleted) {
+		if isHeadingLine(body, bulleted) && !(castSection.MatchString(section) && isName(undot(body))) {
 			t := strings.TrimSuffix(body, ":")
 			section = strings.ToLower(t)
 			blocks = append(blocks, Block{Kind: BlockHeading, Span: Span{bodyOff, bodyOff + len(t), t}, Level: 3, Section: section})
@@ -582,7 +582,7 @@ func creditGroup(lines []line, i int) (int, Block, bool) {
 		if castRole.MatchString(t) || crewRole(t) {
 			break
 		}
-		if !isName(t) {
+		if !isName(undot(t)) {
 			return 0, Block{}, false
 		}
 		names = append(names, lines[j])
@@ -613,4 +613,16 @@ func crewRole(t string) bool {
 		return true
 	}
 	return infoboxKeys[k] || k == "writer" || k == "book author" || k == "author"
+}
+
+// undot drops the full stops of abbreviated titles ("Sgt. Ray Okafor"), so
+// that a name line with a title still reads as a name.
+func undot(t string) string {
+	ws := strings.Fields(t)
+	for i, w := range ws {
+		if strings.HasSuffix(w, ".") && (isTitle(w) || len(w) <= 3) {
+			ws[i] = strings.TrimSuffix(w, ".")
+		}
+	}
+	return strings.Join(ws, " ")
 }
