@@ -957,19 +957,19 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 }
 
 var (
-	yearAfter    = regexp.MustCompile(`^\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
-	seasonAfter  = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
-	bookContext  = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published)\b`)
-	bylineDate   = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
-	fieldWords   = regexp.MustCompile(`(?i)\b(?:date|release|released|aired|air|premiere|premiered|published|updated|posted|seasons?|episodes?|rating|runtime|running|genre|network|language|country|time)\b`)
-	bylineBy     = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)
+	yearAfter      = regexp.MustCompile(`^\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
+	seasonAfter    = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
+	bookContext    = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published)\b`)
+	bylineDate     = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
+	fieldWords     = regexp.MustCompile(`(?i)\b(?:date|release|released|aired|air|premiere|premiered|published|updated|posted|seasons?|episodes?|rating|runtime|running|genre|network|language|country|time)\b`)
+	bylineBy       = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
 	onBefore       = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
-	placePair    = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
-	dateline     = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
-	yearTitle    = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\(\d{4}\)`)
-	bookSeries   = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
-	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
+	placePair      = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
+	dateline       = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
+	yearTitle      = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\(\d{4}\)`)
+	bookSeries     = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
+	charSections   = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 )
 
 // quotedTitle reports whether a run stands between quotation marks, as

@@ -152,7 +152,11 @@ func (l Loader) loadFile(path string) (*Document, error) {
 // the file name, text normalised to NFC, title, kind and date guessed from
 // the text (a manifest may override them).
 func NewDocument(path string, raw []byte) (*Document, error) {
-	if len(bytes.TrimSpace(raw)) == 0 {
+	bom := 0
+	if bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
+		bom = 3 // a byte-order mark: not text, but offsets still count it
+	}
+	if len(bytes.TrimSpace(raw[bom:])) == 0 {
 		return nil, errors.New("empty file")
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
@@ -169,7 +173,6 @@ func NewDocument(path string, raw []byte) (*Document, error) {
 		}
 		return nil, fmt.Errorf("invalid UTF-8 at byte offset %d", off)
 	}
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	sum := sha256.Sum256(raw)
 	base := filepath.Base(path)
 	d := &Document{
@@ -178,7 +181,10 @@ func NewDocument(path string, raw []byte) (*Document, error) {
 		Hash: hex.EncodeToString(sum[:]),
 		Raw:  raw,
 	}
-	d.Text, d.offsets = normalize(raw)
+	d.Text, d.offsets = normalize(raw[bom:])
+	for i := range d.offsets {
+		d.offsets[i] += bom
+	}
 	d.Title, d.Kind, d.Date = guessHeader(d.Text)
 	return d, nil
 }

@@ -458,7 +458,7 @@ func (s *docState) fits(mi int, want string, assign bool) bool {
 		return true
 	case m.Type == want:
 		return true
-	case m.Signal == sigShape && m.Confidence < 0.6 && sameKind(m.Type, want):
+	case m.Signal == sigShape && (m.Confidence < 0.5 || m.Confidence < 0.6 && sameKind(m.Type, want)):
 		if assign {
 			m.Type = want
 			m.Confidence = 0.6 // confirmed by a pattern
