@@ -14,6 +14,9 @@ type Config struct {
 	MaxFileSize int64
 	// Previous is the graph stored before this run, for stable ids.
 	Previous *graph.Graph
+	// Cache, when set, keeps parsed documents by content hash so that
+	// unchanged documents are not parsed again.
+	Cache ParseCache
 }
 
 // Pipeline runs the stages in order: load, structure, tokenize, extract,
@@ -25,6 +28,7 @@ type Pipeline struct {
 	extract   Extractor
 	reconcile Reconciler
 	build     Builder
+	cache     ParseCache
 }
 
 // New builds a pipeline, validating its configuration before any work.
@@ -32,7 +36,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.MaxFileSize < 0 {
 		return nil, fmt.Errorf("pipeline: max file size %d is negative", cfg.MaxFileSize)
 	}
-	p := &Pipeline{load: Loader{MaxSize: cfg.MaxFileSize}, tokenize: NewTokenizer()}
+	p := &Pipeline{load: Loader{MaxSize: cfg.MaxFileSize}, tokenize: NewTokenizer(), cache: cfg.Cache}
 	if cfg.Previous != nil {
 		p.reconcile.Previous = cfg.Previous.Entities
 	}
@@ -44,6 +48,8 @@ type Result struct {
 	Graph    *graph.Graph
 	Problems Problems // per-file problems; the other files were ingested
 	Timings  map[string]time.Duration
+	// Reused counts the documents whose parse came from the cache.
+	Reused int
 }
 
 // Run ingests the documents under paths.
@@ -56,7 +62,8 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	parsed, err := p.Parse(ctx, docs, res.Timings)
+	parsed, reused, err := p.parse(ctx, docs, res.Timings)
+	res.Reused = reused
 	if err != nil {
 		return res, err
 	}
@@ -74,10 +81,23 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 
 // Parse runs the structure and tokenize stages on docs.
 func (p *Pipeline) Parse(ctx context.Context, docs []*Document, timings map[string]time.Duration) ([]*Parsed, error) {
+	out, _, err := p.parse(ctx, docs, timings)
+	return out, err
+}
+
+func (p *Pipeline) parse(ctx context.Context, docs []*Document, timings map[string]time.Duration) ([]*Parsed, int, error) {
 	var out []*Parsed
+	reused := 0
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, reused, err
+		}
+		if p.cache != nil {
+			if blocks, sents, ok := p.cache.Get(d.Hash); ok {
+				out = append(out, &Parsed{Doc: d, Blocks: blocks, Sentences: sents})
+				reused++
+				continue
+			}
 		}
 		t := time.Now()
 		blocks := p.structure.Run(d)
@@ -88,9 +108,12 @@ func (p *Pipeline) Parse(ctx context.Context, docs []*Document, timings map[stri
 			timings["tokenize"] += time.Since(t2)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("tokenize %s: %w", d.Path, err)
+			return nil, reused, fmt.Errorf("tokenize %s: %w", d.Path, err)
+		}
+		if p.cache != nil {
+			_ = p.cache.Put(d.Hash, blocks, sents) // a failed write costs a parse next time
 		}
 		out = append(out, &Parsed{Doc: d, Blocks: blocks, Sentences: sents})
 	}
-	return out, nil
+	return out, reused, nil
 }

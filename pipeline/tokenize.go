@@ -22,15 +22,22 @@ var (
 	sharedModel *prose.Model
 )
 
-// NewTokenizer returns a Tokenizer using the process-wide prose model.
-func NewTokenizer() *Tokenizer {
+// NewTokenizer returns a Tokenizer using the process-wide prose model,
+// which is built on first use (a run whose documents all come from the
+// parse cache never builds it).
+func NewTokenizer() *Tokenizer { return &Tokenizer{} }
+
+func (t *Tokenizer) ensureModel() {
+	if t.model != nil {
+		return
+	}
 	modelOnce.Do(func() {
 		d, err := prose.NewDocument("")
 		if err == nil {
 			sharedModel = d.Model
 		}
 	})
-	return &Tokenizer{model: sharedModel}
+	t.model = sharedModel
 }
 
 // tokenized says which block kinds carry running text worth tagging; field
@@ -90,6 +97,7 @@ func (t *Tokenizer) Run(d *Document, blocks []Block) ([]Sentence, error) {
 // offsets. A full stop is added after the text because prose's entity
 // chunker drops an entity that ends the text.
 func (t *Tokenizer) tag(text string) ([]Token, []Span, error) {
+	t.ensureModel()
 	doc, err := prose.NewDocument(text+" .", prose.UsingModel(t.model))
 	if err != nil {
 		return nil, nil, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"time"
 
@@ -29,6 +30,9 @@ func ingestCommand() *cli.Command {
 			"can be used, the stored graph is left as it was.",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
+			&cli.StringFlag{Name: "cache", EnvVars: []string{"KG_CACHE"},
+				Usage: "directory keeping parsed documents by content hash, so unchanged ones are not parsed again (default: STORE/cache)"},
+			&cli.BoolFlag{Name: "no-cache", Usage: "parse every document, keeping nothing"},
 		},
 		Action: func(c *cli.Context) error {
 			paths := c.Args().Slice()
@@ -57,7 +61,19 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		}
 		prev = g
 	}
-	p, err := pipeline.New(pipeline.Config{Previous: prev})
+	cfg := pipeline.Config{Previous: prev}
+	dir := c.String("cache")
+	if dir == "" {
+		dir = filepath.Join(c.String("store"), "cache")
+	}
+	if !c.Bool("no-cache") && !reset {
+		cache, err := pipeline.NewDirCache(dir)
+		if err != nil {
+			return err
+		}
+		cfg.Cache = cache
+	}
+	p, err := pipeline.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -101,7 +117,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 
 func printSummary(w io.Writer, res *pipeline.Result, unchanged int, took time.Duration) {
 	g := res.Graph
-	fmt.Fprintf(w, "ingested %d documents (%d unchanged) in %s\n", len(g.Documents), unchanged, took.Round(time.Millisecond))
+	fmt.Fprintf(w, "ingested %d documents (%d unchanged, %d parses reused) in %s\n", len(g.Documents), unchanged, res.Reused, took.Round(time.Millisecond))
 	printStats(w, g.Count())
 	var stages []string
 	for k := range res.Timings {

@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// ParseCache keeps the parsed form (blocks and tagged sentences) of
+// documents by content, so that re-ingesting a folder parses only the
+// documents that changed. Extraction and reconciliation still see every
+// document: they are corpus-wide and cheap next to tagging.
+type ParseCache interface {
+	// Get returns the blocks and sentences stored for a document hash.
+	Get(hash string) ([]Block, []Sentence, bool)
+	// Put stores them; a failure only costs a parse next time.
+	Put(hash string, blocks []Block, sentences []Sentence) error
+}
+
+// DirCache is a ParseCache of files in a directory. Its keys include a
+// fingerprint of the running program, so a cache written by another build
+// (whose parsing may differ) is never read.
+type DirCache struct {
+	dir, salt string
+}
+
+var _ ParseCache = (*DirCache)(nil)
+
+// NewDirCache opens (creating) a cache in dir.
+func NewDirCache(dir string) (*DirCache, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("parse cache %s: %w", dir, err)
+	}
+	return &DirCache{dir: dir, salt: programFingerprint()}, nil
+}
+
+// programFingerprint hashes the running executable; "" when it cannot be
+// read, which disables reuse across runs rather than risk stale parses.
+func programFingerprint() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+type cachedParse struct {
+	Blocks    []Block    `json:"blocks"`
+	Sentences []Sentence `json:"sentences"`
+}
+
+func (c *DirCache) path(hash string) string {
+	return filepath.Join(c.dir, c.salt+"-"+hash+".json")
+}
+
+// Get implements ParseCache.
+func (c *DirCache) Get(hash string) ([]Block, []Sentence, bool) {
+	if c.salt == "" {
+		return nil, nil, false
+	}
+	data, err := os.ReadFile(c.path(hash))
+	if err != nil {
+		return nil, nil, false
+	}
+	var p cachedParse
+	if json.Unmarshal(data, &p) != nil {
+		return nil, nil, false
+	}
+	return p.Blocks, p.Sentences, true
+}
+
+// Put implements ParseCache; it writes through a temporary file so that a
+// reader never sees half an entry.
+func (c *DirCache) Put(hash string, blocks []Block, sentences []Sentence) error {
+	if c.salt == "" {
+		return nil
+	}
+	data, err := json.Marshal(cachedParse{blocks, sentences})
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(c.dir, ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), c.path(hash))
+}
