@@ -117,7 +117,8 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 
 func printSummary(w io.Writer, res *pipeline.Result, unchanged int, took time.Duration) {
 	g := res.Graph
-	fmt.Fprintf(w, "ingested %d documents (%d unchanged, %d parses reused) in %s\n", len(g.Documents), unchanged, res.Reused, took.Round(time.Millisecond))
+	fmt.Fprintf(w, "ingested %d documents (%d unchanged) in %s; %d parsed, %d parses reused from the cache\n",
+		len(g.Documents), unchanged, took.Round(time.Millisecond), len(g.Documents)-res.Reused, res.Reused)
 	printStats(w, g.Count())
 	var stages []string
 	for k := range res.Timings {
