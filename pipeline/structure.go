@@ -161,22 +161,7 @@ func (Structurer) Run(d *Document) []Block {
 				Values: splitValues(bodyOff+m[4], body[m[4]:m[5]]), Section: section})
 			continue
 		}
-		if b, ok := parsePlayedBy(body, bodyOff); ok {
-			b.Span, b.Section = span, section
-			blocks = append(blocks, b)
-			continue
-		}
-		if b, ok := parseDashPair(body, bodyOff); ok {
-			b.Span, b.Section = span, section
-			blocks = append(blocks, b)
-			continue
-		}
-		if b, ok := parseCast(body, bodyOff); ok {
-			b.Span, b.Section = span, section
-			blocks = append(blocks, b)
-			continue
-		}
-		if b, ok := parseCaption(body, bodyOff); ok {
+		if b, ok := parseLine(body, bodyOff); ok {
 			b.Span, b.Section = span, section
 			blocks = append(blocks, b)
 			continue
@@ -625,4 +610,18 @@ func undot(t string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// lineParsers read the one-line layouts that name an actor and a role, in
+// order of precedence.
+var lineParsers = []func(body string, off int) (Block, bool){parsePlayedBy, parseDashPair, parseCast, parseCaption}
+
+// parseLine tries each of lineParsers on a line.
+func parseLine(body string, off int) (Block, bool) {
+	for _, parse := range lineParsers {
+		if b, ok := parse(body, off); ok {
+			return b, true
+		}
+	}
+	return Block{}, false
 }

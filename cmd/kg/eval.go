@@ -58,14 +58,9 @@ func evalCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}
-			st, err := openStore(c)
+			g, err := loadGraph(c)
 			if err != nil {
 				return err
-			}
-			defer st.Close(c.Context)
-			g, err := st.Load(c.Context)
-			if err != nil {
-				return fmt.Errorf("eval: %w", err)
 			}
 			if len(g.Entities) == 0 {
 				fmt.Fprintf(c.App.ErrWriter, "kg: eval: the store %s holds no entities; run kg ingest first\n", c.String("store"))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -46,14 +45,9 @@ func exportCommand() *cli.Command {
 			if !ok {
 				return usagef("export: unknown format %q (want one of %s)", c.String("format"), exportFormats())
 			}
-			st, err := openStore(c)
+			g, err := loadGraph(c)
 			if err != nil {
 				return err
-			}
-			defer st.Close(c.Context)
-			g, err := st.Load(c.Context)
-			if err != nil {
-				return fmt.Errorf("export: %w", err)
 			}
 			return write(c.App.Writer, g)
 		},

@@ -65,14 +65,9 @@ func vizCommand() *cli.Command {
 				return errNoGraphviz
 			}
 
-			st, err := openStore(c)
+			g, err := loadGraph(c)
 			if err != nil {
 				return err
-			}
-			defer st.Close(c.Context)
-			g, err := st.Load(c.Context)
-			if err != nil {
-				return fmt.Errorf("viz: %w", err)
 			}
 			if name := c.String("entity"); name != "" {
 				ids := export.FindEntities(g, name)
