@@ -14,10 +14,13 @@ import (
 // "Renee  Ballard" all fold to "renee ballard"; hyphens and colons become
 // spaces ("cold-case unit" = "cold case unit", "Bosch: Legacy" = "bosch legacy").
 func Fold(s string) string {
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	r, _, err := transform.String(t, s)
-	if err != nil {
-		r = s
+	r := s
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		var err error
+		if r, _, err = transform.String(t, s); err != nil {
+			r = s
+		}
 	}
 	var b strings.Builder
 	space := false
@@ -206,3 +209,14 @@ var placePrefixes = map[string]bool{"pier": true, "port": true, "mount": true, "
 
 // countryCodes are the abbreviations of countries that texts use as names.
 var countryCodes = map[string]bool{"US": true, "USA": true, "UK": true, "U.S.": true, "U.K.": true}
+
+// isASCII reports whether s is plain ASCII, which folding needs no Unicode
+// tables for: most words of most documents.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
