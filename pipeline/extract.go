@@ -352,6 +352,13 @@ func (s *docState) field(b Block) {
 			end = start + m[0]
 			text = text[:m[0]]
 		}
+		if m := trailingNote.FindStringIndex(text); m != nil && b.Key != "title" && b.Key != "name" {
+			end = start + m[0] // "Fjellgard Film (in association with)"
+			text = text[:m[0]]
+		}
+		if (b.Key == "producer" || b.Key == "producers") && !orgSuffixes[strings.ToLower(lastWord(text))] {
+			continue // a producer credit names companies we read, people we do not
+		}
 		if charPageKey[b.Key] {
 			s.pageField(b, role.Type, role.Predicate, v)
 			continue
@@ -816,7 +823,7 @@ func (s *docState) claimWords(ws []word, used []bool, st, en int, typ string, co
 
 func isConnectorWord(w string) bool {
 	switch w {
-	case "of", "de", "van", "von", "da", "del", "la", "le", "du":
+	case "of", "de", "van", "von", "da", "del", "la", "le", "du", "upon", "on":
 		return true
 	}
 	return false
@@ -898,6 +905,9 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		}
 	case seriesCue.MatchString(before) || seasonAfter.MatchString(after) || quotedTitle(before, after) && headingOnly:
 		typ, conf = "Series", 0.5
+	case article && !sentStart && n > 1 && placeArticle.MatchString(text[sn.Span.Start:start]) &&
+		strings.TrimPrefix(strings.TrimPrefix(tags[start].Label, "B-"), "I-") == "GPE":
+		typ, conf = "Place", 0.5 // "the United Kingdom"
 	case article && !sentStart && n > 1:
 		// "the Boston Globe": people's names take no article.
 		typ, conf = "Organization", 0.4
@@ -965,6 +975,8 @@ var (
 	bylineBy       = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
 	onBefore       = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
+	placeArticle   = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
+	trailingNote   = regexp.MustCompile(`\s*\([^()]*\)$`)
 	placePair      = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
 	dateline       = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
 	yearTitle      = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\(\d{4}\)`)

@@ -108,7 +108,12 @@ var notNames = map[string]bool{
 	"then": true, "now": true, "still": true, "only": true, "more": true, "most": true, "less": true,
 	"think": true, "read": true, "watch": true, "see": true, "set": true, "disclaimer": true, "note": true,
 	"update": true, "spoiler": true, "spoilers": true, "review": true, "verdict": true, "rating": true,
-	"english": true, "american": true, "british": true, "canadian": true, "crime": true, "drama": true,
+	"english": true, "american": true, "british": true, "canadian": true, "norwegian": true, "swedish": true,
+	"danish": true, "finnish": true, "icelandic": true, "french": true, "german": true, "italian": true,
+	"spanish": true, "portuguese": true, "irish": true, "scottish": true, "welsh": true, "australian": true,
+	"dutch": true, "belgian": true, "korean": true, "japanese": true, "chinese": true, "indian": true,
+	"mexican": true, "brazilian": true, "russian": true, "polish": true, "nordic": true, "scandinavian": true,
+	"european": true, "edt": true, "pdt": true, "cet": true, "cest": true, "pt": true, "et": true, "ct": true, "crime": true, "drama": true,
 	"image": true, "photo": true, "credit": true, "source": true, "via": true, "comments": true,
 	"reader's": true, "reader": true, "readers": true, "fans": true, "critics": true, "viewers": true,
 	"premise": true, "plot": true, "cast": true, "characters": true, "production": true, "release": true,
@@ -167,6 +172,11 @@ func acronym(w string) bool {
 func camelCase(w string) bool {
 	if strings.ContainsAny(w, "-'’") {
 		return false
+	}
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "O"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper(rune(w[len(p)])) {
+			return false // a surname: McAskill, DeShawn, LaToya
+		}
 	}
 	lower := false
 	for i, r := range w {

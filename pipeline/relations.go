@@ -86,7 +86,7 @@ var relPatterns = []relPattern{
 	pat(`(?P<s>`+mk+`) (?:kills|killed|murders|murdered|shoots and kills|shot and killed|stabs|stabbed|strangles|strangled|poisons|poisoned)(?: [\w-]+){0,3}? (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<o>`+mk+`) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death) by (?P<s>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
 	pat(`(?P<s>`+mk+`), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>`+mk+`)`, "KILLED", fromGroup, fromGroup, false, 0.7),
-	pat(`(?P<s>`+mk+`) (?:[^.;«]{0,40}(?:`+mk+`[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as) (?P<o>[^.;«]{0,30}`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.7),
+	pat(`(?P<s>`+mk+`) (?:[^.;«]{0,40}(?:`+mk+`[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray) (?P<o>[^.;«]{0,30}`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.7),
 	strict(pat(`(?P<o>`+mk+`)['’]s (?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.6)),
 	pat(`(?P<s>`+mk+`)['’]s (?:\d{4} |latest |new |first |last |final )?(?:novels?|books?)\b(?P<o>[^.]{0,150})`, "WROTE", fromGroup, fromGroup, true, 0.6),
 	pat(`(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`, "BASED_ON", fromSeries, fromGroup, true, 0.6),
@@ -422,8 +422,8 @@ func (s *docState) pick(ms []int, want string, all bool) []int {
 			}
 			continue
 		}
-		if all && s.x.Mentions[mi].Type == "" && s.x.Mentions[mi].Signal == sigShort && s.x.Mentions[mi].Confidence < 0.5 {
-			continue // a window of text is no evidence for an unknown word's type
+		if m := s.x.Mentions[mi]; (all || want == "Book") && m.Type == "" && m.Signal == sigShort && m.Confidence < 0.5 {
+			continue // a window of text, or "X by Y", is no evidence for an unknown word's type
 		}
 		if s.fits(mi, want, true) {
 			out = append(out, mi)

@@ -46,7 +46,9 @@ var (
 	// bulletMark matches the marks that open a list item, including the
 	// pictographs some sites use as bullets.
 	bulletMark    = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
-	disambigTitle = regexp.MustCompile(`(?i)^\p{Lu}.{0,60}\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries)\)$`)
+	disambigTitle = regexp.MustCompile(`(?i)^\p{Lu}.{0,60}\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|mini-series)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|].*)?$`)
+	dottedCredit  = regexp.MustCompile(`^(\p{Lu}[^.]{1,50}?)\s+(?:\.{2,}|…)\s+(.*?)\s*(?:\((?:\d+|one|two) episodes?[^)]*\))?\s*$`)
+	portrayedBy   = regexp.MustCompile(`^(?:Portrayed|Played|Voiced) by:?\s+(\p{Lu}[^()]{1,50}?)\s*(?:\(.*\))?$`)
 	castSection   = regexp.MustCompile(`(?i)\b(?:cast|crew|credits)\b`)
 	mainRole      = regexp.MustCompile(`(?i)^(?:series regular|main|main cast|starring|star|lead)$`)
 	castRole      = regexp.MustCompile(`(?i)^(?:series regular|main|main cast|starring|star|lead|recurring|guest star|guest|special guest star|special guest|co-star|voice)$`)
@@ -85,6 +87,22 @@ func (Structurer) Run(d *Document) []Block {
 			blocks = append(blocks, b)
 			i += n - 1
 			continue
+		}
+		// "Actor ... Character (12 episodes, 2023-2025)", and "Name ...
+		// executive producer (14 episodes)" on full-credits pages.
+		if m := dottedCredit.FindStringSubmatchIndex(l.text); m != nil && isName(undot(l.text[m[2]:m[3]])) {
+			if b, ok := dottedBlock(l, m, section); ok {
+				blocks = append(blocks, b)
+				continue
+			}
+		}
+		// "Portrayed by Actor" under a heading naming the character.
+		if m := portrayedBy.FindStringSubmatchIndex(l.text); m != nil && len(blocks) > 0 {
+			if h := blocks[len(blocks)-1]; h.Kind == BlockHeading && isName(undot(h.Span.Text)) {
+				blocks = append(blocks, Block{Kind: BlockCast, Span: Span{h.Span.Start, l.off + len(l.text), d.Text[h.Span.Start : l.off+len(l.text)]},
+					Values: []Span{{l.off + m[2], l.off + m[3], l.text[m[2]:m[3]]}, h.Span}, Section: section})
+				continue
+			}
 		}
 		// A cast or crew list of name lines closed by a role label line.
 		if castSection.MatchString(section) {
@@ -424,8 +442,10 @@ var fieldRoles = map[string]struct {
 	"channel": {"Organization", "AIRS_ON"}, "streaming service": {"Organization", "AIRS_ON"}, "platform": {"Organization", "AIRS_ON"},
 	"based on": {"Book", "BASED_ON"},
 	"country":  {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", ""}, "filming location": {"Place", ""}, "setting": {"Place", "SET_IN"}, "set in": {"Place", "SET_IN"},
-	"original language": {"", ""}, "producers": {"", ""}, "distributor": {"Organization", ""}, "starring voices of": {"Person", "STARS_IN"}, "main cast": {"Person", "STARS_IN"},
+	"original language": {"", ""}, "producers": {"Organization", "PRODUCED_BY"}, "producer": {"Organization", "PRODUCED_BY"}, "distributor": {"Organization", ""}, "starring voices of": {"Person", "STARS_IN"}, "main cast": {"Person", "STARS_IN"},
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
+	"developed for television by": {"Person", "CREATED"}, "created for television by": {"Person", "CREATED"},
+	"series created by": {"Person", "CREATED"}, "showrunner and executive producer": {"Person", "SHOWRUNNER_OF"},
 	"co-executive producer": {"Person", "EXECUTIVE_PRODUCER_OF"}, "co-executive producers": {"Person", "EXECUTIVE_PRODUCER_OF"},
 	// Character pages (fan wikis): values relate to the page's character.
 	"portrayed by": {"Person", "PLAYS"}, "played by": {"Person", "PLAYS"},
@@ -575,6 +595,13 @@ func creditGroup(lines []line, i int) (int, Block, bool) {
 	if j >= len(lines) {
 		return 0, Block{}, false
 	}
+	if len(names) == 3 {
+		// No labels: the list pairs an actor line with a role line.
+		c := names[1]
+		ct := strings.TrimPrefix(c.text, "as ")
+		cs := c.off + len(c.text) - len(ct)
+		return 2, Block{Kind: BlockCredit, Span: Span{names[0].off, c.off + len(c.text), names[0].text + "\n" + c.text}, Values: []Span{lineSpan(names[0]), {cs, cs + len(ct), ct}}}, true
+	}
 	label := lines[j].text
 	end := lines[j].off + len(label)
 	span := Span{lines[i].off, end, label}
@@ -625,3 +652,32 @@ func parseLine(body string, off int) (Block, bool) {
 	}
 	return Block{}, false
 }
+
+// dottedBlock turns a full-credits line into a credit (in a cast section)
+// or a field keyed by the role ("executive producer", "directed by").
+func dottedBlock(l line, m []int, section string) (Block, bool) {
+	name := Span{l.off + m[2], l.off + m[3], l.text[m[2]:m[3]]}
+	role := strings.TrimSpace(l.text[m[4]:m[5]])
+	span := Span{l.off, l.off + len(l.text), l.text}
+	switch {
+	case strings.Contains(section, "cast"):
+		role = strings.TrimSpace(creditNote.ReplaceAllString(role, ""))
+		if role == "" || !isName(undot(role)) {
+			return Block{}, false
+		}
+		st := l.off + m[4] + strings.Index(l.text[m[4]:m[5]], role)
+		return Block{Kind: BlockCredit, Span: span, Values: []Span{name, {st, st + len(role), role}}, Section: section}, true
+	case strings.Contains(section, "directed"):
+		return Block{Kind: BlockField, Span: span, Key: "directed by", Values: []Span{name}, Section: section}, true
+	default:
+		key := fieldKey(strings.Trim(creditNote.ReplaceAllString(role, "$1"), "() "))
+		if _, ok := fieldRoles[key]; !ok {
+			return Block{}, false
+		}
+		return Block{Kind: BlockField, Span: span, Key: key, Values: []Span{name}, Section: section}, true
+	}
+}
+
+// creditNote matches a parenthetical note of a credit: "(uncredited)",
+// "(developed for television by)".
+var creditNote = regexp.MustCompile(`\(([^()]*)\)`)
