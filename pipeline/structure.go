@@ -184,7 +184,7 @@ func (Structurer) Run(d *Document) []Block {
 			blocks = append(blocks, b)
 			continue
 		}
-		if isHeadingLine(body, bulleted) && !(castSection.MatchString(section) && isName(undot(body))) {
+		if isHeadingLine(body, bulleted) && !(castSection.MatchString(section) && isName(undot(body)) && !castSection.MatchString(body) && !genericLine(body)) {
 			t := strings.TrimSuffix(body, ":")
 			section = strings.ToLower(t)
 			blocks = append(blocks, Block{Kind: BlockHeading, Span: Span{bodyOff, bodyOff + len(t), t}, Level: 3, Section: section})
@@ -446,6 +446,7 @@ var fieldRoles = map[string]struct {
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
 	"developed for television by": {"Person", "CREATED"}, "created for television by": {"Person", "CREATED"},
 	"series created by": {"Person", "CREATED"}, "showrunner and executive producer": {"Person", "SHOWRUNNER_OF"},
+	"credit": {"Person", ""},
 	"co-executive producer": {"Person", "EXECUTIVE_PRODUCER_OF"}, "co-executive producers": {"Person", "EXECUTIVE_PRODUCER_OF"},
 	// Character pages (fan wikis): values relate to the page's character.
 	"portrayed by": {"Person", "PLAYS"}, "played by": {"Person", "PLAYS"},
@@ -669,6 +670,9 @@ func dottedBlock(l line, m []int, section string) (Block, bool) {
 		return Block{Kind: BlockCredit, Span: span, Values: []Span{name, {st, st + len(role), role}}, Section: section}, true
 	case strings.Contains(section, "directed"):
 		return Block{Kind: BlockField, Span: span, Key: "directed by", Values: []Span{name}, Section: section}, true
+	case strings.TrimSpace(creditNote.ReplaceAllString(role, "")) == "" && !strings.Contains(role, " by"):
+		// "Solveig Arntzen ... (14 episodes)" under "Series Music by".
+		return Block{Kind: BlockField, Span: span, Key: "credit", Values: []Span{name}, Section: section}, true
 	default:
 		key := fieldKey(strings.Trim(creditNote.ReplaceAllString(role, "$1"), "() "))
 		if _, ok := fieldRoles[key]; !ok {
@@ -681,3 +685,14 @@ func dottedBlock(l line, m []int, section string) (Block, bool) {
 // creditNote matches a parenthetical note of a credit: "(uncredited)",
 // "(developed for television by)".
 var creditNote = regexp.MustCompile(`\(([^()]*)\)`)
+
+// genericLine reports whether a line holds a generic word ("Series Cast",
+// "Rest of cast"), which makes it a heading rather than a name.
+func genericLine(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if notNames[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
