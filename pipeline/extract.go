@@ -87,6 +87,9 @@ type docState struct {
 	block int
 	// lower holds the words the corpus writes in lower case somewhere.
 	lower map[string]bool
+	// sectionChar is the character whose section (a heading naming them
+	// over "Portrayed by ...") the text is in, or -1.
+	sectionChar int
 }
 
 // Run extracts mentions and claims from every parsed document.
@@ -628,9 +631,18 @@ func (s *docState) prose(lex Lexicon) {
 			tags[t.Start] = t
 		}
 	}
+	s.sectionChar = -1
 	for _, sn := range s.p.Sentences {
 		blk := s.p.Blocks[sn.Block]
 		s.block = sn.Block
+		switch {
+		case blk.Kind == BlockHeading:
+			s.sectionChar = -1
+		case blk.Kind == BlockCast && sn.Block > 0 && s.p.Blocks[sn.Block-1].Kind == BlockHeading && blk.Span.Start == s.p.Blocks[sn.Block-1].Span.Start:
+			if c, ok := s.castChar[sn.Block]; ok {
+				s.sectionChar = c
+			}
+		}
 		headingOnly := blk.Kind == BlockHeading || blk.Kind == BlockCaption || blk.Kind == BlockList
 		ws := sentenceWords(text, sn.Span)
 		var ms []int // mention indexes in this sentence, in order

@@ -164,6 +164,8 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	cast := -1
 	if c, ok := s.castChar[sn.Block]; ok && (blk.Kind == BlockCast || blk.Kind == BlockCredit) {
 		cast = c
+	} else if blk.Kind == BlockProse && s.sectionChar >= 0 {
+		cast = s.sectionChar // a character page's section speaks of its character
 	}
 	// In a cast line, the description after the character is matched on
 	// its own so that "^" anchors at its start.
