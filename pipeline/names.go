@@ -16,6 +16,7 @@ import (
 func Fold(s string) string {
 	r := s
 	if !isASCII(s) {
+		s = transliterate.Replace(s)
 		t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 		var err error
 		if r, _, err = transform.String(t, s); err != nil {
@@ -70,6 +71,10 @@ var orgSuffixes = map[string]bool{
 	"foundation": true, "institute": true, "council": true, "squad": true, "task force": true, "force": true,
 	"service": true, "services": true, "broadcasting": true, "studios.": true, "team": false, "club": true,
 	"party": true, "court": true, "commission": true, "committee": true, "federation": true, "league": true,
+	"talent": true, "management": true, "associates": true, "consulting": true, "constabulary": true,
+	"aquaculture": true, "fisheries": true, "farms": true, "energy": true, "motors": true, "systems": true,
+	"technologies": true, "labs": true, "laboratories": true, "pharmaceuticals": true, "vfx": true, "echo": true,
+	"review": false, "ledger": false,
 	"weekly": true, "daily": true, "monthly": true, "courier": true, "chronicle": true, "observer": true,
 	"examiner": true, "sentinel": true, "freight": true, "shipping": true, "logistics": true, "holdings": true,
 	"industries": true, "enterprises": true, "bank": true, "hospital": true, "school": true, "ministry": true,
@@ -229,4 +234,25 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// transliterate spells the letters that Unicode does not decompose the way
+// English text writes them without their marks: Sørli is Sorli.
+var transliterate = strings.NewReplacer("ø", "o", "Ø", "O", "æ", "ae", "Æ", "Ae", "œ", "oe", "Œ", "Oe",
+	"ß", "ss", "ł", "l", "Ł", "L", "đ", "d", "Đ", "D", "ð", "d", "þ", "th", "ı", "i")
+
+// occupations are roles a cast list credits without a name ("Newsreader",
+// "Lifeboat Crewman"): a closed list of common nouns.
+var occupations = map[string]bool{
+	"newsreader": true, "reporter": true, "journalist": true, "doctor": true, "nurse": true, "paramedic": true,
+	"guard": true, "waiter": true, "waitress": true, "bartender": true, "barman": true, "driver": true,
+	"receptionist": true, "neighbour": true, "neighbor": true, "coroner": true, "pathologist": true,
+	"priest": true, "vicar": true, "lawyer": true, "solicitor": true, "clerk": true, "crewman": true,
+	"fisherman": true, "harbourmaster": true, "harbormaster": true, "man": true, "woman": true, "girl": true,
+	"boy": true, "kid": true, "child": true, "teen": true, "teenager": true, "stranger": true, "customer": true,
+	"passenger": true, "witness": true, "victim": true, "suspect": true, "voice": true, "narrator": true,
+	"host": true, "presenter": true, "anchor": true, "student": true, "teacher": true, "technician": true,
+	"dispatcher": true, "medic": true, "cop": true, "policeman": true, "policewoman": true, "soldier": true,
+	"prisoner": true, "inmate": true, "thug": true, "henchman": true, "bouncer": true, "cashier": true,
+	"janitor": true, "mother": true, "father": true, "wife": true, "husband": true, "himself": true, "herself": true,
 }

@@ -110,13 +110,18 @@ var relPatterns = []relPattern{
 	pat(`(?i)(?P<s>`+mk+`) and (?P<o>`+mk+`) (?:finally |eventually |soon )?(?:kiss|kissed|sleep together|slept together|fall in love|fell in love|get married|got married|marry|married|start dating|began dating|begin dating)\b`, "ROMANTIC_PARTNER_OF", fromGroup, fromGroup, false, 0.7),
 	pat(`(?i)(?P<o>`+mk+`),? (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final|newest|debut) (?:of |in |book of |novel of |novel in |book in )?(?P<s>`+mk+`)['’]s\b`, "WROTE", fromGroup, fromGroup, false, 0.7),
 	strict(pat(`(?P<s>`+mk+`)['’]s (?P<o>`+mk+`)`, "PLAYS", fromGroup, fromGroup, false, 0.5)),
+	pat(`(?i)\b(?:novels?|books?|mysteries|thrillers?) by (?:[\w-]+ ){0,3}?(?P<s>`+mk+`)[:,]? (?P<o>`+list+`)`, "WROTE", fromGroup, fromGroup, true, 0.7),
+	pat(`(?i)(?P<o>`+mk+`), (?:a|an|the) (?:[\w-]+ ){0,4}?(?:novels?|books?|series|trilogy|quartet|sequence) (?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.7),
+	pat(`(?i)\b(?:set|takes place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>`+mk+`)`, "SET_IN", fromSeries, fromGroup, false, 0.6),
+	pat(`(?i)\b(?:he|she|they) (?:is|was|were|gets|got) (?:killed|murdered|stabbed to death|shot dead|strangled|poisoned|drowned) by (?:the )?(?P<s>`+mk+`)`, "KILLED", fromGroup, fromCtx, false, 0.6),
+	pat(`(?i)\b(?:superior|colleague|boss|commander|specialist|constable|sergeant|inspector|officer|detective|analyst|pathologist|member)\s+(?:at|in|with|of) (?:the )?(?P<o>`+mk+`)`, "MEMBER_OF", fromCtx, fromGroup, false, 0.6),
 	pat(`(?P<a>`+mk+`) \((?P<b>`+mk+`)\)`, "PAREN", fromGroup, fromGroup, false, 0.8),
 }
 
 var (
 	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
 	markerRe      = regexp.MustCompile(`«(\d+)»`)
-	yearParens    = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
+	yearParens    = regexp.MustCompile(`\s*\((?:[^()«»]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
 	castNotes     = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
 )
 
