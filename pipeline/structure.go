@@ -446,7 +446,7 @@ var fieldRoles = map[string]struct {
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
 	"developed for television by": {"Person", "CREATED"}, "created for television by": {"Person", "CREATED"},
 	"series created by": {"Person", "CREATED"}, "showrunner and executive producer": {"Person", "SHOWRUNNER_OF"},
-	"credit": {"Person", ""},
+	"credit":                {"Person", ""},
 	"co-executive producer": {"Person", "EXECUTIVE_PRODUCER_OF"}, "co-executive producers": {"Person", "EXECUTIVE_PRODUCER_OF"},
 	// Character pages (fan wikis): values relate to the page's character.
 	"portrayed by": {"Person", "PLAYS"}, "played by": {"Person", "PLAYS"},
