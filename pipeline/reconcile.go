@@ -119,6 +119,9 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			}
 		}
 	}
+	// Votes: where the mentions of one name disagree on its type, the
+	// weakly typed ones take the type the evidence favours by far.
+	votes := typeVotes(xs)
 	var shorts []mref
 	for d, x := range xs {
 		for i := range x.Mentions {
@@ -129,6 +132,11 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 						m.Type = t
 						break
 					}
+				}
+			}
+			if v := votes[Fold(m.Name)]; m.Type != "" && m.Signal != sigStructure && m.Signal != sigPattern {
+				if best := v.best(); best != m.Type && v[best] > 2*v[m.Type] {
+					m.Type = best
 				}
 			}
 			if m.Type == "" || m.Signal == sigShort && need[mref{d, i}] == "" {
@@ -166,6 +174,25 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	// A name only its shape called a person that starts or ends exactly
+	// one organization's name is that organization ("Skerry Lane" of
+	// "Skerry Lane Productions").
+	for _, ka := range keys {
+		a := groups[ka]
+		if a.typ != "Person" || !allShape(a, xs) {
+			continue
+		}
+		var fit []*group
+		for _, kb := range keys {
+			if b := groups[kb]; b.typ == "Organization" && affix(a.key, b.key) {
+				fit = append(fit, b)
+			}
+		}
+		if len(fit) == 1 {
+			a.short = true
+			union(fit[0], a, fmt.Sprintf("short form: %q is part of %q, the only organization name that contains it", a.key, fit[0].key))
+		}
+	}
 	// (3) organization short forms.
 	for _, ka := range keys {
 		a := groups[ka]
@@ -609,4 +636,57 @@ func inBlock(cands []*group, ref mref, xs []*Extraction) *group {
 		}
 	}
 	return found
+}
+
+// votes counts, for one name, the evidence for each type.
+type votes map[string]float64
+
+func (v votes) best() string {
+	best := ""
+	for _, t := range typeOrder {
+		if v[t] > v[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+// typeVotes weighs each typed mention by how it was typed: structure says
+// most, a relation pattern much, shape and the lexicon little.
+func typeVotes(xs []*Extraction) map[string]votes {
+	out := map[string]votes{}
+	for _, x := range xs {
+		for _, m := range x.Mentions {
+			if m.Type == "" {
+				continue
+			}
+			w := 0.3
+			switch m.Signal {
+			case sigStructure:
+				w = 3
+			case sigPattern:
+				w = 2
+			case sigShort:
+				w = 1.5
+			case sigShape:
+				w = m.Confidence
+			}
+			k := Fold(m.Name)
+			if out[k] == nil {
+				out[k] = votes{}
+			}
+			out[k][m.Type] += w
+		}
+	}
+	return out
+}
+
+// allShape reports whether every mention of g was typed by its shape only.
+func allShape(g *group, xs []*Extraction) bool {
+	for _, r := range g.refs {
+		if xs[r.doc].Mentions[r.i].Signal != sigShape {
+			return false
+		}
+	}
+	return len(g.refs) > 0
 }

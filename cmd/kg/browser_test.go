@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -19,10 +21,12 @@ import (
 	"github.com/kgbuild/kg/graph/neo4j"
 	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
 	"github.com/kgbuild/kg/queries"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
 
 // browserGraph is a hand-made neighbourhood of Renée Ballard: her actor,
-// her colleagues, her family, her series and her employer.
+// her colleagues, her family, her series and her employer; the query test
+// counts its paths exactly.
 func browserGraph() *graph.Graph {
 	g := vizGraph()
 	g.Entities = append(g.Entities,
@@ -67,12 +71,14 @@ func browserURL(cfg neo4j.Config) string {
 }
 
 // TestBrowserShowsNeighbourhood is the end-to-end check of what a person
-// sees: a graph written to Neo4j by the store, kg's guide played in the
-// real Neo4j Browser (served by the test server, driven in headless
-// Chromium), the style sheet applied from the guide, and the saved
-// entity-neighbourhood query run for Renée Ballard. It fails unless the
-// result is drawn as a graph (SVG nodes for her and her neighbours) with no
-// error, and it saves a screenshot whose path it logs.
+// sees: the graph the pipeline makes of the seed corpus, written to Neo4j
+// by the store, kg's guide played in the real Neo4j Browser (served by the
+// test server, driven in headless Chromium), the style sheet applied from
+// the guide, and the saved entity-neighbourhood query run for Renée
+// Ballard. It fails unless the result is drawn as a graph with no error:
+// a node for her and for each neighbour the query returns through the
+// driver, each captioned with its name in its type's colour. It saves a
+// screenshot whose path it logs (docs/browser-renee-ballard.png is one).
 func TestBrowserShowsNeighbourhood(t *testing.T) {
 	cfg := neo4jtest.Config(t) // skips without NEO4J_URI, fails under KG_REQUIRE_NEO4J=1
 	chrome := chromium()
@@ -93,15 +99,25 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 		t.Fatal("no Browser query named entity-neighbourhood in queries/browser/")
 	}
 
+	// The seed corpus, through the real pipeline, written by the store.
+	g := seedGraph(t)
 	st := neo4jtest.Open(t, 0)
-	g := browserGraph()
 	if err := st.Replace(context.Background(), g); err != nil {
 		t.Fatal(err)
 	}
-	neighbours := 0
-	for _, r := range g.Relations {
-		if r.From == "character:renee-ballard" || r.To == "character:renee-ballard" {
-			neighbours++
+	// What the query returns for the name the guide's :param block sets:
+	// the graph view must draw at least her and these neighbours.
+	name := guideExamples["name"]
+	neighbours := neighbourNames(t, cfg, query.Cypher, name)
+	t.Logf("%s returns %d neighbours for %s: %v", query.Name, len(neighbours), name, neighbours)
+	// Her actor, family, a partner, a unit and the series at least: the
+	// picture is of the real neighbourhood.
+	for _, want := range []neighbour{
+		{"Maggie Q", graph.Person}, {"Tutu", graph.Character}, {"Jenny Ballard", graph.Character},
+		{"Thomas Laffont", graph.Character}, {"LAPD", graph.Organization}, {"Ballard", graph.Series},
+	} {
+		if !slices.Contains(neighbours, want) {
+			t.Errorf("%s does not return %v for %s; it returns %v", query.Name, want, name, neighbours)
 		}
 	}
 
@@ -259,30 +275,95 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	)
 
 	var nodes, errors int
-	var errText, fill string
+	var errText string
+	var drawn []drawnNode
 	step("wait for the graph",
 		chromedp.WaitVisible(`svg g.node`),
 		chromedp.Sleep(3*time.Second), // let the force layout settle for the picture
 		chromedp.Evaluate(`document.querySelectorAll('svg g.node').length`, &nodes),
 		chromedp.Evaluate(`document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]').length`, &errors),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]')).map(e => e.textContent).join(" | ")`, &errText),
-		chromedp.Evaluate(`(() => {
-  const n = Array.from(document.querySelectorAll('svg g.node')).find(g => g.textContent.includes('Renée'));
-  const c = n && n.querySelector('circle.b-outline');
-  return c ? (c.getAttribute('fill') || '') : '';
-})()`, &fill),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('svg g.node')).map(g => {
+  const c = g.querySelector('circle.b-outline');
+  return {caption: g.textContent, fill: c ? (c.getAttribute('fill') || '') : ''};
+})`, &drawn),
 	)
+	// Browser's notice about usage data covers the top of the page; close
+	// it for the picture, if it is there.
+	chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+  const s = Array.from(document.querySelectorAll('span')).find(e => e.textContent.startsWith('To help make Neo4j Browser better'));
+  const x = s && s.parentElement.lastElementChild;
+  if (x && x !== s) x.click();
+})()`, nil), chromedp.Sleep(500*time.Millisecond))
 	shot := saveScreenshot(ctx, "renee-ballard")
-	t.Logf("Neo4j Browser drew %d nodes for Renée Ballard's neighbourhood; screenshot: %s", nodes, shot)
+	t.Logf("Neo4j Browser drew %d nodes for %s's neighbourhood; screenshot: %s", nodes, name, shot)
 	if errors > 0 {
 		t.Errorf("Browser shows an error: %s", errText)
 	}
-	if want := export.Palette[graph.Character].Fill; !strings.EqualFold(fill, want) {
-		t.Errorf("Renée Ballard is drawn in %q, want the Character colour %s from style.grass", fill, want)
+	if nodes < len(neighbours)+1 {
+		t.Errorf("graph view has %d nodes, want at least %d (%s and her %d neighbours)", nodes, len(neighbours)+1, name, len(neighbours))
 	}
-	if nodes < neighbours+1 {
-		t.Errorf("graph view has %d nodes, want at least %d (Renée Ballard and her %d neighbours)", nodes, neighbours+1, neighbours)
+	// Her node and each neighbour's is drawn with its name (which Browser
+	// may cut short with an ellipsis) in its type's colour from style.grass.
+	for _, want := range append([]neighbour{{name, graph.Character}}, neighbours...) {
+		d, ok := findDrawn(drawn, want.name)
+		if !ok {
+			t.Errorf("no node captioned %q in the graph view; captions: %v", want.name, drawn)
+			continue
+		}
+		if colour := export.Palette[want.typ].Fill; !strings.EqualFold(d.Fill, colour) {
+			t.Errorf("%s is drawn in %q, want the %s colour %s from style.grass", want.name, d.Fill, want.typ, colour)
+		}
 	}
+}
+
+// drawnNode is a node of Browser's graph view: its caption and fill colour.
+type drawnNode struct {
+	Caption string `json:"caption"`
+	Fill    string `json:"fill"`
+}
+
+// findDrawn returns the node captioned name, in full or cut short with an
+// ellipsis.
+func findDrawn(drawn []drawnNode, name string) (drawnNode, bool) {
+	for _, d := range drawn {
+		c := strings.Join(strings.Fields(d.Caption), " ")
+		if c == name {
+			return d, true
+		}
+		if cut, ok := strings.CutSuffix(c, "…"); ok && cut != "" && strings.HasPrefix(name, cut) {
+			return d, true
+		}
+	}
+	return drawnNode{}, false
+}
+
+// neighbour is an entity next to another: its name and type.
+type neighbour struct{ name, typ string }
+
+// neighbourNames runs the Browser query cypher for name through the driver
+// and returns the distinct entities its paths reach besides the entity
+// itself, sorted by name.
+func neighbourNames(t *testing.T, cfg neo4j.Config, cypher, name string) []neighbour {
+	t.Helper()
+	seen := map[string]bool{}
+	var out []neighbour
+	for _, row := range neo4jtest.Run(t, cfg, cypher, map[string]any{"name": name}) {
+		p, ok := row["p"].(dbtype.Path)
+		if !ok {
+			t.Fatalf("query returned %T, want a path", row["p"])
+		}
+		for _, n := range p.Nodes[1:] {
+			if !seen[n.ElementId] {
+				seen[n.ElementId] = true
+				nm, _ := n.Props["name"].(string)
+				typ, _ := n.Props["type"].(string)
+				out = append(out, neighbour{nm, typ})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out
 }
 
 // runCommand types a command into Browser's editor and runs it.
