@@ -462,7 +462,7 @@ func (s *docState) pageField(b Block, typ, pred string, v Span) {
 // a name would follow), or one word the corpus also writes in lower case.
 func (s *docState) roleNotName(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) == 0 || isTitle(ws[len(ws)-1]) {
+	if len(ws) == 0 || isTitle(ws[len(ws)-1]) || occupations[strings.ToLower(ws[len(ws)-1])] {
 		return true
 	}
 	return len(ws) == 1 && s.lower[strings.ToLower(ws[0])]
@@ -979,7 +979,7 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 }
 
 var (
-	yearAfter      = regexp.MustCompile(`^\s*\(\d{4}(?:[–-]\d{2,4})?\)`)
+	yearAfter      = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
 	seasonAfter    = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
 	bookContext    = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published)\b`)
 	bylineDate     = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
@@ -991,7 +991,7 @@ var (
 	trailingNote   = regexp.MustCompile(`\s*\([^()]*\)$`)
 	placePair      = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
 	dateline       = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
-	yearTitle      = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\(\d{4}\)`)
+	yearTitle      = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\((?:[^()]{1,30}, )?\d{4}\)`)
 	bookSeries     = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
 	charSections   = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 )
@@ -1000,6 +1000,7 @@ var (
 // titles do in headlines: 'Ballard', ‘The Night Ledger’.
 func quotedTitle(before, after string) bool {
 	b := strings.TrimRight(before, " ")
+	after = strings.TrimLeft(after, ".,!?;:")
 	return (strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
 }
