@@ -19,7 +19,7 @@ var corpora = []struct {
 	{"seed", "../sources", "testdata/seed", 0.95, 0.92, 0.90, 0.85},
 	{"synthetic", "testdata/synthetic/corpus", "testdata/synthetic/gold", 0.85, 0.80, 0.75, 0.75},
 	{"heldout", "testdata/heldout/corpus", "testdata/heldout/gold", 0.85, 0.80, 0.75, 0.75},
-	{"blind", "testdata/blind/corpus", "testdata/blind/gold", 0.80, 0.75, 0.70, 0.65},
+	{"blind", "testdata/blind/corpus", "testdata/blind/gold", 0.85, 0.80, 0.75, 0.75},
 }
 
 func TestCorpusQuality(t *testing.T) {
