@@ -32,9 +32,11 @@ func exportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "export",
 		Usage:     "write the stored graph to standard output",
-		UsageText: "kg export [--format json]",
+		UsageText: "kg export [--format json|graphml|dot|cypher]",
 		Description: "export writes the whole stored graph, sorted by stable ids so that two exports of the\n" +
-			"same graph are byte-identical. The JSON shape is\n" +
+			"same graph are byte-identical. Formats: json (below); graphml for Gephi and yEd; dot for\n" +
+			"Graphviz (kg viz renders it); cypher, a script of MERGE statements that loads the same graph\n" +
+			"into any Neo4j with cypher-shell. The JSON shape is\n" +
 			`  {"entities":[{"id","type","name","aliases"}], "relations":[{"from","type","to","sources"}], "documents":[...]}` + "\n" +
 			"with more keys (variants, evidence, mentions, conflicts) beside them.",
 		Flags: []cli.Flag{
