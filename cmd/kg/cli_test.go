@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
 )
 
 // cliSources is the seed corpus the end-to-end tests copy.
@@ -76,11 +77,88 @@ func cliCorpus(t *testing.T) (string, int) {
 	return dir, n
 }
 
-// cliExport runs kg export --format json on store and returns the bytes
-// written and the graph they decode to.
-func cliExport(t *testing.T, store string) ([]byte, *graph.Graph) {
+// cliStore is a kind of store the end-to-end tests run kg against.
+type cliStore struct {
+	name string
+	// open returns the global flags that give kg an empty store of this
+	// kind; a second call in the same test gives another empty one.
+	open func(t *testing.T) []string
+	// neo4j is set for the Neo4j server, whose nodes and relationships the
+	// tests count beside the export.
+	neo4j bool
+}
+
+// cliStores are the stores the re-ingestion tests run against. The Neo4j
+// one skips without NEO4J_URI and fails under KG_REQUIRE_NEO4J=1; kg reaches
+// the database neo4jtest locked and emptied because both read the same
+// NEO4J_* variables, and --neo4j selects it over the --store beside it.
+var cliStores = []cliStore{
+	{name: "embedded", open: func(t *testing.T) []string {
+		t.Helper()
+		return []string{"--store", t.TempDir()}
+	}},
+	{name: "neo4j", neo4j: true, open: func(t *testing.T) []string {
+		t.Helper()
+		neo4jtest.Open(t, 0) // holds the database until t ends, and empties it
+		return []string{"--neo4j", "--store", t.TempDir()}
+	}},
+}
+
+// forEachStore runs test as a subtest for each of cliStores, one after the
+// other: Neo4j tests must not run in parallel.
+func forEachStore(t *testing.T, test func(t *testing.T, s cliStore)) {
+	for _, s := range cliStores {
+		t.Run(s.name, func(t *testing.T) { test(t, s) })
+	}
+}
+
+// cliArgs returns the store flags followed by args, in a new slice.
+func cliArgs(store []string, args ...string) []string {
+	return append(append([]string(nil), store...), args...)
+}
+
+// neo4jCounts are the numbers of nodes and relationships in the Neo4j
+// database as Neo4j counts them, beneath the store: a duplicated or orphaned
+// node or edge that the export does not show counts here.
+type neo4jCounts struct{ nodes, relationships int64 }
+
+// countNeo4j counts the nodes and relationships of the database neo4jtest
+// holds for t.
+func countNeo4j(t *testing.T) neo4jCounts {
 	t.Helper()
-	r := cliMustRun(t, "--store", store, "export", "--format", "json")
+	return neo4jCounts{
+		nodes:         neo4jCount(t, "MATCH (n) RETURN count(n) AS n", nil),
+		relationships: neo4jCount(t, "MATCH ()-[r]->() RETURN count(r) AS n", nil),
+	}
+}
+
+// neo4jCount runs a Cypher statement that returns one count, as n, on the
+// database neo4jtest holds for t.
+func neo4jCount(t *testing.T, cypher string, params map[string]any) int64 {
+	t.Helper()
+	rows := neo4jtest.Run(t, neo4jtest.Config(t), cypher, params)
+	if len(rows) != 1 {
+		t.Fatalf("neo4j: %s: %d rows, want 1", cypher, len(rows))
+	}
+	n, ok := rows[0]["n"].(int64)
+	if !ok {
+		t.Fatalf("neo4j: %s: n is %T, want a count", cypher, rows[0]["n"])
+	}
+	return n
+}
+
+// cliExport runs kg export --format json on the embedded store in dir and
+// returns the bytes written and the graph they decode to.
+func cliExport(t *testing.T, dir string) ([]byte, *graph.Graph) {
+	t.Helper()
+	return cliExportFrom(t, []string{"--store", dir})
+}
+
+// cliExportFrom runs kg export --format json on the store the flags select
+// and returns the bytes written and the graph they decode to.
+func cliExportFrom(t *testing.T, store []string) ([]byte, *graph.Graph) {
+	t.Helper()
+	r := cliMustRun(t, cliArgs(store, "export", "--format", "json")...)
 	var g graph.Graph
 	if err := json.Unmarshal([]byte(r.stdout), &g); err != nil {
 		t.Fatalf("export is not JSON: %v\n%.300s", err, r.stdout)
@@ -108,10 +186,17 @@ func checkSummary(t *testing.T, stdout string, docs, unchanged int) {
 func docID(name string) string { return strings.TrimSuffix(name, filepath.Ext(name)) }
 
 func TestCLIIngestIsIdempotent(t *testing.T) {
-	corpus, n := cliCorpus(t)
-	store := t.TempDir()
+	forEachStore(t, testIngestIsIdempotent)
+}
 
-	r := cliMustRun(t, "--store", store, "ingest", corpus)
+// testIngestIsIdempotent ingests the corpus twice into the store s gives:
+// the second run finds every document unchanged and the export stays the
+// same byte for byte, and so do Neo4j's counts of nodes and relationships.
+func testIngestIsIdempotent(t *testing.T, s cliStore) {
+	corpus, n := cliCorpus(t)
+	store := s.open(t)
+
+	r := cliMustRun(t, cliArgs(store, "ingest", corpus)...)
 	checkSummary(t, r.stdout, n, 0)
 	for _, want := range []string{"entities", "relations", "time by stage:"} {
 		if !strings.Contains(r.stdout, want) {
@@ -121,26 +206,42 @@ func TestCLIIngestIsIdempotent(t *testing.T) {
 	if r.stderr != "" {
 		t.Errorf("stderr = %q, want nothing for a clean corpus", r.stderr)
 	}
-	first, g := cliExport(t, store)
+	first, g := cliExportFrom(t, store)
 	if len(g.Documents) != n || len(g.Entities) == 0 || len(g.Relations) == 0 {
 		t.Fatalf("export has %d documents, %d entities, %d relations; want %d documents and some of each",
 			len(g.Documents), len(g.Entities), len(g.Relations), n)
 	}
+	var counts neo4jCounts
+	if s.neo4j {
+		counts = countNeo4j(t)
+	}
 
-	r = cliMustRun(t, "--store", store, "ingest", corpus)
+	r = cliMustRun(t, cliArgs(store, "ingest", corpus)...)
 	checkSummary(t, r.stdout, n, n)
-	second, _ := cliExport(t, store)
+	second, _ := cliExportFrom(t, store)
 	if !bytes.Equal(first, second) {
 		t.Errorf("re-ingesting the same documents changed the export:\n%s", firstDiff(first, second))
+	}
+	if s.neo4j {
+		if got := countNeo4j(t); got != counts {
+			t.Errorf("re-ingesting the same documents changed Neo4j's counts: %d nodes and %d relationships, %d and %d before",
+				got.nodes, got.relationships, counts.nodes, counts.relationships)
+		}
 	}
 
 	// A fresh store gives the same export: ids come from content, not
 	// from the order of runs or chance.
-	other := t.TempDir()
-	cliMustRun(t, "--store", other, "ingest", corpus)
-	third, _ := cliExport(t, other)
+	other := s.open(t)
+	cliMustRun(t, cliArgs(other, "ingest", corpus)...)
+	third, _ := cliExportFrom(t, other)
 	if !bytes.Equal(first, third) {
 		t.Errorf("ingesting into a fresh store gave another export:\n%s", firstDiff(first, third))
+	}
+	if s.neo4j {
+		if got := countNeo4j(t); got != counts {
+			t.Errorf("ingesting into an emptied database gave %d nodes and %d relationships, %d and %d the first time",
+				got.nodes, got.relationships, counts.nodes, counts.relationships)
+		}
 	}
 }
 
@@ -470,12 +571,19 @@ func evidenceOutside(g *graph.Graph, doc string) map[string]bool {
 }
 
 func TestCLIReingestEditedDocument(t *testing.T) {
+	forEachStore(t, testReingestEditedDocument)
+}
+
+// testReingestEditedDocument removes a sentence from one document and
+// re-ingests the corpus into the store s gives: only that document's facts
+// change.
+func testReingestEditedDocument(t *testing.T, s cliStore) {
 	const edited = "004_7e01e6e73a6f2d4d.txt"
 	const sentence = "Gary kills team member Ted Rawls and later tries to kill Renée, but she manages to defeat him. "
 	corpus, n := cliCorpus(t)
-	store := t.TempDir()
-	cliMustRun(t, "--store", store, "ingest", corpus)
-	_, before := cliExport(t, store)
+	store := s.open(t)
+	cliMustRun(t, cliArgs(store, "ingest", corpus)...)
+	_, before := cliExportFrom(t, store)
 
 	path := filepath.Join(corpus, edited)
 	data, err := os.ReadFile(path)
@@ -488,9 +596,9 @@ func TestCLIReingestEditedDocument(t *testing.T) {
 	if err := os.WriteFile(path, bytes.Replace(data, []byte(sentence), nil, 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := cliMustRun(t, "--store", store, "ingest", corpus)
+	r := cliMustRun(t, cliArgs(store, "ingest", corpus)...)
 	checkSummary(t, r.stdout, n, n-1)
-	_, after := cliExport(t, store)
+	_, after := cliExportFrom(t, store)
 
 	id := docID(edited)
 	hashes := map[string]string{}
@@ -549,18 +657,43 @@ func TestCLIReingestEditedDocument(t *testing.T) {
 }
 
 func TestCLIReingestRemovedDocument(t *testing.T) {
+	forEachStore(t, testReingestRemovedDocument)
+}
+
+// testReingestRemovedDocument removes one document and re-ingests the
+// corpus into the store s gives: the facts only it supported are gone, and
+// in Neo4j so are its Document node and the MENTIONED_IN edges to it.
+func testReingestRemovedDocument(t *testing.T, s cliStore) {
 	const removed = "004_7e01e6e73a6f2d4d.txt"
 	id := docID(removed)
 	corpus, n := cliCorpus(t)
-	store := t.TempDir()
-	cliMustRun(t, "--store", store, "ingest", corpus)
-	_, before := cliExport(t, store)
+	store := s.open(t)
+	cliMustRun(t, cliArgs(store, "ingest", corpus)...)
+	_, before := cliExportFrom(t, store)
+	const (
+		documentNodes = "MATCH (d:Document {id: $id}) RETURN count(d) AS n"
+		mentionEdges  = "MATCH ()-[m:MENTIONED_IN]->(d) WHERE d.id = $id RETURN count(m) AS n"
+	)
+	params := map[string]any{"id": id}
+	if s.neo4j {
+		if d, m := neo4jCount(t, documentNodes, params), neo4jCount(t, mentionEdges, params); d != 1 || m == 0 {
+			t.Fatalf("before the removal Neo4j has %d Document nodes %s and %d MENTIONED_IN edges to it; the test needs one and some", d, id, m)
+		}
+	}
 	if err := os.Remove(filepath.Join(corpus, removed)); err != nil {
 		t.Fatal(err)
 	}
-	r := cliMustRun(t, "--store", store, "ingest", corpus)
+	r := cliMustRun(t, cliArgs(store, "ingest", corpus)...)
 	checkSummary(t, r.stdout, n-1, n-1)
-	_, after := cliExport(t, store)
+	_, after := cliExportFrom(t, store)
+	if s.neo4j {
+		if d := neo4jCount(t, documentNodes, params); d != 0 {
+			t.Errorf("Neo4j still has %d Document nodes %s", d, id)
+		}
+		if m := neo4jCount(t, mentionEdges, params); m != 0 {
+			t.Errorf("Neo4j still has %d MENTIONED_IN edges to %s", m, id)
+		}
+	}
 
 	for _, d := range after.Documents {
 		if d.ID == id {
