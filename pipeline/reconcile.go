@@ -174,6 +174,34 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	// Blocking: organization names are compared only with names that share
+	// their first or last word, so the cost follows the number of names,
+	// not its square.
+	orgsByEnd := map[string][]*group{}
+	for _, k := range keys {
+		if g := groups[k]; g.typ == "Organization" {
+			ws := strings.Fields(g.key)
+			if len(ws) > 0 {
+				orgsByEnd["<"+ws[0]] = append(orgsByEnd["<"+ws[0]], g)
+				orgsByEnd[">"+ws[len(ws)-1]] = append(orgsByEnd[">"+ws[len(ws)-1]], g)
+			}
+		}
+	}
+	orgsWithAffix := func(a *group) []*group {
+		ws := strings.Fields(a.key)
+		if len(ws) == 0 {
+			return nil
+		}
+		var fit []*group
+		seen := map[*group]bool{}
+		for _, b := range append(orgsByEnd["<"+ws[0]], orgsByEnd[">"+ws[len(ws)-1]]...) {
+			if b != a && !seen[b] && affix(a.key, b.key) {
+				seen[b] = true
+				fit = append(fit, b)
+			}
+		}
+		return fit
+	}
 	// A name only its shape called a person that starts or ends exactly
 	// one organization's name is that organization ("Skerry Lane" of
 	// "Skerry Lane Productions").
@@ -182,12 +210,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		if a.typ != "Person" || !allShape(a, xs) {
 			continue
 		}
-		var fit []*group
-		for _, kb := range keys {
-			if b := groups[kb]; b.typ == "Organization" && affix(a.key, b.key) {
-				fit = append(fit, b)
-			}
-		}
+		fit := orgsWithAffix(a)
 		if len(fit) == 1 {
 			a.short = true
 			union(fit[0], a, fmt.Sprintf("short form: %q is part of %q, the only organization name that contains it", a.key, fit[0].key))
@@ -199,39 +222,45 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		if a.typ != "Organization" {
 			continue
 		}
-		var fit []*group
-		for _, kb := range keys {
-			b := groups[kb]
-			if b.typ == a.typ && b != a && affix(a.key, b.key) {
-				fit = append(fit, b)
-			}
-		}
+		fit := orgsWithAffix(a)
 		if len(fit) == 1 && fit[0].root() != a.root() {
 			a.short = true
 			union(fit[0], a, fmt.Sprintf("short form: %q is part of %q, the only organization name that contains it", a.key, fit[0].key))
 		}
 	}
-	// (4) near spellings, corroborated by a shared actor.
+	// (4) near spellings, corroborated by a shared actor. The actor is
+	// also the blocking key: only the characters one actor plays are
+	// compared with each other.
 	actors := playedBy(xs, groups)
-	for i, ka := range keys {
-		a := groups[ka]
-		if a.typ != "Character" && a.typ != "Person" {
-			continue
+	plays := map[string][]*group{}
+	for _, k := range keys {
+		g := groups[k]
+		var names []string
+		for a := range actors[g] {
+			names = append(names, a)
 		}
-		for _, kb := range keys[i+1:] {
-			b := groups[kb]
-			if b.typ != a.typ || a.root() == b.root() || len(a.key) < 6 || len(b.key) < 6 {
-				continue
-			}
-			dist := editDistance(a.key, b.key)
-			if dist == 0 || dist > 2 || strings.Count(a.key, " ") != strings.Count(b.key, " ") {
-				continue
-			}
-			for actor := range actors[a] {
-				if actors[b][actor] {
-					union(a, b, fmt.Sprintf("near spelling: %q ~ %q (edit distance %d), both played by %s", a.key, b.key, dist, actor))
-					break
+		sort.Strings(names)
+		for _, a := range names {
+			plays[a] = append(plays[a], g)
+		}
+	}
+	actorNames := make([]string, 0, len(plays))
+	for a := range plays {
+		actorNames = append(actorNames, a)
+	}
+	sort.Strings(actorNames)
+	for _, actor := range actorNames {
+		gs := plays[actor]
+		for i, a := range gs {
+			for _, b := range gs[i+1:] {
+				if b.typ != a.typ || a.root() == b.root() || len(a.key) < 6 || len(b.key) < 6 {
+					continue
 				}
+				dist := editDistance(a.key, b.key)
+				if dist == 0 || dist > 2 || strings.Count(a.key, " ") != strings.Count(b.key, " ") {
+					continue
+				}
+				union(a, b, fmt.Sprintf("near spelling: %q ~ %q (edit distance %d), both played by %s", a.key, b.key, dist, actor))
 			}
 		}
 	}
