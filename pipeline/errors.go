@@ -13,8 +13,10 @@ type Problem struct {
 	Err  error
 }
 
+// Error says which file and what is wrong with it.
 func (p Problem) Error() string { return fmt.Sprintf("%s: %v", p.Path, p.Err) }
 
+// Unwrap gives the underlying error, so callers can test it with errors.Is.
 func (p Problem) Unwrap() error { return p.Err }
 
 // Problems collects per-file problems, as go/scanner.ErrorList collects

@@ -20,6 +20,7 @@ const (
 // usageError marks an error in the command line, which exits with code 2.
 type usageError struct{ msg string }
 
+// Error is the message, printed with a pointer to --help.
 func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
