@@ -6,12 +6,10 @@ import (
 )
 
 var (
-	alsoKnown  = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
-	disambig   = regexp.MustCompile(`(?i)\s*\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|novel|book|film)\)$`)
-	yearParen  = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
-	byAuthor   = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
-	quotedHead = regexp.MustCompile(`[‘'"“]([^‘'"“”’]{2,60})[’'"”]`)
-	seasonOf   = regexp.MustCompile(`\b(\p{Lu}[\p{L}:'’ -]{1,60}?)\s+[Ss]eason\s+\d`)
+	alsoKnown = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
+	disambig  = regexp.MustCompile(`(?i)\s*\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|novel|book|film)\)$`)
+	yearParen = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
+	byAuthor  = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
 )
 
 // structured reads names and relations from the document's structure.
