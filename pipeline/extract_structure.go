@@ -7,7 +7,7 @@ import (
 
 var (
 	alsoKnown = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
-	disambig  = regexp.MustCompile(`(?i)\s*\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|novel|book|film)\)$`)
+	disambig  = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film)(?:\s+\d{4}[^)]*)?\)$`)
 	yearParen = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
 	byAuthor  = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
 )

@@ -46,7 +46,7 @@ var (
 	// bulletMark matches the marks that open a list item, including the
 	// pictographs some sites use as bullets.
 	bulletMark    = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
-	disambigTitle = regexp.MustCompile(`(?i)^\p{Lu}.{0,60}\((?:tv |television |web |american |british )?(?:series|show|program|programme|miniseries|mini-series)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|].*)?$`)
+	disambigTitle = regexp.MustCompile(`(?i)^\p{Lu}.{0,60}\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|].*)?$`)
 	dottedCredit  = regexp.MustCompile(`^(\p{Lu}[^.]{1,50}?)\s+(?:\.{2,}|…)\s+(.*?)\s*(?:\((?:\d+|one|two) episodes?[^)]*\))?\s*$`)
 	portrayedBy   = regexp.MustCompile(`^(?:Portrayed|Played|Voiced) by:?\s+(\p{Lu}[^()]{1,50}?)\s*(?:\(.*\))?$`)
 	castSection   = regexp.MustCompile(`(?i)\b(?:cast|crew|credits)\b`)
@@ -505,6 +505,7 @@ func parseDashPair(body string, off int) (Block, bool) {
 var infoboxKeys = map[string]bool{
 	"genre": true, "original language": true, "language": true, "no. of seasons": true, "no. of episodes": true,
 	"running time": true, "original release": true, "release": true, "production": true, "production locations": true,
+	"production location": true, "filming locations": true, "locations": true, "camera setups": true, "distributors": true,
 	"camera setup": true, "budget": true, "editors": true, "editor": true, "composer": true, "music by": true,
 	"cinematography": true, "picture format": true, "audio format": true, "first aired": true, "last aired": true,
 	"opening theme": true, "theme music composer": true, "narrated by": true, "written by": true, "producers": true,
@@ -520,20 +521,29 @@ var infoboxKeys = map[string]bool{
 // stage reads, or when it continues a run of such fields; its values are
 // the short lines up to the next key line. It returns the lines used.
 func stackedField(lines []line, i int, blocks []Block) (int, Block, bool) {
-	key := fieldKey(lines[i].text)
+	keyText, first := lines[i].text, ""
+	if k, v, ok := strings.Cut(keyText, "\t"); ok {
+		keyText, first = k, strings.TrimSpace(v) // "Starring<TAB>First Actor", more on the lines below
+	}
+	key := fieldKey(keyText)
 	if key == "cast" || key == "stars" || key == "crew" {
 		return 0, Block{}, false // section headings far more often than keys
 	}
 	_, known := fieldRoles[key]
 	cont := len(blocks) > 0 && blocks[len(blocks)-1].Kind == BlockField && blocks[len(blocks)-1].Span.End >= lines[i].off-2
-	if !known && !(infoboxKeys[key] && cont) || strings.ContainsAny(lines[i].text, ":|") {
+	if !known && !(infoboxKeys[key] && cont) || strings.ContainsAny(keyText, ":|") {
 		return 0, Block{}, false
 	}
 	j := i + 1
 	var vals []Span
+	if first != "" {
+		off := lines[i].off + strings.LastIndex(lines[i].text, first)
+		vals = append(vals, Span{off, off + len(first), first})
+	}
 	for ; j < len(lines); j++ {
 		t := lines[j].text
-		k := fieldKey(t)
+		kt, _, _ := strings.Cut(t, "\t")
+		k := fieldKey(kt)
 		if _, isKey := fieldRoles[k]; isKey || infoboxKeys[k] || t == "" || len(t) > 70 || strings.HasSuffix(t, ".") {
 			break
 		}
@@ -554,9 +564,10 @@ func stackedField(lines []line, i int, blocks []Block) (int, Block, bool) {
 	text := func(sp Span) string {
 		// The text of a value, with a "by" line joined by a space.
 		var parts []string
-		for _, l := range lines[i+1 : j] {
-			if l.off >= sp.Start && l.off+len(l.text) <= sp.End {
-				parts = append(parts, l.text)
+		for _, l := range lines[i:j] {
+			st, en := max(l.off, sp.Start), min(l.off+len(l.text), sp.End)
+			if st < en {
+				parts = append(parts, strings.TrimSpace(l.text[st-l.off:en-l.off]))
 			}
 		}
 		return strings.Join(parts, " ")
