@@ -172,8 +172,9 @@ func (s *docState) prose(lex Lexicon) {
 				continue // one word: the runs below handle it
 			}
 			typ := "Series"
-			if bookContext.MatchString(sn.Span.Text) {
-				typ = "Book"
+			if bookContext.MatchString(sn.Span.Text) || bookContext.MatchString(blk.Section) ||
+				blk.Kind == BlockList && sn.Block > 0 && bookContext.MatchString(s.listLead(sn.Block)) {
+				typ = "Book" // "The novels:" over a list of "Title (2014)"
 			}
 			if e := lex[Fold(text[st:en])]; e != nil && e.best() != "" {
 				typ = e.best()
@@ -215,6 +216,11 @@ func (s *docState) prose(lex Lexicon) {
 				break
 			}
 			if bestJ < 0 {
+				continue
+			}
+			// A known name that starts a longer organization name is part
+			// of it: "Duluth" in "Duluth Police Department".
+			if end := runEnd(text, ws, used, i); end > bestJ && orgSuffixes[strings.ToLower(ws[end].Text)] {
 				continue
 			}
 			if best == "" && ((i > 0 && gapOK(text, ws[i-1], ws[i], false) && capitalised(ws[i-1].Text) && !isTitle(ws[i-1].Text)) ||
@@ -516,4 +522,25 @@ func (s *docState) confirmed(i int) bool {
 		}
 	}
 	return false
+}
+
+// runEnd returns the index of the last word of the capitalised run that
+// starts at word i.
+func runEnd(text string, ws []word, used []bool, i int) int {
+	j := i
+	for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && capitalised(ws[j+1].Text) {
+		j++
+	}
+	return j
+}
+
+// listLead returns the text of the block that introduces the list holding
+// block bi: the nearest block above that is not an item of the same list.
+func (s *docState) listLead(bi int) string {
+	for i := bi - 1; i >= 0; i-- {
+		if s.p.Blocks[i].Kind != BlockList {
+			return s.p.Blocks[i].Span.Text
+		}
+	}
+	return ""
 }

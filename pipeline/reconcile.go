@@ -169,6 +169,25 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			}
 		}
 	}
+	// A name with a quoted nickname (Marguerite "Peg" Lindahl) is also
+	// written without it, or with the nickname as the first name.
+	for _, g := range sortedGroups(groups) {
+		m := nickname.FindStringSubmatchIndex(g.name)
+		if m == nil {
+			continue
+		}
+		plain := strings.Join(strings.Fields(g.name[:m[0]]+" "+g.name[m[1]:]), " ")
+		ws := strings.Fields(plain)
+		forms := []string{plain}
+		if len(ws) > 0 {
+			forms = append(forms, g.name[m[2]:m[3]]+" "+ws[len(ws)-1])
+		}
+		for _, f := range forms {
+			if o := groups[g.typ+"|"+normKey(g.typ, f)]; o != nil && o.root() != g.root() {
+				union(g, o, fmt.Sprintf("nickname: %q is %q without its nickname, or by it", f, g.name))
+			}
+		}
+	}
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
@@ -718,4 +737,18 @@ func allShape(g *group, xs []*Extraction) bool {
 		}
 	}
 	return len(g.refs) > 0
+}
+
+// sortedGroups lists the groups in key order, for deterministic merging.
+func sortedGroups(groups map[string]*group) []*group {
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]*group, len(keys))
+	for i, k := range keys {
+		out[i] = groups[k]
+	}
+	return out
 }
