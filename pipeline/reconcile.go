@@ -622,7 +622,65 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 		res.Entities = append(res.Entities, e)
 	}
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
+	keptApart(res.Entities)
 	return res
+}
+
+// keptApart records, on entities that share a surname or a whole name with
+// another entity, that they were kept apart and why: the same surname with
+// different given names, or the same name for things of different types.
+func keptApart(es []graph.Entity) {
+	bySurname := map[string][]int{}
+	byName := map[string][]int{}
+	for i, e := range es {
+		byName[Fold(e.Name)] = append(byName[Fold(e.Name)], i)
+		if ws := strings.Fields(e.Name); (e.Type == "Person" || e.Type == "Character") && len(ws) > 1 {
+			k := e.Type + "|" + Fold(ws[len(ws)-1])
+			bySurname[k] = append(bySurname[k], i)
+		}
+	}
+	note := func(idx []int, why func(a, b graph.Entity) string) {
+		for _, i := range idx {
+			for _, j := range idx {
+				if i != j {
+					es[i].Merges = append(es[i].Merges, why(es[i], es[j]))
+				}
+			}
+		}
+	}
+	for _, k := range sortedKeys(bySurname) {
+		note(bySurname[k], func(a, b graph.Entity) string {
+			return fmt.Sprintf("kept apart from %s (%s): same surname, different given names", b.Name, b.ID)
+		})
+	}
+	for _, k := range sortedKeys(byName) {
+		note(byName[k], func(a, b graph.Entity) string {
+			return fmt.Sprintf("kept apart from %s (%s): same name, but a %s, not a %s", b.Name, b.ID, strings.ToLower(b.Type), strings.ToLower(a.Type))
+		})
+	}
+	// A bare surname that is another entity's whole name ("Ballard" the
+	// series, Renée Ballard the character).
+	for i, e := range es {
+		ws := strings.Fields(e.Name)
+		if len(ws) < 2 || (e.Type != "Person" && e.Type != "Character") {
+			continue
+		}
+		for _, j := range byName[Fold(ws[len(ws)-1])] {
+			if es[j].Type != e.Type {
+				es[i].Merges = append(es[i].Merges, fmt.Sprintf("kept apart from %s (%s): the bare name %q is the %s's, and is no alias of this %s",
+					es[j].Name, es[j].ID, ws[len(ws)-1], strings.ToLower(es[j].Type), strings.ToLower(e.Type)))
+			}
+		}
+	}
+}
+
+func sortedKeys(m map[string][]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 var nickname = regexp.MustCompile(`["“]([\p{L}][\p{L} .'-]*)["”]`)

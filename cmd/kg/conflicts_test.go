@@ -80,8 +80,8 @@ func TestExplainKeepsNamesakesApart(t *testing.T) {
 		name, query string
 		want, not   []string
 	}{
-		{"short surname linked in its document", "Olivas", []string{"character:robert-olivas", `"Olivas" in 004_7e01e6e73a6f2d4d`}, []string{"janet-olivas"}},
-		{"accent-free spelling finds the character", "renee ballard", []string{"character:renee-ballard", "Renee Ballard"}, []string{"series:ballard"}},
+		{"short surname linked in its document", "Olivas", []string{"character:robert-olivas", `"Olivas" in 004_7e01e6e73a6f2d4d`, "kept apart from Janet Olivas"}, []string{"character:janet-olivas  Janet Olivas"}},
+		{"accent-free spelling finds the character", "renee ballard", []string{"character:renee-ballard", "Renee Ballard", "kept apart from Ballard (series:ballard)"}, []string{"series:ballard  Ballard"}},
 		{"near spelling merged with its evidence", "Samira Parker", []string{"character:zamira-parker", "played by courtney taylor"}, nil},
 	}
 	for _, tt := range tests {
