@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kgbuild/kg/graph/neo4j"
+
 	"github.com/kgbuild/kg/graph"
 )
 
@@ -185,22 +187,10 @@ SET a.position = row.position`)
 	return nil
 }
 
-// CypherSchema is the schema graph/neo4j creates when it opens a database:
-// the constraints that make MERGE on ids fast and unique, and the indexes
-// (full-text over names included) that the saved queries in queries/ use.
-// The round-trip test checks it against a database the store has opened.
-var CypherSchema = []string{
-	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
-	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
-	"CREATE CONSTRAINT variant_key IF NOT EXISTS FOR (v:Variant) REQUIRE v.key IS UNIQUE",
-	"CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (c:Conflict) REQUIRE c.id IS UNIQUE",
-	"CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (c:Claim) REQUIRE c.key IS UNIQUE",
-	"CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
-	"CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
-	"CREATE INDEX variant_name IF NOT EXISTS FOR (v:Variant) ON (v.name)",
-	"CREATE INDEX document_path IF NOT EXISTS FOR (d:Document) ON (d.path)",
-	"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]",
-}
+// CypherSchema is the schema the Neo4j store creates (constraints, indexes,
+// full-text over names) that the saved queries in queries/ use; the script
+// starts with it so that a database loaded from it answers them as fast.
+var CypherSchema = neo4j.Schema
 
 // checkCypher refuses what the Neo4j store refuses: labels or relationship
 // types outside the closed sets, and edges whose ends are missing (their

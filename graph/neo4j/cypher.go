@@ -11,9 +11,11 @@ import (
 // that find stale relationships). U+001F never occurs in document text.
 const sep = "\x1f"
 
-// schema creates the constraints and indexes the store and the saved queries
-// rely on. Each statement is idempotent, so Open runs them every time.
-var schema = []string{
+// Schema creates the constraints and indexes the store and the saved queries
+// rely on. Each statement is idempotent, so Open runs them every time; the
+// Cypher export (graph/export) writes the same statements at the head of its
+// script.
+var Schema = []string{
 	"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
 	"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
 	"CREATE CONSTRAINT variant_key IF NOT EXISTS FOR (v:Variant) REQUIRE v.key IS UNIQUE",

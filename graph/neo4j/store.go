@@ -124,7 +124,7 @@ func isConnectivity(err error) bool {
 func (s *Store) ensureSchema(ctx context.Context) error {
 	sess := s.session(ctx, driver.AccessModeWrite)
 	defer sess.Close(ctx)
-	for _, stmt := range schema {
+	for _, stmt := range Schema {
 		if _, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
 			res, err := tx.Run(ctx, stmt, nil)
 			if err != nil {
