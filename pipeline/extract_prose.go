@@ -172,12 +172,12 @@ func (s *docState) prose(lex Lexicon) {
 				continue // one word: the runs below handle it
 			}
 			typ := "Series"
-			if bookContext.MatchString(sn.Span.Text) || bookContext.MatchString(blk.Section) ||
-				blk.Kind == BlockList && sn.Block > 0 && bookContext.MatchString(s.listLead(sn.Block)) {
-				typ = "Book" // "The novels:" over a list of "Title (2014)"
-			}
 			if e := lex[Fold(text[st:en])]; e != nil && e.best() != "" {
 				typ = e.best()
+			}
+			if bookContext.MatchString(sn.Span.Text) || bookContext.MatchString(blk.Section) ||
+				blk.Kind == BlockList && sn.Block > 0 && bookContext.MatchString(s.listLead(sn.Block)) {
+				typ = "Book" // "The novels:" over a list of "Title (2014)"; here, not elsewhere, decides
 			}
 			if mi := s.claimWords(ws, used, st, en, typ, 0.6); mi >= 0 {
 				ms = append(ms, mi)
@@ -432,7 +432,7 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 var (
 	yearAfter      = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
 	seasonAfter    = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
-	bookContext    = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published)\b`)
+	bookContext    = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published|draws on|draws from)\b`)
 	bylineDate     = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
 	fieldWords     = regexp.MustCompile(`(?i)\b(?:date|release|released|aired|air|premiere|premiered|published|updated|posted|seasons?|episodes?|rating|runtime|running|genre|network|language|country|time)\b`)
 	bylineBy       = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)

@@ -235,6 +235,14 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			union(fit[0], a, fmt.Sprintf("short form: %q is part of %q, the only organization name that contains it", a.key, fit[0].key))
 		}
 	}
+	networks := map[string]bool{} // organizations named as what a series airs on
+	for _, x := range xs {
+		for _, c := range x.Claims {
+			if c.Predicate == "AIRS_ON" && c.Object >= 0 {
+				networks[normKey("Organization", x.Mentions[c.Object].Name)] = true
+			}
+		}
+	}
 	// (3) organization short forms.
 	for _, ka := range keys {
 		a := groups[ka]
@@ -242,6 +250,17 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			continue
 		}
 		fit := orgsWithAffix(a)
+		if len(fit) > 1 && networks[a.key] {
+			// "Network: Halcyon" beside Halcyon Broadcasting and Halcyon
+			// Studios: a network's short name is the broadcaster's.
+			var bc []*group
+			for _, b := range fit {
+				if broadcasterWords[lastWord(b.key)] {
+					bc = append(bc, b)
+				}
+			}
+			fit = bc
+		}
 		if len(fit) == 1 && fit[0].root() != a.root() {
 			a.short = true
 			union(fit[0], a, fmt.Sprintf("short form: %q is part of %q, the only organization name that contains it", a.key, fit[0].key))
@@ -810,3 +829,7 @@ func sortedGroups(groups map[string]*group) []*group {
 	}
 	return out
 }
+
+// broadcasterWords end the names of networks and streamers.
+var broadcasterWords = map[string]bool{"broadcasting": true, "network": true, "networks": true, "television": true,
+	"tv": true, "channel": true, "channels": true, "plus": true, "streaming": true, "broadcasters": true}
