@@ -537,10 +537,44 @@ func runEnd(text string, ws []word, used []bool, i int) int {
 // listLead returns the text of the block that introduces the list holding
 // block bi: the nearest block above that is not an item of the same list.
 func (s *docState) listLead(bi int) string {
-	for i := bi - 1; i >= 0; i-- {
-		if s.p.Blocks[i].Kind != BlockList {
-			return s.p.Blocks[i].Span.Text
-		}
+	if i := s.leadIndex(bi); i >= 0 {
+		return s.p.Blocks[i].Span.Text
 	}
 	return ""
 }
+
+func (s *docState) leadIndex(bi int) int {
+	for i := bi - 1; i >= 0; i-- {
+		if s.p.Blocks[i].Kind != BlockList {
+			return i
+		}
+	}
+	return -1
+}
+
+// listAuthor returns the person whose books the lead of list block bi
+// names ("... author Margit Halvorsen's Northern Waters novels ... The full
+// series so far:"), or -1.
+func (s *docState) listAuthor(bi int) int {
+	li := s.leadIndex(bi)
+	if li < 0 {
+		return -1
+	}
+	text := s.p.Doc.Text
+	for i, m := range s.x.Mentions {
+		if m.Block != li || m.Type != "Person" && !s.lexShort(m.Name, "Person") {
+			continue
+		}
+		after := text[m.End:min(len(text), m.End+60)]
+		before := text[max(0, m.Start-30):m.Start]
+		if possessiveBooks.MatchString(after) || booksBy.MatchString(before) {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	possessiveBooks = regexp.MustCompile(`^['’]s\s+(?:[\p{L}-]+\s+){0,4}?(?:novels|books|mysteries|thrillers|series)\b`)
+	booksBy         = regexp.MustCompile(`(?i)(?:novels|books|mysteries|thrillers|series) by (?:author )?$`)
+)

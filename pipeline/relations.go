@@ -199,6 +199,16 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	if len(kept) == 0 {
 		return
 	}
+	// The books of a list whose lead names their author.
+	if blk.Kind == BlockList {
+		if au := s.listAuthor(sn.Block); au >= 0 {
+			for _, mi := range kept {
+				if s.x.Mentions[mi].Type == "Book" {
+					s.claim(au, "WROTE", mi, "", sn.Span, 0.6, sigPattern)
+				}
+			}
+		}
+	}
 	for _, p := range relPatterns {
 		src := masked
 		off := 0
