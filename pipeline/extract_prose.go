@@ -231,7 +231,11 @@ func (s *docState) prose(lex Lexicon) {
 			if best == "" {
 				sig, conf = sigShort, 0.5 // a known first name or surname
 			}
-			mi := s.mention(ws[i].Start, ws[bestJ].End, best, sig, conf)
+			end := ws[bestJ].End
+			if end < len(text) && text[end] == '+' {
+				end++ // "Lumen+", "Apple TV+": the plus is part of the name
+			}
+			mi := s.mention(ws[i].Start, end, best, sig, conf)
 			if mi >= 0 {
 				ms = append(ms, mi)
 			}
@@ -318,11 +322,12 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sn.Span.End]) && gapOK(text, ws[i-1], ws[i], false) {
 		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
-	for j >= i && notNames[strings.ToLower(ws[j].Text)] && !(j > i && yearAfter.MatchString(text[ws[j].End:sn.Span.End])) {
+	for j >= i && notNames[strings.ToLower(ws[j].Text)] && !(j > i && orgSuffixes[strings.ToLower(ws[j].Text)]) &&
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sn.Span.End])) {
 		j--
 	}
-	if i > j || isTitle(ws[j].Text) {
-		return -1
+	if i > j || isTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) {
+		return -1 // "Law & Order-ish": an adjective made of a name
 	}
 	start, end := ws[i].Start, ws[j].End
 	demonym := false
@@ -366,7 +371,8 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		if bookContext.MatchString(sn.Span.Text) {
 			typ = "Book"
 		}
-	case seriesCue.MatchString(before) || seasonAfter.MatchString(after) || quotedTitle(before, after) && headingOnly:
+	case seriesCue.MatchString(before) || seasonAfter.MatchString(after) ||
+		quotedTitle(before, after) && headingOnly && (headlineCue.MatchString(strings.TrimLeft(after, "'’”\"")) || castOf.MatchString(before)):
 		typ, conf = "Series", 0.5
 	case article && !sentStart && n > 1 && placeArticle.MatchString(text[sn.Span.Start:start]) &&
 		strings.TrimPrefix(strings.TrimPrefix(tags[start].Label, "B-"), "I-") == "GPE":
@@ -436,6 +442,9 @@ var (
 	bylineDate     = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
 	fieldWords     = regexp.MustCompile(`(?i)\b(?:date|release|released|aired|air|premiere|premiered|published|updated|posted|seasons?|episodes?|rating|runtime|running|genre|network|language|country|time)\b`)
 	bylineBy       = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)
+	headlineCue    = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
+	castOf         = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
+	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
 	onBefore       = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
 	placeArticle   = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)

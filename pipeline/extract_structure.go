@@ -254,6 +254,9 @@ func (s *docState) resolvePairs(lex Lexicon) {
 // structure did not say: the series it mentions most.
 func (s *docState) chooseSubject() {
 	if s.subject < 0 {
+		s.subject = s.headlineSeries()
+	}
+	if s.subject < 0 {
 		count := map[string]int{}
 		first := map[string]int{}
 		for i, m := range s.x.Mentions {
@@ -317,3 +320,30 @@ func (s *docState) chooseSubject() {
 // subjectPending stands for the document's series in a claim made before
 // the series is known.
 const subjectPending = -2
+
+// headlineSeries returns the first series the document's first headline
+// with a series names, passing over possessives ("Bosch's Spin-Off
+// 'Ballard'"): a headline names what the page is about. -1 when none.
+func (s *docState) headlineSeries() int {
+	text := s.p.Doc.Text
+	for bi, b := range s.p.Blocks {
+		if b.Kind != BlockHeading {
+			continue
+		}
+		found := false
+		for i, m := range s.x.Mentions {
+			if m.Block != bi || m.Type != "Series" {
+				continue
+			}
+			found = true
+			if rest := text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "’ ") && false {
+				continue
+			}
+			return i
+		}
+		if found {
+			return -1 // a headline naming only possessors: let frequency decide
+		}
+	}
+	return -1
+}

@@ -134,7 +134,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 					}
 				}
 			}
-			if v := votes[Fold(m.Name)]; m.Type != "" && m.Signal != sigStructure && m.Signal != sigPattern {
+			if v := votes[Fold(m.Name)]; m.Type != "" && m.Signal != sigStructure && (m.Signal != sigPattern || sameKind(m.Type, v.best())) {
 				if best := v.best(); best != m.Type && v[best] > 2*v[m.Type] {
 					m.Type = best
 				}

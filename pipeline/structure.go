@@ -54,7 +54,7 @@ var (
 	castRole      = regexp.MustCompile(`(?i)^(?:series regular|main|main cast|starring|star|lead|recurring|guest star|guest|special guest star|special guest|co-star|voice)$`)
 	mediaLabel    = regexp.MustCompile(`(?i)^\[(?:photo|image|picture|video|caption)(?::[^\]]*)?\]\s*`)
 	tableSep      = regexp.MustCompile(`^[-:| ]+$`)
-	tableField    = regexp.MustCompile(`^([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?\s*$`)
+	tableField    = regexp.MustCompile(`^\|?\s*([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?\s*$`)
 	wikiField     = regexp.MustCompile(`^\|\s*([A-Za-z][\w ]{0,30}?)\s*=\s*(\S.*?)\s*$`)
 	tabField      = regexp.MustCompile(`^([A-Z][\w ()&/.'’-]{0,30}?)\t+(\S.*)$`)
 	colonField    = regexp.MustCompile(`^([A-Z][\w .&/'’()-]{0,30}?)\s*:\s+(\S.*)$`)
