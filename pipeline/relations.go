@@ -115,11 +115,12 @@ var relPatterns = []relPattern{
 	pat(`(?i)(?P<o>`+mk+`), (?:a|an|the) (?:[\w-]+ ){0,4}?(?:novels?|books?|series|trilogy|quartet|sequence) (?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.7),
 	pat(`(?i)\b(?:set|takes place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>`+mk+`)`, "SET_IN", fromSeries, fromGroup, false, 0.6),
 	pat(`(?i)\b(?:he|she|they) (?:is|was|were|gets|got) (?:killed|murdered|stabbed to death|shot dead|strangled|poisoned|drowned) by (?:the )?(?P<s>`+mk+`)`, "KILLED", fromGroup, fromCtx, false, 0.6),
-	pat(`(?i)\b(?:superior|colleague|boss|commander|specialist|constable|sergeant|inspector|officer|detective|analyst|pathologist|member)\s+(?:at|in|with|of) (?:the )?(?P<o>`+mk+`)`, "MEMBER_OF", fromCtx, fromGroup, false, 0.6),
+	pat(`(?i)\b(?:superior|colleague|boss|commander|specialist|constable|sergeant|inspector|officer|detective|analyst|pathologist|member|partner|associate|attorney|lawyer|paralegal|investigator|agent|employee|founder|owner|reporter|editor|intern)\s+(?:at|in|with|of|for) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>`+mk+`)`, "MEMBER_OF", fromCtx, fromGroup, false, 0.6),
 	pat(`(?P<a>`+mk+`) \((?P<b>`+mk+`)\)`, "PAREN", fromGroup, fromGroup, false, 0.8),
 }
 
 var (
+	spinoffAfter  = regexp.MustCompile(`^(?:['’]s)?\s+spin-?off\b`)
 	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
 	markerRe      = regexp.MustCompile(`«(\d+)»`)
 	yearParens    = regexp.MustCompile(`\s*\((?:[^()«»]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
@@ -399,7 +400,9 @@ func (s *docState) parentSeries(kept []int) map[int]bool {
 		}
 		before := strings.ToLower(text[max(0, m.Start-20):m.Start])
 		before = yearParens.ReplaceAllString(before, "")
+		after := strings.ToLower(text[m.End:min(len(text), m.End+12)])
 		if strings.HasSuffix(before, "of ") || strings.HasSuffix(before, "of the ") || strings.HasSuffix(before, "from ") ||
+			spinoffAfter.MatchString(after) ||
 			skipping && (strings.HasSuffix(before, "and ") || strings.HasSuffix(before, ", ") || strings.HasSuffix(before, "or ")) {
 			skipping = true
 			out[mi] = true
