@@ -336,7 +336,7 @@ func (s *docState) headlineSeries() int {
 				continue
 			}
 			found = true
-			if rest := text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "’ ") && false {
+			if rest := text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 				continue
 			}
 			return i
