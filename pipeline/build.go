@@ -33,24 +33,17 @@ func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
 		if types[from] != ws || types[to] != wo {
 			return
 		}
-		if graph.Symmetric(pred) && from > to {
-			if r, ok := rels[to+"|"+pred+"|"+from]; ok || from > to && pred != "RELATIVE_OF" {
-				if ok {
-					from, to = to, from
-					_ = r
-				}
+		// A symmetric fact stated both ways is one edge, kept in the
+		// direction first stated (RELATIVE_OF's detail reads that way).
+		if graph.Symmetric(pred) {
+			if _, ok := rels[to+"|"+pred+"|"+from]; ok {
+				from, to = to, from
 			}
 		}
 		k := from + "|" + pred + "|" + to
-		if graph.Symmetric(pred) {
-			if _, ok := rels[to+"|"+pred+"|"+from]; ok {
-				k = to + "|" + pred + "|" + from
-			}
-		}
 		r := rels[k]
 		if r == nil {
-			parts := strings.SplitN(k, "|", 3)
-			r = &graph.Relation{From: parts[0], Type: pred, To: parts[2], Detail: detail}
+			r = &graph.Relation{From: from, Type: pred, To: to, Detail: detail}
 			rels[k] = r
 			order = append(order, k)
 		}
