@@ -13,9 +13,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgbuild/kg/pipeline/pipelinetest"
+
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
-	"github.com/kgbuild/kg/pipeline"
 	"github.com/kgbuild/kg/queries"
 )
 
@@ -30,18 +31,7 @@ func src(id string) string { return seedDir + "/" + id + ".txt" }
 // seedGraph runs the real pipeline on the seed corpus.
 func seedGraph(t *testing.T) *graph.Graph {
 	t.Helper()
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := p.Run(context.Background(), []string{seedDir})
-	if err != nil {
-		t.Fatalf("pipeline on %s: %v", seedDir, err)
-	}
-	if len(res.Problems) > 0 {
-		t.Fatalf("pipeline on %s: %v", seedDir, res.Problems)
-	}
-	return res.Graph
+	return pipelinetest.Graph(t, seedDir)
 }
 
 // seedCase is one saved query run on the seed corpus with what its rows

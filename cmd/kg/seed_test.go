@@ -1,13 +1,13 @@
 package main
 
 import (
-	"context"
 	"regexp"
 	"testing"
 
+	"github.com/kgbuild/kg/pipeline/pipelinetest"
+
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
-	"github.com/kgbuild/kg/pipeline"
 )
 
 // seedDir is the seed corpus: five articles about the series Ballard.
@@ -16,18 +16,7 @@ const seedDir = "../../sources"
 // seedGraph runs the real pipeline on the seed corpus.
 func seedGraph(t *testing.T) *graph.Graph {
 	t.Helper()
-	p, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := p.Run(context.Background(), []string{seedDir})
-	if err != nil {
-		t.Fatalf("pipeline on %s: %v", seedDir, err)
-	}
-	if len(res.Problems) > 0 {
-		t.Fatalf("pipeline on %s: %v", seedDir, res.Problems)
-	}
-	return res.Graph
+	return pipelinetest.Graph(t, seedDir)
 }
 
 // TestQuerySeed is what a person does first: ingest the seed corpus into
