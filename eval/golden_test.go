@@ -3,15 +3,14 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/kgbuild/kg/internal/golden"
+
 	"github.com/kgbuild/kg/graph"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestGoldenReport scores testdata/partial.json, a small hand-made
 // prediction with typical faults (a wrong join, a duplicate, a mistyped
@@ -48,19 +47,6 @@ func TestGoldenReport(t *testing.T) {
 		{"partial.txt.golden", text.Bytes()},
 		{"partial.json.golden", append(js, '\n')},
 	} {
-		path := filepath.Join("testdata", g.file)
-		if *update {
-			if err := os.WriteFile(path, g.got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./eval -update to create it)", err)
-		}
-		if !bytes.Equal(g.got, want) {
-			t.Errorf("%s differs from the output (run go test ./eval -update after checking):\n%s", path, g.got)
-		}
+		golden.Check(t, filepath.Join("testdata", g.file), g.got)
 	}
 }

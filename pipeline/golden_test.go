@@ -1,21 +1,20 @@
 package pipeline_test
 
 import (
-	"bytes"
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/kgbuild/kg/internal/golden"
+
 	"github.com/kgbuild/kg/pipeline"
 )
 
 // update rewrites the golden files under testdata/ instead of comparing
 // with them: go test ./pipeline -run Golden -update
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
 
 // sourcesDir is the seed corpus the golden files and benchmarks are made from.
 const sourcesDir = "../sources"
@@ -24,37 +23,7 @@ const sourcesDir = "../sources"
 // writes it when -update is set.
 func checkGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./pipeline -run Golden -update to create it)", err)
-	}
-	if bytes.Equal(got, want) {
-		return
-	}
-	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("%s differs from the output at line %d (%d lines now, %d in the file):\n got: %s\nwant: %s\n"+
-				"if the change is intended, run go test ./pipeline -run Golden -update and review the diff",
-				path, i+1, len(gl), len(wl), g, w)
-		}
-	}
+	golden.Check(t, path, got)
 }
 
 // checkNoStaleGolden fails when dir holds golden files for documents that
@@ -75,7 +44,7 @@ func checkNoStaleGolden(t *testing.T, dir string, docs []*pipeline.Document) {
 		if ids[id] {
 			continue
 		}
-		if *update {
+		if golden.Updating() {
 			if err := os.Remove(f); err != nil {
 				t.Fatal(err)
 			}

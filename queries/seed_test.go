@@ -4,14 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/kgbuild/kg/internal/golden"
 
 	"github.com/kgbuild/kg/pipeline/pipelinetest"
 
@@ -19,8 +19,6 @@ import (
 	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
 	"github.com/kgbuild/kg/queries"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/seed/")
 
 // seedDir is the seed corpus: five articles about the series Ballard.
 const seedDir = "../sources"
@@ -377,36 +375,5 @@ func jsonRows(rows []row) string {
 // under -update.
 func compareGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (go test -update if intended):\n%s", path, lineDiff(string(want), string(got)))
-	}
-}
-
-// lineDiff shows where got first departs from want, and then all of got.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
-	}
-	line := func(ls []string) string {
-		if i < len(ls) {
-			return ls[i]
-		}
-		return "(end of file)"
-	}
-	return fmt.Sprintf("line %d:\n-%s\n+%s\ngot:\n%s", i+1, line(w), line(g), got)
+	golden.Check(t, path, got)
 }

@@ -5,11 +5,9 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -17,10 +15,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgbuild/kg/internal/golden"
+
 	"github.com/kgbuild/kg/queries"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // guideQueries returns small queries in the saved-query format, with
 // Cypher that needs escaping in HTML and text that Browser's sanitiser
@@ -125,19 +123,7 @@ func TestGuideGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", "guide.html.golden")
-	if *update {
-		if err := os.WriteFile(path, page, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(page, want) {
-		t.Errorf("guide differs from %s (go test -update if intended):\n%s", path, page)
-	}
+	golden.Check(t, filepath.Join("testdata", "guide.html.golden"), page)
 }
 
 // runnableBlocks returns the text of every <pre class="... runnable ...">

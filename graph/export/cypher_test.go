@@ -14,7 +14,7 @@ func TestCypherGolden(t *testing.T) {
 	if err := Cypher(&b, fixture()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "fixture.cypher", b.Bytes())
+	goldenFile(t, "fixture.cypher", b.Bytes())
 }
 
 func TestCypherString(t *testing.T) {

@@ -15,7 +15,7 @@ func TestDOTGolden(t *testing.T) {
 	if err := DOT(&b, fixture()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "fixture.dot", b.Bytes())
+	goldenFile(t, "fixture.dot", b.Bytes())
 }
 
 func TestDOTQuote(t *testing.T) {

@@ -1,15 +1,13 @@
 package export
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/kgbuild/kg/internal/golden"
+
 	"github.com/kgbuild/kg/graph"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // fixture is a small hand-made graph around Renée Ballard: each entity type,
 // a symmetric predicate, two documents, and names that need escaping in
@@ -67,21 +65,8 @@ func fixture() *graph.Graph {
 	return g
 }
 
-// golden compares got with testdata/name, or rewrites the file with -update.
-func golden(t *testing.T, name string, got []byte) {
+// goldenFile compares got with testdata/name, or rewrites the file with -update.
+func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden file (run go test -update to create it): %v", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("output differs from %s (run go test -update if the change is intended)\n--- got ---\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }

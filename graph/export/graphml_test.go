@@ -52,7 +52,7 @@ func TestGraphMLGolden(t *testing.T) {
 	if err := GraphML(&b, fixture()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "fixture.graphml", b.Bytes())
+	goldenFile(t, "fixture.graphml", b.Bytes())
 }
 
 func TestGraphMLParses(t *testing.T) {
