@@ -148,6 +148,21 @@ type ConflictValue struct {
 	Evidence  []string `json:"evidence,omitempty"`
 }
 
+// SortedCopy returns a copy of g in canonical order, leaving g untouched:
+// writers sort so their output is deterministic, and must not reorder the
+// caller's slices behind its back.
+func (g *Graph) SortedCopy() *Graph {
+	c := &Graph{
+		Documents: append([]Document(nil), g.Documents...),
+		Entities:  append([]Entity(nil), g.Entities...),
+		Relations: append([]Relation(nil), g.Relations...),
+		Mentions:  append([]Mention(nil), g.Mentions...),
+		Conflicts: append([]Conflict(nil), g.Conflicts...),
+	}
+	c.Sort()
+	return c
+}
+
 // Sort puts every slice of g in its canonical order.
 func (g *Graph) Sort() {
 	sort.Slice(g.Documents, func(i, j int) bool { return g.Documents[i].ID < g.Documents[j].ID })

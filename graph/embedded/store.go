@@ -51,15 +51,8 @@ func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	c := graph.Graph{ // copies, so sorting leaves the caller's graph as it was
-		Documents: append([]graph.Document(nil), g.Documents...),
-		Entities:  append([]graph.Entity(nil), g.Entities...),
-		Relations: append([]graph.Relation(nil), g.Relations...),
-		Mentions:  append([]graph.Mention(nil), g.Mentions...),
-		Conflicts: append([]graph.Conflict(nil), g.Conflicts...),
-	}
-	c.Sort()
-	data, err := json.MarshalIndent(&c, "", " ")
+	c := g.SortedCopy() // sorting must leave the caller's graph as it was
+	data, err := json.MarshalIndent(c, "", " ")
 	if err != nil {
 		return fmt.Errorf("encode graph: %w", err)
 	}

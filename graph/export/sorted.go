@@ -17,20 +17,8 @@ const DocumentType = "Document"
 // document that names it.
 const MentionedIn = "MENTIONED_IN"
 
-// sortedCopy returns a copy of g in canonical order, leaving g untouched:
-// the writers sort so their output is deterministic, and an export must not
-// reorder the caller's slices behind its back.
-func sortedCopy(g *graph.Graph) *graph.Graph {
-	c := &graph.Graph{
-		Documents: append([]graph.Document(nil), g.Documents...),
-		Entities:  append([]graph.Entity(nil), g.Entities...),
-		Relations: append([]graph.Relation(nil), g.Relations...),
-		Mentions:  append([]graph.Mention(nil), g.Mentions...),
-		Conflicts: append([]graph.Conflict(nil), g.Conflicts...),
-	}
-	c.Sort()
-	return c
-}
+// sortedCopy returns a copy of g in canonical order (see graph.SortedCopy).
+func sortedCopy(g *graph.Graph) *graph.Graph { return g.SortedCopy() }
 
 // checkRefs reports the first relation or mention whose end is not a node
 // of g: formats that name edge ends by node id would otherwise write a
