@@ -105,20 +105,6 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 	docName := func(d int) string { return xs[d].Doc.ID }
 	need := needTypes(xs)
 
-	// Type votes: a name the structure typed keeps that type where only its
-	// shape typed it otherwise.
-	strongType := map[string]map[string]bool{}
-	for _, x := range xs {
-		for _, m := range x.Mentions {
-			if m.Type != "" && (m.Signal == sigStructure || m.Signal == sigPattern) {
-				k := Fold(m.Name)
-				if strongType[k] == nil {
-					strongType[k] = map[string]bool{}
-				}
-				strongType[k][m.Type] = true
-			}
-		}
-	}
 	// Votes: where the mentions of one name disagree on its type, the
 	// weakly typed ones take the type the evidence favours by far.
 	votes := typeVotes(xs)
@@ -126,14 +112,6 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 	for d, x := range xs {
 		for i := range x.Mentions {
 			m := &x.Mentions[i]
-			if st := strongType[Fold(m.Name)]; m.Signal == sigShape && len(st) > 0 && !st[m.Type] {
-				for _, t := range typeOrder {
-					if st[t] {
-						m.Type = t
-						break
-					}
-				}
-			}
 			if v := votes[Fold(m.Name)]; m.Type != "" && m.Signal != sigStructure && (m.Signal != sigPattern || sameKind(m.Type, v.best())) {
 				if best := v.best(); best != m.Type && v[best] > 2*v[m.Type] {
 					m.Type = best
