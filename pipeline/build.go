@@ -82,7 +82,7 @@ func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
 			from, to := links[c.Subject], links[c.Object]
 			start, end := d.Original(c.Evidence.Start, c.Evidence.End)
 			ev := graph.Evidence{Document: d.ID, Text: c.Evidence.Text, Start: start, End: end}
-			if c.Predicate == "INCLUDES" {
+			if c.Predicate == predIncludes {
 				if from != "" && to != "" && types[from] == "Book" && types[to] == "Book" {
 					includes = append(includes, incl{from, to})
 				}

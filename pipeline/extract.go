@@ -253,7 +253,13 @@ var wantType = map[string][2]string{
 	"APPEARS_IN": {"Character", "Series"}, "SET_IN": {"Series", "Place"}, "MEMBER_OF": {"Character", "Organization"},
 	"RELATIVE_OF": {"Character", "Character"}, "ROMANTIC_PARTNER_OF": {"Character", "Character"},
 	"PARTNER_OF": {"Character", "Character"}, "KILLED": {"Character", "Character"},
+	// Internal, never an edge: a book series includes a book (the build
+	// stage passes the series' author and adaptations on to the book).
+	predIncludes: {"Book", "Book"},
 }
+
+// predIncludes is the internal claim "the book series includes this book".
+const predIncludes = "INCLUDES"
 
 // WantTypes returns the subject and object types a predicate requires.
 func WantTypes(pred string) (string, string) { t := wantType[pred]; return t[0], t[1] }

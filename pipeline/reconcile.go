@@ -418,9 +418,6 @@ func needTypes(xs []*Extraction) map[mref]string {
 	for d, x := range xs {
 		for _, c := range x.Claims {
 			s, o := WantTypes(c.Predicate)
-			if c.Predicate == "INCLUDES" {
-				s, o = "Book", "Book"
-			}
 			if c.Subject >= 0 && x.Mentions[c.Subject].Type != s {
 				need[mref{d, c.Subject}] = s
 			}

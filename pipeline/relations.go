@@ -61,7 +61,7 @@ var relPatterns = []relPattern{
 	pat(`(?i)\bdirected by (?P<s>`+list+`)`, "DIRECTED", fromGroup, fromSeries, true, 0.8),
 	pat(`(?P<o>`+mk+`) (?:by|from) (?:author |novelist |writer )?(?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.7),
 	pat(`(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>`+mk+`)`, "BASED_ON", fromSeries, fromGroup, false, 0.8),
-	pat(`(?i)(?P<s>`+mk+`),? including (?P<o>`+list+`)`, "INCLUDES", fromGroup, fromGroup, true, 0.6),
+	pat(`(?i)(?P<s>`+mk+`),? including (?P<o>`+list+`)`, predIncludes, fromGroup, fromGroup, true, 0.6),
 	pat(`(?i)\bproduced by (?P<o>`+list+`)`, "PRODUCED_BY", fromSeries, fromGroup, true, 0.7),
 	pat(`(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b[^.«]{0,40}?\bon (?P<o>`+mk+`)`, "AIRS_ON", fromSeries, fromGroup, false, 0.7),
 	strict(pat(`(?P<o>`+mk+`)['’]s (?:[‘']?)(?P<s>`+mk+`)`, "AIRS_ON", fromGroup, fromGroup, false, 0.6)),
@@ -335,9 +335,6 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				continue
 			}
 			wantS, wantO := WantTypes(p.pred)
-			if p.pred == "INCLUDES" {
-				wantS, wantO = "Book", "Book"
-			}
 			if p.strict {
 				ss, os := marks(group("s")), marks(group("o"))
 				if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) {
