@@ -313,10 +313,8 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	text := s.p.Doc.Text
 	i0 := i
 	// Drop generic leading words ("The", "Enter", "Season").
-	for i <= j && (notNames[strings.ToLower(ws[i].Text)] || isTitle(ws[i].Text) && i < j) {
-		if isTitle(ws[i].Text) && i < j {
-			break
-		}
+	// A title word stays when a name follows it ("Detective Renée Ballard").
+	for i <= j && notNames[strings.ToLower(ws[i].Text)] && !(isTitle(ws[i].Text) && i < j) {
 		i++
 	}
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sn.Span.End]) && gapOK(text, ws[i-1], ws[i], false) {

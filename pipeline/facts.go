@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -57,8 +58,8 @@ func (s *docState) facts(sn Sentence, masked string, kept []int, ctx int) {
 		s.x.Facts = append(s.x.Facts, Fact{Kind: "renewal status", Value: v, Target: subjectPending, Anchor: -1, Evidence: sn.Span})
 	}
 	mark := func(g string) int {
-		for k := range kept {
-			if g == "«"+itoa(k)+"»" {
+		if m := markerRe.FindStringSubmatch(g); m != nil {
+			if k, _ := strconv.Atoi(m[1]); k < len(kept) {
 				return kept[k]
 			}
 		}
@@ -91,12 +92,4 @@ func (s *docState) facts(sn Sentence, masked string, kept []int, ctx int) {
 			s.x.Facts = append(s.x.Facts, f)
 		}
 	}
-}
-
-func itoa(i int) string {
-	const digits = "0123456789"
-	if i < 10 {
-		return digits[i : i+1]
-	}
-	return itoa(i/10) + digits[i%10:i%10+1]
 }

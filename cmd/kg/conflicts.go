@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/pipeline"
 	"github.com/urfave/cli/v2"
 )
 
@@ -117,18 +119,18 @@ func explainCommand() *cli.Command {
 // findEntities returns the entities whose id, name or alias is q (case and
 // accents ignored), the exact id first.
 func findEntities(g *graph.Graph, q string) []graph.Entity {
-	fq := fold(q)
+	fq := pipeline.Fold(q)
 	var out []graph.Entity
 	for _, e := range g.Entities {
 		if e.ID == q {
 			return []graph.Entity{e}
 		}
-		if fold(e.Name) == fq {
+		if pipeline.Fold(e.Name) == fq {
 			out = append(out, e)
 			continue
 		}
 		for _, a := range e.Aliases {
-			if fold(a) == fq {
+			if pipeline.Fold(a) == fq {
 				out = append(out, e)
 				break
 			}
@@ -148,7 +150,7 @@ func printExplain(w io.Writer, g *graph.Graph, e graph.Entity) {
 		for d, n := range v.Documents {
 			docs = append(docs, fmt.Sprintf("%s×%d", d, n))
 		}
-		sortStrings(docs)
+		sort.Strings(docs)
 		mark := ""
 		if v.Name == e.Name {
 			mark = " (canonical)"
