@@ -82,7 +82,7 @@ func (Structurer) Run(d *Document) []Block {
 			continue
 		}
 		// An infobox rendered as a key line followed by value lines.
-		if n, b, ok := stackedField(lines, i, blocks); ok {
+		if n, b, ok := stackedField(d.Text, lines, i, blocks); ok {
 			b.Section = section
 			blocks = append(blocks, b)
 			i += n - 1
@@ -520,7 +520,7 @@ var infoboxKeys = map[string]bool{
 // origin" / ...). A key line opens a field when its key is one the extract
 // stage reads, or when it continues a run of such fields; its values are
 // the short lines up to the next key line. It returns the lines used.
-func stackedField(lines []line, i int, blocks []Block) (int, Block, bool) {
+func stackedField(text string, lines []line, i int, blocks []Block) (int, Block, bool) {
 	keyText, first := lines[i].text, ""
 	if k, v, ok := strings.Cut(keyText, "\t"); ok {
 		keyText, first = k, strings.TrimSpace(v) // "Starring<TAB>First Actor", more on the lines below
@@ -534,11 +534,17 @@ func stackedField(lines []line, i int, blocks []Block) (int, Block, bool) {
 	if !known && !(infoboxKeys[key] && cont) || strings.ContainsAny(keyText, ":|") {
 		return 0, Block{}, false
 	}
+	// A value is one line, or a line continued by "by Agnes Whitcombe";
+	// only one-line values are split on commas.
+	type value struct {
+		Span
+		joined bool
+	}
 	j := i + 1
-	var vals []Span
+	var vals []value
 	if first != "" {
 		off := lines[i].off + strings.LastIndex(lines[i].text, first)
-		vals = append(vals, Span{off, off + len(first), first})
+		vals = append(vals, value{Span: Span{off, off + len(first), first}})
 	}
 	for ; j < len(lines); j++ {
 		t := lines[j].text
@@ -547,38 +553,24 @@ func stackedField(lines []line, i int, blocks []Block) (int, Block, bool) {
 		if _, isKey := fieldRoles[k]; isKey || infoboxKeys[k] || t == "" || len(t) > 70 || strings.HasSuffix(t, ".") {
 			break
 		}
-		// "by Agnes Whitcombe" continues the value above it.
 		if strings.HasPrefix(t, "by ") && len(vals) > 0 {
 			last := &vals[len(vals)-1]
 			last.End = lines[j].off + len(t)
-			last.Text = lines[j].text
-			last.Text = "" // filled below
+			last.Text, last.joined = text[last.Start:last.End], true
 			continue
 		}
-		vals = append(vals, Span{lines[j].off, lines[j].off + len(t), t})
+		vals = append(vals, value{Span: Span{lines[j].off, lines[j].off + len(t), t}})
 	}
 	if len(vals) == 0 {
 		return 0, Block{}, false
 	}
 	var out []Span
-	text := func(sp Span) string {
-		// The text of a value, with a "by" line joined by a space.
-		var parts []string
-		for _, l := range lines[i:j] {
-			st, en := max(l.off, sp.Start), min(l.off+len(l.text), sp.End)
-			if st < en {
-				parts = append(parts, strings.TrimSpace(l.text[st-l.off:en-l.off]))
-			}
-		}
-		return strings.Join(parts, " ")
-	}
 	for _, v := range vals {
-		if v.Text == "" {
-			v.Text = text(v)
-			out = append(out, v)
-			continue
+		if v.joined {
+			out = append(out, v.Span)
+		} else {
+			out = append(out, splitValues(v.Start, v.Text)...)
 		}
-		out = append(out, splitValues(v.Start, v.Text)...)
 	}
 	end := lines[j-1].off + len(lines[j-1].text)
 	return j - i, Block{Kind: BlockField, Span: Span{lines[i].off, end, lines[i].text}, Key: key, Values: out}, true
