@@ -76,6 +76,13 @@ func (s *docState) prose(lex Lexicon) {
 			tags[t.Start] = t
 		}
 	}
+	// The mentions the structure found, by position, so that each sentence
+	// finds its own without scanning them all.
+	byStart := make([]int, len(s.x.Mentions))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	sort.SliceStable(byStart, func(a, b int) bool { return s.x.Mentions[byStart[a]].Start < s.x.Mentions[byStart[b]].Start })
 	s.sectionChar = -1
 	for _, sn := range s.p.Sentences {
 		blk := s.p.Blocks[sn.Block]
@@ -93,8 +100,13 @@ func (s *docState) prose(lex Lexicon) {
 		var ms []int // mention indexes in this sentence, in order
 		used := make([]bool, len(ws))
 		// Structured mentions already inside this sentence (cast lines).
-		for i, m := range s.x.Mentions {
-			if m.Start >= sn.Span.Start && m.End <= sn.Span.End {
+		first := sort.Search(len(byStart), func(k int) bool { return s.x.Mentions[byStart[k]].Start >= sn.Span.Start })
+		for _, i := range byStart[first:] {
+			m := s.x.Mentions[i]
+			if m.Start >= sn.Span.End {
+				break
+			}
+			if m.End <= sn.Span.End {
 				ms = append(ms, i)
 				for wi, w := range ws {
 					if w.Start >= m.Start && w.End <= m.End {
@@ -477,10 +489,11 @@ func allCapitalised(ws []word) bool {
 // dropWeak removes lone-word candidates no pattern confirmed, renumbering
 // the claims.
 func (s *docState) dropWeak() {
+	confirmed := s.confirmed()
 	keep := make([]int, len(s.x.Mentions))
 	var out []Mention
 	for i, m := range s.x.Mentions {
-		if m.Signal == sigShort && m.Type == "" && m.Confidence < 0.4 && !s.confirmed(i) {
+		if m.Signal == sigShort && m.Type == "" && m.Confidence < 0.4 && !confirmed[i] {
 			keep[i] = -1
 			continue
 		}
@@ -517,18 +530,16 @@ func (s *docState) dropWeak() {
 	}
 }
 
-func (s *docState) confirmed(i int) bool {
+// confirmed returns the mentions a claim or a fact uses.
+func (s *docState) confirmed() map[int]bool {
+	out := map[int]bool{}
 	for _, f := range s.x.Facts {
-		if f.Target == i {
-			return true
-		}
+		out[f.Target] = true
 	}
 	for _, c := range s.x.Claims {
-		if c.Subject == i || c.Object == i {
-			return true
-		}
+		out[c.Subject], out[c.Object] = true, true
 	}
-	return false
+	return out
 }
 
 // runEnd returns the index of the last word of the capitalised run that
