@@ -210,6 +210,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 			}
 		}
 	}
+	parents := s.parentSeries(kept) // series the sentence names after "of": not its topic
 	for _, p := range relPatterns {
 		src := masked
 		off := 0
@@ -255,7 +256,6 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				switch mode {
 				case fromSeries:
 					prev := markerRe.FindAllStringSubmatch(masked[:matchStart], -1)
-					parents := s.parentSeries(kept)
 					for i := len(prev) - 1; i >= 0; i-- {
 						k, _ := strconv.Atoi(prev[i][1])
 						if s.x.Mentions[kept[k]].Type == "Series" && !parents[kept[k]] {
