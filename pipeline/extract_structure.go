@@ -27,6 +27,7 @@ func (s *docState) structured() {
 	for _, b := range s.p.Blocks {
 		if b.Kind == BlockField && charPageKey[b.Key] && len(s.p.Blocks) > 0 {
 			if t := s.p.Blocks[0]; t.Kind == BlockHeading && isName(t.Span.Text) {
+				s.block = 0
 				s.pageChar = s.mention(t.Span.Start, t.Span.End, "Character", sigStructure, 0.9)
 			}
 			break
@@ -233,6 +234,7 @@ func (s *docState) resolvePairs(lex Lexicon) {
 	isPerson := func(n string) bool { e := lex[Fold(n)]; return e != nil && e.types["Person"] > 0 }
 	isChar := func(n string) bool { e := lex[Fold(n)]; return e != nil && e.types["Character"] > 0 }
 	for _, bi := range s.pairs {
+		s.block = bi
 		b := s.p.Blocks[bi]
 		a, c := b.Values[1], b.Values[0]
 		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {
