@@ -4,7 +4,13 @@ import (
 	"context"
 	"testing"
 
+	"github.com/kgbuild/kg/build"
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/resolve"
+	"github.com/kgbuild/kg/sources"
 )
 
 // The benchmarks run each stage on the seed corpus, with the output of the
@@ -20,11 +26,11 @@ import (
 // is built before a benchmark's timer starts.
 func warmTokenizer(b *testing.B) {
 	b.Helper()
-	d, err := pipeline.NewDocument("warm.txt", []byte("Maggie Q plays Renée Ballard in Los Angeles."))
+	d, err := sources.NewDocument("warm.txt", []byte("Maggie Q plays Renée Ballard in Los Angeles."))
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := pipeline.NewTokenizer().Run(d, pipeline.Structurer{}.Run(d)); err != nil {
+	if _, err := nlp.NewTokenizer().Run(d, layout.Structurer{}.Run(d)); err != nil {
 		b.Fatal(err)
 	}
 }
@@ -34,7 +40,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		docs, _, err := pipeline.Loader{}.Load(ctx, []string{sourcesDir})
+		docs, _, err := sources.Loader{}.Load(ctx, []string{sourcesDir})
 		if err != nil || len(docs) == 0 {
 			b.Fatal(err)
 		}
@@ -47,7 +53,7 @@ func BenchmarkStructure(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			if len(pipeline.Structurer{}.Run(d)) == 0 {
+			if len(layout.Structurer{}.Run(d)) == 0 {
 				b.Fatalf("%s: no blocks", d.ID)
 			}
 		}
@@ -56,12 +62,12 @@ func BenchmarkStructure(b *testing.B) {
 
 func BenchmarkTokenize(b *testing.B) {
 	docs := loadSources(b)
-	blocks := make([][]pipeline.Block, len(docs))
+	blocks := make([][]layout.Block, len(docs))
 	for i, d := range docs {
-		blocks[i] = pipeline.Structurer{}.Run(d)
+		blocks[i] = layout.Structurer{}.Run(d)
 	}
 	warmTokenizer(b)
-	tok := pipeline.NewTokenizer()
+	tok := nlp.NewTokenizer()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -78,7 +84,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if xs := (pipeline.Extractor{}).Run(parsed); len(xs) != len(parsed) {
+		if xs := (extract.Extractor{}).Run(parsed); len(xs) != len(parsed) {
 			b.Fatalf("%d extractions for %d documents", len(xs), len(parsed))
 		}
 	}
@@ -86,38 +92,38 @@ func BenchmarkExtract(b *testing.B) {
 
 // copyExtractions copies xs deeply enough for Reconciler.Run, which
 // settles the types of mentions in place.
-func copyExtractions(xs []*pipeline.Extraction) []*pipeline.Extraction {
-	out := make([]*pipeline.Extraction, len(xs))
+func copyExtractions(xs []*extract.Extraction) []*extract.Extraction {
+	out := make([]*extract.Extraction, len(xs))
 	for i, x := range xs {
 		c := *x
-		c.Mentions = append([]pipeline.Mention(nil), x.Mentions...)
-		c.Claims = append([]pipeline.Claim(nil), x.Claims...)
+		c.Mentions = append([]extract.Mention(nil), x.Mentions...)
+		c.Claims = append([]extract.Claim(nil), x.Claims...)
 		out[i] = &c
 	}
 	return out
 }
 
 func BenchmarkReconcile(b *testing.B) {
-	xs := pipeline.Extractor{}.Run(parseSources(b))
+	xs := extract.Extractor{}.Run(parseSources(b))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		fresh := copyExtractions(xs)
 		b.StartTimer()
-		if res := (pipeline.Reconciler{}).Run(fresh); len(res.Entities) == 0 {
+		if res := (resolve.Reconciler{}).Run(fresh); len(res.Entities) == 0 {
 			b.Fatal("no entities")
 		}
 	}
 }
 
 func BenchmarkBuild(b *testing.B) {
-	xs := pipeline.Extractor{}.Run(parseSources(b))
-	res := pipeline.Reconciler{}.Run(xs)
+	xs := extract.Extractor{}.Run(parseSources(b))
+	res := resolve.Reconciler{}.Run(xs)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if g := (pipeline.Builder{}).Run(xs, res); len(g.Relations) == 0 {
+		if g := (build.Builder{}).Run(xs, res); len(g.Relations) == 0 {
 			b.Fatal("no relations")
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/nlp"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,9 +18,9 @@ import (
 // document: they are corpus-wide and cheap next to tagging.
 type ParseCache interface {
 	// Get returns the blocks and sentences stored for a document hash.
-	Get(hash string) ([]Block, []Sentence, bool)
+	Get(hash string) ([]layout.Block, []nlp.Sentence, bool)
 	// Put stores them; a failure only costs a parse next time.
-	Put(hash string, blocks []Block, sentences []Sentence) error
+	Put(hash string, blocks []layout.Block, sentences []nlp.Sentence) error
 }
 
 // DirCache is a ParseCache of files in a directory. Its keys include a
@@ -58,8 +60,8 @@ func programFingerprint() string {
 }
 
 type cachedParse struct {
-	Blocks    []Block    `json:"blocks"`
-	Sentences []Sentence `json:"sentences"`
+	Blocks    []layout.Block `json:"blocks"`
+	Sentences []nlp.Sentence `json:"sentences"`
 }
 
 func (c *DirCache) path(hash string) string {
@@ -67,7 +69,7 @@ func (c *DirCache) path(hash string) string {
 }
 
 // Get implements ParseCache.
-func (c *DirCache) Get(hash string) ([]Block, []Sentence, bool) {
+func (c *DirCache) Get(hash string) ([]layout.Block, []nlp.Sentence, bool) {
 	if c.salt == "" {
 		return nil, nil, false
 	}
@@ -84,7 +86,7 @@ func (c *DirCache) Get(hash string) ([]Block, []Sentence, bool) {
 
 // Put implements ParseCache; it writes through a temporary file so that a
 // reader never sees half an entry.
-func (c *DirCache) Put(hash string, blocks []Block, sentences []Sentence) error {
+func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sentence) error {
 	if c.salt == "" {
 		return nil
 	}

@@ -7,22 +7,23 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/sources"
 )
 
 // extractDocs runs the load (from memory), structure, tokenize and extract
 // stages on texts, one document each, named d0, d1, ...
-func extractDocs(t *testing.T, texts ...string) []*pipeline.Extraction {
+func extractDocs(t *testing.T, texts ...string) []*extract.Extraction {
 	t.Helper()
-	var docs []*pipeline.Document
+	var docs []*sources.Document
 	for i, text := range texts {
-		d, err := pipeline.NewDocument(fmt.Sprintf("d%d.txt", i), []byte(text))
+		d, err := sources.NewDocument(fmt.Sprintf("d%d.txt", i), []byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
 		docs = append(docs, d)
 	}
-	return pipeline.Extractor{}.Run(parseDocs(t, docs))
+	return extract.Extractor{}.Run(parseDocs(t, docs))
 }
 
 // claimLine is a claim with its mentions' names instead of their indexes.
@@ -34,7 +35,7 @@ type claimLine struct {
 	subjSignal, signal string
 }
 
-func claimLines(x *pipeline.Extraction) []claimLine {
+func claimLines(x *extract.Extraction) []claimLine {
 	var out []claimLine
 	for _, c := range x.Claims {
 		s, o := x.Mentions[c.Subject], x.Mentions[c.Object]
@@ -211,7 +212,7 @@ func TestRelationPatterns(t *testing.T) {
 			}
 			// Every claim must respect the types its predicate requires.
 			for _, g := range got {
-				ws, wo := pipeline.WantTypes(g.pred)
+				ws, wo := extract.WantTypes(g.pred)
 				if ws != "" && (g.subjType != ws || g.objType != wo) {
 					t.Errorf("claim %s(%s) %s %s(%s) does not have the types %s, %s", g.subj, g.subjType, g.pred, g.obj, g.objType, ws, wo)
 				}
@@ -227,14 +228,14 @@ func TestRelationPatterns(t *testing.T) {
 
 // extractText writes an extraction as text: a header, the mentions in the
 // order of the text, then the claims in the order of their evidence.
-func extractText(x *pipeline.Extraction) []byte {
+func extractText(x *extract.Extraction) []byte {
 	var b strings.Builder
 	subject := "(none)"
 	if x.Subject >= 0 && x.Subject < len(x.Mentions) {
 		subject = x.Mentions[x.Subject].Name
 	}
 	fmt.Fprintf(&b, "# %s: %d mentions, %d claims, about %s\n", x.Doc.ID, len(x.Mentions), len(x.Claims), subject)
-	ms := append([]pipeline.Mention(nil), x.Mentions...)
+	ms := append([]extract.Mention(nil), x.Mentions...)
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
 			return ms[i].Start < ms[j].Start
@@ -249,8 +250,8 @@ func extractText(x *pipeline.Extraction) []byte {
 		}
 		fmt.Fprintf(&b, "mention\t%d\t%s\t%s\t%s\n", m.Start, m.Name, typ, m.Signal)
 	}
-	cs := append([]pipeline.Claim(nil), x.Claims...)
-	key := func(c pipeline.Claim) string {
+	cs := append([]extract.Claim(nil), x.Claims...)
+	key := func(c extract.Claim) string {
 		return fmt.Sprintf("%08d\t%s\t%s\t%s\t%s", c.Evidence.Start, x.Mentions[c.Subject].Name, c.Predicate, x.Mentions[c.Object].Name, c.Detail)
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return key(cs[i]) < key(cs[j]) })
@@ -267,12 +268,12 @@ func extractText(x *pipeline.Extraction) []byte {
 // type in the others.
 func TestExtractGolden(t *testing.T) {
 	parsed := parseSources(t)
-	xs := pipeline.Extractor{}.Run(parsed)
+	xs := extract.Extractor{}.Run(parsed)
 	if len(xs) != len(parsed) {
 		t.Fatalf("%d extractions for %d documents", len(xs), len(parsed))
 	}
 	dir := filepath.Join("testdata", "extract")
-	var docs []*pipeline.Document
+	var docs []*sources.Document
 	for _, x := range xs {
 		docs = append(docs, x.Doc)
 		t.Run(x.Doc.ID, func(t *testing.T) {

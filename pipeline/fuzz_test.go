@@ -1,6 +1,12 @@
 package pipeline
 
 import (
+	"github.com/kgbuild/kg/build"
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/resolve"
+	"github.com/kgbuild/kg/sources"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,7 +16,7 @@ import (
 // extract, reconcile and build: whatever a document holds, no stage may
 // panic, and every mention must point inside the text.
 func FuzzPipelineStages(f *testing.F) {
-	seeds, _ := filepath.Glob("../sources/*.txt")
+	seeds, _ := filepath.Glob("../sources/ballard/*.txt")
 	for _, p := range seeds {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b[:min(len(b), 2000)]))
@@ -18,23 +24,23 @@ func FuzzPipelineStages(f *testing.F) {
 	}
 	f.Add("= X (TV series) =\n- Starring: A B\n- A B as Det. C D, E's sister\nC D (played by F G), a cop\nH I — J K\n")
 	f.Add("Portrayed by\n\n... \u00a0(\n| = |\n- -\n-\n-\n")
-	tok := NewTokenizer()
+	tok := nlp.NewTokenizer()
 	f.Fuzz(func(t *testing.T, text string) {
-		d, err := NewDocument("f.txt", []byte(text))
+		d, err := sources.NewDocument("f.txt", []byte(text))
 		if err != nil {
 			return
 		}
-		blocks := (Structurer{}).Run(d)
+		blocks := (layout.Structurer{}).Run(d)
 		sents, err := tok.Run(d, blocks)
 		if err != nil {
 			t.Fatal(err)
 		}
-		xs := (Extractor{}).Run([]*Parsed{{Doc: d, Blocks: blocks, Sentences: sents}})
+		xs := (extract.Extractor{}).Run([]*nlp.Parsed{{Doc: d, Blocks: blocks, Sentences: sents}})
 		for _, m := range xs[0].Mentions {
 			if m.Start < 0 || m.End > len(d.Text) || m.Start > m.End || d.Text[m.Start:m.End] != m.Name {
 				t.Fatalf("mention %q at %d-%d does not match the text", m.Name, m.Start, m.End)
 			}
 		}
-		(Builder{}).Run(xs, (Reconciler{}).Run(xs))
+		(build.Builder{}).Run(xs, (resolve.Reconciler{}).Run(xs))
 	})
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/kgbuild/kg/internal/golden"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
 
 	"github.com/kgbuild/kg/pipeline"
 )
@@ -17,7 +19,7 @@ import (
 // with them: go test ./pipeline -run Golden -update
 
 // sourcesDir is the seed corpus the golden files and benchmarks are made from.
-const sourcesDir = "../sources"
+const sourcesDir = "../sources/ballard"
 
 // checkGolden compares got with the golden file at path byte for byte, or
 // writes it when -update is set.
@@ -29,7 +31,7 @@ func checkGolden(t *testing.T, path string, got []byte) {
 // checkNoStaleGolden fails when dir holds golden files for documents that
 // no longer exist (or removes them with -update), so that a renamed source
 // does not leave an unchecked file behind.
-func checkNoStaleGolden(t *testing.T, dir string, docs []*pipeline.Document) {
+func checkNoStaleGolden(t *testing.T, dir string, docs []*sources.Document) {
 	t.Helper()
 	ids := map[string]bool{}
 	for _, d := range docs {
@@ -56,9 +58,9 @@ func checkNoStaleGolden(t *testing.T, dir string, docs []*pipeline.Document) {
 
 // loadSources loads the seed corpus, failing on any problem: every file
 // in it is meant to be usable.
-func loadSources(tb testing.TB) []*pipeline.Document {
+func loadSources(tb testing.TB) []*sources.Document {
 	tb.Helper()
-	docs, probs, err := pipeline.Loader{}.Load(context.Background(), []string{sourcesDir})
+	docs, probs, err := sources.Loader{}.Load(context.Background(), []string{sourcesDir})
 	if err != nil {
 		tb.Fatalf("load %s: %v", sourcesDir, err)
 	}
@@ -70,13 +72,13 @@ func loadSources(tb testing.TB) []*pipeline.Document {
 }
 
 // parseSources loads and parses the seed corpus.
-func parseSources(tb testing.TB) []*pipeline.Parsed {
+func parseSources(tb testing.TB) []*nlp.Parsed {
 	tb.Helper()
 	return parseDocs(tb, loadSources(tb))
 }
 
 // parseDocs runs the structure and tokenize stages on docs.
-func parseDocs(tb testing.TB, docs []*pipeline.Document) []*pipeline.Parsed {
+func parseDocs(tb testing.TB, docs []*sources.Document) []*nlp.Parsed {
 	tb.Helper()
 	p, err := pipeline.New(pipeline.Config{})
 	if err != nil {

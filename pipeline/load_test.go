@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/sources"
 )
 
 func TestNewDocumentRejects(t *testing.T) {
@@ -30,7 +30,7 @@ func TestNewDocumentRejects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := pipeline.NewDocument("dir/doc.txt", []byte(tt.raw))
+			d, err := sources.NewDocument("dir/doc.txt", []byte(tt.raw))
 			if err == nil {
 				t.Fatalf("NewDocument(%q) = %+v, want an error containing %q", tt.raw, d.ID, tt.wantErr)
 			}
@@ -46,7 +46,7 @@ func TestNewDocumentRejects(t *testing.T) {
 // that offsets still point into the file as it is on disk, mark included.
 func TestNewDocumentByteOrderMark(t *testing.T) {
 	file := []byte("\xef\xbb\xbf= Ballard =\n\nRene\u0301e Ballard works nights.")
-	d, err := pipeline.NewDocument("x/Ballard.txt", file)
+	d, err := sources.NewDocument("x/Ballard.txt", file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestNewDocumentNormalises(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := pipeline.NewDocument("doc.txt", []byte(tt.raw))
+			d, err := sources.NewDocument("doc.txt", []byte(tt.raw))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -138,7 +138,7 @@ func TestNewDocumentHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := pipeline.NewDocument("doc.txt", []byte(tt.text))
+			d, err := sources.NewDocument("doc.txt", []byte(tt.text))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -179,7 +179,7 @@ func TestLoaderLoad(t *testing.T) {
 		name string
 		// setup fills dir and returns the paths to load (relative to dir).
 		setup     func(t *testing.T, dir string) []string
-		loader    pipeline.Loader
+		loader    sources.Loader
 		wantDocs  []string // document ids, in order
 		wantProbs []problem
 		wantErr   error
@@ -195,7 +195,7 @@ func TestLoaderLoad(t *testing.T) {
 				return []string{"corpus"}
 			},
 			wantProbs: []problem{{"corpus", "folder holds no documents"}},
-			wantErr:   pipeline.ErrNoDocuments,
+			wantErr:   sources.ErrNoDocuments,
 		},
 		{
 			name: "empty folder",
@@ -206,13 +206,13 @@ func TestLoaderLoad(t *testing.T) {
 				return []string{"empty"}
 			},
 			wantProbs: []problem{{"empty", "folder holds no documents"}},
-			wantErr:   pipeline.ErrNoDocuments,
+			wantErr:   sources.ErrNoDocuments,
 		},
 		{
 			name:      "missing path",
 			setup:     func(t *testing.T, dir string) []string { return []string{"nowhere"} },
 			wantProbs: []problem{{"nowhere", "no such file or folder"}},
-			wantErr:   pipeline.ErrNoDocuments,
+			wantErr:   sources.ErrNoDocuments,
 		},
 		{
 			name: "missing path beside a good one",
@@ -277,7 +277,7 @@ func TestLoaderLoad(t *testing.T) {
 				writeFiles(t, dir, map[string]string{"corpus/big.txt": strings.Repeat("Ballard. ", 20), "corpus/small.txt": "Bosch."})
 				return []string{"corpus"}
 			},
-			loader:    pipeline.Loader{MaxSize: 100},
+			loader:    sources.Loader{MaxSize: 100},
 			wantDocs:  []string{"small"},
 			wantProbs: []problem{{"corpus/big.txt", "larger than the 100-byte limit"}},
 		},
@@ -345,7 +345,7 @@ func TestLoaderCancelled(t *testing.T) {
 	writeFiles(t, dir, map[string]string{"a.txt": "Ballard."})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	docs, _, err := pipeline.Loader{}.Load(ctx, []string{dir})
+	docs, _, err := sources.Loader{}.Load(ctx, []string{dir})
 	if !errors.Is(err, context.Canceled) || docs != nil {
 		t.Errorf("Load after cancel = %d docs, %v; want no documents and context.Canceled", len(docs), err)
 	}
@@ -401,7 +401,7 @@ func TestLoaderManifest(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			writeFiles(t, dir, tt.files)
-			docs, probs, err := pipeline.Loader{}.Load(context.Background(), []string{filepath.Join(dir, tt.load)})
+			docs, probs, err := sources.Loader{}.Load(context.Background(), []string{filepath.Join(dir, tt.load)})
 			if err != nil || len(probs) > 0 {
 				t.Fatalf("Load: %v, problems: %v", err, probs)
 			}

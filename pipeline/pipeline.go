@@ -5,7 +5,13 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/kgbuild/kg/build"
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/resolve"
+	"github.com/kgbuild/kg/sources"
 )
 
 // Config configures a Pipeline.
@@ -22,12 +28,12 @@ type Config struct {
 // Pipeline runs the stages in order: load, structure, tokenize, extract,
 // reconcile, build.
 type Pipeline struct {
-	load      Loader
-	structure Structurer
-	tokenize  *Tokenizer
-	extract   Extractor
-	reconcile Reconciler
-	build     Builder
+	load      sources.Loader
+	structure layout.Structurer
+	tokenize  *nlp.Tokenizer
+	extract   extract.Extractor
+	reconcile resolve.Reconciler
+	build     build.Builder
 	cache     ParseCache
 }
 
@@ -36,7 +42,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.MaxFileSize < 0 {
 		return nil, fmt.Errorf("pipeline: max file size %d is negative", cfg.MaxFileSize)
 	}
-	p := &Pipeline{load: Loader{MaxSize: cfg.MaxFileSize}, tokenize: NewTokenizer(), cache: cfg.Cache}
+	p := &Pipeline{load: sources.Loader{MaxSize: cfg.MaxFileSize}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache}
 	if cfg.Previous != nil {
 		p.reconcile.Previous = cfg.Previous.Entities
 	}
@@ -46,7 +52,7 @@ func New(cfg Config) (*Pipeline, error) {
 // Result is what a run produced.
 type Result struct {
 	Graph    *graph.Graph
-	Problems Problems // per-file problems; the other files were ingested
+	Problems sources.Problems // per-file problems; the other files were ingested
 	Timings  map[string]time.Duration
 	// Reused counts the documents whose parse came from the cache.
 	Reused int
@@ -80,13 +86,13 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 }
 
 // Parse runs the structure and tokenize stages on docs.
-func (p *Pipeline) Parse(ctx context.Context, docs []*Document, timings map[string]time.Duration) ([]*Parsed, error) {
+func (p *Pipeline) Parse(ctx context.Context, docs []*sources.Document, timings map[string]time.Duration) ([]*nlp.Parsed, error) {
 	out, _, err := p.parse(ctx, docs, timings)
 	return out, err
 }
 
-func (p *Pipeline) parse(ctx context.Context, docs []*Document, timings map[string]time.Duration) ([]*Parsed, int, error) {
-	var out []*Parsed
+func (p *Pipeline) parse(ctx context.Context, docs []*sources.Document, timings map[string]time.Duration) ([]*nlp.Parsed, int, error) {
+	var out []*nlp.Parsed
 	reused := 0
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -94,7 +100,7 @@ func (p *Pipeline) parse(ctx context.Context, docs []*Document, timings map[stri
 		}
 		if p.cache != nil {
 			if blocks, sents, ok := p.cache.Get(d.Hash); ok {
-				out = append(out, &Parsed{Doc: d, Blocks: blocks, Sentences: sents})
+				out = append(out, &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents})
 				reused++
 				continue
 			}
@@ -113,7 +119,7 @@ func (p *Pipeline) parse(ctx context.Context, docs []*Document, timings map[stri
 		if p.cache != nil {
 			_ = p.cache.Put(d.Hash, blocks, sents) // a failed write costs a parse next time
 		}
-		out = append(out, &Parsed{Doc: d, Blocks: blocks, Sentences: sents})
+		out = append(out, &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents})
 	}
 	return out, reused, nil
 }

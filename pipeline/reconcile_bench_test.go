@@ -2,25 +2,28 @@ package pipeline
 
 import (
 	"fmt"
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/resolve"
+	"github.com/kgbuild/kg/sources"
 	"testing"
 )
 
 // syntheticExtractions makes n characters, each played by its own actor and
 // named in full and by surname across docs documents: a corpus whose size
 // can grow without real text.
-func syntheticExtractions(n, docs int) []*Extraction {
-	xs := make([]*Extraction, docs)
+func syntheticExtractions(n, docs int) []*extract.Extraction {
+	xs := make([]*extract.Extraction, docs)
 	for d := range xs {
-		xs[d] = &Extraction{Doc: &Document{ID: fmt.Sprintf("d%03d", d), Kind: "article"}, Subject: -1}
+		xs[d] = &extract.Extraction{Doc: &sources.Document{ID: fmt.Sprintf("d%03d", d), Kind: "article"}, Subject: -1}
 	}
 	for i := 0; i < n; i++ {
 		x := xs[i%docs]
 		actor := len(x.Mentions)
 		x.Mentions = append(x.Mentions,
-			Mention{Name: fmt.Sprintf("Actor%d Lastname%d", i, i), Type: "Person", Signal: sigStructure, Confidence: 1},
-			Mention{Name: fmt.Sprintf("Given%d Family%d", i, i), Type: "Character", Signal: sigStructure, Confidence: 1},
-			Mention{Name: fmt.Sprintf("Family%d", i), Signal: sigShort, Confidence: 0.5})
-		x.Claims = append(x.Claims, Claim{Subject: actor, Predicate: "PLAYS", Object: actor + 1})
+			extract.Mention{Name: fmt.Sprintf("Actor%d Lastname%d", i, i), Type: "Person", Signal: extract.SigStructure, Confidence: 1},
+			extract.Mention{Name: fmt.Sprintf("Given%d Family%d", i, i), Type: "Character", Signal: extract.SigStructure, Confidence: 1},
+			extract.Mention{Name: fmt.Sprintf("Family%d", i), Signal: extract.SigShort, Confidence: 0.5})
+		x.Claims = append(x.Claims, extract.Claim{Subject: actor, Predicate: "PLAYS", Object: actor + 1})
 	}
 	return xs
 }
@@ -36,7 +39,7 @@ func BenchmarkReconcileScaling(b *testing.B) {
 				b.StopTimer()
 				xs := syntheticExtractions(n, 50)
 				b.StartTimer()
-				res := (Reconciler{}).Run(xs)
+				res := (resolve.Reconciler{}).Run(xs)
 				if len(res.Entities) != 2*n {
 					b.Fatalf("%d entities, want %d", len(res.Entities), 2*n)
 				}

@@ -6,12 +6,13 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/sources"
 )
 
 // wantBlock is what a test expects of one block; text is the block's span.
 type wantBlock struct {
-	kind    pipeline.BlockKind
+	kind    layout.BlockKind
 	text    string
 	key     string
 	values  []string
@@ -24,7 +25,7 @@ func (w wantBlock) String() string {
 	return fmt.Sprintf("%s %q key=%q values=%q rest=%q level=%d section=%q", w.kind, w.text, w.key, w.values, w.rest, w.level, w.section)
 }
 
-func gotBlock(b pipeline.Block) wantBlock {
+func gotBlock(b layout.Block) wantBlock {
 	w := wantBlock{kind: b.Kind, text: b.Span.Text, key: b.Key, level: b.Level, section: b.Section}
 	for _, v := range b.Values {
 		w.values = append(w.values, v.Text)
@@ -36,9 +37,9 @@ func gotBlock(b pipeline.Block) wantBlock {
 }
 
 // checkSpans fails when a span of a block is not the text it claims to be.
-func checkSpans(t *testing.T, d *pipeline.Document, blocks []pipeline.Block) {
+func checkSpans(t *testing.T, d *sources.Document, blocks []layout.Block) {
 	t.Helper()
-	check := func(bi int, what string, s pipeline.Span) {
+	check := func(bi int, what string, s sources.Span) {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
 			t.Errorf("%s: block %d %s span %d..%d is outside the text (%d bytes)", d.ID, bi, what, s.Start, s.End, len(d.Text))
 			return
@@ -71,57 +72,57 @@ func TestStructurer(t *testing.T) {
 			name: "pipe table fields",
 			text: "Title | Ballard (Also known as Bosch: Ballard) |\n---|---|\nStarring | Maggie Q, Courtney Taylor, and Amy Hill |\nBased On | Renée Ballard Series by Michael Connelly |\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockField, text: "Title | Ballard (Also known as Bosch: Ballard) |", key: "title", values: []string{"Ballard (Also known as Bosch: Ballard)"}},
-				{kind: pipeline.BlockField, text: "Starring | Maggie Q, Courtney Taylor, and Amy Hill |", key: "starring", values: []string{"Maggie Q", "Courtney Taylor", "Amy Hill"}},
-				{kind: pipeline.BlockField, text: "Based On | Renée Ballard Series by Michael Connelly |", key: "based on", values: []string{"Renée Ballard Series by Michael Connelly"}},
+				{kind: layout.BlockField, text: "Title | Ballard (Also known as Bosch: Ballard) |", key: "title", values: []string{"Ballard (Also known as Bosch: Ballard)"}},
+				{kind: layout.BlockField, text: "Starring | Maggie Q, Courtney Taylor, and Amy Hill |", key: "starring", values: []string{"Maggie Q", "Courtney Taylor", "Amy Hill"}},
+				{kind: layout.BlockField, text: "Based On | Renée Ballard Series by Michael Connelly |", key: "based on", values: []string{"Renée Ballard Series by Michael Connelly"}},
 			},
 		},
 		{
 			name: "pipe field with Windows line ends",
 			text: "Network | Prime Video |\r\nRelease Date | July 9, 2025 |\r\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockField, text: "Network | Prime Video |", key: "network", values: []string{"Prime Video"}},
-				{kind: pipeline.BlockField, text: "Release Date | July 9, 2025 |", key: "release date", values: []string{"July 9", "2025"}},
+				{kind: layout.BlockField, text: "Network | Prime Video |", key: "network", values: []string{"Prime Video"}},
+				{kind: layout.BlockField, text: "Release Date | July 9, 2025 |", key: "release date", values: []string{"July 9", "2025"}},
 			},
 		},
 		{
 			name: "dash key value fields",
 			text: "Infobox\n- Developer: Michael Alaimo, Kendall Sherwood\n- Related: Bosch; Bosch: Legacy\n- Executive Producer: Michael Connelly and Henrik Bastin\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockHeading, text: "Infobox", level: 3, section: "infobox"},
-				{kind: pipeline.BlockField, text: "- Developer: Michael Alaimo, Kendall Sherwood", key: "developer", values: []string{"Michael Alaimo", "Kendall Sherwood"}, section: "infobox"},
-				{kind: pipeline.BlockField, text: "- Related: Bosch; Bosch: Legacy", key: "related", values: []string{"Bosch", "Bosch: Legacy"}, section: "infobox"},
-				{kind: pipeline.BlockField, text: "- Executive Producer: Michael Connelly and Henrik Bastin", key: "executive producer", values: []string{"Michael Connelly", "Henrik Bastin"}, section: "infobox"},
+				{kind: layout.BlockHeading, text: "Infobox", level: 3, section: "infobox"},
+				{kind: layout.BlockField, text: "- Developer: Michael Alaimo, Kendall Sherwood", key: "developer", values: []string{"Michael Alaimo", "Kendall Sherwood"}, section: "infobox"},
+				{kind: layout.BlockField, text: "- Related: Bosch; Bosch: Legacy", key: "related", values: []string{"Bosch", "Bosch: Legacy"}, section: "infobox"},
+				{kind: layout.BlockField, text: "- Executive Producer: Michael Connelly and Henrik Bastin", key: "executive producer", values: []string{"Michael Connelly", "Henrik Bastin"}, section: "infobox"},
 			},
 		},
 		{
 			name: "colon field without a bullet only for known keys",
 			text: "Network: Prime Video\nDisclaimer: The following article contains spoilers for the series.\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockField, text: "Network: Prime Video", key: "network", values: []string{"Prime Video"}},
-				{kind: pipeline.BlockProse, text: "Disclaimer: The following article contains spoilers for the series."},
+				{kind: layout.BlockField, text: "Network: Prime Video", key: "network", values: []string{"Prime Video"}},
+				{kind: layout.BlockProse, text: "Disclaimer: The following article contains spoilers for the series."},
 			},
 		},
 		{
 			name: "commas inside parentheses do not split a value",
 			text: "- Starring: Maggie Q (Ballard, season 1), Amy Hill\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockField, text: "- Starring: Maggie Q (Ballard, season 1), Amy Hill", key: "starring", values: []string{"Maggie Q (Ballard, season 1)", "Amy Hill"}},
+				{kind: layout.BlockField, text: "- Starring: Maggie Q (Ballard, season 1), Amy Hill", key: "starring", values: []string{"Maggie Q (Ballard, season 1)", "Amy Hill"}},
 			},
 		},
 		{
 			name: "credit block key then value",
 			text: "- Network\n-\nPrime Video\n- Directors\n-\nJet Wilkinson\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockField, text: "- Network\n-\nPrime Video", key: "network", values: []string{"Prime Video"}},
-				{kind: pipeline.BlockField, text: "- Directors\n-\nJet Wilkinson", key: "directors", values: []string{"Jet Wilkinson"}},
+				{kind: layout.BlockField, text: "- Network\n-\nPrime Video", key: "network", values: []string{"Prime Video"}},
+				{kind: layout.BlockField, text: "- Directors\n-\nJet Wilkinson", key: "directors", values: []string{"Jet Wilkinson"}},
 			},
 		},
 		{
 			name: "cast credit actor then character",
 			text: "-\n-\nCourtney Taylor\nSamira Parker",
 			want: []wantBlock{
-				{kind: pipeline.BlockCredit, text: "-\n-\nCourtney Taylor\nSamira Parker", values: []string{"Courtney Taylor", "Samira Parker"}},
+				{kind: layout.BlockCredit, text: "-\n-\nCourtney Taylor\nSamira Parker", values: []string{"Courtney Taylor", "Samira Parker"}},
 			},
 		},
 		{
@@ -132,24 +133,24 @@ func TestStructurer(t *testing.T) {
 				"- Mimi Rogers as Los Angeles County District Attorney Honey \"Money\" Chandler reprising her role from Bosch.\n" +
 				"⭐ Maggie Q as Renée Ballard\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockHeading, text: "Main", level: 3, section: "main"},
-				{kind: pipeline.BlockCast, text: "- Maggie Q as Detective Renée Ballard, determined, empathetic LAPD officer",
+				{kind: layout.BlockHeading, text: "Main", level: 3, section: "main"},
+				{kind: layout.BlockCast, text: "- Maggie Q as Detective Renée Ballard, determined, empathetic LAPD officer",
 					values: []string{"Maggie Q", "Detective Renée Ballard"}, rest: "determined, empathetic LAPD officer", section: "main"},
-				{kind: pipeline.BlockCast, text: "- Amy Hill as Tutu, Ballard's grandmother",
+				{kind: layout.BlockCast, text: "- Amy Hill as Tutu, Ballard's grandmother",
 					values: []string{"Amy Hill", "Tutu"}, rest: "Ballard's grandmother", section: "main"},
-				{kind: pipeline.BlockCast, text: "- Mimi Rogers as Los Angeles County District Attorney Honey \"Money\" Chandler reprising her role from Bosch.",
+				{kind: layout.BlockCast, text: "- Mimi Rogers as Los Angeles County District Attorney Honey \"Money\" Chandler reprising her role from Bosch.",
 					values: []string{"Mimi Rogers", "Los Angeles County District Attorney Honey \"Money\" Chandler"},
 					rest:   "reprising her role from Bosch.", section: "main"},
-				{kind: pipeline.BlockCast, text: "⭐ Maggie Q as Renée Ballard", values: []string{"Maggie Q", "Renée Ballard"}, section: "main"},
+				{kind: layout.BlockCast, text: "⭐ Maggie Q as Renée Ballard", values: []string{"Maggie Q", "Renée Ballard"}, section: "main"},
 			},
 		},
 		{
 			name: "as in a sentence is not a cast line",
 			text: "Ballard is cast as the lead.\nQ as Ballard works.\nMichael Alaimo and Kendall Sherwood serve as both showrunners and developers.\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockProse, text: "Ballard is cast as the lead."},
-				{kind: pipeline.BlockProse, text: "Q as Ballard works."},
-				{kind: pipeline.BlockProse, text: "Michael Alaimo and Kendall Sherwood serve as both showrunners and developers."},
+				{kind: layout.BlockProse, text: "Ballard is cast as the lead."},
+				{kind: layout.BlockProse, text: "Q as Ballard works."},
+				{kind: layout.BlockProse, text: "Michael Alaimo and Kendall Sherwood serve as both showrunners and developers."},
 			},
 		},
 		{
@@ -157,9 +158,9 @@ func TestStructurer(t *testing.T) {
 			text: "Maggie Q (Renée Ballard) in BALLARD. Tyler Golden/Prime Video\n" +
 				"Rebecca Field (Colleen Hatteras), Victoria Moroles (Martina Castro), and Courtney Taylor (Samira Parker) in BALLARD. Tyler Golden/Prime Video\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockCaption, text: "Maggie Q (Renée Ballard) in BALLARD. Tyler Golden/Prime Video",
+				{kind: layout.BlockCaption, text: "Maggie Q (Renée Ballard) in BALLARD. Tyler Golden/Prime Video",
 					values: []string{"Maggie Q", "Renée Ballard"}, rest: "in BALLARD. Tyler Golden/Prime Video"},
-				{kind: pipeline.BlockCaption, text: "Rebecca Field (Colleen Hatteras), Victoria Moroles (Martina Castro), and Courtney Taylor (Samira Parker) in BALLARD. Tyler Golden/Prime Video",
+				{kind: layout.BlockCaption, text: "Rebecca Field (Colleen Hatteras), Victoria Moroles (Martina Castro), and Courtney Taylor (Samira Parker) in BALLARD. Tyler Golden/Prime Video",
 					values: []string{"Rebecca Field", "Colleen Hatteras", "Victoria Moroles", "Martina Castro", "Courtney Taylor", "Samira Parker"},
 					rest:   "in BALLARD. Tyler Golden/Prime Video"},
 			},
@@ -168,39 +169,39 @@ func TestStructurer(t *testing.T) {
 			name: "parentheses in running text are not a caption",
 			text: "We move on to another detective, Renee Ballard (Maggie Q), who now helms her own spin-off.\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockProse, text: "We move on to another detective, Renee Ballard (Maggie Q), who now helms her own spin-off."},
+				{kind: layout.BlockProse, text: "We move on to another detective, Renee Ballard (Maggie Q), who now helms her own spin-off."},
 			},
 		},
 		{
 			name: "wiki headings set the section",
 			text: "= Ballard (TV series) =\n\nBallard is a series.\n\n== Premise ==\nSet in Los Angeles.\n==Reception==\n=== Main ===\nText here.\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockHeading, text: "Ballard (TV series)", level: 1, section: "ballard (tv series)"},
-				{kind: pipeline.BlockProse, text: "Ballard is a series.", section: "ballard (tv series)"},
-				{kind: pipeline.BlockHeading, text: "Premise", level: 2, section: "premise"},
-				{kind: pipeline.BlockProse, text: "Set in Los Angeles.", section: "premise"},
-				{kind: pipeline.BlockHeading, text: "Reception", level: 2, section: "reception"},
-				{kind: pipeline.BlockHeading, text: "Main", level: 3, section: "main"},
-				{kind: pipeline.BlockProse, text: "Text here.", section: "main"},
+				{kind: layout.BlockHeading, text: "Ballard (TV series)", level: 1, section: "ballard (tv series)"},
+				{kind: layout.BlockProse, text: "Ballard is a series.", section: "ballard (tv series)"},
+				{kind: layout.BlockHeading, text: "Premise", level: 2, section: "premise"},
+				{kind: layout.BlockProse, text: "Set in Los Angeles.", section: "premise"},
+				{kind: layout.BlockHeading, text: "Reception", level: 2, section: "reception"},
+				{kind: layout.BlockHeading, text: "Main", level: 3, section: "main"},
+				{kind: layout.BlockProse, text: "Text here.", section: "main"},
 			},
 		},
 		{
 			name: "bullet lists",
 			text: "Themes & Tone:\n- Institutional Corruption\n* Isolation and Redemption\n• Yes\n✅ If you love smart, grounded crime dramas\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockHeading, text: "Themes & Tone", level: 3, section: "themes & tone"},
-				{kind: pipeline.BlockList, text: "Institutional Corruption", section: "themes & tone"},
-				{kind: pipeline.BlockList, text: "Isolation and Redemption", section: "themes & tone"},
-				{kind: pipeline.BlockList, text: "Yes", section: "themes & tone"},
-				{kind: pipeline.BlockList, text: "If you love smart, grounded crime dramas", section: "themes & tone"},
+				{kind: layout.BlockHeading, text: "Themes & Tone", level: 3, section: "themes & tone"},
+				{kind: layout.BlockList, text: "Institutional Corruption", section: "themes & tone"},
+				{kind: layout.BlockList, text: "Isolation and Redemption", section: "themes & tone"},
+				{kind: layout.BlockList, text: "Yes", section: "themes & tone"},
+				{kind: layout.BlockList, text: "If you love smart, grounded crime dramas", section: "themes & tone"},
 			},
 		},
 		{
 			name: "prose",
 			text: "  At the heart of \"Ballard\" lies the story of LAPD detective Renée Ballard. She works nights.  \n\nA must-watch for crime drama fans.",
 			want: []wantBlock{
-				{kind: pipeline.BlockProse, text: "At the heart of \"Ballard\" lies the story of LAPD detective Renée Ballard. She works nights."},
-				{kind: pipeline.BlockProse, text: "A must-watch for crime drama fans."},
+				{kind: layout.BlockProse, text: "At the heart of \"Ballard\" lies the story of LAPD detective Renée Ballard. She works nights."},
+				{kind: layout.BlockProse, text: "A must-watch for crime drama fans."},
 			},
 		},
 		{
@@ -213,16 +214,16 @@ func TestStructurer(t *testing.T) {
 				"Ballard hits you with a compelling combination of old and new\n" +
 				"Will you watch?\n",
 			want: []wantBlock{
-				{kind: pipeline.BlockHeading, text: "Cast Performances", level: 3, section: "cast performances"},
-				{kind: pipeline.BlockHeading, text: "Supporting Cast", level: 3, section: "supporting cast"},
-				{kind: pipeline.BlockHeading, text: "Maggie Q Gives Us a New Kind of Lead Detective in ‘Ballard’", level: 3,
+				{kind: layout.BlockHeading, text: "Cast Performances", level: 3, section: "cast performances"},
+				{kind: layout.BlockHeading, text: "Supporting Cast", level: 3, section: "supporting cast"},
+				{kind: layout.BlockHeading, text: "Maggie Q Gives Us a New Kind of Lead Detective in ‘Ballard’", level: 3,
 					section: "maggie q gives us a new kind of lead detective in ‘ballard’"},
-				{kind: pipeline.BlockHeading, text: "Final Verdict: Worth a Watch, But Keep Expectations in Check", level: 3,
+				{kind: layout.BlockHeading, text: "Final Verdict: Worth a Watch, But Keep Expectations in Check", level: 3,
 					section: "final verdict: worth a watch, but keep expectations in check"},
-				{kind: pipeline.BlockProse, text: "top of page", section: "final verdict: worth a watch, but keep expectations in check"},
-				{kind: pipeline.BlockProse, text: "Ballard hits you with a compelling combination of old and new",
+				{kind: layout.BlockProse, text: "top of page", section: "final verdict: worth a watch, but keep expectations in check"},
+				{kind: layout.BlockProse, text: "Ballard hits you with a compelling combination of old and new",
 					section: "final verdict: worth a watch, but keep expectations in check"},
-				{kind: pipeline.BlockProse, text: "Will you watch?", section: "final verdict: worth a watch, but keep expectations in check"},
+				{kind: layout.BlockProse, text: "Will you watch?", section: "final verdict: worth a watch, but keep expectations in check"},
 			},
 		},
 		{
@@ -233,8 +234,8 @@ func TestStructurer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &pipeline.Document{ID: "doc", Text: tt.text}
-			blocks := pipeline.Structurer{}.Run(d)
+			d := &sources.Document{ID: "doc", Text: tt.text}
+			blocks := layout.Structurer{}.Run(d)
 			checkSpans(t, d, blocks)
 			n := max(len(blocks), len(tt.want))
 			for i := 0; i < n; i++ {
@@ -260,7 +261,7 @@ func TestStructureGolden(t *testing.T) {
 	dir := filepath.Join("testdata", "structure")
 	for _, d := range docs {
 		t.Run(d.ID, func(t *testing.T) {
-			blocks := pipeline.Structurer{}.Run(d)
+			blocks := layout.Structurer{}.Run(d)
 			if len(blocks) == 0 {
 				t.Fatal("no blocks")
 			}
@@ -279,14 +280,14 @@ func TestStructureGolden(t *testing.T) {
 // change that silently stops recognising a layout: the seed corpus has
 // every kind of block.
 func TestStructureSourcesUseEveryLayout(t *testing.T) {
-	seen := map[pipeline.BlockKind]int{}
+	seen := map[layout.BlockKind]int{}
 	for _, d := range loadSources(t) {
-		for _, b := range (pipeline.Structurer{}).Run(d) {
+		for _, b := range (layout.Structurer{}).Run(d) {
 			seen[b.Kind]++
 		}
 	}
-	for _, k := range []pipeline.BlockKind{pipeline.BlockHeading, pipeline.BlockField, pipeline.BlockCast,
-		pipeline.BlockCaption, pipeline.BlockCredit, pipeline.BlockList, pipeline.BlockProse} {
+	for _, k := range []layout.BlockKind{layout.BlockHeading, layout.BlockField, layout.BlockCast,
+		layout.BlockCaption, layout.BlockCredit, layout.BlockList, layout.BlockProse} {
 		if seen[k] == 0 {
 			t.Errorf("no %s block in %s; found %v", k, sourcesDir, seen)
 		}

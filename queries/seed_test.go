@@ -21,7 +21,7 @@ import (
 )
 
 // seedDir is the seed corpus: five articles about the series Ballard.
-const seedDir = "../sources"
+const seedDir = "../sources/ballard"
 
 // src is the path the pipeline records for the seed document id.
 func src(id string) string { return seedDir + "/" + id + ".txt" }

@@ -17,7 +17,7 @@ import (
 )
 
 // cliSources is the seed corpus the end-to-end tests copy.
-const cliSources = "../../sources"
+const cliSources = "../../sources/ballard"
 
 // cliResult is the outcome of one in-process run of kg.
 type cliResult struct {

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
-	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/names"
 	"github.com/urfave/cli/v2"
 )
 
@@ -119,18 +119,18 @@ func explainCommand() *cli.Command {
 // findEntities returns the entities whose id, name or alias is q (case and
 // accents ignored), the exact id first.
 func findEntities(g *graph.Graph, q string) []graph.Entity {
-	fq := pipeline.Fold(q)
+	fq := names.Fold(q)
 	var out []graph.Entity
 	for _, e := range g.Entities {
 		if e.ID == q {
 			return []graph.Entity{e}
 		}
-		if pipeline.Fold(e.Name) == fq {
+		if names.Fold(e.Name) == fq {
 			out = append(out, e)
 			continue
 		}
 		for _, a := range e.Aliases {
-			if pipeline.Fold(a) == fq {
+			if names.Fold(a) == fq {
 				out = append(out, e)
 				break
 			}

@@ -17,7 +17,7 @@ func ingestSeed(t *testing.T) string {
 	t.Helper()
 	store := t.TempDir()
 	var out, errb bytes.Buffer
-	if err := run(context.Background(), []string{"kg", "--store", store, "ingest", "../../sources"}, &out, &errb); err != nil {
+	if err := run(context.Background(), []string{"kg", "--store", store, "ingest", "../../sources/ballard"}, &out, &errb); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, errb.String())
 	}
 	return store

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/sources"
 	"github.com/urfave/cli/v2"
 )
 
@@ -20,7 +21,7 @@ func ingestCommand() *cli.Command {
 		Usage:     "read documents and store their knowledge graph",
 		UsageText: "kg ingest [--reset] [PATH...]",
 		Description: "ingest reads the documents under each PATH (files, or folders read one level deep;\n" +
-			"default: sources/), extracts entities and relations, reconciles names across documents,\n" +
+			"default: sources/ballard/), extracts entities and relations, reconciles names across documents,\n" +
 			"and makes the store hold the graph of exactly these documents: re-running on the same\n" +
 			"documents changes nothing, an edited document replaces its own contribution, and a\n" +
 			"document no longer given disappears with the facts only it supported. Entity ids are\n" +
@@ -37,7 +38,7 @@ func ingestCommand() *cli.Command {
 		Action: func(c *cli.Context) error {
 			paths := c.Args().Slice()
 			if len(paths) == 0 {
-				paths = []string{"sources"}
+				paths = []string{"sources/ballard"}
 			}
 			st, err := openStore(c)
 			if err != nil {
@@ -84,7 +85,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	for _, pr := range res.Problems {
 		fmt.Fprintf(stderr, "kg: skipped %v\n", pr)
 	}
-	if errors.Is(err, pipeline.ErrNoDocuments) {
+	if errors.Is(err, sources.ErrNoDocuments) {
 		return fmt.Errorf("ingest: %w in %v; the stored graph is unchanged", err, paths)
 	}
 	if err != nil {

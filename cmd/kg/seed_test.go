@@ -11,7 +11,7 @@ import (
 )
 
 // seedDir is the seed corpus: five articles about the series Ballard.
-const seedDir = "../../sources"
+const seedDir = "../../sources/ballard"
 
 // seedGraph runs the real pipeline on the seed corpus.
 func seedGraph(t *testing.T) *graph.Graph {

@@ -1,7 +1,11 @@
-package pipeline
+package extract
 
 import (
 	"strings"
+
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
 )
 
 // Extractor is the extract stage. It works in two passes over a batch of
@@ -14,11 +18,11 @@ type Extractor struct{}
 
 // signal strengths: how much a mention's type can be trusted.
 const (
-	sigStructure = "structure"
-	sigPattern   = "pattern"
-	sigLexicon   = "lexicon"
-	sigShape     = "shape"
-	sigShort     = "short"
+	SigStructure = "structure"
+	SigPattern   = "pattern"
+	SigLexicon   = "lexicon"
+	SigShape     = "shape"
+	SigShort     = "short"
 )
 
 // lexEntry is what the corpus knows about one folded name.
@@ -29,7 +33,7 @@ type lexEntry struct {
 
 func (e *lexEntry) best() string {
 	best, n := "", 0
-	for _, t := range typeOrder {
+	for _, t := range TypeOrder {
 		if e.types[t] > n {
 			best, n = t, e.types[t]
 		}
@@ -37,13 +41,13 @@ func (e *lexEntry) best() string {
 	return best
 }
 
-var typeOrder = []string{"Person", "Character", "Series", "Book", "Organization", "Place"}
+var TypeOrder = []string{"Person", "Character", "Series", "Book", "Organization", "Place"}
 
 // Lexicon maps folded names to the types the corpus's structure gave them.
 type Lexicon map[string]*lexEntry
 
 func (l Lexicon) add(name, typ string) {
-	k := Fold(name)
+	k := names.Fold(name)
 	if k == "" {
 		return
 	}
@@ -56,7 +60,7 @@ func (l Lexicon) add(name, typ string) {
 	if typ == "Person" || typ == "Character" {
 		ws := strings.Fields(name)
 		if len(ws) > 1 {
-			for _, w := range []string{Fold(ws[0]), Fold(ws[len(ws)-1])} {
+			for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
 				se := l[w]
 				if se == nil {
 					se = &lexEntry{types: map[string]int{}, short: map[string]int{}}
@@ -70,7 +74,7 @@ func (l Lexicon) add(name, typ string) {
 
 // docState is the work in progress on one document.
 type docState struct {
-	p        *Parsed
+	p        *nlp.Parsed
 	x        *Extraction
 	castChar map[int]int // block index -> mention index of the character the block describes
 	subject  int
@@ -90,12 +94,12 @@ type docState struct {
 }
 
 // Run extracts mentions and claims from every parsed document.
-func (Extractor) Run(docs []*Parsed) []*Extraction {
+func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
 	lex := Lexicon{}
 	lower := map[string]bool{}
 	for _, p := range docs {
 		for _, w := range wordRe.FindAllString(p.Doc.Text, -1) {
-			if !capitalised(w) {
+			if !names.Capitalised(w) {
 				lower[w] = true
 			}
 		}
@@ -128,7 +132,7 @@ func (Extractor) Run(docs []*Parsed) []*Extraction {
 	}
 	for _, s := range states {
 		for _, m := range s.x.Mentions {
-			if (m.Signal == sigShape || m.Signal == sigPattern) && m.Confidence >= 0.5 && m.Type != "" {
+			if (m.Signal == SigShape || m.Signal == SigPattern) && m.Confidence >= 0.5 && m.Type != "" {
 				lex.add(m.Name, m.Type)
 			}
 			if m.Alias != "" && m.Type != "" {
@@ -183,7 +187,7 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 		ws := wordSpans(name)
 		last := -1
 		for i, w := range ws[:max(0, len(ws)-1)] {
-			if isTitle(w.Text) {
+			if names.IsTitle(w.Text) {
 				last = i
 			}
 		}
@@ -192,16 +196,16 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 			qual := ws[:last]
 			// A qualifier before the title: an organization (RHD
 			// Detective) or a place (Los Angeles County District Attorney).
-			for len(qual) > 0 && isTitle(qual[len(qual)-1].Text) {
+			for len(qual) > 0 && names.IsTitle(qual[len(qual)-1].Text) {
 				qual = qual[:len(qual)-1]
 			}
 			if len(qual) > 0 {
 				qs, qe := start+qual[0].Start, start+qual[len(qual)-1].End
 				qt := text[qs:qe]
 				switch {
-				case acronym(qt):
+				case names.Acronym(qt):
 					s.mention(qs, qe, "Organization", signal, conf)
-				case placeSuffixes[strings.ToLower(lastWord(qt))]:
+				case names.PlaceSuffixes[strings.ToLower(names.LastWord(qt))]:
 					s.mention(qs, qe, "Place", signal, conf)
 				}
 			}
@@ -210,20 +214,12 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 		}
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || Fold(name) == "" {
+	if name == "" || names.Fold(name) == "" {
 		return -1
 	}
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
 		Surface: name, Name: name, Type: typ, Role: role, Signal: signal, Confidence: conf, Block: s.block})
 	return len(s.x.Mentions) - 1
-}
-
-func lastWord(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
 }
 
 // series is the mention of the document's series, or subjectPending while
@@ -235,7 +231,7 @@ func (s *docState) series() int {
 	return subjectPending
 }
 
-func (s *docState) claim(subj int, pred string, obj int, detail string, ev Span, conf float64, signal string) {
+func (s *docState) claim(subj int, pred string, obj int, detail string, ev sources.Span, conf float64, signal string) {
 	if subj == -1 || obj == -1 || subj == obj {
 		return
 	}
@@ -255,11 +251,11 @@ var wantType = map[string][2]string{
 	"PARTNER_OF": {"Character", "Character"}, "KILLED": {"Character", "Character"},
 	// Internal, never an edge: a book series includes a book (the build
 	// stage passes the series' author and adaptations on to the book).
-	predIncludes: {"Book", "Book"},
+	PredIncludes: {"Book", "Book"},
 }
 
 // predIncludes is the internal claim "the book series includes this book".
-const predIncludes = "INCLUDES"
+const PredIncludes = "INCLUDES"
 
 // WantTypes returns the subject and object types a predicate requires.
 func WantTypes(pred string) (string, string) { t := wantType[pred]; return t[0], t[1] }

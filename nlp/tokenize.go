@@ -1,10 +1,12 @@
-package pipeline
+package nlp
 
 import (
 	"strings"
 	"sync"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/sources"
 )
 
 // Tokenizer is the tokenize stage: it segments each block into sentences and
@@ -42,9 +44,9 @@ func (t *Tokenizer) ensureModel() {
 
 // tokenized says which block kinds carry running text worth tagging; field
 // values and credits are names already.
-func tokenized(k BlockKind) bool {
+func tokenized(k layout.BlockKind) bool {
 	switch k {
-	case BlockField, BlockCredit:
+	case layout.BlockField, layout.BlockCredit:
 		return false
 	}
 	return true
@@ -55,7 +57,7 @@ func tokenized(k BlockKind) bool {
 // cost more than the tagging); its sentences are then cut at block
 // boundaries, since a heading and the paragraph under it are not one
 // sentence even when the heading has no full stop.
-func (t *Tokenizer) Run(d *Document, blocks []Block) ([]Sentence, error) {
+func (t *Tokenizer) Run(d *sources.Document, blocks []layout.Block) ([]Sentence, error) {
 	toks, sents, err := t.tag(d.Text)
 	if err != nil {
 		return nil, err
@@ -66,15 +68,15 @@ func (t *Tokenizer) Run(d *Document, blocks []Block) ([]Sentence, error) {
 		if !tokenized(b.Kind) {
 			continue
 		}
-		var pieces []Span
+		var pieces []sources.Span
 		for _, sp := range sents {
 			st, en := max(sp.Start, b.Span.Start), min(sp.End, b.Span.End)
 			if st < en && d.Text[st:en] != "" {
-				pieces = append(pieces, Span{st, en, d.Text[st:en]})
+				pieces = append(pieces, sources.Span{Start: st, End: en, Text: d.Text[st:en]})
 			}
 		}
 		if len(pieces) == 0 {
-			pieces = []Span{b.Span}
+			pieces = []sources.Span{b.Span}
 		}
 		for _, pc := range pieces {
 			sn := Sentence{Block: bi, Span: pc}
@@ -96,7 +98,7 @@ func (t *Tokenizer) Run(d *Document, blocks []Block) ([]Sentence, error) {
 // tag runs prose on text and aligns its tokens and sentences to byte
 // offsets. A full stop is added after the text because prose's entity
 // chunker drops an entity that ends the text.
-func (t *Tokenizer) tag(text string) ([]Token, []Span, error) {
+func (t *Tokenizer) tag(text string) ([]Token, []sources.Span, error) {
 	t.ensureModel()
 	doc, err := prose.NewDocument(text+" .", prose.UsingModel(t.model))
 	if err != nil {
@@ -112,7 +114,7 @@ func (t *Tokenizer) tag(text string) ([]Token, []Span, error) {
 		toks = append(toks, Token{Text: pt.Text, Tag: pt.Tag, Label: pt.Label, Start: i, End: i + len(pt.Text)})
 		cur = i + len(pt.Text)
 	}
-	var sents []Span
+	var sents []sources.Span
 	cur = 0
 	for _, ps := range doc.Sentences() {
 		st := strings.TrimSpace(ps.Text)
@@ -130,7 +132,7 @@ func (t *Tokenizer) tag(text string) ([]Token, []Span, error) {
 			end = min(i+len(st), len(text))
 		}
 		end = min(end, len(text))
-		sents = append(sents, Span{i, end, text[i:end]})
+		sents = append(sents, sources.Span{Start: i, End: end, Text: text[i:end]})
 		cur = end
 	}
 	return toks, sents, nil

@@ -1,9 +1,12 @@
-package pipeline
+package extract
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
 )
 
 // Fact is a claim about the state of the world that documents may
@@ -20,7 +23,7 @@ type Fact struct {
 	Kin        string
 	Anchor     int
 	AnchorRole string
-	Evidence   Span
+	Evidence   sources.Span
 }
 
 var (
@@ -46,7 +49,7 @@ func fateValue(w string) string {
 
 // facts reads the facts of one masked sentence; kept maps marker numbers to
 // mention indexes and ctx is the character the sentence is about, or -1.
-func (s *docState) facts(sn Sentence, masked string, kept []int, ctx int) {
+func (s *docState) facts(sn nlp.Sentence, masked string, kept []int, ctx int) {
 	if m := renewedRe.FindStringSubmatch(masked); m != nil {
 		v := "renewed"
 		if strings.HasPrefix(strings.ToLower(m[1]), "cancel") {

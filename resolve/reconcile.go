@@ -1,12 +1,15 @@
-package pipeline
+package resolve
 
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
 )
 
 // Authority ranks document kinds for choosing a canonical spelling: an
@@ -75,7 +78,7 @@ func union(a, b *group, why string) {
 // normKey is the key names are compared by within a type: Fold, with the
 // generic words of book series and a leading article dropped.
 func normKey(typ, name string) string {
-	k := Fold(name)
+	k := names.Fold(name)
 	ws := strings.Fields(k)
 	var out []string
 	for i, w := range ws {
@@ -91,7 +94,7 @@ func normKey(typ, name string) string {
 }
 
 // Run reconciles the mentions of every extraction.
-func (r Reconciler) Run(xs []*Extraction) Resolved {
+func (r Reconciler) Run(xs []*extract.Extraction) Resolved {
 	groups := map[string]*group{}
 	get := func(typ, key string) *group {
 		id := typ + "|" + key
@@ -112,16 +115,16 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 	for d, x := range xs {
 		for i := range x.Mentions {
 			m := &x.Mentions[i]
-			if v := votes[Fold(m.Name)]; m.Type != "" && m.Signal != sigStructure && (m.Signal != sigPattern || sameKind(m.Type, v.best())) {
+			if v := votes[names.Fold(m.Name)]; m.Type != "" && m.Signal != extract.SigStructure && (m.Signal != extract.SigPattern || extract.SameKind(m.Type, v.best())) {
 				if best := v.best(); best != m.Type && v[best] > 2*v[m.Type] {
 					m.Type = best
 				}
 			}
-			if m.Type == "" || m.Signal == sigShort && need[mref{d, i}] == "" {
+			if m.Type == "" || m.Signal == extract.SigShort && need[mref{d, i}] == "" {
 				shorts = append(shorts, mref{d, i})
 				continue
 			}
-			if m.Signal == sigLexicon && need[mref{d, i}] != "" && need[mref{d, i}] != m.Type {
+			if m.Signal == extract.SigLexicon && need[mref{d, i}] != "" && need[mref{d, i}] != m.Type {
 				shorts = append(shorts, mref{d, i}) // "Ballard's grandmother": the character
 				continue
 			}
@@ -130,7 +133,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			if g.name == "" {
 				g.name = m.Name
 			}
-			if m.Signal != sigShape || m.Confidence >= 0.4 {
+			if m.Signal != extract.SigShape || m.Confidence >= 0.4 {
 				g.strong = true
 			}
 		}
@@ -192,7 +195,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		var fit []*group
 		seen := map[*group]bool{}
 		for _, b := range append(orgsByEnd["<"+ws[0]], orgsByEnd[">"+ws[len(ws)-1]]...) {
-			if b != a && !seen[b] && affix(a.key, b.key) {
+			if b != a && !seen[b] && Affix(a.key, b.key) {
 				seen[b] = true
 				fit = append(fit, b)
 			}
@@ -233,7 +236,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 			// Studios: a network's short name is the broadcaster's.
 			var bc []*group
 			for _, b := range fit {
-				if broadcasterWords[lastWord(b.key)] {
+				if broadcasterWords[names.LastWord(b.key)] {
 					bc = append(bc, b)
 				}
 			}
@@ -272,7 +275,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 				if b.typ != a.typ || a.root() == b.root() || len(a.key) < 6 || len(b.key) < 6 {
 					continue
 				}
-				dist := editDistance(a.key, b.key)
+				dist := names.EditDistance(a.key, b.key)
 				if dist == 0 || dist > 2 || strings.Count(a.key, " ") != strings.Count(b.key, " ") {
 					continue
 				}
@@ -289,7 +292,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		if len(ws) < 2 {
 			continue
 		}
-		for _, w := range []string{Fold(ws[0]), Fold(ws[len(ws)-1])} {
+		for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
 			byToken[g.typ+"|"+w] = append(byToken[g.typ+"|"+w], g)
 		}
 	}
@@ -307,13 +310,13 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		for _, c := range x.Claims {
 			if c.Predicate == "PLAYS" && c.Subject >= 0 && c.Object >= 0 {
 				r := mref{d, c.Object}
-				playsOf[r] = append(playsOf[r], Fold(x.Mentions[c.Subject].Name))
+				playsOf[r] = append(playsOf[r], names.Fold(x.Mentions[c.Subject].Name))
 			}
 		}
 	}
 	for _, ref := range shorts {
 		m := &xs[ref.doc].Mentions[ref.i]
-		key := Fold(m.Name)
+		key := names.Fold(m.Name)
 		types := []string{"Person", "Character"}
 		if t := need[ref]; t != "" {
 			types = []string{t}
@@ -333,7 +336,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 		// An exact name of another entity wins when no pattern asked for
 		// a person or character.
 		if need[ref] == "" {
-			for _, t := range typeOrder {
+			for _, t := range extract.TypeOrder {
 				if g := groups[t+"|"+normKey(t, m.Name)]; g != nil && m.Type != "" {
 					cands = []*group{g.root()}
 					break
@@ -404,7 +407,7 @@ func (r Reconciler) Run(xs []*Extraction) Resolved {
 
 // affix reports whether the words of a are a proper leading or trailing
 // run of the words of b.
-func affix(a, b string) bool {
+func Affix(a, b string) bool {
 	aw, bw := strings.Fields(a), strings.Fields(b)
 	if len(aw) == 0 || len(aw) >= len(bw) {
 		return false
@@ -413,11 +416,11 @@ func affix(a, b string) bool {
 }
 
 // needTypes returns, for mentions a claim uses, the type the claim needs.
-func needTypes(xs []*Extraction) map[mref]string {
+func needTypes(xs []*extract.Extraction) map[mref]string {
 	need := map[mref]string{}
 	for d, x := range xs {
 		for _, c := range x.Claims {
-			s, o := WantTypes(c.Predicate)
+			s, o := extract.WantTypes(c.Predicate)
 			if c.Subject >= 0 && x.Mentions[c.Subject].Type != s {
 				need[mref{d, c.Subject}] = s
 			}
@@ -431,7 +434,7 @@ func needTypes(xs []*Extraction) map[mref]string {
 
 // playedBy maps each character group to the actors (folded names) that
 // play it, from PLAYS claims.
-func playedBy(xs []*Extraction, groups map[string]*group) map[*group]map[string]bool {
+func playedBy(xs []*extract.Extraction, groups map[string]*group) map[*group]map[string]bool {
 	out := map[*group]map[string]bool{}
 	for _, x := range xs {
 		for _, c := range x.Claims {
@@ -446,7 +449,7 @@ func playedBy(xs []*Extraction, groups map[string]*group) map[*group]map[string]
 			if out[g] == nil {
 				out[g] = map[string]bool{}
 			}
-			out[g][Fold(a.Name)] = true
+			out[g][names.Fold(a.Name)] = true
 		}
 	}
 	return out
@@ -454,7 +457,7 @@ func playedBy(xs []*Extraction, groups map[string]*group) map[*group]map[string]
 
 // entities turns the merged groups into graph entities with canonical
 // names, variants, stable ids and explanations.
-func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinked map[*group][]string) Resolved {
+func (r Reconciler) entities(xs []*extract.Extraction, groups map[string]*group, unlinked map[*group][]string) Resolved {
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
@@ -467,7 +470,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 	prev := map[string]string{} // type|variant key -> previous id
 	for _, e := range r.Previous {
 		for _, v := range append([]string{e.Name}, e.Aliases...) {
-			prev[e.Type+"|"+Fold(v)] = e.ID
+			prev[e.Type+"|"+names.Fold(v)] = e.ID
 		}
 	}
 	taken := map[string]bool{}
@@ -475,7 +478,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 	owner := map[string]map[*group]bool{}
 	for _, k := range keys {
 		if g := groups[k]; !g.short && len(g.root().refs) > 0 {
-			f := Fold(g.key)
+			f := names.Fold(g.key)
 			if owner[f] == nil {
 				owner[f] = map[*group]bool{}
 			}
@@ -522,7 +525,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 		// Short forms: a variant whose key is a proper part of another's.
 		for _, v := range vs {
 			for _, w := range vs {
-				if g.typ != "Series" && g.typ != "Book" && v != w && affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) {
+				if g.typ != "Series" && g.typ != "Book" && v != w && Affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) {
 					v.short = true
 				}
 			}
@@ -536,7 +539,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 			if a.auth != b.auth {
 				return a.auth > b.auth
 			}
-			ua, ub := capitalised(a.name) && !acronymName(a.name), capitalised(b.name) && !acronymName(b.name)
+			ua, ub := names.Capitalised(a.name) && !acronymName(a.name), names.Capitalised(b.name) && !acronymName(b.name)
 			if ua != ub {
 				return ua
 			}
@@ -562,7 +565,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 			}
 			// A short form that is the full name of another entity
 			// ("Ballard", the series) is not an alias of this one.
-			if own := owner[Fold(n)]; v.short && len(own) > 0 && !own[g] {
+			if own := owner[names.Fold(n)]; v.short && len(own) > 0 && !own[g] {
 				continue
 			}
 			e.Aliases = append(e.Aliases, n)
@@ -571,7 +574,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 		// name of its own.
 		for _, n := range order {
 			for _, q := range nickname.FindAllStringSubmatch(n, -1) {
-				if !containsStr(e.Aliases, q[1]) && q[1] != best {
+				if !slices.Contains(e.Aliases, q[1]) && q[1] != best {
 					e.Aliases = append(e.Aliases, q[1])
 				}
 			}
@@ -585,7 +588,7 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 		if len(vs) > 1 {
 			var folded []string
 			for _, n := range order {
-				if n != best && Fold(n) == Fold(best) {
+				if n != best && names.Fold(n) == names.Fold(best) {
 					folded = append(folded, n)
 				}
 			}
@@ -596,13 +599,13 @@ func (r Reconciler) entities(xs []*Extraction, groups map[string]*group, unlinke
 		// Stable id: reuse the previous run's id for the same thing.
 		id := ""
 		for _, n := range append([]string{best}, order...) {
-			if p, ok := prev[g.typ+"|"+Fold(n)]; ok && !taken[p] {
+			if p, ok := prev[g.typ+"|"+names.Fold(n)]; ok && !taken[p] {
 				id = p
 				break
 			}
 		}
 		if id == "" {
-			base := strings.ToLower(g.typ) + ":" + strings.ReplaceAll(Fold(best), " ", "-")
+			base := strings.ToLower(g.typ) + ":" + strings.ReplaceAll(names.Fold(best), " ", "-")
 			id = base
 			for n := 2; taken[id]; n++ {
 				id = fmt.Sprintf("%s-%d", base, n)
@@ -627,9 +630,9 @@ func keptApart(es []graph.Entity) {
 	bySurname := map[string][]int{}
 	byName := map[string][]int{}
 	for i, e := range es {
-		byName[Fold(e.Name)] = append(byName[Fold(e.Name)], i)
+		byName[names.Fold(e.Name)] = append(byName[names.Fold(e.Name)], i)
 		if ws := strings.Fields(e.Name); (e.Type == "Person" || e.Type == "Character") && len(ws) > 1 {
-			k := e.Type + "|" + Fold(ws[len(ws)-1])
+			k := e.Type + "|" + names.Fold(ws[len(ws)-1])
 			bySurname[k] = append(bySurname[k], i)
 		}
 	}
@@ -659,7 +662,7 @@ func keptApart(es []graph.Entity) {
 		if len(ws) < 2 || (e.Type != "Person" && e.Type != "Character") {
 			continue
 		}
-		for _, j := range byName[Fold(ws[len(ws)-1])] {
+		for _, j := range byName[names.Fold(ws[len(ws)-1])] {
 			if es[j].Type != e.Type {
 				es[i].Merges = append(es[i].Merges, fmt.Sprintf("kept apart from %s (%s): the bare name %q is the %s's, and is no alias of this %s",
 					es[j].Name, es[j].ID, ws[len(ws)-1], strings.ToLower(es[j].Type), strings.ToLower(e.Type)))
@@ -681,7 +684,7 @@ var nickname = regexp.MustCompile(`["“]([\p{L}][\p{L} .'-]*)["”]`)
 
 func acronymName(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !acronym(w) {
+		if !names.Acronym(w) {
 			return false
 		}
 	}
@@ -721,7 +724,7 @@ func byActor(cands []*group, actorNames []string, actors map[*group]map[string]b
 
 // inBlock returns the one candidate named in full in the same block as the
 // mention ref, or nil.
-func inBlock(cands []*group, ref mref, xs []*Extraction) *group {
+func inBlock(cands []*group, ref mref, xs []*extract.Extraction) *group {
 	blk := xs[ref.doc].Mentions[ref.i].Block
 	var found *group
 	for _, c := range cands {
@@ -743,7 +746,7 @@ type votes map[string]float64
 
 func (v votes) best() string {
 	best := ""
-	for _, t := range typeOrder {
+	for _, t := range extract.TypeOrder {
 		if v[t] > v[best] {
 			best = t
 		}
@@ -753,7 +756,7 @@ func (v votes) best() string {
 
 // typeVotes weighs each typed mention by how it was typed: structure says
 // most, a relation pattern much, shape and the lexicon little.
-func typeVotes(xs []*Extraction) map[string]votes {
+func typeVotes(xs []*extract.Extraction) map[string]votes {
 	out := map[string]votes{}
 	for _, x := range xs {
 		for _, m := range x.Mentions {
@@ -762,16 +765,16 @@ func typeVotes(xs []*Extraction) map[string]votes {
 			}
 			w := 0.3
 			switch m.Signal {
-			case sigStructure:
+			case extract.SigStructure:
 				w = 3
-			case sigPattern:
+			case extract.SigPattern:
 				w = 2
-			case sigShort:
+			case extract.SigShort:
 				w = 1.5
-			case sigShape:
+			case extract.SigShape:
 				w = m.Confidence
 			}
-			k := Fold(m.Name)
+			k := names.Fold(m.Name)
 			if out[k] == nil {
 				out[k] = votes{}
 			}
@@ -782,9 +785,9 @@ func typeVotes(xs []*Extraction) map[string]votes {
 }
 
 // allShape reports whether every mention of g was typed by its shape only.
-func allShape(g *group, xs []*Extraction) bool {
+func allShape(g *group, xs []*extract.Extraction) bool {
 	for _, r := range g.refs {
-		if xs[r.doc].Mentions[r.i].Signal != sigShape {
+		if xs[r.doc].Mentions[r.i].Signal != extract.SigShape {
 			return false
 		}
 	}

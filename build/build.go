@@ -1,12 +1,16 @@
-package pipeline
+package build
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/resolve"
 )
 
 // Builder is the build stage: it turns reconciled entities and the claims
@@ -16,7 +20,7 @@ import (
 type Builder struct{}
 
 // Run builds the graph.
-func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
+func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph {
 	g := &graph.Graph{Entities: res.Entities}
 	types := map[string]string{}
 	for _, e := range res.Entities {
@@ -29,7 +33,7 @@ func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
 		if from == "" || to == "" || from == to {
 			return
 		}
-		ws, wo := WantTypes(pred)
+		ws, wo := extract.WantTypes(pred)
 		if types[from] != ws || types[to] != wo {
 			return
 		}
@@ -53,7 +57,7 @@ func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
 		if conf > r.Confidence {
 			r.Confidence = conf
 		}
-		if !containsStr(r.Sources, ev.Document) {
+		if !slices.Contains(r.Sources, ev.Document) {
 			r.Sources = append(r.Sources, ev.Document)
 		}
 		for _, e := range r.Evidence {
@@ -82,7 +86,7 @@ func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
 			from, to := links[c.Subject], links[c.Object]
 			start, end := d.Original(c.Evidence.Start, c.Evidence.End)
 			ev := graph.Evidence{Document: d.ID, Text: c.Evidence.Text, Start: start, End: end}
-			if c.Predicate == predIncludes {
+			if c.Predicate == extract.PredIncludes {
 				if from != "" && to != "" && types[from] == "Book" && types[to] == "Book" {
 					includes = append(includes, incl{from, to})
 				}
@@ -120,18 +124,9 @@ func (Builder) Run(xs []*Extraction, res Resolved) *graph.Graph {
 	return g
 }
 
-func containsStr(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // spellingConflicts records, for each entity named in more than one way
 // (beyond letter case and short forms), which documents use which spelling.
-func spellingConflicts(es []graph.Entity, xs []*Extraction) []graph.Conflict {
+func spellingConflicts(es []graph.Entity, xs []*extract.Extraction) []graph.Conflict {
 	dates := map[string]string{}
 	for _, x := range xs {
 		dates[x.Doc.ID] = x.Doc.Date
@@ -190,13 +185,13 @@ func spellingConflicts(es []graph.Entity, xs []*Extraction) []graph.Conflict {
 
 // factConflicts groups the facts of all documents by topic and records a
 // conflict wherever documents give a topic different values.
-func factConflicts(xs []*Extraction, res Resolved, g *graph.Graph) []graph.Conflict {
-	names := map[string]string{}
+func factConflicts(xs []*extract.Extraction, res resolve.Resolved, g *graph.Graph) []graph.Conflict {
+	nameOf := map[string]string{}
 	byRole := map[string][]string{}
 	for _, e := range g.Entities {
-		names[e.ID] = e.Name
+		nameOf[e.ID] = e.Name
 		for _, r := range e.Roles {
-			w := strings.ToLower(lastWord(r))
+			w := strings.ToLower(names.LastWord(r))
 			byRole[w] = append(byRole[w], e.ID)
 		}
 	}
@@ -257,7 +252,7 @@ func factConflicts(xs []*Extraction, res Resolved, g *graph.Graph) []graph.Confl
 			continue
 		}
 		c := graph.Conflict{ID: strings.ReplaceAll(t.kind, " ", "-") + ":" + t.subject, Kind: t.kind, Subject: t.subject,
-			Topic: t.kind + " of " + names[t.subject]}
+			Topic: t.kind + " of " + nameOf[t.subject]}
 		var vals []string
 		for v := range values[t] {
 			vals = append(vals, v)
@@ -299,13 +294,13 @@ func looseKey(s string) string {
 // for accents (Renee / Renée), a near spelling of the same length in words
 // (Samira / Zamira), or an organization's shorter name (Prime Video).
 func spellingOf(e graph.Entity, name string) bool {
-	a, b := Fold(e.Name), Fold(name)
+	a, b := names.Fold(e.Name), names.Fold(name)
 	switch {
 	case a == b:
 		return true
-	case len(strings.Fields(a)) == len(strings.Fields(b)) && editDistance(a, b) <= 2:
+	case len(strings.Fields(a)) == len(strings.Fields(b)) && names.EditDistance(a, b) <= 2:
 		return true
-	case e.Type == "Organization" && affix(b, a) && len(strings.Fields(b)) > 1:
+	case e.Type == "Organization" && resolve.Affix(b, a) && len(strings.Fields(b)) > 1:
 		return true
 	}
 	return false

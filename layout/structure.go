@@ -1,10 +1,13 @@
-package pipeline
+package layout
 
 import (
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
 )
 
 // Structurer is the structure stage: it splits a document into blocks by
@@ -65,7 +68,7 @@ var (
 )
 
 // Run splits d into blocks.
-func (Structurer) Run(d *Document) []Block {
+func (Structurer) Run(d *sources.Document) []Block {
 	lines := splitLines(d.Text)
 	var blocks []Block
 	section := ""
@@ -74,7 +77,7 @@ func (Structurer) Run(d *Document) []Block {
 		if l.text == "" {
 			continue
 		}
-		span := Span{l.off, l.off + len(l.text), l.text}
+		span := sources.Span{Start: l.off, End: l.off + len(l.text), Text: l.text}
 		// The first line names the page: "Halloran (TV series)".
 		if len(blocks) == 0 && disambigTitle.MatchString(l.text) {
 			section = strings.ToLower(l.text)
@@ -90,7 +93,7 @@ func (Structurer) Run(d *Document) []Block {
 		}
 		// "Actor ... Character (12 episodes, 2023-2025)", and "Name ...
 		// executive producer (14 episodes)" on full-credits pages.
-		if m := dottedCredit.FindStringSubmatchIndex(l.text); m != nil && isName(undot(l.text[m[2]:m[3]])) {
+		if m := dottedCredit.FindStringSubmatchIndex(l.text); m != nil && IsName(undot(l.text[m[2]:m[3]])) {
 			if b, ok := dottedBlock(l, m, section); ok {
 				blocks = append(blocks, b)
 				continue
@@ -98,9 +101,9 @@ func (Structurer) Run(d *Document) []Block {
 		}
 		// "Portrayed by Actor" under a heading naming the character.
 		if m := portrayedBy.FindStringSubmatchIndex(l.text); m != nil && len(blocks) > 0 {
-			if h := blocks[len(blocks)-1]; h.Kind == BlockHeading && isName(undot(h.Span.Text)) {
-				blocks = append(blocks, Block{Kind: BlockCast, Span: Span{h.Span.Start, l.off + len(l.text), d.Text[h.Span.Start : l.off+len(l.text)]},
-					Values: []Span{{l.off + m[2], l.off + m[3], l.text[m[2]:m[3]]}, h.Span}, Section: section})
+			if h := blocks[len(blocks)-1]; h.Kind == BlockHeading && IsName(undot(h.Span.Text)) {
+				blocks = append(blocks, Block{Kind: BlockCast, Span: sources.Span{Start: h.Span.Start, End: l.off + len(l.text), Text: d.Text[h.Span.Start : l.off+len(l.text)]},
+					Values: []sources.Span{{Start: l.off + m[2], End: l.off + m[3], Text: l.text[m[2]:m[3]]}, h.Span}, Section: section})
 				continue
 			}
 		}
@@ -118,17 +121,17 @@ func (Structurer) Run(d *Document) []Block {
 		}
 		// Credit blocks: "- Key", "-", "Value" on three lines; "-", "-",
 		// "Actor", "Character" for a cast credit.
-		if l.text == "-" && i+3 < len(lines) && lines[i+1].text == "-" && isName(lines[i+2].text) && isName(lines[i+3].text) {
+		if l.text == "-" && i+3 < len(lines) && lines[i+1].text == "-" && IsName(lines[i+2].text) && IsName(lines[i+3].text) {
 			a, c := lines[i+2], lines[i+3]
-			blocks = append(blocks, Block{Kind: BlockCredit, Span: Span{l.off, c.off + len(c.text), d.Text[l.off : c.off+len(c.text)]},
-				Values: []Span{lineSpan(a), lineSpan(c)}, Section: section})
+			blocks = append(blocks, Block{Kind: BlockCredit, Span: sources.Span{Start: l.off, End: c.off + len(c.text), Text: d.Text[l.off : c.off+len(c.text)]},
+				Values: []sources.Span{lineSpan(a), lineSpan(c)}, Section: section})
 			i += 3
 			continue
 		}
 		if strings.HasPrefix(l.text, "- ") && i+2 < len(lines) && lines[i+1].text == "-" && lines[i+2].text != "" && lines[i+2].text != "-" {
 			key := strings.TrimSpace(l.text[2:])
 			v := lines[i+2]
-			blocks = append(blocks, Block{Kind: BlockField, Span: Span{l.off, v.off + len(v.text), d.Text[l.off : v.off+len(v.text)]},
+			blocks = append(blocks, Block{Kind: BlockField, Span: sources.Span{Start: l.off, End: v.off + len(v.text), Text: d.Text[l.off : v.off+len(v.text)]},
 				Key: fieldKey(key), Values: splitValues(v.off, v.text), Section: section})
 			i += 2
 			continue
@@ -137,7 +140,7 @@ func (Structurer) Run(d *Document) []Block {
 			level := m[3] - m[2]
 			title := l.text[m[4]:m[5]]
 			section = strings.ToLower(title)
-			blocks = append(blocks, Block{Kind: BlockHeading, Span: Span{l.off + m[4], l.off + m[5], title}, Level: level, Section: section})
+			blocks = append(blocks, Block{Kind: BlockHeading, Span: sources.Span{Start: l.off + m[4], End: l.off + m[5], Text: title}, Level: level, Section: section})
 			continue
 		}
 		body, bodyOff := l.text, l.off
@@ -184,22 +187,24 @@ func (Structurer) Run(d *Document) []Block {
 			blocks = append(blocks, b)
 			continue
 		}
-		if isHeadingLine(body, bulleted) && !(castSection.MatchString(section) && isName(undot(body)) && !castSection.MatchString(body) && !genericLine(body)) {
+		if isHeadingLine(body, bulleted) && !(castSection.MatchString(section) && IsName(undot(body)) && !castSection.MatchString(body) && !genericLine(body)) {
 			t := strings.TrimSuffix(body, ":")
 			section = strings.ToLower(t)
-			blocks = append(blocks, Block{Kind: BlockHeading, Span: Span{bodyOff, bodyOff + len(t), t}, Level: 3, Section: section})
+			blocks = append(blocks, Block{Kind: BlockHeading, Span: sources.Span{Start: bodyOff, End: bodyOff + len(t), Text: t}, Level: 3, Section: section})
 			continue
 		}
 		kind := BlockProse
 		if bulleted {
 			kind = BlockList
 		}
-		blocks = append(blocks, Block{Kind: kind, Span: Span{bodyOff, bodyOff + len(body), body}, Section: section})
+		blocks = append(blocks, Block{Kind: kind, Span: sources.Span{Start: bodyOff, End: bodyOff + len(body), Text: body}, Section: section})
 	}
 	return blocks
 }
 
-func lineSpan(l line) Span { return Span{l.off, l.off + len(l.text), l.text} }
+func lineSpan(l line) sources.Span {
+	return sources.Span{Start: l.off, End: l.off + len(l.text), Text: l.text}
+}
 
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -218,8 +223,8 @@ func fieldKey(k string) string {
 
 // splitValues splits a field value on commas, semicolons and " and ",
 // keeping each value's offset; commas inside parentheses do not split.
-func splitValues(off int, v string) []Span {
-	var out []Span
+func splitValues(off int, v string) []sources.Span {
+	var out []sources.Span
 	depth, start := 0, 0
 	add := func(a, b int) {
 		s := v[a:b]
@@ -231,7 +236,7 @@ func splitValues(off int, v string) []Span {
 			if strings.HasPrefix(v[a2:], "and ") {
 				a2 += 4
 			}
-			out = append(out, Span{off + a2, off + a2 + len(s), s})
+			out = append(out, sources.Span{Start: off + a2, End: off + a2 + len(s), Text: s})
 		}
 	}
 	for i := 0; i < len(v); i++ {
@@ -260,7 +265,7 @@ func splitValues(off int, v string) []Span {
 
 // isName reports whether s looks like a bare name on a line of its own:
 // a few words, each capitalised, no sentence punctuation.
-func isName(s string) bool {
+func IsName(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(s, ".,;:!?|") {
 		return false
@@ -301,7 +306,7 @@ func parseCast(body string, off int) (Block, bool) {
 			break
 		}
 		i += from
-		if w := lastWord(rest[:i]); isTitle(w) || len(w) <= 2 {
+		if w := names.LastWord(rest[:i]); names.IsTitle(w) || len(w) <= 2 {
 			from = i + 2 // "Det. Supt. Hugh Carbery": an abbreviation, not a sentence end
 			continue
 		}
@@ -337,12 +342,12 @@ func parseCast(body string, off int) (Block, bool) {
 		return Block{}, false
 	}
 	b := Block{Kind: BlockCast}
-	b.Values = []Span{{off + m[2], off + m[3], actor}, {off + m[4], off + m[4] + len(char), char}}
+	b.Values = []sources.Span{{Start: off + m[2], End: off + m[3], Text: actor}, {Start: off + m[4], End: off + m[4] + len(char), Text: char}}
 	if restStart := m[4] + len(char); restStart < len(body) {
 		tail := body[restStart:]
 		lead := len(tail) - len(strings.TrimLeft(tail, " ,.("))
 		if s := strings.TrimSpace(tail[lead:]); s != "" {
-			b.Rest = &Span{off + restStart + lead, off + len(body), body[restStart+lead:]}
+			b.Rest = &sources.Span{Start: off + restStart + lead, End: off + len(body), Text: body[restStart+lead:]}
 		}
 	}
 	return b, true
@@ -357,7 +362,7 @@ func isUpperStart(w string) bool {
 // parseCaption reads a photo caption: "Actor (Character), Actor
 // (Character), and Actor (Character) in TITLE. Photographer/Agency".
 func parseCaption(body string, off int) (Block, bool) {
-	var vals []Span
+	var vals []sources.Span
 	pos := 0
 	for {
 		m := captionPair.FindStringSubmatchIndex(body[pos:])
@@ -366,10 +371,10 @@ func parseCaption(body string, off int) (Block, bool) {
 		}
 		a := strings.TrimPrefix(body[pos+m[2]:pos+m[3]], "and ")
 		aStart := pos + m[3] - len(a)
-		if !isName(a) || !isName(strings.ReplaceAll(body[pos+m[4]:pos+m[5]], "\"", "")) {
+		if !IsName(a) || !IsName(strings.ReplaceAll(body[pos+m[4]:pos+m[5]], "\"", "")) {
 			return Block{}, false
 		}
-		vals = append(vals, Span{off + aStart, off + pos + m[3], a}, Span{off + pos + m[4], off + pos + m[5], body[pos+m[4] : pos+m[5]]})
+		vals = append(vals, sources.Span{Start: off + aStart, End: off + pos + m[3], Text: a}, sources.Span{Start: off + pos + m[4], End: off + pos + m[5], Text: body[pos+m[4] : pos+m[5]]})
 		pos += m[1]
 		rest := body[pos:]
 		switch {
@@ -389,7 +394,7 @@ done:
 	}
 	b := Block{Kind: BlockCaption, Values: vals}
 	if pos < len(body) {
-		b.Rest = &Span{off + pos + 1, off + len(body), body[pos+1:]}
+		b.Rest = &sources.Span{Start: off + pos + 1, End: off + len(body), Text: body[pos+1:]}
 	}
 	return b, true
 }
@@ -423,7 +428,7 @@ func isHeadingLine(s string, bulleted bool) bool {
 // fieldRoles maps normalised infobox keys to what their values are: the
 // entity type of each value and the predicate linking the document's series
 // to it. A closed, generic vocabulary of field names, not of values.
-var fieldRoles = map[string]struct {
+var FieldRoles = map[string]struct {
 	Type      string
 	Predicate string // Person -> Series predicates are written subject=value
 }{
@@ -458,7 +463,7 @@ var fieldRoles = map[string]struct {
 	"appearances": {"Series", "APPEARS_IN"}, "appears in": {"Series", "APPEARS_IN"},
 }
 
-func knownField(key string) bool { _, ok := fieldRoles[key]; return ok }
+func knownField(key string) bool { _, ok := FieldRoles[key]; return ok }
 
 // isConnector reports whether s starts with a lower-case word that may sit
 // inside a name ("Bank of America", "Ludwig van Beethoven").
@@ -474,13 +479,13 @@ func isConnector(s string) bool {
 // parsePlayedBy reads "Character (played by Actor), description".
 func parsePlayedBy(body string, off int) (Block, bool) {
 	m := playedByRe.FindStringSubmatchIndex(body)
-	if m == nil || !isName(body[m[2]:m[3]]) || !isName(body[m[4]:m[5]]) {
+	if m == nil || !IsName(body[m[2]:m[3]]) || !IsName(body[m[4]:m[5]]) {
 		return Block{}, false
 	}
-	b := Block{Kind: BlockCast, Values: []Span{{off + m[4], off + m[5], body[m[4]:m[5]]}, {off + m[2], off + m[3], body[m[2]:m[3]]}}}
+	b := Block{Kind: BlockCast, Values: []sources.Span{{Start: off + m[4], End: off + m[5], Text: body[m[4]:m[5]]}, {Start: off + m[2], End: off + m[3], Text: body[m[2]:m[3]]}}}
 	if tail := body[m[6]:m[7]]; strings.TrimLeft(tail, " ,.;") != "" {
 		lead := len(tail) - len(strings.TrimLeft(tail, " ,.;"))
-		b.Rest = &Span{off + m[6] + lead, off + len(body), body[m[6]+lead:]}
+		b.Rest = &sources.Span{Start: off + m[6] + lead, End: off + len(body), Text: body[m[6]+lead:]}
 	}
 	return b, true
 }
@@ -490,14 +495,14 @@ func parsePlayedBy(body string, off int) (Block, bool) {
 // extract stage, which decides by what the corpus knows of the two names.
 func parseDashPair(body string, off int) (Block, bool) {
 	m := dashPair.FindStringSubmatchIndex(body)
-	if m == nil || !isName(body[m[2]:m[3]]) || !isName(body[m[4]:m[5]]) {
+	if m == nil || !IsName(body[m[2]:m[3]]) || !IsName(body[m[4]:m[5]]) {
 		return Block{}, false
 	}
 	a, b := len(strings.Fields(body[m[2]:m[3]])), len(strings.Fields(body[m[4]:m[5]]))
 	if a > 4 || b > 4 || a < 2 && b < 2 {
 		return Block{}, false // a title with a dash, not a name pair
 	}
-	return Block{Kind: BlockCredit, Key: "pair", Values: []Span{{off + m[2], off + m[3], body[m[2]:m[3]]}, {off + m[4], off + m[5], body[m[4]:m[5]]}}}, true
+	return Block{Kind: BlockCredit, Key: "pair", Values: []sources.Span{{Start: off + m[2], End: off + m[3], Text: body[m[2]:m[3]]}, {Start: off + m[4], End: off + m[5], Text: body[m[4]:m[5]]}}}, true
 }
 
 // infoboxKeys are the keys of a rendered infobox that name nothing this
@@ -529,7 +534,7 @@ func stackedField(text string, lines []line, i int, blocks []Block) (int, Block,
 	if key == "cast" || key == "stars" || key == "crew" {
 		return 0, Block{}, false // section headings far more often than keys
 	}
-	_, known := fieldRoles[key]
+	_, known := FieldRoles[key]
 	cont := len(blocks) > 0 && blocks[len(blocks)-1].Kind == BlockField && blocks[len(blocks)-1].Span.End >= lines[i].off-2
 	if !known && !(infoboxKeys[key] && cont) || strings.ContainsAny(keyText, ":|") {
 		return 0, Block{}, false
@@ -537,20 +542,20 @@ func stackedField(text string, lines []line, i int, blocks []Block) (int, Block,
 	// A value is one line, or a line continued by "by Agnes Whitcombe";
 	// only one-line values are split on commas.
 	type value struct {
-		Span
+		sources.Span
 		joined bool
 	}
 	j := i + 1
 	var vals []value
 	if first != "" {
 		off := lines[i].off + strings.LastIndex(lines[i].text, first)
-		vals = append(vals, value{Span: Span{off, off + len(first), first}})
+		vals = append(vals, value{Span: sources.Span{Start: off, End: off + len(first), Text: first}})
 	}
 	for ; j < len(lines); j++ {
 		t := lines[j].text
 		kt, _, _ := strings.Cut(t, "\t")
 		k := fieldKey(kt)
-		if _, isKey := fieldRoles[k]; isKey || infoboxKeys[k] || t == "" || len(t) > 70 || strings.HasSuffix(t, ".") {
+		if _, isKey := FieldRoles[k]; isKey || infoboxKeys[k] || t == "" || len(t) > 70 || strings.HasSuffix(t, ".") {
 			break
 		}
 		if strings.HasPrefix(t, "by ") && len(vals) > 0 {
@@ -559,12 +564,12 @@ func stackedField(text string, lines []line, i int, blocks []Block) (int, Block,
 			last.Text, last.joined = text[last.Start:last.End], true
 			continue
 		}
-		vals = append(vals, value{Span: Span{lines[j].off, lines[j].off + len(t), t}})
+		vals = append(vals, value{Span: sources.Span{Start: lines[j].off, End: lines[j].off + len(t), Text: t}})
 	}
 	if len(vals) == 0 {
 		return 0, Block{}, false
 	}
-	var out []Span
+	var out []sources.Span
 	for _, v := range vals {
 		if v.joined {
 			out = append(out, v.Span)
@@ -573,7 +578,7 @@ func stackedField(text string, lines []line, i int, blocks []Block) (int, Block,
 		}
 	}
 	end := lines[j-1].off + len(lines[j-1].text)
-	return j - i, Block{Kind: BlockField, Span: Span{lines[i].off, end, lines[i].text}, Key: key, Values: out}, true
+	return j - i, Block{Kind: BlockField, Span: sources.Span{Start: lines[i].off, End: end, Text: lines[i].text}, Key: key, Values: out}, true
 }
 
 // creditGroup reads one entry of a cast or crew list laid out one name a
@@ -591,7 +596,7 @@ func creditGroup(lines []line, i int) (int, Block, bool) {
 		if castRole.MatchString(t) || crewRole(t) {
 			break
 		}
-		if !isName(undot(t)) {
+		if !IsName(undot(t)) {
 			return 0, Block{}, false
 		}
 		names = append(names, lines[j])
@@ -604,19 +609,19 @@ func creditGroup(lines []line, i int) (int, Block, bool) {
 		c := names[1]
 		ct := strings.TrimPrefix(c.text, "as ")
 		cs := c.off + len(c.text) - len(ct)
-		return 2, Block{Kind: BlockCredit, Span: Span{names[0].off, c.off + len(c.text), names[0].text + "\n" + c.text}, Values: []Span{lineSpan(names[0]), {cs, cs + len(ct), ct}}}, true
+		return 2, Block{Kind: BlockCredit, Span: sources.Span{Start: names[0].off, End: c.off + len(c.text), Text: names[0].text + "\n" + c.text}, Values: []sources.Span{lineSpan(names[0]), {Start: cs, End: cs + len(ct), Text: ct}}}, true
 	}
 	label := lines[j].text
 	end := lines[j].off + len(label)
-	span := Span{lines[i].off, end, label}
+	span := sources.Span{Start: lines[i].off, End: end, Text: label}
 	switch {
 	case castRole.MatchString(label) && len(names) == 2:
 		c := names[1]
 		ct := strings.TrimPrefix(c.text, "as ")
 		cs := c.off + len(c.text) - len(ct)
-		return j - i + 1, Block{Kind: BlockCredit, Span: span, Values: []Span{lineSpan(names[0]), {cs, cs + len(ct), ct}}}, true
+		return j - i + 1, Block{Kind: BlockCredit, Span: span, Values: []sources.Span{lineSpan(names[0]), {Start: cs, End: cs + len(ct), Text: ct}}}, true
 	case crewRole(label) && len(names) == 1:
-		return j - i + 1, Block{Kind: BlockField, Span: span, Key: fieldKey(label), Values: []Span{lineSpan(names[0])}}, true
+		return j - i + 1, Block{Kind: BlockField, Span: span, Key: fieldKey(label), Values: []sources.Span{lineSpan(names[0])}}, true
 	}
 	return 0, Block{}, false
 }
@@ -625,7 +630,7 @@ func creditGroup(lines []line, i int) (int, Block, bool) {
 // reads ("Executive Producer", "Creator", "Production Company").
 func crewRole(t string) bool {
 	k := fieldKey(t)
-	if r, ok := fieldRoles[k]; ok && r.Predicate != "" && r.Predicate != "alias" && r.Type != "Series" {
+	if r, ok := FieldRoles[k]; ok && r.Predicate != "" && r.Predicate != "alias" && r.Type != "Series" {
 		return true
 	}
 	return infoboxKeys[k] || k == "writer" || k == "book author" || k == "author"
@@ -636,7 +641,7 @@ func crewRole(t string) bool {
 func undot(t string) string {
 	ws := strings.Fields(t)
 	for i, w := range ws {
-		if strings.HasSuffix(w, ".") && (isTitle(w) || len(w) <= 3) {
+		if strings.HasSuffix(w, ".") && (names.IsTitle(w) || len(w) <= 3) {
 			ws[i] = strings.TrimSuffix(w, ".")
 		}
 	}
@@ -660,28 +665,28 @@ func parseLine(body string, off int) (Block, bool) {
 // dottedBlock turns a full-credits line into a credit (in a cast section)
 // or a field keyed by the role ("executive producer", "directed by").
 func dottedBlock(l line, m []int, section string) (Block, bool) {
-	name := Span{l.off + m[2], l.off + m[3], l.text[m[2]:m[3]]}
+	name := sources.Span{Start: l.off + m[2], End: l.off + m[3], Text: l.text[m[2]:m[3]]}
 	role := strings.TrimSpace(l.text[m[4]:m[5]])
-	span := Span{l.off, l.off + len(l.text), l.text}
+	span := sources.Span{Start: l.off, End: l.off + len(l.text), Text: l.text}
 	switch {
 	case strings.Contains(section, "cast"):
 		role = strings.TrimSpace(creditNote.ReplaceAllString(role, ""))
-		if role == "" || !isName(undot(role)) {
+		if role == "" || !IsName(undot(role)) {
 			return Block{}, false
 		}
 		st := l.off + m[4] + strings.Index(l.text[m[4]:m[5]], role)
-		return Block{Kind: BlockCredit, Span: span, Values: []Span{name, {st, st + len(role), role}}, Section: section}, true
+		return Block{Kind: BlockCredit, Span: span, Values: []sources.Span{name, {Start: st, End: st + len(role), Text: role}}, Section: section}, true
 	case strings.Contains(section, "directed"):
-		return Block{Kind: BlockField, Span: span, Key: "directed by", Values: []Span{name}, Section: section}, true
+		return Block{Kind: BlockField, Span: span, Key: "directed by", Values: []sources.Span{name}, Section: section}, true
 	case strings.TrimSpace(creditNote.ReplaceAllString(role, "")) == "" && !strings.Contains(role, " by"):
 		// "Solveig Arntzen ... (14 episodes)" under "Series Music by".
-		return Block{Kind: BlockField, Span: span, Key: "credit", Values: []Span{name}, Section: section}, true
+		return Block{Kind: BlockField, Span: span, Key: "credit", Values: []sources.Span{name}, Section: section}, true
 	default:
 		key := fieldKey(strings.Trim(creditNote.ReplaceAllString(role, "$1"), "() "))
-		if _, ok := fieldRoles[key]; !ok {
+		if _, ok := FieldRoles[key]; !ok {
 			return Block{}, false
 		}
-		return Block{Kind: BlockField, Span: span, Key: key, Values: []Span{name}, Section: section}, true
+		return Block{Kind: BlockField, Span: span, Key: key, Values: []sources.Span{name}, Section: section}, true
 	}
 }
 
@@ -693,7 +698,7 @@ var creditNote = regexp.MustCompile(`\(([^()]*)\)`)
 // "Rest of cast"), which makes it a heading rather than a name.
 func genericLine(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if notNames[strings.ToLower(w)] {
+		if names.NotNames[strings.ToLower(w)] {
 			return true
 		}
 	}

@@ -1,8 +1,12 @@
-package pipeline
+package extract
 
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
 )
 
 var (
@@ -16,19 +20,19 @@ var (
 func (s *docState) structured() {
 	// The series the document is about, from its title heading.
 	for _, b := range s.p.Blocks {
-		if b.Kind == BlockHeading && b.Level == 1 {
+		if b.Kind == layout.BlockHeading && b.Level == 1 {
 			t := disambig.ReplaceAllString(b.Span.Text, "")
 			if t != b.Span.Text && s.subject < 0 {
-				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), "Series", sigStructure, 1)
+				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), "Series", SigStructure, 1)
 			}
 		}
 	}
 	// A character page: its title names the character its fields are about.
 	for _, b := range s.p.Blocks {
-		if b.Kind == BlockField && charPageKey[b.Key] && len(s.p.Blocks) > 0 {
-			if t := s.p.Blocks[0]; t.Kind == BlockHeading && isName(t.Span.Text) {
+		if b.Kind == layout.BlockField && charPageKey[b.Key] && len(s.p.Blocks) > 0 {
+			if t := s.p.Blocks[0]; t.Kind == layout.BlockHeading && layout.IsName(t.Span.Text) {
 				s.block = 0
-				s.pageChar = s.mention(t.Span.Start, t.Span.End, "Character", sigStructure, 0.9)
+				s.pageChar = s.mention(t.Span.Start, t.Span.End, "Character", SigStructure, 0.9)
 			}
 			break
 		}
@@ -36,31 +40,31 @@ func (s *docState) structured() {
 	for bi, b := range s.p.Blocks {
 		s.block = bi
 		switch b.Kind {
-		case BlockField:
+		case layout.BlockField:
 			s.field(b)
-		case BlockCast, BlockCredit:
+		case layout.BlockCast, layout.BlockCredit:
 			if b.Key == "pair" {
 				s.pairs = append(s.pairs, bi)
 				continue
 			}
-			a := s.mention(b.Values[0].Start, b.Values[0].End, "Person", sigStructure, 1)
+			a := s.mention(b.Values[0].Start, b.Values[0].End, "Person", SigStructure, 1)
 			if s.roleNotName(b.Values[1].Text) {
 				continue
 			}
-			c := s.mention(b.Values[1].Start, b.Values[1].End, "Character", sigStructure, 1)
+			c := s.mention(b.Values[1].Start, b.Values[1].End, "Character", SigStructure, 1)
 			if a >= 0 && c >= 0 {
-				s.claim(a, "PLAYS", c, "", b.Span, 1, sigStructure)
+				s.claim(a, "PLAYS", c, "", b.Span, 1, SigStructure)
 				s.castChar[bi] = c
-				s.claim(c, "APPEARS_IN", s.series(), "", b.Span, 0.9, sigStructure)
+				s.claim(c, "APPEARS_IN", s.series(), "", b.Span, 0.9, SigStructure)
 				if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
-					s.claim(a, "STARS_IN", s.series(), "", b.Span, 0.9, sigStructure)
+					s.claim(a, "STARS_IN", s.series(), "", b.Span, 0.9, SigStructure)
 				}
 			}
-		case BlockCaption:
+		case layout.BlockCaption:
 			for i := 0; i+1 < len(b.Values); i += 2 {
-				a := s.mention(b.Values[i].Start, b.Values[i].End, "Person", sigStructure, 0.9)
-				c := s.mention(b.Values[i+1].Start, b.Values[i+1].End, "Character", sigStructure, 0.9)
-				s.claim(a, "PLAYS", c, "", b.Span, 0.9, sigStructure)
+				a := s.mention(b.Values[i].Start, b.Values[i].End, "Person", SigStructure, 0.9)
+				c := s.mention(b.Values[i+1].Start, b.Values[i+1].End, "Character", SigStructure, 0.9)
+				s.claim(a, "PLAYS", c, "", b.Span, 0.9, SigStructure)
 			}
 			if b.Rest != nil {
 				s.captionRest(*b.Rest)
@@ -72,21 +76,21 @@ func (s *docState) structured() {
 var captionRest = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
 
 // captionRest reads "in TITLE. Photographer/Agency" after a caption.
-func (s *docState) captionRest(r Span) {
+func (s *docState) captionRest(r sources.Span) {
 	m := captionRest.FindStringSubmatchIndex(r.Text)
 	if m == nil {
 		return
 	}
-	s.mention(r.Start+m[2], r.Start+m[3], "Series", sigStructure, 0.8)
-	if isName(r.Text[m[4]:m[5]]) {
-		s.mention(r.Start+m[4], r.Start+m[5], "Person", sigStructure, 0.8)
+	s.mention(r.Start+m[2], r.Start+m[3], "Series", SigStructure, 0.8)
+	if layout.IsName(r.Text[m[4]:m[5]]) {
+		s.mention(r.Start+m[4], r.Start+m[5], "Person", SigStructure, 0.8)
 	}
 	// The agency is kept only if the corpus names it elsewhere (see prose).
 }
 
 // field reads an infobox field.
-func (s *docState) field(b Block) {
-	role, ok := fieldRoles[b.Key]
+func (s *docState) field(b layout.Block) {
+	role, ok := layout.FieldRoles[b.Key]
 	if bar := strings.IndexByte(b.Span.Text, '|'); !ok && bar > 0 && len(b.Values) > 0 && bylineDate.MatchString(b.Values[0].Text) {
 		// "Hollis Penrose | October 11, 2024": a byline, not a field.
 		key := b.Span.Text[:bar]
@@ -94,9 +98,9 @@ func (s *docState) field(b Block) {
 		if m := bylineBy.FindStringIndex(key); m != nil {
 			key, off = key[m[1]:], off+m[1]
 		}
-		if k := strings.TrimSpace(key); isName(k) && len(strings.Fields(k)) >= 2 && len(strings.Fields(k)) <= 3 && !fieldWords.MatchString(k) {
+		if k := strings.TrimSpace(key); layout.IsName(k) && len(strings.Fields(k)) >= 2 && len(strings.Fields(k)) <= 3 && !fieldWords.MatchString(k) {
 			st := off + strings.Index(key, k)
-			s.mention(st, st+len(k), "Person", sigStructure, 0.8)
+			s.mention(st, st+len(k), "Person", SigStructure, 0.8)
 		}
 		return
 	}
@@ -104,7 +108,7 @@ func (s *docState) field(b Block) {
 		return // an unknown key, or one whose values name nothing (languages)
 	}
 	for _, v := range b.Values {
-		if !capitalised(v.Text) && !strings.HasPrefix(v.Text, "\"") {
+		if !names.Capitalised(v.Text) && !strings.HasPrefix(v.Text, "\"") {
 			continue
 		}
 		start, end := v.Start, v.End
@@ -117,7 +121,7 @@ func (s *docState) field(b Block) {
 			end = start + m[0] // "Fjellgard Film (in association with)"
 			text = text[:m[0]]
 		}
-		if (b.Key == "producer" || b.Key == "producers") && !orgSuffixes[strings.ToLower(lastWord(text))] {
+		if (b.Key == "producer" || b.Key == "producers") && !names.OrgSuffixes[strings.ToLower(names.LastWord(text))] {
 			continue // a producer credit names companies we read, people we do not
 		}
 		if charPageKey[b.Key] {
@@ -127,10 +131,10 @@ func (s *docState) field(b Block) {
 		switch {
 		case b.Key == "title" || b.Key == "name":
 			if m := alsoKnown.FindStringSubmatchIndex(text); m != nil {
-				i := s.mention(start+m[2], start+m[3], "Series", sigStructure, 1)
+				i := s.mention(start+m[2], start+m[3], "Series", SigStructure, 1)
 				if i >= 0 {
 					s.x.Mentions[i].Alias = text[m[4]:m[5]]
-					j := s.mention(start+m[4], start+m[5], "Series", sigStructure, 1)
+					j := s.mention(start+m[4], start+m[5], "Series", SigStructure, 1)
 					if j >= 0 {
 						s.x.Mentions[j].Alias = text[m[2]:m[3]]
 					}
@@ -140,33 +144,33 @@ func (s *docState) field(b Block) {
 				}
 				continue
 			}
-			i := s.mention(start, end, "Series", sigStructure, 1)
+			i := s.mention(start, end, "Series", SigStructure, 1)
 			if s.subject < 0 {
 				s.subject = i
 			}
 		case role.Predicate == "alias":
-			i := s.mention(start, end, "Series", sigStructure, 1)
+			i := s.mention(start, end, "Series", SigStructure, 1)
 			if i >= 0 && s.subject >= 0 {
 				s.x.Mentions[i].Alias = s.x.Mentions[s.subject].Name
 			}
 		case role.Type == "Book":
 			if m := byAuthor.FindStringSubmatchIndex(text); m != nil {
-				bk := s.mention(start+m[2], start+m[3], "Book", sigStructure, 1)
-				au := s.mention(start+m[4], start+m[5], "Person", sigStructure, 1)
-				s.claim(au, "WROTE", bk, "", b.Span, 1, sigStructure)
-				s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, sigStructure)
+				bk := s.mention(start+m[2], start+m[3], "Book", SigStructure, 1)
+				au := s.mention(start+m[4], start+m[5], "Person", SigStructure, 1)
+				s.claim(au, "WROTE", bk, "", b.Span, 1, SigStructure)
+				s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, SigStructure)
 				continue
 			}
-			bk := s.mention(start, end, "Book", sigStructure, 1)
-			s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, sigStructure)
+			bk := s.mention(start, end, "Book", SigStructure, 1)
+			s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, SigStructure)
 		default:
-			i := s.mention(start, end, role.Type, sigStructure, 1)
+			i := s.mention(start, end, role.Type, SigStructure, 1)
 			switch {
 			case role.Predicate == "":
 			case role.Type == "Person":
-				s.claim(i, role.Predicate, s.series(), "", b.Span, 1, sigStructure)
+				s.claim(i, role.Predicate, s.series(), "", b.Span, 1, SigStructure)
 			default:
-				s.claim(s.series(), role.Predicate, i, "", b.Span, 1, sigStructure)
+				s.claim(s.series(), role.Predicate, i, "", b.Span, 1, SigStructure)
 			}
 		}
 	}
@@ -183,7 +187,7 @@ var parenNote = regexp.MustCompile(`^(.+?)\s*\(([^)]*)\)\s*$`)
 // pageField reads one value of a character page's field: "Renata Solberg"
 // under "Portrayed by", "Frank Halloran (father, deceased)" under "Family
 // members", "Tidewater (seasons 3–6)" under "Appearances".
-func (s *docState) pageField(b Block, typ, pred string, v Span) {
+func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 	if s.pageChar < 0 {
 		return
 	}
@@ -191,18 +195,18 @@ func (s *docState) pageField(b Block, typ, pred string, v Span) {
 	if m := parenNote.FindStringSubmatch(v.Text); m != nil {
 		name, note = m[1], strings.ToLower(strings.TrimSpace(strings.SplitN(m[2], ",", 2)[0]))
 	}
-	if !isName(name) {
+	if !layout.IsName(name) {
 		return
 	}
-	mi := s.mention(v.Start, v.Start+len(name), typ, sigStructure, 0.9)
+	mi := s.mention(v.Start, v.Start+len(name), typ, SigStructure, 0.9)
 	if mi < 0 {
 		return
 	}
 	switch pred {
 	case "PLAYS":
-		s.claim(mi, "PLAYS", s.pageChar, "", b.Span, 0.9, sigStructure)
+		s.claim(mi, "PLAYS", s.pageChar, "", b.Span, 0.9, SigStructure)
 	case "MEMBER_OF", "APPEARS_IN":
-		s.claim(s.pageChar, pred, mi, "", b.Span, 0.9, sigStructure)
+		s.claim(s.pageChar, pred, mi, "", b.Span, 0.9, SigStructure)
 	case "KIN", "ROMANCE":
 		if note == "" && pred == "ROMANCE" {
 			note = "spouse"
@@ -210,8 +214,8 @@ func (s *docState) pageField(b Block, typ, pred string, v Span) {
 		if note == "" {
 			return
 		}
-		p, detail := kinPredicate(lastWord(note), note)
-		s.claim(mi, p, s.pageChar, detail, b.Span, 0.8, sigStructure)
+		p, detail := kinPredicate(names.LastWord(note), note)
+		s.claim(mi, p, s.pageChar, detail, b.Span, 0.8, SigStructure)
 	}
 }
 
@@ -220,7 +224,7 @@ func (s *docState) pageField(b Block, typ, pred string, v Span) {
 // a name would follow), or one word the corpus also writes in lower case.
 func (s *docState) roleNotName(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) == 0 || isTitle(ws[len(ws)-1]) || occupations[strings.ToLower(ws[len(ws)-1])] {
+	if len(ws) == 0 || names.IsTitle(ws[len(ws)-1]) || names.Occupations[strings.ToLower(ws[len(ws)-1])] {
 		return true
 	}
 	return len(ws) == 1 && s.lower[strings.ToLower(ws[0])]
@@ -231,8 +235,8 @@ func (s *docState) roleNotName(name string) bool {
 // it knows neither, the line is taken as character first, as cast pages
 // list them.
 func (s *docState) resolvePairs(lex Lexicon) {
-	isPerson := func(n string) bool { e := lex[Fold(n)]; return e != nil && e.types["Person"] > 0 }
-	isChar := func(n string) bool { e := lex[Fold(n)]; return e != nil && e.types["Character"] > 0 }
+	isPerson := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types["Person"] > 0 }
+	isChar := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types["Character"] > 0 }
 	for _, bi := range s.pairs {
 		s.block = bi
 		b := s.p.Blocks[bi]
@@ -240,11 +244,11 @@ func (s *docState) resolvePairs(lex Lexicon) {
 		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {
 			a, c = b.Values[0], b.Values[1]
 		}
-		am := s.mention(a.Start, a.End, "Person", sigStructure, 0.9)
-		cm := s.mention(c.Start, c.End, "Character", sigStructure, 0.9)
+		am := s.mention(a.Start, a.End, "Person", SigStructure, 0.9)
+		cm := s.mention(c.Start, c.End, "Character", SigStructure, 0.9)
 		if am >= 0 && cm >= 0 {
-			s.claim(am, "PLAYS", cm, "", b.Span, 0.9, sigStructure)
-			s.claim(cm, "APPEARS_IN", s.series(), "", b.Span, 0.8, sigStructure)
+			s.claim(am, "PLAYS", cm, "", b.Span, 0.9, SigStructure)
+			s.claim(cm, "APPEARS_IN", s.series(), "", b.Span, 0.8, SigStructure)
 			s.castChar[bi] = cm
 			lex.add(s.x.Mentions[am].Name, "Person")
 			lex.add(s.x.Mentions[cm].Name, "Character")
@@ -263,7 +267,7 @@ func (s *docState) chooseSubject() {
 		first := map[string]int{}
 		for i, m := range s.x.Mentions {
 			if m.Type == "Series" {
-				k := Fold(m.Name)
+				k := names.Fold(m.Name)
 				count[k]++
 				if _, ok := first[k]; !ok {
 					first[k] = i
@@ -292,7 +296,7 @@ func (s *docState) chooseSubject() {
 		if c.Predicate == "PLAYS" && s.subject >= 0 && !has[[2]int{c.Object, s.subject}] && !has[[2]int{c.Object, subjectPending}] {
 			has[[2]int{c.Object, s.subject}] = true
 			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Object, Predicate: "APPEARS_IN", Object: s.subject,
-				Evidence: c.Evidence, Confidence: 0.6, Signal: sigPattern})
+				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern})
 		}
 	}
 	// Claims made against the subject before it was known.
@@ -329,7 +333,7 @@ const subjectPending = -2
 func (s *docState) headlineSeries() int {
 	text := s.p.Doc.Text
 	for bi, b := range s.p.Blocks {
-		if b.Kind != BlockHeading {
+		if b.Kind != layout.BlockHeading {
 			continue
 		}
 		found := false

@@ -1,9 +1,14 @@
-package pipeline
+package extract
 
 import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
 )
 
 // word is a word of a sentence with its byte range in the document.
@@ -16,20 +21,20 @@ type word struct {
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 
 // wordSpans splits s into words with offsets relative to s.
-func wordSpans(s string) []Span {
-	var out []Span
+func wordSpans(s string) []sources.Span {
+	var out []sources.Span
 	for _, m := range wordRe.FindAllStringIndex(s, -1) {
-		out = append(out, Span{m[0], m[1], s[m[0]:m[1]]})
+		out = append(out, sources.Span{Start: m[0], End: m[1], Text: s[m[0]:m[1]]})
 	}
 	return out
 }
 
-func sentenceWords(text string, sp Span) []word {
+func sentenceWords(text string, sp sources.Span) []word {
 	var out []word
 	for _, w := range wordSpans(sp.Text) {
 		t := w.Text
 		ww := word{Text: t, Start: sp.Start + w.Start, End: sp.Start + w.End}
-		if strings.HasSuffix(t, ".") && !(len(t) <= 3 && capitalised(t)) {
+		if strings.HasSuffix(t, ".") && !(len(t) <= 3 && names.Capitalised(t)) {
 			ww.Text = strings.TrimSuffix(t, ".")
 			ww.End--
 		}
@@ -54,7 +59,7 @@ func gapOK(text string, a, b word, allowColon bool) bool {
 	if a.Poss {
 		// "Sheriff's Office", "Children's Hospital": an organization's
 		// name may hold a possessive before its suffix word.
-		return (g == "'s " || g == "’s ") && orgSuffixes[strings.ToLower(b.Text)]
+		return (g == "'s " || g == "’s ") && names.OrgSuffixes[strings.ToLower(b.Text)]
 	}
 	switch g {
 	case " ", " & ":
@@ -70,7 +75,7 @@ func (s *docState) prose(lex Lexicon) {
 	s.lex = lex
 	s.lastSeries = -1
 	text := s.p.Doc.Text
-	tags := map[int]Token{}
+	tags := map[int]nlp.Token{}
 	for _, sn := range s.p.Sentences {
 		for _, t := range sn.Tokens {
 			tags[t.Start] = t
@@ -88,14 +93,14 @@ func (s *docState) prose(lex Lexicon) {
 		blk := s.p.Blocks[sn.Block]
 		s.block = sn.Block
 		switch {
-		case blk.Kind == BlockHeading:
+		case blk.Kind == layout.BlockHeading:
 			s.sectionChar = -1
-		case blk.Kind == BlockCast && sn.Block > 0 && s.p.Blocks[sn.Block-1].Kind == BlockHeading && blk.Span.Start == s.p.Blocks[sn.Block-1].Span.Start:
+		case blk.Kind == layout.BlockCast && sn.Block > 0 && s.p.Blocks[sn.Block-1].Kind == layout.BlockHeading && blk.Span.Start == s.p.Blocks[sn.Block-1].Span.Start:
 			if c, ok := s.castChar[sn.Block]; ok {
 				s.sectionChar = c
 			}
 		}
-		headingOnly := blk.Kind == BlockHeading || blk.Kind == BlockCaption || blk.Kind == BlockList
+		headingOnly := blk.Kind == layout.BlockHeading || blk.Kind == layout.BlockCaption || blk.Kind == layout.BlockList
 		ws := sentenceWords(text, sn.Span)
 		var ms []int // mention indexes in this sentence, in order
 		used := make([]bool, len(ws))
@@ -120,7 +125,7 @@ func (s *docState) prose(lex Lexicon) {
 			st, en := sn.Span.Start+m[0], sn.Span.Start+m[1]
 			title := sn.Span.Text[m[0]:m[1]]
 			owner := strings.TrimSpace(title[:strings.LastIndex(strings.TrimSpace(strings.TrimSuffix(title, " series")), " ")])
-			if strings.ContainsAny(title, "'’") || lex[Fold(owner)] != nil && lex[Fold(owner)].types["Person"] > 0 {
+			if strings.ContainsAny(title, "'’") || lex[names.Fold(owner)] != nil && lex[names.Fold(owner)].types["Person"] > 0 {
 				continue // "Michael Connelly's novels": a description, not a title
 			}
 			free := true
@@ -132,7 +137,7 @@ func (s *docState) prose(lex Lexicon) {
 			if !free {
 				continue
 			}
-			if mi := s.mention(st, en, "Book", sigPattern, 0.8); mi >= 0 {
+			if mi := s.mention(st, en, "Book", SigPattern, 0.8); mi >= 0 {
 				ms = append(ms, mi)
 				for wi, w := range ws {
 					if w.Start >= st && w.End <= en {
@@ -144,14 +149,14 @@ func (s *docState) prose(lex Lexicon) {
 		// A heading that is only a name, over a paragraph that opens with
 		// one of its words ("Barnaby Pike" / "Pike plays ..."): a cast
 		// page's entry for a person.
-		if (blk.Kind == BlockHeading || blk.Kind == BlockProse && sn.Span == blk.Span) && isName(blk.Span.Text) && sn.Block+1 < len(s.p.Blocks) {
+		if (blk.Kind == layout.BlockHeading || blk.Kind == layout.BlockProse && sn.Span == blk.Span) && layout.IsName(blk.Span.Text) && sn.Block+1 < len(s.p.Blocks) {
 			hw := strings.Fields(blk.Span.Text)
 			next := s.p.Blocks[sn.Block+1].Span.Text
 			generic := false
 			for _, w := range hw {
-				generic = generic || notNames[strings.ToLower(w)]
+				generic = generic || names.NotNames[strings.ToLower(w)]
 			}
-			if len(hw) >= 2 && len(hw) <= 3 && !generic && s.p.Blocks[sn.Block+1].Kind == BlockProse &&
+			if len(hw) >= 2 && len(hw) <= 3 && !generic && s.p.Blocks[sn.Block+1].Kind == layout.BlockProse &&
 				(strings.HasPrefix(next, hw[len(hw)-1]+" ") || strings.HasPrefix(next, hw[0]+" ")) {
 				if mi := s.claimWords(ws, used, blk.Span.Start, blk.Span.End, "Person", 0.7); mi >= 0 {
 					ms = append(ms, mi)
@@ -163,7 +168,7 @@ func (s *docState) prose(lex Lexicon) {
 		for _, m := range placePair.FindAllStringSubmatchIndex(sn.Span.Text, -1) {
 			for g := 1; g <= 2; g++ {
 				st, en := sn.Span.Start+m[2*g], sn.Span.Start+m[2*g+1]
-				if notNames[strings.ToLower(text[st:en])] || lex[Fold(text[st:en])] != nil && lex[Fold(text[st:en])].best() != "Place" && lex[Fold(text[st:en])].best() != "" {
+				if names.NotNames[strings.ToLower(text[st:en])] || lex[names.Fold(text[st:en])] != nil && lex[names.Fold(text[st:en])].best() != "Place" && lex[names.Fold(text[st:en])].best() != "" {
 					continue
 				}
 				if mi := s.claimWords(ws, used, st, en, "Place", 0.6); mi >= 0 {
@@ -184,11 +189,11 @@ func (s *docState) prose(lex Lexicon) {
 				continue // one word: the runs below handle it
 			}
 			typ := "Series"
-			if e := lex[Fold(text[st:en])]; e != nil && e.best() != "" {
+			if e := lex[names.Fold(text[st:en])]; e != nil && e.best() != "" {
 				typ = e.best()
 			}
 			if bookContext.MatchString(sn.Span.Text) || bookContext.MatchString(blk.Section) ||
-				blk.Kind == BlockList && sn.Block > 0 && bookContext.MatchString(s.listLead(sn.Block)) {
+				blk.Kind == layout.BlockList && sn.Block > 0 && bookContext.MatchString(s.listLead(sn.Block)) {
 				typ = "Book" // "The novels:" over a list of "Title (2014)"; here, not elsewhere, decides
 			}
 			if mi := s.claimWords(ws, used, st, en, typ, 0.6); mi >= 0 {
@@ -212,7 +217,7 @@ func (s *docState) prose(lex Lexicon) {
 				if !ok {
 					continue
 				}
-				key := Fold(text[ws[i].Start:ws[j].End])
+				key := names.Fold(text[ws[i].Start:ws[j].End])
 				e := lex[key]
 				if e == nil && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
 					e = lex["the "+key] // "Arkwright's Brannock Mysteries"
@@ -221,7 +226,7 @@ func (s *docState) prose(lex Lexicon) {
 					continue
 				}
 				t := e.best()
-				if !capitalised(ws[i].Text) && !(j > i && t == "Organization") {
+				if !names.Capitalised(ws[i].Text) && !(j > i && t == "Organization") {
 					continue
 				}
 				best, bestJ = t, j
@@ -232,16 +237,16 @@ func (s *docState) prose(lex Lexicon) {
 			}
 			// A known name that starts a longer organization name is part
 			// of it: "Duluth" in "Duluth Police Department".
-			if end := runEnd(text, ws, used, i); end > bestJ && orgSuffixes[strings.ToLower(ws[end].Text)] {
+			if end := runEnd(text, ws, used, i); end > bestJ && names.OrgSuffixes[strings.ToLower(ws[end].Text)] {
 				continue
 			}
-			if best == "" && ((i > 0 && gapOK(text, ws[i-1], ws[i], false) && capitalised(ws[i-1].Text) && !isTitle(ws[i-1].Text)) ||
-				(bestJ+1 < len(ws) && gapOK(text, ws[bestJ], ws[bestJ+1], false) && capitalised(ws[bestJ+1].Text))) {
+			if best == "" && ((i > 0 && gapOK(text, ws[i-1], ws[i], false) && names.Capitalised(ws[i-1].Text) && !names.IsTitle(ws[i-1].Text)) ||
+				(bestJ+1 < len(ws) && gapOK(text, ws[bestJ], ws[bestJ+1], false) && names.Capitalised(ws[bestJ+1].Text))) {
 				continue // a word of a longer, unknown name ("Jamie Boscardin Martin")
 			}
-			sig, conf := sigLexicon, 0.8
+			sig, conf := SigLexicon, 0.8
 			if best == "" {
-				sig, conf = sigShort, 0.5 // a known first name or surname
+				sig, conf = SigShort, 0.5 // a known first name or surname
 			}
 			end := ws[bestJ].End
 			if end < len(text) && text[end] == '+' {
@@ -258,12 +263,12 @@ func (s *docState) prose(lex Lexicon) {
 		}
 		// Pass B: capitalised runs the corpus does not know yet.
 		for i := 0; i < len(ws); i++ {
-			if used[i] || !capitalised(ws[i].Text) {
+			if used[i] || !names.Capitalised(ws[i].Text) {
 				continue
 			}
 			j := i
 			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) &&
-				(capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && capitalised(ws[j+2].Text))) {
+				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
 				// "Bank of America" joins over "of"; "Imogen Saltash of
 				// Northlight Magazine" is a person and an organization.
 				j++
@@ -289,7 +294,7 @@ func (s *docState) claimWords(ws []word, used []bool, st, en int, typ string, co
 			return -1
 		}
 	}
-	mi := s.mention(st, en, typ, sigPattern, conf)
+	mi := s.mention(st, en, typ, SigPattern, conf)
 	if mi >= 0 {
 		for wi, w := range ws {
 			if w.Start >= st && w.End <= en {
@@ -321,22 +326,22 @@ var (
 // candidate types a capitalised run of words the corpus does not know, or
 // drops it. Headings are title-cased throughout, so a run in a heading is
 // kept only when its shape alone makes it a name.
-func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags map[int]Token, headingOnly bool) int {
+func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn nlp.Sentence, tags map[int]nlp.Token, headingOnly bool) int {
 	text := s.p.Doc.Text
 	i0 := i
 	// Drop generic leading words ("The", "Enter", "Season").
 	// A title word stays when a name follows it ("Detective Renée Ballard").
-	for i <= j && notNames[strings.ToLower(ws[i].Text)] && !(isTitle(ws[i].Text) && i < j) {
+	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) {
 		i++
 	}
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sn.Span.End]) && gapOK(text, ws[i-1], ws[i], false) {
 		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
-	for j >= i && notNames[strings.ToLower(ws[j].Text)] && !(j > i && orgSuffixes[strings.ToLower(ws[j].Text)]) &&
+	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && names.OrgSuffixes[strings.ToLower(ws[j].Text)]) &&
 		!(j > i && yearAfter.MatchString(text[ws[j].End:sn.Span.End])) {
 		j--
 	}
-	if i > j || isTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) {
+	if i > j || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) {
 		return -1 // "Law & Order-ish": an adjective made of a name
 	}
 	start, end := ws[i].Start, ws[j].End
@@ -356,19 +361,19 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 	switch {
 	case demonym:
 		typ, conf = "Place", 0.5
-	case isTitle(first) && n > 1:
+	case names.IsTitle(first) && n > 1:
 		typ, conf = "Character", 0.6
-	case orgSuffixes[last] && n > 1:
+	case names.OrgSuffixes[last] && n > 1:
 		typ, conf = "Organization", 0.7
-	case placeSuffixes[last] && n > 1:
+	case names.PlaceSuffixes[last] && n > 1:
 		typ, conf = "Place", 0.7
-	case n == 1 && countryCodes[first]:
+	case n == 1 && names.CountryCodes[first]:
 		typ, conf = "Place", 0.6
-	case placePrefixes[strings.ToLower(first)] && n > 1:
+	case names.PlacePrefixes[strings.ToLower(first)] && n > 1:
 		typ, conf = "Place", 0.6
-	case n == 1 && acronym(first) && !notNames[strings.ToLower(first)]:
+	case n == 1 && names.Acronym(first) && !names.NotNames[strings.ToLower(first)]:
 		typ, conf = "Organization", 0.6
-	case n == 1 && camelCase(first):
+	case n == 1 && names.CamelCase(first):
 		typ, conf = "Organization", 0.6
 	case orgCue.MatchString(before) || orgAfter.MatchString(after):
 		typ, conf = "Organization", 0.6
@@ -430,7 +435,7 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 		// A name that shares a word with a known character is a
 		// character in this corpus ("Sarah Pearlman" beside "Jake Pearlman").
 		for _, w := range ws[i : j+1] {
-			if e := lex[Fold(w.Text)]; e != nil && e.short["Character"] > 0 && e.short["Person"] == 0 {
+			if e := lex[names.Fold(w.Text)]; e != nil && e.short["Character"] > 0 && e.short["Person"] == 0 {
 				typ = "Character"
 			}
 		}
@@ -438,9 +443,9 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn Sentence, tags
 			typ = "Character"
 		}
 	}
-	sig := sigShape
+	sig := SigShape
 	if typ == "" {
-		sig = sigShort
+		sig = SigShort
 	}
 	return s.mention(start, end, typ, sig, conf)
 }
@@ -479,7 +484,7 @@ func isCharacterSection(sec string) bool { return charSections.MatchString(sec) 
 
 func allCapitalised(ws []word) bool {
 	for _, w := range ws {
-		if !capitalised(w.Text) && !isConnectorWord(w.Text) {
+		if !names.Capitalised(w.Text) && !isConnectorWord(w.Text) {
 			return false
 		}
 	}
@@ -493,7 +498,7 @@ func (s *docState) dropWeak() {
 	keep := make([]int, len(s.x.Mentions))
 	var out []Mention
 	for i, m := range s.x.Mentions {
-		if m.Signal == sigShort && m.Type == "" && m.Confidence < 0.4 && !confirmed[i] {
+		if m.Signal == SigShort && m.Type == "" && m.Confidence < 0.4 && !confirmed[i] {
 			keep[i] = -1
 			continue
 		}
@@ -546,7 +551,7 @@ func (s *docState) confirmed() map[int]bool {
 // starts at word i.
 func runEnd(text string, ws []word, used []bool, i int) int {
 	j := i
-	for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && capitalised(ws[j+1].Text) {
+	for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && names.Capitalised(ws[j+1].Text) {
 		j++
 	}
 	return j
@@ -563,7 +568,7 @@ func (s *docState) listLead(bi int) string {
 
 func (s *docState) leadIndex(bi int) int {
 	for i := bi - 1; i >= 0; i-- {
-		if s.p.Blocks[i].Kind != BlockList {
+		if s.p.Blocks[i].Kind != layout.BlockList {
 			return i
 		}
 	}

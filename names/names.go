@@ -1,4 +1,4 @@
-package pipeline
+package names
 
 import (
 	"strings"
@@ -42,6 +42,15 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// LastWord is the last whitespace-separated word of s, or "".
+func LastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
 // titleWords are ranks and offices that precede a name but are not part of
 // it: "Detective Renée Ballard" is Renée Ballard in the role of a detective.
 var titleWords = map[string]bool{
@@ -57,10 +66,10 @@ var titleWords = map[string]bool{
 }
 
 // isTitle reports whether w (one word) is a title word.
-func isTitle(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
+func IsTitle(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
 // orgSuffixes end the names of organizations: companies, units, agencies.
-var orgSuffixes = map[string]bool{
+var OrgSuffixes = map[string]bool{
 	"productions": true, "production": true, "pictures": true, "studios": true, "studio": true,
 	"entertainment": true, "media": true, "films": true, "film": true, "network": true, "networks": true,
 	"television": true, "tv": false, "academy": true, "division": true, "unit": true, "department": true,
@@ -82,7 +91,7 @@ var orgSuffixes = map[string]bool{
 }
 
 // placeSuffixes end the names of places.
-var placeSuffixes = map[string]bool{
+var PlaceSuffixes = map[string]bool{
 	"county": true, "city": true, "state": true, "province": true, "island": true, "islands": true,
 	"district": false, "county.": false, "town": true, "village": true, "borough": true,
 	"point": true, "hills": true, "springs": true, "falls": true, "coast": true,
@@ -91,7 +100,7 @@ var placeSuffixes = map[string]bool{
 
 // notNames are capitalised words that start sentences, headings or
 // quotations without naming anything: a closed list of generic words.
-var notNames = map[string]bool{
+var NotNames = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "it": true,
 	"its": true, "he": true, "she": true, "they": true, "we": true, "you": true, "i": true, "his": true, "her": true,
 	"their": true, "our": true, "your": true, "my": true, "there": true, "here": true, "what": true, "who": true,
@@ -149,7 +158,7 @@ var notNames = map[string]bool{
 }
 
 // firstRune returns s's first rune.
-func firstRune(s string) rune {
+func FirstRune(s string) rune {
 	for _, r := range s {
 		return r
 	}
@@ -158,10 +167,10 @@ func firstRune(s string) rune {
 
 // capitalised reports whether a word starts with an upper-case letter or a
 // digit-free all-caps form.
-func capitalised(w string) bool { return unicode.IsUpper(firstRune(w)) }
+func Capitalised(w string) bool { return unicode.IsUpper(FirstRune(w)) }
 
 // acronym reports whether w is an all-capitals abbreviation (LAPD, RHD).
-func acronym(w string) bool {
+func Acronym(w string) bool {
 	n := 0
 	for _, r := range w {
 		if !unicode.IsUpper(r) && r != '&' {
@@ -174,7 +183,7 @@ func acronym(w string) bool {
 
 // camelCase reports whether w has an upper-case letter after a lower-case
 // one (IMDb, ScreenRant): brand names, not words of the language.
-func camelCase(w string) bool {
+func CamelCase(w string) bool {
 	if strings.ContainsAny(w, "-'’") {
 		return false
 	}
@@ -198,7 +207,7 @@ func camelCase(w string) bool {
 }
 
 // editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
@@ -220,10 +229,10 @@ func editDistance(a, b string) int {
 }
 
 // placePrefixes start the names of places ("Pier Nine", "Port Talbot").
-var placePrefixes = map[string]bool{"pier": true, "port": true, "mount": true, "lake": true, "fort": true, "cape": true, "isle": true}
+var PlacePrefixes = map[string]bool{"pier": true, "port": true, "mount": true, "lake": true, "fort": true, "cape": true, "isle": true}
 
 // countryCodes are the abbreviations of countries that texts use as names.
-var countryCodes = map[string]bool{"US": true, "USA": true, "UK": true, "U.S.": true, "U.K.": true}
+var CountryCodes = map[string]bool{"US": true, "USA": true, "UK": true, "U.S.": true, "U.K.": true}
 
 // isASCII reports whether s is plain ASCII, which folding needs no Unicode
 // tables for: most words of most documents.
@@ -243,7 +252,7 @@ var transliterate = strings.NewReplacer("ø", "o", "Ø", "O", "æ", "ae", "Æ", 
 
 // occupations are roles a cast list credits without a name ("Newsreader",
 // "Lifeboat Crewman"): a closed list of common nouns.
-var occupations = map[string]bool{
+var Occupations = map[string]bool{
 	"newsreader": true, "reporter": true, "journalist": true, "doctor": true, "nurse": true, "paramedic": true,
 	"guard": true, "waiter": true, "waitress": true, "bartender": true, "barman": true, "driver": true,
 	"receptionist": true, "neighbour": true, "neighbor": true, "coroner": true, "pathologist": true,

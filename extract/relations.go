@@ -1,10 +1,15 @@
-package pipeline
+package extract
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
 )
 
 // Relation patterns are regular expressions over a sentence in which every
@@ -61,7 +66,7 @@ var relPatterns = []relPattern{
 	pat(`(?i)\bdirected by (?P<s>`+list+`)`, "DIRECTED", fromGroup, fromSeries, true, 0.8),
 	pat(`(?P<o>`+mk+`) (?:by|from) (?:author |novelist |writer )?(?P<s>`+mk+`)`, "WROTE", fromGroup, fromGroup, false, 0.7),
 	pat(`(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>`+mk+`)`, "BASED_ON", fromSeries, fromGroup, false, 0.8),
-	pat(`(?i)(?P<s>`+mk+`),? including (?P<o>`+list+`)`, predIncludes, fromGroup, fromGroup, true, 0.6),
+	pat(`(?i)(?P<s>`+mk+`),? including (?P<o>`+list+`)`, PredIncludes, fromGroup, fromGroup, true, 0.6),
 	pat(`(?i)\bproduced by (?P<o>`+list+`)`, "PRODUCED_BY", fromSeries, fromGroup, true, 0.7),
 	pat(`(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b[^.«]{0,40}?\bon (?P<o>`+mk+`)`, "AIRS_ON", fromSeries, fromGroup, false, 0.7),
 	strict(pat(`(?P<o>`+mk+`)['’]s (?:[‘']?)(?P<s>`+mk+`)`, "AIRS_ON", fromGroup, fromGroup, false, 0.6)),
@@ -149,7 +154,7 @@ func kinPredicate(rel, adjs string) (string, string) {
 
 // relations applies the patterns to one sentence whose mentions (indexes
 // into the document's mentions, in text order) are ms.
-func (s *docState) relations(sn Sentence, blk Block, ms []int) {
+func (s *docState) relations(sn nlp.Sentence, blk layout.Block, ms []int) {
 	text := s.p.Doc.Text
 	// Build the masked sentence.
 	var b strings.Builder
@@ -169,9 +174,9 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	masked := yearParens.ReplaceAllString(b.String(), "")
 	masked = castNotes.ReplaceAllString(masked, "")
 	cast := -1
-	if c, ok := s.castChar[sn.Block]; ok && (blk.Kind == BlockCast || blk.Kind == BlockCredit) {
+	if c, ok := s.castChar[sn.Block]; ok && (blk.Kind == layout.BlockCast || blk.Kind == layout.BlockCredit) {
 		cast = c
-	} else if blk.Kind == BlockProse && s.sectionChar >= 0 {
+	} else if blk.Kind == layout.BlockProse && s.sectionChar >= 0 {
 		cast = s.sectionChar // a character page's section speaks of its character
 	}
 	// In a cast line, the description after the character is matched on
@@ -191,7 +196,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 	ctxChar := cast
 	if ctxChar < 0 {
 		for _, mi := range kept {
-			if m := s.x.Mentions[mi]; m.Type == "Character" && m.Signal != sigShort {
+			if m := s.x.Mentions[mi]; m.Type == "Character" && m.Signal != SigShort {
 				ctxChar = mi
 			}
 		}
@@ -201,11 +206,11 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 		return
 	}
 	// The books of a list whose lead names their author.
-	if blk.Kind == BlockList {
+	if blk.Kind == layout.BlockList {
 		if au := s.listAuthor(sn.Block); au >= 0 {
 			for _, mi := range kept {
 				if s.x.Mentions[mi].Type == "Book" {
-					s.claim(au, "WROTE", mi, "", sn.Span, 0.6, sigPattern)
+					s.claim(au, "WROTE", mi, "", sn.Span, 0.6, SigPattern)
 				}
 			}
 		}
@@ -284,7 +289,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 					for i := len(prev) - 1; i >= 0; i-- {
 						k, _ := strconv.Atoi(prev[i][1])
 						mi := kept[k]
-						if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && s.lex[Fold(mm.Name)] == nil {
+						if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && s.lex[names.Fold(mm.Name)] == nil {
 							continue // an unknown lone word is no antecedent
 						}
 						if s.fits(mi, want, false) {
@@ -304,7 +309,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				if a, b := marks(group("a")), marks(group("b")); len(a) > 0 && len(b) > 0 {
 					ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
 					if ma.Type == "Series" || ma.Type == "Book" {
-						mb.Type, mb.Signal, mb.Confidence, mb.Alias = ma.Type, sigPattern, 0.6, ma.Name
+						mb.Type, mb.Signal, mb.Confidence, mb.Alias = ma.Type, SigPattern, 0.6, ma.Name
 					}
 				}
 				continue
@@ -315,8 +320,8 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 				}
 				if len(a) > 0 && len(b) > 0 {
 					ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
-					if (ma.Type == "Character" || ma.Type == "Person") && (mb.Type == "" || mb.Signal == sigShort || mb.Signal == sigShape || mb.Signal == sigLexicon && mb.Type == ma.Type) {
-						mb.Type, mb.Signal, mb.Confidence, mb.Alias = ma.Type, sigPattern, 0.6, ma.Name
+					if (ma.Type == "Character" || ma.Type == "Person") && (mb.Type == "" || mb.Signal == SigShort || mb.Signal == SigShape || mb.Signal == SigLexicon && mb.Type == ma.Type) {
+						mb.Type, mb.Signal, mb.Confidence, mb.Alias = ma.Type, SigPattern, 0.6, ma.Name
 					}
 				}
 				continue
@@ -330,7 +335,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 					objs = ctx(p.obj, "Character", subs)
 				}
 				if len(subs) > 0 && len(objs) > 0 && s.fits(subs[0], "Character", true) && s.fits(objs[0], "Character", true) {
-					s.claim(subs[0], pred, objs[0], detail, ev, p.conf, sigPattern)
+					s.claim(subs[0], pred, objs[0], detail, ev, p.conf, SigPattern)
 				}
 				continue
 			}
@@ -338,7 +343,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 			if p.strict {
 				ss, os := marks(group("s")), marks(group("o"))
 				if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) {
-					s.claim(ss[0], p.pred, os[0], "", ev, p.conf, sigPattern)
+					s.claim(ss[0], p.pred, os[0], "", ev, p.conf, SigPattern)
 				}
 				continue
 			}
@@ -360,7 +365,7 @@ func (s *docState) relations(sn Sentence, blk Block, ms []int) {
 			}
 			for _, a := range subs {
 				for _, o := range objs {
-					s.claim(a, p.pred, o, "", ev, p.conf, sigPattern)
+					s.claim(a, p.pred, o, "", ev, p.conf, SigPattern)
 				}
 			}
 		}
@@ -426,7 +431,7 @@ func (s *docState) typed(mi int, want string) bool {
 		return false
 	}
 	m := s.x.Mentions[mi]
-	return m.Type == want && m.Signal != sigShort || m.Signal != sigShape && s.lexShort(m.Name, want) && m.Type == ""
+	return m.Type == want && m.Signal != SigShort || m.Signal != SigShape && s.lexShort(m.Name, want) && m.Type == ""
 }
 
 // pick keeps the mentions that fit type want: all of them, or the first.
@@ -440,7 +445,7 @@ func (s *docState) pick(ms []int, want string, all bool) []int {
 			}
 			continue
 		}
-		if m := s.x.Mentions[mi]; (all || want == "Book") && m.Type == "" && m.Signal == sigShort && m.Confidence < 0.5 {
+		if m := s.x.Mentions[mi]; (all || want == "Book") && m.Type == "" && m.Signal == SigShort && m.Confidence < 0.5 {
 			continue // a window of text, or "X by Y", is no evidence for an unknown word's type
 		}
 		if s.fits(mi, want, true) {
@@ -462,13 +467,13 @@ func (s *docState) fits(mi int, want string, assign bool) bool {
 		return false
 	}
 	m := &s.x.Mentions[mi]
-	known := m.Signal == sigShort && s.lex != nil && s.lex[Fold(m.Name)] != nil
+	known := m.Signal == SigShort && s.lex != nil && s.lex[names.Fold(m.Name)] != nil
 	switch {
 	case known:
 		// A first name or surname the corpus knows: it fits the types of
 		// the names it is part of, and reconciliation picks the one.
 		return s.lexShort(m.Name, want)
-	case m.Type == "" || m.Signal == sigShort && m.Type == want:
+	case m.Type == "" || m.Signal == SigShort && m.Type == want:
 		if assign {
 			m.Type = want
 			m.Confidence = max(m.Confidence, 0.5) // confirmed by a pattern
@@ -476,13 +481,13 @@ func (s *docState) fits(mi int, want string, assign bool) bool {
 		return true
 	case m.Type == want:
 		return true
-	case m.Signal == sigShape && (m.Confidence < 0.5 || m.Confidence < 0.6 && sameKind(m.Type, want)):
+	case m.Signal == SigShape && (m.Confidence < 0.5 || m.Confidence < 0.6 && SameKind(m.Type, want)):
 		if assign {
 			m.Type = want
 			m.Confidence = 0.6 // confirmed by a pattern
 		}
 		return true
-	case m.Signal == sigLexicon && (want == "Character" || want == "Person"):
+	case m.Signal == SigLexicon && (want == "Character" || want == "Person"):
 		// "Ballard" the series is also the surname of a character.
 		return s.lexShort(m.Name, want)
 	}
@@ -493,21 +498,21 @@ func (s *docState) lexShort(name, typ string) bool {
 	if s.lex == nil {
 		return false
 	}
-	e := s.lex[Fold(name)]
+	e := s.lex[names.Fold(name)]
 	return e != nil && e.short[typ] > 0
 }
 
 // paren reads "A (B)": an acronym (Robbery-Homicide Division (RHD)) names
 // the same organization; a person and a character are actor and role, in
 // whichever order the document writes them.
-func (s *docState) paren(a, b []int, ev Span) {
+func (s *docState) paren(a, b []int, ev sources.Span) {
 	if len(a) == 0 || len(b) == 0 {
 		return
 	}
 	ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
-	if acronym(mb.Name) && (firstRune(mb.Name) == firstRune(ma.Name) || initialsHave(ma.Name, mb.Name)) {
-		if ma.Type == "" || ma.Signal == sigShape || ma.Signal == sigShort {
-			ma.Type, ma.Signal, ma.Confidence = "Organization", sigPattern, 0.6
+	if names.Acronym(mb.Name) && (names.FirstRune(mb.Name) == names.FirstRune(ma.Name) || initialsHave(ma.Name, mb.Name)) {
+		if ma.Type == "" || ma.Signal == SigShape || ma.Signal == SigShort {
+			ma.Type, ma.Signal, ma.Confidence = "Organization", SigPattern, 0.6
 		}
 		if ma.Type == "Organization" {
 			mb.Type = "Organization"
@@ -516,12 +521,12 @@ func (s *docState) paren(a, b []int, ev Span) {
 		return
 	}
 	switch {
-	case ma.Type == "Person" && mb.Type != "Person" && ma.Signal != sigShape:
+	case ma.Type == "Person" && mb.Type != "Person" && ma.Signal != SigShape:
 		if s.fits(b[0], "Character", true) {
-			s.claim(a[0], "PLAYS", b[0], "", ev, 0.8, sigPattern)
+			s.claim(a[0], "PLAYS", b[0], "", ev, 0.8, SigPattern)
 		}
 	case mb.Type == "Person" && s.fits(a[0], "Character", true):
-		s.claim(b[0], "PLAYS", a[0], "", ev, 0.8, sigPattern)
+		s.claim(b[0], "PLAYS", a[0], "", ev, 0.8, SigPattern)
 	}
 }
 
@@ -530,7 +535,7 @@ func (s *docState) paren(a, b []int, ev Span) {
 func initialsHave(name, acr string) bool {
 	var ini []rune
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		ini = append(ini, unicode.ToUpper(firstRune(w)))
+		ini = append(ini, unicode.ToUpper(names.FirstRune(w)))
 	}
 	i := 0
 	for _, r := range acr {
@@ -548,7 +553,7 @@ func initialsHave(name, acr string) bool {
 // sameKind reports whether a guess of type a may be corrected to b: people
 // and characters are told apart by context, and so are series and books,
 // but a guessed series is never a person.
-func sameKind(a, b string) bool {
+func SameKind(a, b string) bool {
 	kind := func(t string) int {
 		switch t {
 		case "Person", "Character":
