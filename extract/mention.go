@@ -7,14 +7,17 @@ import "github.com/kgbuild/kg/sources"
 // found it. Type may be empty for a bare name whose type only context across
 // the corpus can decide ("Ballard": the series or the detective).
 type Mention struct {
-	Doc        string  `json:"doc"`
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Surface    string  `json:"surface"`
-	Name       string  `json:"name"`
-	Type       string  `json:"type"`
-	Role       string  `json:"role,omitempty"`
-	Signal     string  `json:"signal"`
+	Doc     string `json:"doc"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Surface string `json:"surface"`
+	Name    string `json:"name"`
+	Type    string `json:"type"`
+	Role    string `json:"role,omitempty"`
+	Signal  string `json:"signal"`
+	// Rule names the typing rule that gave the mention its type, so that
+	// a user can ask why an entity has the type it has.
+	Rule       string  `json:"rule,omitempty"`
 	Confidence float64 `json:"confidence"`
 	// Block is the index of the block the mention is in: mentions in one
 	// paragraph tend to name the same people.
