@@ -42,8 +42,8 @@ func (s *docState) structured() {
 		switch b.Kind {
 		case layout.BlockField:
 			s.field(b)
-		case layout.BlockCast, layout.BlockCredit:
-			if b.Key == "pair" {
+		case layout.BlockCast, layout.BlockCredit, layout.BlockPair:
+			if b.Kind == layout.BlockPair {
 				s.pairs = append(s.pairs, bi)
 				continue
 			}

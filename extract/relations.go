@@ -174,7 +174,7 @@ func (s *docState) relations(sn nlp.Sentence, blk layout.Block, ms []int) {
 	masked := yearParens.ReplaceAllString(b.String(), "")
 	masked = castNotes.ReplaceAllString(masked, "")
 	cast := -1
-	if c, ok := s.castChar[sn.Block]; ok && (blk.Kind == layout.BlockCast || blk.Kind == layout.BlockCredit) {
+	if c, ok := s.castChar[sn.Block]; ok && blk.Kind.Credits() {
 		cast = c
 	} else if blk.Kind == layout.BlockProse && s.sectionChar >= 0 {
 		cast = s.sectionChar // a character page's section speaks of its character

@@ -46,7 +46,7 @@ func (t *Tokenizer) ensureModel() {
 // values and credits are names already.
 func tokenized(k layout.BlockKind) bool {
 	switch k {
-	case layout.BlockField, layout.BlockCredit:
+	case layout.BlockField, layout.BlockCredit, layout.BlockPair:
 		return false
 	}
 	return true

@@ -57,3 +57,31 @@ func firstDifference(want, got string) string {
 	}
 	return fmt.Sprintf("line %d (%d lines now, %d in the file):\n want: %s\n  got: %s", i+1, len(g), len(w), line(w), line(g))
 }
+
+// CheckNoStale fails when dir holds golden files whose name (without
+// ".golden") is not in ids, or removes them under -update, so that a renamed
+// input does not leave an unchecked file behind.
+func CheckNoStale(t testing.TB, dir string, ids []string) {
+	t.Helper()
+	keep := map[string]bool{}
+	for _, id := range ids {
+		keep[id] = true
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".golden")
+		if keep[id] {
+			continue
+		}
+		if *update {
+			if err := os.Remove(f); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		t.Errorf("%s has no input %s; run with -update to remove it", f, id)
+	}
+}

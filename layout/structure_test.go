@@ -1,4 +1,4 @@
-package pipeline_test
+package layout_test
 
 import (
 	"encoding/json"
@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kgbuild/kg/internal/golden"
 	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/pipeline/pipelinetest"
 	"github.com/kgbuild/kg/sources"
 )
 
@@ -257,7 +259,7 @@ func TestStructurer(t *testing.T) {
 // TestStructureGolden compares the blocks of every source document with
 // testdata/structure/<id>.golden.
 func TestStructureGolden(t *testing.T) {
-	docs := loadSources(t)
+	docs := pipelinetest.SeedDocs(t)
 	dir := filepath.Join("testdata", "structure")
 	for _, d := range docs {
 		t.Run(d.ID, func(t *testing.T) {
@@ -270,10 +272,10 @@ func TestStructureGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, filepath.Join(dir, d.ID+".golden"), append(data, '\n'))
+			golden.Check(t, filepath.Join(dir, d.ID+".golden"), append(data, '\n'))
 		})
 	}
-	checkNoStaleGolden(t, dir, docs)
+	golden.CheckNoStale(t, dir, pipelinetest.IDs(docs))
 }
 
 // TestStructureSourcesUseEveryLayout guards the golden files against a
@@ -281,7 +283,7 @@ func TestStructureGolden(t *testing.T) {
 // every kind of block.
 func TestStructureSourcesUseEveryLayout(t *testing.T) {
 	seen := map[layout.BlockKind]int{}
-	for _, d := range loadSources(t) {
+	for _, d := range pipelinetest.SeedDocs(t) {
 		for _, b := range (layout.Structurer{}).Run(d) {
 			seen[b.Kind]++
 		}
@@ -289,7 +291,7 @@ func TestStructureSourcesUseEveryLayout(t *testing.T) {
 	for _, k := range []layout.BlockKind{layout.BlockHeading, layout.BlockField, layout.BlockCast,
 		layout.BlockCaption, layout.BlockCredit, layout.BlockList, layout.BlockProse} {
 		if seen[k] == 0 {
-			t.Errorf("no %s block in %s; found %v", k, sourcesDir, seen)
+			t.Errorf("no %s block in the sample corpus; found %v", k, seen)
 		}
 	}
 }

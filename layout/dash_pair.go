@@ -1,0 +1,26 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgbuild/kg/sources"
+)
+
+// dashPair matches "Name — Name".
+var dashPair = regexp.MustCompile(`^(\p{Lu}[^—–]{1,60}?)\s+[—–]\s+(\p{Lu}[^—–(]{1,60}?)\s*(\(.*\))?$`)
+
+// parseDashPair reads "Name — Name", a cast list's line of a character and
+// an actor in an order the line does not say, as a pair for the
+// extract stage, which decides by what the corpus knows of the two names.
+func parseDashPair(body string, off int) (Block, bool) {
+	m := dashPair.FindStringSubmatchIndex(body)
+	if m == nil || !IsName(body[m[2]:m[3]]) || !IsName(body[m[4]:m[5]]) {
+		return Block{}, false
+	}
+	a, b := len(strings.Fields(body[m[2]:m[3]])), len(strings.Fields(body[m[4]:m[5]]))
+	if a > 4 || b > 4 || a < 2 && b < 2 {
+		return Block{}, false // a title with a dash, not a name pair
+	}
+	return Block{Kind: BlockPair, Values: []sources.Span{{Start: off + m[2], End: off + m[3], Text: body[m[2]:m[3]]}, {Start: off + m[4], End: off + m[5], Text: body[m[4]:m[5]]}}}, true
+}

@@ -1,0 +1,76 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	tableSep   = regexp.MustCompile(`^[-:| ]+$`)
+	tableField = regexp.MustCompile(`^\|?\s*([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?\s*$`)
+	wikiField  = regexp.MustCompile(`^\|\s*([A-Za-z][\w ]{0,30}?)\s*=\s*(\S.*?)\s*$`)
+	tabField   = regexp.MustCompile(`^([A-Z][\w ()&/.'’-]{0,30}?)\t+(\S.*)$`)
+	colonField = regexp.MustCompile(`^([A-Z][\w .&/'’()-]{0,30}?)\s*:\s+(\S.*)$`)
+)
+
+// readTableField reads a row of an infobox table, "Genre | Crime drama |"
+// or "| Genre | Crime drama |"; a separator row ("---|---|") is read and
+// dropped.
+func readTableField(s *scan, b body) bool {
+	if !strings.Contains(b.text, "|") {
+		return false
+	}
+	if tableSep.MatchString(b.text) {
+		return true
+	}
+	m := tableField.FindStringSubmatchIndex(b.text)
+	if m == nil || m[3] <= m[2] || !hasLetter(b.text[m[2]:m[3]]) {
+		return false
+	}
+	s.addField(b.line, b.text[m[2]:m[3]], b.off+m[4], b.text[m[4]:m[5]])
+	return true
+}
+
+// readWikiField reads a wiki template line, "| genre = Crime drama".
+func readWikiField(s *scan, b body) bool {
+	l := b.line
+	m := wikiField.FindStringSubmatchIndex(l.text)
+	if m == nil {
+		return false
+	}
+	s.addField(l, strings.ReplaceAll(l.text[m[2]:m[3]], "_", " "), l.off+m[4], l.text[m[4]:m[5]])
+	return true
+}
+
+// readTabField reads "Key<TAB>Value" when the key is one the extractor
+// reads.
+func readTabField(s *scan, b body) bool {
+	m := tabField.FindStringSubmatchIndex(b.text)
+	if m == nil || !s.fields.Known(fieldKey(b.text[m[2]:m[3]])) {
+		return false
+	}
+	s.addField(b.line, b.text[m[2]:m[3]], b.off+m[4], b.text[m[4]:m[5]])
+	return true
+}
+
+// readColonField reads "Key: Value" on a bullet, or without one when the
+// key is one the extractor reads ("Network: Prime Video", but not
+// "Disclaimer: The following article ...").
+func readColonField(s *scan, b body) bool {
+	m := colonField.FindStringSubmatchIndex(b.text)
+	if m == nil {
+		return false
+	}
+	key := b.text[m[2]:m[3]]
+	if !(b.bulleted || s.fields.Known(fieldKey(key))) || len(strings.Fields(key)) > 4 {
+		return false
+	}
+	s.addField(b.line, key, b.off+m[4], b.text[m[4]:m[5]])
+	return true
+}
+
+// addField adds a one-line field spanning the line l, with the values of
+// value (at offset off) split on commas.
+func (s *scan) addField(l line, key string, off int, value string) {
+	s.add(Block{Kind: BlockField, Span: l.span(), Key: fieldKey(key), Values: splitValues(off, value), Section: s.section})
+}

@@ -1,0 +1,61 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
+)
+
+// readHeadingLine reads a short title-like line as a heading, which opens a
+// section, except a bare name in a cast section, which is a credit's name.
+func readHeadingLine(s *scan, b body) bool {
+	if !isHeadingLine(b.text, b.bulleted) {
+		return false
+	}
+	if castSection.MatchString(s.section) && IsName(undot(b.text)) && !castSection.MatchString(b.text) && !genericLine(b.text) {
+		return false
+	}
+	t := strings.TrimSuffix(b.text, ":")
+	s.section = strings.ToLower(t)
+	s.add(Block{Kind: BlockHeading, Span: sources.Span{Start: b.off, End: b.off + len(t), Text: t}, Level: 3, Section: s.section})
+	return true
+}
+
+// isHeadingLine tells a heading from a sentence: short, no closing
+// sentence punctuation (or a closing colon), most words capitalised.
+func isHeadingLine(s string, bulleted bool) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 16 || len(s) > 120 {
+		return false
+	}
+	if strings.HasSuffix(s, ":") && len(ws) <= 10 {
+		return true
+	}
+	if bulleted {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?\"”", last) {
+		return false
+	}
+	upper := 0
+	for _, w := range ws {
+		if isUpperStart(w) {
+			upper++
+		}
+	}
+	return upper*2 >= len(ws)
+}
+
+// genericLine reports whether a line holds a generic word ("Series Cast",
+// "Rest of cast"), which makes it a heading rather than a name.
+func genericLine(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if names.NotNames[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,92 @@
+package layout
+
+import (
+	"regexp"
+
+	"github.com/kgbuild/kg/sources"
+)
+
+var (
+	// bulletMark matches the marks that open a list item, including the
+	// pictographs some sites use as bullets.
+	bulletMark = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
+	// mediaLabel matches a label that opens a caption: "[Photo: ...]".
+	mediaLabel = regexp.MustCompile(`(?i)^\[(?:photo|image|picture|video|caption)(?::[^\]]*)?\]\s*`)
+)
+
+// body is one line with its bullet and media label taken off: the text the
+// one-line recognizers read.
+type body struct {
+	line     line
+	text     string
+	off      int
+	bulleted bool
+}
+
+// A lineRecognizer reads one line's body; it reports whether it did, after
+// adding its block (if any) with s.add.
+type lineRecognizer struct {
+	name string
+	read func(s *scan, b body) bool
+}
+
+// lineRecognizers are tried in order on a line that no multi-line layout
+// read; the last, prose, reads every line.
+var lineRecognizers = []lineRecognizer{
+	{"table-field", readTableField},
+	{"wiki-field", readWikiField},
+	{"tab-field", readTabField},
+	{"colon-field", readColonField},
+	{"played-by", castLayout(parsePlayedBy)},
+	{"dash-pair", castLayout(parseDashPair)},
+	{"cast-line", castLayout(parseCast)},
+	{"caption", castLayout(parseCaption)},
+	{"heading-line", readHeadingLine},
+	{"prose", readProse},
+}
+
+// readLine reads one line by the first of lineRecognizers that fits it.
+func readLine(s *scan) int {
+	l := s.cur()
+	b := body{line: l, text: l.text, off: l.off}
+	if m := bulletMark.FindStringIndex(b.text); m != nil {
+		b.text, b.off, b.bulleted = b.text[m[1]:], b.off+m[1], true
+	}
+	if m := mediaLabel.FindStringIndex(b.text); m != nil {
+		b.text, b.off = b.text[m[1]:], b.off+m[1]
+	}
+	if b.text == "" {
+		return 1
+	}
+	for _, r := range lineRecognizers {
+		s.by = r.name
+		if r.read(s, b) {
+			break
+		}
+	}
+	return 1
+}
+
+// castLayout makes a line recognizer of a parser of a one-line layout that
+// names an actor and a role; the block spans the whole line.
+func castLayout(parse func(text string, off int) (Block, bool)) func(s *scan, b body) bool {
+	return func(s *scan, b body) bool {
+		blk, ok := parse(b.text, b.off)
+		if !ok {
+			return false
+		}
+		blk.Span, blk.Section = b.line.span(), s.section
+		s.add(blk)
+		return true
+	}
+}
+
+// readProse reads running text, or a list item when the line had a bullet.
+func readProse(s *scan, b body) bool {
+	kind := BlockProse
+	if b.bulleted {
+		kind = BlockList
+	}
+	s.add(Block{Kind: kind, Span: sources.Span{Start: b.off, End: b.off + len(b.text), Text: b.text}, Section: s.section})
+	return true
+}

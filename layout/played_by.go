@@ -1,0 +1,25 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgbuild/kg/sources"
+)
+
+// playedByRe matches "Character (played by Actor), description".
+var playedByRe = regexp.MustCompile(`^(\p{Lu}[^()]{0,60}?)\s+\((?:played|portrayed|voiced) by\s+([^()]{2,60})\)(.*)$`)
+
+// parsePlayedBy reads "Character (played by Actor), description".
+func parsePlayedBy(body string, off int) (Block, bool) {
+	m := playedByRe.FindStringSubmatchIndex(body)
+	if m == nil || !IsName(body[m[2]:m[3]]) || !IsName(body[m[4]:m[5]]) {
+		return Block{}, false
+	}
+	b := Block{Kind: BlockCast, Values: []sources.Span{{Start: off + m[4], End: off + m[5], Text: body[m[4]:m[5]]}, {Start: off + m[2], End: off + m[3], Text: body[m[2]:m[3]]}}}
+	if tail := body[m[6]:m[7]]; strings.TrimLeft(tail, " ,.;") != "" {
+		lead := len(tail) - len(strings.TrimLeft(tail, " ,.;"))
+		b.Rest = &sources.Span{Start: off + m[6] + lead, End: off + len(body), Text: body[m[6]+lead:]}
+	}
+	return b, true
+}

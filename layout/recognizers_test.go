@@ -1,0 +1,121 @@
+package layout_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/sources"
+)
+
+// TestRecognizers has a table for each recognizer: lines it reads (the
+// block it makes, by the recognizer's name) and lines it leaves to another.
+func TestRecognizers(t *testing.T) {
+	type want struct {
+		by     string
+		kind   layout.BlockKind
+		key    string
+		values []string
+	}
+	tables := map[string][]struct {
+		name, text string
+		want       want // of the last block
+	}{
+		"page-title": {
+			{"series title", "Halloran (TV series)", want{"page-title", layout.BlockHeading, "", nil}},
+			{"only as the first line", "Intro.\nHalloran (TV series)", want{"prose", layout.BlockProse, "", nil}},
+		},
+		"stacked-field": {
+			{"key line then value lines", "Starring\nRenata Solberg\nDesmond Kerrigan\n", want{"stacked-field", layout.BlockField, "starring", []string{"Renata Solberg", "Desmond Kerrigan"}}},
+			{"value continued by a by-line", "Based on\nThe Salt Road\nby Agnes Whitcombe\n", want{"stacked-field", layout.BlockField, "based on", []string{"The Salt Road\nby Agnes Whitcombe"}}},
+			{"cast is a heading, not a key", "Cast", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
+		"dotted-credit": {
+			{"cast credit", "== Cast ==\nMara Voss ... Detective Ilse Brandt (12 episodes, 2023-2025)", want{"dotted-credit", layout.BlockCredit, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
+			{"crew role", "== Crew ==\nTom Reyes ... executive producer (14 episodes)", want{"dotted-credit", layout.BlockField, "executive producer", []string{"Tom Reyes"}}},
+		},
+		"portrayed-by": {
+			{"under the character's heading", "== Ilse Brandt ==\nPortrayed by Mara Voss", want{"portrayed-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+		},
+		"credit-group": {
+			{"actor, character, label", "Cast\nMara Voss\nIlse Brandt\nSeries Regular\n", want{"credit-group", layout.BlockCredit, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"crew name and role", "Crew\nTom Reyes\nExecutive Producer\n", want{"credit-group", layout.BlockField, "executive producer", []string{"Tom Reyes"}}},
+		},
+		"dash-credit": {
+			{"four lines", "-\n-\nMara Voss\nIlse Brandt", want{"dash-credit", layout.BlockCredit, "", []string{"Mara Voss", "Ilse Brandt"}}},
+		},
+		"dash-field": {
+			{"three lines", "- Network\n-\nPrime Video\n", want{"dash-field", layout.BlockField, "network", []string{"Prime Video"}}},
+		},
+		"wiki-heading": {
+			{"level two", "== Premise ==", want{"wiki-heading", layout.BlockHeading, "", nil}},
+		},
+		"table-field": {
+			{"pipe row", "Network | Prime Video |", want{"table-field", layout.BlockField, "network", []string{"Prime Video"}}},
+			{"leading pipe", "| Starring | A B, C D |", want{"table-field", layout.BlockField, "starring", []string{"A B", "C D"}}},
+		},
+		"wiki-field": {
+			{"template line", "| network = Prime Video", want{"wiki-field", layout.BlockField, "network", []string{"Prime Video"}}},
+		},
+		"tab-field": {
+			{"bulleted known key", "- Network\tPrime Video, Hulu", want{"tab-field", layout.BlockField, "network", []string{"Prime Video", "Hulu"}}},
+		},
+		"colon-field": {
+			{"bulleted", "- Genre: Crime drama", want{"colon-field", layout.BlockField, "genre", []string{"Crime drama"}}},
+			{"unknown key without a bullet is prose", "Disclaimer: The article contains spoilers.", want{"prose", layout.BlockProse, "", nil}},
+		},
+		"played-by": {
+			{"character then actor", "Ilse Brandt (played by Mara Voss), a detective", want{"played-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+		},
+		"dash-pair": {
+			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
+			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
+		"cast-line": {
+			{"actor as character", "- Mara Voss as Detective Ilse Brandt, a cold-case investigator", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
+		},
+		"caption": {
+			{"photo caption", "Mara Voss (Ilse Brandt) and Tom Reyes (Jonas Falk) in HARBOUR. Photo/Agency", want{"caption", layout.BlockCaption, "", []string{"Mara Voss", "Ilse Brandt", "Tom Reyes", "Jonas Falk"}}},
+		},
+		"heading-line": {
+			{"title-case line", "Cast and Characters", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"closing colon", "What we thought:", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
+		"prose": {
+			{"sentence", "The series follows a detective.", want{"prose", layout.BlockProse, "", nil}},
+			{"bulleted sentence", "- the first season was praised.", want{"prose", layout.BlockList, "", nil}},
+		},
+	}
+	for _, name := range layout.Recognizers() {
+		if len(tables[name]) == 0 {
+			t.Errorf("recognizer %s has no table", name)
+		}
+	}
+	for rec, cases := range tables {
+		if !slices.Contains(layout.Recognizers(), rec) {
+			t.Errorf("table %s names no recognizer", rec)
+		}
+		for _, c := range cases {
+			t.Run(rec+"/"+c.name, func(t *testing.T) {
+				d, err := sources.NewDocument("t.txt", []byte(c.text))
+				if err != nil {
+					t.Fatal(err)
+				}
+				blocks := layout.Structurer{}.Run(d)
+				if len(blocks) == 0 {
+					t.Fatal("no blocks")
+				}
+				b := blocks[len(blocks)-1]
+				var vals []string
+				for _, v := range b.Values {
+					vals = append(vals, v.Text)
+				}
+				got := want{b.Recognizer, b.Kind, b.Key, vals}
+				if got.by != c.want.by || got.kind != c.want.kind || got.key != c.want.key || strings.Join(got.values, "|") != strings.Join(c.want.values, "|") {
+					t.Errorf("got %+v, want %+v", got, c.want)
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
+)
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldKey lower-cases a field key and folds its spacing, so "Developed By",
+// "Developer" and "developed by" can be looked up in one table.
+func fieldKey(k string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.TrimSpace(k))), " ")
+}
+
+// splitValues splits a field value on commas, semicolons and " and ",
+// keeping each value's offset; commas inside parentheses do not split.
+func splitValues(off int, v string) []sources.Span {
+	var out []sources.Span
+	depth, start := 0, 0
+	add := func(a, b int) {
+		s := v[a:b]
+		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+		s = strings.TrimSpace(s)
+		s = strings.TrimPrefix(s, "and ")
+		if s != "" {
+			a2 := a + lead
+			if strings.HasPrefix(v[a2:], "and ") {
+				a2 += 4
+			}
+			out = append(out, sources.Span{Start: off + a2, End: off + a2 + len(s), Text: s})
+		}
+	}
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';':
+			if depth == 0 {
+				add(start, i)
+				start = i + 1
+			}
+		case ' ':
+			if depth == 0 && strings.HasPrefix(v[i:], " and ") {
+				add(start, i)
+				start = i + 1
+			}
+		}
+	}
+	add(start, len(v))
+	return out
+}
+
+// isName reports whether s looks like a bare name on a line of its own:
+// a few words, each capitalised, no sentence punctuation.
+func IsName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(s, ".,;:!?|") {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && r != '"' {
+			return false
+		}
+	}
+	return true
+}
+
+// undot drops the full stops of abbreviated titles ("Sgt. Ray Okafor"), so
+// that a name line with a title still reads as a name.
+func undot(t string) string {
+	ws := strings.Fields(t)
+	for i, w := range ws {
+		if strings.HasSuffix(w, ".") && (names.IsTitle(w) || len(w) <= 3) {
+			ws[i] = strings.TrimSuffix(w, ".")
+		}
+	}
+	return strings.Join(ws, " ")
+}
