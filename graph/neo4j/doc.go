@@ -54,7 +54,9 @@
 // Replace committed by another process could see parts of both graphs; kg
 // runs one command at a time against a store, where this cannot happen.
 //
-// The store's statements are in cypher.go rather than in queries/: they are
+// The statements that write the graph come from graph/cypherplan, which the
+// Cypher export (graph/export) shares so that both write the same graph; the
+// statements that read it are in cypher.go. Neither is in queries/: they are
 // templated with labels and relationship types from the closed sets in
 // package graph, which Cypher cannot take as parameters. Saved queries for
 // people to run live in queries/.

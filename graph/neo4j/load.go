@@ -22,109 +22,129 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 	return g.(*graph.Graph), nil
 }
 
+// loader builds a graph from the records of the read statements; index
+// finds an entity's position in g.Entities, for its variants.
+type loader struct {
+	g     *graph.Graph
+	index map[string]int
+}
+
+// reads are the statements Load runs, in order (variants need their
+// entities loaded), each with what it reads, for errors, and the method
+// that adds one of its records to the graph.
+var reads = []struct {
+	what   string
+	cypher string
+	params map[string]any
+	add    func(*loader, *driver.Record)
+}{
+	{"documents", readDocuments, nil, (*loader).addDocument},
+	{"entities", readEntities, nil, (*loader).addEntity},
+	{"variants", readVariants, nil, (*loader).addVariant},
+	{"relations", readFacts, map[string]any{"predicates": graph.Predicates}, (*loader).addRelation},
+	{"mentions", readMentions, nil, (*loader).addMention},
+	{"conflicts", readConflicts, nil, (*loader).addConflict},
+}
+
 func load(ctx context.Context, tx driver.ManagedTransaction) (*graph.Graph, error) {
-	g := &graph.Graph{}
-	var err error
-	if g.Documents, err = readDocs(ctx, tx); err != nil {
-		return nil, err
-	}
-
-	recs, err := collect(ctx, tx, readEntities, nil)
-	if err != nil {
-		return nil, fmt.Errorf("entities: %w", err)
-	}
-	index := map[string]int{}
-	for _, r := range recs {
-		e := graph.Entity{
-			ID: str(r, "id"), Type: str(r, "type"), Name: str(r, "name"),
-			Aliases: strs(r, "aliases", false), Roles: strs(r, "roles", true), Merges: strs(r, "merges", true),
+	l := &loader{g: &graph.Graph{}, index: map[string]int{}}
+	for _, rd := range reads {
+		recs, err := collect(ctx, tx, rd.cypher, rd.params)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", rd.what, err)
 		}
-		index[e.ID] = len(g.Entities)
-		g.Entities = append(g.Entities, e)
-	}
-
-	recs, err = collect(ctx, tx, readVariants, nil)
-	if err != nil {
-		return nil, fmt.Errorf("variants: %w", err)
-	}
-	for _, r := range recs { // ordered by entity and position
-		v := graph.Variant{Name: str(r, "name"), Documents: map[string]int{}}
-		pairs, _ := r.AsMap()["documents"].([]any)
-		for _, p := range pairs {
-			pair, _ := p.([]any)
-			if len(pair) == 2 && pair[0] != nil {
-				doc, _ := pair[0].(string)
-				n, _ := pair[1].(int64)
-				v.Documents[doc] = int(n)
-			}
+		for _, r := range recs {
+			rd.add(l, r)
 		}
-		i, ok := index[str(r, "entity")]
-		if !ok {
-			continue
-		}
-		g.Entities[i].Variants = append(g.Entities[i].Variants, v)
 	}
+	l.g.Sort()
+	return l.g, nil
+}
 
-	recs, err = collect(ctx, tx, readFacts, map[string]any{"predicates": graph.Predicates})
-	if err != nil {
-		return nil, fmt.Errorf("relations: %w", err)
-	}
-	for _, r := range recs {
-		rel := graph.Relation{
-			From: str(r, "from"), Type: str(r, "type"), To: str(r, "to"), Detail: str(r, "detail"),
-			Sources: strs(r, "sources", false), Confidence: float(r, "confidence"),
-		}
-		docs := strs(r, "evidenceDocuments", true)
-		texts := strs(r, "evidenceTexts", true)
-		starts := ints(r, "evidenceStarts")
-		ends := ints(r, "evidenceEnds")
-		for i := range docs {
-			ev := graph.Evidence{Document: docs[i]}
-			if i < len(texts) {
-				ev.Text = texts[i]
-			}
-			if i < len(starts) {
-				ev.Start = starts[i]
-			}
-			if i < len(ends) {
-				ev.End = ends[i]
-			}
-			rel.Evidence = append(rel.Evidence, ev)
-		}
-		g.Relations = append(g.Relations, rel)
-	}
+func (l *loader) addDocument(r *driver.Record) {
+	l.g.Documents = append(l.g.Documents, documentFrom(r))
+}
 
-	recs, err = collect(ctx, tx, readMentions, nil)
-	if err != nil {
-		return nil, fmt.Errorf("mentions: %w", err)
+func (l *loader) addEntity(r *driver.Record) {
+	e := graph.Entity{
+		ID: str(r, "id"), Type: str(r, "type"), Name: str(r, "name"),
+		Aliases: strs(r, "aliases", false), Roles: strs(r, "roles", true), Merges: strs(r, "merges", true),
 	}
-	for _, r := range recs {
-		g.Mentions = append(g.Mentions, graph.Mention{
-			Entity: str(r, "entity"), Document: str(r, "document"), Count: integer(r, "count"),
-		})
-	}
+	l.index[e.ID] = len(l.g.Entities)
+	l.g.Entities = append(l.g.Entities, e)
+}
 
-	recs, err = collect(ctx, tx, readConflicts, nil)
-	if err != nil {
-		return nil, fmt.Errorf("conflicts: %w", err)
-	}
-	for _, r := range recs {
-		c := graph.Conflict{ID: str(r, "id"), Kind: str(r, "kind"), Subject: str(r, "subject"), Topic: str(r, "topic")}
-		claims, _ := r.AsMap()["claims"].([]any)
-		for _, x := range claims {
-			m, _ := x.(map[string]any)
-			v := graph.ConflictValue{Value: asString(m["value"]), Documents: asStrings(m["documents"], false),
-				Evidence: asStrings(m["evidence"], true)}
-			if v.Documents == nil {
-				v.Documents = []string{}
-			}
-			c.Values = append(c.Values, v)
+// addVariant adds a variant to its entity; records come ordered by entity
+// and position, so variants keep the order they were written in.
+func (l *loader) addVariant(r *driver.Record) {
+	v := graph.Variant{Name: str(r, "name"), Documents: map[string]int{}}
+	pairs, _ := r.AsMap()["documents"].([]any)
+	for _, p := range pairs {
+		pair, _ := p.([]any)
+		if len(pair) == 2 && pair[0] != nil {
+			doc, _ := pair[0].(string)
+			n, _ := pair[1].(int64)
+			v.Documents[doc] = int(n)
 		}
-		g.Conflicts = append(g.Conflicts, c)
 	}
+	i, ok := l.index[str(r, "entity")]
+	if !ok {
+		return
+	}
+	l.g.Entities[i].Variants = append(l.g.Entities[i].Variants, v)
+}
 
-	g.Sort()
-	return g, nil
+func (l *loader) addRelation(r *driver.Record) {
+	l.g.Relations = append(l.g.Relations, graph.Relation{
+		From: str(r, "from"), Type: str(r, "type"), To: str(r, "to"), Detail: str(r, "detail"),
+		Sources: strs(r, "sources", false), Confidence: float(r, "confidence"),
+		Evidence: evidenceFrom(r),
+	})
+}
+
+// evidenceFrom zips the four parallel evidence lists of a fact edge back
+// into sentences; a shorter list leaves zero values.
+func evidenceFrom(r *driver.Record) []graph.Evidence {
+	docs := strs(r, "evidenceDocuments", true)
+	texts := strs(r, "evidenceTexts", true)
+	starts := ints(r, "evidenceStarts")
+	ends := ints(r, "evidenceEnds")
+	var out []graph.Evidence
+	for i := range docs {
+		ev := graph.Evidence{Document: docs[i]}
+		if i < len(texts) {
+			ev.Text = texts[i]
+		}
+		if i < len(starts) {
+			ev.Start = starts[i]
+		}
+		if i < len(ends) {
+			ev.End = ends[i]
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+func (l *loader) addMention(r *driver.Record) {
+	l.g.Mentions = append(l.g.Mentions, graph.Mention{
+		Entity: str(r, "entity"), Document: str(r, "document"), Count: integer(r, "count"),
+	})
+}
+
+func (l *loader) addConflict(r *driver.Record) {
+	c := graph.Conflict{ID: str(r, "id"), Kind: str(r, "kind"), Subject: str(r, "subject"), Topic: str(r, "topic")}
+	claims, _ := r.AsMap()["claims"].([]any)
+	for _, x := range claims {
+		m, _ := x.(map[string]any)
+		v := graph.ConflictValue{Value: asString(m["value"]), Documents: asStrings(m["documents"], false),
+			Evidence: asStrings(m["evidence"], true)}
+		if v.Documents == nil {
+			v.Documents = []string{}
+		}
+		c.Values = append(c.Values, v)
+	}
+	l.g.Conflicts = append(l.g.Conflicts, c)
 }
 
 // Documents returns the stored documents, sorted by id.
@@ -147,12 +167,16 @@ func readDocs(ctx context.Context, tx driver.ManagedTransaction) ([]graph.Docume
 	}
 	var docs []graph.Document
 	for _, r := range recs {
-		docs = append(docs, graph.Document{
-			ID: str(r, "id"), Path: str(r, "path"), Title: str(r, "title"), Kind: str(r, "kind"),
-			Date: str(r, "date"), Hash: str(r, "hash"), Size: integer(r, "size"),
-		})
+		docs = append(docs, documentFrom(r))
 	}
 	return docs, nil
+}
+
+func documentFrom(r *driver.Record) graph.Document {
+	return graph.Document{
+		ID: str(r, "id"), Path: str(r, "path"), Title: str(r, "title"), Kind: str(r, "kind"),
+		Date: str(r, "date"), Hash: str(r, "hash"), Size: integer(r, "size"),
+	}
 }
 
 // Stats counts what is stored with aggregate queries, without loading the

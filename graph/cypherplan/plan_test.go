@@ -1,0 +1,243 @@
+package cypherplan
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// sample is a small graph with one of each element, for the plan tests.
+func sample() *graph.Graph {
+	return &graph.Graph{
+		Documents: []graph.Document{
+			{ID: "d1", Path: "a.txt", Title: "A", Hash: "h1", Size: 10},
+			{ID: "d2", Path: "b.txt", Hash: "h2", Size: 20},
+		},
+		Entities: []graph.Entity{
+			{ID: "p", Type: graph.Person, Name: "P", Aliases: []string{}, Variants: []graph.Variant{
+				{Name: "P", Documents: map[string]int{"d2": 1, "d1": 3}},
+				{Name: "Pee", Documents: map[string]int{"d1": 1}},
+			}},
+			{ID: "s", Type: graph.Series, Name: "S", Roles: []string{"show"}},
+			{ID: "q", Type: graph.Person, Name: "Q"},
+		},
+		Relations: []graph.Relation{
+			{From: "p", Type: "STARS_IN", To: "s", Sources: []string{"d1"}, Confidence: 0.5,
+				Evidence: []graph.Evidence{{Document: "d1", Text: "P stars in S.", Start: 4, End: 17}}},
+			{From: "q", Type: "STARS_IN", To: "s"},
+		},
+		Mentions: []graph.Mention{{Entity: "p", Document: "d1", Count: 2}},
+		Conflicts: []graph.Conflict{
+			{ID: "c1", Kind: "fact", Subject: "p", Topic: "rank", Values: []graph.ConflictValue{
+				{Value: "x", Documents: []string{"d2", "d1"}, Evidence: []string{"x!"}},
+				{Value: "y", Documents: []string{"d1"}},
+			}},
+			{ID: "c2", Kind: "spelling", Subject: "Somebody"},
+		},
+	}
+}
+
+// merge returns the rows of the plan's merge named what.
+func merge(t *testing.T, p Plan, what string) []Row {
+	t.Helper()
+	for _, m := range p.Merges {
+		if m.What == what {
+			return m.Rows
+		}
+	}
+	t.Fatalf("no merge %q", what)
+	return nil
+}
+
+func TestBuild(t *testing.T) {
+	tests := []struct {
+		name string
+		what string
+		want []Row
+	}{
+		{"unset optional properties stay in the row as nil", "documents", []Row{
+			{{"id", "d1"}, {"path", "a.txt"}, {"title", "A"}, {"kind", nil}, {"date", nil}, {"hash", "h1"}, {"size", int64(10)}},
+			{{"id", "d2"}, {"path", "b.txt"}, {"title", nil}, {"kind", nil}, {"date", nil}, {"hash", "h2"}, {"size", int64(20)}},
+		}},
+		{"entities grouped by type, nil lists unset, empty ones kept", "Person entities", []Row{
+			{{"id", "p"}, {"type", "Person"}, {"name", "P"}, {"aliases", []string{}}, {"roles", nil}, {"merges", nil}},
+			{{"id", "q"}, {"type", "Person"}, {"name", "Q"}, {"aliases", nil}, {"roles", nil}, {"merges", nil}},
+		}},
+		{"a type without entities has no rows", "Place entities", nil},
+		{"variants keep their position", "name variants", []Row{
+			{{"key", "p\x1fP"}, {"entity", "p"}, {"name", "P"}, {"position", int64(0)}},
+			{{"key", "p\x1fPee"}, {"entity", "p"}, {"name", "Pee"}, {"position", int64(1)}},
+		}},
+		{"variant uses in document id order", "documents using each variant", []Row{
+			{{"key", "p\x1fP"}, {"document", "d1"}, {"count", int64(3)}},
+			{{"key", "p\x1fP"}, {"document", "d2"}, {"count", int64(1)}},
+			{{"key", "p\x1fPee"}, {"document", "d1"}, {"count", int64(1)}},
+		}},
+		{"mentions", "mentions", []Row{{{"entity", "p"}, {"document", "d1"}, {"count", int64(2)}}}},
+		{"evidence as four parallel lists, unset without evidence", "STARS_IN relations", []Row{
+			{{"from", "p"}, {"to", "s"}, {"sources", []string{"d1"}}, {"detail", nil}, {"confidence", 0.5},
+				{"evidence_documents", []string{"d1"}}, {"evidence_texts", []string{"P stars in S."}},
+				{"evidence_starts", []int64{4}}, {"evidence_ends", []int64{17}}},
+			{{"from", "q"}, {"to", "s"}, {"sources", nil}, {"detail", nil}, {"confidence", 0.0},
+				{"evidence_documents", nil}, {"evidence_texts", nil}, {"evidence_starts", nil}, {"evidence_ends", nil}},
+		}},
+		{"ABOUT only for a subject that is an entity", "what each conflict is about", []Row{
+			{{"id", "c1"}, {"subject", "p"}},
+		}},
+		{"claims keep their position", "claims", []Row{
+			{{"key", "c1\x1f0"}, {"conflict", "c1"}, {"position", int64(0)}, {"value", "x"}, {"evidence", []string{"x!"}}},
+			{{"key", "c1\x1f1"}, {"conflict", "c1"}, {"position", int64(1)}, {"value", "y"}, {"evidence", nil}},
+		}},
+		{"assertions keep the order of the documents", "documents asserting each claim", []Row{
+			{{"key", "c1\x1f0"}, {"document", "d2"}, {"position", int64(0)}},
+			{{"key", "c1\x1f0"}, {"document", "d1"}, {"position", int64(1)}},
+			{{"key", "c1\x1f1"}, {"document", "d1"}, {"position", int64(0)}},
+		}},
+	}
+	p := Build(sample())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := merge(t, p, tt.what); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("%s rows:\ngot  %#v\nwant %#v", tt.what, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBuildOrder checks that every node is merged before the
+// relationships that MATCH it, and every type and predicate has a merge.
+func TestBuildOrder(t *testing.T) {
+	var whats []string
+	for _, m := range Build(&graph.Graph{}).Merges {
+		whats = append(whats, m.What)
+	}
+	want := []string{"documents"}
+	for _, typ := range graph.EntityTypes {
+		want = append(want, typ+" entities")
+	}
+	want = append(want, "name variants", "documents using each variant", "mentions")
+	for _, p := range graph.Predicates {
+		want = append(want, p+" relations")
+	}
+	want = append(want, "conflicts", "what each conflict is about", "claims", "documents asserting each claim")
+	if !reflect.DeepEqual(whats, want) {
+		t.Errorf("merges %q,\nwant %q", whats, want)
+	}
+}
+
+func TestDeletes(t *testing.T) {
+	tests := []struct {
+		name   string
+		g      *graph.Graph
+		cypher string
+		want   []string
+	}{
+		{"empty graph deletes every document", &graph.Graph{}, deleteStaleDocuments, []string{}},
+		{"entities", sample(), deleteStaleEntities, []string{"p", "s", "q"}},
+		{"variants", sample(), deleteStaleVariants, []string{"p\x1fP", "p\x1fPee"}},
+		{"uses", sample(), deleteStaleUses, []string{"p\x1fP\x1fd1", "p\x1fP\x1fd2", "p\x1fPee\x1fd1"}},
+		{"facts", sample(), deleteStaleFacts, []string{"p\x1fSTARS_IN\x1fs", "q\x1fSTARS_IN\x1fs"}},
+		{"mentions", sample(), deleteStaleMentions, []string{"p\x1fd1"}},
+		{"conflicts", sample(), deleteStaleConflicts, []string{"c1", "c2"}},
+		{"claims", sample(), deleteStaleClaims, []string{"c1\x1f0", "c1\x1f1"}},
+		{"assertions", sample(), deleteStaleAssertions, []string{"c1\x1f0\x1fd2", "c1\x1f0\x1fd1", "c1\x1f1\x1fd1"}},
+		{"about compares with the subject, not keys", sample(), deleteStaleAbout, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, d := range Build(tt.g).Deletes {
+				if d.Cypher != tt.cypher {
+					continue
+				}
+				params := d.Params()
+				if got := params["keys"]; !reflect.DeepEqual(got, tt.want) {
+					t.Errorf("$keys = %#v, want %#v", got, tt.want)
+				}
+				if params["sep"] != Sep || !reflect.DeepEqual(params["predicates"], graph.Predicates) {
+					t.Errorf("params %v lack $sep or $predicates", params)
+				}
+				return
+			}
+			t.Fatalf("no delete %q", tt.cypher)
+		})
+	}
+}
+
+func TestBatches(t *testing.T) {
+	rows := func(n int) []Row {
+		out := make([]Row, n)
+		for i := range out {
+			out[i] = Row{{"i", int64(i)}}
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		rows int
+		size int
+		want []int // batch lengths
+	}{
+		{"no rows, no batches", 0, 3, nil},
+		{"fewer than a batch", 2, 3, []int{2}},
+		{"exactly one batch", 3, 3, []int{3}},
+		{"a remainder", 7, 3, []int{3, 3, 1}},
+		{"one row per batch", 3, 1, []int{1, 1, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Merge{Rows: rows(tt.rows)}
+			var got []int
+			next := int64(0)
+			for _, b := range m.Batches(tt.size) {
+				got = append(got, len(b))
+				for _, r := range b { // consecutive, none lost or repeated
+					if r[0].Value != next {
+						t.Fatalf("row %v where row %d was due", r, next)
+					}
+					next++
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("batch lengths %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBatchParams(t *testing.T) {
+	b := Batch{{{"id", "a"}, {"title", nil}}, {{"id", "b"}, {"title", "B"}}}
+	want := map[string]any{"rows": []map[string]any{{"id": "a", "title": nil}, {"id": "b", "title": "B"}}}
+	if got := b.Params(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Params = %#v, want %#v", got, want)
+	}
+	if got := (Merge{Body: "RETURN row"}).Cypher(); got != "UNWIND $rows AS row\nRETURN row" {
+		t.Errorf("Cypher = %q", got)
+	}
+}
+
+// TestStatementsUseClosedSets checks that every type and predicate has its
+// statement and that anything else is refused.
+func TestStatementsUseClosedSets(t *testing.T) {
+	for _, typ := range graph.EntityTypes {
+		if !strings.Contains(mergeEntities(typ), "SET e:"+typ+",") {
+			t.Errorf("mergeEntities(%q) does not set its label", typ)
+		}
+	}
+	for _, p := range graph.Predicates {
+		if !strings.Contains(mergeFacts(p), "[r:"+p+"]") {
+			t.Errorf("mergeFacts(%q) does not merge its type", p)
+		}
+	}
+	for name, build := range map[string]func(string) string{"mergeEntities": mergeEntities, "mergeFacts": mergeFacts} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s accepted a name outside the closed sets", name)
+				}
+			}()
+			build("Admin]->(x) DETACH DELETE x //")
+		}()
+	}
+}

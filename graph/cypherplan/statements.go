@@ -1,0 +1,89 @@
+package cypherplan
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// Statements that delete what the new graph no longer has. Each takes the
+// complete list of keys of its kind in the new graph as $keys (see
+// Delete.Params).
+const (
+	deleteStaleDocuments = "MATCH (d:Document) WHERE NOT d.id IN $keys DETACH DELETE d"
+	deleteStaleEntities  = "MATCH (e:Entity) WHERE NOT e.id IN $keys DETACH DELETE e"
+	deleteStaleVariants  = "MATCH (v:Variant) WHERE NOT v.key IN $keys DETACH DELETE v"
+	deleteStaleConflicts = "MATCH (c:Conflict) WHERE NOT c.id IN $keys DETACH DELETE c"
+	deleteStaleClaims    = "MATCH (c:Claim) WHERE NOT c.key IN $keys DETACH DELETE c"
+	deleteStaleFacts     = "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $predicates " +
+		"AND NOT a.id + $sep + type(r) + $sep + b.id IN $keys DELETE r"
+	deleteStaleMentions = "MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document) " +
+		"WHERE NOT e.id + $sep + d.id IN $keys DELETE m"
+	deleteStaleUses = "MATCH (v:Variant)-[u:USED_IN]->(d:Document) " +
+		"WHERE NOT v.key + $sep + d.id IN $keys DELETE u"
+	deleteStaleAssertions = "MATCH (c:Claim)-[a:ASSERTED_BY]->(d:Document) " +
+		"WHERE NOT c.key + $sep + d.id IN $keys DELETE a"
+	deleteStaleAbout = "MATCH (c:Conflict)-[a:ABOUT]->(e:Entity) WHERE e.id <> c.subject DELETE a"
+)
+
+// Bodies of the statements that merge the new graph: what follows the
+// UNWIND clause that binds each row to row (see Merge).
+const (
+	mergeDocuments = `MERGE (d:Document {id: row.id})
+SET d.path = row.path, d.title = row.title, d.kind = row.kind, d.date = row.date,
+    d.hash = row.hash, d.size = row.size`
+	mergeVariants = `MATCH (e:Entity {id: row.entity})
+MERGE (v:Variant {key: row.key})
+SET v.entity = row.entity, v.name = row.name, v.position = row.position
+MERGE (e)-[:HAS_VARIANT]->(v)`
+	mergeUses = `MATCH (v:Variant {key: row.key})
+MATCH (d:Document {id: row.document})
+MERGE (v)-[u:USED_IN]->(d)
+SET u.count = row.count`
+	mergeMentions = `MATCH (e:Entity {id: row.entity})
+MATCH (d:Document {id: row.document})
+MERGE (e)-[m:MENTIONED_IN]->(d)
+SET m.count = row.count`
+	mergeConflicts = `MERGE (c:Conflict {id: row.id})
+SET c.kind = row.kind, c.subject = row.subject, c.topic = row.topic`
+	mergeAbout = `MATCH (c:Conflict {id: row.id})
+MATCH (e:Entity {id: row.subject})
+MERGE (c)-[:ABOUT]->(e)`
+	mergeClaims = `MATCH (c:Conflict {id: row.conflict})
+MERGE (v:Claim {key: row.key})
+SET v.conflict = row.conflict, v.position = row.position, v.value = row.value, v.evidence = row.evidence
+MERGE (c)-[:HAS_CLAIM]->(v)`
+	mergeAssertions = `MATCH (v:Claim {key: row.key})
+MATCH (d:Document {id: row.document})
+MERGE (v)-[a:ASSERTED_BY]->(d)
+SET a.position = row.position`
+)
+
+// mergeEntities returns the body that merges entities of one type. The
+// label comes from graph.EntityTypes, never from input text. The other type
+// labels are removed so that an entity whose type changed loses its old
+// label.
+func mergeEntities(typ string) string {
+	if !graph.ValidType(typ) {
+		panic(fmt.Sprintf("cypherplan: entity type %q is not in graph.EntityTypes", typ))
+	}
+	return `MERGE (e:Entity {id: row.id})
+REMOVE e:` + strings.Join(graph.EntityTypes, ":") + `
+SET e:` + typ + `, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
+    e.roles = row.roles, e.merges = row.merges`
+}
+
+// mergeFacts returns the body that merges fact edges of one predicate,
+// which comes from graph.Predicates, never from input text.
+func mergeFacts(predicate string) string {
+	if !graph.ValidPredicate(predicate) {
+		panic(fmt.Sprintf("cypherplan: predicate %q is not in graph.Predicates", predicate))
+	}
+	return `MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:` + predicate + `]->(b)
+SET r.sources = row.sources, r.detail = row.detail, r.confidence = row.confidence,
+    r.evidence_documents = row.evidence_documents, r.evidence_texts = row.evidence_texts,
+    r.evidence_starts = row.evidence_starts, r.evidence_ends = row.evidence_ends`
+}
