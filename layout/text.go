@@ -66,7 +66,7 @@ func splitValues(off int, v string) []sources.Span {
 	return out
 }
 
-// isName reports whether s looks like a bare name on a line of its own:
+// IsName reports whether s looks like a bare name on a line of its own:
 // a few words, each capitalised, no sentence punctuation.
 func IsName(s string) bool {
 	ws := strings.Fields(s)

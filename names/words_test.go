@@ -1,0 +1,74 @@
+package names
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestWordLists checks every list the way a reviewer would: a comment line
+// first saying what belongs there, then plain entries, none twice and none
+// ending in punctuation (a lookup key never does).
+func TestWordLists(t *testing.T) {
+	files, err := fs.Glob(words, "words/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no word lists: %v", err)
+	}
+	for _, f := range files {
+		t.Run(f, func(t *testing.T) {
+			data, _ := words.ReadFile(f)
+			lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+			if !strings.HasPrefix(lines[0], "# ") || len(lines[0]) < 20 {
+				t.Errorf("first line %q does not say what belongs in the list", lines[0])
+			}
+			seen := map[string]bool{}
+			for i, l := range lines[1:] {
+				if l == "" || strings.HasPrefix(l, "#") {
+					continue
+				}
+				if seen[l] {
+					t.Errorf("line %d: %q twice", i+2, l)
+				}
+				seen[l] = true
+				if r := []rune(l); unicode.IsPunct(r[len(r)-1]) && r[len(r)-1] != '.' || strings.HasSuffix(l, ",") {
+					t.Errorf("line %d: %q ends in punctuation", i+2, l)
+				}
+			}
+			if len(seen) == 0 {
+				t.Error("no entries")
+			}
+		})
+	}
+}
+
+// TestWordSetLookups checks a few entries of each exported set, so that a
+// list dropped or renamed shows up here and not as a quality loss.
+func TestWordSetLookups(t *testing.T) {
+	tests := []struct {
+		name string
+		set  map[string]bool
+		in   []string
+		out  []string
+	}{
+		{"titles", titleWords, []string{"detective", "sgt", "dci"}, []string{"director", "lady"}},
+		{"org suffixes", OrgSuffixes, []string{"productions", "unit", "gazette"}, []string{"tv", "review"}},
+		{"place suffixes", PlaceSuffixes, []string{"county", "island"}, []string{"park", "district"}},
+		{"place prefixes", PlacePrefixes, []string{"port", "mount"}, []string{"saint"}},
+		{"country codes", CountryCodes, []string{"US", "U.K."}, []string{"us"}},
+		{"not names", NotNames, []string{"the", "january", "norwegian", "season"}, []string{"mo", "golden"}},
+		{"occupations", Occupations, []string{"newsreader", "himself"}, []string{"detective"}},
+	}
+	for _, tc := range tests {
+		for _, w := range tc.in {
+			if !tc.set[w] {
+				t.Errorf("%s: %q missing", tc.name, w)
+			}
+		}
+		for _, w := range tc.out {
+			if tc.set[w] {
+				t.Errorf("%s: %q should not be there", tc.name, w)
+			}
+		}
+	}
+}
