@@ -2,45 +2,28 @@ package nlp
 
 import (
 	"strings"
-	"sync"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/sources"
 )
 
+// Tagger segments a text into sentences and tags its tokens, each token
+// and sentence with its byte range in the text. It is the one place a
+// natural-language library is used, so that another can take its place.
+type Tagger interface {
+	Tag(text string) ([]Token, []sources.Span, error)
+}
+
 // Tokenizer is the tokenize stage: it segments each block into sentences and
-// tags their tokens with prose, then aligns every token to its byte range in
-// the document (prose's tokens carry no offsets).
-//
-// prose rebuilds its model on every NewDocument unless one is passed in, so
-// the model is built once per process and shared: it is read-only once built.
+// tags their tokens with its Tagger.
 type Tokenizer struct {
-	model *prose.Model
+	tagger Tagger
 }
 
-var (
-	modelOnce   sync.Once
-	sharedModel *prose.Model
-)
-
-// NewTokenizer returns a Tokenizer using the process-wide prose model,
-// which is built on first use (a run whose documents all come from the
-// parse cache never builds it).
-func NewTokenizer() *Tokenizer { return &Tokenizer{} }
-
-func (t *Tokenizer) ensureModel() {
-	if t.model != nil {
-		return
-	}
-	modelOnce.Do(func() {
-		d, err := prose.NewDocument("")
-		if err == nil {
-			sharedModel = d.Model
-		}
-	})
-	t.model = sharedModel
-}
+// NewTokenizer returns a Tokenizer using prose, with the process-wide prose
+// model, which is built on first use (a run whose documents all come from
+// the parse cache never builds it).
+func NewTokenizer() *Tokenizer { return &Tokenizer{tagger: &ProseTagger{}} }
 
 // tokenized says which block kinds carry running text worth tagging; field
 // values and credits are names already.
@@ -58,7 +41,7 @@ func tokenized(k layout.BlockKind) bool {
 // boundaries, since a heading and the paragraph under it are not one
 // sentence even when the heading has no full stop.
 func (t *Tokenizer) Run(d *sources.Document, blocks []layout.Block) ([]Sentence, error) {
-	toks, sents, err := t.tag(d.Text)
+	toks, sents, err := t.tagger.Tag(d.Text)
 	if err != nil {
 		return nil, err
 	}
@@ -93,49 +76,6 @@ func (t *Tokenizer) Run(d *sources.Document, blocks []layout.Block) ([]Sentence,
 		}
 	}
 	return out, nil
-}
-
-// tag runs prose on text and aligns its tokens and sentences to byte
-// offsets. A full stop is added after the text because prose's entity
-// chunker drops an entity that ends the text.
-func (t *Tokenizer) tag(text string) ([]Token, []sources.Span, error) {
-	t.ensureModel()
-	doc, err := prose.NewDocument(text+" .", prose.UsingModel(t.model))
-	if err != nil {
-		return nil, nil, err
-	}
-	var toks []Token
-	cur := 0
-	for _, pt := range doc.Tokens() {
-		i := indexFrom(text, pt.Text, cur)
-		if i < 0 || i-cur > 40 {
-			continue // not in the original text (normalised quote, the padding)
-		}
-		toks = append(toks, Token{Text: pt.Text, Tag: pt.Tag, Label: pt.Label, Start: i, End: i + len(pt.Text)})
-		cur = i + len(pt.Text)
-	}
-	var sents []sources.Span
-	cur = 0
-	for _, ps := range doc.Sentences() {
-		st := strings.TrimSpace(ps.Text)
-		if st == "" {
-			continue
-		}
-		i := indexFrom(text, st, cur)
-		end := i + len(st)
-		if i < 0 {
-			// The splitter changed the text: fall back to its first word.
-			w := strings.Fields(st)[0]
-			if i = indexFrom(text, w, cur); i < 0 {
-				continue
-			}
-			end = min(i+len(st), len(text))
-		}
-		end = min(end, len(text))
-		sents = append(sents, sources.Span{Start: i, End: end, Text: text[i:end]})
-		cur = end
-	}
-	return toks, sents, nil
 }
 
 func indexFrom(s, sub string, from int) int {

@@ -1,15 +1,16 @@
 package pipeline
 
 import (
+	"os"
+	"path/filepath"
+	"testing"
+
 	"github.com/kgbuild/kg/build"
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/resolve"
 	"github.com/kgbuild/kg/sources"
-	"os"
-	"path/filepath"
-	"testing"
 )
 
 // FuzzPipelineStages feeds arbitrary text through structure, tokenize,

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/kgbuild/kg/build"
@@ -92,34 +94,68 @@ func (p *Pipeline) Parse(ctx context.Context, docs []*sources.Document, timings 
 }
 
 func (p *Pipeline) parse(ctx context.Context, docs []*sources.Document, timings map[string]time.Duration) ([]*nlp.Parsed, int, error) {
-	var out []*nlp.Parsed
-	reused := 0
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return nil, reused, err
-		}
-		if p.cache != nil {
-			if blocks, sents, ok := p.cache.Get(d.Hash); ok {
-				out = append(out, &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents})
-				reused++
-				continue
+	out := make([]*nlp.Parsed, len(docs))
+	errs := make([]error, len(docs))
+	reused := make([]bool, len(docs))
+	var mu sync.Mutex // guards timings
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(docs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				out[i], reused[i], errs[i] = p.parseOne(docs[i], timings, &mu)
 			}
-		}
-		t := time.Now()
-		blocks := p.structure.Run(d)
-		t2 := time.Now()
-		sents, err := p.tokenize.Run(d, blocks)
-		if timings != nil {
-			timings["structure"] += t2.Sub(t)
-			timings["tokenize"] += time.Since(t2)
-		}
-		if err != nil {
-			return nil, reused, fmt.Errorf("tokenize %s: %w", d.Path, err)
-		}
-		if p.cache != nil {
-			_ = p.cache.Put(d.Hash, blocks, sents) // a failed write costs a parse next time
-		}
-		out = append(out, &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents})
+		}()
 	}
-	return out, reused, nil
+	for i := range docs {
+		if ctx.Err() != nil {
+			break
+		}
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+	n := 0
+	for i := range docs {
+		if errs[i] != nil {
+			return nil, n, errs[i]
+		}
+		if reused[i] {
+			n++
+		}
+	}
+	return out, n, nil
+}
+
+// parseOne runs the layout and nlp stages on one document, or takes its
+// parse from the cache; documents are parsed in parallel, so timings (the
+// time each stage spent, summed over documents) are added under mu.
+func (p *Pipeline) parseOne(d *sources.Document, timings map[string]time.Duration, mu *sync.Mutex) (*nlp.Parsed, bool, error) {
+	if p.cache != nil {
+		if blocks, sents, ok := p.cache.Get(d.Hash); ok {
+			return &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}, true, nil
+		}
+	}
+	t := time.Now()
+	blocks := p.structure.Run(d)
+	t2 := time.Now()
+	sents, err := p.tokenize.Run(d, blocks)
+	if timings != nil {
+		mu.Lock()
+		timings["structure"] += t2.Sub(t)
+		timings["tokenize"] += time.Since(t2)
+		mu.Unlock()
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("tokenize %s: %w", d.Path, err)
+	}
+	if p.cache != nil {
+		_ = p.cache.Put(d.Hash, blocks, sents) // a failed write costs a parse next time
+	}
+	return &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}, false, nil
 }

@@ -2,10 +2,11 @@ package pipeline
 
 import (
 	"fmt"
+	"testing"
+
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/resolve"
 	"github.com/kgbuild/kg/sources"
-	"testing"
 )
 
 // syntheticExtractions makes n characters, each played by its own actor and
