@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -23,15 +22,7 @@ func TestParallelParseIsDeterministic(t *testing.T) {
 	dir := pipelinetest.SeedDir(t)
 	graphOn := func(procs int) []byte {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
-		p, err := pipeline.New(pipeline.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := p.Run(context.Background(), []string{dir})
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := json.Marshal(res.Graph)
+		data, err := json.Marshal(pipelinetest.Graph(t, dir))
 		if err != nil {
 			t.Fatal(err)
 		}
