@@ -68,8 +68,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	app := newApp(stdout, stderr)
 	for _, c := range app.Commands {
 		c.OnUsageError = app.OnUsageError
+		c.Before = withConfig(c.Before)
 	}
 	return app.RunContext(ctx, args)
+}
+
+// withConfig returns a Before hook that resolves the configuration once,
+// for the command's action to read with configOf, then runs before (if
+// any). Help is shown before Before runs, so --help needs no working
+// configuration.
+func withConfig(before cli.BeforeFunc) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		cfg, err := resolveConfig(c)
+		if err != nil {
+			return err
+		}
+		c.App.Metadata[configKey] = cfg
+		if before != nil {
+			return before(c)
+		}
+		return nil
+	}
 }
 
 // exitCode prints err (if any) and returns the process exit code for it.

@@ -50,20 +50,6 @@ func conflictsCommand() *cli.Command {
 	}
 }
 
-// loadGraph opens the selected store and reads the whole graph.
-func loadGraph(c *cli.Context) (*graph.Graph, error) {
-	st, err := openStore(c)
-	if err != nil {
-		return nil, err
-	}
-	defer st.Close(c.Context)
-	g, err := st.Load(c.Context)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", c.Command.Name, err)
-	}
-	return g, nil
-}
-
 func printConflicts(w io.Writer, g *graph.Graph, cs []graph.Conflict) {
 	dates := map[string]string{}
 	for _, d := range g.Documents {

@@ -63,7 +63,7 @@ func evalCommand() *cli.Command {
 				return err
 			}
 			if len(g.Entities) == 0 {
-				fmt.Fprintf(c.App.ErrWriter, "kg: eval: the store %s holds no entities; run kg ingest first\n", c.String("store"))
+				fmt.Fprintf(c.App.ErrWriter, "kg: eval: the store %s holds no entities; run kg ingest first\n", storeName(configOf(c)))
 			}
 			r := eval.Score(g, gold)
 			if c.Bool("json") {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"time"
 
@@ -28,12 +27,9 @@ func ingestCommand() *cli.Command {
 			"A file that cannot be used (empty, binary, invalid UTF-8, missing) is reported on\n" +
 			"stderr with its path; the others are ingested and the exit code is 1. When no file\n" +
 			"can be used, the stored graph is left as it was.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
-			&cli.StringFlag{Name: "cache", EnvVars: []string{"KG_CACHE"},
-				Usage: "directory keeping parsed documents by content hash, so unchanged ones are not parsed again (default: STORE/cache)"},
-			&cli.BoolFlag{Name: "no-cache", Usage: "parse every document, keeping nothing"},
-		},
+		}, cacheFlags()...),
 		Action: func(c *cli.Context) error {
 			paths := c.Args().Slice()
 			if len(paths) == 0 {
@@ -62,11 +58,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		prev = g
 	}
 	cfg := pipeline.Config{Previous: prev}
-	dir := c.String("cache")
-	if dir == "" {
-		dir = filepath.Join(c.String("store"), "cache")
-	}
-	if !c.Bool("no-cache") && !reset {
+	if dir := configOf(c).CacheDir; dir != "" && !reset {
 		cache, err := pipeline.NewDirCache(dir)
 		if err != nil {
 			return err

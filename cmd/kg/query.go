@@ -57,8 +57,8 @@ func queryCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			cfg, ok := neo4jConfig(c)
-			if !ok && cfg.URI == "" {
+			cfg := configOf(c).Neo4j
+			if cfg.URI == "" {
 				return fmt.Errorf("query: saved queries run on Neo4j, and none is configured\n" +
 					"hint: set NEO4J_URI (eval \"$(scripts/neo4j-local env)\") or pass --neo4j")
 			}
