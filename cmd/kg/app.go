@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -55,9 +56,16 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Writer:          stdout,
 		ErrWriter:       stderr,
 		HideHelpCommand: true,
-		ExitErrHandler:  func(*cli.Context, error) {}, // run maps errors to exit codes
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return usageError{err.Error()}
+		// A --param value may hold commas ("name=Ballard, Renée"): one
+		// flag, one value.
+		DisableSliceFlagSeparator: true,
+		ExitErrHandler:            func(*cli.Context, error) {}, // run maps errors to exit codes
+		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
+			msg := flagError(err.Error())
+			if isSubcommand {
+				msg = c.Command.Name + ": " + msg
+			}
+			return usageError{msg}
 		},
 	}
 	return app
@@ -69,6 +77,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	for _, c := range app.Commands {
 		c.OnUsageError = app.OnUsageError
 		c.Before = withConfig(c.Before)
+	}
+	args, err := flagsFirst(app, args)
+	if err != nil {
+		return err
 	}
 	return app.RunContext(ctx, args)
 }
@@ -89,6 +101,19 @@ func withConfig(before cli.BeforeFunc) cli.BeforeFunc {
 		}
 		return nil
 	}
+}
+
+// flagError rewords the flag package's errors for people: "flag provided
+// but not defined: -series" becomes "unknown flag --series".
+func flagError(msg string) string {
+	name, ok := strings.CutPrefix(msg, "flag provided but not defined: -")
+	if !ok {
+		return msg
+	}
+	if len(name) > 1 {
+		return "unknown flag --" + name
+	}
+	return "unknown flag -" + name
 }
 
 // exitCode prints err (if any) and returns the process exit code for it.

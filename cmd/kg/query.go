@@ -31,14 +31,8 @@ func queryCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "print the rows as a JSON array of objects"},
 		},
 		Action: func(c *cli.Context) error {
-			// Flags may also follow NAME, where the flag parser (which
-			// stops at the first argument) leaves them.
-			name, rest, paramArgs, asJSON, err := trailingQueryFlags(c.Args().Slice())
-			if err != nil {
-				return err
-			}
-			paramArgs = append(c.StringSlice("param"), paramArgs...)
-			asJSON = asJSON || c.Bool("json")
+			name, rest := c.Args().First(), c.Args().Tail()
+			paramArgs := c.StringSlice("param")
 			if name == "" {
 				if len(paramArgs) > 0 {
 					return usagef("query: --param needs a query NAME")
@@ -71,40 +65,12 @@ func queryCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("query %s: %w", q.Name, err)
 			}
-			if asJSON {
+			if c.Bool("json") {
 				return writeRowsJSON(c.App.Writer, res)
 			}
 			return writeRowsTable(c.App.Writer, res)
 		},
 	}
-}
-
-// trailingQueryFlags splits the arguments of kg query into the query name,
-// other arguments, and the --param / -p and --json flags among them.
-func trailingQueryFlags(args []string) (name string, rest, params []string, asJSON bool, err error) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--json" || a == "-json":
-			asJSON = true
-		case a == "--param" || a == "-param" || a == "-p" || a == "--p":
-			if i+1 == len(args) {
-				return "", nil, nil, false, usagef("query: %s needs KEY=VALUE", a)
-			}
-			i++
-			params = append(params, args[i])
-		case strings.HasPrefix(a, "--param=") || strings.HasPrefix(a, "-p="):
-			_, v, _ := strings.Cut(a, "=")
-			params = append(params, v)
-		case strings.HasPrefix(a, "-") && a != "-":
-			return "", nil, nil, false, usagef("query: unknown flag %s", a)
-		case name == "":
-			name = a
-		default:
-			rest = append(rest, a)
-		}
-	}
-	return name, rest, params, asJSON, nil
 }
 
 // listQueries prints every saved query: its name and parameters, then the
