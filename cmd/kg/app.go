@@ -53,6 +53,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			"or in Neo4j.",
 		Flags:           storeFlags(),
 		Commands:        commands(),
+		Action:          unknownCommand,
 		Writer:          stdout,
 		ErrWriter:       stderr,
 		HideHelpCommand: true,
@@ -69,6 +70,64 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		},
 	}
 	return app
+}
+
+// unknownCommand is the action when no command matched: help when there
+// is no argument, else a usage error that names the closest command.
+func unknownCommand(c *cli.Context) error {
+	if !c.Args().Present() {
+		return cli.ShowAppHelp(c)
+	}
+	name := c.Args().First()
+	var names []string
+	for _, cmd := range c.App.Commands {
+		if !cmd.Hidden {
+			names = append(names, cmd.Name)
+		}
+	}
+	if best := closest(name, names); best != "" {
+		return usagef("unknown command '%s'; did you mean '%s'?", name, best)
+	}
+	return usagef("unknown command '%s' (the commands are: %s)", name, strings.Join(names, ", "))
+}
+
+// closest returns the name nearest to s, at most two edits away (a letter
+// added, dropped, changed, or two neighbours swapped), or "" when none is.
+func closest(s string, names []string) string {
+	best, bestDist := "", 3
+	for _, n := range names {
+		if d := editDistance(strings.ToLower(s), n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	return best
+}
+
+// editDistance counts the insertions, deletions, substitutions and swaps of
+// adjacent letters that turn a into b (optimal string alignment).
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
 }
 
 // run is the whole program: it parses args and runs the chosen command.

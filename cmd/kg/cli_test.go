@@ -526,6 +526,12 @@ func TestCLIUsage(t *testing.T) {
 		{name: "unknown global flag", args: []string{"--no-such-flag", "stats"}, code: exitUsage, stderr: []string{"no-such-flag", "kg --help"}},
 		{name: "unknown ingest flag", args: []string{"ingest", "--no-such-flag", "sources"}, code: exitUsage, stderr: []string{"no-such-flag"}},
 		{name: "unknown export format", args: []string{"export", "--format", "xml"}, code: exitUsage, stderr: []string{`unknown format "xml"`}},
+		{name: "mistyped command", args: []string{"ingset"}, code: exitUsage,
+			stderr: []string{"unknown command 'ingset'; did you mean 'ingest'?", "kg --help"}},
+		{name: "command missing a letter", args: []string{"stat"}, code: exitUsage, stderr: []string{"did you mean 'stats'?"}},
+		{name: "command nothing like a command", args: []string{"frobnicate"}, code: exitUsage,
+			stderr: []string{"unknown command 'frobnicate' (the commands are: ingest, export"}},
+		{name: "no command shows help", args: nil, code: exitOK, stdout: []string{"ingest", "stats"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
