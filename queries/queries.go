@@ -14,6 +14,10 @@
 // what it answers, and params lists the $parameters it needs, comma
 // separated (empty for none). Further comment lines are notes. The file is
 // run as it is: Cypher ignores the comments.
+//
+// The package also makes the queries runnable in Neo4j Browser: Guide
+// renders them as a Browser guide, GuideHandler serves it with the Browser
+// style sheet (Style), so that kg guide only parses flags and prints.
 package queries
 
 import (
