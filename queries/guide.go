@@ -2,10 +2,9 @@ package queries
 
 import (
 	"bytes"
-	"embed"
+	_ "embed" // for Style
 	"fmt"
 	"html/template"
-	"sort"
 	"strings"
 )
 
@@ -16,31 +15,16 @@ import (
 //go:embed style.grass
 var Style []byte
 
-//go:embed browser/*.cypher
-var browserFiles embed.FS
-
-// Browser returns the queries written for Neo4j Browser rather than for kg
-// query: they return paths, which Browser draws as a graph, where the saved
-// queries return rows for a terminal. They live in browser/, outside All,
-// so that kg query does not offer them. Sorted by name.
+// Browser returns the saved queries that Neo4j Browser draws as graphs
+// (their header says "view: graph"), sorted by name: the guide's first
+// slides, and what a test of Browser runs.
 func Browser() []Query {
-	entries, err := browserFiles.ReadDir("browser")
-	if err != nil {
-		panic(err)
-	}
 	var qs []Query
-	for _, f := range entries {
-		data, err := browserFiles.ReadFile("browser/" + f.Name())
-		if err != nil {
-			panic(err)
+	for _, q := range all {
+		if q.Graph {
+			qs = append(qs, q)
 		}
-		q, err := Parse("browser/"+f.Name(), string(data))
-		if err != nil {
-			panic(err) // a broken embedded query is a build error; TestBrowser reports it
-		}
-		qs = append(qs, q)
 	}
-	sort.Slice(qs, func(i, j int) bool { return qs[i].Name < qs[j].Name })
 	return qs
 }
 
@@ -61,8 +45,8 @@ var GuideExamples = map[string]string{
 
 // guidePage is what the guide template needs.
 type guidePage struct {
-	Views    []Query // Browser queries, drawn as graphs
-	Queries  []Query // saved queries, shown as tables
+	Views    []Query // queries drawn as graphs
+	Queries  []Query // queries shown as tables
 	StyleURL string  // where Browser can fetch style.grass; empty when not served
 }
 
@@ -158,14 +142,23 @@ func cypherQuote(s string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
 }
 
-// Guide renders the Neo4j Browser guide of the saved queries: an HTML page
-// with one slide per query, views (drawn as graphs) first, whose blocks
-// Browser copies into its editor with a click. styleURL, when not empty,
-// is where Browser can fetch the style sheet; kg guide serves both with
-// GuideHandler, and kg guide --print writes the page for hosting elsewhere.
-func Guide(views, qs []Query, styleURL string) ([]byte, error) {
+// Guide renders the Neo4j Browser guide of qs (All, for kg guide): an
+// HTML page with one slide per query, those drawn as graphs first, whose
+// blocks Browser copies into its editor with a click. styleURL, when not
+// empty, is where Browser can fetch the style sheet; kg guide serves both
+// with GuideHandler, and kg guide --print writes the page for hosting
+// elsewhere.
+func Guide(qs []Query, styleURL string) ([]byte, error) {
+	page := guidePage{StyleURL: styleURL}
+	for _, q := range qs {
+		if q.Graph {
+			page.Views = append(page.Views, q)
+		} else {
+			page.Queries = append(page.Queries, q)
+		}
+	}
 	var b bytes.Buffer
-	if err := guideTemplate.Execute(&b, guidePage{Views: views, Queries: qs, StyleURL: styleURL}); err != nil {
+	if err := guideTemplate.Execute(&b, page); err != nil {
 		return nil, fmt.Errorf("guide: %w", err)
 	}
 	return b.Bytes(), nil

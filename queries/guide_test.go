@@ -16,16 +16,18 @@ import (
 	"github.com/kgbuild/kg/internal/golden"
 )
 
+// TestBrowser checks that the queries Browser draws as graphs are saved
+// queries like the others, so that kg query lists and runs them too.
 func TestBrowser(t *testing.T) {
 	want := map[string][]string{"entity-neighbourhood": {"name"}}
 	got := map[string][]string{}
 	for _, q := range Browser() {
 		got[q.Name] = q.Params
-		if q.Question == "" {
-			t.Errorf("%s: no question", q.Name)
+		if !q.Graph {
+			t.Errorf("%s: not a graph view", q.Name)
 		}
-		if _, clash := Get(q.Name); clash {
-			t.Errorf("%s: a Browser query has the name of a saved query", q.Name)
+		if saved, ok := Get(q.Name); !ok || saved.Cypher != q.Cypher {
+			t.Errorf("%s: not a saved query", q.Name)
 		}
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -39,7 +41,7 @@ func TestBrowser(t *testing.T) {
 // guideQueries returns small queries in the saved-query format, with
 // Cypher that needs escaping in HTML and text that Browser's sanitiser
 // would strip if the guide did not escape it ("one = 1").
-func guideQueries(t *testing.T) (views, qs []Query) {
+func guideQueries(t *testing.T) []Query {
 	t.Helper()
 	parse := func(file, text string) Query {
 		q, err := Parse(file, text)
@@ -48,14 +50,8 @@ func guideQueries(t *testing.T) (views, qs []Query) {
 		}
 		return q
 	}
-	views = []Query{parse("entity-neighbourhood.cypher", `// name: entity-neighbourhood
-// question: What surrounds an entity?
-// params: name
-// Drawn by Browser.
-MATCH p = (e:Entity {name: $name})-[r]-(n:Entity)
-RETURN p
-`)}
-	qs = []Query{
+	// The graph view last: the guide shows it first all the same.
+	return []Query{
 		parse("counts.cypher", `// name: counts
 // question: How many entities of each type are there?
 // params:
@@ -64,8 +60,15 @@ RETURN type, count(*) AS n ORDER BY n DESC
 `),
 		parse("played-by.cypher", "// name: played-by\r\n// question: Which actor plays which character in a series?\r\n// params: series, limit\r\n"+
 			"MATCH (p:Person)-[:PLAYS]->(c:Character)-[:APPEARS_IN]->(s:Series)\r\nWHERE s.name = $series AND c.name <> '<none>'\r\nRETURN p.name, c.name LIMIT $limit\r\n"),
+		parse("entity-neighbourhood.cypher", `// name: entity-neighbourhood
+// question: What surrounds an entity?
+// params: name
+// view: graph
+// Drawn by Browser.
+MATCH p = (e:Entity {name: $name})-[r]-(n:Entity)
+RETURN p
+`),
 	}
-	return views, qs
 }
 
 func TestQueryBody(t *testing.T) {
@@ -109,8 +112,8 @@ func TestParamCommands(t *testing.T) {
 // TestGuideHasEverySavedQuery renders the guide of the real saved queries
 // and checks each is a runnable block.
 func TestGuideHasEverySavedQuery(t *testing.T) {
-	views, qs := Browser(), All()
-	page, err := Guide(views, qs, "")
+	qs := All()
+	page, err := Guide(qs, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +121,7 @@ func TestGuideHasEverySavedQuery(t *testing.T) {
 	for _, b := range runnableBlocks(t, page) {
 		have[b] = true
 	}
-	for _, q := range append(views, qs...) {
+	for _, q := range qs {
 		if !have[queryBody(q.Cypher)] {
 			t.Errorf("query %s is not a runnable block of the guide", q.Name)
 		}
@@ -134,8 +137,8 @@ func TestGuideHasEverySavedQuery(t *testing.T) {
 }
 
 func TestGuideGolden(t *testing.T) {
-	views, qs := guideQueries(t)
-	page, err := Guide(views, qs, "http://localhost:8001/style.grass")
+	qs := guideQueries(t)
+	page, err := Guide(qs, "http://localhost:8001/style.grass")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,8 +190,8 @@ func runnableBlocks(t *testing.T, page []byte) []string {
 var browserSanitiser = regexp.MustCompile(`(?i)(\s+(on[^\s=]+)[^\s=]*\s*=\s*("[^"]*"|'[^']*'|[\w\-.:]+\s*))`)
 
 func TestGuideHandler(t *testing.T) {
-	views, qs := guideQueries(t)
-	page, err := Guide(views, qs, "http://localhost:8001/style.grass")
+	qs := guideQueries(t)
+	page, err := Guide(qs, "http://localhost:8001/style.grass")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +251,7 @@ func TestGuideHandler(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if !bytes.HasPrefix(body, []byte(`<article class="guide">`)) || bytes.Count(body, []byte("<slide")) != len(views)+len(qs)+1 {
+	if !bytes.HasPrefix(body, []byte(`<article class="guide">`)) || bytes.Count(body, []byte("<slide")) != len(qs)+1 {
 		t.Errorf("guide is not an <article class=\"guide\"> with one slide per query and an introduction")
 	}
 	blocks := runnableBlocks(t, body)
@@ -256,7 +259,7 @@ func TestGuideHandler(t *testing.T) {
 	for _, b := range blocks {
 		have[b] = true
 	}
-	for _, q := range append(views, qs...) {
+	for _, q := range qs {
 		if !have[queryBody(q.Cypher)] {
 			t.Errorf("query %s is not a runnable block with its exact Cypher", q.Name)
 		}

@@ -12,8 +12,13 @@
 //
 // name is how the query is called (and the file's base name), question says
 // what it answers, and params lists the $parameters it needs, comma
-// separated (empty for none). Further comment lines are notes. The file is
-// run as it is: Cypher ignores the comments.
+// separated (empty for none). An optional "// view: graph" line marks a
+// query that returns paths for Neo4j Browser to draw ("// view: table", the
+// default, one that returns rows). Further comment lines are notes. The
+// file is run as it is: Cypher ignores the comments.
+//
+// These files are the one list of saved queries: kg query lists and runs
+// every one of them, and the Browser guide shows every one of them.
 //
 // The package also makes the queries runnable in Neo4j Browser: Guide
 // renders them as a Browser guide, GuideHandler serves it with the Browser
@@ -40,6 +45,10 @@ type Query struct {
 	Question string
 	// Params are the names of the query's $parameters, in header order.
 	Params []string
+	// Graph is set for a query that returns paths, which Neo4j Browser
+	// draws as a graph and the guide shows first; kg query prints each
+	// path as text.
+	Graph bool
 	// Notes are the header's other comment lines, joined.
 	Notes string
 	// Cypher is the whole file, header included.
@@ -82,6 +91,10 @@ func Get(name string) (Query, bool) {
 	return q, ok
 }
 
+// headerKeys are the header lines Parse reads; other comment lines are
+// notes.
+var headerKeys = map[string]bool{"name": true, "question": true, "params": true, "view": true}
+
 var (
 	headerLine = regexp.MustCompile(`^//\s*([a-z]+):\s*(.*?)\s*$`)
 	paramUse   = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
@@ -104,7 +117,7 @@ func Parse(file, text string) (Query, error) {
 			continue
 		}
 		m := headerLine.FindStringSubmatch(trimmed)
-		if m == nil || (m[1] != "name" && m[1] != "question" && m[1] != "params") {
+		if m == nil || !headerKeys[m[1]] {
 			notes = append(notes, strings.TrimSpace(strings.TrimPrefix(trimmed, "//")))
 			continue
 		}
@@ -123,6 +136,11 @@ func Parse(file, text string) (Query, error) {
 					q.Params = append(q.Params, p)
 				}
 			}
+		case "view":
+			if m[2] != "graph" && m[2] != "table" {
+				return Query{}, fmt.Errorf("%s: view %q: want graph or table", file, m[2])
+			}
+			q.Graph = m[2] == "graph"
 		}
 	}
 	q.Notes = strings.Join(notes, " ")

@@ -40,36 +40,36 @@ func guideCommand() *cli.Command {
 			if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 				return usagef("guide: --addr %s: kg guide listens on a loopback address only (such as 127.0.0.1:8001)", addr)
 			}
-			views, qs := queries.Browser(), queries.All()
+			qs := queries.All()
 			if c.Bool("print") {
-				page, err := queries.Guide(views, qs, "")
+				page, err := queries.Guide(qs, "")
 				if err != nil {
 					return err
 				}
 				_, err = c.App.Writer.Write(page)
 				return err
 			}
-			return serveGuide(c.Context, c, addr, views, qs)
+			return serveGuide(c.Context, c, addr, qs)
 		},
 	}
 }
 
 // serveGuide listens on addr, prints where to point Browser, and serves
 // until ctx is cancelled.
-func serveGuide(ctx context.Context, c *cli.Context, addr string, views, qs []queries.Query) error {
+func serveGuide(ctx context.Context, c *cli.Context, addr string, qs []queries.Query) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("guide: %w (is another kg guide running? choose another port with --addr 127.0.0.1:PORT)", err)
 	}
 	addr = ln.Addr().String() // the real port when :0 was asked for
-	page, err := queries.Guide(views, qs, queries.PlayURL(addr, "style.grass"))
+	page, err := queries.Guide(qs, queries.PlayURL(addr, "style.grass"))
 	if err != nil {
 		ln.Close()
 		return err
 	}
 	srv := &http.Server{Handler: queries.GuideHandler(page, queries.Style), ReadHeaderTimeout: 10 * time.Second}
 	w := c.App.Writer
-	fmt.Fprintf(w, "kg guide: serving %d queries on http://%s/guide.html\n", len(views)+len(qs), addr)
+	fmt.Fprintf(w, "kg guide: serving %d queries on http://%s/guide.html\n", len(qs), addr)
 	fmt.Fprintf(w, "In Neo4j Browser, run:\n\n  :play %s\n\n", queries.PlayURL(addr, "guide.html"))
 	fmt.Fprintf(w, "(Browser loads guides only from hosts in browser.remote_content_hostname_allowlist,\n"+
 		"which allows localhost by default.) Press Ctrl-C to stop.\n")

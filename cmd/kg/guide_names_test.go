@@ -7,7 +7,21 @@ import "github.com/kgbuild/kg/queries"
 // it calls package queries directly.
 var (
 	guideExamples = queries.GuideExamples
-	renderGuide   = queries.Guide
 	guideHandler  = queries.GuideHandler
 	playURL       = queries.PlayURL
 )
+
+// renderGuide renders the guide of views and qs, as the guide's page did
+// when the queries drawn as graphs were kept apart: a query in both lists
+// (Browser's queries are among All's) gets one slide.
+func renderGuide(views, qs []queries.Query, styleURL string) ([]byte, error) {
+	seen := map[string]bool{}
+	var all []queries.Query
+	for _, q := range append(append([]queries.Query(nil), views...), qs...) {
+		if !seen[q.Name] {
+			seen[q.Name] = true
+			all = append(all, q)
+		}
+	}
+	return queries.Guide(all, styleURL)
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kgbuild/kg/graph/neo4j"
 	"github.com/kgbuild/kg/queries"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 	"github.com/urfave/cli/v2"
 )
 
@@ -83,6 +84,9 @@ func listQueries(w io.Writer) {
 			usage += " --param " + p + "=..."
 		}
 		fmt.Fprintf(w, "\n  %s\n      %s\n", usage, q.Question)
+		if q.Graph {
+			fmt.Fprintln(w, "      (Neo4j Browser draws its paths as a graph; here each path prints as one line)")
+		}
 	}
 }
 
@@ -166,6 +170,8 @@ func cell(v any) string {
 		s = strings.Join(parts, ", ")
 	case int64, float64, bool:
 		s = fmt.Sprint(x)
+	case dbtype.Path, dbtype.Node, dbtype.Relationship:
+		s = graphText(x)
 	default:
 		data, err := marshal(x)
 		if err != nil {
@@ -175,6 +181,48 @@ func cell(v any) string {
 		}
 	}
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// graphText writes a path, node or relationship as a line of text, nodes
+// by name: "(Renée Ballard)<-[:PLAYS]-(Maggie Q)". Element ids mean nothing
+// to a reader and change from one load to the next.
+func graphText(v any) string {
+	switch x := v.(type) {
+	case dbtype.Node:
+		return nodeText(x)
+	case dbtype.Relationship:
+		return "[:" + x.Type + "]"
+	case dbtype.Path:
+		if len(x.Nodes) == 0 {
+			return ""
+		}
+		var b strings.Builder
+		b.WriteString(nodeText(x.Nodes[0]))
+		for i, r := range x.Relationships {
+			if i+1 >= len(x.Nodes) {
+				break
+			}
+			if r.StartElementId == x.Nodes[i].ElementId {
+				b.WriteString("-[:" + r.Type + "]->")
+			} else {
+				b.WriteString("<-[:" + r.Type + "]-")
+			}
+			b.WriteString(nodeText(x.Nodes[i+1]))
+		}
+		return b.String()
+	}
+	return fmt.Sprint(v)
+}
+
+// nodeText is a node in parentheses, by its name, a document's title, or
+// its id.
+func nodeText(n dbtype.Node) string {
+	for _, k := range []string{"name", "title", "id"} {
+		if s, ok := n.Props[k].(string); ok && s != "" {
+			return "(" + s + ")"
+		}
+	}
+	return "(" + n.ElementId + ")"
 }
 
 // writeRowsJSON prints the result as a JSON array with one object per row,
@@ -195,7 +243,12 @@ func writeRowsJSON(w io.Writer, res neo4j.Result) error {
 			if err != nil {
 				return err
 			}
-			v, err := marshal(row[j])
+			val := row[j]
+			switch x := val.(type) {
+			case dbtype.Path, dbtype.Node, dbtype.Relationship:
+				val = graphText(x)
+			}
+			v, err := marshal(val)
 			if err != nil {
 				return fmt.Errorf("query: encode %s: %w", col, err)
 			}
