@@ -10,6 +10,26 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
+// conflictKinds are the kinds of conflict the pipeline records: two
+// spellings of one name, and two values of a fact documents may dispute.
+// --kind must name one of them (case ignored), so that a mistyped kind is
+// an error rather than an empty list.
+var conflictKinds = []string{"spelling", "fate", "renewal status"}
+
+// conflictKind returns the kind --kind names, in the case the pipeline
+// writes it; "" for all kinds.
+func conflictKind(arg string) (string, error) {
+	if arg == "" {
+		return "", nil
+	}
+	for _, k := range conflictKinds {
+		if strings.EqualFold(k, strings.TrimSpace(arg)) {
+			return k, nil
+		}
+	}
+	return "", usagef("conflicts: unknown kind %q (want one of: %s)", arg, strings.Join(conflictKinds, ", "))
+}
+
 func conflictsCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "conflicts",
@@ -20,17 +40,21 @@ func conflictsCommand() *cli.Command {
 			"with different values (a series renewed or not; a character's disappearance or murder).\n" +
 			"For each value it names the documents that assert it, with their dates where known.",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "kind", Usage: "only conflicts of this kind"},
+			&cli.StringFlag{Name: "kind", Usage: "only conflicts of this `KIND`: " + strings.Join(conflictKinds, ", ")},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 		},
 		Action: func(c *cli.Context) error {
+			kind, err := conflictKind(c.String("kind"))
+			if err != nil {
+				return err
+			}
 			g, err := loadGraph(c)
 			if err != nil {
 				return err
 			}
 			var cs []graph.Conflict
 			for _, x := range g.Conflicts {
-				if k := c.String("kind"); k == "" || strings.EqualFold(k, x.Kind) {
+				if kind == "" || kind == x.Kind {
 					cs = append(cs, x)
 				}
 			}
