@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/kgbuild/kg/graph/neo4j"
 	"github.com/kgbuild/kg/queries"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 	"github.com/urfave/cli/v2"
 )
@@ -59,12 +62,12 @@ func queryCommand() *cli.Command {
 			}
 			st, err := neo4j.Open(c.Context, cfg)
 			if err != nil {
-				return err
+				return queryServerError(err, cfg.URI)
 			}
 			defer st.Close(c.Context)
 			res, err := st.Query(c.Context, q.Cypher, params)
 			if err != nil {
-				return fmt.Errorf("query %s: %w", q.Name, err)
+				return queryServerError(fmt.Errorf("query %s: %w", q.Name, err), cfg.URI)
 			}
 			if c.Bool("json") {
 				return writeRowsJSON(c.App.Writer, res)
@@ -72,6 +75,35 @@ func queryCommand() *cli.Command {
 			return writeRowsTable(c.App.Writer, res)
 		},
 	}
+}
+
+// unreachableError is a Neo4j server that could not be reached by kg
+// query, with a hint that fits it. The store's own hint offers the
+// embedded store instead, where saved queries cannot run.
+type unreachableError struct {
+	err error
+	uri string
+}
+
+// Error is the store's message without its hint, then this one.
+func (e unreachableError) Error() string {
+	msg, _, _ := strings.Cut(e.err.Error(), "\nhint:")
+	return msg + "\nhint: saved queries run only on Neo4j: is it running at " + e.uri + "? " +
+		"Start one with 'scripts/neo4j-local start' then eval \"$(scripts/neo4j-local env)\", or with 'docker compose up -d'. " +
+		"Without a server, kg explain, kg conflicts and kg export read the embedded store."
+}
+
+// Unwrap gives the store's error, for errors.Is and errors.As.
+func (e unreachableError) Unwrap() error { return e.err }
+
+// queryServerError returns err, or an unreachableError when err says the
+// server at uri could not be reached.
+func queryServerError(err error, uri string) error {
+	var conn *driver.ConnectivityError
+	if errors.As(err, &conn) || driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded) {
+		return unreachableError{err, uri}
+	}
+	return err
 }
 
 // listQueries prints every saved query: its name and parameters, then the

@@ -81,7 +81,8 @@ func TestQueryUsage(t *testing.T) {
 		{"a comma stays in the value", []string{"query", "cast", "--param", "series=A,year=2"}, exitError, "saved queries run on Neo4j"},
 		{"param without name", []string{"query", "--param", "a=b"}, exitUsage, "needs a query NAME"},
 		{"no neo4j", []string{"query", "cast", "--param", "series=A"}, exitError, "saved queries run on Neo4j"},
-		{"unreachable", []string{"--neo4j-uri", "bolt://127.0.0.1:1", "query", "cast", "--param", "series=A"}, exitError, "scripts/neo4j-local start"},
+		{"unreachable", []string{"--neo4j-uri", "bolt://127.0.0.1:1", "query", "cast", "--param", "series=A"}, exitError,
+			"hint: saved queries run only on Neo4j: is it running at bolt://127.0.0.1:1? Start one with 'scripts/neo4j-local start'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +92,11 @@ func TestQueryUsage(t *testing.T) {
 			}
 			if !strings.Contains(stderr, tt.want) {
 				t.Errorf("stderr lacks %q:\n%s", tt.want, stderr)
+			}
+			// Saved queries cannot run on the embedded store: no hint
+			// may send a person there.
+			if strings.Contains(stderr, "to use the embedded store") {
+				t.Errorf("the hint offers the embedded store:\n%s", stderr)
 			}
 		})
 	}
