@@ -144,22 +144,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return app.RunContext(ctx, args)
 }
 
-// withConfig returns a Before hook that resolves the configuration once,
-// for the command's action to read with configOf, then runs before (if
-// any). Help is shown before Before runs, so --help needs no working
+// withConfig returns a Before hook that runs before (if any: the
+// command's own checks of its command line), then resolves the
+// configuration once, for the command's action to read with configOf.
+// Help is shown before Before runs, so --help needs no working
 // configuration.
 func withConfig(before cli.BeforeFunc) cli.BeforeFunc {
 	return func(c *cli.Context) error {
+		if before != nil {
+			if err := before(c); err != nil {
+				return err
+			}
+		}
 		cfg, err := resolveConfig(c)
 		if err != nil {
 			return err
 		}
 		c.App.Metadata[configKey] = cfg
-		if before != nil {
-			return before(c)
-		}
 		return nil
 	}
+}
+
+// noArguments is the Before hook of a command that takes no arguments:
+// an argument there is a mistake to report, not something to ignore.
+func noArguments(c *cli.Context) error {
+	if c.Args().Present() {
+		return usagef("%s: unexpected argument %q (see 'kg %s --help')", c.Command.Name, c.Args().First(), c.Command.Name)
+	}
+	return nil
 }
 
 // flagError rewords the flag package's errors for people: "flag provided

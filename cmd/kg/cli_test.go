@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -403,9 +406,53 @@ func TestCLIStats(t *testing.T) {
 		}
 	}
 
-	empty := cliMustRun(t, "--store", t.TempDir(), "stats")
-	if !regexp.MustCompile(`(?m)^documents\s+0$`).MatchString(empty.stdout) {
-		t.Errorf("stats of an empty store:\n%s", empty.stdout)
+}
+
+// TestNoGraphYet runs the commands that read the graph on a store that
+// does not exist: each must say so and how to make one, exit 1, and create
+// nothing.
+func TestNoGraphYet(t *testing.T) {
+	gold := t.TempDir()
+	for _, f := range []string{"entities.tsv", "relations.tsv"} {
+		if err := os.WriteFile(filepath.Join(gold, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"stats", []string{"stats"}},
+		{"export", []string{"export"}},
+		{"explain", []string{"explain", "Renée Ballard"}},
+		{"conflicts", []string{"conflicts"}},
+		{"viz", []string{"viz"}},
+		{"eval", []string{"eval", "--gold", gold}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			store := filepath.Join(t.TempDir(), "nothing-here")
+			if tt.name == "viz" {
+				if _, err := exec.LookPath("dot"); err != nil {
+					t.Skip("Graphviz dot not on PATH; kg viz stops before reading the store")
+				}
+			}
+			r := cliRun(t, append([]string{"--store", store}, tt.args...)...)
+			if r.code != exitError {
+				t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, exitError, r.stdout, r.stderr)
+			}
+			for _, want := range []string{tt.name + ": no graph in " + store + " yet", "kg --store " + store + " ingest"} {
+				if !strings.Contains(r.stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+				}
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout = %q, want nothing", r.stdout)
+			}
+			if _, err := os.Stat(store); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("%s made the store %s (stat: %v)", tt.name, store, err)
+			}
+		})
 	}
 }
 
@@ -532,6 +579,18 @@ func TestCLIUsage(t *testing.T) {
 		{name: "command nothing like a command", args: []string{"frobnicate"}, code: exitUsage,
 			stderr: []string{"unknown command 'frobnicate' (the commands are: ingest, export"}},
 		{name: "no command shows help", args: nil, code: exitOK, stdout: []string{"ingest", "stats"}},
+		{name: "stats takes no arguments", args: []string{"stats", "extra"}, code: exitUsage,
+			stderr: []string{`stats: unexpected argument "extra"`}},
+		{name: "export takes no arguments", args: []string{"export", "json"}, code: exitUsage,
+			stderr: []string{`export: unexpected argument "json"`}},
+		{name: "conflicts takes no arguments", args: []string{"conflicts", "fate"}, code: exitUsage,
+			stderr: []string{`conflicts: unexpected argument "fate"`}},
+		{name: "eval takes no arguments", args: []string{"eval", "--gold", "g", "extra"}, code: exitUsage,
+			stderr: []string{`eval: unexpected argument "extra"`}},
+		{name: "guide takes no arguments", args: []string{"guide", "now"}, code: exitUsage,
+			stderr: []string{`guide: unexpected argument "now"`}},
+		{name: "explain takes one name", args: []string{"explain", "Renée", "Ballard"}, code: exitUsage,
+			stderr: []string{"explain: want one entity id or name, not 2 arguments"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -154,9 +156,32 @@ func openStore(c *cli.Context) (graph.Store, error) {
 	return embedded.Open(cfg.StoreDir)
 }
 
+// openGraph opens the selected store for reading. An embedded store that
+// holds no graph yet is an error that says how to make one: a first run or
+// a mistyped --store gets told so, instead of an empty store made on the
+// spot and a graph of zeros.
+func openGraph(c *cli.Context) (graph.Store, error) {
+	cfg := configOf(c)
+	if !cfg.UseNeo4j {
+		_, err := os.Stat(filepath.Join(cfg.StoreDir, embedded.FileName))
+		if errors.Is(err, fs.ErrNotExist) {
+			ingest := "kg ingest [PATH...]"
+			if c.IsSet("store") {
+				ingest = "kg --store " + cfg.StoreDir + " ingest [PATH...]"
+			}
+			return nil, fmt.Errorf("%s: no graph in %s yet\nhint: make one with '%s' (PATH defaults to sources/), or give the --store of an existing graph",
+				c.Command.Name, cfg.StoreDir, ingest)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", c.Command.Name, err)
+		}
+	}
+	return openStore(c)
+}
+
 // loadGraph opens the selected store and reads the whole graph.
 func loadGraph(c *cli.Context) (*graph.Graph, error) {
-	st, err := openStore(c)
+	st, err := openGraph(c)
 	if err != nil {
 		return nil, err
 	}

@@ -43,6 +43,7 @@ func conflictsCommand() *cli.Command {
 			&cli.StringFlag{Name: "kind", Usage: "only conflicts of this `KIND`: " + strings.Join(conflictKinds, ", ")},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 		},
+		Before: noArguments,
 		Action: func(c *cli.Context) error {
 			kind, err := conflictKind(c.String("kind"))
 			if err != nil {

@@ -20,7 +20,7 @@ func explainCommand() *cli.Command {
 			"than one entity fitted, and the conflicts about it.",
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return usagef("explain: want one entity id or name")
+				return usagef("explain: want one entity id or name, not %d arguments (quote a name with spaces)", c.NArg())
 			}
 			g, err := loadGraph(c)
 			if err != nil {

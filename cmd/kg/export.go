@@ -42,6 +42,7 @@ func exportCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "json", Usage: "output format: " + exportFormats()},
 		},
+		Before: noArguments,
 		Action: func(c *cli.Context) error {
 			write, ok := exporters[c.String("format")]
 			if !ok {

@@ -28,10 +28,8 @@ func guideCommand() *cli.Command {
 			&cli.StringFlag{Name: "addr", Value: defaultGuideAddr, Usage: "loopback `HOST:PORT` to listen on"},
 			&cli.BoolFlag{Name: "print", Usage: "write the guide HTML to standard output and exit"},
 		},
+		Before: noArguments,
 		Action: func(c *cli.Context) error {
-			if c.Args().Len() > 0 {
-				return usagef("guide: unexpected argument %q", c.Args().First())
-			}
 			addr := c.String("addr")
 			host, _, err := net.SplitHostPort(addr)
 			if err != nil {
