@@ -169,7 +169,7 @@ func cliExportFrom(t *testing.T, store []string) ([]byte, *graph.Graph) {
 	return []byte(r.stdout), &g
 }
 
-var summaryLine = regexp.MustCompile(`(?m)^ingested (\d+) documents \((\d+) unchanged\b`)
+var summaryLine = regexp.MustCompile(`(?m)^ingested (\d+) documents? \((\d+) unchanged\b`)
 
 // checkSummary checks the first line of kg ingest's summary: how many
 // documents were ingested and how many of them had not changed.
@@ -177,7 +177,7 @@ func checkSummary(t *testing.T, stdout string, docs, unchanged int) {
 	t.Helper()
 	m := summaryLine.FindStringSubmatch(stdout)
 	if m == nil {
-		t.Errorf("no summary line \"ingested N documents (M unchanged ...)\" in:\n%s", stdout)
+		t.Errorf("no summary line \"ingested N document(s) (M unchanged ...)\" in:\n%s", stdout)
 		return
 	}
 	if m[1] != strconv.Itoa(docs) || m[2] != strconv.Itoa(unchanged) {

@@ -109,19 +109,48 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 
 func printSummary(w io.Writer, res *pipeline.Result, unchanged int, took time.Duration) {
 	g := res.Graph
-	fmt.Fprintf(w, "ingested %d documents (%d unchanged) in %s; %d parsed, %d parses reused from the cache\n",
-		len(g.Documents), unchanged, took.Round(time.Millisecond), len(g.Documents)-res.Reused, res.Reused)
+	fmt.Fprintf(w, "ingested %s (%d unchanged) in %s; %d parsed, %s reused from the cache\n",
+		count(len(g.Documents), "document"), unchanged, took.Round(time.Millisecond),
+		len(g.Documents)-res.Reused, count(res.Reused, "parse"))
 	printStats(w, g.Count())
-	var stages []string
-	for k := range res.Timings {
-		stages = append(stages, k)
-	}
-	sort.Strings(stages)
 	fmt.Fprint(w, "time by stage:")
-	for _, s := range stages {
+	for _, s := range stageOrder(res.Timings) {
 		fmt.Fprintf(w, " %s %s", s, res.Timings[s].Round(time.Millisecond))
 	}
 	fmt.Fprintln(w)
+}
+
+// pipelineStages are the stages in the order they run, the order their
+// timings print in, so that the summary reads like the pipeline.
+var pipelineStages = []string{"load", "structure", "tokenize", "extract", "reconcile", "build"}
+
+// stageOrder returns the stages timed, those of pipelineStages first in
+// pipeline order, then any other, sorted.
+func stageOrder(timings map[string]time.Duration) []string {
+	var out []string
+	known := map[string]bool{}
+	for _, s := range pipelineStages {
+		known[s] = true
+		if _, ok := timings[s]; ok {
+			out = append(out, s)
+		}
+	}
+	var other []string
+	for s := range timings {
+		if !known[s] {
+			other = append(other, s)
+		}
+	}
+	sort.Strings(other)
+	return append(out, other...)
+}
+
+// count writes n and noun, in the plural unless n is one.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // isTerminal reports whether w is a terminal, so that progress lines go
