@@ -17,7 +17,7 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read documents and store their knowledge graph",
-		UsageText: "kg ingest [--reset] [PATH...]",
+		UsageText: "kg ingest [--reset] [--cache DIR] [--no-cache] [PATH...]",
 		Description: "ingest reads the documents under each PATH (files, or folders read one level deep;\n" +
 			"default: sources/), extracts entities and relations, reconciles names across documents,\n" +
 			"and makes the store hold the graph of exactly these documents: re-running on the same\n" +
