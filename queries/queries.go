@@ -91,9 +91,27 @@ func Get(name string) (Query, bool) {
 	return q, ok
 }
 
-// headerKeys are the header lines Parse reads; other comment lines are
-// notes.
-var headerKeys = map[string]bool{"name": true, "question": true, "params": true, "view": true}
+// headerFields are the header lines Parse reads, each with how its value
+// sets the query; other comment lines are notes.
+var headerFields = map[string]func(q *Query, value string) error{
+	"name":     func(q *Query, v string) error { q.Name = v; return nil },
+	"question": func(q *Query, v string) error { q.Question = v; return nil },
+	"params": func(q *Query, v string) error {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				q.Params = append(q.Params, p)
+			}
+		}
+		return nil
+	},
+	"view": func(q *Query, v string) error {
+		if v != "graph" && v != "table" {
+			return fmt.Errorf("view %q: want graph or table", v)
+		}
+		q.Graph = v == "graph"
+		return nil
+	},
+}
 
 var (
 	headerLine = regexp.MustCompile(`^//\s*([a-z]+):\s*(.*?)\s*$`)
@@ -117,7 +135,7 @@ func Parse(file, text string) (Query, error) {
 			continue
 		}
 		m := headerLine.FindStringSubmatch(trimmed)
-		if m == nil || !headerKeys[m[1]] {
+		if m == nil || headerFields[m[1]] == nil {
 			notes = append(notes, strings.TrimSpace(strings.TrimPrefix(trimmed, "//")))
 			continue
 		}
@@ -125,22 +143,8 @@ func Parse(file, text string) (Query, error) {
 			return Query{}, fmt.Errorf("%s: %s given twice", file, m[1])
 		}
 		seen[m[1]] = true
-		switch m[1] {
-		case "name":
-			q.Name = m[2]
-		case "question":
-			q.Question = m[2]
-		case "params":
-			for _, p := range strings.Split(m[2], ",") {
-				if p = strings.TrimSpace(p); p != "" {
-					q.Params = append(q.Params, p)
-				}
-			}
-		case "view":
-			if m[2] != "graph" && m[2] != "table" {
-				return Query{}, fmt.Errorf("%s: view %q: want graph or table", file, m[2])
-			}
-			q.Graph = m[2] == "graph"
+		if err := headerFields[m[1]](&q, m[2]); err != nil {
+			return Query{}, fmt.Errorf("%s: %w", file, err)
 		}
 	}
 	q.Notes = strings.Join(notes, " ")
