@@ -27,7 +27,8 @@ func queryCommand() *cli.Command {
 			"   kg query NAME [--param KEY=VALUE]... [--json]",
 		Description: "Without NAME, query lists the saved queries with their parameters and the question each\n" +
 			"answers. With NAME, it runs that query against the Neo4j store (NEO4J_URI or --neo4j) and\n" +
-			"prints a table, or a JSON array of objects with --json. Every parameter the query lists\n" +
+			"prints a table, or a JSON array of objects with --json; a path (from the queries Browser\n" +
+			"draws as graphs) prints as one line, (A)-[:TYPE]->(B). Every parameter the query lists\n" +
 			"must be given, as --param KEY=VALUE. Example:\n" +
 			"   kg query cast --param series=Ballard",
 		Flags: []cli.Flag{
