@@ -65,6 +65,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			msg := flagError(err.Error())
 			if isSubcommand {
 				msg = c.Command.Name + ": " + msg
+				if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok && definesFlag(c.App.Flags, name) {
+					msg += fmt.Sprintf(" (a global flag: give it before the command, as in 'kg --%s ... %s')", name, c.Command.Name)
+				}
 			}
 			return usageError{msg}
 		},

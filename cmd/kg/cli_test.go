@@ -579,6 +579,8 @@ func TestCLIUsage(t *testing.T) {
 		{name: "command nothing like a command", args: []string{"frobnicate"}, code: exitUsage,
 			stderr: []string{"unknown command 'frobnicate' (the commands are: ingest, export"}},
 		{name: "no command shows help", args: nil, code: exitOK, stdout: []string{"ingest", "stats"}},
+		{name: "global flag after the command", args: []string{"stats", "--neo4j"}, code: exitUsage,
+			stderr: []string{"stats: unknown flag --neo4j (a global flag: give it before the command, as in 'kg --neo4j ... stats')"}},
 		{name: "stats takes no arguments", args: []string{"stats", "extra"}, code: exitUsage,
 			stderr: []string{`stats: unexpected argument "extra"`}},
 		{name: "export takes no arguments", args: []string{"export", "json"}, code: exitUsage,

@@ -107,7 +107,7 @@ func resolveConfig(c *cli.Context) (config, error) {
 	if cfg.Neo4j.Username == "" && cfg.Neo4j.Password != "" {
 		cfg.Neo4j.Username = "neo4j"
 	}
-	if !hasFlag(c.Command, "cache") || c.Bool("no-cache") {
+	if c.Command == nil || !definesFlag(c.Command.Flags, "cache") || c.Bool("no-cache") {
 		return cfg, nil
 	}
 	switch {
@@ -125,12 +125,9 @@ func resolveConfig(c *cli.Context) (config, error) {
 	return cfg, nil
 }
 
-// hasFlag reports whether cmd defines the flag called name.
-func hasFlag(cmd *cli.Command, name string) bool {
-	if cmd == nil {
-		return false
-	}
-	for _, f := range cmd.Flags {
+// definesFlag reports whether flags hold the flag called name.
+func definesFlag(flags []cli.Flag, name string) bool {
+	for _, f := range flags {
 		for _, n := range f.Names() {
 			if n == name {
 				return true
