@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -163,5 +166,53 @@ func TestNeo4jIngestCacheOutsideWorkingDir(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(filepath.Join(userCache, "kg", "parse")); len(entries) == 0 {
 		t.Errorf("no parses cached in %s", filepath.Join(userCache, "kg", "parse"))
+	}
+}
+
+// TestNoGraphYet runs the commands that read the graph on a store that
+// does not exist: each must say so and how to make one, exit 1, and create
+// nothing.
+func TestNoGraphYet(t *testing.T) {
+	gold := t.TempDir()
+	for _, f := range []string{"entities.tsv", "relations.tsv"} {
+		if err := os.WriteFile(filepath.Join(gold, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"stats", []string{"stats"}},
+		{"export", []string{"export"}},
+		{"explain", []string{"explain", "Renée Ballard"}},
+		{"conflicts", []string{"conflicts"}},
+		{"viz", []string{"viz"}},
+		{"eval", []string{"eval", "--gold", gold}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			store := filepath.Join(t.TempDir(), "nothing-here")
+			if tt.name == "viz" {
+				if _, err := exec.LookPath("dot"); err != nil {
+					t.Skip("Graphviz dot not on PATH; kg viz stops before reading the store")
+				}
+			}
+			r := cliRun(t, append([]string{"--store", store}, tt.args...)...)
+			if r.code != exitError {
+				t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, exitError, r.stdout, r.stderr)
+			}
+			for _, want := range []string{tt.name + ": no graph in " + store + " yet", "kg --store " + store + " ingest"} {
+				if !strings.Contains(r.stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+				}
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout = %q, want nothing", r.stdout)
+			}
+			if _, err := os.Stat(store); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("%s made the store %s (stat: %v)", tt.name, store, err)
+			}
+		})
 	}
 }
