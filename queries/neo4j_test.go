@@ -3,12 +3,15 @@ package queries_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
 	"github.com/kgbuild/kg/queries"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
 
 // Fixture is a small hand-made graph in which every saved query has a known
@@ -102,6 +105,33 @@ type row = []any
 
 func list(xs ...any) []any { return append([]any{}, xs...) }
 
+// pathRow returns r with each path written as text, (name)-[:TYPE]->(name),
+// so that rows compare by what a path connects, not by element ids.
+func pathRow(r []any) row {
+	out := make(row, len(r))
+	for i, v := range r {
+		out[i] = v
+		p, ok := v.(dbtype.Path)
+		if !ok {
+			continue
+		}
+		var b strings.Builder
+		for j, n := range p.Nodes {
+			if j > 0 {
+				rel := p.Relationships[j-1]
+				if rel.StartElementId == p.Nodes[j-1].ElementId {
+					fmt.Fprintf(&b, "-[:%s]->", rel.Type)
+				} else {
+					fmt.Fprintf(&b, "<-[:%s]-", rel.Type)
+				}
+			}
+			fmt.Fprintf(&b, "(%v)", n.Props["name"])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
 // TestSavedQueries runs every saved query against a real server holding
 // Fixture, written through the Neo4j store, and checks the exact rows.
 func TestSavedQueries(t *testing.T) {
@@ -180,6 +210,18 @@ func TestSavedQueries(t *testing.T) {
 				{"Renée Ballard", "romantic", nil, "Aaron Waller"},
 				{"Tutu", "family", "grandmother", "Renée Ballard"},
 			}},
+		{"neighbourhood", "entity-neighbourhood", map[string]any{"name": "Tutu"},
+			[]string{"p"},
+			[]row{{"(Tutu)-[:RELATIVE_OF]->(Renée Ballard)"}}},
+		{"neighbourhood by a spelling variant, in relation order", "entity-neighbourhood", map[string]any{"name": "Renee Ballard"},
+			[]string{"p"},
+			[]row{
+				{"(Renée Ballard)-[:APPEARS_IN]->(Ballard)"},
+				{"(Renée Ballard)<-[:PLAYS]-(Maggie Q)"},
+				{"(Renée Ballard)<-[:RELATIVE_OF]-(Tutu)"},
+				{"(Renée Ballard)-[:ROMANTIC_PARTNER_OF]->(Aaron Waller)"},
+			}},
+		{"neighbourhood of an unknown name", "entity-neighbourhood", map[string]any{"name": "Nobody"}, []string{"p"}, nil},
 		{"path", "path", map[string]any{"from": "Maggie Q", "to": "Maddie Bosch"},
 			[]string{"step", "from", "relation", "to"},
 			[]row{
@@ -210,7 +252,7 @@ func TestSavedQueries(t *testing.T) {
 			}
 			var got []row
 			for _, r := range res.Rows {
-				got = append(got, r)
+				got = append(got, pathRow(r))
 			}
 			if !reflect.DeepEqual(got, tt.rows) {
 				g, _ := json.MarshalIndent(got, "", " ")

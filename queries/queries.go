@@ -12,8 +12,17 @@
 //
 // name is how the query is called (and the file's base name), question says
 // what it answers, and params lists the $parameters it needs, comma
-// separated (empty for none). Further comment lines are notes. The file is
-// run as it is: Cypher ignores the comments.
+// separated (empty for none). An optional "// view: graph" line marks a
+// query that returns paths for Neo4j Browser to draw ("// view: table", the
+// default, one that returns rows). Further comment lines are notes. The
+// file is run as it is: Cypher ignores the comments.
+//
+// These files are the one list of saved queries: kg query lists and runs
+// every one of them, and the Browser guide shows every one of them.
+//
+// The package also makes the queries runnable in Neo4j Browser: Guide
+// renders them as a Browser guide, GuideHandler serves it with the Browser
+// style sheet (Style), so that kg guide only parses flags and prints.
 package queries
 
 import (
@@ -36,6 +45,10 @@ type Query struct {
 	Question string
 	// Params are the names of the query's $parameters, in header order.
 	Params []string
+	// Graph is set for a query that returns paths, which Neo4j Browser
+	// draws as a graph and the guide shows first; kg query prints each
+	// path as text.
+	Graph bool
 	// Notes are the header's other comment lines, joined.
 	Notes string
 	// Cypher is the whole file, header included.
@@ -78,6 +91,28 @@ func Get(name string) (Query, bool) {
 	return q, ok
 }
 
+// headerFields are the header lines Parse reads, each with how its value
+// sets the query; other comment lines are notes.
+var headerFields = map[string]func(q *Query, value string) error{
+	"name":     func(q *Query, v string) error { q.Name = v; return nil },
+	"question": func(q *Query, v string) error { q.Question = v; return nil },
+	"params": func(q *Query, v string) error {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				q.Params = append(q.Params, p)
+			}
+		}
+		return nil
+	},
+	"view": func(q *Query, v string) error {
+		if v != "graph" && v != "table" {
+			return fmt.Errorf("view %q: want graph or table", v)
+		}
+		q.Graph = v == "graph"
+		return nil
+	},
+}
+
 var (
 	headerLine = regexp.MustCompile(`^//\s*([a-z]+):\s*(.*?)\s*$`)
 	paramUse   = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
@@ -100,7 +135,7 @@ func Parse(file, text string) (Query, error) {
 			continue
 		}
 		m := headerLine.FindStringSubmatch(trimmed)
-		if m == nil || (m[1] != "name" && m[1] != "question" && m[1] != "params") {
+		if m == nil || headerFields[m[1]] == nil {
 			notes = append(notes, strings.TrimSpace(strings.TrimPrefix(trimmed, "//")))
 			continue
 		}
@@ -108,17 +143,8 @@ func Parse(file, text string) (Query, error) {
 			return Query{}, fmt.Errorf("%s: %s given twice", file, m[1])
 		}
 		seen[m[1]] = true
-		switch m[1] {
-		case "name":
-			q.Name = m[2]
-		case "question":
-			q.Question = m[2]
-		case "params":
-			for _, p := range strings.Split(m[2], ",") {
-				if p = strings.TrimSpace(p); p != "" {
-					q.Params = append(q.Params, p)
-				}
-			}
+		if err := headerFields[m[1]](&q, m[2]); err != nil {
+			return Query{}, fmt.Errorf("%s: %w", file, err)
 		}
 	}
 	q.Notes = strings.Join(notes, " ")

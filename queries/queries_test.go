@@ -8,14 +8,15 @@ import (
 
 func TestAll(t *testing.T) {
 	want := map[string][]string{
-		"cast":      {"series"},
-		"conflicts": nil,
-		"crew":      {"series"},
-		"entity":    {"name"},
-		"evidence":  {"subject", "predicate", "object"},
-		"path":      {"from", "to"},
-		"relatives": nil,
-		"spellings": {"name"},
+		"cast":                 {"series"},
+		"conflicts":            nil,
+		"crew":                 {"series"},
+		"entity":               {"name"},
+		"entity-neighbourhood": {"name"},
+		"evidence":             {"subject", "predicate", "object"},
+		"path":                 {"from", "to"},
+		"relatives":            nil,
+		"spellings":            {"name"},
 	}
 	qs := All()
 	if len(qs) != len(want) {
@@ -69,6 +70,12 @@ func TestParse(t *testing.T) {
 			err: "$x used but not declared"},
 		{name: "unused parameter", file: "q.cypher", text: "// name: q\n// question: What?\n// params: x\nRETURN 1",
 			err: `"x" declared but not used`},
+		{name: "graph view", file: "q.cypher", text: "// name: q\n// question: What?\n// params:\n// view: graph\nMATCH p = ()--() RETURN p\n",
+			want: Query{Name: "q", Question: "What?", Graph: true}},
+		{name: "table view", file: "q.cypher", text: "// name: q\n// question: What?\n// params:\n// view: table\nRETURN 1\n",
+			want: Query{Name: "q", Question: "What?"}},
+		{name: "unknown view", file: "q.cypher", text: "// name: q\n// question: What?\n// params:\n// view: chart\nRETURN 1\n",
+			err: `view "chart": want graph or table`},
 		{name: "name twice", file: "q.cypher", text: "// name: q\n// name: q\n// question: What?\n// params:\nRETURN 1",
 			err: "name given twice"},
 	}

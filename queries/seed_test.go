@@ -173,6 +173,21 @@ func TestSeedQueries(t *testing.T) {
 				fact("RELATIVE_OF", "<-", "Tutu", "Character", "grandmother", ids("002_ee6f08d6101e13f5")),
 				fact("ROMANTIC_PARTNER_OF", "<-", "Aaron", "Character", nil, ids("002_ee6f08d6101e13f5")),
 			}},
+		{name: "neighbourhood of Renée Ballard: actor, family, partners, units, series",
+			query: "entity-neighbourhood", params: map[string]any{"name": "Renée Ballard"},
+			want: []row{
+				{"(Renée Ballard)-[:APPEARS_IN]->(Ballard)"},
+				{"(Renée Ballard)-[:MEMBER_OF]->(Cold Case Unit)"},
+				{"(Renée Ballard)-[:MEMBER_OF]->(Hollywood Division)"},
+				{"(Renée Ballard)-[:MEMBER_OF]->(LAPD)"},
+				{"(Renée Ballard)-[:MEMBER_OF]->(Robbery-Homicide Division)"},
+				{"(Renée Ballard)<-[:PARTNER_OF]-(Ken Chastain)"},
+				{"(Renée Ballard)<-[:PARTNER_OF]-(Thomas Laffont)"},
+				{"(Renée Ballard)<-[:PLAYS]-(Maggie Q)"},
+				{"(Renée Ballard)<-[:RELATIVE_OF]-(Jenny Ballard)"},
+				{"(Renée Ballard)<-[:RELATIVE_OF]-(Tutu)"},
+				{"(Renée Ballard)<-[:ROMANTIC_PARTNER_OF]-(Aaron)"},
+			}},
 		{name: "evidence that Gary Pearlman killed Ted Rawls",
 			query: "evidence", params: map[string]any{"subject": "Gary Pearlman", "predicate": "KILLED", "object": "Ted Rawls"},
 			check: checkSentence("004_7e01e6e73a6f2d4d", "kills")},
@@ -193,7 +208,7 @@ func TestSeedQueries(t *testing.T) {
 			}
 			rows := make([]row, len(res.Rows))
 			for i, r := range res.Rows {
-				rows[i] = r
+				rows[i] = pathRow(r)
 			}
 			b := golden[tt.query]
 			if b == nil {

@@ -4,13 +4,31 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
-	"github.com/kgbuild/kg/names"
 	"github.com/urfave/cli/v2"
 )
+
+// conflictKinds are the kinds of conflict the pipeline records: two
+// spellings of one name, and two values of a fact documents may dispute.
+// --kind must name one of them (case ignored), so that a mistyped kind is
+// an error rather than an empty list.
+var conflictKinds = []string{"spelling", "fate", "renewal status"}
+
+// conflictKind returns the kind --kind names, in the case the pipeline
+// writes it; "" for all kinds.
+func conflictKind(arg string) (string, error) {
+	if arg == "" {
+		return "", nil
+	}
+	for _, k := range conflictKinds {
+		if strings.EqualFold(k, strings.TrimSpace(arg)) {
+			return k, nil
+		}
+	}
+	return "", usagef("conflicts: unknown kind %q (want one of: %s)", arg, strings.Join(conflictKinds, ", "))
+}
 
 func conflictsCommand() *cli.Command {
 	return &cli.Command{
@@ -22,17 +40,22 @@ func conflictsCommand() *cli.Command {
 			"with different values (a series renewed or not; a character's disappearance or murder).\n" +
 			"For each value it names the documents that assert it, with their dates where known.",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "kind", Usage: "only conflicts of this kind"},
+			&cli.StringFlag{Name: "kind", Usage: "only conflicts of this `KIND`: " + strings.Join(conflictKinds, ", ")},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 		},
+		Before: noArguments,
 		Action: func(c *cli.Context) error {
+			kind, err := conflictKind(c.String("kind"))
+			if err != nil {
+				return err
+			}
 			g, err := loadGraph(c)
 			if err != nil {
 				return err
 			}
 			var cs []graph.Conflict
 			for _, x := range g.Conflicts {
-				if k := c.String("kind"); k == "" || strings.EqualFold(k, x.Kind) {
+				if kind == "" || kind == x.Kind {
 					cs = append(cs, x)
 				}
 			}
@@ -48,20 +71,6 @@ func conflictsCommand() *cli.Command {
 			return nil
 		},
 	}
-}
-
-// loadGraph opens the selected store and reads the whole graph.
-func loadGraph(c *cli.Context) (*graph.Graph, error) {
-	st, err := openStore(c)
-	if err != nil {
-		return nil, err
-	}
-	defer st.Close(c.Context)
-	g, err := st.Load(c.Context)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", c.Command.Name, err)
-	}
-	return g, nil
 }
 
 func printConflicts(w io.Writer, g *graph.Graph, cs []graph.Conflict) {
@@ -84,94 +93,6 @@ func printConflicts(w io.Writer, g *graph.Graph, cs []graph.Conflict) {
 				docs = append(docs, d)
 			}
 			fmt.Fprintf(w, "  %-20s %s\n", v.Value, strings.Join(docs, ", "))
-		}
-	}
-}
-
-func explainCommand() *cli.Command {
-	return &cli.Command{
-		Name:      "explain",
-		Usage:     "show why an entity's names were merged and what was kept apart",
-		UsageText: "kg explain ENTITY   (an id, a name or an alias)",
-		Description: "explain prints an entity's canonical name, every spelling with the documents that use\n" +
-			"it, the rule and evidence behind each merge, the mentions left unlinked because more\n" +
-			"than one entity fitted, and the conflicts about it.",
-		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return usagef("explain: want one entity id or name")
-			}
-			g, err := loadGraph(c)
-			if err != nil {
-				return err
-			}
-			matches := findEntities(g, c.Args().First())
-			if len(matches) == 0 {
-				return fmt.Errorf("explain: no entity named %q", c.Args().First())
-			}
-			for _, e := range matches {
-				printExplain(c.App.Writer, g, e)
-			}
-			return nil
-		},
-	}
-}
-
-// findEntities returns the entities whose id, name or alias is q (case and
-// accents ignored), the exact id first.
-func findEntities(g *graph.Graph, q string) []graph.Entity {
-	fq := names.Fold(q)
-	var out []graph.Entity
-	for _, e := range g.Entities {
-		if e.ID == q {
-			return []graph.Entity{e}
-		}
-		if names.Fold(e.Name) == fq {
-			out = append(out, e)
-			continue
-		}
-		for _, a := range e.Aliases {
-			if names.Fold(a) == fq {
-				out = append(out, e)
-				break
-			}
-		}
-	}
-	return out
-}
-
-func printExplain(w io.Writer, g *graph.Graph, e graph.Entity) {
-	fmt.Fprintf(w, "%s  %s (%s)\n", e.ID, e.Name, e.Type)
-	if len(e.Roles) > 0 {
-		fmt.Fprintf(w, "  roles: %s\n", strings.Join(e.Roles, ", "))
-	}
-	fmt.Fprintln(w, "  spellings:")
-	for _, v := range e.Variants {
-		var docs []string
-		for d, n := range v.Documents {
-			docs = append(docs, fmt.Sprintf("%s×%d", d, n))
-		}
-		sort.Strings(docs)
-		mark := ""
-		if v.Name == e.Name {
-			mark = " (canonical)"
-		}
-		fmt.Fprintf(w, "    %-28s %s%s\n", v.Name, strings.Join(docs, ", "), mark)
-	}
-	if len(e.Merges) == 0 {
-		fmt.Fprintln(w, "  merges: none (every mention has the same name)")
-	} else {
-		fmt.Fprintln(w, "  merges and splits:")
-		for _, m := range e.Merges {
-			fmt.Fprintf(w, "    - %s\n", m)
-		}
-	}
-	for _, c := range g.Conflicts {
-		if c.Subject == e.ID {
-			fmt.Fprintf(w, "  conflict (%s):", c.Kind)
-			for _, v := range c.Values {
-				fmt.Fprintf(w, " %q in %s;", v.Value, strings.Join(v.Documents, ", "))
-			}
-			fmt.Fprintln(w)
 		}
 	}
 }

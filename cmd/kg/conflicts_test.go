@@ -65,10 +65,45 @@ func TestConflictsOnSeed(t *testing.T) {
 		{"disappearance", "fate", "character:sarah", "disappearance", []string{d001}},
 		{"murder", "fate", "character:sarah", "murder", []string{d002, d004}},
 	}
+	for _, c := range cs {
+		if k, err := conflictKind(c.Kind); err != nil || k != c.Kind {
+			t.Errorf("the seed graph has conflicts of kind %q, which --kind does not accept", c.Kind)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := docsOf(tt.kind, tt.subject, tt.value); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("%s %s %q: documents %v, want %v", tt.kind, tt.subject, tt.value, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConflictsKind(t *testing.T) {
+	store := ingestSeed(t)
+	tests := []struct {
+		name, kind string
+		code       int
+		want       []string // lines of stdout, or stderr on failure
+	}{
+		{"one kind", "fate", exitOK, []string{"fate: fate of Sarah"}},
+		{"case ignored", "Renewal Status", exitOK, []string{"renewal status: renewal status of Ballard"}},
+		{"unknown kind", "bogus", exitUsage, []string{`conflicts: unknown kind "bogus" (want one of: spelling, fate, renewal status)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runKG(t, "--store", store, "conflicts", "--kind", tt.kind)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)
+			}
+			out := stdout
+			if code != exitOK {
+				out = stderr
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
 			}
 		})
 	}

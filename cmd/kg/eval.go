@@ -43,7 +43,8 @@ func evalCommand() *cli.Command {
 			"pairs (reconciliation) and relations. --report adds every miss and false positive,\n" +
 			"grouped by entity type and by predicate. With a --min-*-f1 threshold the command exits 1\n" +
 			"when that F1 is below it, after printing the figures.",
-		Flags: flags,
+		Flags:  flags,
+		Before: noArguments,
 		Action: func(c *cli.Context) error {
 			dir := c.String("gold")
 			if dir == "" {
@@ -63,7 +64,7 @@ func evalCommand() *cli.Command {
 				return err
 			}
 			if len(g.Entities) == 0 {
-				fmt.Fprintf(c.App.ErrWriter, "kg: eval: the store %s holds no entities; run kg ingest first\n", c.String("store"))
+				fmt.Fprintf(c.App.ErrWriter, "kg: eval: the store %s holds no entities; run kg ingest first\n", storeName(configOf(c)))
 			}
 			r := eval.Score(g, gold)
 			if c.Bool("json") {

@@ -40,10 +40,11 @@ func exportCommand() *cli.Command {
 			`  {"entities":[{"id","type","name","aliases"}], "relations":[{"from","type","to","sources"}], "documents":[...]}` + "\n" +
 			"with more keys (variants, evidence, mentions, conflicts) beside them.",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "json", Usage: "output format: " + exportFormats()},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "json", Usage: "output format, case ignored: " + exportFormats()},
 		},
+		Before: noArguments,
 		Action: func(c *cli.Context) error {
-			write, ok := exporters[c.String("format")]
+			write, ok := exporters[strings.ToLower(c.String("format"))]
 			if !ok {
 				return usagef("export: unknown format %q (want one of %s)", c.String("format"), exportFormats())
 			}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"time"
 
@@ -19,7 +18,7 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read documents and store their knowledge graph",
-		UsageText: "kg ingest [--reset] [PATH...]",
+		UsageText: "kg ingest [--reset] [--cache DIR] [--no-cache] [PATH...]",
 		Description: "ingest reads the documents under each PATH (files, or folders read one level deep;\n" +
 			"default: sources/ballard/), extracts entities and relations, reconciles names across documents,\n" +
 			"and makes the store hold the graph of exactly these documents: re-running on the same\n" +
@@ -29,12 +28,9 @@ func ingestCommand() *cli.Command {
 			"A file that cannot be used (empty, binary, invalid UTF-8, missing) is reported on\n" +
 			"stderr with its path; the others are ingested and the exit code is 1. When no file\n" +
 			"can be used, the stored graph is left as it was.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
-			&cli.StringFlag{Name: "cache", EnvVars: []string{"KG_CACHE"},
-				Usage: "directory keeping parsed documents by content hash, so unchanged ones are not parsed again (default: STORE/cache)"},
-			&cli.BoolFlag{Name: "no-cache", Usage: "parse every document, keeping nothing"},
-		},
+		}, cacheFlags()...),
 		Action: func(c *cli.Context) error {
 			paths := c.Args().Slice()
 			if len(paths) == 0 {
@@ -63,11 +59,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		prev = g
 	}
 	cfg := pipeline.Config{Previous: prev}
-	dir := c.String("cache")
-	if dir == "" {
-		dir = filepath.Join(c.String("store"), "cache")
-	}
-	if !c.Bool("no-cache") && !reset {
+	if dir := configOf(c).CacheDir; dir != "" && !reset {
 		cache, err := pipeline.NewDirCache(dir)
 		if err != nil {
 			return err
@@ -118,19 +110,48 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 
 func printSummary(w io.Writer, res *pipeline.Result, unchanged int, took time.Duration) {
 	g := res.Graph
-	fmt.Fprintf(w, "ingested %d documents (%d unchanged) in %s; %d parsed, %d parses reused from the cache\n",
-		len(g.Documents), unchanged, took.Round(time.Millisecond), len(g.Documents)-res.Reused, res.Reused)
+	fmt.Fprintf(w, "ingested %s (%d unchanged) in %s; %d parsed, %s reused from the cache\n",
+		count(len(g.Documents), "document"), unchanged, took.Round(time.Millisecond),
+		len(g.Documents)-res.Reused, count(res.Reused, "parse"))
 	printStats(w, g.Count())
-	var stages []string
-	for k := range res.Timings {
-		stages = append(stages, k)
-	}
-	sort.Strings(stages)
 	fmt.Fprint(w, "time by stage:")
-	for _, s := range stages {
+	for _, s := range stageOrder(res.Timings) {
 		fmt.Fprintf(w, " %s %s", s, res.Timings[s].Round(time.Millisecond))
 	}
 	fmt.Fprintln(w)
+}
+
+// pipelineStages are the stages in the order they run, the order their
+// timings print in, so that the summary reads like the pipeline.
+var pipelineStages = []string{"load", "structure", "tokenize", "extract", "reconcile", "build"}
+
+// stageOrder returns the stages timed, those of pipelineStages first in
+// pipeline order, then any other, sorted.
+func stageOrder(timings map[string]time.Duration) []string {
+	var out []string
+	known := map[string]bool{}
+	for _, s := range pipelineStages {
+		known[s] = true
+		if _, ok := timings[s]; ok {
+			out = append(out, s)
+		}
+	}
+	var other []string
+	for s := range timings {
+		if !known[s] {
+			other = append(other, s)
+		}
+	}
+	sort.Strings(other)
+	return append(out, other...)
+}
+
+// count writes n and noun, in the plural unless n is one.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // isTerminal reports whether w is a terminal, so that progress lines go

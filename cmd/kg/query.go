@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -10,6 +12,8 @@ import (
 
 	"github.com/kgbuild/kg/graph/neo4j"
 	"github.com/kgbuild/kg/queries"
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 	"github.com/urfave/cli/v2"
 )
 
@@ -23,7 +27,8 @@ func queryCommand() *cli.Command {
 			"   kg query NAME [--param KEY=VALUE]... [--json]",
 		Description: "Without NAME, query lists the saved queries with their parameters and the question each\n" +
 			"answers. With NAME, it runs that query against the Neo4j store (NEO4J_URI or --neo4j) and\n" +
-			"prints a table, or a JSON array of objects with --json. Every parameter the query lists\n" +
+			"prints a table, or a JSON array of objects with --json; a path (from the queries Browser\n" +
+			"draws as graphs) prints as one line, (A)-[:TYPE]->(B). Every parameter the query lists\n" +
 			"must be given, as --param KEY=VALUE. Example:\n" +
 			"   kg query cast --param series=Ballard",
 		Flags: []cli.Flag{
@@ -31,14 +36,8 @@ func queryCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "print the rows as a JSON array of objects"},
 		},
 		Action: func(c *cli.Context) error {
-			// Flags may also follow NAME, where the flag parser (which
-			// stops at the first argument) leaves them.
-			name, rest, paramArgs, asJSON, err := trailingQueryFlags(c.Args().Slice())
-			if err != nil {
-				return err
-			}
-			paramArgs = append(c.StringSlice("param"), paramArgs...)
-			asJSON = asJSON || c.Bool("json")
+			name, rest := c.Args().First(), c.Args().Tail()
+			paramArgs := c.StringSlice("param")
 			if name == "" {
 				if len(paramArgs) > 0 {
 					return usagef("query: --param needs a query NAME")
@@ -57,21 +56,21 @@ func queryCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			cfg, ok := neo4jConfig(c)
-			if !ok && cfg.URI == "" {
+			cfg := configOf(c).Neo4j
+			if cfg.URI == "" {
 				return fmt.Errorf("query: saved queries run on Neo4j, and none is configured\n" +
 					"hint: set NEO4J_URI (eval \"$(scripts/neo4j-local env)\") or pass --neo4j")
 			}
 			st, err := neo4j.Open(c.Context, cfg)
 			if err != nil {
-				return err
+				return queryServerError(err, cfg.URI)
 			}
 			defer st.Close(c.Context)
 			res, err := st.Query(c.Context, q.Cypher, params)
 			if err != nil {
-				return fmt.Errorf("query %s: %w", q.Name, err)
+				return queryServerError(fmt.Errorf("query %s: %w", q.Name, err), cfg.URI)
 			}
-			if asJSON {
+			if c.Bool("json") {
 				return writeRowsJSON(c.App.Writer, res)
 			}
 			return writeRowsTable(c.App.Writer, res)
@@ -79,32 +78,33 @@ func queryCommand() *cli.Command {
 	}
 }
 
-// trailingQueryFlags splits the arguments of kg query into the query name,
-// other arguments, and the --param / -p and --json flags among them.
-func trailingQueryFlags(args []string) (name string, rest, params []string, asJSON bool, err error) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--json" || a == "-json":
-			asJSON = true
-		case a == "--param" || a == "-param" || a == "-p" || a == "--p":
-			if i+1 == len(args) {
-				return "", nil, nil, false, usagef("query: %s needs KEY=VALUE", a)
-			}
-			i++
-			params = append(params, args[i])
-		case strings.HasPrefix(a, "--param=") || strings.HasPrefix(a, "-p="):
-			_, v, _ := strings.Cut(a, "=")
-			params = append(params, v)
-		case strings.HasPrefix(a, "-") && a != "-":
-			return "", nil, nil, false, usagef("query: unknown flag %s", a)
-		case name == "":
-			name = a
-		default:
-			rest = append(rest, a)
-		}
+// unreachableError is a Neo4j server that could not be reached by kg
+// query, with a hint that fits it. The store's own hint offers the
+// embedded store instead, where saved queries cannot run.
+type unreachableError struct {
+	err error
+	uri string
+}
+
+// Error is the store's message without its hint, then this one.
+func (e unreachableError) Error() string {
+	msg, _, _ := strings.Cut(e.err.Error(), "\nhint:")
+	return msg + "\nhint: saved queries run only on Neo4j: is it running at " + e.uri + "? " +
+		"Start one with 'scripts/neo4j-local start' then eval \"$(scripts/neo4j-local env)\", or with 'docker compose up -d'. " +
+		"Without a server, kg explain, kg conflicts and kg export read the embedded store."
+}
+
+// Unwrap gives the store's error, for errors.Is and errors.As.
+func (e unreachableError) Unwrap() error { return e.err }
+
+// queryServerError returns err, or an unreachableError when err says the
+// server at uri could not be reached.
+func queryServerError(err error, uri string) error {
+	var conn *driver.ConnectivityError
+	if errors.As(err, &conn) || driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded) {
+		return unreachableError{err, uri}
 	}
-	return name, rest, params, asJSON, nil
+	return err
 }
 
 // listQueries prints every saved query: its name and parameters, then the
@@ -117,6 +117,9 @@ func listQueries(w io.Writer) {
 			usage += " --param " + p + "=..."
 		}
 		fmt.Fprintf(w, "\n  %s\n      %s\n", usage, q.Question)
+		if q.Graph {
+			fmt.Fprintln(w, "      (Neo4j Browser draws its paths as a graph; here each path prints as one line)")
+		}
 	}
 }
 
@@ -200,6 +203,8 @@ func cell(v any) string {
 		s = strings.Join(parts, ", ")
 	case int64, float64, bool:
 		s = fmt.Sprint(x)
+	case dbtype.Path, dbtype.Node, dbtype.Relationship:
+		s = graphText(x)
 	default:
 		data, err := marshal(x)
 		if err != nil {
@@ -209,6 +214,48 @@ func cell(v any) string {
 		}
 	}
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// graphText writes a path, node or relationship as a line of text, nodes
+// by name: "(Renée Ballard)<-[:PLAYS]-(Maggie Q)". Element ids mean nothing
+// to a reader and change from one load to the next.
+func graphText(v any) string {
+	switch x := v.(type) {
+	case dbtype.Node:
+		return nodeText(x)
+	case dbtype.Relationship:
+		return "[:" + x.Type + "]"
+	case dbtype.Path:
+		if len(x.Nodes) == 0 {
+			return ""
+		}
+		var b strings.Builder
+		b.WriteString(nodeText(x.Nodes[0]))
+		for i, r := range x.Relationships {
+			if i+1 >= len(x.Nodes) {
+				break
+			}
+			if r.StartElementId == x.Nodes[i].ElementId {
+				b.WriteString("-[:" + r.Type + "]->")
+			} else {
+				b.WriteString("<-[:" + r.Type + "]-")
+			}
+			b.WriteString(nodeText(x.Nodes[i+1]))
+		}
+		return b.String()
+	}
+	return fmt.Sprint(v)
+}
+
+// nodeText is a node in parentheses, by its name, a document's title, or
+// its id.
+func nodeText(n dbtype.Node) string {
+	for _, k := range []string{"name", "title", "id"} {
+		if s, ok := n.Props[k].(string); ok && s != "" {
+			return "(" + s + ")"
+		}
+	}
+	return "(" + n.ElementId + ")"
 }
 
 // writeRowsJSON prints the result as a JSON array with one object per row,
@@ -229,7 +276,12 @@ func writeRowsJSON(w io.Writer, res neo4j.Result) error {
 			if err != nil {
 				return err
 			}
-			v, err := marshal(row[j])
+			val := row[j]
+			switch x := val.(type) {
+			case dbtype.Path, dbtype.Node, dbtype.Relationship:
+				val = graphText(x)
+			}
+			v, err := marshal(val)
 			if err != nil {
 				return fmt.Errorf("query: encode %s: %w", col, err)
 			}

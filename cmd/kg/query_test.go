@@ -8,6 +8,7 @@ import (
 	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
 	"github.com/kgbuild/kg/graph/storetest"
 	"github.com/kgbuild/kg/queries"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
 
 func TestQueryList(t *testing.T) {
@@ -22,6 +23,40 @@ func TestQueryList(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "cast --param series=...") {
 		t.Errorf("list does not show how to pass parameters:\n%s", stdout)
+	}
+	// Every query the Browser guide shows is listed, the graph view too.
+	for _, q := range queries.Browser() {
+		if !strings.Contains(stdout, "\n  "+q.Name+" --param name=...") {
+			t.Errorf("list lacks the guide's %s:\n%s", q.Name, stdout)
+		}
+	}
+}
+
+func TestGraphText(t *testing.T) {
+	renee := dbtype.Node{ElementId: "4:a:1", Props: map[string]any{"name": "Renée Ballard"}}
+	maggie := dbtype.Node{ElementId: "4:a:2", Props: map[string]any{"name": "Maggie Q"}}
+	doc := dbtype.Node{ElementId: "4:a:3", Props: map[string]any{"title": "Ballard (TV series)"}}
+	plays := dbtype.Relationship{StartElementId: "4:a:2", EndElementId: "4:a:1", Type: "PLAYS"}
+	mentioned := dbtype.Relationship{StartElementId: "4:a:1", EndElementId: "4:a:3", Type: "MENTIONED_IN"}
+	tests := []struct {
+		name string
+		v    any
+		want string
+	}{
+		{"path against the relation", dbtype.Path{Nodes: []dbtype.Node{renee, maggie}, Relationships: []dbtype.Relationship{plays}},
+			"(Renée Ballard)<-[:PLAYS]-(Maggie Q)"},
+		{"path along the relations", dbtype.Path{Nodes: []dbtype.Node{maggie, renee, doc}, Relationships: []dbtype.Relationship{plays, mentioned}},
+			"(Maggie Q)-[:PLAYS]->(Renée Ballard)-[:MENTIONED_IN]->(Ballard (TV series))"},
+		{"node", renee, "(Renée Ballard)"},
+		{"relationship", plays, "[:PLAYS]"},
+		{"list of paths", []any{dbtype.Path{Nodes: []dbtype.Node{renee}}, dbtype.Path{Nodes: []dbtype.Node{maggie}}}, "(Renée Ballard), (Maggie Q)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cell(tt.v); got != tt.want {
+				t.Errorf("cell = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -41,11 +76,13 @@ func TestQueryUsage(t *testing.T) {
 		{"parameter twice", []string{"query", "cast", "--param", "series=A", "--param", "series=B"}, exitUsage, "given twice"},
 		{"not KEY=VALUE", []string{"query", "cast", "--param", "series"}, exitUsage, "want KEY=VALUE"},
 		{"two names", []string{"query", "cast", "crew"}, exitUsage, "one query at a time"},
-		{"unknown flag after name", []string{"query", "cast", "--series", "A"}, exitUsage, "unknown flag --series"},
-		{"--param at the end", []string{"query", "cast", "--param"}, exitUsage, "--param needs KEY=VALUE"},
+		{"unknown flag after name", []string{"query", "cast", "--series", "A"}, exitUsage, "query: unknown flag --series"},
+		{"--param at the end", []string{"query", "cast", "--param"}, exitUsage, "query: flag --param needs a value"},
+		{"a comma stays in the value", []string{"query", "cast", "--param", "series=A,year=2"}, exitError, "saved queries run on Neo4j"},
 		{"param without name", []string{"query", "--param", "a=b"}, exitUsage, "needs a query NAME"},
 		{"no neo4j", []string{"query", "cast", "--param", "series=A"}, exitError, "saved queries run on Neo4j"},
-		{"unreachable", []string{"--neo4j-uri", "bolt://127.0.0.1:1", "query", "cast", "--param", "series=A"}, exitError, "scripts/neo4j-local start"},
+		{"unreachable", []string{"--neo4j-uri", "bolt://127.0.0.1:1", "query", "cast", "--param", "series=A"}, exitError,
+			"hint: saved queries run only on Neo4j: is it running at bolt://127.0.0.1:1? Start one with 'scripts/neo4j-local start'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,6 +92,11 @@ func TestQueryUsage(t *testing.T) {
 			}
 			if !strings.Contains(stderr, tt.want) {
 				t.Errorf("stderr lacks %q:\n%s", tt.want, stderr)
+			}
+			// Saved queries cannot run on the embedded store: no hint
+			// may send a person there.
+			if strings.Contains(stderr, "to use the embedded store") {
+				t.Errorf("the hint offers the embedded store:\n%s", stderr)
 			}
 		})
 	}
@@ -96,6 +138,16 @@ func TestQueryRun(t *testing.T) {
 			"series   actor     character\n" +
 				"Ballard  Maggie Q  Renée Ballard\n" +
 				"(1 row)\n"},
+		{"graph view, one path a line", []string{"query", "entity-neighbourhood", "--param", "name=Tutu"},
+			"p\n" +
+				"(Tutu)-[:APPEARS_IN]->(Ballard)\n" +
+				"(Tutu)-[:RELATIVE_OF]->(Renée Ballard)\n" +
+				"(2 rows)\n"},
+		{"graph view as JSON", []string{"query", "entity-neighbourhood", "--param", "name=Tutu", "--json"},
+			"[\n" +
+				`  {"p": "(Tutu)-[:APPEARS_IN]->(Ballard)"},` + "\n" +
+				`  {"p": "(Tutu)-[:RELATIVE_OF]->(Renée Ballard)"}` + "\n" +
+				"]\n"},
 		{"json, no parameters", []string{"--neo4j", "query", "relatives", "--json"},
 			"[\n" + `  {"character": "Tutu", "kind": "family", "detail": "grandmother", "other": "Renée Ballard"}` + "\n]\n"},
 	}

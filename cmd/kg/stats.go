@@ -15,8 +15,9 @@ func statsCommand() *cli.Command {
 		Usage:       "count the documents, entities and relations in the store",
 		UsageText:   "kg stats",
 		Description: "stats prints how many documents, entities (by type) and relations (by predicate) are stored.",
+		Before:      noArguments,
 		Action: func(c *cli.Context) error {
-			st, err := openStore(c)
+			st, err := openGraph(c)
 			if err != nil {
 				return err
 			}

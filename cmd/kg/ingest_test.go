@@ -1,0 +1,82 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestStageOrder(t *testing.T) {
+	tests := []struct {
+		name   string
+		stages []string
+		want   []string
+	}{
+		{"pipeline order, not alphabetical", []string{"build", "extract", "load", "reconcile", "structure", "tokenize"},
+			[]string{"load", "structure", "tokenize", "extract", "reconcile", "build"}},
+		{"some stages", []string{"reconcile", "load"}, []string{"load", "reconcile"}},
+		{"unknown stages last, sorted", []string{"zeta", "build", "alpha", "load"}, []string{"load", "build", "alpha", "zeta"}},
+		{"none", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			timings := map[string]time.Duration{}
+			for _, s := range tt.stages {
+				timings[s] = time.Millisecond
+			}
+			if got := stageOrder(timings); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("stageOrder = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestIngestSummary ingests one document twice and reads the summary: the
+// counts in the singular, and the stage timings in pipeline order.
+func TestIngestSummary(t *testing.T) {
+	corpus := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(corpus, "one.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	store := t.TempDir()
+	tests := []struct{ name, want string }{
+		{"first run", `(?m)^ingested 1 document \(0 unchanged\) in \S+; 1 parsed, 0 parses reused from the cache$`},
+		{"second run", `(?m)^ingested 1 document \(1 unchanged\) in \S+; 0 parsed, 1 parse reused from the cache$`},
+	}
+	for _, tt := range tests {
+		r := cliMustRun(t, "--store", store, "ingest", corpus)
+		if !regexp.MustCompile(tt.want).MatchString(r.stdout) {
+			t.Errorf("%s: no line matching %s in:\n%s", tt.name, tt.want, r.stdout)
+		}
+		m := regexp.MustCompile(`(?m)^time by stage:(.*)$`).FindStringSubmatch(r.stdout)
+		if m == nil {
+			t.Fatalf("%s: no stage timings in:\n%s", tt.name, r.stdout)
+		}
+		var stages []string
+		for i, f := range strings.Fields(m[1]) {
+			if i%2 == 0 {
+				stages = append(stages, f)
+			}
+		}
+		if want := stageOrder(durations(stages)); !reflect.DeepEqual(stages, want) || stages[0] != "load" || stages[len(stages)-1] != "build" {
+			t.Errorf("%s: stages printed as %q, want pipeline order from load to build", tt.name, stages)
+		}
+	}
+}
+
+// durations gives each stage a timing, for stageOrder.
+func durations(stages []string) map[string]time.Duration {
+	m := map[string]time.Duration{}
+	for _, s := range stages {
+		m[s] = 0
+	}
+	return m
+}
