@@ -11,7 +11,7 @@ import (
 )
 
 // entities turns the merged groups into graph entities with canonical
-// names, variants, stable ids and explanations.
+// names, variants, stable ids, explanations and typing records.
 func (r Reconciler) entities(s *state) Resolved {
 	res := Resolved{Links: map[string][]string{}, Overrides: s.overrides()}
 	for _, x := range s.xs {
@@ -31,6 +31,7 @@ func (r Reconciler) entities(s *state) Resolved {
 		}
 		e.Roles = vs.roles
 		e.Merges = mergeTexts(g.why, s.unlinked[g], foldedMatch(vs, best))
+		e.Typing = s.typing(g)
 		e.ID = ids.assign(g.typ, best, vs.names())
 		for _, ref := range g.refs {
 			res.Links[s.docName(ref.doc)][ref.i] = e.ID
