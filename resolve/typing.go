@@ -72,7 +72,7 @@ func (s *state) typing(g *group) []graph.TypeVote {
 // TypingLines renders an entity's Typing for a reader, one line per type
 // its mentions were given, the entity's own first and marked with the
 // rule that decided: "type Character: cast-line-character x3, title-word
-// x1 (decided by type-votes)".
+// x1 (decided by type-votes)", or "(unanimous)" where no rule had to.
 func TypingLines(e graph.Entity) []string {
 	var order []string
 	votes := map[string][]string{}
@@ -93,7 +93,11 @@ func TypingLines(e graph.Entity) []string {
 		if len(votes[t]) > 0 {
 			line += ": " + strings.Join(votes[t], ", ")
 		}
-		if d := decided[t]; d != "" {
+		switch d := decided[t]; d {
+		case "":
+		case unanimous:
+			line += " (unanimous)"
+		default:
 			line += " (decided by " + d + ")"
 		}
 		out = append(out, line)
