@@ -32,6 +32,7 @@ type Reconciler struct {
 // own output: the extractions it read are left as they were, and the
 // build stage reads both.
 type Resolved struct {
+	// Entities are sorted by id, each with its merges and typing.
 	Entities []graph.Entity
 	// Links[doc][i] is the entity id of mention i of doc, or "".
 	Links map[string][]string
@@ -44,11 +45,11 @@ type Resolved struct {
 // that changed it: the evidence of the corpus outweighs one document's
 // guess, and a user can ask which rule said so.
 type Override struct {
-	Doc     string `json:"doc"`
-	Mention int    `json:"mention"`
-	From    string `json:"from"`
-	Type    string `json:"type"`
-	Rule    string `json:"rule"`
+	Doc     string `json:"doc"`     // the document's id
+	Mention int    `json:"mention"` // the mention's index in its extraction
+	From    string `json:"from"`    // the type extract gave, maybe ""
+	Type    string `json:"type"`    // the type reconciliation settled
+	Rule    string `json:"rule"`    // the rule that settled it
 }
 
 // rule is one step of reconciliation. Rules run once each, in the order
