@@ -91,6 +91,23 @@ type Entity struct {
 	// Merges explains why the entity's surface forms were joined: one line
 	// per rule applied, with its evidence.
 	Merges []string `json:"merges,omitempty"`
+	// Typing explains the entity's type: which typing rules gave its
+	// mentions which types, and which rule settled the type where they
+	// disagreed, so that a Character is never a Person without a reason.
+	Typing []TypeVote `json:"typing,omitempty"`
+}
+
+// TypeVote is one line of an entity's Typing. Without Decided, Mentions of
+// the entity's mentions were given Type by the typing rule Rule (the rule
+// extract names, or its signal where it names none). With Decided, Rule is
+// the reconciliation rule that settled the entity's type, and Mentions how
+// many mentions typed otherwise it overrode: one decided line per entity,
+// so a reader sees the verdict beside the votes.
+type TypeVote struct {
+	Type     string `json:"type"`
+	Rule     string `json:"rule"`
+	Mentions int    `json:"mentions,omitempty"`
+	Decided  bool   `json:"decided,omitempty"`
 }
 
 // Variant is one surface form of an entity and the documents that use it.

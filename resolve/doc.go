@@ -1,9 +1,18 @@
-// Package resolve decides which mentions across the corpus name one entity:
-// folded spellings, explicit aliases, short forms, near spellings with
-// corroboration, and the type each entity has.
+// Package resolve decides which mentions across the corpus name one entity,
+// and of what type: it is the reconcile stage.
 //
 // It sees the whole corpus, because "Samira" and "Zamira" Parker are one
-// character only on evidence from several documents. Every merge and every
-// decision to keep two names apart is recorded with its rule, so that a user
-// can ask why.
+// character only on evidence from several documents. The work is a
+// union-find over name groups and an ordered list of rules, each a small
+// named value behind one interface, in a file of its own with its own
+// table test: type-votes, folded-key, explicit-alias, nickname,
+// shape-name-in-org, org-short-form (with its broadcaster narrowing),
+// near-spelling-same-actor and short-name (by-actor, in-paragraph,
+// in-corpus, in-document, dominant). Every merge, and every decision to
+// keep two names apart, is recorded with its rule, so that a user can ask
+// why.
+//
+// The stage never changes the extractions it reads: the types it settles
+// are returned as overrides beside the entities and the links from
+// mentions to them, and the build stage reads both.
 package resolve

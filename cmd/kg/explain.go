@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/resolve"
 	"github.com/urfave/cli/v2"
 )
 
@@ -42,6 +43,9 @@ func printExplain(w io.Writer, g *graph.Graph, e graph.Entity) {
 	fmt.Fprintf(w, "%s  %s (%s)\n", e.ID, e.Name, e.Type)
 	if len(e.Roles) > 0 {
 		fmt.Fprintf(w, "  roles: %s\n", strings.Join(e.Roles, ", "))
+	}
+	for _, l := range resolve.TypingLines(e) {
+		fmt.Fprintf(w, "  %s\n", l)
 	}
 	fmt.Fprintln(w, "  spellings:")
 	for _, v := range e.Variants {

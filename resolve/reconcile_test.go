@@ -1,7 +1,6 @@
-package pipeline_test
+package resolve_test
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,7 +9,9 @@ import (
 	"testing"
 
 	"github.com/kgbuild/kg/graph"
-	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/internal/golden"
+	"github.com/kgbuild/kg/pipeline/pipelinetest"
+	"github.com/kgbuild/kg/resolve"
 )
 
 // entityRef names an entity by type and canonical name; aliases are the
@@ -46,7 +47,10 @@ func variantDocs(e *graph.Entity, name string) []string {
 
 // TestReconcile runs the whole pipeline on each corpus under
 // testdata/reconcile/<case>/ and checks the entities it ends with: one
-// case per merging rule and per trap the rules must avoid.
+// case per merging rule and per trap the rules must avoid. The entities,
+// with their merges and typing, are also compared with
+// testdata/reconcile/<case>.golden (rewritten with -update), so that a
+// change of any rule shows in the cases it touches.
 func TestReconcile(t *testing.T) {
 	tests := []struct {
 		dir    string
@@ -63,13 +67,13 @@ func TestReconcile(t *testing.T) {
 			dir: "shared-surname",
 			why: "two characters share a surname: a bare surname where both appear stays unlinked; where only one appears it is that one",
 			want: []entityRef{
-				{"Character", "Jake Pearlman", nil},
-				{"Character", "Gary Pearlman", []string{"Pearlman"}},
+				{graph.Character, "Jake Pearlman", nil},
+				{graph.Character, "Gary Pearlman", []string{"Pearlman"}},
 			},
-			absent: []entityRef{{typ: "Character", name: "Pearlman"}, {typ: "Person", name: "Pearlman"}},
-			types:  map[string]int{"Character": 2},
+			absent: []entityRef{{typ: graph.Character, name: "Pearlman"}, {typ: graph.Person, name: "Pearlman"}},
+			types:  map[string]int{graph.Character: 2},
 			check: func(g *graph.Graph, errorf func(string, ...any)) {
-				gary, jake := findEntity(g, "Character", "Gary Pearlman"), findEntity(g, "Character", "Jake Pearlman")
+				gary, jake := findEntity(g, graph.Character, "Gary Pearlman"), findEntity(g, graph.Character, "Jake Pearlman")
 				if gary == nil || jake == nil {
 					return // reported above
 				}
@@ -84,69 +88,69 @@ func TestReconcile(t *testing.T) {
 		{
 			dir:    "corroborated-spelling",
 			why:    "two spellings played by the same actor are one character, named as the encyclopedia (by the manifest) spells it",
-			want:   []entityRef{{"Character", "Zamira Parker", []string{"Samira Parker"}}},
-			absent: []entityRef{{typ: "Character", name: "Samira Parker"}},
-			types:  map[string]int{"Character": 1, "Person": 1},
+			want:   []entityRef{{graph.Character, "Zamira Parker", []string{"Samira Parker"}}},
+			absent: []entityRef{{typ: graph.Character, name: "Samira Parker"}},
+			types:  map[string]int{graph.Character: 1, graph.Person: 1},
 		},
 		{
 			dir:    "corroborated-spelling-no-manifest",
 			why:    "the same documents without a manifest: no encyclopedia, so the spelling used most wins",
-			want:   []entityRef{{"Character", "Samira Parker", []string{"Zamira Parker"}}},
-			absent: []entityRef{{typ: "Character", name: "Zamira Parker"}},
-			types:  map[string]int{"Character": 1},
+			want:   []entityRef{{graph.Character, "Samira Parker", []string{"Zamira Parker"}}},
+			absent: []entityRef{{typ: graph.Character, name: "Zamira Parker"}},
+			types:  map[string]int{graph.Character: 1},
 		},
 		{
 			dir: "uncorroborated-spelling",
 			why: "a near spelling played by another actor is another character",
 			want: []entityRef{
-				{"Character", "Zamira Parker", nil},
-				{"Character", "Samira Parker", nil},
+				{graph.Character, "Zamira Parker", nil},
+				{graph.Character, "Samira Parker", nil},
 			},
-			types: map[string]int{"Character": 2, "Person": 2},
+			types: map[string]int{graph.Character: 2, graph.Person: 2},
 		},
 		{
 			dir: "series-and-character",
 			why: "a series named after its character's surname: two entities, and the bare name is not an alias of the character",
 			want: []entityRef{
-				{"Series", "Marlowe", nil},
-				{"Character", "Ivy Marlowe", nil},
+				{graph.Series, "Marlowe", nil},
+				{graph.Character, "Ivy Marlowe", nil},
 			},
-			absent: []entityRef{{typ: "Character", name: "Marlowe"}, {typ: "Person", name: "Marlowe"}},
+			absent: []entityRef{{typ: graph.Character, name: "Marlowe"}, {typ: graph.Person, name: "Marlowe"}},
 		},
 		{
 			dir:    "accent-variants",
 			why:    "Renée and Renee are one name",
-			want:   []entityRef{{"Character", "Renée Ballard", []string{"Renee Ballard"}}},
-			absent: []entityRef{{typ: "Character", name: "Renee Ballard"}},
-			types:  map[string]int{"Character": 1},
+			want:   []entityRef{{graph.Character, "Renée Ballard", []string{"Renee Ballard"}}},
+			absent: []entityRef{{typ: graph.Character, name: "Renee Ballard"}},
+			types:  map[string]int{graph.Character: 1},
 		},
 		{
 			dir:    "organization-short-form",
 			why:    "an organization's name that ends exactly one longer organization name is that organization",
-			want:   []entityRef{{"Organization", "Amazon Prime Video", []string{"Prime Video"}}},
-			absent: []entityRef{{typ: "Organization", name: "Prime Video"}},
+			want:   []entityRef{{graph.Organization, "Amazon Prime Video", []string{"Prime Video"}}},
+			absent: []entityRef{{typ: graph.Organization, name: "Prime Video"}},
 		},
 		{
 			dir: "organization-short-form-ambiguous",
 			why: "a short form that two longer organization names contain joins neither",
 			want: []entityRef{
-				{"Organization", "Amazon Prime Video", nil},
-				{"Organization", "Prime Video Studios", nil},
-				{"Organization", "Prime Video", nil},
+				{graph.Organization, "Amazon Prime Video", nil},
+				{graph.Organization, "Prime Video Studios", nil},
+				{graph.Organization, "Prime Video", nil},
 			},
 		},
 		{
 			dir:    "organization-short-form-prose",
 			why:    "the short form only in running text ('premiered on Prime Video') is the organization too",
-			want:   []entityRef{{"Organization", "Amazon Prime Video", []string{"Prime Video"}}},
-			absent: []entityRef{{typ: "Person", name: "Prime Video"}, {typ: "Organization", name: "Prime Video"}},
+			want:   []entityRef{{graph.Organization, "Amazon Prime Video", []string{"Prime Video"}}},
+			absent: []entityRef{{typ: graph.Person, name: "Prime Video"}, {typ: graph.Organization, name: "Prime Video"}},
 		},
 		{
 			dir:    "series-also-known-as",
 			why:    "a series with an alternative title keeps its own name, the longer title as an alias",
-			want:   []entityRef{{"Series", "Nightfall", []string{"Harbor: Nightfall"}}},
-			absent: []entityRef{{typ: "Series", name: "Harbor: Nightfall"}},
-			types:  map[string]int{"Series": 1},
+			want:   []entityRef{{graph.Series, "Nightfall", []string{"Harbor: Nightfall"}}},
+			absent: []entityRef{{typ: graph.Series, name: "Harbor: Nightfall"}},
+			types:  map[string]int{graph.Series: 1},
 		},
 	}
 	for _, tt := range tests {
@@ -155,18 +159,8 @@ func TestReconcile(t *testing.T) {
 			if _, err := os.Stat(dir); err != nil {
 				t.Fatal(err)
 			}
-			p, err := pipeline.New(pipeline.Config{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := p.Run(context.Background(), []string{dir})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Problems) > 0 {
-				t.Fatalf("problems: %v", res.Problems)
-			}
-			g := res.Graph
+			g := pipelinetest.Graph(t, dir)
+			golden.Check(t, dir+".golden", []byte(entitySummary(g)))
 			var fails []string
 			errorf := func(format string, args ...any) { fails = append(fails, fmt.Sprintf(format, args...)) }
 			for _, w := range tt.want {
@@ -213,4 +207,23 @@ func TestReconcile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// entitySummary prints what reconciliation decided about each entity: its
+// names, the merges and splits recorded, and its typing.
+func entitySummary(g *graph.Graph) string {
+	var b strings.Builder
+	for _, e := range g.Entities {
+		fmt.Fprintf(&b, "%s %s %q\n", e.ID, e.Type, e.Name)
+		if len(e.Aliases) > 0 {
+			fmt.Fprintf(&b, "  aliases %q\n", e.Aliases)
+		}
+		for _, l := range resolve.TypingLines(e) {
+			fmt.Fprintf(&b, "  %s\n", l)
+		}
+		for _, m := range e.Merges {
+			fmt.Fprintf(&b, "  - %s\n", m)
+		}
+	}
+	return b.String()
 }

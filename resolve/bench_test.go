@@ -1,10 +1,11 @@
-package pipeline
+package resolve_test
 
 import (
 	"fmt"
 	"testing"
 
 	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/resolve"
 	"github.com/kgbuild/kg/sources"
 )
@@ -21,8 +22,8 @@ func syntheticExtractions(n, docs int) []*extract.Extraction {
 		x := xs[i%docs]
 		actor := len(x.Mentions)
 		x.Mentions = append(x.Mentions,
-			extract.Mention{Name: fmt.Sprintf("Actor%d Lastname%d", i, i), Type: "Person", Signal: extract.SigStructure, Confidence: 1},
-			extract.Mention{Name: fmt.Sprintf("Given%d Family%d", i, i), Type: "Character", Signal: extract.SigStructure, Confidence: 1},
+			extract.Mention{Name: fmt.Sprintf("Actor%d Lastname%d", i, i), Type: graph.Person, Signal: extract.SigStructure, Confidence: 1},
+			extract.Mention{Name: fmt.Sprintf("Given%d Family%d", i, i), Type: graph.Character, Signal: extract.SigStructure, Confidence: 1},
 			extract.Mention{Name: fmt.Sprintf("Family%d", i), Signal: extract.SigShort, Confidence: 0.5})
 		x.Claims = append(x.Claims, extract.Claim{Subject: actor, Predicate: "PLAYS", Object: actor + 1})
 	}

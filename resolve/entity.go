@@ -1,0 +1,118 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+)
+
+// entities turns the merged groups into graph entities with canonical
+// names, variants, stable ids, explanations and typing records.
+func (r Reconciler) entities(s *state) Resolved {
+	res := Resolved{Links: map[string][]string{}, Overrides: s.overrides()}
+	for _, x := range s.xs {
+		res.Links[x.Doc.ID] = make([]string, len(x.Mentions))
+	}
+	ids := newIDs(r.Previous)
+	owner := owners(s)
+	for _, g := range s.sortedGroups() {
+		if g.parent != nil || len(g.refs) == 0 || !g.strong {
+			continue
+		}
+		vs := s.variants(g)
+		best := canonical(vs)
+		e := graph.Entity{Type: g.typ, Name: best, Aliases: aliases(g, vs, best, owner)}
+		for _, v := range vs.list {
+			e.Variants = append(e.Variants, graph.Variant{Name: v.name, Documents: v.docs})
+		}
+		e.Roles = vs.roles
+		e.Merges = mergeTexts(g.why, s.unlinked[g], foldedMatch(vs, best))
+		e.Typing = s.typing(g)
+		e.ID = ids.assign(g.typ, best, vs.names())
+		for _, ref := range g.refs {
+			res.Links[s.docName(ref.doc)][ref.i] = e.ID
+		}
+		res.Entities = append(res.Entities, e)
+	}
+	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
+	for _, k := range keepApart {
+		k.note(res.Entities)
+	}
+	return res
+}
+
+// mergeTexts is what an entity's Merges say, in the order the rules took
+// their decisions.
+func mergeTexts(lists ...[]merge) []string {
+	var out []string
+	for _, l := range lists {
+		for _, m := range l {
+			out = append(out, m.text)
+		}
+	}
+	return out
+}
+
+// owners maps the folded full name of every group (not only a short form
+// of another name) to the entities that have it: such a name is no alias
+// of any other entity.
+func owners(s *state) map[string]map[*group]bool {
+	owned := map[string]map[*group]bool{}
+	for _, g := range s.sortedGroups() {
+		if !g.short && len(g.root().refs) > 0 {
+			f := names.Fold(g.key)
+			if owned[f] == nil {
+				owned[f] = map[*group]bool{}
+			}
+			owned[f][g.root()] = true
+		}
+	}
+	return owned
+}
+
+// aliases lists the variants other than the canonical name, leaving out a
+// short form that is the full name of another entity ("Ballard", the
+// series, is no alias of Renée Ballard), and adding a quoted nickname
+// inside a name ("Honey "Money" Chandler") as a name of its own.
+func aliases(g *group, vs *variants, best string, owned map[string]map[*group]bool) []string {
+	out := []string{}
+	for _, v := range vs.list {
+		if v.name == best {
+			continue
+		}
+		if own := owned[names.Fold(v.name)]; v.short && len(own) > 0 && !own[g] {
+			continue
+		}
+		out = append(out, v.name)
+	}
+	for _, v := range vs.list {
+		for _, q := range nickname.FindAllStringSubmatch(v.name, -1) {
+			if !slices.Contains(out, q[1]) && q[1] != best {
+				out = append(out, q[1])
+			}
+		}
+	}
+	return out
+}
+
+// foldedMatch records, as the rule "folded-key", the variants that differ
+// from the canonical name only by what folding ignores.
+func foldedMatch(vs *variants, best string) []merge {
+	if len(vs.list) < 2 {
+		return nil
+	}
+	var folded []string
+	for _, v := range vs.list {
+		if v.name != best && names.Fold(v.name) == names.Fold(best) {
+			folded = append(folded, fmt.Sprintf("%q", v.name))
+		}
+	}
+	if len(folded) == 0 {
+		return nil
+	}
+	return []merge{{"folded-key", fmt.Sprintf("exact folded match: %q = %s", best, strings.Join(folded, ", "))}}
+}

@@ -1,0 +1,34 @@
+package resolve
+
+import "github.com/kgbuild/kg/extract"
+
+// foldedKey is the rule "folded-key": mentions of one type whose names fold
+// to the same key (accents, case, punctuation, a leading article) are one
+// entity. It sets aside for the short-name rule the mentions that cannot
+// name an entity by themselves: untyped names, lone words no claim needs,
+// and lexicon guesses a claim needs typed otherwise ("Ballard's
+// grandmother": the character, not the series).
+type foldedKey struct{}
+
+func (foldedKey) name() string { return "folded-key" }
+
+func (foldedKey) apply(s *state) {
+	for d, x := range s.xs {
+		for i, m := range x.Mentions {
+			r := mref{d, i}
+			t, need := s.typ(r), s.need[r]
+			if t == "" || m.Signal == extract.SigShort && need == "" || m.Signal == extract.SigLexicon && need != "" && need != t {
+				s.shorts = append(s.shorts, r)
+				continue
+			}
+			g := s.get(t, normKey(t, m.Name))
+			g.refs = append(g.refs, r)
+			if g.name == "" {
+				g.name = m.Name
+			}
+			if m.Signal != extract.SigShape || m.Confidence >= 0.4 {
+				g.strong = true
+			}
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestFoldedKey(t *testing.T) {
+	const st, lex = extract.SigStructure, extract.SigLexicon
+	runRuleCases(t, []ruleCase{
+		{
+			name: "accents-and-case",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Renée Ballard", graph.Character, st)}},
+				{id: "b", ms: []extract.Mention{men("RENEE BALLARD", graph.Character, lex)}},
+			},
+			want: []string{"Character{RENEE BALLARD, Renée Ballard} by folded-key"},
+		},
+		{
+			name: "generic-words-of-book-series",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("The Bosch Novels", graph.Book, st), men("Bosch", graph.Book, lex)}},
+			},
+			want: []string{"Book{Bosch, The Bosch Novels}"},
+		},
+		{
+			name: "a-leading-article-counts-in-a-persons-name",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("The Edge", graph.Person, st), men("Edge", graph.Person, st)}},
+			},
+			want: []string{"Person{Edge}", "Person{The Edge}"},
+		},
+		{
+			name: "types-are-never-mixed",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Ballard", graph.Series, st), men("Ballard", graph.Character, st)}},
+			},
+			want: []string{"Character{Ballard}", "Series{Ballard}"},
+		},
+		{
+			name: "untyped-names-are-set-aside",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Somebody", "", extract.SigShape)}},
+			},
+			want: nil,
+		},
+	})
+}
+
+func TestNormKey(t *testing.T) {
+	for _, tc := range []struct{ typ, name, want string }{
+		{graph.Series, "The Wire", "wire"},
+		{graph.Person, "The Edge", "the edge"},
+		{graph.Book, "The Bosch Novels", "bosch"},
+		{graph.Book, "Novels", "novels"},
+		{graph.Series, "The", "the"},
+	} {
+		if got := normKey(tc.typ, tc.name); got != tc.want {
+			t.Errorf("normKey(%s, %q) = %q, want %q", tc.typ, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestAffix(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"prime video", "amazon prime video", true},
+		{"amazon prime", "amazon prime video", true},
+		{"prime", "amazon prime video", false},
+		{"amazon prime video", "amazon prime video", false},
+		{"", "amazon", false},
+	} {
+		if got := Affix(tc.a, tc.b); got != tc.want {
+			t.Errorf("Affix(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

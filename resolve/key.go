@@ -1,0 +1,39 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+)
+
+// normKey is the key names are compared by within a type: Fold, with the
+// generic words of book series and a leading article dropped, so that
+// "The Bosch Novels" and "Bosch" are one book series.
+func normKey(typ, name string) string {
+	k := names.Fold(name)
+	ws := strings.Fields(k)
+	var out []string
+	for i, w := range ws {
+		if i == 0 && w == "the" && len(ws) > 1 && typ != graph.Person && typ != graph.Character {
+			continue
+		}
+		if typ == graph.Book && bookSeriesWords[w] && len(ws) > 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// Affix reports whether the words of a are a proper leading or trailing
+// run of the words of b: "Prime Video" of "Amazon Prime Video". Short forms
+// of organization names are found this way, here and when build tells a
+// short form from another spelling.
+func Affix(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) == 0 || len(aw) >= len(bw) {
+		return false
+	}
+	return strings.Join(bw[:len(aw)], " ") == a || strings.Join(bw[len(bw)-len(aw):], " ") == a
+}

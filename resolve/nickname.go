@@ -1,0 +1,43 @@
+package resolve
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// nicknameRule is the rule "nickname": a name with a quoted nickname
+// (Marguerite "Peg" Lindahl) is also written without it (Marguerite
+// Lindahl), or with the nickname as the first name (Peg Lindahl).
+type nicknameRule struct{}
+
+func (nicknameRule) name() string { return "nickname" }
+
+// nickname matches a quoted nickname inside a name.
+var nickname = regexp.MustCompile(`["“]([\p{L}][\p{L} .'-]*)["”]`)
+
+func (n nicknameRule) apply(s *state) {
+	for _, g := range s.sortedGroups() {
+		for _, f := range nicknameForms(g.name) {
+			if o := s.lookup(g.typ, f); o != nil && o.root() != g.root() {
+				s.union(g, o, n.name(), fmt.Sprintf("nickname: %q is %q without its nickname, or by it", f, g.name))
+			}
+		}
+	}
+}
+
+// nicknameForms returns the other ways of writing a name with a quoted
+// nickname: without it, and by it with the surname; nil for other names.
+func nicknameForms(name string) []string {
+	m := nickname.FindStringSubmatchIndex(name)
+	if m == nil {
+		return nil
+	}
+	plain := strings.Join(strings.Fields(name[:m[0]]+" "+name[m[1]:]), " ")
+	ws := strings.Fields(plain)
+	forms := []string{plain}
+	if len(ws) > 0 {
+		forms = append(forms, name[m[2]:m[3]]+" "+ws[len(ws)-1])
+	}
+	return forms
+}

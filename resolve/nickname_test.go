@@ -1,0 +1,54 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestNickname(t *testing.T) {
+	const st = extract.SigStructure
+	peg := `Marguerite "Peg" Lindahl`
+	runRuleCases(t, []ruleCase{
+		{
+			name: "written-without-the-nickname",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men(peg, graph.Character, st)}},
+				{id: "b", ms: []extract.Mention{men("Marguerite Lindahl", graph.Character, st)}},
+			},
+			want: []string{`Character{Marguerite "Peg" Lindahl, Marguerite Lindahl} by nickname`},
+		},
+		{
+			name: "written-by-the-nickname",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men(peg, graph.Character, st)}},
+				{id: "b", ms: []extract.Mention{men("Marguerite Lindahl", graph.Character, st), men("Peg Lindahl", graph.Character, st)}},
+			},
+			want: []string{`Character{Marguerite "Peg" Lindahl, Marguerite Lindahl, Peg Lindahl} by nickname, nickname`},
+		},
+		{
+			name: "no-quoted-nickname-no-merge",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Marguerite Lindahl", graph.Character, st), men("Peg Lindahl", graph.Character, st)}},
+			},
+			want: []string{"Character{Marguerite Lindahl}", "Character{Peg Lindahl}"},
+		},
+	})
+}
+
+func TestNicknameForms(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{`Marguerite "Peg" Lindahl`, []string{"Marguerite Lindahl", "Peg Lindahl"}},
+		{`Honey “Money” Chandler`, []string{"Honey Chandler", "Money Chandler"}},
+		{"Marguerite Lindahl", nil},
+	} {
+		if got := nicknameForms(tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("nicknameForms(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

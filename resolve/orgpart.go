@@ -1,0 +1,33 @@
+package resolve
+
+import (
+	"fmt"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// shapeNameInOrg is the rule "shape-name-in-org": a name only its shape
+// called a person that starts or ends exactly one organization's name is
+// that organization ("Skerry Lane" of "Skerry Lane Productions"). Its
+// mentions take the organization's type.
+type shapeNameInOrg struct{}
+
+func (shapeNameInOrg) name() string { return "shape-name-in-org" }
+
+func (r shapeNameInOrg) apply(s *state) {
+	for _, a := range s.sortedGroups() {
+		if a.typ != graph.Person || !s.allShape(a) {
+			continue
+		}
+		if fit := s.orgsWithAffix(a); len(fit) == 1 {
+			a.short = true
+			s.union(fit[0], a, r.name(), shortFormText(a, fit[0]))
+		}
+	}
+}
+
+// shortFormText explains joining the short form a to the one longer
+// organization name b that contains it.
+func shortFormText(a, b *group) string {
+	return fmt.Sprintf("short form: %q is part of %q, the only organization name that contains it", a.key, b.key)
+}

@@ -1,0 +1,38 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestShapeNameInOrg(t *testing.T) {
+	const st, shape = extract.SigStructure, extract.SigShape
+	runRuleCases(t, []ruleCase{
+		{
+			name: "a-shape-person-that-starts-one-organization-name",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Skerry Lane Productions", graph.Organization, st)}},
+				{id: "b", ms: []extract.Mention{conf(men("Skerry Lane", graph.Person, shape), 0.5)}},
+			},
+			want: []string{"Organization{Skerry Lane, Skerry Lane Productions} by shape-name-in-org typed by shape-name-in-org"},
+		},
+		{
+			name: "a-person-by-structure-stays-a-person",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Skerry Lane Productions", graph.Organization, st)}},
+				{id: "b", ms: []extract.Mention{men("Skerry Lane", graph.Person, st)}},
+			},
+			want: []string{"Organization{Skerry Lane Productions}", "Person{Skerry Lane}"},
+		},
+		{
+			name: "two-organization-names-fit",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Skerry Lane Productions", graph.Organization, st), men("Skerry Lane Studios", graph.Organization, st)}},
+				{id: "b", ms: []extract.Mention{conf(men("Skerry Lane", graph.Person, shape), 0.5)}},
+			},
+			want: []string{"Organization{Skerry Lane Productions}", "Organization{Skerry Lane Studios}", "Person{Skerry Lane}"},
+		},
+	})
+}

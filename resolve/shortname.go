@@ -1,0 +1,225 @@
+package resolve
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+)
+
+// shortNames places the mentions the folded-key rule set aside: a lone
+// first name or surname joins the one full name of the right type that has
+// it, chosen by the pickers of shortPickers in order; when several fit
+// and none of them decides, it is left unlinked and every candidate
+// records why ("short-name-unlinked"). A mention whose name is exactly
+// another entity's joins that entity ("exact-name"); one no name fits,
+// but that a pattern confirmed ("his sister, Sarah"), is a name of its own.
+type shortNames struct{}
+
+func (shortNames) name() string { return "short-name" }
+
+// shortQuery is one set-aside mention and the entities it may stand for.
+type shortQuery struct {
+	ref mref
+	m   *extract.Mention
+	typ string // the mention's type so far
+	// cands are the roots of the entities whose full name has the
+	// mention's word first or last (or whose name it is); local those of
+	// them named in the mention's document.
+	cands, local []*group
+	actors       []string // folded names of the actors said to play it
+}
+
+// shortPicker is one way of choosing among the candidates of a short name.
+type shortPicker struct {
+	name string
+	// why completes the explanation "short form: NAME in DOC is ": a
+	// format taking the entity's type and the name.
+	why  func(doc string) string
+	pick func(s *state, q *shortQuery) *group
+}
+
+// shortPickers are tried in order; the first to return a candidate wins.
+var shortPickers = []shortPicker{
+	{
+		// The actor a claim says plays this mention plays one candidate.
+		name: "short-name-by-actor",
+		why:  func(string) string { return "the only %s named %q in the corpus" },
+		pick: func(s *state, q *shortQuery) *group {
+			if len(q.cands) < 2 {
+				return nil
+			}
+			return byActor(q.cands, q.actors, s.playedBy())
+		},
+	},
+	{
+		// One candidate is named in full in the same paragraph.
+		name: "short-name-in-paragraph",
+		why:  func(doc string) string { return "the only %s named %q in the same paragraph of " + doc },
+		pick: func(s *state, q *shortQuery) *group {
+			if len(q.cands) < 2 {
+				return nil
+			}
+			return inBlock(s, q.cands, q.ref)
+		},
+	},
+	{
+		name: "short-name-in-corpus",
+		why:  func(string) string { return "the only %s named %q in the corpus" },
+		pick: func(s *state, q *shortQuery) *group { return only(q.cands) },
+	},
+	{
+		name: "short-name-in-document",
+		why:  func(doc string) string { return "the only %s named %q in " + doc },
+		pick: func(s *state, q *shortQuery) *group { return only(q.local) },
+	},
+	{
+		// One candidate has at least three times the mentions of any
+		// other. The candidates stay sorted by mentions, for the record
+		// of an unlinked name.
+		name: "short-name-dominant",
+		why:  func(string) string { return "the %s named %q that the corpus mentions far most often" },
+		pick: func(s *state, q *shortQuery) *group {
+			if len(q.cands) < 2 {
+				return nil
+			}
+			byMentions(q.cands)
+			if len(q.cands[0].refs) >= 3*len(q.cands[1].refs) {
+				return q.cands[0]
+			}
+			return nil
+		},
+	},
+}
+
+func only(gs []*group) *group {
+	if len(gs) == 1 {
+		return gs[0]
+	}
+	return nil
+}
+
+func (shortNames) apply(s *state) {
+	byToken := tokenIndex(s)
+	actors := claimedActors(s)
+	for _, ref := range s.shorts {
+		q := s.candidates(ref, byToken, actors[ref])
+		if placed(s, q) {
+			continue
+		}
+		switch {
+		case len(q.cands) > 1:
+			var keys []string
+			for _, c := range q.cands {
+				keys = append(keys, c.key)
+			}
+			for _, c := range q.cands {
+				s.unlinked[c] = append(s.unlinked[c], merge{"short-name-unlinked",
+					fmt.Sprintf("%q in %s left unlinked: it fits %s", q.m.Name, s.docName(ref.doc), strings.Join(keys, ", "))})
+			}
+		case len(q.cands) == 0 && q.typ != "" && q.m.Confidence >= 0.5:
+			g := s.get(q.typ, normKey(q.typ, q.m.Name))
+			g.refs = append(g.refs, ref)
+			g.strong = true
+		}
+	}
+}
+
+// placed joins q's mention to the candidate the first picker that
+// decides chooses, and reports whether one did.
+func placed(s *state, q *shortQuery) bool {
+	for _, p := range shortPickers {
+		pick := p.pick(s, q)
+		if pick == nil {
+			continue
+		}
+		m, doc := q.m, s.docName(q.ref.doc)
+		exact := pick.key == normKey(pick.typ, m.Name)
+		if exact {
+			s.retype(q.ref, pick.typ, "exact-name")
+		} else {
+			s.retype(q.ref, pick.typ, p.name)
+			sg := s.get(pick.typ, normKey(pick.typ, m.Name))
+			sg.short = true
+			if sg.root() != pick.root() {
+				s.union(pick, sg, p.name, fmt.Sprintf("short form: %q in %s is "+p.why(doc), m.Name, doc, strings.ToLower(pick.typ), m.Name))
+			}
+		}
+		r := pick.root()
+		r.refs = append(r.refs, q.ref)
+		return true
+	}
+	return false
+}
+
+// tokenIndex maps type|word to the groups whose name, as written, has
+// that first or last word (a hyphenated surname is one word).
+func tokenIndex(s *state) map[string][]*group {
+	byToken := map[string][]*group{}
+	for _, g := range s.sortedGroups() {
+		ws := strings.Fields(g.name)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
+			byToken[g.typ+"|"+w] = append(byToken[g.typ+"|"+w], g)
+		}
+	}
+	return byToken
+}
+
+// claimedActors maps a mention a PLAYS claim has as object to the folded
+// names of the actors said to play it.
+func claimedActors(s *state) map[mref][]string {
+	out := map[mref][]string{}
+	for d, x := range s.xs {
+		for _, c := range x.Claims {
+			if c.Predicate == predPlays && c.Subject >= 0 && c.Object >= 0 {
+				r := mref{d, c.Object}
+				out[r] = append(out[r], names.Fold(x.Mentions[c.Subject].Name))
+			}
+		}
+	}
+	return out
+}
+
+// candidates finds the entities the set-aside mention ref may stand for:
+// those of the type a claim needs, else of its own type if a person or
+// character, else people and characters. An exact name of another entity
+// wins when no claim asked for a type.
+func (s *state) candidates(ref mref, byToken map[string][]*group, actors []string) *shortQuery {
+	m, t, need := s.mention(ref), s.typ(ref), s.need[ref]
+	q := &shortQuery{ref: ref, m: m, typ: t, actors: actors}
+	types := []string{graph.Person, graph.Character}
+	if need != "" {
+		types = []string{need}
+	} else if t == graph.Person || t == graph.Character {
+		types = []string{t}
+	}
+	seen := map[*group]bool{}
+	key := names.Fold(m.Name)
+	for _, typ := range types {
+		for _, g := range byToken[typ+"|"+key] {
+			if r := g.root(); !seen[r] {
+				seen[r] = true
+				q.cands = append(q.cands, r)
+			}
+		}
+	}
+	if need == "" && t != "" {
+		for _, typ := range extract.TypeOrder {
+			if g := s.lookup(typ, m.Name); g != nil {
+				q.cands = []*group{g.root()}
+				break
+			}
+		}
+	}
+	for _, c := range q.cands {
+		if s.inDoc(c, ref.doc) {
+			q.local = append(q.local, c)
+		}
+	}
+	return q
+}

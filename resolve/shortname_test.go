@@ -1,0 +1,98 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestShortNames(t *testing.T) {
+	const st, short = extract.SigStructure, extract.SigShort
+	gary, jake := men("Gary Pearlman", graph.Character, st), men("Jake Pearlman", graph.Character, st)
+	pearlman := men("Pearlman", "", short)
+	// times repeats a mention, for a name the corpus uses often.
+	times := func(m extract.Mention, n int) []extract.Mention {
+		var out []extract.Mention
+		for i := 0; i < n; i++ {
+			out = append(out, m)
+		}
+		return out
+	}
+	runRuleCases(t, []ruleCase{
+		{
+			name: "in-corpus",
+			docs: []doc{
+				{id: "cast", ms: []extract.Mention{gary}},
+				{id: "recap", ms: []extract.Mention{pearlman}},
+			},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-corpus"},
+		},
+		{
+			name: "in-document",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{block(gary, 1), block(pearlman, 2)}},
+				{id: "b", ms: []extract.Mention{jake}},
+			},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-document", "Character{Jake Pearlman}"},
+		},
+		{
+			name: "in-paragraph",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{block(gary, 1), block(jake, 2), block(pearlman, 1)}},
+			},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-paragraph", "Character{Jake Pearlman}"},
+		},
+		{
+			name: "by-actor",
+			docs: []doc{
+				{id: "cast", ms: []extract.Mention{men("Noah Bean", graph.Person, st), gary, men("Kevin Dunn", graph.Person, st), jake},
+					cs: []extract.Claim{claim(0, predPlays, 1), claim(2, predPlays, 3)}},
+				{id: "recap", ms: []extract.Mention{men("Kevin Dunn", graph.Person, st), pearlman},
+					cs: []extract.Claim{claim(0, predPlays, 1)}},
+			},
+			want: []string{"Character{Gary Pearlman}", "Character{Jake Pearlman, Pearlman} by short-name-by-actor",
+				"Person{Kevin Dunn}", "Person{Noah Bean}"},
+		},
+		{
+			name: "dominant",
+			docs: []doc{
+				{id: "a", ms: times(gary, 6)},
+				{id: "b", ms: times(jake, 2)},
+				{id: "c", ms: []extract.Mention{pearlman}},
+			},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-dominant", "Character{Jake Pearlman}"},
+		},
+		{
+			name: "unlinked",
+			docs: []doc{
+				{id: "a", ms: times(gary, 2)},
+				{id: "b", ms: times(jake, 2)},
+				{id: "c", ms: []extract.Mention{pearlman}},
+			},
+			want: []string{"Character{Gary Pearlman} by short-name-unlinked", "Character{Jake Pearlman} by short-name-unlinked"},
+		},
+		{
+			name: "exact-name-of-another-type",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men("Harbor", graph.Series, st)}},
+				{id: "recap", ms: []extract.Mention{men("Harbor", graph.Person, short)}},
+			},
+			want: []string{"Series{Harbor} typed by exact-name"},
+		},
+		{
+			name: "a-confirmed-name-of-its-own",
+			docs: []doc{
+				{id: "recap", ms: []extract.Mention{conf(men("Sarah", graph.Character, short), 0.6)}},
+			},
+			want: []string{"Character{Sarah}"},
+		},
+		{
+			name: "an-unconfirmed-lone-word-is-nobody",
+			docs: []doc{
+				{id: "recap", ms: []extract.Mention{conf(men("Sarah", graph.Character, short), 0.3)}},
+			},
+			want: nil,
+		},
+	})
+}

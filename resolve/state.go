@@ -1,0 +1,191 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+)
+
+// state is what the rules of one run share: the extractions, read only;
+// the type each mention has so far and the rule that gave it, where that
+// differs from extract's; and the union-find of name groups.
+type state struct {
+	xs []*extract.Extraction
+	// types[d][i] is the type of mention i of document d so far;
+	// typedBy[d][i] the rule that set it, "" while it is extract's.
+	types, typedBy [][]string
+	// need is the type a claim requires of a mention extract typed
+	// otherwise.
+	need   map[mref]string
+	groups map[string]*group
+	// shorts are the mentions the folded-key rule set aside: lone words
+	// and untyped names, for the short-name rule to place.
+	shorts []mref
+	// unlinked notes, on each candidate, the short names that fitted it
+	// and others, so it was left unlinked.
+	unlinked map[*group][]merge
+
+	sorted []*group                   // groups in key order, nil when stale
+	orgs   map[string][]*group        // organizations by first and last word
+	actors map[*group]map[string]bool // characters to the actors that play them
+}
+
+func newState(xs []*extract.Extraction) *state {
+	s := &state{xs: xs, groups: map[string]*group{}, unlinked: map[*group][]merge{}}
+	s.types = make([][]string, len(xs))
+	s.typedBy = make([][]string, len(xs))
+	for d, x := range xs {
+		s.types[d] = make([]string, len(x.Mentions))
+		s.typedBy[d] = make([]string, len(x.Mentions))
+		for i, m := range x.Mentions {
+			s.types[d][i] = m.Type
+		}
+	}
+	s.need = needTypes(xs)
+	return s
+}
+
+// mention is the mention r as extract found it.
+func (s *state) mention(r mref) *extract.Mention { return &s.xs[r.doc].Mentions[r.i] }
+
+// typ is the type of the mention r so far.
+func (s *state) typ(r mref) string { return s.types[r.doc][r.i] }
+
+// retype gives the mention r the type t by rule.
+func (s *state) retype(r mref, t, rule string) {
+	s.types[r.doc][r.i] = t
+	if t == s.mention(r).Type {
+		rule = ""
+	}
+	s.typedBy[r.doc][r.i] = rule
+}
+
+// docName is the id of document d, for explanations.
+func (s *state) docName(d int) string { return s.xs[d].Doc.ID }
+
+// get returns the group of type typ and key, making it if need be.
+func (s *state) get(typ, key string) *group {
+	id := typ + "|" + key
+	g := s.groups[id]
+	if g == nil {
+		g = &group{typ: typ, key: key}
+		s.groups[id] = g
+		s.sorted, s.orgs = nil, nil
+	}
+	return g
+}
+
+// lookup returns the group of type typ whose key name has, or nil.
+func (s *state) lookup(typ, name string) *group { return s.groups[typ+"|"+normKey(typ, name)] }
+
+// sortedGroups lists the groups in key order, for deterministic merging.
+func (s *state) sortedGroups() []*group {
+	if s.sorted == nil {
+		keys := make([]string, 0, len(s.groups))
+		for k := range s.groups {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		s.sorted = make([]*group, len(keys))
+		for i, k := range keys {
+			s.sorted[i] = s.groups[k]
+		}
+	}
+	return s.sorted
+}
+
+// inDoc reports whether g's entity is named in document d.
+func (s *state) inDoc(g *group, d int) bool {
+	for _, r := range g.root().refs {
+		if r.doc == d {
+			return true
+		}
+	}
+	return false
+}
+
+// allShape reports whether every mention of g was typed by its shape only.
+func (s *state) allShape(g *group) bool {
+	for _, r := range g.refs {
+		if s.mention(r).Signal != extract.SigShape {
+			return false
+		}
+	}
+	return len(g.refs) > 0
+}
+
+// orgsWithAffix returns the other organization groups whose key a's key
+// starts or ends. Blocking: organization names are compared only with
+// names that share their first or last word, so the cost follows the
+// number of names, not its square.
+func (s *state) orgsWithAffix(a *group) []*group {
+	if s.orgs == nil {
+		s.orgs = map[string][]*group{}
+		for _, g := range s.sortedGroups() {
+			if ws := strings.Fields(g.key); g.typ == graph.Organization && len(ws) > 0 {
+				s.orgs["<"+ws[0]] = append(s.orgs["<"+ws[0]], g)
+				s.orgs[">"+ws[len(ws)-1]] = append(s.orgs[">"+ws[len(ws)-1]], g)
+			}
+		}
+	}
+	ws := strings.Fields(a.key)
+	if len(ws) == 0 {
+		return nil
+	}
+	var fit []*group
+	seen := map[*group]bool{}
+	for _, b := range append(s.orgs["<"+ws[0]], s.orgs[">"+ws[len(ws)-1]]...) {
+		if b != a && !seen[b] && Affix(a.key, b.key) {
+			seen[b] = true
+			fit = append(fit, b)
+		}
+	}
+	return fit
+}
+
+// playedBy maps each character group to the actors (folded names) that
+// play it, from PLAYS claims.
+func (s *state) playedBy() map[*group]map[string]bool {
+	if s.actors != nil {
+		return s.actors
+	}
+	s.actors = map[*group]map[string]bool{}
+	for _, x := range s.xs {
+		for _, c := range x.Claims {
+			if c.Predicate != predPlays || c.Subject < 0 || c.Object < 0 {
+				continue
+			}
+			a, ch := x.Mentions[c.Subject], x.Mentions[c.Object]
+			g := s.lookup(graph.Character, ch.Name)
+			if g == nil {
+				continue
+			}
+			if s.actors[g] == nil {
+				s.actors[g] = map[string]bool{}
+			}
+			s.actors[g][names.Fold(a.Name)] = true
+		}
+	}
+	return s.actors
+}
+
+// needTypes returns, for mentions a claim uses, the type the claim needs
+// where extract typed them otherwise.
+func needTypes(xs []*extract.Extraction) map[mref]string {
+	need := map[mref]string{}
+	for d, x := range xs {
+		for _, c := range x.Claims {
+			st, ot := extract.WantTypes(c.Predicate)
+			if c.Subject >= 0 && x.Mentions[c.Subject].Type != st {
+				need[mref{d, c.Subject}] = st
+			}
+			if c.Object >= 0 && x.Mentions[c.Object].Type != ot {
+				need[mref{d, c.Object}] = ot
+			}
+		}
+	}
+	return need
+}

@@ -1,0 +1,64 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestTypeVotes(t *testing.T) {
+	const st, pat, lex, shape = extract.SigStructure, extract.SigPattern, extract.SigLexicon, extract.SigShape
+	runRuleCases(t, []ruleCase{
+		{
+			name: "weak-shape-guess-follows-structure",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Harbor Lights", graph.Series, st)}},
+				{id: "b", ms: []extract.Mention{men("Harbor Lights", graph.Series, st)}},
+				{id: "c", ms: []extract.Mention{conf(men("Harbor Lights", graph.Person, shape), 0.5)}},
+			},
+			want: []string{"Series{Harbor Lights} typed by type-votes"},
+		},
+		{
+			name: "structure-is-never-overruled",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Harbor Lights", graph.Series, st), men("Harbor Lights", graph.Series, st)}},
+				{id: "b", ms: []extract.Mention{men("Harbor Lights", graph.Person, st)}},
+			},
+			want: []string{"Person{Harbor Lights}", "Series{Harbor Lights}"},
+		},
+		{
+			name: "a-pattern-is-corrected-only-within-its-kind",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Harbor Lights", graph.Series, st), men("Harbor Lights", graph.Series, st)}},
+				{id: "b", ms: []extract.Mention{men("Harbor Lights", graph.Person, pat)}},
+				{id: "c", ms: []extract.Mention{men("Harbor Lights", graph.Book, pat)}},
+			},
+			want: []string{"Person{Harbor Lights}", "Series{Harbor Lights} typed by type-votes"},
+		},
+		{
+			name: "evidence-not-by-far-changes-nothing",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Harbor Lights", graph.Series, lex), men("Harbor Lights", graph.Series, lex)}},
+				{id: "b", ms: []extract.Mention{men("Harbor Lights", graph.Person, shape)}},
+			},
+			want: []string{"Person{Harbor Lights}", "Series{Harbor Lights}"},
+		},
+	})
+}
+
+func TestVotesBest(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		v    votes
+		want string
+	}{
+		{"none", votes{}, ""},
+		{"most", votes{graph.Series: 1, graph.Book: 2}, graph.Book},
+		{"tie-in-type-order", votes{graph.Character: 1, graph.Person: 1}, graph.Person},
+	} {
+		if got := tc.v.best(); got != tc.want {
+			t.Errorf("%s: best of %v = %q, want %q", tc.name, tc.v, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package resolve
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+// TestWordLists: every list opens with a comment saying what belongs in
+// it, and holds folded words, one a line.
+func TestWordLists(t *testing.T) {
+	files, err := fs.Glob(wordFiles, "words/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no word lists: %v", err)
+	}
+	for _, f := range files {
+		data, _ := wordFiles.ReadFile(f)
+		lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+		if !strings.HasPrefix(lines[0], "# ") {
+			t.Errorf("%s: first line %q is not a comment", f, lines[0])
+		}
+		words := wordList(strings.TrimSuffix(strings.TrimPrefix(f, "words/"), ".txt"))
+		if len(words) == 0 {
+			t.Errorf("%s: no words", f)
+		}
+		for w := range words {
+			if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+				t.Errorf("%s: %q is not one folded word", f, w)
+			}
+		}
+	}
+}
