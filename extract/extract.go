@@ -3,9 +3,9 @@ package extract
 import (
 	"strings"
 
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
-	"github.com/kgbuild/kg/sources"
 )
 
 // Extractor is the extract stage. It works in two passes over a batch of
@@ -41,7 +41,7 @@ func (e *lexEntry) best() string {
 	return best
 }
 
-var TypeOrder = []string{"Person", "Character", "Series", "Book", "Organization", "Place"}
+var TypeOrder = []string{graph.Person, graph.Character, graph.Series, graph.Book, graph.Organization, graph.Place}
 
 // Lexicon maps folded names to the types the corpus's structure gave them.
 type Lexicon map[string]*lexEntry
@@ -57,7 +57,7 @@ func (l Lexicon) add(name, typ string) {
 		l[k] = e
 	}
 	e.types[typ]++
-	if typ == "Person" || typ == "Character" {
+	if typ == graph.Person || typ == graph.Character {
 		ws := strings.Fields(name)
 		if len(ws) > 1 {
 			for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
@@ -183,7 +183,7 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 	}
 	end = start + len(name)
 	role := ""
-	if typ == "Person" || typ == "Character" || typ == "" {
+	if typ == graph.Person || typ == graph.Character || typ == "" {
 		ws := wordSpans(name)
 		last := -1
 		for i, w := range ws[:max(0, len(ws)-1)] {
@@ -204,9 +204,9 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 				qt := text[qs:qe]
 				switch {
 				case names.Acronym(qt):
-					s.mention(qs, qe, "Organization", signal, conf)
+					s.mention(qs, qe, graph.Organization, signal, conf)
 				case names.PlaceSuffixes[strings.ToLower(names.LastWord(qt))]:
-					s.mention(qs, qe, "Place", signal, conf)
+					s.mention(qs, qe, graph.Place, signal, conf)
 				}
 			}
 			start += ws[last+1].Start
@@ -222,6 +222,9 @@ func (s *docState) mention(start, end int, typ, signal string, conf float64) int
 	return len(s.x.Mentions) - 1
 }
 
+// noMention stands for no mention where a mention index is expected.
+const noMention = -1
+
 // series is the mention of the document's series, or subjectPending while
 // it is not known yet.
 func (s *docState) series() int {
@@ -231,27 +234,29 @@ func (s *docState) series() int {
 	return subjectPending
 }
 
-func (s *docState) claim(subj int, pred string, obj int, detail string, ev sources.Span, conf float64, signal string) {
-	if subj == -1 || obj == -1 || subj == obj {
+// claim records c as a claim of the document, unless it lacks a subject or
+// an object or relates a mention to itself.
+func (s *docState) claim(c Claim) {
+	if c.Subject == noMention || c.Object == noMention || c.Subject == c.Object {
 		return
 	}
-	s.x.Claims = append(s.x.Claims, Claim{Doc: s.p.Doc.ID, Subject: subj, Predicate: pred, Object: obj,
-		Detail: detail, Evidence: ev, Confidence: conf, Signal: signal})
+	c.Doc = s.p.Doc.ID
+	s.x.Claims = append(s.x.Claims, c)
 }
 
 // wantType is the entity type each predicate requires of its subject and
 // object.
 var wantType = map[string][2]string{
-	"PLAYS": {"Person", "Character"}, "STARS_IN": {"Person", "Series"}, "CREATED": {"Person", "Series"},
-	"SHOWRUNNER_OF": {"Person", "Series"}, "EXECUTIVE_PRODUCER_OF": {"Person", "Series"},
-	"DIRECTED": {"Person", "Series"}, "WROTE": {"Person", "Book"}, "PRODUCED_BY": {"Series", "Organization"},
-	"AIRS_ON": {"Series", "Organization"}, "BASED_ON": {"Series", "Book"}, "SPINOFF_OF": {"Series", "Series"},
-	"APPEARS_IN": {"Character", "Series"}, "SET_IN": {"Series", "Place"}, "MEMBER_OF": {"Character", "Organization"},
-	"RELATIVE_OF": {"Character", "Character"}, "ROMANTIC_PARTNER_OF": {"Character", "Character"},
-	"PARTNER_OF": {"Character", "Character"}, "KILLED": {"Character", "Character"},
+	"PLAYS": {graph.Person, graph.Character}, "STARS_IN": {graph.Person, graph.Series}, "CREATED": {graph.Person, graph.Series},
+	"SHOWRUNNER_OF": {graph.Person, graph.Series}, "EXECUTIVE_PRODUCER_OF": {graph.Person, graph.Series},
+	"DIRECTED": {graph.Person, graph.Series}, "WROTE": {graph.Person, graph.Book}, "PRODUCED_BY": {graph.Series, graph.Organization},
+	"AIRS_ON": {graph.Series, graph.Organization}, "BASED_ON": {graph.Series, graph.Book}, "SPINOFF_OF": {graph.Series, graph.Series},
+	"APPEARS_IN": {graph.Character, graph.Series}, "SET_IN": {graph.Series, graph.Place}, "MEMBER_OF": {graph.Character, graph.Organization},
+	"RELATIVE_OF": {graph.Character, graph.Character}, "ROMANTIC_PARTNER_OF": {graph.Character, graph.Character},
+	"PARTNER_OF": {graph.Character, graph.Character}, "KILLED": {graph.Character, graph.Character},
 	// Internal, never an edge: a book series includes a book (the build
 	// stage passes the series' author and adaptations on to the book).
-	PredIncludes: {"Book", "Book"},
+	PredIncludes: {graph.Book, graph.Book},
 }
 
 // predIncludes is the internal claim "the book series includes this book".
@@ -259,3 +264,21 @@ const PredIncludes = "INCLUDES"
 
 // WantTypes returns the subject and object types a predicate requires.
 func WantTypes(pred string) (string, string) { t := wantType[pred]; return t[0], t[1] }
+
+// lexShort reports whether the corpus knows name as a first name or
+// surname of a name of type typ.
+func (s *docState) lexShort(name, typ string) bool {
+	if s.lex == nil {
+		return false
+	}
+	e := s.lex[names.Fold(name)]
+	return e != nil && e.short[typ] > 0
+}
+
+// infoboxRule names the rule that reads an infobox field with key key:
+// "infobox-created-by".
+func infoboxRule(key string) string { return "infobox-" + strings.ReplaceAll(key, " ", "-") }
+
+// pageFieldRule names the rule that reads a field of a character page with
+// key key: "character-page-portrayed-by".
+func pageFieldRule(key string) string { return "character-page-" + strings.ReplaceAll(key, " ", "-") }

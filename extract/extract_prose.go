@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
@@ -125,7 +126,7 @@ func (s *docState) prose(lex Lexicon) {
 			st, en := sn.Span.Start+m[0], sn.Span.Start+m[1]
 			title := sn.Span.Text[m[0]:m[1]]
 			owner := strings.TrimSpace(title[:strings.LastIndex(strings.TrimSpace(strings.TrimSuffix(title, " series")), " ")])
-			if strings.ContainsAny(title, "'’") || lex[names.Fold(owner)] != nil && lex[names.Fold(owner)].types["Person"] > 0 {
+			if strings.ContainsAny(title, "'’") || lex[names.Fold(owner)] != nil && lex[names.Fold(owner)].types[graph.Person] > 0 {
 				continue // "Michael Connelly's novels": a description, not a title
 			}
 			free := true
@@ -137,7 +138,7 @@ func (s *docState) prose(lex Lexicon) {
 			if !free {
 				continue
 			}
-			if mi := s.mention(st, en, "Book", SigPattern, 0.8); mi >= 0 {
+			if mi := s.mention(st, en, graph.Book, SigPattern, 0.8); mi >= 0 {
 				ms = append(ms, mi)
 				for wi, w := range ws {
 					if w.Start >= st && w.End <= en {
@@ -158,7 +159,7 @@ func (s *docState) prose(lex Lexicon) {
 			}
 			if len(hw) >= 2 && len(hw) <= 3 && !generic && s.p.Blocks[sn.Block+1].Kind == layout.BlockProse &&
 				(strings.HasPrefix(next, hw[len(hw)-1]+" ") || strings.HasPrefix(next, hw[0]+" ")) {
-				if mi := s.claimWords(ws, used, blk.Span.Start, blk.Span.End, "Person", 0.7); mi >= 0 {
+				if mi := s.claimWords(ws, used, blk.Span.Start, blk.Span.End, graph.Person, 0.7); mi >= 0 {
 					ms = append(ms, mi)
 				}
 			}
@@ -168,16 +169,16 @@ func (s *docState) prose(lex Lexicon) {
 		for _, m := range placePair.FindAllStringSubmatchIndex(sn.Span.Text, -1) {
 			for g := 1; g <= 2; g++ {
 				st, en := sn.Span.Start+m[2*g], sn.Span.Start+m[2*g+1]
-				if names.NotNames[strings.ToLower(text[st:en])] || lex[names.Fold(text[st:en])] != nil && lex[names.Fold(text[st:en])].best() != "Place" && lex[names.Fold(text[st:en])].best() != "" {
+				if names.NotNames[strings.ToLower(text[st:en])] || lex[names.Fold(text[st:en])] != nil && lex[names.Fold(text[st:en])].best() != graph.Place && lex[names.Fold(text[st:en])].best() != "" {
 					continue
 				}
-				if mi := s.claimWords(ws, used, st, en, "Place", 0.6); mi >= 0 {
+				if mi := s.claimWords(ws, used, st, en, graph.Place, 0.6); mi >= 0 {
 					ms = append(ms, mi)
 				}
 			}
 		}
 		if m := dateline.FindStringSubmatchIndex(sn.Span.Text); m != nil && sn.Span.Start == blk.Span.Start {
-			if mi := s.claimWords(ws, used, sn.Span.Start+m[2], sn.Span.Start+m[3], "Place", 0.6); mi >= 0 {
+			if mi := s.claimWords(ws, used, sn.Span.Start+m[2], sn.Span.Start+m[3], graph.Place, 0.6); mi >= 0 {
 				ms = append(ms, mi)
 			}
 		}
@@ -188,13 +189,13 @@ func (s *docState) prose(lex Lexicon) {
 			if strings.Count(text[st:en], " ") == 0 {
 				continue // one word: the runs below handle it
 			}
-			typ := "Series"
+			typ := graph.Series
 			if e := lex[names.Fold(text[st:en])]; e != nil && e.best() != "" {
 				typ = e.best()
 			}
 			if bookContext.MatchString(sn.Span.Text) || bookContext.MatchString(blk.Section) ||
 				blk.Kind == layout.BlockList && sn.Block > 0 && bookContext.MatchString(s.listLead(sn.Block)) {
-				typ = "Book" // "The novels:" over a list of "Title (2014)"; here, not elsewhere, decides
+				typ = graph.Book // "The novels:" over a list of "Title (2014)"; here, not elsewhere, decides
 			}
 			if mi := s.claimWords(ws, used, st, en, typ, 0.6); mi >= 0 {
 				ms = append(ms, mi)
@@ -226,7 +227,7 @@ func (s *docState) prose(lex Lexicon) {
 					continue
 				}
 				t := e.best()
-				if !names.Capitalised(ws[i].Text) && !(j > i && t == "Organization") {
+				if !names.Capitalised(ws[i].Text) && !(j > i && t == graph.Organization) {
 					continue
 				}
 				best, bestJ = t, j
@@ -360,43 +361,43 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn nlp.Sentence, 
 	typ, conf := "", 0.0
 	switch {
 	case demonym:
-		typ, conf = "Place", 0.5
+		typ, conf = graph.Place, 0.5
 	case names.IsTitle(first) && n > 1:
-		typ, conf = "Character", 0.6
+		typ, conf = graph.Character, 0.6
 	case names.OrgSuffixes[last] && n > 1:
-		typ, conf = "Organization", 0.7
+		typ, conf = graph.Organization, 0.7
 	case names.PlaceSuffixes[last] && n > 1:
-		typ, conf = "Place", 0.7
+		typ, conf = graph.Place, 0.7
 	case n == 1 && names.CountryCodes[first]:
-		typ, conf = "Place", 0.6
+		typ, conf = graph.Place, 0.6
 	case names.PlacePrefixes[strings.ToLower(first)] && n > 1:
-		typ, conf = "Place", 0.6
+		typ, conf = graph.Place, 0.6
 	case n == 1 && names.Acronym(first) && !names.NotNames[strings.ToLower(first)]:
-		typ, conf = "Organization", 0.6
+		typ, conf = graph.Organization, 0.6
 	case n == 1 && names.CamelCase(first):
-		typ, conf = "Organization", 0.6
+		typ, conf = graph.Organization, 0.6
 	case orgCue.MatchString(before) || orgAfter.MatchString(after):
-		typ, conf = "Organization", 0.6
+		typ, conf = graph.Organization, 0.6
 	case (personCue.MatchString(before) || personCue.MatchString(text[sn.Span.Start:start])) && !article:
-		typ, conf = "Person", 0.6
+		typ, conf = graph.Person, 0.6
 	case personAfter.MatchString(after) && n >= 2 && n <= 3 && !article:
-		typ, conf = "Person", 0.5
+		typ, conf = graph.Person, 0.5
 	case yearAfter.MatchString(after):
-		typ, conf = "Series", 0.5
+		typ, conf = graph.Series, 0.5
 		if bookContext.MatchString(sn.Span.Text) {
-			typ = "Book"
+			typ = graph.Book
 		}
 	case seriesCue.MatchString(before) || seasonAfter.MatchString(after) ||
 		quotedTitle(before, after) && headingOnly && (headlineCue.MatchString(strings.TrimLeft(after, "'’”\"")) || castOf.MatchString(before)):
-		typ, conf = "Series", 0.5
+		typ, conf = graph.Series, 0.5
 	case article && !sentStart && n > 1 && placeArticle.MatchString(text[sn.Span.Start:start]) &&
 		strings.TrimPrefix(strings.TrimPrefix(tags[start].Label, "B-"), "I-") == "GPE":
-		typ, conf = "Place", 0.5 // "the United Kingdom"
+		typ, conf = graph.Place, 0.5 // "the United Kingdom"
 	case article && !sentStart && n > 1:
 		// "the Boston Globe": people's names take no article.
-		typ, conf = "Organization", 0.4
+		typ, conf = graph.Organization, 0.4
 	}
-	if (typ == "Series" || typ == "Book") && article && i0 < i {
+	if (typ == graph.Series || typ == graph.Book) && article && i0 < i {
 		start = ws[i-1].Start // the article belongs to a title
 	}
 	if typ == "" && headingOnly {
@@ -417,30 +418,30 @@ func (s *docState) candidate(lex Lexicon, ws []word, i, j int, sn nlp.Sentence, 
 			}
 			typ, conf = "", 0.3
 		case label == "GPE" && placeCue.MatchString(before):
-			typ, conf = "Place", 0.5
+			typ, conf = graph.Place, 0.5
 		case n <= 4 && onBefore.MatchString(text[sn.Span.Start:start]) && allCapitalised(ws[i:j+1]):
-			typ, conf = "Organization", 0.4 // "On Rotten Tomatoes, ...": people are not "on"
+			typ, conf = graph.Organization, 0.4 // "On Rotten Tomatoes, ...": people are not "on"
 		case n <= 4 && !sentStart && allCapitalised(ws[i:j+1]):
-			typ, conf = "Person", 0.4
+			typ, conf = graph.Person, 0.4
 			if label == "GPE" && placeCue.MatchString(before) {
-				typ = "Place"
+				typ = graph.Place
 			}
 		case n <= 4 && sentStart && label == "PERSON" && allCapitalised(ws[i:j+1]):
-			typ, conf = "Person", 0.4
+			typ, conf = graph.Person, 0.4
 		default:
 			return -1
 		}
 	}
-	if typ == "Person" {
+	if typ == graph.Person {
 		// A name that shares a word with a known character is a
 		// character in this corpus ("Sarah Pearlman" beside "Jake Pearlman").
 		for _, w := range ws[i : j+1] {
-			if e := lex[names.Fold(w.Text)]; e != nil && e.short["Character"] > 0 && e.short["Person"] == 0 {
-				typ = "Character"
+			if e := lex[names.Fold(w.Text)]; e != nil && e.short[graph.Character] > 0 && e.short[graph.Person] == 0 {
+				typ = graph.Character
 			}
 		}
 		if isCharacterSection(s.p.Blocks[sn.Block].Section) && conf < 0.6 {
-			typ = "Character"
+			typ = graph.Character
 		}
 	}
 	sig := SigShape
@@ -585,7 +586,7 @@ func (s *docState) listAuthor(bi int) int {
 	}
 	text := s.p.Doc.Text
 	for i, m := range s.x.Mentions {
-		if m.Block != li || m.Type != "Person" && !s.lexShort(m.Name, "Person") {
+		if m.Block != li || m.Type != graph.Person && !s.lexShort(m.Name, graph.Person) {
 			continue
 		}
 		after := text[m.End:min(len(text), m.End+60)]

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
@@ -23,7 +24,7 @@ func (s *docState) structured() {
 		if b.Kind == layout.BlockHeading && b.Level == 1 {
 			t := disambig.ReplaceAllString(b.Span.Text, "")
 			if t != b.Span.Text && s.subject < 0 {
-				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), "Series", SigStructure, 1)
+				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), graph.Series, SigStructure, 1)
 			}
 		}
 	}
@@ -32,7 +33,7 @@ func (s *docState) structured() {
 		if b.Kind == layout.BlockField && charPageKey[b.Key] && len(s.p.Blocks) > 0 {
 			if t := s.p.Blocks[0]; t.Kind == layout.BlockHeading && layout.IsName(t.Span.Text) {
 				s.block = 0
-				s.pageChar = s.mention(t.Span.Start, t.Span.End, "Character", SigStructure, 0.9)
+				s.pageChar = s.mention(t.Span.Start, t.Span.End, graph.Character, SigStructure, 0.9)
 			}
 			break
 		}
@@ -47,24 +48,24 @@ func (s *docState) structured() {
 				s.pairs = append(s.pairs, bi)
 				continue
 			}
-			a := s.mention(b.Values[0].Start, b.Values[0].End, "Person", SigStructure, 1)
+			a := s.mention(b.Values[0].Start, b.Values[0].End, graph.Person, SigStructure, 1)
 			if s.roleNotName(b.Values[1].Text) {
 				continue
 			}
-			c := s.mention(b.Values[1].Start, b.Values[1].End, "Character", SigStructure, 1)
+			c := s.mention(b.Values[1].Start, b.Values[1].End, graph.Character, SigStructure, 1)
 			if a >= 0 && c >= 0 {
-				s.claim(a, "PLAYS", c, "", b.Span, 1, SigStructure)
+				s.claim(Claim{Subject: a, Predicate: "PLAYS", Object: c, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: "cast-line"})
 				s.castChar[bi] = c
-				s.claim(c, "APPEARS_IN", s.series(), "", b.Span, 0.9, SigStructure)
+				s.claim(Claim{Subject: c, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "cast-line"})
 				if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
-					s.claim(a, "STARS_IN", s.series(), "", b.Span, 0.9, SigStructure)
+					s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "cast-line"})
 				}
 			}
 		case layout.BlockCaption:
 			for i := 0; i+1 < len(b.Values); i += 2 {
-				a := s.mention(b.Values[i].Start, b.Values[i].End, "Person", SigStructure, 0.9)
-				c := s.mention(b.Values[i+1].Start, b.Values[i+1].End, "Character", SigStructure, 0.9)
-				s.claim(a, "PLAYS", c, "", b.Span, 0.9, SigStructure)
+				a := s.mention(b.Values[i].Start, b.Values[i].End, graph.Person, SigStructure, 0.9)
+				c := s.mention(b.Values[i+1].Start, b.Values[i+1].End, graph.Character, SigStructure, 0.9)
+				s.claim(Claim{Subject: a, Predicate: "PLAYS", Object: c, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "caption"})
 			}
 			if b.Rest != nil {
 				s.captionRest(*b.Rest)
@@ -81,9 +82,9 @@ func (s *docState) captionRest(r sources.Span) {
 	if m == nil {
 		return
 	}
-	s.mention(r.Start+m[2], r.Start+m[3], "Series", SigStructure, 0.8)
+	s.mention(r.Start+m[2], r.Start+m[3], graph.Series, SigStructure, 0.8)
 	if layout.IsName(r.Text[m[4]:m[5]]) {
-		s.mention(r.Start+m[4], r.Start+m[5], "Person", SigStructure, 0.8)
+		s.mention(r.Start+m[4], r.Start+m[5], graph.Person, SigStructure, 0.8)
 	}
 	// The agency is kept only if the corpus names it elsewhere (see prose).
 }
@@ -100,7 +101,7 @@ func (s *docState) field(b layout.Block) {
 		}
 		if k := strings.TrimSpace(key); layout.IsName(k) && len(strings.Fields(k)) >= 2 && len(strings.Fields(k)) <= 3 && !fieldWords.MatchString(k) {
 			st := off + strings.Index(key, k)
-			s.mention(st, st+len(k), "Person", SigStructure, 0.8)
+			s.mention(st, st+len(k), graph.Person, SigStructure, 0.8)
 		}
 		return
 	}
@@ -131,10 +132,10 @@ func (s *docState) field(b layout.Block) {
 		switch {
 		case b.Key == "title" || b.Key == "name":
 			if m := alsoKnown.FindStringSubmatchIndex(text); m != nil {
-				i := s.mention(start+m[2], start+m[3], "Series", SigStructure, 1)
+				i := s.mention(start+m[2], start+m[3], graph.Series, SigStructure, 1)
 				if i >= 0 {
 					s.x.Mentions[i].Alias = text[m[4]:m[5]]
-					j := s.mention(start+m[4], start+m[5], "Series", SigStructure, 1)
+					j := s.mention(start+m[4], start+m[5], graph.Series, SigStructure, 1)
 					if j >= 0 {
 						s.x.Mentions[j].Alias = text[m[2]:m[3]]
 					}
@@ -144,33 +145,33 @@ func (s *docState) field(b layout.Block) {
 				}
 				continue
 			}
-			i := s.mention(start, end, "Series", SigStructure, 1)
+			i := s.mention(start, end, graph.Series, SigStructure, 1)
 			if s.subject < 0 {
 				s.subject = i
 			}
 		case role.Predicate == "alias":
-			i := s.mention(start, end, "Series", SigStructure, 1)
+			i := s.mention(start, end, graph.Series, SigStructure, 1)
 			if i >= 0 && s.subject >= 0 {
 				s.x.Mentions[i].Alias = s.x.Mentions[s.subject].Name
 			}
-		case role.Type == "Book":
+		case role.Type == graph.Book:
 			if m := byAuthor.FindStringSubmatchIndex(text); m != nil {
-				bk := s.mention(start+m[2], start+m[3], "Book", SigStructure, 1)
-				au := s.mention(start+m[4], start+m[5], "Person", SigStructure, 1)
-				s.claim(au, "WROTE", bk, "", b.Span, 1, SigStructure)
-				s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, SigStructure)
+				bk := s.mention(start+m[2], start+m[3], graph.Book, SigStructure, 1)
+				au := s.mention(start+m[4], start+m[5], graph.Person, SigStructure, 1)
+				s.claim(Claim{Subject: au, Predicate: "WROTE", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: infoboxRule(b.Key)})
+				s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: infoboxRule(b.Key)})
 				continue
 			}
-			bk := s.mention(start, end, "Book", SigStructure, 1)
-			s.claim(s.series(), "BASED_ON", bk, "", b.Span, 1, SigStructure)
+			bk := s.mention(start, end, graph.Book, SigStructure, 1)
+			s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: infoboxRule(b.Key)})
 		default:
 			i := s.mention(start, end, role.Type, SigStructure, 1)
 			switch {
 			case role.Predicate == "":
-			case role.Type == "Person":
-				s.claim(i, role.Predicate, s.series(), "", b.Span, 1, SigStructure)
+			case role.Type == graph.Person:
+				s.claim(Claim{Subject: i, Predicate: role.Predicate, Object: s.series(), Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: infoboxRule(b.Key)})
 			default:
-				s.claim(s.series(), role.Predicate, i, "", b.Span, 1, SigStructure)
+				s.claim(Claim{Subject: s.series(), Predicate: role.Predicate, Object: i, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: infoboxRule(b.Key)})
 			}
 		}
 	}
@@ -204,9 +205,9 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 	}
 	switch pred {
 	case "PLAYS":
-		s.claim(mi, "PLAYS", s.pageChar, "", b.Span, 0.9, SigStructure)
+		s.claim(Claim{Subject: mi, Predicate: "PLAYS", Object: s.pageChar, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: pageFieldRule(b.Key)})
 	case "MEMBER_OF", "APPEARS_IN":
-		s.claim(s.pageChar, pred, mi, "", b.Span, 0.9, SigStructure)
+		s.claim(Claim{Subject: s.pageChar, Predicate: pred, Object: mi, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: pageFieldRule(b.Key)})
 	case "KIN", "ROMANCE":
 		if note == "" && pred == "ROMANCE" {
 			note = "spouse"
@@ -215,7 +216,7 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 			return
 		}
 		p, detail := kinPredicate(names.LastWord(note), note)
-		s.claim(mi, p, s.pageChar, detail, b.Span, 0.8, SigStructure)
+		s.claim(Claim{Subject: mi, Predicate: p, Object: s.pageChar, Detail: detail, Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: pageFieldRule(b.Key)})
 	}
 }
 
@@ -235,8 +236,8 @@ func (s *docState) roleNotName(name string) bool {
 // it knows neither, the line is taken as character first, as cast pages
 // list them.
 func (s *docState) resolvePairs(lex Lexicon) {
-	isPerson := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types["Person"] > 0 }
-	isChar := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types["Character"] > 0 }
+	isPerson := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types[graph.Person] > 0 }
+	isChar := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types[graph.Character] > 0 }
 	for _, bi := range s.pairs {
 		s.block = bi
 		b := s.p.Blocks[bi]
@@ -244,14 +245,14 @@ func (s *docState) resolvePairs(lex Lexicon) {
 		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {
 			a, c = b.Values[0], b.Values[1]
 		}
-		am := s.mention(a.Start, a.End, "Person", SigStructure, 0.9)
-		cm := s.mention(c.Start, c.End, "Character", SigStructure, 0.9)
+		am := s.mention(a.Start, a.End, graph.Person, SigStructure, 0.9)
+		cm := s.mention(c.Start, c.End, graph.Character, SigStructure, 0.9)
 		if am >= 0 && cm >= 0 {
-			s.claim(am, "PLAYS", cm, "", b.Span, 0.9, SigStructure)
-			s.claim(cm, "APPEARS_IN", s.series(), "", b.Span, 0.8, SigStructure)
+			s.claim(Claim{Subject: am, Predicate: "PLAYS", Object: cm, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "cast-pair"})
+			s.claim(Claim{Subject: cm, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "cast-pair"})
 			s.castChar[bi] = cm
-			lex.add(s.x.Mentions[am].Name, "Person")
-			lex.add(s.x.Mentions[cm].Name, "Character")
+			lex.add(s.x.Mentions[am].Name, graph.Person)
+			lex.add(s.x.Mentions[cm].Name, graph.Character)
 		}
 	}
 }
@@ -266,7 +267,7 @@ func (s *docState) chooseSubject() {
 		count := map[string]int{}
 		first := map[string]int{}
 		for i, m := range s.x.Mentions {
-			if m.Type == "Series" {
+			if m.Type == graph.Series {
 				k := names.Fold(m.Name)
 				count[k]++
 				if _, ok := first[k]; !ok {
@@ -296,7 +297,7 @@ func (s *docState) chooseSubject() {
 		if c.Predicate == "PLAYS" && s.subject >= 0 && !has[[2]int{c.Object, s.subject}] && !has[[2]int{c.Object, subjectPending}] {
 			has[[2]int{c.Object, s.subject}] = true
 			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Object, Predicate: "APPEARS_IN", Object: s.subject,
-				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern})
+				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "plays-implies-appears-in"})
 		}
 	}
 	// Claims made against the subject before it was known.
@@ -338,7 +339,7 @@ func (s *docState) headlineSeries() int {
 		}
 		found := false
 		for i, m := range s.x.Mentions {
-			if m.Block != bi || m.Type != "Series" {
+			if m.Block != bi || m.Type != graph.Series {
 				continue
 			}
 			found = true
