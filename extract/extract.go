@@ -91,6 +91,9 @@ type docState struct {
 	// sectionChar is the character whose section (a heading naming them
 	// over "Portrayed by ...") the text is in, or -1.
 	sectionChar int
+	// tags are the tokens of the document by start offset, for their
+	// named-entity labels.
+	tags map[int]nlp.Token
 }
 
 // Run extracts mentions and claims from every parsed document.
@@ -165,63 +168,6 @@ func (s *docState) snapshot() docState {
 	return c
 }
 
-// mention adds a mention for text[start:end], trimming titles off the front
-// into the role, and returns its index (or -1 if nothing is left).
-func (s *docState) mention(start, end int, typ, signal string, conf float64) int {
-	text := s.p.Doc.Text
-	name := text[start:end]
-	// Trim surrounding quotes and spaces.
-	for {
-		t := strings.TrimSpace(name)
-		t = strings.Trim(t, `'‘’"“”`)
-		t = strings.TrimSpace(t)
-		if t == name {
-			break
-		}
-		start += strings.Index(name, t)
-		name = t
-	}
-	end = start + len(name)
-	role := ""
-	if typ == graph.Person || typ == graph.Character || typ == "" {
-		ws := wordSpans(name)
-		last := -1
-		for i, w := range ws[:max(0, len(ws)-1)] {
-			if names.IsTitle(w.Text) {
-				last = i
-			}
-		}
-		if last >= 0 {
-			role = strings.TrimSpace(name[:ws[last].End])
-			qual := ws[:last]
-			// A qualifier before the title: an organization (RHD
-			// Detective) or a place (Los Angeles County District Attorney).
-			for len(qual) > 0 && names.IsTitle(qual[len(qual)-1].Text) {
-				qual = qual[:len(qual)-1]
-			}
-			if len(qual) > 0 {
-				qs, qe := start+qual[0].Start, start+qual[len(qual)-1].End
-				qt := text[qs:qe]
-				switch {
-				case names.Acronym(qt):
-					s.mention(qs, qe, graph.Organization, signal, conf)
-				case names.PlaceSuffixes[strings.ToLower(names.LastWord(qt))]:
-					s.mention(qs, qe, graph.Place, signal, conf)
-				}
-			}
-			start += ws[last+1].Start
-			name = text[start:end]
-		}
-	}
-	name = strings.TrimSpace(name)
-	if name == "" || names.Fold(name) == "" {
-		return -1
-	}
-	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
-		Surface: name, Name: name, Type: typ, Role: role, Signal: signal, Confidence: conf, Block: s.block})
-	return len(s.x.Mentions) - 1
-}
-
 // noMention stands for no mention where a mention index is expected.
 const noMention = -1
 
@@ -274,11 +220,3 @@ func (s *docState) lexShort(name, typ string) bool {
 	e := s.lex[names.Fold(name)]
 	return e != nil && e.short[typ] > 0
 }
-
-// infoboxRule names the rule that reads an infobox field with key key:
-// "infobox-created-by".
-func infoboxRule(key string) string { return "infobox-" + strings.ReplaceAll(key, " ", "-") }
-
-// pageFieldRule names the rule that reads a field of a character page with
-// key key: "character-page-portrayed-by".
-func pageFieldRule(key string) string { return "character-page-" + strings.ReplaceAll(key, " ", "-") }
