@@ -1,76 +1,35 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
 )
 
-// Extractor is the extract stage. It works in two passes over a batch of
-// documents: first the structured blocks of every document (fields, cast
-// lines, captions, credits), which give names with their types; then the
-// running text, where a name the structure of any document typed keeps that
-// type (corpus-level evidence), new names are typed by their shape and
-// context, and lexical patterns state relations between them.
+// Extractor is the extract stage. It works in passes over a batch of
+// documents (see Run): first the structured blocks of every document
+// (fields, cast lines, captions, credits), which give names with their
+// types; then the running text, where a name the structure of any document
+// typed keeps that type (corpus-level evidence), new names are typed by
+// their shape and context, and lexical patterns state relations between
+// them.
 type Extractor struct{}
 
-// signal strengths: how much a mention's type can be trusted.
+// The signals that find a mention, from the most to the least trusted:
+// reconciliation weighs a mention's type by its signal.
 const (
+	// SigStructure: a field, cast line, caption or credit gave the type.
 	SigStructure = "structure"
-	SigPattern   = "pattern"
-	SigLexicon   = "lexicon"
-	SigShape     = "shape"
-	SigShort     = "short"
+	// SigPattern: a lexical pattern around the name gave the type.
+	SigPattern = "pattern"
+	// SigLexicon: the corpus typed the name elsewhere.
+	SigLexicon = "lexicon"
+	// SigShape: the name's own shape or the words next to it gave the type.
+	SigShape = "shape"
+	// SigShort: a lone word, often a first name or surname the corpus
+	// knows, that only context can type.
+	SigShort = "short"
 )
-
-// lexEntry is what the corpus knows about one folded name.
-type lexEntry struct {
-	types map[string]int // votes from structured mentions
-	short map[string]int // the name is a first or last word of names of these types
-}
-
-func (e *lexEntry) best() string {
-	best, n := "", 0
-	for _, t := range TypeOrder {
-		if e.types[t] > n {
-			best, n = t, e.types[t]
-		}
-	}
-	return best
-}
-
-var TypeOrder = []string{graph.Person, graph.Character, graph.Series, graph.Book, graph.Organization, graph.Place}
-
-// Lexicon maps folded names to the types the corpus's structure gave them.
-type Lexicon map[string]*lexEntry
-
-func (l Lexicon) add(name, typ string) {
-	k := names.Fold(name)
-	if k == "" {
-		return
-	}
-	e := l[k]
-	if e == nil {
-		e = &lexEntry{types: map[string]int{}, short: map[string]int{}}
-		l[k] = e
-	}
-	e.types[typ]++
-	if typ == graph.Person || typ == graph.Character {
-		ws := strings.Fields(name)
-		if len(ws) > 1 {
-			for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
-				se := l[w]
-				if se == nil {
-					se = &lexEntry{types: map[string]int{}, short: map[string]int{}}
-					l[w] = se
-				}
-				se.short[typ]++
-			}
-		}
-	}
-}
 
 // docState is the work in progress on one document.
 type docState struct {
@@ -96,9 +55,30 @@ type docState struct {
 	tags map[int]nlp.Token
 }
 
-// Run extracts mentions and claims from every parsed document.
+// Run extracts mentions and claims from every parsed document. It reads
+// the batch in phases, each over every document, so that what one document
+// tells about a name serves all of them:
+//
+//  1. readStructure: the structured blocks of each document give typed
+//     names, which the lexicon learns;
+//  2. resolvePairs: the cast lines that pair two names without saying which
+//     is the actor are decided by the lexicon, which learns them too;
+//  3. learnFromProse: a trial reading of each document's prose types names
+//     by their shape and context; the lexicon learns the confident ones;
+//  4. readProse: the final reading of the prose, with the full lexicon,
+//     starting again from what the structure gave.
 func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
 	lex := Lexicon{}
+	states := readStructure(docs, lex, lowerWords(docs))
+	for _, s := range states {
+		s.resolvePairs(lex)
+	}
+	learnFromProse(states, lex)
+	return readProse(states, lex)
+}
+
+// lowerWords returns the words the corpus writes in lower case somewhere.
+func lowerWords(docs []*nlp.Parsed) map[string]bool {
 	lower := map[string]bool{}
 	for _, p := range docs {
 		for _, w := range wordRe.FindAllString(p.Doc.Text, -1) {
@@ -107,45 +87,46 @@ func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
 			}
 		}
 	}
+	return lower
+}
+
+// readStructure reads the structure of every document, adding the names it
+// types to lex.
+func readStructure(docs []*nlp.Parsed, lex Lexicon, lower map[string]bool) []*docState {
 	states := make([]*docState, len(docs))
 	for i, p := range docs {
-		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1, lastSeries: -1, pageChar: -1}
+		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
+			subject: noMention, lastSeries: noMention, pageChar: noMention}
 		s.structured()
-		for _, m := range s.x.Mentions {
-			if m.Type != "" {
-				lex.add(m.Name, m.Type)
-			}
-			if m.Alias != "" {
-				lex.add(m.Alias, m.Type)
-			}
-		}
+		lex.learnStructure(s.x.Mentions)
 		states[i] = s
 	}
-	for _, s := range states {
-		s.resolvePairs(lex)
-	}
-	// Prose is read twice: the first reading adds the names it typed with
-	// confidence (organizations, places, multi-word names) to the
-	// lexicon, so the second reading finds them everywhere, also where
-	// their shape alone would not tell (lower case, sentence starts).
-	snaps := make([]docState, len(states))
+	return states
+}
+
+// learnFromProse reads the prose of every document once, on a copy of what
+// its structure gave, and adds the names that reading typed with confidence
+// (organizations, places, multi-word names) to lex, so that the final
+// reading finds them everywhere, also where their shape alone would not
+// tell (lower case, sentence starts). The lexicon learns only once every
+// document is read, so that no trial reading depends on the order of the
+// documents.
+func learnFromProse(states []*docState, lex Lexicon) {
+	trials := make([]*docState, len(states))
 	for i, s := range states {
-		snaps[i] = s.snapshot()
-		s.prose(lex)
+		trials[i] = s.fork()
+		trials[i].prose(lex)
 	}
-	for _, s := range states {
-		for _, m := range s.x.Mentions {
-			if (m.Signal == SigShape || m.Signal == SigPattern) && m.Confidence >= 0.5 && m.Type != "" {
-				lex.add(m.Name, m.Type)
-			}
-			if m.Alias != "" && m.Type != "" {
-				lex.add(m.Name, m.Type)
-			}
-		}
+	for _, t := range trials {
+		lex.learnProse(t.x.Mentions)
 	}
-	out := make([]*Extraction, len(docs))
+}
+
+// readProse reads the prose of every document with the full lexicon and
+// settles each document's subject.
+func readProse(states []*docState, lex Lexicon) []*Extraction {
+	out := make([]*Extraction, len(states))
 	for i, s := range states {
-		*s = snaps[i]
 		s.prose(lex)
 		s.chooseSubject()
 		out[i] = s.x
@@ -153,8 +134,9 @@ func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
 	return out
 }
 
-// snapshot copies the state so that a reading can be undone.
-func (s *docState) snapshot() docState {
+// fork copies the state, with its own mentions, claims, facts and cast
+// characters, so that a trial reading leaves the original as it was.
+func (s *docState) fork() *docState {
 	c := *s
 	x := *s.x
 	x.Mentions = append([]Mention(nil), s.x.Mentions...)
@@ -165,7 +147,7 @@ func (s *docState) snapshot() docState {
 	for k, v := range s.castChar {
 		c.castChar[k] = v
 	}
-	return c
+	return &c
 }
 
 // noMention stands for no mention where a mention index is expected.
@@ -210,13 +192,3 @@ const PredIncludes = "INCLUDES"
 
 // WantTypes returns the subject and object types a predicate requires.
 func WantTypes(pred string) (string, string) { t := wantType[pred]; return t[0], t[1] }
-
-// lexShort reports whether the corpus knows name as a first name or
-// surname of a name of type typ.
-func (s *docState) lexShort(name, typ string) bool {
-	if s.lex == nil {
-		return false
-	}
-	e := s.lex[names.Fold(name)]
-	return e != nil && e.short[typ] > 0
-}
