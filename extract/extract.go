@@ -1,76 +1,35 @@
 package extract
 
 import (
-	"strings"
-
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
-	"github.com/kgbuild/kg/sources"
 )
 
-// Extractor is the extract stage. It works in two passes over a batch of
-// documents: first the structured blocks of every document (fields, cast
-// lines, captions, credits), which give names with their types; then the
-// running text, where a name the structure of any document typed keeps that
-// type (corpus-level evidence), new names are typed by their shape and
-// context, and lexical patterns state relations between them.
+// Extractor is the extract stage. It works in passes over a batch of
+// documents (see Run): first the structured blocks of every document
+// (fields, cast lines, captions, credits), which give names with their
+// types; then the running text, where a name the structure of any document
+// typed keeps that type (corpus-level evidence), new names are typed by
+// their shape and context, and lexical patterns state relations between
+// them.
 type Extractor struct{}
 
-// signal strengths: how much a mention's type can be trusted.
+// The signals that find a mention, from the most to the least trusted:
+// reconciliation weighs a mention's type by its signal.
 const (
+	// SigStructure: a field, cast line, caption or credit gave the type.
 	SigStructure = "structure"
-	SigPattern   = "pattern"
-	SigLexicon   = "lexicon"
-	SigShape     = "shape"
-	SigShort     = "short"
+	// SigPattern: a lexical pattern around the name gave the type.
+	SigPattern = "pattern"
+	// SigLexicon: the corpus typed the name elsewhere.
+	SigLexicon = "lexicon"
+	// SigShape: the name's own shape or the words next to it gave the type.
+	SigShape = "shape"
+	// SigShort: a lone word, often a first name or surname the corpus
+	// knows, that only context can type.
+	SigShort = "short"
 )
-
-// lexEntry is what the corpus knows about one folded name.
-type lexEntry struct {
-	types map[string]int // votes from structured mentions
-	short map[string]int // the name is a first or last word of names of these types
-}
-
-func (e *lexEntry) best() string {
-	best, n := "", 0
-	for _, t := range TypeOrder {
-		if e.types[t] > n {
-			best, n = t, e.types[t]
-		}
-	}
-	return best
-}
-
-var TypeOrder = []string{"Person", "Character", "Series", "Book", "Organization", "Place"}
-
-// Lexicon maps folded names to the types the corpus's structure gave them.
-type Lexicon map[string]*lexEntry
-
-func (l Lexicon) add(name, typ string) {
-	k := names.Fold(name)
-	if k == "" {
-		return
-	}
-	e := l[k]
-	if e == nil {
-		e = &lexEntry{types: map[string]int{}, short: map[string]int{}}
-		l[k] = e
-	}
-	e.types[typ]++
-	if typ == "Person" || typ == "Character" {
-		ws := strings.Fields(name)
-		if len(ws) > 1 {
-			for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
-				se := l[w]
-				if se == nil {
-					se = &lexEntry{types: map[string]int{}, short: map[string]int{}}
-					l[w] = se
-				}
-				se.short[typ]++
-			}
-		}
-	}
-}
 
 // docState is the work in progress on one document.
 type docState struct {
@@ -91,11 +50,35 @@ type docState struct {
 	// sectionChar is the character whose section (a heading naming them
 	// over "Portrayed by ...") the text is in, or -1.
 	sectionChar int
+	// tags are the tokens of the document by start offset, for their
+	// named-entity labels.
+	tags map[int]nlp.Token
 }
 
-// Run extracts mentions and claims from every parsed document.
+// Run extracts mentions and claims from every parsed document. It reads
+// the batch in phases, each over every document, so that what one document
+// tells about a name serves all of them:
+//
+//  1. readStructure: the structured blocks of each document give typed
+//     names, which the lexicon learns;
+//  2. resolvePairs: the cast lines that pair two names without saying which
+//     is the actor are decided by the lexicon, which learns them too;
+//  3. learnFromProse: a trial reading of each document's prose types names
+//     by their shape and context; the lexicon learns the confident ones;
+//  4. readProse: the final reading of the prose, with the full lexicon,
+//     starting again from what the structure gave.
 func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
 	lex := Lexicon{}
+	states := readStructure(docs, lex, lowerWords(docs))
+	for _, s := range states {
+		s.resolvePairs(lex)
+	}
+	learnFromProse(states, lex)
+	return readProse(states, lex)
+}
+
+// lowerWords returns the words the corpus writes in lower case somewhere.
+func lowerWords(docs []*nlp.Parsed) map[string]bool {
 	lower := map[string]bool{}
 	for _, p := range docs {
 		for _, w := range wordRe.FindAllString(p.Doc.Text, -1) {
@@ -104,45 +87,46 @@ func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
 			}
 		}
 	}
+	return lower
+}
+
+// readStructure reads the structure of every document, adding the names it
+// types to lex.
+func readStructure(docs []*nlp.Parsed, lex Lexicon, lower map[string]bool) []*docState {
 	states := make([]*docState, len(docs))
 	for i, p := range docs {
-		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: -1}, castChar: map[int]int{}, subject: -1, lastSeries: -1, pageChar: -1}
+		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
+			subject: noMention, lastSeries: noMention, pageChar: noMention}
 		s.structured()
-		for _, m := range s.x.Mentions {
-			if m.Type != "" {
-				lex.add(m.Name, m.Type)
-			}
-			if m.Alias != "" {
-				lex.add(m.Alias, m.Type)
-			}
-		}
+		lex.learnStructure(s.x.Mentions)
 		states[i] = s
 	}
-	for _, s := range states {
-		s.resolvePairs(lex)
-	}
-	// Prose is read twice: the first reading adds the names it typed with
-	// confidence (organizations, places, multi-word names) to the
-	// lexicon, so the second reading finds them everywhere, also where
-	// their shape alone would not tell (lower case, sentence starts).
-	snaps := make([]docState, len(states))
+	return states
+}
+
+// learnFromProse reads the prose of every document once, on a copy of what
+// its structure gave, and adds the names that reading typed with confidence
+// (organizations, places, multi-word names) to lex, so that the final
+// reading finds them everywhere, also where their shape alone would not
+// tell (lower case, sentence starts). The lexicon learns only once every
+// document is read, so that no trial reading depends on the order of the
+// documents.
+func learnFromProse(states []*docState, lex Lexicon) {
+	trials := make([]*docState, len(states))
 	for i, s := range states {
-		snaps[i] = s.snapshot()
-		s.prose(lex)
+		trials[i] = s.fork()
+		trials[i].prose(lex)
 	}
-	for _, s := range states {
-		for _, m := range s.x.Mentions {
-			if (m.Signal == SigShape || m.Signal == SigPattern) && m.Confidence >= 0.5 && m.Type != "" {
-				lex.add(m.Name, m.Type)
-			}
-			if m.Alias != "" && m.Type != "" {
-				lex.add(m.Name, m.Type)
-			}
-		}
+	for _, t := range trials {
+		lex.learnProse(t.x.Mentions)
 	}
-	out := make([]*Extraction, len(docs))
+}
+
+// readProse reads the prose of every document with the full lexicon and
+// settles each document's subject.
+func readProse(states []*docState, lex Lexicon) []*Extraction {
+	out := make([]*Extraction, len(states))
 	for i, s := range states {
-		*s = snaps[i]
 		s.prose(lex)
 		s.chooseSubject()
 		out[i] = s.x
@@ -150,8 +134,9 @@ func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
 	return out
 }
 
-// snapshot copies the state so that a reading can be undone.
-func (s *docState) snapshot() docState {
+// fork copies the state, with its own mentions, claims, facts and cast
+// characters, so that a trial reading leaves the original as it was.
+func (s *docState) fork() *docState {
 	c := *s
 	x := *s.x
 	x.Mentions = append([]Mention(nil), s.x.Mentions...)
@@ -162,65 +147,11 @@ func (s *docState) snapshot() docState {
 	for k, v := range s.castChar {
 		c.castChar[k] = v
 	}
-	return c
+	return &c
 }
 
-// mention adds a mention for text[start:end], trimming titles off the front
-// into the role, and returns its index (or -1 if nothing is left).
-func (s *docState) mention(start, end int, typ, signal string, conf float64) int {
-	text := s.p.Doc.Text
-	name := text[start:end]
-	// Trim surrounding quotes and spaces.
-	for {
-		t := strings.TrimSpace(name)
-		t = strings.Trim(t, `'‘’"“”`)
-		t = strings.TrimSpace(t)
-		if t == name {
-			break
-		}
-		start += strings.Index(name, t)
-		name = t
-	}
-	end = start + len(name)
-	role := ""
-	if typ == "Person" || typ == "Character" || typ == "" {
-		ws := wordSpans(name)
-		last := -1
-		for i, w := range ws[:max(0, len(ws)-1)] {
-			if names.IsTitle(w.Text) {
-				last = i
-			}
-		}
-		if last >= 0 {
-			role = strings.TrimSpace(name[:ws[last].End])
-			qual := ws[:last]
-			// A qualifier before the title: an organization (RHD
-			// Detective) or a place (Los Angeles County District Attorney).
-			for len(qual) > 0 && names.IsTitle(qual[len(qual)-1].Text) {
-				qual = qual[:len(qual)-1]
-			}
-			if len(qual) > 0 {
-				qs, qe := start+qual[0].Start, start+qual[len(qual)-1].End
-				qt := text[qs:qe]
-				switch {
-				case names.Acronym(qt):
-					s.mention(qs, qe, "Organization", signal, conf)
-				case names.PlaceSuffixes[strings.ToLower(names.LastWord(qt))]:
-					s.mention(qs, qe, "Place", signal, conf)
-				}
-			}
-			start += ws[last+1].Start
-			name = text[start:end]
-		}
-	}
-	name = strings.TrimSpace(name)
-	if name == "" || names.Fold(name) == "" {
-		return -1
-	}
-	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
-		Surface: name, Name: name, Type: typ, Role: role, Signal: signal, Confidence: conf, Block: s.block})
-	return len(s.x.Mentions) - 1
-}
+// noMention stands for no mention where a mention index is expected.
+const noMention = -1
 
 // series is the mention of the document's series, or subjectPending while
 // it is not known yet.
@@ -231,27 +162,29 @@ func (s *docState) series() int {
 	return subjectPending
 }
 
-func (s *docState) claim(subj int, pred string, obj int, detail string, ev sources.Span, conf float64, signal string) {
-	if subj == -1 || obj == -1 || subj == obj {
+// claim records c as a claim of the document, unless it lacks a subject or
+// an object or relates a mention to itself.
+func (s *docState) claim(c Claim) {
+	if c.Subject == noMention || c.Object == noMention || c.Subject == c.Object {
 		return
 	}
-	s.x.Claims = append(s.x.Claims, Claim{Doc: s.p.Doc.ID, Subject: subj, Predicate: pred, Object: obj,
-		Detail: detail, Evidence: ev, Confidence: conf, Signal: signal})
+	c.Doc = s.p.Doc.ID
+	s.x.Claims = append(s.x.Claims, c)
 }
 
 // wantType is the entity type each predicate requires of its subject and
 // object.
 var wantType = map[string][2]string{
-	"PLAYS": {"Person", "Character"}, "STARS_IN": {"Person", "Series"}, "CREATED": {"Person", "Series"},
-	"SHOWRUNNER_OF": {"Person", "Series"}, "EXECUTIVE_PRODUCER_OF": {"Person", "Series"},
-	"DIRECTED": {"Person", "Series"}, "WROTE": {"Person", "Book"}, "PRODUCED_BY": {"Series", "Organization"},
-	"AIRS_ON": {"Series", "Organization"}, "BASED_ON": {"Series", "Book"}, "SPINOFF_OF": {"Series", "Series"},
-	"APPEARS_IN": {"Character", "Series"}, "SET_IN": {"Series", "Place"}, "MEMBER_OF": {"Character", "Organization"},
-	"RELATIVE_OF": {"Character", "Character"}, "ROMANTIC_PARTNER_OF": {"Character", "Character"},
-	"PARTNER_OF": {"Character", "Character"}, "KILLED": {"Character", "Character"},
+	"PLAYS": {graph.Person, graph.Character}, "STARS_IN": {graph.Person, graph.Series}, "CREATED": {graph.Person, graph.Series},
+	"SHOWRUNNER_OF": {graph.Person, graph.Series}, "EXECUTIVE_PRODUCER_OF": {graph.Person, graph.Series},
+	"DIRECTED": {graph.Person, graph.Series}, "WROTE": {graph.Person, graph.Book}, "PRODUCED_BY": {graph.Series, graph.Organization},
+	"AIRS_ON": {graph.Series, graph.Organization}, "BASED_ON": {graph.Series, graph.Book}, "SPINOFF_OF": {graph.Series, graph.Series},
+	"APPEARS_IN": {graph.Character, graph.Series}, "SET_IN": {graph.Series, graph.Place}, "MEMBER_OF": {graph.Character, graph.Organization},
+	"RELATIVE_OF": {graph.Character, graph.Character}, "ROMANTIC_PARTNER_OF": {graph.Character, graph.Character},
+	"PARTNER_OF": {graph.Character, graph.Character}, "KILLED": {graph.Character, graph.Character},
 	// Internal, never an edge: a book series includes a book (the build
 	// stage passes the series' author and adaptations on to the book).
-	PredIncludes: {"Book", "Book"},
+	PredIncludes: {graph.Book, graph.Book},
 }
 
 // predIncludes is the internal claim "the book series includes this book".

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/sources"
 )
@@ -89,7 +90,7 @@ func (s *docState) facts(sn nlp.Sentence, masked string, kept []int, ctx int) {
 					continue
 				}
 			}
-			if f.Target >= 0 && !s.fits(f.Target, "Character", false) {
+			if f.Target >= 0 && !s.fits(f.Target, graph.Character) {
 				continue
 			}
 			s.x.Facts = append(s.x.Facts, f)

@@ -39,6 +39,9 @@ type Claim struct {
 	Evidence   sources.Span `json:"evidence"`
 	Confidence float64      `json:"confidence"`
 	Signal     string       `json:"signal"`
+	// Rule names the relation pattern or structure rule that stated the
+	// claim, so that a user can ask where a relation comes from.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Extraction is what the extract stage finds in one document.

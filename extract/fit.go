@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
+)
+
+// typed reports whether mention mi has type want already, or is a short
+// form the corpus knows for a name of that type.
+func (s *docState) typed(mi int, want string) bool {
+	if mi < 0 {
+		return false
+	}
+	m := s.x.Mentions[mi]
+	return m.Type == want && m.Signal != SigShort || m.Signal != SigShape && s.lexShort(m.Name, want) && m.Type == ""
+}
+
+// pick keeps the mentions that fit type want: all of them, or the first.
+// The mentions it keeps take type want by the pattern named rule when they
+// had none, or only a guessed one (see fitsAs).
+func (s *docState) pick(ms []int, want string, all bool, rule string) []int {
+	var out []int
+	for _, mi := range ms {
+		if mi == subjectPending {
+			out = append(out, mi)
+			if !all {
+				break
+			}
+			continue
+		}
+		if m := s.x.Mentions[mi]; (all || want == graph.Book) && m.Type == "" && m.Signal == SigShort && m.Confidence < 0.5 {
+			continue // a window of text, or "X by Y", is no evidence for an unknown word's type
+		}
+		if s.fitsAs(mi, want, rule) {
+			out = append(out, mi)
+			if !all {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fits reports whether mention mi can be of type want (see fitsAs),
+// changing nothing.
+func (s *docState) fits(mi int, want string) bool { return s.fitsAs(mi, want, "") }
+
+// fitsAs reports whether mention mi can be of type want. A mention found
+// only by its shape, or a lone word, takes the type the pattern requires
+// when rule (the pattern's name) is set; a name the corpus knows as a short
+// form of a name of that type fits without changing (reconciliation
+// resolves it).
+func (s *docState) fitsAs(mi int, want, rule string) bool {
+	if mi < 0 {
+		return false
+	}
+	m := &s.x.Mentions[mi]
+	known := m.Signal == SigShort && s.lex != nil && s.lex[names.Fold(m.Name)] != nil
+	switch {
+	case known:
+		// A first name or surname the corpus knows: it fits the types of
+		// the names it is part of, and reconciliation picks the one.
+		return s.lexShort(m.Name, want)
+	case m.Type == "" || m.Signal == SigShort && m.Type == want:
+		if rule != "" {
+			m.Type, m.Rule = want, rule
+			m.Confidence = max(m.Confidence, 0.5) // confirmed by a pattern
+		}
+		return true
+	case m.Type == want:
+		return true
+	case m.Signal == SigShape && (m.Confidence < 0.5 || m.Confidence < 0.6 && SameKind(m.Type, want)):
+		if rule != "" {
+			m.Type, m.Rule = want, rule
+			m.Confidence = 0.6 // confirmed by a pattern
+		}
+		return true
+	case m.Signal == SigLexicon && (want == graph.Character || want == graph.Person):
+		// "Ballard" the series is also the surname of a character.
+		return s.lexShort(m.Name, want)
+	}
+	return false
+}
+
+// paren reads "A (B)": an acronym (Robbery-Homicide Division (RHD)) names
+// the same organization; a person and a character are actor and role, in
+// whichever order the document writes them.
+func (s *docState) paren(a, b []int, ev sources.Span) {
+	const rule = "paren"
+	if len(a) == 0 || len(b) == 0 {
+		return
+	}
+	ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
+	if names.Acronym(mb.Name) && (names.FirstRune(mb.Name) == names.FirstRune(ma.Name) || initialsHave(ma.Name, mb.Name)) {
+		if ma.Type == "" || ma.Signal == SigShape || ma.Signal == SigShort {
+			ma.Type, ma.Signal, ma.Confidence, ma.Rule = graph.Organization, SigPattern, 0.6, rule
+		}
+		if ma.Type == graph.Organization {
+			mb.Type, mb.Rule = graph.Organization, rule
+			mb.Alias = ma.Name
+		}
+		return
+	}
+	plays := func(actor, role int) {
+		s.claim(Claim{Subject: actor, Predicate: "PLAYS", Object: role, Evidence: ev, Confidence: 0.8, Signal: SigPattern, Rule: rule})
+	}
+	switch {
+	case ma.Type == graph.Person && mb.Type != graph.Person && ma.Signal != SigShape:
+		if s.fitsAs(b[0], graph.Character, rule) {
+			plays(a[0], b[0])
+		}
+	case mb.Type == graph.Person && s.fitsAs(a[0], graph.Character, rule):
+		plays(b[0], a[0])
+	}
+}
+
+// initialsHave reports whether the letters of acr are, in order, initials
+// of the words of name ("Gullhaven Serious Crimes Bureau" has SCB).
+func initialsHave(name, acr string) bool {
+	var ini []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		ini = append(ini, unicode.ToUpper(names.FirstRune(w)))
+	}
+	i := 0
+	for _, r := range acr {
+		for i < len(ini) && ini[i] != r {
+			i++
+		}
+		if i == len(ini) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// SameKind reports whether a guess of type a may be corrected to b: people
+// and characters are told apart by context, and so are series and books,
+// but a guessed series is never a person.
+func SameKind(a, b string) bool {
+	kind := func(t string) int {
+		switch t {
+		case graph.Person, graph.Character:
+			return 1
+		case graph.Series, graph.Book:
+			return 2
+		}
+		return 3
+	}
+	return kind(a) == kind(b) && kind(a) != 3
+}

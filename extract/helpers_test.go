@@ -1,0 +1,95 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/internal/golden"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
+)
+
+// seedDir is the seed corpus the golden files are made from.
+const seedDir = "../sources/ballard"
+
+// parseDocs runs the structure and tokenize stages on docs, as the
+// pipeline does.
+func parseDocs(tb testing.TB, docs []*sources.Document) []*nlp.Parsed {
+	tb.Helper()
+	tok := nlp.NewTokenizer()
+	var out []*nlp.Parsed
+	for _, d := range docs {
+		blocks := layout.Structurer{}.Run(d)
+		sents, err := tok.Run(d, blocks)
+		if err != nil {
+			tb.Fatalf("tokenize %s: %v", d.Path, err)
+		}
+		out = append(out, &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents})
+	}
+	return out
+}
+
+// loadSeed loads the seed corpus sorted by document id, failing on any
+// problem: every file in it is meant to be usable.
+func loadSeed(tb testing.TB) []*sources.Document {
+	tb.Helper()
+	docs, probs, err := sources.Loader{}.Load(context.Background(), []string{seedDir})
+	if err != nil {
+		tb.Fatalf("load %s: %v", seedDir, err)
+	}
+	if len(probs) > 0 {
+		tb.Fatalf("load %s: %v", seedDir, probs)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	return docs
+}
+
+// extractDocs runs the load (from memory), structure, tokenize and extract
+// stages on texts, one document each, named d0, d1, ...
+func extractDocs(t *testing.T, texts ...string) []*extract.Extraction {
+	t.Helper()
+	var docs []*sources.Document
+	for i, text := range texts {
+		d, err := sources.NewDocument(fmt.Sprintf("d%d.txt", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return extract.Extractor{}.Run(parseDocs(t, docs))
+}
+
+// checkNoStaleGolden fails when dir holds golden files for documents that
+// no longer exist (or removes them with -update), so that a renamed source
+// does not leave an unchecked file behind.
+func checkNoStaleGolden(t *testing.T, dir string, docs []*sources.Document) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, d := range docs {
+		ids[d.ID] = true
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".golden")
+		if ids[id] {
+			continue
+		}
+		if golden.Updating() {
+			if err := os.Remove(f); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		t.Errorf("%s has no source document %s; run with -update to remove it", f, id)
+	}
+}

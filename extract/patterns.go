@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Relation patterns are regular expressions over a sentence in which every
+// mention is replaced by a marker «k» (k its position in the sentence).
+// Named groups s and o are regions holding the subject and object mentions;
+// a pattern without one of them takes it from context (see relPattern).
+const (
+	mk   = `«\d+»`
+	list = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + mk + `)*`
+	kin  = `grandmother|grandfather|grandparents?|mother|father|parents?|sister|brother|siblings?|son|daughter|child|children|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother|wife|husband|spouse|ex-wife|ex-husband|boyfriend|girlfriend|fiancée?|lover|partner`
+	adj  = `(?:(?:estranged|late|adoptive|adopted|biological|younger|older|elder|twin|step|half|former|ex-|longtime|long-time|current|new|beloved|only)\s+)*`
+)
+
+// Where a pattern's missing subject or object comes from.
+const (
+	fromGroup  = ""        // the named group
+	fromSeries = "@series" // the last series named before the match, else the document's series
+	fromCtx    = "@ctx"    // the character a cast line describes, else the nearest character before the match
+	fromCast   = "@cast"   // only the character a cast line describes
+)
+
+// Pseudo-predicates: patterns that state no relation of the graph but
+// tell what a mention is (see the handlers in relations.go).
+const (
+	predParen    = "PAREN"    // "A (B)": an acronym, or an actor and a role
+	predRetitled = "RETITLED" // "A, retitled B": B is another name of the series or book A
+	predKnownAs  = "KNOWN_AS" // "A, known as B": B is a nickname of the person or character A
+	predKin      = "KIN"      // a kinship or partner word, read by kinPredicate
+)
+
+// relPattern is one named lexical pattern. It states pred between the
+// mentions of groups s and o, or takes a missing one from context (subj,
+// obj). A pattern with all set takes every fitting mention of a group
+// (lists: "created by A and B"); otherwise the first that fits.
+type relPattern struct {
+	name      string
+	pred      string
+	subj, obj string // fromGroup, fromSeries, fromCtx or fromCast
+	all       bool
+	// strict patterns give no type to a mention: it must have one that fits.
+	strict bool
+	conf   float64
+	expr   string
+
+	re *regexp.Regexp
+	// desc patterns read only the description of a cast line, so that "^"
+	// anchors at its start.
+	desc bool
+	// apply turns one match into claims (or into types, for the
+	// pseudo-predicates).
+	apply func(s *docState, m *patMatch)
+}
+
+// relPatterns are tried in this order on every sentence; a pattern earlier
+// in the table types a mention before the later ones see it.
+var relPatterns = compilePatterns([]relPattern{
+	{name: "actor-as-character", pred: "PLAYS", conf: 0.8, expr: `(?P<s>` + mk + `) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:[^.;«,]{0,20}` + mk + `)?)`},
+	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?P<s>` + mk + `)`},
+	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|starred|co-stars?)\s+(?P<s>` + list + `)`},
+	{name: "list-star-in", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:star|stars|co-star|co-stars|starred) in (?P<o>` + mk + `)`},
+	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed) by (?P<s>` + list + `)`},
+	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `) (?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
+	{name: "credited-as-creator", pred: "CREATED", obj: fromSeries, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`},
+	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},
+	{name: "serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|serving|act|acts|acting|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:co-)?showrunners?`},
+	{name: "showrunner-list", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bshowrunners? (?P<s>` + list + `)`},
+	{name: "executive-produced-by", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bexecutive[ -]produced by (?P<s>` + list + `)`},
+	{name: "is-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? (?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`},
+	{name: "and-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.6, expr: `(?i)(?P<s>` + mk + `)[^.«]{0,40}? and (?:co-)?executive producer`},
+	{name: "directed-by", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bdirected by (?P<s>` + list + `)`},
+	{name: "title-by-author", pred: "WROTE", conf: 0.7, expr: `(?P<o>` + mk + `) (?:by|from) (?:author |novelist |writer )?(?P<s>` + mk + `)`},
+	{name: "based-on", pred: "BASED_ON", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>` + mk + `)`},
+	{name: "series-including", pred: PredIncludes, all: true, conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? including (?P<o>` + list + `)`},
+	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + list + `)`},
+	{name: "airs-on", pred: "AIRS_ON", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b[^.«]{0,40}?\bon (?P<o>` + mk + `)`},
+	{name: "network-possessive-series", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?:[‘']?)(?P<s>` + mk + `)`},
+	{name: "spinoff-of-list", pred: "SPINOFF_OF", subj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + list + `)`},
+	{name: "possessive-spinoff", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s [‘']?spin-?off,? [‘']?(?P<s>` + mk + `)`},
+	{name: "is-spinoff-of", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>` + mk + `)`},
+	{name: "spinoff-of-then-name", pred: "SPINOFF_OF", conf: 0.7, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + mk + `)[^.«]{0,50}?, (?P<s>` + mk + `)`},
+	{name: "set-in", pred: "SET_IN", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:set in|takes place in|is set in|located in)\s+(?P<o>` + mk + `)`},
+	{name: "reprising-role-from", pred: "APPEARS_IN", subj: fromCtx, all: true, conf: 0.8, expr: `(?i)\breprising (?:his|her|their) roles? (?:from|in) (?P<o>` + list + `)`},
+	{name: "protagonist-of", pred: "APPEARS_IN", all: true, conf: 0.7, expr: `(?i)(?P<s>` + mk + `), the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},
+	{name: "plays-protagonist-of", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + mk + `) (?:portraying|portrays|plays|as) ` + mk + `, the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},
+	{name: "org-rank-name", pred: "MEMBER_OF", conf: 0.7, expr: `(?P<o>` + mk + `)['’]?s? (?i:detective|officer|captain|sergeant|lieutenant|agent|cop|deputy|chief|commander|investigator|analyst)s? (?P<s>` + mk + `)`},
+	{name: "cast-org-rank", pred: "MEMBER_OF", subj: fromCast, conf: 0.7, expr: `(?P<o>` + mk + `)(?:\s*\(` + mk + `\))?\s+(?i:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|volunteer|employee|analyst|investigator)s?\b`},
+	{name: "joins-org", pred: "MEMBER_OF", subj: fromCtx, all: true, conf: 0.6, expr: `(?i)\b(?:join|joins|joined|joining|lead|leads|leading|led|run|runs|running|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to|shift at|stationed at|posted at|based at)\s+(?P<o>[^.;]{0,70})`},
+	{name: "name-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `), (?:a |an |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
+	{name: "possessive-kin-name", pred: predKin, conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `),?\s+(?P<s>` + mk + `)`},
+	{name: "cast-possessive-kin", pred: predKin, subj: fromCast, conf: 0.8, expr: `(?i)^(?:an? |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
+	{name: "pronoun-kin-name", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:his|her|their) ` + adj + `(?P<rel>` + kin + `),? (?P<s>` + mk + `)`},
+	{name: "romantic-with", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\bromantic(?:ally)? (?:relationship |involved |interest )?with (?P<o>` + mk + `)`},
+	{name: "dating", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\b(?:dating|dates|dated|married to|marries|married|in love with|an affair with|engaged to)\s+(?P<o>` + mk + `)`},
+	{name: "cast-partner", pred: "PARTNER_OF", subj: fromCast, conf: 0.5, expr: `(?i)\bpartner\b(?: who)?[^.«]{0,40}?(?P<o>` + mk + `)`},
+	{name: "kills", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `)(?: \(` + mk + `\))?(?:, [^,«.]{1,60},)? (?:\w+ly )?(?:kills|killed|murders|murdered|shoots and kills|shot and killed|fatally shoots|fatally shot|fatally stabs|fatally stabbed|stabs|stabbed|strangles|strangled|poisons|poisoned)(?: [\w-]+){0,3}? (?P<o>` + mk + `)`},
+	{name: "who-killed", pred: "KILLED", conf: 0.6, expr: `(?P<s>` + mk + `), who (?:[\w-]+ ){0,5}?(?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
+	{name: "killed-by", pred: "KILLED", conf: 0.7, expr: `(?P<o>` + mk + `) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death) by (?P<s>` + mk + `)`},
+	{name: "one-who-killed", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
+	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray) (?P<o>[^.;«]{0,30}` + mk + `)`},
+	{name: "author-possessive-book", pred: "WROTE", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?P<s>` + mk + `)`},
+	{name: "author-novels", pred: "WROTE", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)['’]s (?:\d{4} |latest |new |first |last |final )?(?:novels?|books?)\b(?P<o>[^.]{0,150})`},
+	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
+	{name: "executive-produces", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`},
+	{name: "directs-episodes", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:directed|directs) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere)\b`},
+	{name: "who-serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? who (?:also )?(?:serves?|served|acts?) as (?:the )?(?:co-)?showrunners?`},
+	{name: "name-spinoff", pred: "SPINOFF_OF", subj: fromSeries, conf: 0.6, expr: `(?i)(?P<o>` + mk + `)(?:['’]s)? spin-?off\b`},
+	{name: "the-spinoff-name", pred: "SPINOFF_OF", obj: fromSeries, conf: 0.6, expr: `(?i)\b(?:a|the|its|his|her) spin-?off,? (?P<s>` + mk + `)`},
+	{name: "name-of-the-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?P<s>` + mk + `) of the (?P<o>` + mk + `)`},
+	{name: "cast-rank-at-org", pred: "MEMBER_OF", subj: fromCast, conf: 0.6, expr: `(?i)\b(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|volunteer|employee|analyst|investigator|reporter|journalist|editor|lawyer|pathologist|doctor|nurse|partner|head|chief|boss|director|owner|founder|trainee|clerk|inspector)s?\s+(?:in|at|with|for|of) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>` + mk + `)`},
+	{name: "works-for", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:owner of|owns|founder of|founded|works for|worked for|employed by)\s+(?:the )?(?:[\w-]+ ){0,3}?(?P<o>` + mk + `)`},
+	{name: "who-was-killed-by", pred: "KILLED", conf: 0.7, expr: `(?P<o>` + mk + `),? (?:who (?:is|was) )?(?:murdered|killed|shot dead|stabbed) by (?:the )?(?P<s>` + mk + `)`},
+	{name: "known-as", pred: predKnownAs, conf: 0.7, expr: `(?P<a>` + mk + `)[^.«]{0,40}?\bknown as (?:the )?(?P<b>` + mk + `)`},
+	{name: "retitled", pred: predRetitled, conf: 0.7, expr: `(?i)(?P<a>` + mk + `)\s*\(?(?:retitled|renamed|released as|also known as|a\.k\.a\.?|aka|also called)\s+(?P<b>` + mk + `)`},
+	{name: "is-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is|was|are|were) (?:the |a |an )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
+	{name: "were-partners", pred: "PARTNER_OF", conf: 0.7, expr: `(?i)(?P<s>` + mk + `) and (?P<o>` + mk + `) (?:were|are|became|had been) (?:\w+ )?(?:partners)\b`},
+	{name: "were-married", pred: "ROMANTIC_PARTNER_OF", conf: 0.7, expr: `(?i)(?P<s>` + mk + `) and (?P<o>` + mk + `) (?:were|are|got|get|became) (?:married|engaged|lovers|a couple)\b`},
+	{name: "shoots-dead", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `) (?:shoots|shot|stabs|stabbed|beats|beat) (?P<o>` + mk + `) (?:dead|to death)\b`},
+	{name: "cast-org-possessive-rank", pred: "MEMBER_OF", subj: fromCast, conf: 0.6, expr: `(?i)(?P<o>` + mk + `)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`},
+	{name: "is-org-possessive-rank", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:the |a |an )?(?P<o>` + mk + `)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`},
+	{name: "kissed", pred: "ROMANTIC_PARTNER_OF", conf: 0.7, expr: `(?i)(?P<s>` + mk + `) and (?P<o>` + mk + `) (?:finally |eventually |soon )?(?:kiss|kissed|sleep together|slept together|fall in love|fell in love|get married|got married|marry|married|start dating|began dating|begin dating)\b`},
+	{name: "nth-book-of-author", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `),? (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final|newest|debut) (?:of |in |book of |novel of |novel in |book in )?(?P<s>` + mk + `)['’]s\b`},
+	{name: "actor-possessive-character", pred: "PLAYS", strict: true, conf: 0.5, expr: `(?P<s>` + mk + `)['’]s (?P<o>` + mk + `)`},
+	{name: "novels-by-author-list", pred: "WROTE", all: true, conf: 0.7, expr: `(?i)\b(?:novels?|books?|mysteries|thrillers?) by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)[:,]? (?P<o>` + list + `)`},
+	{name: "title-a-novel-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `), (?:a|an|the) (?:[\w-]+ ){0,4}?(?:novels?|books?|series|trilogy|quartet|sequence) (?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},
+	{name: "set-in-window", pred: "SET_IN", subj: fromSeries, conf: 0.6, expr: `(?i)\b(?:set|takes place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>` + mk + `)`},
+	{name: "pronoun-killed-by", pred: "KILLED", obj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she|they) (?:is|was|were|gets|got) (?:killed|murdered|stabbed to death|shot dead|strangled|poisoned|drowned) by (?:the )?(?P<s>` + mk + `)`},
+	{name: "colleague-at-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:superior|colleague|boss|commander|specialist|constable|sergeant|inspector|officer|detective|analyst|pathologist|member|partner|associate|attorney|lawyer|paralegal|investigator|agent|employee|founder|owner|reporter|editor|intern)\s+(?:at|in|with|of|for) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>` + mk + `)`},
+	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `) \((?P<b>` + mk + `)\)`},
+})
+
+// compilePatterns compiles the table's expressions and picks each
+// pattern's handler.
+func compilePatterns(ps []relPattern) []relPattern {
+	for i := range ps {
+		p := &ps[i]
+		p.re = regexp.MustCompile(p.expr)
+		p.desc = p.subj == fromCast || strings.HasPrefix(p.expr, "(?i)^")
+		switch {
+		case patternHandlers[p.pred] != nil:
+			p.apply = patternHandlers[p.pred]
+		case p.strict:
+			p.apply = (*docState).applyStrict
+		default:
+			p.apply = (*docState).applyRelation
+		}
+	}
+	return ps
+}

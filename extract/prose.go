@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
+)
+
+// word is a word of a sentence with its byte range in the document.
+type word struct {
+	Text       string
+	Start, End int
+	Poss       bool // followed by 's
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
+
+// wordSpans splits s into words with offsets relative to s.
+func wordSpans(s string) []sources.Span {
+	var out []sources.Span
+	for _, m := range wordRe.FindAllStringIndex(s, -1) {
+		out = append(out, sources.Span{Start: m[0], End: m[1], Text: s[m[0]:m[1]]})
+	}
+	return out
+}
+
+// sentenceWords splits a sentence into words, keeping the full stop of a
+// short capitalised abbreviation ("Dr.", "U.S.") and marking possessives.
+func sentenceWords(sp sources.Span) []word {
+	var out []word
+	for _, w := range wordSpans(sp.Text) {
+		t := w.Text
+		ww := word{Text: t, Start: sp.Start + w.Start, End: sp.Start + w.End}
+		if strings.HasSuffix(t, ".") && !(len(t) <= 3 && names.Capitalised(t)) {
+			ww.Text = strings.TrimSuffix(t, ".")
+			ww.End--
+		}
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(ww.Text, p) && len(ww.Text) > len(p) {
+				ww.Text = strings.TrimSuffix(ww.Text, p)
+				ww.End -= len(p)
+				ww.Poss = true
+			}
+		}
+		if strings.HasSuffix(ww.Text, "s’") || strings.HasSuffix(ww.Text, "s'") {
+			ww.Poss = true
+		}
+		out = append(out, ww)
+	}
+	return out
+}
+
+// gapOK reports whether the text between two words may sit inside a name.
+func gapOK(text string, a, b word, allowColon bool) bool {
+	g := text[a.End:b.Start]
+	if a.Poss {
+		// "Sheriff's Office", "Children's Hospital": an organization's
+		// name may hold a possessive before its suffix word.
+		return (g == "'s " || g == "’s ") && names.OrgSuffixes[strings.ToLower(b.Text)]
+	}
+	switch g {
+	case " ", " & ":
+		return true
+	case ": ", "-":
+		return allowColon
+	}
+	return false
+}
+
+// sentence is a sentence being read: its block, its words, which of them a
+// mention has taken, and the mentions found in it so far.
+type sentence struct {
+	nlp.Sentence
+	blk  layout.Block
+	ws   []word
+	used []bool
+	ms   []int // mention indexes, in the order found
+	// headingOnly is set in headings, captions and lists, which are
+	// title-cased throughout: a run there is kept only when its shape alone
+	// makes it a name.
+	headingOnly bool
+}
+
+// prose finds names and relations in the running text of the document.
+func (s *docState) prose(lex Lexicon) {
+	s.lex = lex
+	s.lastSeries = noMention
+	s.tags = map[int]nlp.Token{}
+	for _, sn := range s.p.Sentences {
+		for _, t := range sn.Tokens {
+			s.tags[t.Start] = t
+		}
+	}
+	// The mentions the structure found, by position, so that each sentence
+	// finds its own without scanning them all.
+	byStart := make([]int, len(s.x.Mentions))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	sort.SliceStable(byStart, func(a, b int) bool { return s.x.Mentions[byStart[a]].Start < s.x.Mentions[byStart[b]].Start })
+	s.sectionChar = noMention
+	for _, sn := range s.p.Sentences {
+		s.readSentence(sn, byStart)
+	}
+	s.dropWeak()
+}
+
+// readSentence finds the names of one sentence, in passes that each leave
+// the words they took to the next: the structure's mentions, the lexical
+// patterns, the names the corpus knows, then the capitalised runs it does
+// not; and then the relations between them.
+func (s *docState) readSentence(sn nlp.Sentence, byStart []int) {
+	blk := s.p.Blocks[sn.Block]
+	s.block = sn.Block
+	s.trackSection(sn, blk)
+	st := &sentence{Sentence: sn, blk: blk, ws: sentenceWords(sn.Span),
+		headingOnly: blk.Kind == layout.BlockHeading || blk.Kind == layout.BlockCaption || blk.Kind == layout.BlockList}
+	st.used = make([]bool, len(st.ws))
+	s.structuredIn(st, byStart)
+	for _, spot := range spotters {
+		spot(s, st)
+	}
+	s.knownNames(st)
+	s.unknownRuns(st)
+	sort.Slice(st.ms, func(a, b int) bool { return s.x.Mentions[st.ms[a]].Start < s.x.Mentions[st.ms[b]].Start })
+	s.relations(sn, blk, st.ms)
+	s.noteSeries(st.ms)
+}
+
+// trackSection follows the character whose section of a page the text is
+// in: a heading ends a section, and a heading that is also a cast line
+// ("Renée Ballard" over "Portrayed by Maggie Q") starts one.
+func (s *docState) trackSection(sn nlp.Sentence, blk layout.Block) {
+	switch {
+	case blk.Kind == layout.BlockHeading:
+		s.sectionChar = noMention
+	case blk.Kind == layout.BlockCast && sn.Block > 0 && s.p.Blocks[sn.Block-1].Kind == layout.BlockHeading && blk.Span.Start == s.p.Blocks[sn.Block-1].Span.Start:
+		if c, ok := s.castChar[sn.Block]; ok {
+			s.sectionChar = c
+		}
+	}
+}
+
+// structuredIn adds the mentions the structure found inside the sentence
+// (cast lines) and takes their words.
+func (s *docState) structuredIn(st *sentence, byStart []int) {
+	first := sort.Search(len(byStart), func(k int) bool { return s.x.Mentions[byStart[k]].Start >= st.Span.Start })
+	for _, i := range byStart[first:] {
+		m := s.x.Mentions[i]
+		if m.Start >= st.Span.End {
+			break
+		}
+		if m.End <= st.Span.End {
+			st.ms = append(st.ms, i)
+			st.take(m.Start, m.End)
+		}
+	}
+}
+
+// take marks the words within start..end taken.
+func (st *sentence) take(start, end int) {
+	for wi, w := range st.ws {
+		if w.Start >= start && w.End <= end {
+			st.used[wi] = true
+		}
+	}
+}
+
+// free reports whether no word within start..end is taken.
+func (st *sentence) free(start, end int) bool {
+	for wi, w := range st.ws {
+		if w.Start >= start && w.End <= end && st.used[wi] {
+			return false
+		}
+	}
+	return true
+}
+
+// claimWords makes a mention of text[start:end] typed by t unless one of
+// its words is already taken, and takes its words.
+func (s *docState) claimWords(st *sentence, start, end int, t typing) {
+	if !st.free(start, end) {
+		return
+	}
+	if mi := s.mention(start, end, t); mi >= 0 {
+		st.ms = append(st.ms, mi)
+		st.take(start, end)
+	}
+}
+
+// knownNames finds the names the corpus knows, longest first.
+func (s *docState) knownNames(st *sentence) {
+	text := s.p.Doc.Text
+	ws, used := st.ws, st.used
+	for i := 0; i < len(ws); i++ {
+		if used[i] {
+			continue
+		}
+		best, bestJ := s.longestKnown(st, i)
+		if bestJ < 0 {
+			continue
+		}
+		// A known name that starts a longer organization name is part
+		// of it: "Duluth" in "Duluth Police Department".
+		if end := runEnd(text, ws, used, i); end > bestJ && names.OrgSuffixes[strings.ToLower(ws[end].Text)] {
+			continue
+		}
+		if best == "" && s.insideLongerName(st, i, bestJ) {
+			continue // a word of a longer, unknown name ("Jamie Boscardin Martin")
+		}
+		t := lexiconTyping(best)
+		if best == "" {
+			t = typeLexiconShort // a known first name or surname
+		}
+		end := ws[bestJ].End
+		if end < len(text) && text[end] == '+' {
+			end++ // "Lumen+", "Apple TV+": the plus is part of the name
+		}
+		if mi := s.mention(ws[i].Start, end, t); mi >= 0 {
+			st.ms = append(st.ms, mi)
+		}
+		for k := i; k <= bestJ; k++ {
+			used[k] = true
+		}
+		i = bestJ
+	}
+}
+
+// longestKnown returns the type the lexicon gives the longest name (of up
+// to eight free words) starting at word i, and the index of its last word;
+// -1 when the corpus knows none.
+func (s *docState) longestKnown(st *sentence, i int) (string, int) {
+	text := s.p.Doc.Text
+	ws := st.ws
+	for j := min(len(ws)-1, i+7); j >= i; j-- {
+		if !s.joined(st, i, j) {
+			continue
+		}
+		key := names.Fold(text[ws[i].Start:ws[j].End])
+		e := s.lex[key]
+		if e == nil && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
+			e = s.lex["the "+key] // "Arkwright's Brannock Mysteries"
+		}
+		if e == nil || (len(e.types) == 0 && (j > i || len(e.short) == 0)) {
+			continue
+		}
+		t := e.best()
+		if !names.Capitalised(ws[i].Text) && !(j > i && t == graph.Organization) {
+			continue
+		}
+		return t, j
+	}
+	return "", -1
+}
+
+// joined reports whether words i..j are free and may form one name.
+func (s *docState) joined(st *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.used[k+1] || !gapOK(s.p.Doc.Text, st.ws[k], st.ws[k+1], true) {
+			return false
+		}
+	}
+	return true
+}
+
+// insideLongerName reports whether words i..j stand inside a longer run of
+// capitalised words: a capitalised word that is no title before them, or a
+// capitalised word after them.
+func (s *docState) insideLongerName(st *sentence, i, j int) bool {
+	text, ws := s.p.Doc.Text, st.ws
+	return (i > 0 && gapOK(text, ws[i-1], ws[i], false) && names.Capitalised(ws[i-1].Text) && !names.IsTitle(ws[i-1].Text)) ||
+		(j+1 < len(ws) && gapOK(text, ws[j], ws[j+1], false) && names.Capitalised(ws[j+1].Text))
+}
+
+// unknownRuns types the capitalised runs the corpus does not know yet
+// (see candidate).
+func (s *docState) unknownRuns(st *sentence) {
+	text := s.p.Doc.Text
+	ws, used := st.ws, st.used
+	for i := 0; i < len(ws); i++ {
+		if used[i] || !names.Capitalised(ws[i].Text) {
+			continue
+		}
+		j := i
+		for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) &&
+			(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
+			// "Bank of America" joins over "of"; "Imogen Saltash of
+			// Northlight Magazine" is a person and an organization.
+			j++
+		}
+		if mi := s.candidate(st, i, j); mi >= 0 {
+			st.ms = append(st.ms, mi)
+		}
+		i = j
+	}
+}
+
+// isConnectorWord reports whether w is a lower-case word that may join the
+// words of a name ("Bank of America", "Ludwig van Beethoven").
+func isConnectorWord(w string) bool { return connectorWords[w] }
+
+// runEnd returns the index of the last word of the capitalised run that
+// starts at word i.
+func runEnd(text string, ws []word, used []bool, i int) int {
+	j := i
+	for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && names.Capitalised(ws[j+1].Text) {
+		j++
+	}
+	return j
+}
+
+// allCapitalised reports whether every word of ws is capitalised or a
+// connector.
+func allCapitalised(ws []word) bool {
+	for _, w := range ws {
+		if !names.Capitalised(w.Text) && !isConnectorWord(w.Text) {
+			return false
+		}
+	}
+	return true
+}

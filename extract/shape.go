@@ -1,0 +1,267 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/nlp"
+)
+
+// run is a capitalised run of words the corpus does not know, trimmed of
+// generic words, with the context the shape rules read.
+type run struct {
+	words       []word // the words of the run
+	n           int    // how many
+	first, last string // the first word, and the last in lower case
+	start, end  int    // byte range of the name in the document
+	// articleStart is where the "the" before the run starts, or -1.
+	articleStart int
+	// before is the sentence's text before the run as found (generic
+	// leading words included); lead the text before the trimmed run.
+	before, lead, after string
+	sentence            string // the sentence's text
+	article             bool   // "the" stands before the run
+	sentStart           bool   // the run opens the sentence (or follows a colon)
+	demonym             bool   // the run ends with "-based", "-born"...: a place
+	headingOnly         bool   // see sentence
+	ner                 string // the type the tokenizer's label suggests, or ""
+}
+
+// shapeRule types a run by its shape or the words around it. The first
+// rule that matches gives the type.
+type shapeRule struct {
+	name  string
+	typ   string
+	conf  float64
+	match func(r *run) bool
+}
+
+// shapeRules are the confident guesses, tried in order.
+var shapeRules = []shapeRule{
+	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }}, // "Los Angeles-based"
+	{"title-word", graph.Character, 0.6, func(r *run) bool { return names.IsTitle(r.first) && r.n > 1 }},
+	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
+	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
+	{"country-code", graph.Place, 0.6, func(r *run) bool { return r.n == 1 && names.CountryCodes[r.first] }},
+	{"place-prefix", graph.Place, 0.6, func(r *run) bool { return names.PlacePrefixes[strings.ToLower(r.first)] && r.n > 1 }},
+	{"acronym", graph.Organization, 0.6, func(r *run) bool {
+		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
+	}},
+	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
+	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
+	{"person-cue", graph.Person, 0.6, func(r *run) bool {
+		return (personCue.MatchString(r.before) || personCue.MatchString(r.lead)) && !r.article
+	}},
+	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
+	{"year-after-book", graph.Book, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) && bookContext.MatchString(r.sentence) }},
+	{"year-after", graph.Series, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) }},
+	{"series-cue", graph.Series, 0.5, func(r *run) bool { return seriesCue.MatchString(r.before) }},
+	{"season-after", graph.Series, 0.5, func(r *run) bool { return seasonAfter.MatchString(r.after) }},
+	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {
+		return quotedTitle(r.before, r.after) && r.headingOnly &&
+			(headlineCue.MatchString(strings.TrimLeft(r.after, "'’”\"")) || castOf.MatchString(r.before))
+	}},
+	{"article-place", graph.Place, 0.5, func(r *run) bool { // "the United Kingdom"
+		return r.article && !r.sentStart && r.n > 1 && placeArticle.MatchString(r.lead) && r.ner == graph.Place
+	}},
+	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
+		return r.article && !r.sentStart && r.n > 1
+	}},
+}
+
+// weakRules are the guesses for a run no shape rule typed and no drop rule
+// dropped, tried in order; a run none of them matches is dropped.
+var weakRules = []shapeRule{
+	// A lone unknown word is kept only as a weak candidate: a pattern must
+	// confirm it (see relations and dropWeak).
+	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
+	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
+	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
+		return r.n <= 4 && onBefore.MatchString(r.lead) && allCapitalised(r.words)
+	}},
+	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.n <= 4 && !r.sentStart && allCapitalised(r.words) }},
+	{"ner-person", graph.Person, 0.4, func(r *run) bool {
+		return r.n <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
+	}},
+}
+
+// dropRules drop a run no shape rule typed, before the weak rules guess.
+var dropRules = []struct {
+	name  string
+	match func(r *run) bool
+}{
+	{"heading-run", func(r *run) bool { return r.headingOnly }},
+	{"quoted-title", func(r *run) bool { return quotedTitle(r.before, r.after) }}, // an episode, a song
+	{"lone-word-at-start", func(r *run) bool { return r.n == 1 && (r.sentStart || strings.HasPrefix(r.after, "-")) }},
+}
+
+// The rules that make a person a character in this corpus.
+const (
+	// A name that shares a word with a known character ("Sarah Pearlman"
+	// beside "Jake Pearlman").
+	ruleCharacterWord = "character-name-word"
+	// A weakly typed person in a section that tells a story (plot,
+	// characters).
+	ruleCharacterSection = "character-section"
+)
+
+// Context words around a name that say what kind of thing it is.
+var (
+	personCue    = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
+	personAfter  = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
+	orgCue       = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
+	orgAfter     = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b`)
+	placeCue     = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
+	seriesCue    = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
+	yearAfter    = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
+	seasonAfter  = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
+	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
+	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
+	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
+	placeArticle = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
+	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
+	// Suffixes that make an adjective of a name ("Law & Order-ish"), and
+	// those after a place ("Los Angeles-based").
+	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
+	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
+)
+
+// candidate types a capitalised run of words i..j the corpus does not
+// know, or drops it, and returns its mention or noMention.
+func (s *docState) candidate(st *sentence, i, j int) int {
+	r := s.newRun(st, i, j)
+	if r == nil {
+		return noMention
+	}
+	t, ok := r.classify()
+	if !ok {
+		return noMention
+	}
+	if t.typ == graph.Person {
+		t = s.personOrCharacter(r, st, t)
+	}
+	start := r.start
+	if (t.typ == graph.Series || t.typ == graph.Book) && r.articleStart >= 0 {
+		start = r.articleStart // the article belongs to a title
+	}
+	return s.mention(start, r.end, t)
+}
+
+// classify applies the shape rules, then the drop rules and the weak
+// rules, to a run.
+func (r *run) classify() (typing, bool) {
+	for _, rule := range shapeRules {
+		if rule.match(r) {
+			return typing{rule.name, rule.typ, SigShape, rule.conf}, true
+		}
+	}
+	for _, rule := range dropRules {
+		if rule.match(r) {
+			return typing{}, false
+		}
+	}
+	for _, rule := range weakRules {
+		if rule.match(r) {
+			sig := SigShape
+			if rule.typ == "" {
+				sig = SigShort
+			}
+			return typing{rule.name, rule.typ, sig, rule.conf}, true
+		}
+	}
+	return typing{}, false
+}
+
+// personOrCharacter makes a guessed person a character when the corpus or
+// the section says so.
+func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
+	for _, w := range r.words {
+		if e := s.lex[names.Fold(w.Text)]; e != nil && e.short[graph.Character] > 0 && e.short[graph.Person] == 0 {
+			t.typ, t.rule = graph.Character, ruleCharacterWord
+		}
+	}
+	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
+		t.typ, t.rule = graph.Character, ruleCharacterSection
+	}
+	return t
+}
+
+// newRun trims generic words off both ends of the run of words i..j and
+// gathers its context; nil when nothing that can be a name is left.
+// Headings are title-cased throughout, so a run in a heading is kept only
+// when its shape alone makes it a name (see sentence.headingOnly).
+func (s *docState) newRun(st *sentence, i0, j0 int) *run {
+	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
+	i, j := s.trimRun(st, i0, j0)
+	if i > j || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) {
+		return nil // "Law & Order-ish": an adjective made of a name
+	}
+	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
+		start: ws[i].Start, end: ws[j].End, articleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
+	if m := compoundSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
+		r.end = r.start + m[0] // "Los Angeles-based": the place, not an adjective
+		r.demonym = true
+	}
+	r.before = text[sp.Start:ws[i0].Start]
+	r.lead = text[sp.Start:r.start]
+	r.after = text[r.end:sp.End]
+	trimmedLead := strings.TrimSpace(r.lead)
+	r.article = i > 0 && strings.EqualFold(ws[i-1].Text, "the") &&
+		(i0 == i-1 || strings.HasSuffix(strings.ToLower(trimmedLead), " the") || strings.EqualFold(trimmedLead, "the"))
+	if r.article && i0 < i {
+		r.articleStart = ws[i-1].Start
+	}
+	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
+	r.ner = nerType(s.tags[r.start])
+	return r
+}
+
+// trimRun drops the generic words ("The", "Enter", "Season") off both ends
+// of the run of words i..j and returns what is left; i > j when nothing is.
+func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
+	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
+	// A title word stays when a name follows it ("Detective Renée Ballard").
+	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) {
+		i++
+	}
+	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {
+		i-- // "The Dark Hours (2021)": the article belongs to the title
+	}
+	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && names.OrgSuffixes[strings.ToLower(ws[j].Text)]) &&
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) {
+		j--
+	}
+	return i, j
+}
+
+// nerType is the entity type the tokenizer's named-entity label of a token
+// suggests, or "". It is the one place that reads the tokenizer's labels:
+// GPE (a geopolitical entity) is a place, PERSON a person.
+func nerType(t nlp.Token) string {
+	switch strings.TrimPrefix(strings.TrimPrefix(t.Label, "B-"), "I-") {
+	case "GPE":
+		return graph.Place
+	case "PERSON":
+		return graph.Person
+	}
+	return ""
+}
+
+// quotedTitle reports whether a run stands between quotation marks, as
+// titles do in headlines: 'Ballard', ‘The Night Ledger’.
+func quotedTitle(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	after = strings.TrimLeft(after, ".,!?;:")
+	return (strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"")) &&
+		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
+}
+
+// isCharacterSection reports whether a section (a heading, in lower case)
+// tells the story, where the names are mostly of characters.
+func isCharacterSection(sec string) bool { return charSections.MatchString(sec) }
+
+// connectorWords are the lower-case words that may join the words of a name.
+var connectorWords = map[string]bool{"of": true, "de": true, "van": true, "von": true, "da": true, "del": true,
+	"la": true, "le": true, "du": true, "upon": true, "on": true}

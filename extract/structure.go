@@ -1,0 +1,323 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
+)
+
+var (
+	alsoKnown   = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
+	disambig    = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film)(?:\s+\d{4}[^)]*)?\)$`)
+	yearParen   = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
+	byAuthor    = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
+	captionRest = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
+	parenNote   = regexp.MustCompile(`^(.+?)\s*\(([^)]*)\)\s*$`)
+	// A field value's trailing note: "Fjellgard Film (in association with)".
+	trailingNote = regexp.MustCompile(`\s*\([^()]*\)$`)
+	// The date after the bar of a byline: "Hollis Penrose | October 11, 2024".
+	bylineDate = regexp.MustCompile(`^(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sep\b|Oct\b|Nov\b|Dec\b)`)
+	bylineBy   = regexp.MustCompile(`(?i)^\s*(?:by|words by|written by)\s+`)
+	// Words of a field's key, which a byline's name never holds.
+	fieldWords = regexp.MustCompile(`(?i)\b(?:date|release|released|aired|air|premiere|premiered|published|updated|posted|seasons?|episodes?|rating|runtime|running|genre|network|language|country|time)\b`)
+)
+
+// structured reads names and relations from the document's structure.
+func (s *docState) structured() {
+	s.titleSeries()
+	s.characterPage()
+	for bi, b := range s.p.Blocks {
+		s.block = bi
+		switch b.Kind {
+		case layout.BlockField:
+			s.field(b)
+		case layout.BlockCast, layout.BlockCredit, layout.BlockPair:
+			if b.Kind == layout.BlockPair {
+				s.pairs = append(s.pairs, bi)
+				continue
+			}
+			s.castLine(bi, b)
+		case layout.BlockCaption:
+			s.caption(b)
+		}
+	}
+}
+
+// titleSeries takes the series the document is about from its title
+// heading, when a disambiguation says it is one: "Ballard (TV series)".
+func (s *docState) titleSeries() {
+	for _, b := range s.p.Blocks {
+		if b.Kind == layout.BlockHeading && b.Level == 1 {
+			t := disambig.ReplaceAllString(b.Span.Text, "")
+			if t != b.Span.Text && s.subject < 0 {
+				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), typePageTitle)
+			}
+		}
+	}
+}
+
+// characterPage reads the title of a character page: a page with a field
+// that relates to a character ("Portrayed by"), whose title heading is a
+// name, is about that character.
+func (s *docState) characterPage() {
+	for _, b := range s.p.Blocks {
+		if b.Kind == layout.BlockField && charPageKey[b.Key] && len(s.p.Blocks) > 0 {
+			if t := s.p.Blocks[0]; t.Kind == layout.BlockHeading && layout.IsName(t.Span.Text) {
+				s.block = 0
+				s.pageChar = s.mention(t.Span.Start, t.Span.End, typeCharacterPage)
+			}
+			return
+		}
+	}
+}
+
+// castLine reads "Actor as Character": the actor plays the character, who
+// appears in the series, and stars in it when the line is in the main cast.
+func (s *docState) castLine(bi int, b layout.Block) {
+	a := s.mention(b.Values[0].Start, b.Values[0].End, typeCastActor)
+	if s.roleNotName(b.Values[1].Text) {
+		return
+	}
+	c := s.mention(b.Values[1].Start, b.Values[1].End, typeCastCharacter)
+	if a < 0 || c < 0 {
+		return
+	}
+	const rule = "cast-line"
+	s.claim(Claim{Subject: a, Predicate: "PLAYS", Object: c, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
+	s.castChar[bi] = c
+	s.claim(Claim{Subject: c, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: rule})
+	if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
+		s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: rule})
+	}
+}
+
+// caption reads the actor and character pairs of a photograph's caption,
+// and what follows them.
+func (s *docState) caption(b layout.Block) {
+	for i := 0; i+1 < len(b.Values); i += 2 {
+		a := s.mention(b.Values[i].Start, b.Values[i].End, typeCaptionActor)
+		c := s.mention(b.Values[i+1].Start, b.Values[i+1].End, typeCaptionCharacter)
+		s.claim(Claim{Subject: a, Predicate: "PLAYS", Object: c, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "caption"})
+	}
+	if b.Rest != nil {
+		s.captionRest(*b.Rest)
+	}
+}
+
+// captionRest reads "in TITLE. Photographer/Agency" after a caption.
+func (s *docState) captionRest(r sources.Span) {
+	m := captionRest.FindStringSubmatchIndex(r.Text)
+	if m == nil {
+		return
+	}
+	s.mention(r.Start+m[2], r.Start+m[3], typeCaptionSeries)
+	if layout.IsName(r.Text[m[4]:m[5]]) {
+		s.mention(r.Start+m[4], r.Start+m[5], typeCaptionPhotographer)
+	}
+	// The agency is kept only if the corpus names it elsewhere (see prose).
+}
+
+// field reads an infobox field, or a byline written like one.
+func (s *docState) field(b layout.Block) {
+	role, ok := layout.FieldRoles[b.Key]
+	if !ok && s.byline(b) {
+		return
+	}
+	if !ok || role.Type == "" {
+		return // an unknown key, or one whose values name nothing (languages)
+	}
+	for _, v := range b.Values {
+		s.fieldValue(b, role.Type, role.Predicate, v)
+	}
+}
+
+// byline reads "Hollis Penrose | October 11, 2024", a byline and not a
+// field, and reports whether b is one.
+func (s *docState) byline(b layout.Block) bool {
+	bar := strings.IndexByte(b.Span.Text, '|')
+	if bar <= 0 || len(b.Values) == 0 || !bylineDate.MatchString(b.Values[0].Text) {
+		return false
+	}
+	key := b.Span.Text[:bar]
+	off := b.Span.Start
+	if m := bylineBy.FindStringIndex(key); m != nil {
+		key, off = key[m[1]:], off+m[1]
+	}
+	if k := strings.TrimSpace(key); layout.IsName(k) && len(strings.Fields(k)) >= 2 && len(strings.Fields(k)) <= 3 && !fieldWords.MatchString(k) {
+		st := off + strings.Index(key, k)
+		s.mention(st, st+len(k), typeByline)
+	}
+	return true
+}
+
+// fieldValue reads one value of an infobox field whose role gives type typ
+// and predicate pred.
+func (s *docState) fieldValue(b layout.Block, typ, pred string, v sources.Span) {
+	if !names.Capitalised(v.Text) && !strings.HasPrefix(v.Text, "\"") {
+		return
+	}
+	start, end := v.Start, v.End
+	text := v.Text
+	if m := yearParen.FindStringIndex(text); m != nil {
+		end = start + m[0]
+		text = text[:m[0]]
+	}
+	if m := trailingNote.FindStringIndex(text); m != nil && b.Key != "title" && b.Key != "name" {
+		end = start + m[0] // "Fjellgard Film (in association with)"
+		text = text[:m[0]]
+	}
+	if (b.Key == "producer" || b.Key == "producers") && !names.OrgSuffixes[strings.ToLower(names.LastWord(text))] {
+		return // a producer credit names companies we read, people we do not
+	}
+	t := fieldTyping(b.Key, typ)
+	switch {
+	case charPageKey[b.Key]:
+		s.pageField(b, typ, pred, v)
+	case b.Key == "title" || b.Key == "name":
+		s.titleField(start, end, text, fieldTyping(b.Key, graph.Series))
+	case pred == "alias":
+		i := s.mention(start, end, fieldTyping(b.Key, graph.Series))
+		if i >= 0 && s.subject >= 0 {
+			s.x.Mentions[i].Alias = s.x.Mentions[s.subject].Name
+		}
+	case typ == graph.Book:
+		s.bookField(b, start, end, text, t)
+	default:
+		i := s.mention(start, end, t)
+		rel := Claim{Subject: s.series(), Predicate: pred, Object: i, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: t.rule}
+		switch {
+		case pred == "":
+			return
+		case typ == graph.Person:
+			rel.Subject, rel.Object = i, s.series()
+		}
+		s.claim(rel)
+	}
+}
+
+// titleField reads the series' title, and the other title it is also
+// known as: "Ballard (Also known as Bosch: Ballard)". The first title of a
+// document is its subject unless its heading said.
+func (s *docState) titleField(start, end int, text string, t typing) {
+	m := alsoKnown.FindStringSubmatchIndex(text)
+	if m == nil {
+		i := s.mention(start, end, t)
+		if s.subject < 0 {
+			s.subject = i
+		}
+		return
+	}
+	i := s.mention(start+m[2], start+m[3], t)
+	if i >= 0 {
+		s.x.Mentions[i].Alias = text[m[4]:m[5]]
+		j := s.mention(start+m[4], start+m[5], t)
+		if j >= 0 {
+			s.x.Mentions[j].Alias = text[m[2]:m[3]]
+		}
+	}
+	if s.subject < 0 {
+		s.subject = i
+	}
+}
+
+// bookField reads the book a series is based on, with its author when
+// the value says "Title by Author".
+func (s *docState) bookField(b layout.Block, start, end int, text string, t typing) {
+	rule := t.rule
+	if m := byAuthor.FindStringSubmatchIndex(text); m != nil {
+		bk := s.mention(start+m[2], start+m[3], t)
+		au := s.mention(start+m[4], start+m[5], typing{rule + "-author", graph.Person, SigStructure, 1})
+		s.claim(Claim{Subject: au, Predicate: "WROTE", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
+		s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
+		return
+	}
+	bk := s.mention(start, end, t)
+	s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
+}
+
+// pageField reads one value of a character page's field: "Renata Solberg"
+// under "Portrayed by", "Frank Halloran (father, deceased)" under "Family
+// members", "Tidewater (seasons 3–6)" under "Appearances".
+func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
+	if s.pageChar < 0 {
+		return
+	}
+	name, note := v.Text, ""
+	if m := parenNote.FindStringSubmatch(v.Text); m != nil {
+		name, note = m[1], strings.ToLower(strings.TrimSpace(strings.SplitN(m[2], ",", 2)[0]))
+	}
+	if !layout.IsName(name) {
+		return
+	}
+	t := pageFieldTyping(b.Key, typ)
+	mi := s.mention(v.Start, v.Start+len(name), t)
+	if mi < 0 {
+		return
+	}
+	c := Claim{Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: t.rule}
+	switch pred {
+	case "PLAYS":
+		c.Subject, c.Predicate, c.Object = mi, "PLAYS", s.pageChar
+	case "MEMBER_OF", "APPEARS_IN":
+		c.Subject, c.Predicate, c.Object = s.pageChar, pred, mi
+	case "KIN", "ROMANCE":
+		if note == "" && pred == "ROMANCE" {
+			note = "spouse"
+		}
+		if note == "" {
+			return
+		}
+		c.Subject, c.Object, c.Confidence = mi, s.pageChar, 0.8
+		c.Predicate, c.Detail = kinPredicate(names.LastWord(note), note)
+	default:
+		return
+	}
+	s.claim(c)
+}
+
+// roleNotName reports whether a credited role is a description, not a
+// name: "Paramedic", "Harbor Patrol Officer" (a title word ends it, where
+// a name would follow), or one word the corpus also writes in lower case.
+func (s *docState) roleNotName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || names.IsTitle(ws[len(ws)-1]) || names.Occupations[strings.ToLower(ws[len(ws)-1])] {
+		return true
+	}
+	return len(ws) == 1 && s.lower[strings.ToLower(ws[0])]
+}
+
+// resolvePairs reads the "Name — Name" lines of a cast list once the
+// corpus is known: the name the corpus knows as a person is the actor; when
+// it knows neither, the line is taken as character first, as cast pages
+// list them.
+func (s *docState) resolvePairs(lex Lexicon) {
+	isPerson := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types[graph.Person] > 0 }
+	isChar := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types[graph.Character] > 0 }
+	for _, bi := range s.pairs {
+		s.block = bi
+		b := s.p.Blocks[bi]
+		a, c := b.Values[1], b.Values[0]
+		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {
+			a, c = b.Values[0], b.Values[1]
+		}
+		am := s.mention(a.Start, a.End, typePairActor)
+		cm := s.mention(c.Start, c.End, typePairCharacter)
+		if am >= 0 && cm >= 0 {
+			s.claim(Claim{Subject: am, Predicate: "PLAYS", Object: cm, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "cast-pair"})
+			s.claim(Claim{Subject: cm, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "cast-pair"})
+			s.castChar[bi] = cm
+			lex.add(s.x.Mentions[am].Name, graph.Person)
+			lex.add(s.x.Mentions[cm].Name, graph.Character)
+		}
+	}
+}
+
+// charPageKey marks the fields of a character page (see pageField).
+var charPageKey = map[string]bool{"portrayed by": true, "played by": true, "family members": true, "family": true,
+	"relatives": true, "parents": true, "siblings": true, "children": true, "romances": true, "spouse": true,
+	"spouses": true, "significant other": true, "partners": true, "affiliation": true, "affiliations": true,
+	"appearances": true, "appears in": true}

@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+)
+
+// subjectPending stands for the document's series in a claim made before
+// the series is known.
+const subjectPending = -2
+
+// chooseSubject settles the series the document is about when its
+// structure did not say, and puts it in the claims and facts made before
+// it was known.
+func (s *docState) chooseSubject() {
+	if s.subject < 0 {
+		s.subject = s.headlineSeries()
+	}
+	if s.subject < 0 {
+		s.subject = s.mostMentionedSeries()
+	}
+	s.x.Subject = s.subject
+	s.impliedAppearances()
+	s.settlePending()
+}
+
+// mostMentionedSeries returns the first mention of the series the document
+// names most (the first in folded-name order on a tie), or noMention.
+func (s *docState) mostMentionedSeries() int {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range s.x.Mentions {
+		if m.Type == graph.Series {
+			k := names.Fold(m.Name)
+			count[k]++
+			if _, ok := first[k]; !ok {
+				first[k] = i
+			}
+		}
+	}
+	best := ""
+	for k, n := range count {
+		if n > count[best] || (n == count[best] && k < best) {
+			best = k
+		}
+	}
+	if best == "" {
+		return noMention
+	}
+	return first[best]
+}
+
+// impliedAppearances states that a character someone plays in a document
+// about a series appears in it.
+func (s *docState) impliedAppearances() {
+	has := map[[2]int]bool{}
+	for _, c := range s.x.Claims {
+		if c.Predicate == "APPEARS_IN" {
+			has[[2]int{c.Subject, c.Object}] = true
+		}
+	}
+	for _, c := range s.x.Claims {
+		if c.Predicate == "PLAYS" && s.subject >= 0 && !has[[2]int{c.Object, s.subject}] && !has[[2]int{c.Object, subjectPending}] {
+			has[[2]int{c.Object, s.subject}] = true
+			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Object, Predicate: "APPEARS_IN", Object: s.subject,
+				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "plays-implies-appears-in"})
+		}
+	}
+}
+
+// settlePending puts the subject in the claims and facts made against it
+// before it was known, and drops the claims left without one.
+func (s *docState) settlePending() {
+	for i := range s.x.Claims {
+		c := &s.x.Claims[i]
+		if c.Subject == subjectPending {
+			c.Subject = s.subject
+		}
+		if c.Object == subjectPending {
+			c.Object = s.subject
+		}
+	}
+	kept := s.x.Claims[:0]
+	for _, c := range s.x.Claims {
+		if c.Subject >= 0 && c.Object >= 0 && c.Subject != c.Object {
+			kept = append(kept, c)
+		}
+	}
+	s.x.Claims = kept
+	for i := range s.x.Facts {
+		if s.x.Facts[i].Target == subjectPending {
+			s.x.Facts[i].Target = s.subject
+		}
+	}
+}
+
+// headlineSeries returns the first series the document's first headline
+// with a series names, passing over possessives ("Bosch's Spin-Off
+// 'Ballard'"): a headline names what the page is about. noMention when
+// none.
+func (s *docState) headlineSeries() int {
+	text := s.p.Doc.Text
+	for bi, b := range s.p.Blocks {
+		if b.Kind != layout.BlockHeading {
+			continue
+		}
+		found := false
+		for i, m := range s.x.Mentions {
+			if m.Block != bi || m.Type != graph.Series {
+				continue
+			}
+			found = true
+			if rest := text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+				continue
+			}
+			return i
+		}
+		if found {
+			return noMention // a headline naming only possessors: let frequency decide
+		}
+	}
+	return noMention
+}
+
+// dropWeak removes lone-word candidates no pattern confirmed, renumbering
+// the claims and facts.
+func (s *docState) dropWeak() {
+	confirmed := s.confirmed()
+	keep := make([]int, len(s.x.Mentions))
+	var out []Mention
+	for i, m := range s.x.Mentions {
+		if m.Signal == SigShort && m.Type == "" && m.Confidence < 0.4 && !confirmed[i] {
+			keep[i] = noMention
+			continue
+		}
+		keep[i] = len(out)
+		out = append(out, m)
+	}
+	s.x.Mentions = out
+	remap := func(i int) int {
+		if i < 0 {
+			return i
+		}
+		return keep[i]
+	}
+	var cs []Claim
+	for _, c := range s.x.Claims {
+		c.Subject, c.Object = remap(c.Subject), remap(c.Object)
+		if c.Subject != noMention && c.Object != noMention {
+			cs = append(cs, c)
+		}
+	}
+	s.x.Claims = cs
+	var fs []Fact
+	for _, f := range s.x.Facts {
+		if f.Target != subjectPending {
+			f.Target = remap(f.Target)
+		}
+		f.Anchor = remap(f.Anchor)
+		fs = append(fs, f)
+	}
+	s.x.Facts = fs
+	s.subject = remap(s.subject)
+	for b, c := range s.castChar {
+		s.castChar[b] = remap(c)
+	}
+}
+
+// confirmed returns the mentions a claim or a fact uses.
+func (s *docState) confirmed() map[int]bool {
+	out := map[int]bool{}
+	for _, f := range s.x.Facts {
+		out[f.Target] = true
+	}
+	for _, c := range s.x.Claims {
+		out[c.Subject], out[c.Object] = true, true
+	}
+	return out
+}

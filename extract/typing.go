@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+)
+
+// typing is what a named typing rule gives a mention: its type (empty for
+// a bare name that context must type later), the signal that found it and
+// how much that type can be trusted. Every mention is made through one, and
+// records its rule in Mention.Rule, so that `kg explain` can name the rule
+// behind an entity's type.
+type typing struct {
+	rule   string
+	typ    string
+	signal string
+	conf   float64
+}
+
+// The typing rules of the document's structure (see structure.go).
+var (
+	// A level-1 heading with a disambiguation: "Ballard (TV series)".
+	typePageTitle = typing{"page-title", graph.Series, SigStructure, 1}
+	// The title heading of a page whose fields describe a character.
+	typeCharacterPage = typing{"character-page-title", graph.Character, SigStructure, 0.9}
+	// "Maggie Q as Renée Ballard": the actor and the role.
+	typeCastActor     = typing{"cast-line-actor", graph.Person, SigStructure, 1}
+	typeCastCharacter = typing{"cast-line-character", graph.Character, SigStructure, 1}
+	// "Renée Ballard — Maggie Q", once the corpus tells which is the actor.
+	typePairActor     = typing{"cast-pair-actor", graph.Person, SigStructure, 0.9}
+	typePairCharacter = typing{"cast-pair-character", graph.Character, SigStructure, 0.9}
+	// "Maggie Q as Renée Ballard in ..." under a photograph.
+	typeCaptionActor     = typing{"caption-actor", graph.Person, SigStructure, 0.9}
+	typeCaptionCharacter = typing{"caption-character", graph.Character, SigStructure, 0.9}
+	// "in Ballard. Photo: Jane Doe/Agency" after a caption.
+	typeCaptionSeries       = typing{"caption-series", graph.Series, SigStructure, 0.8}
+	typeCaptionPhotographer = typing{"caption-photographer", graph.Person, SigStructure, 0.8}
+	// "By Hollis Penrose | October 11, 2024".
+	typeByline = typing{"byline-author", graph.Person, SigStructure, 0.8}
+)
+
+// fieldTyping is the typing of a value of the infobox field with key key,
+// whose role gives type typ: rule "infobox-created-by".
+func fieldTyping(key, typ string) typing {
+	return typing{infoboxRule(key), typ, SigStructure, 1}
+}
+
+// pageFieldTyping is the typing of a value of a character page's field:
+// rule "character-page-portrayed-by".
+func pageFieldTyping(key, typ string) typing {
+	return typing{pageFieldRule(key), typ, SigStructure, 0.9}
+}
+
+// infoboxRule names the rule that reads an infobox field with key key:
+// "infobox-created-by".
+func infoboxRule(key string) string { return "infobox-" + strings.ReplaceAll(key, " ", "-") }
+
+// pageFieldRule names the rule that reads a field of a character page with
+// key key: "character-page-portrayed-by".
+func pageFieldRule(key string) string { return "character-page-" + strings.ReplaceAll(key, " ", "-") }
+
+// The typing rules of lexical patterns in running text (see spot.go).
+var (
+	// "the Renée Ballard novel series".
+	typeBookSeries = typing{"book-series-title", graph.Book, SigPattern, 0.8}
+	// A heading that is only a name, over a paragraph opening with one of
+	// its words.
+	typeNameHeading = typing{"name-heading", graph.Person, SigPattern, 0.7}
+	// "in Tromsø, Norway".
+	typePlacePair = typing{"place-pair", graph.Place, SigPattern, 0.6}
+	// "LONDON — ...".
+	typeDateline = typing{"dateline", graph.Place, SigPattern, 0.6}
+	// "Salt for the Dead (2013)": a series, unless the corpus knows the
+	// title or the text speaks of books.
+	typeYearTitle     = typing{"year-title", graph.Series, SigPattern, 0.6}
+	typeYearTitleBook = typing{"year-title-book", graph.Book, SigPattern, 0.6}
+)
+
+// yearTitleLexicon types a titled followed by a year as the corpus knows
+// the title.
+func yearTitleLexicon(typ string) typing { return typing{"year-title-lexicon", typ, SigPattern, 0.6} }
+
+// lexiconTyping types a name the corpus knows with the type its structure
+// (or a confident reading) gave it most.
+func lexiconTyping(typ string) typing { return typing{"lexicon", typ, SigLexicon, 0.8} }
+
+// typeLexiconShort leaves a known first name or surname untyped: the names
+// it is part of may be of several types.
+var typeLexiconShort = typing{"lexicon-short", "", SigShort, 0.5}
+
+// The typing rules of the words before a title in a name: "RHD Detective
+// Renée Ballard" names an organization, "Los Angeles County District
+// Attorney Jane Roe" a place. They keep the signal of the name.
+const (
+	ruleQualifierAcronym = "title-qualifier-acronym"
+	ruleQualifierPlace   = "title-qualifier-place"
+)
+
+// mention adds a mention for text[start:end] typed by t, trimming titles
+// off the front into the role, and returns its index (or noMention if
+// nothing is left).
+func (s *docState) mention(start, end int, t typing) int {
+	text := s.p.Doc.Text
+	name := text[start:end]
+	// Trim surrounding quotes and spaces.
+	for {
+		tr := strings.TrimSpace(name)
+		tr = strings.Trim(tr, `'‘’"“”`)
+		tr = strings.TrimSpace(tr)
+		if tr == name {
+			break
+		}
+		start += strings.Index(name, tr)
+		name = tr
+	}
+	end = start + len(name)
+	role := ""
+	if t.typ == graph.Person || t.typ == graph.Character || t.typ == "" {
+		role, start = s.trimTitles(start, end, t)
+		name = text[start:end]
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || names.Fold(name) == "" {
+		return noMention
+	}
+	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
+		Surface: name, Name: name, Type: t.typ, Role: role, Signal: t.signal, Rule: t.rule, Confidence: t.conf, Block: s.block})
+	return len(s.x.Mentions) - 1
+}
+
+// trimTitles splits the titles off the front of the name text[start:end]
+// ("Detective Renée Ballard"), returning them as the role and where the name
+// starts after them. The words before the titles, when they name an
+// organization or a place, become a mention of their own.
+func (s *docState) trimTitles(start, end int, t typing) (string, int) {
+	text := s.p.Doc.Text
+	name := text[start:end]
+	ws := wordSpans(name)
+	last := -1
+	for i, w := range ws[:max(0, len(ws)-1)] {
+		if names.IsTitle(w.Text) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return "", start
+	}
+	role := strings.TrimSpace(name[:ws[last].End])
+	qual := ws[:last]
+	// A qualifier before the title: an organization (RHD
+	// Detective) or a place (Los Angeles County District Attorney).
+	for len(qual) > 0 && names.IsTitle(qual[len(qual)-1].Text) {
+		qual = qual[:len(qual)-1]
+	}
+	if len(qual) > 0 {
+		qs, qe := start+qual[0].Start, start+qual[len(qual)-1].End
+		qt := text[qs:qe]
+		switch {
+		case names.Acronym(qt):
+			s.mention(qs, qe, typing{ruleQualifierAcronym, graph.Organization, t.signal, t.conf})
+		case names.PlaceSuffixes[strings.ToLower(names.LastWord(qt))]:
+			s.mention(qs, qe, typing{ruleQualifierPlace, graph.Place, t.signal, t.conf})
+		}
+	}
+	return role, start + ws[last+1].Start
+}
