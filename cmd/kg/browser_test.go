@@ -77,8 +77,11 @@ func browserURL(cfg neo4j.Config) string {
 // the guide, and the saved entity-neighbourhood query run for Renée
 // Ballard. It fails unless the result is drawn as a graph with no error:
 // a node for her and for each neighbour the query returns through the
-// driver, each captioned with its name in its type's colour. It saves a
-// screenshot whose path it logs (docs/browser-renee-ballard.png is one).
+// driver, each in its type's colour. Drawn nodes are told apart by the
+// entity id in the data Browser binds to them, not by their captions,
+// which Browser cuts short by text width and so by the fonts installed.
+// It saves a screenshot of the graph frame alone, full screen, whose path
+// it logs (docs/browser-renee-ballard.png is one).
 func TestBrowserShowsNeighbourhood(t *testing.T) {
 	cfg := neo4jtest.Config(t) // skips without NEO4J_URI, fails under KG_REQUIRE_NEO4J=1
 	chrome := chromium()
@@ -108,15 +111,18 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	// What the query returns for the name the guide's :param block sets:
 	// the graph view must draw at least her and these neighbours.
 	name := guideExamples["name"]
-	neighbours := neighbourNames(t, cfg, query.Cypher, name)
+	self, neighbours := entityNeighbours(t, cfg, query.Cypher, name)
+	if self.id == "" {
+		t.Fatalf("%s finds no entity called %s", query.Name, name)
+	}
 	t.Logf("%s returns %d neighbours for %s: %v", query.Name, len(neighbours), name, neighbours)
 	// Her actor, family, a partner, a unit and the series at least: the
 	// picture is of the real neighbourhood.
-	for _, want := range []neighbour{
+	for _, want := range []struct{ name, typ string }{
 		{"Maggie Q", graph.Person}, {"Tutu", graph.Character}, {"Jenny Ballard", graph.Character},
 		{"Thomas Laffont", graph.Character}, {"LAPD", graph.Organization}, {"Ballard", graph.Series},
 	} {
-		if !slices.Contains(neighbours, want) {
+		if !slices.ContainsFunc(neighbours, func(n neighbour) bool { return n.name == want.name && n.typ == want.typ }) {
 			t.Errorf("%s does not return %v for %s; it returns %v", query.Name, want, name, neighbours)
 		}
 	}
@@ -158,7 +164,7 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1400, 1100),
+		chromedp.WindowSize(1600, 1000),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
@@ -186,6 +192,7 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 		t.Fatal(err)
 	}
 	step("open Neo4j Browser at "+browserURL(cfg),
+		chromedp.EmulateViewport(1600, 1000),
 		chromedp.Navigate(browserURL(cfg)),
 		chromedp.WaitVisible(`[data-testid="boltaddress"]`),
 	)
@@ -283,18 +290,20 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 		chromedp.Evaluate(`document.querySelectorAll('svg g.node').length`, &nodes),
 		chromedp.Evaluate(`document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]').length`, &errors),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]')).map(e => e.textContent).join(" | ")`, &errText),
+		// Browser draws with d3, which keeps each node's data (its
+		// properties, so the entity id) on the node's <g> as __data__.
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('svg g.node')).map(g => {
   const c = g.querySelector('circle.b-outline');
-  return {caption: g.textContent, fill: c ? (c.getAttribute('fill') || '') : ''};
+  const props = (g.__data__ && g.__data__.propertyMap) || {};
+  return {id: String(props.id ?? ''), caption: g.textContent.trim(), fill: c ? (c.getAttribute('fill') || '') : ''};
 })`, &drawn),
 	)
-	// Browser's notice about usage data covers the top of the page; close
-	// it for the picture, if it is there.
-	chromedp.Run(ctx, chromedp.Evaluate(`(() => {
-  const s = Array.from(document.querySelectorAll('span')).find(e => e.textContent.startsWith('To help make Neo4j Browser better'));
-  const x = s && s.parentElement.lastElementChild;
-  if (x && x !== s) x.click();
-})()`, nil), chromedp.Sleep(500*time.Millisecond))
+	var frames int
+	step("show the graph frame alone, full screen", graphFrameOnly(query.Name), chromedp.Sleep(2*time.Second),
+		chromedp.Evaluate(`document.querySelectorAll('[data-testid="frameCommand"]').length`, &frames))
+	if frames != 1 {
+		t.Errorf("%d frames are open for the picture, want the graph frame alone", frames)
+	}
 	shot := saveScreenshot(ctx, "renee-ballard")
 	t.Logf("Neo4j Browser drew %d nodes for %s's neighbourhood; screenshot: %s", nodes, name, shot)
 	if errors > 0 {
@@ -303,12 +312,16 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	if nodes < len(neighbours)+1 {
 		t.Errorf("graph view has %d nodes, want at least %d (%s and her %d neighbours)", nodes, len(neighbours)+1, name, len(neighbours))
 	}
-	// Her node and each neighbour's is drawn with its name (which Browser
-	// may cut short with an ellipsis) in its type's colour from style.grass.
-	for _, want := range append([]neighbour{{name, graph.Character}}, neighbours...) {
-		d, ok := findDrawn(drawn, want.name)
+	// Her node and each neighbour's is drawn in its type's colour from
+	// style.grass.
+	byID := map[string]drawnNode{}
+	for _, d := range drawn {
+		byID[d.ID] = d
+	}
+	for _, want := range append([]neighbour{self}, neighbours...) {
+		d, ok := byID[want.id]
 		if !ok {
-			t.Errorf("no node captioned %q in the graph view; captions: %v", want.name, drawn)
+			t.Errorf("no node of %s (%s) in the graph view; drawn: %v", want.name, want.id, drawn)
 			continue
 		}
 		if colour := export.Palette[want.typ].Fill; !strings.EqualFold(d.Fill, colour) {
@@ -317,53 +330,76 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	}
 }
 
-// drawnNode is a node of Browser's graph view: its caption and fill colour.
+// drawnNode is a node of Browser's graph view: the entity id of the data
+// bound to it, its caption (as drawn, perhaps cut short) and fill colour.
 type drawnNode struct {
+	ID      string `json:"id"`
 	Caption string `json:"caption"`
 	Fill    string `json:"fill"`
 }
 
-// findDrawn returns the node captioned name, in full or cut short with an
-// ellipsis.
-func findDrawn(drawn []drawnNode, name string) (drawnNode, bool) {
-	for _, d := range drawn {
-		c := strings.Join(strings.Fields(d.Caption), " ")
-		if c == name {
-			return d, true
+// graphFrameOnly closes every frame of Browser's stream but the one that
+// ran the query called name (the welcome frame that Browser plays on
+// connecting, the guide, :style and :param), makes that frame full screen
+// and zooms its graph to fit, so that a screenshot shows the graph alone.
+func graphFrameOnly(name string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var kept int
+		err := chromedp.Evaluate(`(() => {
+  const frames = Array.from(document.querySelectorAll('[data-testid="stream"] > div'))
+    .filter(f => f.querySelector('[data-testid="frameCommand"]'));
+  let kept = 0;
+  for (const f of frames) {
+    if (f.querySelector('svg g.node') && !kept) { kept++; continue; }
+    f.querySelector('button[title="Close"]')?.click();
+  }
+  return kept;
+})()`, &kept).Do(ctx)
+		if err == nil && kept != 1 {
+			err = fmt.Errorf("no frame draws the graph of %s", name)
 		}
-		if cut, ok := strings.CutSuffix(c, "…"); ok && cut != "" && strings.HasPrefix(name, cut) {
-			return d, true
+		if err != nil {
+			return err
 		}
-	}
-	return drawnNode{}, false
+		return chromedp.Run(ctx,
+			chromedp.Sleep(300*time.Millisecond),
+			chromedp.Click(`button[title="Fullscreen"]`, chromedp.NodeVisible),
+			chromedp.Sleep(time.Second),
+			chromedp.Evaluate(`document.querySelector('button[aria-label="zoom-to-fit"], .zoom-to-fit, button[title="Zoom to fit"]')?.click()`, nil),
+		)
+	})
 }
 
-// neighbour is an entity next to another: its name and type.
-type neighbour struct{ name, typ string }
+// neighbour is an entity of the graph in Neo4j: its id, name and type.
+type neighbour struct{ id, name, typ string }
 
-// neighbourNames runs the Browser query cypher for name through the driver
-// and returns the distinct entities its paths reach besides the entity
-// itself, sorted by name.
-func neighbourNames(t *testing.T, cfg neo4j.Config, cypher, name string) []neighbour {
+// entityNeighbours runs the Browser query cypher for name through the
+// driver and returns the entity found and the distinct entities its paths
+// reach besides it, sorted by name.
+func entityNeighbours(t *testing.T, cfg neo4j.Config, cypher, name string) (self neighbour, out []neighbour) {
 	t.Helper()
 	seen := map[string]bool{}
-	var out []neighbour
+	node := func(n dbtype.Node) neighbour {
+		id, _ := n.Props["id"].(string)
+		nm, _ := n.Props["name"].(string)
+		typ, _ := n.Props["type"].(string)
+		return neighbour{id, nm, typ}
+	}
 	for _, row := range neo4jtest.Run(t, cfg, cypher, map[string]any{"name": name}) {
 		p, ok := row["p"].(dbtype.Path)
 		if !ok {
 			t.Fatalf("query returned %T, want a path", row["p"])
 		}
+		self = node(p.Nodes[0])
 		for _, n := range p.Nodes[1:] {
 			if !seen[n.ElementId] {
 				seen[n.ElementId] = true
-				nm, _ := n.Props["name"].(string)
-				typ, _ := n.Props["type"].(string)
-				out = append(out, neighbour{nm, typ})
+				out = append(out, node(n))
 			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
-	return out
+	return self, out
 }
 
 // runCommand types a command into Browser's editor and runs it.
