@@ -237,17 +237,8 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 }
 
 // nerType is the entity type the tokenizer's named-entity label of a token
-// suggests, or "". It is the one place that reads the tokenizer's labels:
-// GPE (a geopolitical entity) is a place, PERSON a person.
-func nerType(t nlp.Token) string {
-	switch strings.TrimPrefix(strings.TrimPrefix(t.Label, "B-"), "I-") {
-	case "GPE":
-		return graph.Place
-	case "PERSON":
-		return graph.Person
-	}
-	return ""
-}
+// suggests, or "": the nlp package maps its library's labels to types.
+func nerType(t nlp.Token) string { return t.EntityType() }
 
 // quotedTitle reports whether a run stands between quotation marks, as
 // titles do in headlines: 'Ballard', ‘The Night Ledger’.
