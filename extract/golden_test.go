@@ -9,6 +9,7 @@ import (
 
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/internal/golden"
+	"github.com/kgbuild/kg/pipeline/pipelinetest"
 	"github.com/kgbuild/kg/sources"
 )
 
@@ -82,5 +83,5 @@ func TestExtractGolden(t *testing.T) {
 			golden.Check(t, filepath.Join(dir, x.Doc.ID+".golden"), extractText(x))
 		})
 	}
-	checkNoStaleGolden(t, dir, docs)
+	golden.CheckNoStale(t, dir, pipelinetest.IDs(docs))
 }

@@ -3,14 +3,10 @@ package extract_test
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/kgbuild/kg/extract"
-	"github.com/kgbuild/kg/internal/golden"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/sources"
@@ -64,32 +60,4 @@ func extractDocs(t *testing.T, texts ...string) []*extract.Extraction {
 		docs = append(docs, d)
 	}
 	return extract.Extractor{}.Run(parseDocs(t, docs))
-}
-
-// checkNoStaleGolden fails when dir holds golden files for documents that
-// no longer exist (or removes them with -update), so that a renamed source
-// does not leave an unchecked file behind.
-func checkNoStaleGolden(t *testing.T, dir string, docs []*sources.Document) {
-	t.Helper()
-	ids := map[string]bool{}
-	for _, d := range docs {
-		ids[d.ID] = true
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.golden"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		id := strings.TrimSuffix(filepath.Base(f), ".golden")
-		if ids[id] {
-			continue
-		}
-		if golden.Updating() {
-			if err := os.Remove(f); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		t.Errorf("%s has no source document %s; run with -update to remove it", f, id)
-	}
 }

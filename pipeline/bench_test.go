@@ -9,6 +9,7 @@ import (
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/pipeline/pipelinetest"
 	"github.com/kgbuild/kg/resolve"
 	"github.com/kgbuild/kg/sources"
 )
@@ -40,7 +41,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		docs, _, err := sources.Loader{}.Load(ctx, []string{sourcesDir})
+		docs, _, err := sources.Loader{}.Load(ctx, []string{pipelinetest.SeedDir(b)})
 		if err != nil || len(docs) == 0 {
 			b.Fatal(err)
 		}
@@ -48,7 +49,7 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 func BenchmarkStructure(b *testing.B) {
-	docs := loadSources(b)
+	docs := pipelinetest.SeedDocs(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -61,7 +62,7 @@ func BenchmarkStructure(b *testing.B) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
-	docs := loadSources(b)
+	docs := pipelinetest.SeedDocs(b)
 	blocks := make([][]layout.Block, len(docs))
 	for i, d := range docs {
 		blocks[i] = layout.Structurer{}.Run(d)
@@ -80,7 +81,7 @@ func BenchmarkTokenize(b *testing.B) {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	parsed := parseSources(b)
+	parsed := pipelinetest.Parse(b, pipelinetest.SeedDocs(b))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -104,7 +105,7 @@ func copyExtractions(xs []*extract.Extraction) []*extract.Extraction {
 }
 
 func BenchmarkReconcile(b *testing.B) {
-	xs := extract.Extractor{}.Run(parseSources(b))
+	xs := extract.Extractor{}.Run(pipelinetest.Parse(b, pipelinetest.SeedDocs(b)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -118,7 +119,7 @@ func BenchmarkReconcile(b *testing.B) {
 }
 
 func BenchmarkBuild(b *testing.B) {
-	xs := extract.Extractor{}.Run(parseSources(b))
+	xs := extract.Extractor{}.Run(pipelinetest.Parse(b, pipelinetest.SeedDocs(b)))
 	res := resolve.Reconciler{}.Run(xs)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -140,7 +141,7 @@ func BenchmarkIngest(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		res, err := p.Run(ctx, []string{sourcesDir})
+		res, err := p.Run(ctx, []string{pipelinetest.SeedDir(b)})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kgbuild/kg/eval"
 	"github.com/kgbuild/kg/pipeline"
+	"github.com/kgbuild/kg/pipeline/pipelinetest"
 )
 
 // The bars of the current milestone: the pipeline run on the seed corpus
@@ -28,7 +29,7 @@ func TestEvalSeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := p.Run(context.Background(), []string{sourcesDir})
+	res, err := p.Run(context.Background(), []string{pipelinetest.SeedDir(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
