@@ -261,7 +261,3 @@ func quotedTitle(before, after string) bool {
 // isCharacterSection reports whether a section (a heading, in lower case)
 // tells the story, where the names are mostly of characters.
 func isCharacterSection(sec string) bool { return charSections.MatchString(sec) }
-
-// connectorWords are the lower-case words that may join the words of a name.
-var connectorWords = map[string]bool{"of": true, "de": true, "van": true, "von": true, "da": true, "del": true,
-	"la": true, "le": true, "du": true, "upon": true, "on": true}
