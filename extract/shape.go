@@ -6,7 +6,6 @@ import (
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
-	"github.com/kgbuild/kg/nlp"
 )
 
 // run is a capitalised run of words the corpus does not know, trimmed of
@@ -26,7 +25,7 @@ type run struct {
 	sentStart           bool   // the run opens the sentence (or follows a colon)
 	demonym             bool   // the run ends with "-based", "-born"...: a place
 	headingOnly         bool   // see sentence
-	ner                 string // the type the tokenizer's label suggests, or ""
+	ner                 string // the type the tagger's entity label gives, or ""
 }
 
 // shapeRule types a run by its shape or the words around it. The first
@@ -214,7 +213,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		r.articleStart = ws[i-1].Start
 	}
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
-	r.ner = nerType(s.tags[r.start])
+	r.ner = s.tags[r.start].EntityType()
 	return r
 }
 
@@ -234,19 +233,6 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 		j--
 	}
 	return i, j
-}
-
-// nerType is the entity type the tokenizer's named-entity label of a token
-// suggests, or "". It is the one place that reads the tokenizer's labels:
-// GPE (a geopolitical entity) is a place, PERSON a person.
-func nerType(t nlp.Token) string {
-	switch strings.TrimPrefix(strings.TrimPrefix(t.Label, "B-"), "I-") {
-	case "GPE":
-		return graph.Place
-	case "PERSON":
-		return graph.Person
-	}
-	return ""
 }
 
 // quotedTitle reports whether a run stands between quotation marks, as
