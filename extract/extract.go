@@ -60,19 +60,15 @@ type docState struct {
 // tells about a name serves all of them:
 //
 //  1. readStructure: the structured blocks of each document give typed
-//     names, which the lexicon learns;
-//  2. resolvePairs: the cast lines that pair two names without saying which
-//     is the actor are decided by the lexicon, which learns them too;
-//  3. learnFromProse: a trial reading of each document's prose types names
+//     names, which the lexicon learns; then the cast lines that pair two
+//     names without saying which is the actor are decided by the lexicon,
+//     which learns them too;
+//  2. learnFromProse: a trial reading of each document's prose types names
 //     by their shape and context; the lexicon learns the confident ones;
-//  4. readProse: the final reading of the prose, with the full lexicon,
+//  3. readProse: the final reading of the prose, with the full lexicon,
 //     starting again from what the structure gave.
 func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
-	lex := Lexicon{}
-	states := readStructure(docs, lex, lowerWords(docs))
-	for _, s := range states {
-		s.resolvePairs(lex)
-	}
+	states, lex := readStructure(docs)
 	learnFromProse(states, lex)
 	return readProse(states, lex)
 }
@@ -90,9 +86,12 @@ func lowerWords(docs []*nlp.Parsed) map[string]bool {
 	return lower
 }
 
-// readStructure reads the structure of every document, adding the names it
-// types to lex.
-func readStructure(docs []*nlp.Parsed, lex Lexicon, lower map[string]bool) []*docState {
+// readStructure reads the structure of every document into a lexicon of
+// the names it types, then decides the name pairs of cast lists by that
+// lexicon, which learns them too.
+func readStructure(docs []*nlp.Parsed) ([]*docState, Lexicon) {
+	lex := Lexicon{}
+	lower := lowerWords(docs)
 	states := make([]*docState, len(docs))
 	for i, p := range docs {
 		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
@@ -101,7 +100,10 @@ func readStructure(docs []*nlp.Parsed, lex Lexicon, lower map[string]bool) []*do
 		lex.learnStructure(s.x.Mentions)
 		states[i] = s
 	}
-	return states
+	for _, s := range states {
+		s.resolvePairs(lex)
+	}
+	return states, lex
 }
 
 // learnFromProse reads the prose of every document once, on a copy of what

@@ -30,22 +30,20 @@ type Fact struct {
 var (
 	renewedRe    = regexp.MustCompile(`(?i)\b(renewed for an? (?:\w+ )?season|cancell?ed)\b`)
 	notRenewedRe = regexp.MustCompile(`(?i)\b(?:not|n['’]t|yet to|never)\b[^.«]{0,25}\brenewed\b`)
-	fateWords    = `murder|murdered|killing|death|disappearance|disappeared|abduction|kidnapping|suicide`
 	fateOfName   = regexp.MustCompile(`(?i)(?P<t>«\d+»)['’]s (?:[\w-]+ ){0,2}(?P<f>` + fateWords + `)\b`)
 	fateOfKinNm  = regexp.MustCompile(`(?i)\b(?P<f>` + fateWords + `) of (?:his|her|their|the) (?P<k>` + kin + `),? (?P<t>«\d+»)`)
 	fateOfKin    = regexp.MustCompile(`(?i)\b(?:his|her|their) (?P<k>` + kin + `)['’]s (?:[\w-]+ ){0,2}(?P<f>` + fateWords + `)\b`)
 	fateOfKinOf  = regexp.MustCompile(`(?i)\b(?P<f>` + fateWords + `) of (?:the|a|an) (?P<k>` + kin + `) of (?:a|an|the) (?:[\w-]+ ){0,3}(?P<r>[\w-]+)(?:\s*[.,;:)]|$)`)
 )
 
-// fateValue folds a fate word to the event it names.
+// fateValue folds a fate word to the event it names: "murdered" is a
+// murder, "abduction" a disappearance, "death" a death.
 func fateValue(w string) string {
-	switch strings.ToLower(w) {
-	case "murder", "murdered", "killing":
-		return "murder"
-	case "disappearance", "disappeared", "abduction", "kidnapping":
-		return "disappearance"
+	w = strings.ToLower(w)
+	if v, ok := fateValues[w]; ok {
+		return v
 	}
-	return strings.ToLower(w)
+	return w
 }
 
 // facts reads the facts of one masked sentence; kept maps marker numbers to

@@ -67,7 +67,9 @@ func (s *docState) fitsAs(mi int, want, rule string) bool {
 		return s.lexShort(m.Name, want)
 	case m.Type == "" || m.Signal == SigShort && m.Type == want:
 		if rule != "" {
-			m.Type, m.Rule = want, rule
+			if m.Type != want {
+				m.Type, m.Rule = want, rule // the first pattern to type it names it
+			}
 			m.Confidence = max(m.Confidence, 0.5) // confirmed by a pattern
 		}
 		return true

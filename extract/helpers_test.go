@@ -51,6 +51,19 @@ func loadSeed(tb testing.TB) []*sources.Document {
 // stages on texts, one document each, named d0, d1, ...
 func extractDocs(t *testing.T, texts ...string) []*extract.Extraction {
 	t.Helper()
+	return extract.Extractor{}.Run(parseDocs(t, textDocs(t, texts...)))
+}
+
+// trialDocs is extractDocs up to the trial reading of the prose (see
+// extract.TrialReading).
+func trialDocs(t *testing.T, texts ...string) []*extract.Extraction {
+	t.Helper()
+	return extract.TrialReading(parseDocs(t, textDocs(t, texts...)))
+}
+
+// textDocs makes a document of each text, named d0.txt, d1.txt, ...
+func textDocs(t *testing.T, texts ...string) []*sources.Document {
+	t.Helper()
 	var docs []*sources.Document
 	for i, text := range texts {
 		d, err := sources.NewDocument(fmt.Sprintf("d%d.txt", i), []byte(text))
@@ -59,5 +72,5 @@ func extractDocs(t *testing.T, texts ...string) []*extract.Extraction {
 		}
 		docs = append(docs, d)
 	}
-	return extract.Extractor{}.Run(parseDocs(t, docs))
+	return docs
 }

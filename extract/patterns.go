@@ -8,12 +8,12 @@ import (
 // Relation patterns are regular expressions over a sentence in which every
 // mention is replaced by a marker «k» (k its position in the sentence).
 // Named groups s and o are regions holding the subject and object mentions;
-// a pattern without one of them takes it from context (see relPattern).
+// a pattern without one of them takes it from context (see relPattern). The
+// kinship words and their qualifiers, kin and adj, are word lists (see
+// words.go).
 const (
 	mk   = `«\d+»`
 	list = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + mk + `)*`
-	kin  = `grandmother|grandfather|grandparents?|mother|father|parents?|sister|brother|siblings?|son|daughter|child|children|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|half-sister|half-brother|wife|husband|spouse|ex-wife|ex-husband|boyfriend|girlfriend|fiancée?|lover|partner`
-	adj  = `(?:(?:estranged|late|adoptive|adopted|biological|younger|older|elder|twin|step|half|former|ex-|longtime|long-time|current|new|beloved|only)\s+)*`
 )
 
 // Where a pattern's missing subject or object comes from.

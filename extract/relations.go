@@ -362,16 +362,15 @@ func (s *docState) applyKin(m *patMatch) {
 // detail kept on the relation ("adoptive father").
 func kinPredicate(rel, adjs string) (string, string) {
 	rel = strings.ToLower(rel)
-	switch rel {
-	case "wife", "husband", "spouse", "ex-wife", "ex-husband", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée", "lover":
+	switch {
+	case romanticKin[rel]:
 		return "ROMANTIC_PARTNER_OF", rel
-	case "partner":
+	case rel == "partner":
 		return "PARTNER_OF", ""
 	}
 	detail := rel
 	for _, a := range strings.Fields(strings.ToLower(adjs)) {
-		switch a {
-		case "adoptive", "adopted", "step", "half", "biological":
+		if kinDetail[a] {
 			detail = a + " " + detail
 		}
 	}

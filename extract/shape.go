@@ -6,7 +6,6 @@ import (
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
-	"github.com/kgbuild/kg/nlp"
 )
 
 // run is a capitalised run of words the corpus does not know, trimmed of
@@ -26,7 +25,7 @@ type run struct {
 	sentStart           bool   // the run opens the sentence (or follows a colon)
 	demonym             bool   // the run ends with "-based", "-born"...: a place
 	headingOnly         bool   // see sentence
-	ner                 string // the type the tokenizer's label suggests, or ""
+	ner                 string // the type the tagger's entity label gives, or ""
 }
 
 // shapeRule types a run by its shape or the words around it. The first
@@ -214,7 +213,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		r.articleStart = ws[i-1].Start
 	}
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
-	r.ner = nerType(s.tags[r.start])
+	r.ner = s.tags[r.start].EntityType()
 	return r
 }
 
@@ -236,10 +235,6 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	return i, j
 }
 
-// nerType is the entity type the tokenizer's named-entity label of a token
-// suggests, or "": the nlp package maps its library's labels to types.
-func nerType(t nlp.Token) string { return t.EntityType() }
-
 // quotedTitle reports whether a run stands between quotation marks, as
 // titles do in headlines: 'Ballard', ‘The Night Ledger’.
 func quotedTitle(before, after string) bool {
@@ -252,7 +247,3 @@ func quotedTitle(before, after string) bool {
 // isCharacterSection reports whether a section (a heading, in lower case)
 // tells the story, where the names are mostly of characters.
 func isCharacterSection(sec string) bool { return charSections.MatchString(sec) }
-
-// connectorWords are the lower-case words that may join the words of a name.
-var connectorWords = map[string]bool{"of": true, "de": true, "van": true, "von": true, "da": true, "del": true,
-	"la": true, "le": true, "du": true, "upon": true, "on": true}

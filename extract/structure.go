@@ -315,9 +315,3 @@ func (s *docState) resolvePairs(lex Lexicon) {
 		}
 	}
 }
-
-// charPageKey marks the fields of a character page (see pageField).
-var charPageKey = map[string]bool{"portrayed by": true, "played by": true, "family members": true, "family": true,
-	"relatives": true, "parents": true, "siblings": true, "children": true, "romances": true, "spouse": true,
-	"spouses": true, "significant other": true, "partners": true, "affiliation": true, "affiliations": true,
-	"appearances": true, "appears in": true}

@@ -1,0 +1,47 @@
+package extract
+
+import "github.com/kgbuild/kg/nlp"
+
+// TrialReading runs the extraction up to the trial reading of the prose
+// and returns that reading: there every typing rule gives its own verdict,
+// before the lexicon learns the names it typed and passes them on (as rule
+// "lexicon") to the final reading.
+func TrialReading(docs []*nlp.Parsed) []*Extraction {
+	states, lex := readStructure(docs)
+	out := make([]*Extraction, len(states))
+	for i, s := range states {
+		t := s.fork()
+		t.prose(lex)
+		t.chooseSubject()
+		out[i] = t.x
+	}
+	return out
+}
+
+// TypingRules lists the typing rules that have a fixed name: every one of
+// them needs a case in the typing rule tests.
+func TypingRules() []string {
+	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleCharacterWord, ruleCharacterSection,
+		lexiconTyping("").rule, yearTitleLexicon("").rule}
+	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
+		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,
+		typeByline, typeBookSeries, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
+		typeLexiconShort} {
+		out = append(out, t.rule)
+	}
+	for _, rs := range [][]shapeRule{shapeRules, weakRules} {
+		for _, r := range rs {
+			out = append(out, r.name)
+		}
+	}
+	return out
+}
+
+// PatternNames lists the relation patterns' names, in the order they are
+// tried, with their predicates.
+func PatternNames() (names, preds []string) {
+	for _, p := range relPatterns {
+		names, preds = append(names, p.name), append(preds, p.pred)
+	}
+	return names, preds
+}

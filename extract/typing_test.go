@@ -1,0 +1,144 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+// typingCase is one case of a typing rule: in the trial reading of docs
+// (see extract.TrialReading), a mention named name has type typ, given by
+// rule.
+type typingCase struct {
+	rule string
+	docs []string
+	name string
+	typ  string
+}
+
+// The documents of the typing cases that need the corpus to know a name.
+const (
+	castPage = "= Nightfall (TV series) =\n\n" +
+		"== Cast ==\n=== Main ===\n" +
+		"- Lena Marsh as Ivy Cole, a night-shift detective\n" +
+		"- Kevin Dunn as Gary Pearlman, a retired accountant\n"
+)
+
+var typingCases = []typingCase{
+	// The document's structure.
+	{"page-title", []string{"= Nightfall (TV series) =\n\nNightfall is a drama.\n"}, "Nightfall", graph.Series},
+	{"character-page-title", []string{characterPage}, "Nora Halloran", graph.Character},
+	{"character-page-portrayed-by", []string{characterPage}, "Renata Solberg", graph.Person},
+	{"cast-line-actor", []string{castPage}, "Lena Marsh", graph.Person},
+	{"cast-line-character", []string{castPage}, "Ivy Cole", graph.Character},
+	{"cast-pair-actor", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Saoirse Delahunt", graph.Person},
+	{"cast-pair-character", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Mirella Dragan", graph.Character},
+	{"caption-actor", []string{captionPage}, "Ade Oyelaran", graph.Person},
+	{"caption-character", []string{captionPage}, "Idris Mensah", graph.Character},
+	{"caption-series", []string{captionPage}, "HARBOUR NINE", graph.Series},
+	{"caption-photographer", []string{captionPage}, "Marek Dunleavy", graph.Person},
+	{"byline-author", []string{"Nightfall review\n\nBy Hollis Penrose | October 11, 2024\n\nThe show returns.\n"}, "Hollis Penrose", graph.Person},
+	{"infobox-starring", []string{infobox}, "Lena Marsh", graph.Person},
+	{"infobox-network", []string{infobox}, "Prime Video", graph.Organization},
+	{"infobox-title", []string{infobox}, "Nightfall", graph.Series},
+	{"infobox-alt-name", []string{infobox}, "Night Shift", graph.Series},
+	{"infobox-based-on", []string{infobox}, "Midnight Files", graph.Book},
+	{"infobox-based-on-author", []string{infobox}, "Carla Venn", graph.Person},
+	// Lexical patterns in running text.
+	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
+	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
+	{"place-pair", []string{"The series was filmed in Tromsø, Norway, over a winter.\n"}, "Tromsø", graph.Place},
+	{"dateline", []string{"LONDON — The drama returns for a second season.\n"}, "LONDON", graph.Place},
+	{"year-title", []string{"It follows Salt for the Dead (2013) closely.\n"}, "Salt for the Dead", graph.Series},
+	{"year-title-book", []string{"The novels:\n\n- Salt for the Dead (2013)\n- The Drowned Bell (2015)\n"}, "Salt for the Dead", graph.Book},
+	{"year-title-lexicon", []string{infobox, "It follows Midnight Files (2013) closely.\n"}, "Midnight Files", graph.Book},
+	// Names the corpus knows.
+	{"lexicon", []string{castPage, "Later Lena Marsh joined the cast.\n"}, "Lena Marsh", graph.Person},
+	{"lexicon-short", []string{castPage, "In the finale Marsh is superb.\n"}, "Marsh", ""},
+	{"title-qualifier-acronym", []string{"The story follows LAPD Detective Renée Ballard on the night shift.\n"}, "LAPD", graph.Organization},
+	{"title-qualifier-place", []string{"The case reaches Calder County Sheriff Whitlock at last.\n"}, "Calder County", graph.Place},
+	// The shape of an unknown name and the words around it.
+	{"compound-place", []string{"The Los Angeles-based drama returns.\n"}, "Los Angeles", graph.Place},
+	{"title-word", []string{"The case reaches Detective Ivy Cole at night.\n"}, "Ivy Cole", graph.Character},
+	{"org-suffix", []string{"The case goes to the Harbor Police Department at once.\n"}, "Harbor Police Department", graph.Organization},
+	{"place-suffix", []string{"The show was shot across Calder County last year.\n"}, "Calder County", graph.Place},
+	{"country-code", []string{"The show was a hit in the UK last year.\n"}, "UK", graph.Place},
+	{"place-prefix", []string{"The body washes up near Port Talbot at dawn.\n"}, "Port Talbot", graph.Place},
+	{"acronym", []string{"The show premiered at SXSW last year.\n"}, "SXSW", graph.Organization},
+	{"camel-case", []string{"The show is rated highly at ScreenRant this year.\n"}, "ScreenRant", graph.Organization},
+	{"org-cue", []string{"The review aggregator Rotten Tomatoes gave it a high score.\n"}, "Rotten Tomatoes", graph.Organization},
+	{"person-cue", []string{"The series comes from showrunner Dana Whitfield this year.\n"}, "Dana Whitfield", graph.Person},
+	{"person-verb", []string{"The finale is a triumph, Dana Whitfield said in an interview.\n"}, "Dana Whitfield", graph.Person},
+	{"year-after-book", []string{"Her first novel, Saltkoret (2011), was a success.\n"}, "Saltkoret", graph.Book},
+	{"year-after", []string{"The remake of Svartvann (2016) came later.\n"}, "Svartvann", graph.Series},
+	{"series-cue", []string{"Fans of the series Harbor Lights will like it.\n"}, "Harbor Lights", graph.Series},
+	{"season-after", []string{"The trailer for Harbor Lights season 2 is out.\n"}, "Harbor Lights", graph.Series},
+	{"quoted-headline-title", []string{"'Harbor Lights' Season 2 Review\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
+	{"article-place", []string{"The show was a hit in the United Kingdom last year.\n"}, "United Kingdom", graph.Place},
+	{"article-org", []string{"The show was praised by the Boston Globe last week.\n"}, "Boston Globe", graph.Organization},
+	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""}, // kept: a fact confirms it
+	{"ner-place-cue", []string{"The first season was shot in Los Angeles over a summer.\n"}, "Los Angeles", graph.Place},
+	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
+	{"capitalised-run", []string{"The pilot pleased Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
+	{"ner-person", []string{"John Smith is superb in it.\n"}, "John Smith", graph.Person},
+	// A person who is a character in this corpus.
+	{"character-name-word", []string{castPage, "The pilot was seen by Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
+	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
+	// Relation patterns that type the names they relate.
+	{"actor-as-character", []string{castPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Quill", graph.Character},
+	{"paren", []string{"The Robbery-Homicide Division (RHD) takes the case.\n"}, "RHD", graph.Organization},
+	{"known-as", []string{castPage, "Ivy Cole, known as Ivy, rarely sleeps.\n"}, "Ivy", graph.Character},
+	{"retitled", []string{"= Nightfall (TV series) =\n\nNightfall (retitled Night Shift) returned in 2020.\n"}, "Night Shift", graph.Series},
+}
+
+const (
+	infobox = "= Nightfall (TV series) =\n\n" +
+		"Infobox\n- Title: Nightfall\n- Alt Name: Night Shift\n- Starring: Lena Marsh, Noah Bean\n" +
+		"- Based on: Midnight Files by Carla Venn\n- Network: Prime Video\n"
+	captionPage = "Harbour Nine review\n\n" +
+		"[Photo] Ade Oyelaran (Idris Mensah) and Tamsin Blackwood (Ruth Calloway) in HARBOUR NINE. Photo: Marek Dunleavy/Vireo\n\n" +
+		"The show returns.\n"
+	characterPage = "Nora Halloran\nNora Halloran\nBiographical information\nBorn\n1987\n" +
+		"Family information\nFamily members\nFrank Halloran (father, deceased)\n" +
+		"Series information\nAppearances\nTidewater (seasons 3–6)\nPortrayed by\nRenata Solberg\n" +
+		"Nora Halloran is the protagonist of Tidewater.\n"
+)
+
+// TestTypingRules runs one or more cases of every typing rule.
+func TestTypingRules(t *testing.T) {
+	for _, tt := range typingCases {
+		t.Run(tt.rule, func(t *testing.T) {
+			var found []extract.Mention
+			for _, x := range trialDocs(t, tt.docs...) {
+				for _, m := range x.Mentions {
+					if m.Name == tt.name {
+						found = append(found, m)
+					}
+				}
+			}
+			for _, m := range found {
+				if m.Rule == tt.rule {
+					if m.Type != tt.typ {
+						t.Errorf("%q typed %q by %s, want %q", tt.name, m.Type, tt.rule, tt.typ)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q typed by %s; found %+v", tt.name, tt.rule, found)
+		})
+	}
+}
+
+// TestTypingRulesHaveCases checks that every named typing rule has a case.
+func TestTypingRulesHaveCases(t *testing.T) {
+	cased := map[string]bool{}
+	for _, c := range typingCases {
+		cased[c.rule] = true
+	}
+	for _, r := range extract.TypingRules() {
+		if !cased[r] {
+			t.Errorf("typing rule %s has no case in typingCases", r)
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// wordFiles holds the closed word lists of this stage, one category a
+// file, each opening with a comment line that says what belongs in it.
+// They are data, not code, so that a list can be read and reviewed as a
+// list. The lists other stages share live in package names.
+//
+//go:embed words/*.txt
+var wordFiles embed.FS
+
+// wordList reads the named list (a file name under words/ without ".txt"):
+// one entry a line, in order, blank lines and lines starting with '#'
+// skipped. A missing list is a programming error, found at start-up.
+func wordList(name string) []string {
+	data, err := wordFiles.ReadFile("words/" + name + ".txt")
+	if err != nil {
+		panic(fmt.Sprintf("extract: word list %s: %v", name, err))
+	}
+	var out []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// wordSet reads the named lists into one set.
+func wordSet(lists ...string) map[string]bool {
+	set := map[string]bool{}
+	for _, name := range lists {
+		for _, w := range wordList(name) {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// alternation is a regular expression alternative of the entries of the
+// named lists, in order: "mother|father|...".
+func alternation(lists ...string) string {
+	var alts []string
+	for _, name := range lists {
+		for _, w := range wordList(name) {
+			alts = append(alts, regexp.QuoteMeta(w))
+		}
+	}
+	return strings.Join(alts, "|")
+}
+
+var (
+	// connectorWords may join the words of a name (see isConnectorWord).
+	connectorWords = wordSet("connectors")
+	// charPageKey marks the fields of a character page (see pageField).
+	charPageKey = wordSet("character-page-fields")
+	// romanticKin are the kinship words of partners (see kinPredicate), and
+	// kinDetail the qualifiers kept in a kinship's detail.
+	romanticKin = wordSet("kin-romantic")
+	kinDetail   = wordSet("kin-detail")
+	// fateValues maps a fate word to the fate it names (see fateValue).
+	fateValues = fateTable(map[string]string{"fate-murder": "murder", "fate-disappearance": "disappearance"})
+)
+
+// Alternations of the word lists, for the relation and fact patterns.
+var (
+	kin       = alternation("kin")
+	adj       = `(?:(?:` + alternation("kin-qualifiers") + `)\s+)*`
+	fateWords = alternation("fate-murder", "fate-disappearance", "fate-other")
+)
+
+// fateTable maps each word of the lists named by values' keys to the value.
+func fateTable(values map[string]string) map[string]string {
+	out := map[string]string{}
+	for list, v := range values {
+		for _, w := range wordList(list) {
+			out[w] = v
+		}
+	}
+	return out
+}
