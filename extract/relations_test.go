@@ -1,0 +1,207 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+)
+
+// claimLine is a claim with its mentions' names instead of their indexes.
+type claimLine struct {
+	doc                string
+	subj, pred, obj    string
+	subjType, objType  string
+	detail, evidence   string
+	subjSignal, signal string
+}
+
+func claimLines(x *extract.Extraction) []claimLine {
+	var out []claimLine
+	for _, c := range x.Claims {
+		s, o := x.Mentions[c.Subject], x.Mentions[c.Object]
+		out = append(out, claimLine{doc: x.Doc.ID, subj: s.Name, pred: c.Predicate, obj: o.Name, subjType: s.Type, objType: o.Type,
+			detail: c.Detail, evidence: c.Evidence.Text, subjSignal: s.Signal, signal: c.Signal})
+	}
+	return out
+}
+
+// The documents of the pattern tests: an encyclopedia page that gives the
+// series and its cast by structure, and prose that refers to them.
+const (
+	nightfallCast = "= Nightfall (TV series) =\n\n" +
+		"Infobox\n- Related: Harbor, Harbor: Legacy\n- Network: Amazon Prime Video\n\n" +
+		"== Cast ==\n=== Main ===\n" +
+		"- Lena Marsh as Detective Ivy Cole, a night-shift detective\n" +
+		"- Noah Bean as Councilman Jake Pearlman, a politician\n" +
+		"- Kevin Dunn as Gary Pearlman, a retired accountant\n" +
+		"- Mike Stone as Ted Rawls, a reserve officer\n"
+	nightfallHeading = "= Nightfall (TV series) =\n\n"
+)
+
+func TestRelationPatterns(t *testing.T) {
+	type claim struct {
+		doc             string // "" for any document
+		subj, pred, obj string
+		detail          string // checked when set
+	}
+	tests := []struct {
+		name    string
+		docs    []string
+		want    []claim
+		wantNot []claim
+	}{
+		{
+			name: "created by A and B",
+			docs: []string{nightfallHeading + "Nightfall is an American crime drama television series created by Dana Whitfield and Omar Reyes.\n"},
+			want: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Nightfall"}, {subj: "Omar Reyes", pred: "CREATED", obj: "Nightfall"}},
+		},
+		{
+			name: "developed by a list of three",
+			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
+			want: []claim{
+				{subj: "Dana Whitfield", pred: "CREATED", obj: "Nightfall"},
+				{subj: "Omar Reyes", pred: "CREATED", obj: "Nightfall"},
+				{subj: "Ruth Ames", pred: "CREATED", obj: "Nightfall"},
+			},
+		},
+		{
+			name: "character (actor) with a known actor",
+			docs: []string{nightfallCast, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"},
+			want: []claim{{doc: "d1", subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
+			name: "actor (character) with a known actor",
+			docs: []string{nightfallCast, "The lead, Lena Marsh (Ivy Cole), carries the show.\n"},
+			want: []claim{{doc: "d1", subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
+			name: "actor (new character)",
+			docs: []string{nightfallCast, "The squad gains an intern, Martina (Victoria Moroles), in the second episode.\n"},
+			want: []claim{{doc: "d1", subj: "Victoria Moroles", pred: "PLAYS", obj: "Martina"}},
+		},
+		{
+			name:    "his sister, Sarah",
+			docs:    []string{nightfallCast, "Councilman Jake Pearlman asks her to solve the decades-old murder of his sister, Sarah.\n"},
+			want:    []claim{{doc: "d1", subj: "Sarah", pred: "RELATIVE_OF", obj: "Jake Pearlman", detail: "sister"}},
+			wantNot: []claim{{subj: "Sarah", pred: "RELATIVE_OF", obj: "Ivy Cole"}},
+		},
+		{
+			name: "possessive kin",
+			docs: []string{nightfallCast, "The probe reveals that Gary Pearlman, Jake Pearlman's adoptive father, hides a secret.\n"},
+			want: []claim{{doc: "d1", subj: "Gary Pearlman", pred: "RELATIVE_OF", obj: "Jake Pearlman", detail: "adoptive father"}},
+		},
+		{
+			name: "A kills B",
+			docs: []string{nightfallCast, "In the finale Gary Pearlman kills Ted Rawls.\n"},
+			want: []claim{{doc: "d1", subj: "Gary Pearlman", pred: "KILLED", obj: "Ted Rawls"}},
+		},
+		{
+			name: "B is killed by A",
+			docs: []string{nightfallCast, "In the finale Ted Rawls is killed by Gary Pearlman.\n"},
+			want: []claim{{doc: "d1", subj: "Gary Pearlman", pred: "KILLED", obj: "Ted Rawls"}},
+		},
+		{
+			name:    "meeting is not killing",
+			docs:    []string{nightfallCast, "In the finale Gary Pearlman meets Ted Rawls.\n"},
+			wantNot: []claim{{subj: "Gary Pearlman", pred: "KILLED", obj: "Ted Rawls"}},
+		},
+		{
+			name: "based on the X by Y",
+			docs: []string{nightfallHeading + "The show is based on the Midnight Files by Carla Venn.\n"},
+			want: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Midnight Files"}, {subj: "Carla Venn", pred: "WROTE", obj: "Midnight Files"}},
+		},
+		{
+			name: "based on a named novel series",
+			docs: []string{nightfallHeading + "The show is based on the Ivy Cole novel series by Carla Venn.\n"},
+			want: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Ivy Cole novel series"}, {subj: "Carla Venn", pred: "WROTE", obj: "Ivy Cole novel series"}},
+		},
+		{
+			name: "set in Los Angeles",
+			docs: []string{nightfallHeading + "Set in Los Angeles, the show follows a detective on the night shift.\n"},
+			want: []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Los Angeles"}},
+		},
+		{
+			name: "takes place in",
+			docs: []string{nightfallHeading + "The story takes place in San Diego during one long summer.\n"},
+			want: []claim{{subj: "Nightfall", pred: "SET_IN", obj: "San Diego"}},
+		},
+		{
+			name: "reprising his role from A and B",
+			docs: []string{nightfallCast + "\n=== Special guest stars ===\n" +
+				"- Titus Welliver as Harry Bosch, a retired detective, reprising his role from Harbor and Harbor: Legacy.\n"},
+			want: []claim{
+				{subj: "Titus Welliver", pred: "PLAYS", obj: "Harry Bosch"},
+				{subj: "Harry Bosch", pred: "APPEARS_IN", obj: "Harbor"},
+				{subj: "Harry Bosch", pred: "APPEARS_IN", obj: "Harbor: Legacy"},
+			},
+		},
+		{
+			name: "premiered on a known network",
+			docs: []string{nightfallCast, "Nightfall premiered on Amazon Prime Video on July 9, 2025.\n"},
+			want: []claim{{doc: "d1", subj: "Nightfall", pred: "AIRS_ON", obj: "Amazon Prime Video"}},
+		},
+		{
+			name: "spinoff of, about the page's series",
+			docs: []string{nightfallCast + "\nA spinoff of Harbor, the show keeps its grim tone.\n"},
+			want: []claim{{subj: "Nightfall", pred: "SPINOFF_OF", obj: "Harbor"}},
+		},
+		{
+			name: "X is a spin-off of Y",
+			docs: []string{nightfallCast, "Nightfall is a spin-off of Harbor with a younger cast.\n"},
+			want: []claim{{doc: "d1", subj: "Nightfall", pred: "SPINOFF_OF", obj: "Harbor"}},
+		},
+		{
+			name: "starring a list",
+			docs: []string{nightfallCast, "Nightfall, starring Lena Marsh and Noah Bean, returns in the fall.\n"},
+			want: []claim{{doc: "d1", subj: "Lena Marsh", pred: "STARS_IN", obj: "Nightfall"}, {doc: "d1", subj: "Noah Bean", pred: "STARS_IN", obj: "Nightfall"}},
+		},
+		{
+			name: "cast line",
+			docs: []string{nightfallCast},
+			want: []claim{
+				{subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"},
+				{subj: "Ivy Cole", pred: "APPEARS_IN", obj: "Nightfall"},
+				{subj: "Lena Marsh", pred: "STARS_IN", obj: "Nightfall"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []claimLine
+			for _, x := range extractDocs(t, tt.docs...) {
+				got = append(got, claimLines(x)...)
+			}
+			match := func(c claim) bool {
+				for _, g := range got {
+					if (c.doc == "" || g.doc == c.doc) && g.subj == c.subj && g.pred == c.pred && g.obj == c.obj &&
+						(c.detail == "" || g.detail == c.detail) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, c := range tt.want {
+				if !match(c) {
+					t.Errorf("no claim %s %s %s %s (in %s)", c.subj, c.pred, c.obj, c.detail, c.doc)
+				}
+			}
+			for _, c := range tt.wantNot {
+				if match(c) {
+					t.Errorf("unwanted claim %s %s %s", c.subj, c.pred, c.obj)
+				}
+			}
+			// Every claim must respect the types its predicate requires.
+			for _, g := range got {
+				ws, wo := extract.WantTypes(g.pred)
+				if ws != "" && (g.subjType != ws || g.objType != wo) {
+					t.Errorf("claim %s(%s) %s %s(%s) does not have the types %s, %s", g.subj, g.subjType, g.pred, g.obj, g.objType, ws, wo)
+				}
+			}
+			if t.Failed() {
+				for _, g := range got {
+					t.Logf("claim in %s: %s %s %s %s  [%s]", g.doc, g.subj, g.pred, g.obj, g.detail, g.evidence)
+				}
+			}
+		})
+	}
+}
