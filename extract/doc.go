@@ -6,4 +6,12 @@
 // document twice, so that a name typed with confidence anywhere keeps its
 // type everywhere. Relations come from lexical patterns over sentences with
 // each mention masked to a marker, and keep their evidence sentence.
+//
+// Every decision is a named rule, so that a behaviour change moves one
+// table entry and a user can ask why: each mention is made through a typing
+// (typing.go) whose rule name it keeps in Mention.Rule, a capitalised run
+// the corpus does not know is typed by the ordered tables of shape.go, and
+// each relation pattern is an entry of the table in patterns.go whose name
+// the claims it states keep in Claim.Rule. The closed word lists of the
+// stage are data files under words/.
 package extract

@@ -189,7 +189,9 @@ var wantType = map[string][2]string{
 	PredIncludes: {graph.Book, graph.Book},
 }
 
-// predIncludes is the internal claim "the book series includes this book".
+// PredIncludes is the internal claim "the book series includes this book":
+// no edge of the graph, but how the build stage passes a series' author
+// and adaptations on to its books.
 const PredIncludes = "INCLUDES"
 
 // WantTypes returns the subject and object types a predicate requires.

@@ -19,6 +19,9 @@ type word struct {
 	Poss       bool // followed by 's
 }
 
+// wordRe matches a word: letters and digits, joined by inner hyphens,
+// apostrophes, full stops and ampersands ("O'Brien", "U.S", "Law&Order"),
+// with a full stop after it kept for abbreviations.
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 
 // wordSpans splits s into words with offsets relative to s.

@@ -133,6 +133,8 @@ func (s *docState) listLead(bi int) string {
 	return ""
 }
 
+// leadIndex returns the index of the block that introduces the list
+// holding block bi, or -1.
 func (s *docState) leadIndex(bi int) int {
 	for i := bi - 1; i >= 0; i-- {
 		if s.p.Blocks[i].Kind != layout.BlockList {
