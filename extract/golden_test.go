@@ -57,7 +57,7 @@ func extractText(x *extract.Extraction) []byte {
 // the pipeline does: a name typed by one document's structure keeps its
 // type in the others.
 func TestExtractGolden(t *testing.T) {
-	parsed := parseDocs(t, loadSeed(t))
+	parsed := pipelinetest.Parse(t, pipelinetest.SeedDocs(t))
 	xs := extract.Extractor{}.Run(parsed)
 	if len(xs) != len(parsed) {
 		t.Fatalf("%d extractions for %d documents", len(xs), len(parsed))

@@ -20,7 +20,7 @@ type word struct {
 }
 
 // wordRe matches a word: letters and digits, joined by inner hyphens,
-// apostrophes, full stops and ampersands ("O'Brien", "U.S", "Law&Order"),
+// apostrophes, full stops and ampersands ("O'Brien", "U.S.", "AT&T"),
 // with a full stop after it kept for abbreviations.
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 
