@@ -7,10 +7,11 @@ import (
 	"github.com/kgbuild/kg/graph"
 )
 
-// patternCase is one case of a relation pattern: extracting docs (the
-// final reading) gives the claim subj pred obj, stated by the pattern.
+// patternCase is one case of a relation pattern, or of a rule by which
+// the structure states a relation: extracting docs (the final reading)
+// gives the claim subj pred obj, stated by the rule.
 type patternCase struct {
-	pattern         string
+	rule            string
 	docs            []string
 	subj, pred, obj string
 }
@@ -101,19 +102,31 @@ var patternCases = []patternCase{
 	{"pronoun-killed-by", []string{crewPage, "Ted Rawls returns, but he is killed by Gary Pearlman.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"colleague-at-org", []string{crewPage, "Ivy Cole, a colleague at the Harbor Police Department, helps.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"paren", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	// Relations the structure states.
+	{"cast-line", []string{crewPage}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"cast-pair", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Saoirse Delahunt", "PLAYS", "Mirella Dragan"},
+	{"caption", []string{captionPage}, "Ade Oyelaran", "PLAYS", "Idris Mensah"},
+	{"infobox-starring", []string{infobox}, "Lena Marsh", "STARS_IN", "Nightfall"},
+	{"infobox-based-on", []string{infobox}, "Carla Venn", "WROTE", "Midnight Files"},
+	{"character-page-family-members", []string{characterPage}, "Frank Halloran", "RELATIVE_OF", "Nora Halloran"},
+	{"list-author", []string{"Harbor novels\n\nAuthor Carla Venn's Harbor novels are set in Maine. The full series so far:\n\n" +
+		"- Winter Harbour (2013)\n- Low Water (2018)\n"}, "Carla Venn", "WROTE", "Low Water"},
+	// A character someone plays in a document about a series appears in it.
+	{"plays-implies-appears-in", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Ivy Cole", "APPEARS_IN", "Nightfall"},
 }
 
 // bookPage is a page whose infobox types a book and its author.
 const bookPage = seriesPage + "Infobox\n- Based on: Midnight Files by Carla Venn\n"
 
-// TestPatternRules runs a case of every relation pattern.
+// TestPatternRules runs a case of every relation pattern and structure
+// rule.
 func TestPatternRules(t *testing.T) {
 	for _, tt := range patternCases {
-		t.Run(tt.pattern, func(t *testing.T) {
+		t.Run(tt.rule, func(t *testing.T) {
 			var got []claimLine
 			for _, x := range extractDocs(t, tt.docs...) {
 				for i, c := range x.Claims {
-					if c.Rule == tt.pattern {
+					if c.Rule == tt.rule {
 						got = append(got, claimLines(x)[i])
 					}
 				}
@@ -123,7 +136,7 @@ func TestPatternRules(t *testing.T) {
 					return
 				}
 			}
-			t.Errorf("no claim %s %s %s by %s; its claims: %+v", tt.subj, tt.pred, tt.obj, tt.pattern, got)
+			t.Errorf("no claim %s %s %s by %s; its claims: %+v", tt.subj, tt.pred, tt.obj, tt.rule, got)
 		})
 	}
 }
@@ -135,7 +148,7 @@ func TestPatternRules(t *testing.T) {
 func TestPatternsHaveCases(t *testing.T) {
 	cased := map[string]bool{}
 	for _, c := range patternCases {
-		cased[c.pattern] = true
+		cased[c.rule] = true
 	}
 	for _, c := range typingCases {
 		cased[c.rule] = true
