@@ -31,24 +31,28 @@ const (
 	SigShort = "short"
 )
 
-// docState is the work in progress on one document.
+// docState is the work in progress on one document. Mentions are referred
+// to by their index in x.Mentions; noMention stands for none and
+// subjectPending for the document's series while it is not known.
 type docState struct {
 	p        *nlp.Parsed
 	x        *Extraction
 	castChar map[int]int // block index -> mention index of the character the block describes
-	subject  int
-	lex      Lexicon
-	pairs    []int // blocks holding a name pair in an order still to decide
+	// subject is the mention of the series the document is about, or
+	// noMention until the structure or chooseSubject tells.
+	subject int
+	lex     Lexicon
+	pairs   []int // blocks holding a name pair in an order still to decide
 	// lastSeries is the series the text named last (for "It is based on").
 	lastSeries int
-	// pageChar is the character a character page is about, or -1.
+	// pageChar is the character a character page is about, or noMention.
 	pageChar int
 	// block is the block being read, recorded on each mention.
 	block int
 	// lower holds the words the corpus writes in lower case somewhere.
 	lower map[string]bool
 	// sectionChar is the character whose section (a heading naming them
-	// over "Portrayed by ...") the text is in, or -1.
+	// over "Portrayed by ...") the text is in, or noMention.
 	sectionChar int
 	// tags are the tokens of the document by start offset, for their
 	// named-entity labels.
