@@ -331,9 +331,9 @@ func graphFrameOnly(name string) chromedp.Action {
 		}
 		return chromedp.Run(ctx,
 			chromedp.Sleep(300*time.Millisecond),
-			chromedp.Click(`button[title="Fullscreen"]`, chromedp.NodeVisible),
+			chromedp.Click(`button[title="Fullscreen"]`, chromedp.NodeVisible, chromedp.ByQuery),
 			chromedp.Sleep(time.Second),
-			chromedp.Evaluate(`document.querySelector('button[aria-label="zoom-to-fit"], .zoom-to-fit, button[title="Zoom to fit"]')?.click()`, nil),
+			chromedp.Click(`button[aria-label="zoom-to-fit"]`, chromedp.NodeVisible, chromedp.ByQuery),
 		)
 	})
 }
