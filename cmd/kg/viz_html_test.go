@@ -210,11 +210,11 @@ func TestVizHTMLInBrowser(t *testing.T) {
 	ctx, watch := openPage(t, path)
 	defer watch.check(t)
 
-	drawn := evalJS[int](t, ctx, `kgView.cy.nodes(':visible').length`)
+	drawn, _, ok := waitDrawn(ctx, len(g.Entities), len(g.Relations))
 	status := evalJS[string](t, ctx, `document.getElementById('status').textContent`)
 	t.Logf("the page draws %d nodes; status: %s; screenshot: %s", drawn, status, saveScreenshot(ctx, "kg-html-seed-graph"))
-	if drawn != len(g.Entities) {
-		t.Errorf("the page draws %d nodes, want the graph's %d entities", drawn, len(g.Entities))
+	if !ok {
+		t.Errorf("the page draws %d nodes, want the graph's %d entities, with its %d relations", drawn, len(g.Entities), len(g.Relations))
 	}
 	if want := fmt.Sprintf("Showing %d of %d entities", len(g.Entities), len(g.Entities)); !strings.HasPrefix(status, want) {
 		t.Errorf("status = %q, want it to start with %q", status, want)
@@ -260,6 +260,17 @@ func TestVizHTMLInBrowser(t *testing.T) {
 			}
 		})
 	}
+	t.Run("search keys", func(t *testing.T) {
+		for in, want := range map[string]string{
+			"Renée Ballard": "renee ballard", "SØREN": "soren", "Straße": "strasse", "Tūtū": "tutu",
+			`Hieronymus "Harry" Bosch`: "hieronymus harry bosch", "Robbery-Homicide": "robbery homicide",
+		} {
+			if got := evalJS[string](t, ctx, "kgView.fold("+jsString(in)+")"); got != want {
+				t.Errorf("fold(%q) = %q, want %q", in, got, want)
+			}
+		}
+	})
+	t.Run("filters", func(t *testing.T) { checkFilters(t, ctx, g) })
 	searchFor(t, ctx, "Zamira Parker")
 	t.Logf("screenshot: %s", saveScreenshot(ctx, "kg-html-search"))
 
@@ -278,6 +289,62 @@ func spellingShown(text string, v graph.Variant, docs map[string]graph.Document)
 		}
 	}
 	return true
+}
+
+// checkFilters unticks the Person type and then the PLAYS predicate, and
+// checks that their nodes and relations are no longer drawn, and that
+// ticking them again draws everything.
+func checkFilters(t *testing.T, ctx context.Context, g *graph.Graph) {
+	counts := g.Count()
+	types := map[string]string{}
+	for _, e := range g.Entities {
+		types[e.ID] = e.Type
+	}
+	withPerson := 0
+	for _, r := range g.Relations {
+		if types[r.From] == graph.Person || types[r.To] == graph.Person {
+			withPerson++
+		}
+	}
+	box := func(list, name string) string { return fmt.Sprintf(`#%s input[data-name=%q]`, list, name) }
+	tests := []struct {
+		name         string
+		click        []string
+		nodes, edges int
+	}{
+		{"untick Person", []string{box("types", graph.Person)},
+			len(g.Entities) - counts.Entities[graph.Person], len(g.Relations) - withPerson},
+		{"tick Person, untick PLAYS", []string{box("types", graph.Person), box("predicates", "PLAYS")},
+			len(g.Entities), len(g.Relations) - counts.Relations["PLAYS"]},
+		{"tick PLAYS", []string{box("predicates", "PLAYS")}, len(g.Entities), len(g.Relations)},
+	}
+	for _, tt := range tests {
+		var actions []chromedp.Action
+		for _, sel := range tt.click {
+			actions = append(actions, chromedp.Click(sel, chromedp.ByQuery))
+		}
+		act(t, ctx, tt.name, actions...)
+		if n, e, ok := waitDrawn(ctx, tt.nodes, tt.edges); !ok {
+			t.Errorf("%s: the page draws %d nodes and %d relations, want %d and %d", tt.name, n, e, tt.nodes, tt.edges)
+		}
+	}
+}
+
+// waitDrawn waits up to five seconds until the page draws the given number
+// of nodes and of relations (any number when edges < 0), since Cytoscape
+// restyles on its next frame, and returns what it draws.
+func waitDrawn(ctx context.Context, nodes, edges int) (int, int, bool) {
+	drawn := `[kgView.cy.nodes(':visible').length, kgView.cy.edges(':visible').length]`
+	want := fmt.Sprintf(`(d => d[0] === %d && (%d < 0 || d[1] === %d))(%s)`, nodes, edges, edges, drawn)
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	err := chromedp.Run(pctx, chromedp.Poll(want, nil, chromedp.WithPollingTimeout(5*time.Second)))
+	var got []int
+	chromedp.Run(ctx, chromedp.Evaluate(drawn, &got))
+	if len(got) != 2 {
+		return -1, -1, false
+	}
+	return got[0], got[1], err == nil
 }
 
 // searchFor types query into the search box and presses Enter, and waits
@@ -355,7 +422,7 @@ func TestVizHTMLExpands(t *testing.T) {
 
 	ids := export.FindEntities(g, "Renée Ballard")
 	first := export.Neighbourhood(g, ids, 1)
-	if got := evalJS[int](t, ctx, `kgView.drawnNodes`); got != len(first.Entities) {
+	if got, _, ok := waitDrawn(ctx, len(first.Entities), len(first.Relations)); !ok {
 		t.Errorf("the neighbourhood page draws %d nodes, want %d", got, len(first.Entities))
 	}
 	// The neighbour with the most neighbours outside the first view.
@@ -380,10 +447,11 @@ func TestVizHTMLExpands(t *testing.T) {
   const r = cy.container().getBoundingClientRect(), p = cy.$id('n' + i).renderedPosition();
   return {x: r.left + p.x, y: r.top + p.y};
 })()`, jsString(click)))
-	act(t, ctx, "click "+click, chromedp.MouseClickXY(point["x"], point["y"]), chromedp.Sleep(700*time.Millisecond))
-	if got := evalJS[int](t, ctx, `kgView.drawnNodes`); got != len(want) {
+	act(t, ctx, "click "+click, chromedp.MouseClickXY(point["x"], point["y"]))
+	if got, _, ok := waitDrawn(ctx, len(want), -1); !ok {
 		t.Errorf("after clicking %s the page draws %d nodes, want %d", click, got, len(want))
 	}
+	act(t, ctx, "let the view move", chromedp.Sleep(500*time.Millisecond))
 	t.Logf("clicked %s: %d nodes drawn; screenshot: %s", click, len(want), saveScreenshot(ctx, "kg-html-expanded"))
 }
 
