@@ -130,7 +130,10 @@ type builder struct {
 // of the entities drawn first, nil for all; focus those asked for.
 func newPageData(g *graph.Graph, title string, shown map[string]bool, focus []string) *pageData {
 	b := &builder{g: g, docs: map[string]int{}, nodes: map[string]int{}, mentions: map[string][]graph.Mention{}}
-	b.data.Title = title
+	// Lists are never null in the JSON, so the script can read an empty
+	// graph as it reads any other.
+	b.data = pageData{Title: title, Types: []typeView{}, Predicates: []predicateView{}, Documents: []documentView{},
+		Nodes: []nodeView{}, Edges: []edgeView{}, Conflicts: []conflictView{}}
 	for _, m := range g.Mentions {
 		b.mentions[m.Entity] = append(b.mentions[m.Entity], m)
 	}

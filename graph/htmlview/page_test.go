@@ -163,6 +163,19 @@ func TestWrite(t *testing.T) {
 	}
 }
 
+// TestWriteEmpty checks that a graph with nothing in it still makes a page.
+func TestWriteEmpty(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, &graph.Graph{}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, list := range []string{"types", "predicates", "documents", "nodes", "edges", "conflicts"} {
+		if !strings.Contains(b.String(), `"`+list+`":[]`) {
+			t.Errorf("the empty page's data has no empty %s list", list)
+		}
+	}
+}
+
 // TestWriteDeterministic checks that one graph gives one page, whatever
 // the order of its slices.
 func TestWriteDeterministic(t *testing.T) {

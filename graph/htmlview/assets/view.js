@@ -158,6 +158,9 @@
   const initial = new Set();
   data.nodes.forEach((n, i) => { if (n.shown) initial.add(i); });
   const shown = new Set(initial);
+  // placed holds the nodes that have a position: kg laid out those shown
+  // first; the others get one when they are first drawn.
+  const placed = new Set(initial);
   const typeOn = {};
   for (const t of data.types) typeOn[t.name] = true;
   const predOn = {};
@@ -198,7 +201,6 @@
     });
     return k ? { x: x / k, y: y / k } : { x: 0, y: 0 };
   }
-  const placed = new Set(initial);
 
   // box is the room node k takes, its circle and its name under it, as
   // kg's layout counts it: w wide, h high, centred dy below the node.
@@ -551,9 +553,6 @@
   };
   window.kgView = view;
 
-  // Without a neighbourhood or when the page shows no node, draw all
-  // nodes that were laid out.
-  if (!initial.size) data.nodes.forEach((n, i) => { shown.add(i); placed.add(i); });
   apply();
   cy.fit(cy.elements(':visible'), 40);
   for (const i of data.focus || []) cy.$id('n' + i).addClass('focus');
