@@ -486,3 +486,17 @@ func TestVizHTMLNamesAreText(t *testing.T) {
 		t.Errorf("names are not shown as written: heading %q, title %q", got["heading"], got["title"])
 	}
 }
+
+// TestVizHTMLEmpty opens the page of a store with nothing in it: it must
+// say so, with no error.
+func TestVizHTMLEmpty(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.html")
+	if code, _, stderr := runKG(t, "--store", vizStore(t, &graph.Graph{}), "viz", "-o", path); code != 0 {
+		t.Fatalf("kg viz: exit %d: %s", code, stderr)
+	}
+	ctx, watch := openPage(t, path)
+	defer watch.check(t)
+	if got := evalJS[string](t, ctx, `document.getElementById('status').textContent`); got != "Showing 0 of 0 entities · 0 of 0 relations" {
+		t.Errorf("status = %q", got)
+	}
+}
