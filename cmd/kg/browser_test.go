@@ -144,46 +144,14 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	srv.Start()
 	defer srv.Close()
 
-	// A new profile for this run. Chromium may still be writing to it for a
-	// moment after it is told to quit, so it is removed with retries rather
-	// than by t.TempDir.
-	profile, err := os.MkdirTemp("", "kg-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chrome),
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1600, 1000),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
-	defer cancel()
-	// The first Run starts the browser and ties it to ctx; later steps run
-	// with their own shorter timeouts derived from it.
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatalf("start %s: %v", chrome, err)
-	}
+	ctx := startChromium(t, chrome)
 
 	step := func(what string, actions ...chromedp.Action) {
 		t.Helper()
 		sctx, cancel := context.WithTimeout(ctx, 40*time.Second)
 		defer cancel()
 		if err := chromedp.Run(sctx, actions...); err != nil {
-			shot := saveScreenshot(ctx, "failed")
+			shot := saveScreenshot(ctx, "kg-browser-failed")
 			t.Fatalf("%s: %v (screenshot: %s)", what, err, shot)
 		}
 	}
@@ -233,7 +201,7 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 			var text string
 			chromedp.Run(ctx, chromedp.Evaluate(`document.querySelector('[data-testid="frameContents"]')?.innerText ?? ''`, &text))
 			t.Fatalf("Browser did not connect to %s after %d tries (screenshot: %s); the connect frame says:\n%s",
-				u.Host, attempt, saveScreenshot(ctx, "failed"), text)
+				u.Host, attempt, saveScreenshot(ctx, "kg-browser-failed"), text)
 		}
 	}
 
@@ -304,7 +272,7 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	if frames != 1 {
 		t.Errorf("%d frames are open for the picture, want the graph frame alone", frames)
 	}
-	shot := saveScreenshot(ctx, "renee-ballard")
+	shot := saveScreenshot(ctx, "kg-browser-renee-ballard")
 	t.Logf("Neo4j Browser drew %d nodes for %s's neighbourhood; screenshot: %s", nodes, name, shot)
 	if errors > 0 {
 		t.Errorf("Browser shows an error: %s", errText)
@@ -363,9 +331,9 @@ func graphFrameOnly(name string) chromedp.Action {
 		}
 		return chromedp.Run(ctx,
 			chromedp.Sleep(300*time.Millisecond),
-			chromedp.Click(`button[title="Fullscreen"]`, chromedp.NodeVisible),
+			chromedp.Click(`button[title="Fullscreen"]`, chromedp.NodeVisible, chromedp.ByQuery),
 			chromedp.Sleep(time.Second),
-			chromedp.Evaluate(`document.querySelector('button[aria-label="zoom-to-fit"], .zoom-to-fit, button[title="Zoom to fit"]')?.click()`, nil),
+			chromedp.Click(`button[aria-label="zoom-to-fit"]`, chromedp.NodeVisible, chromedp.ByQuery),
 		)
 	})
 }
@@ -459,9 +427,51 @@ func setProperty(class, event, sel, value string) chromedp.Action {
 })()`, sel, class, value, event), &got)
 }
 
+// startChromium starts headless Chromium from the binary chrome, with a
+// profile of its own and a 1600x1000 window, for the rest of the test: the
+// returned context ends it (after four minutes at most).
+func startChromium(t *testing.T, chrome string) context.Context {
+	t.Helper()
+	// A new profile for this run. Chromium may still be writing to it for a
+	// moment after it is told to quit, so it is removed with retries rather
+	// than by t.TempDir.
+	profile, err := os.MkdirTemp("", "kg-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chrome),
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1600, 1000),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	t.Cleanup(cancel)
+	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
+	t.Cleanup(cancel)
+	// The first Run starts the browser and ties it to ctx; later steps run
+	// with their own shorter timeouts derived from it.
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatalf("start %s: %v", chrome, err)
+	}
+	return ctx
+}
+
 // saveScreenshot writes a full-page PNG of the page in ctx to
-// $KG_SCREENSHOT_DIR (default: the system temporary directory) and returns
-// its path; the file outlives the test so that a person can look at it.
+// $KG_SCREENSHOT_DIR (default: the system temporary directory) as
+// name.png and returns its path; the file outlives the test so that a
+// person can look at it.
 func saveScreenshot(ctx context.Context, name string) string {
 	dir := os.Getenv("KG_SCREENSHOT_DIR")
 	if dir == "" {
@@ -471,7 +481,7 @@ func saveScreenshot(ctx context.Context, name string) string {
 	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&png, 100)); err != nil {
 		return fmt.Sprintf("none (%v)", err)
 	}
-	path := filepath.Join(dir, "kg-browser-"+name+".png")
+	path := filepath.Join(dir, name+".png")
 	if err := os.WriteFile(path, png, 0o644); err != nil {
 		return fmt.Sprintf("none (%v)", err)
 	}
