@@ -110,7 +110,7 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	}
 	// What the query returns for the name the guide's :param block sets:
 	// the graph view must draw at least her and these neighbours.
-	name := guideExamples["name"]
+	name := queries.GuideExamples["name"]
 	self, neighbours := entityNeighbours(t, cfg, query.Cypher, name)
 	if self.id == "" {
 		t.Fatalf("%s finds no entity called %s", query.Name, name)
@@ -134,11 +134,11 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 		t.Fatal(err)
 	}
 	guideAddr := ln.Addr().String()
-	page, err := renderGuide(views, qs, playURL(guideAddr, "style.grass"))
+	page, err := queries.Guide(qs, queries.PlayURL(guideAddr, "style.grass"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewUnstartedServer(guideHandler(page, queries.Style))
+	srv := httptest.NewUnstartedServer(queries.GuideHandler(page, queries.Style))
 	srv.Listener.Close()
 	srv.Listener = ln
 	srv.Start()
@@ -206,7 +206,7 @@ func TestBrowserShowsNeighbourhood(t *testing.T) {
 	}
 
 	runCommand(t, ctx, step, ":clear")
-	playCmd := ":play " + playURL(guideAddr, "guide.html")
+	playCmd := ":play " + queries.PlayURL(guideAddr, "guide.html")
 	runCommand(t, ctx, step, playCmd)
 	var blocks int
 	step("wait for the guide's runnable blocks",

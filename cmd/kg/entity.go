@@ -52,3 +52,12 @@ func isCalled(e graph.Entity, key string) bool {
 	}
 	return false
 }
+
+// entityIDs lists the ids of es, in their order.
+func entityIDs(es []graph.Entity) []string {
+	ids := make([]string, len(es))
+	for i, e := range es {
+		ids[i] = e.ID
+	}
+	return ids
+}

@@ -109,7 +109,7 @@ func vizLoad(c *cli.Context, cfg vizConfig) (*graph.Graph, []string, error) {
 	if cfg.entity == "" {
 		return g, nil, nil
 	}
-	ids := export.FindEntities(g, cfg.entity)
+	ids := entityIDs(findEntities(g, cfg.entity))
 	if len(ids) == 0 {
 		return nil, nil, fmt.Errorf("viz: no entity is called %q (try a canonical name, an alias or an id from 'kg export')", cfg.entity)
 	}

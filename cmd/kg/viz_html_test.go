@@ -420,7 +420,7 @@ func TestVizHTMLExpands(t *testing.T) {
 	ctx, watch := openPage(t, path)
 	defer watch.check(t)
 
-	ids := export.FindEntities(g, "Renée Ballard")
+	ids := entityIDs(findEntities(g, "Renée Ballard"))
 	first := export.Neighbourhood(g, ids, 1)
 	if got, _, ok := waitDrawn(ctx, len(first.Entities), len(first.Relations)); !ok {
 		t.Errorf("the neighbourhood page draws %d nodes, want %d", got, len(first.Entities))

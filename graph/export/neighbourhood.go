@@ -1,8 +1,6 @@
 package export
 
 import (
-	"strings"
-
 	"github.com/kgbuild/kg/graph"
 )
 
@@ -67,23 +65,4 @@ func Neighbourhood(g *graph.Graph, start []string, depth int) *graph.Graph {
 	}
 	out.Sort()
 	return out
-}
-
-// FindEntities returns the ids of the entities of g called name: by
-// canonical name, alias or id, ignoring case and surrounding space. Several
-// entities can share a name (an actor and the character named after them
-// are distinct), so all matches are returned, in id order.
-func FindEntities(g *graph.Graph, name string) []string {
-	name = strings.TrimSpace(name)
-	var ids []string
-	for _, e := range g.Entities {
-		match := strings.EqualFold(e.Name, name) || e.ID == name
-		for _, a := range e.Aliases {
-			match = match || strings.EqualFold(a, name)
-		}
-		if match {
-			ids = append(ids, e.ID)
-		}
-	}
-	return sortedStrings(ids)
 }

@@ -40,23 +40,3 @@ func TestNeighbourhood(t *testing.T) {
 		})
 	}
 }
-
-func TestFindEntities(t *testing.T) {
-	tests := []struct {
-		name, query string
-		want        []string
-	}{
-		{"canonical name", "Renée Ballard", []string{"character:renee-ballard"}},
-		{"case and space", "  renée BALLARD ", []string{"character:renee-ballard"}},
-		{"alias shared by a series and a character", "Ballard", []string{"character:renee-ballard", "series:ballard"}},
-		{"id", "org:lapd", []string{"org:lapd"}},
-		{"no match", "Jerry Edgar", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := FindEntities(fixture(), tt.query); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("FindEntities(%q) = %v, want %v", tt.query, got, tt.want)
-			}
-		})
-	}
-}
