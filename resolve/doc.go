@@ -6,9 +6,10 @@
 // union-find over name groups and an ordered list of rules, each a small
 // named value behind one interface, in a file of its own with its own
 // table test: type-votes, folded-key, explicit-alias, nickname,
+// middle-name, given-name-nickname, given-name-clipped, given-name-initial,
 // shape-name-in-org, org-short-form (with its broadcaster narrowing),
-// near-spelling-same-actor and short-name (by-actor, in-paragraph,
-// in-corpus, in-document, dominant). Every merge, and every decision to
+// near-spelling-same-actor, spelling-variant and short-name (by-actor,
+// in-paragraph, in-corpus, in-document, dominant). Every merge, and every decision to
 // keep two names apart, is recorded with its rule, so that a user can ask
 // why.
 //

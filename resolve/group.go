@@ -42,6 +42,7 @@ func (s *state) union(a, b *group, rule, text string) {
 		}
 	}
 	rb.parent = ra
+	s.unions++
 	ra.refs = append(ra.refs, rb.refs...)
 	rb.refs = nil
 	ra.why = append(ra.why, rb.why...)

@@ -69,9 +69,14 @@ var rules = []rule{
 	foldedKey{},
 	explicitAlias{},
 	nicknameRule{},
+	middleName,
+	givenNickname,
+	givenClipped,
+	givenInitial,
 	shapeNameInOrg{},
 	orgShortForm{},
 	nearSpelling{},
+	spellingVariant{},
 	shortNames{},
 }
 

@@ -28,9 +28,15 @@ type state struct {
 	// and others, so it was left unlinked.
 	unlinked map[*group][]merge
 
-	sorted []*group                   // groups in key order, nil when stale
-	orgs   map[string][]*group        // organizations by first and last word
-	actors map[*group]map[string]bool // characters to the actors that play them
+	sorted []*group              // groups in key order, nil when stale
+	split  map[*group]splitParts // the names of people and characters taken apart
+	// unions counts the unions made, so that evidence gathered before
+	// one is known to be stale.
+	unions   int
+	gathered *nameEvidence
+	gatherAt int
+	orgs     map[string][]*group        // organizations by first and last word
+	actors   map[*group]map[string]bool // characters to the actors that play them
 }
 
 func newState(xs []*extract.Extraction) *state {

@@ -6,8 +6,13 @@ import (
 	"testing"
 )
 
+// formListNames are the lists of lines of forms of one another (see
+// formLines); the others hold one word a line.
+var formListNames = map[string]bool{"given-name-forms": true}
+
 // TestWordLists: every list opens with a comment saying what belongs in
-// it, and holds folded words, one a line.
+// it, and holds folded words, one a line, or in a list of forms one line
+// of forms of one another each.
 func TestWordLists(t *testing.T) {
 	files, err := fs.Glob(wordFiles, "words/*.txt")
 	if err != nil || len(files) == 0 {
@@ -19,7 +24,14 @@ func TestWordLists(t *testing.T) {
 		if !strings.HasPrefix(lines[0], "# ") {
 			t.Errorf("%s: first line %q is not a comment", f, lines[0])
 		}
-		words := wordList(strings.TrimSuffix(strings.TrimPrefix(f, "words/"), ".txt"))
+		name := strings.TrimSuffix(strings.TrimPrefix(f, "words/"), ".txt")
+		words := wordList(name)
+		if formListNames[name] {
+			words = map[string]bool{}
+			for w := range formLines(name) {
+				words[w] = true
+			}
+		}
 		if len(words) == 0 {
 			t.Errorf("%s: no words", f)
 		}

@@ -1,0 +1,155 @@
+package resolve
+
+import (
+	"sort"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// nameEvidence is what the rules that join two forms of a name ask of the
+// corpus beyond the names themselves: which documents write each name in
+// full, who plays each character, which entities a claim relates, and
+// which series each document names. It is gathered once per rule, in one
+// pass over the mentions and claims.
+type nameEvidence struct {
+	docs    map[*group]map[int]bool    // a name's group -> the documents that write it
+	actors  map[*group]map[string]bool // an entity's root -> the actors that play it
+	claimed map[[2]*group]bool         // roots a claim relates, both ways
+	series  map[int][]*group           // a document -> the series it names
+	about   map[int]*group             // a document -> the series it is about, if known
+}
+
+// evidence returns the evidence of the state as it stands, gathered anew
+// only when a union has been made since it was last gathered.
+func (s *state) evidence() *nameEvidence {
+	if s.gathered == nil || s.gatherAt != s.unions {
+		s.gathered, s.gatherAt = gatherEvidence(s), s.unions
+	}
+	return s.gathered
+}
+
+// gatherEvidence reads the evidence from the state as it stands.
+func gatherEvidence(s *state) *nameEvidence {
+	ev := &nameEvidence{docs: map[*group]map[int]bool{}, actors: map[*group]map[string]bool{},
+		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{}}
+	rootOf := map[mref]*group{}
+	for _, g := range s.sortedGroups() {
+		if g.parent != nil {
+			continue
+		}
+		for _, r := range g.refs {
+			rootOf[r] = g
+			if own := s.lookup(g.typ, s.mention(r).Name); own != nil {
+				if ev.docs[own] == nil {
+					ev.docs[own] = map[int]bool{}
+				}
+				ev.docs[own][r.doc] = true
+			}
+			if g.typ == graph.Series && !containsGroup(ev.series[r.doc], g) {
+				ev.series[r.doc] = append(ev.series[r.doc], g)
+			}
+		}
+	}
+	for g, as := range s.playedBy() {
+		r := g.root()
+		if ev.actors[r] == nil {
+			ev.actors[r] = map[string]bool{}
+		}
+		for a := range as {
+			ev.actors[r][a] = true
+		}
+	}
+	for d, x := range s.xs {
+		if g := rootOf[mref{d, x.Subject}]; g != nil && g.typ == graph.Series {
+			ev.about[d] = g
+		}
+		for _, c := range x.Claims {
+			a, b := rootOf[mref{d, c.Subject}], rootOf[mref{d, c.Object}]
+			if a != nil && b != nil && a != b {
+				ev.claimed[[2]*group{a, b}], ev.claimed[[2]*group{b, a}] = true, true
+			}
+		}
+	}
+	return ev
+}
+
+func containsGroup(gs []*group, g *group) bool {
+	for _, h := range gs {
+		if h == g {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports why the entities of a and b must stay two however alike
+// their names, or "": other actors play them, or a document states a
+// relation between them (a father and his namesake son, two partners).
+func (ev *nameEvidence) apart(a, b *group) string {
+	ra, rb := a.root(), b.root()
+	if as, bs := ev.actors[ra], ev.actors[rb]; len(as) > 0 && len(bs) > 0 && !sharesKey(as, bs) {
+		return "played by other actors"
+	}
+	if ev.claimed[[2]*group{ra, rb}] {
+		return "a document relates them"
+	}
+	return ""
+}
+
+func sharesKey(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// together reports whether one document writes both names in full.
+func (ev *nameEvidence) together(a, b *group) bool {
+	for d := range ev.docs[a] {
+		if ev.docs[b][d] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSeries returns a series that a document writing a and one
+// writing b are both about, or failing that both name, and how ("about",
+// "naming"); the first in key order, or nil.
+func (ev *nameEvidence) sharedSeries(a, b *group) (*group, string) {
+	pass := []struct {
+		how    string
+		series func(d int) []*group
+	}{
+		{"about", func(d int) []*group {
+			if g := ev.about[d]; g != nil {
+				return []*group{g}
+			}
+			return nil
+		}},
+		{"naming", func(d int) []*group { return ev.series[d] }},
+	}
+	for _, p := range pass {
+		inA := map[*group]bool{}
+		for d := range ev.docs[a] {
+			for _, sr := range p.series(d) {
+				inA[sr.root()] = true
+			}
+		}
+		var found []*group
+		for d := range ev.docs[b] {
+			for _, sr := range p.series(d) {
+				if inA[sr.root()] {
+					found = append(found, sr.root())
+				}
+			}
+		}
+		if len(found) > 0 {
+			sort.Slice(found, func(i, j int) bool { return found[i].key < found[j].key })
+			return found[0], p.how
+		}
+	}
+	return nil, ""
+}

@@ -1,0 +1,225 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// givenForm is a rule that joins two forms of one person's or character's
+// name which differ in the given name or the middle names only, the
+// surname and any generational suffix being the same: "Debra Charlotte
+// Morgan" and "Debra Morgan" ("middle-name"), "Jimmy McNulty" and "James
+// McNulty" ("given-name-nickname"), "Walt" and "Walter" Longmire
+// ("given-name-clipped"), "C. S. Lee" and "Chris Lee"
+// ("given-name-initial").
+//
+// Blocking: a name is compared only with the names of its type, surname
+// and suffix indexed under a key its given name probes: the name itself,
+// its lines in the list of familiar forms, the names it starts (a clipped
+// name), its initial (a full name looking for initials). The cost follows
+// the number of names. A pair is joined only when each of the two
+// has no other candidate (a bare "Dan" beside Daniel and Danielle joins
+// neither), no document relates them, and no two actors play them.
+type givenForm struct {
+	rule string
+	// keys are the blocking keys a folded given name is indexed under;
+	// probes, when set, those under which the names it may match are
+	// (else its keys): a clipped name looks for the names it starts.
+	keys, probes func(given string) []string
+	// match reports whether two folded given names are forms of one
+	// another by this rule, and says how, for the record.
+	match func(a, b string) (string, bool)
+	// together, when false, keeps apart two names that one document
+	// writes both in full: it tells two people apart.
+	together bool
+}
+
+func (f givenForm) name() string { return f.rule }
+
+// The given-name rules, in the order they run.
+var (
+	middleName = givenForm{rule: "middle-name", together: true,
+		keys: func(g string) []string { return []string{g} },
+		match: func(a, b string) (string, bool) {
+			return "the same given name and surname, with and without middle names", a == b
+		}}
+	givenNickname = givenForm{rule: "given-name-nickname", together: true,
+		keys: func(g string) []string {
+			var ks []string
+			for _, l := range givenNameForms[g] {
+				ks = append(ks, fmt.Sprint(l))
+			}
+			return ks
+		},
+		match: func(a, b string) (string, bool) {
+			return fmt.Sprintf("%q and %q are forms of one given name", a, b), a != b && formsOfOne(a, b)
+		}}
+	givenClipped = givenForm{rule: "given-name-clipped",
+		keys: func(g string) []string { return []string{g} },
+		probes: func(g string) []string {
+			var out []string
+			r := []rune(g)
+			for n := minClipped; n <= len(r)-2; n++ {
+				out = append(out, string(r[:n]))
+			}
+			return out
+		},
+		match: func(a, b string) (string, bool) {
+			if len(a) > len(b) {
+				a, b = b, a
+			}
+			listed := len(givenNameForms[a]) > 0 && len(givenNameForms[b]) > 0
+			return fmt.Sprintf("%q is %q shortened", a, b), len([]rune(a)) >= minClipped && len([]rune(b)) >= len([]rune(a))+2 && strings.HasPrefix(b, a) && !listed
+		}}
+	givenInitial = givenForm{rule: "given-name-initial",
+		keys: func(g string) []string {
+			if isInitial(g) {
+				return []string{g}
+			}
+			return nil
+		},
+		probes: func(g string) []string {
+			if isInitial(g) {
+				return nil
+			}
+			return []string{string([]rune(g)[:1])}
+		},
+		match: func(a, b string) (string, bool) {
+			if isInitial(b) {
+				a, b = b, a
+			}
+			return fmt.Sprintf("%q is the initial of %q", a, b), isInitial(a) && !isInitial(b) && strings.HasPrefix(b, a)
+		}}
+)
+
+// minClipped is the shortest clipped given name joined to a longer one:
+// two letters ("Al", "Jo") start too many names. A clipped name drops two
+// letters or more: one letter less is a slip of spelling ("Eamon",
+// "Eamonn"), which spelling-variant weighs.
+const minClipped = 3
+
+// formsOfOne reports whether two folded given names share a line of the
+// list of familiar forms.
+func formsOfOne(a, b string) bool {
+	for _, i := range givenNameForms[a] {
+		for _, j := range givenNameForms[b] {
+			if i == j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameEntry is a group with its name taken apart.
+type nameEntry struct {
+	g *group
+	p nameParts
+}
+
+func (f givenForm) apply(s *state) {
+	ev := s.evidence()
+	buckets := map[string][]nameEntry{}
+	var entries []nameEntry
+	for _, g := range s.sortedGroups() {
+		if p, ok := s.parts(g); ok {
+			e := nameEntry{g, p}
+			entries = append(entries, e)
+			for _, k := range f.bucketKeys(e, f.keys) {
+				buckets[k] = append(buckets[k], e)
+			}
+		}
+	}
+	found := map[*group]map[*group]string{} // root -> candidate root -> why
+	for _, a := range entries {
+		probes := f.keys
+		if f.probes != nil {
+			probes = f.probes
+		}
+		for _, k := range f.bucketKeys(a, probes) {
+			for _, b := range buckets[k] {
+				if why := f.why(ev, a, b); b.g != a.g && why != "" {
+					addCandidate(found, a.g.root(), b.g.root(), why)
+					addCandidate(found, b.g.root(), a.g.root(), why)
+				}
+			}
+		}
+	}
+	joinSingleCandidates(s, f.rule, found)
+}
+
+// bucketKeys are the keys of e's given names by keys, within its type,
+// surname and suffix.
+func (f givenForm) bucketKeys(e nameEntry, keys func(string) []string) []string {
+	var out []string
+	for _, given := range e.p.givens() {
+		for _, k := range keys(given) {
+			k = e.g.typ + "|" + e.p.surname + "|" + e.p.suffix + "|" + k
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// why returns the evidence that a and b are one entity by this rule, or "".
+func (f givenForm) why(ev *nameEvidence, a, b nameEntry) string {
+	if a.g.root() == b.g.root() || !middlesFit(a.p.middles, b.p.middles) {
+		return ""
+	}
+	for _, x := range a.p.givens() {
+		for _, y := range b.p.givens() {
+			how, ok := f.match(x, y)
+			if !ok || ev.apart(a.g, b.g) != "" || !f.together && ev.together(a.g, b.g) {
+				continue
+			}
+			return fmt.Sprintf("%s: %q and %q: %s", f.rule, a.g.name, b.g.name, how)
+		}
+	}
+	return ""
+}
+
+// pairedKeys returns, sorted, the keys of the buckets that hold two
+// entries or more: only they have pairs to compare.
+func pairedKeys[T any](buckets map[string][]T) []string {
+	var keys []string
+	for k, b := range buckets {
+		if len(b) > 1 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func addCandidate(found map[*group]map[*group]string, a, b *group, why string) {
+	if found[a] == nil {
+		found[a] = map[*group]string{}
+	}
+	if _, ok := found[a][b]; !ok {
+		found[a][b] = why
+	}
+}
+
+// joinSingleCandidates joins each pair of entities that are each other's
+// only candidate, in key order, recording why under rule.
+func joinSingleCandidates(s *state, rule string, found map[*group]map[*group]string) {
+	roots := make([]*group, 0, len(found))
+	for r := range found {
+		roots = append(roots, r)
+	}
+	sort.Slice(roots, func(i, j int) bool { return roots[i].typ+"|"+roots[i].key < roots[j].typ+"|"+roots[j].key })
+	for _, r := range roots {
+		if len(found[r]) != 1 {
+			continue
+		}
+		for c, why := range found[r] {
+			if len(found[c]) == 1 && r.root() != c.root() {
+				s.union(c, r, rule, why)
+			}
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/names"
+)
+
+// nameParts is a person's or character's name taken apart, folded:
+// "James "Jimmy" McNulty Jr." is given "james", quoted "jimmy", surname
+// "mcnulty", suffix "jr". The rules that join two forms of one name
+// compare the parts, not the whole: a middle name or a familiar given
+// name changes one part and leaves the others.
+type nameParts struct {
+	given, quoted, surname, suffix string
+	middles                        []string
+}
+
+// generational are the suffixes that tell a father from his son: "Harry
+// Morgan" and "Harry Morgan Jr." are two people.
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// splitName takes a name apart, and reports false when it has no given
+// name and surname (one word).
+func splitName(name string) (nameParts, bool) {
+	var p nameParts
+	if m := nickname.FindStringSubmatchIndex(name); m != nil {
+		p.quoted = names.Fold(name[m[2]:m[3]])
+		name = name[:m[0]] + " " + name[m[1]:]
+	}
+	ws := strings.Fields(names.Fold(name))
+	if n := len(ws); n > 2 && generational[ws[n-1]] {
+		p.suffix, ws = ws[n-1], ws[:n-1]
+	}
+	if len(ws) < 2 {
+		return nameParts{}, false
+	}
+	p.given, p.surname, p.middles = ws[0], ws[len(ws)-1], ws[1:len(ws)-1]
+	return p, true
+}
+
+// givens are the given names the parts answer to: the given name and a
+// quoted nickname.
+func (p nameParts) givens() []string {
+	if p.quoted != "" && strings.IndexByte(p.quoted, ' ') < 0 {
+		return []string{p.given, p.quoted}
+	}
+	return []string{p.given}
+}
+
+// middlesFit reports whether the middle names of one are those of the
+// other with some left out: "Debra Morgan" fits "Debra Charlotte Morgan",
+// and "Michael C. Hall" fits "Michael Carlyle Hall" by the initial.
+func middlesFit(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	j := 0
+	for _, w := range a {
+		for j < len(b) && !sameOrInitial(w, b[j]) {
+			j++
+		}
+		if j == len(b) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// sameOrInitial reports whether two folded name words are equal or one is
+// the initial of the other.
+func sameOrInitial(a, b string) bool {
+	return a == b || isInitial(a) && strings.HasPrefix(b, a) || isInitial(b) && strings.HasPrefix(a, b)
+}
+
+// isInitial reports whether a folded name word is a single letter.
+func isInitial(w string) bool { return len([]rune(w)) == 1 }
+
+// splitParts is a group's name taken apart, and whether it could be.
+type splitParts struct {
+	p  nameParts
+	ok bool
+}
+
+// parts returns the name of g taken apart, if g is a person or character
+// with a given name and surname; names are taken apart once per run.
+func (s *state) parts(g *group) (nameParts, bool) {
+	if !personLike(g.typ) || g.name == "" {
+		return nameParts{}, false
+	}
+	if s.split == nil {
+		s.split = map[*group]splitParts{}
+	}
+	sp, done := s.split[g]
+	if !done {
+		sp.p, sp.ok = splitName(g.name)
+		s.split[g] = sp
+	}
+	return sp.p, sp.ok
+}

@@ -1,0 +1,179 @@
+package resolve
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// spellingVariant is the rule "spelling-variant": two names of one person
+// or character, as many words, all alike but one word one slip of the
+// typist apart (a letter dropped, doubled, changed, or two swapped:
+// "McNulty" and "McNutty", "Samira" and "Zamira"), are one entity when
+// documents about one series write them and nothing tells them apart. No
+// actor has to play both: the shared series is the evidence, and it is
+// recorded on the merge.
+//
+// Two people are told apart by a document that writes both names (it
+// would not misspell one of two names it writes), by other actors, by a
+// relation between them, or, for a given name, when either name is a
+// given name of its own in the list of familiar forms ("Joan" and "John").
+// A name with two such variants joins neither.
+//
+// Blocking, in two steps: names meet only when all their words but one
+// are the same, and then only when that word, or it with one letter
+// deleted, is the same; the cost follows the number of names and of the
+// letters of the few that share all other words, not the square of the
+// names.
+type spellingVariant struct{}
+
+func (spellingVariant) name() string { return "spelling-variant" }
+
+// minVariantWord is the shortest word a slip may change: in shorter words
+// one letter makes another name ("Jon", "Joan").
+const minVariantWord = 4
+
+func (v spellingVariant) apply(s *state) {
+	ev := s.evidence()
+	found := map[*group]map[*group]string{}
+	rests := restBuckets(s)
+	for _, rk := range pairedKeys(rests) {
+		at := rests[rk]
+		slips := map[string][]*group{}
+		for _, e := range at {
+			for _, k := range slipKeys(e.word) {
+				slips[k] = append(slips[k], e.g)
+			}
+		}
+		for _, k := range pairedKeys(slips) {
+			gs := slips[k]
+			for i, a := range gs {
+				for _, b := range gs[i+1:] {
+					if why := v.why(ev, a, b); why != "" {
+						addCandidate(found, a.root(), b.root(), why)
+						addCandidate(found, b.root(), a.root(), why)
+					}
+				}
+			}
+		}
+	}
+	joinSingleCandidates(s, v.name(), found)
+}
+
+// wordAt is a name with one of its words singled out.
+type wordAt struct {
+	g    *group
+	word string
+}
+
+// restBuckets is the first step of blocking: each name of a person or
+// character is indexed once per word, under its type, the word's place
+// and the other words, so that only names alike but for one word meet.
+func restBuckets(s *state) map[string][]wordAt {
+	out := map[string][]wordAt{}
+	for _, g := range s.sortedGroups() {
+		if !personLike(g.typ) || len(g.key) < minNearKey {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		if len(ws) < 2 {
+			continue
+		}
+		for i, w := range ws {
+			if len([]rune(w)) >= minVariantWord-1 {
+				k := g.typ + "|" + strconv.Itoa(i) + "|" + strings.Join(ws[:i], " ") + "|" + strings.Join(ws[i+1:], " ")
+				out[k] = append(out[k], wordAt{g, w})
+			}
+		}
+	}
+	return out
+}
+
+// slipKeys is the second step: a word is indexed under itself and each of
+// its forms with one letter deleted, so that only words one slip apart
+// share a key.
+func slipKeys(w string) []string {
+	r := []rune(w)
+	out := []string{w}
+	for j := range r {
+		d := string(r[:j]) + string(r[j+1:])
+		if d != out[len(out)-1] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// why returns the evidence that a and b are one entity, or "".
+func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
+	if a.root() == b.root() || a.typ != b.typ {
+		return ""
+	}
+	aw, bw := strings.Fields(a.key), strings.Fields(b.key)
+	if len(aw) != len(bw) {
+		return ""
+	}
+	at := -1
+	for i := range aw {
+		if aw[i] != bw[i] {
+			if at >= 0 {
+				return ""
+			}
+			at = i
+		}
+	}
+	if at < 0 || len([]rune(aw[at])) < minVariantWord || len([]rune(bw[at])) < minVariantWord {
+		return ""
+	}
+	slip := oneSlip(aw[at], bw[at])
+	if slip == "" || at == 0 && otherGivenNames(aw[at], bw[at]) || ev.together(a, b) || ev.apart(a, b) != "" {
+		return ""
+	}
+	series, how := ev.sharedSeries(a, b)
+	if series == nil {
+		return ""
+	}
+	return fmt.Sprintf("spelling variant: %q ~ %q (%s), both in documents %s %s, never together in one",
+		a.name, b.name, slip, how, series.name)
+}
+
+// otherGivenNames reports whether two given names are names of their own:
+// either is in the list of familiar forms, and no line holds both.
+func otherGivenNames(a, b string) bool {
+	return (len(givenNameForms[a]) > 0 || len(givenNameForms[b]) > 0) && !formsOfOne(a, b)
+}
+
+// oneSlip says how two different words are one slip apart: "a letter
+// dropped", "a letter doubled", "a letter changed", "two letters swapped";
+// or "" when they are not.
+func oneSlip(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch {
+	case len(rb) == len(ra)+1:
+		for i := range rb {
+			if string(rb[:i])+string(rb[i+1:]) == string(ra) {
+				if i > 0 && rb[i-1] == rb[i] || i+1 < len(rb) && rb[i+1] == rb[i] {
+					return "a letter doubled"
+				}
+				return "a letter dropped"
+			}
+		}
+	case len(rb) == len(ra):
+		var diff []int
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff = append(diff, i)
+			}
+		}
+		if len(diff) == 1 {
+			return "a letter changed"
+		}
+		if len(diff) == 2 && diff[1] == diff[0]+1 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]] {
+			return "two letters swapped"
+		}
+	}
+	return ""
+}

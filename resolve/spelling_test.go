@@ -1,0 +1,88 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestSpellingVariant(t *testing.T) {
+	const st = extract.SigStructure
+	ch := func(name string) extract.Mention { return men(name, graph.Character, st) }
+	series := men("Nightfall", graph.Series, st)
+	// about is a document about the series Nightfall naming ms.
+	about := func(id string, ms ...extract.Mention) doc {
+		return doc{id: id, ms: append([]extract.Mention{series}, ms...)}
+	}
+	runRuleCases(t, []ruleCase{
+		{
+			name: "letter-changed",
+			docs: []doc{about("wiki", ch("Zamira Parker")), about("review", ch("Samira Parker"))},
+			want: []string{"Character{Samira Parker, Zamira Parker} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "letter-dropped-in-the-surname",
+			docs: []doc{about("wiki", men("Dominic Weston", graph.Person, st)), about("review", men("Dominic Westn", graph.Person, st))},
+			want: []string{"Person{Dominic Westn, Dominic Weston} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "letters-swapped",
+			docs: []doc{about("wiki", ch("Jimmy McNulty")), about("review", ch("Jimmy McNluty"))},
+			want: []string{"Character{Jimmy McNluty, Jimmy McNulty} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "no-series-in-common",
+			docs: []doc{about("wiki", ch("Zamira Parker")), {id: "review", ms: []extract.Mention{men("Daybreak", graph.Series, st), ch("Samira Parker")}}},
+			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Daybreak}", "Series{Nightfall}"},
+		},
+		{
+			name: "both-in-one-document",
+			docs: []doc{about("wiki", ch("Zamira Parker"), ch("Samira Parker"))},
+			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Nightfall}"},
+		},
+		{
+			name: "other-actors",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{series, men("Ana Ortiz", graph.Person, st), ch("Zamira Parker")}, cs: []extract.Claim{claim(1, predPlays, 2)}},
+				{id: "review", ms: []extract.Mention{series, men("Lia Chen", graph.Person, st), ch("Samira Parker")}, cs: []extract.Claim{claim(1, predPlays, 2)}},
+			},
+			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Person{Ana Ortiz}", "Person{Lia Chen}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-given-name-of-its-own",
+			docs: []doc{about("wiki", ch("Joan Harker")), about("review", ch("John Harker"))},
+			want: []string{"Character{Joan Harker}", "Character{John Harker}", "Series{Nightfall}"},
+		},
+		{
+			name: "two-slips-apart",
+			docs: []doc{about("wiki", ch("Karina Parker")), about("review", ch("Samira Parker"))},
+			want: []string{"Character{Karina Parker}", "Character{Samira Parker}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-variant-of-two-names-joins-neither",
+			docs: []doc{about("a", ch("Dana Kellan")), about("b", ch("Dana Kellen")), about("c", ch("Dana Kellin"))},
+			want: []string{"Character{Dana Kellan}", "Character{Dana Kellen}", "Character{Dana Kellin}", "Series{Nightfall}"},
+		},
+		{
+			name: "short-words-are-not-slips",
+			docs: []doc{about("a", ch("Eva Marsh Lund")), about("b", ch("Ava Marsh Lund"))},
+			want: []string{"Character{Ava Marsh Lund}", "Character{Eva Marsh Lund}", "Series{Nightfall}"},
+		},
+	})
+}
+
+func TestOneSlip(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"samira", "zamira", "a letter changed"},
+		{"annika", "anika", "a letter doubled"},
+		{"mcaskill", "macaskill", "a letter dropped"},
+		{"mcnulty", "mcnluty", "two letters swapped"},
+		{"karina", "samira", ""},
+		{"tesarro", "tessaro", ""},
+	} {
+		if got := oneSlip(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneSlip(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
