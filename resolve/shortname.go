@@ -30,6 +30,7 @@ type shortQuery struct {
 	// them named in the mention's document.
 	cands, local []*group
 	actors       []string // folded names of the actors said to play it
+	topics       *topics  // the series of the documents and entities
 }
 
 // shortPicker is one way of choosing among the candidates of a short name.
@@ -66,14 +67,39 @@ var shortPickers = []shortPicker{
 		},
 	},
 	{
+		// The only candidate, unless it is named only with other
+		// series than the mention's document.
 		name: "short-name-in-corpus",
 		why:  func(string) string { return "the only %s named %q in the corpus" },
-		pick: func(s *state, q *shortQuery) *group { return only(q.cands) },
+		pick: func(s *state, q *shortQuery) *group {
+			if c := only(q.cands); c != nil && !q.topics.unrelated(c, q.ref.doc) {
+				return c
+			}
+			return nil
+		},
 	},
 	{
 		name: "short-name-in-document",
 		why:  func(doc string) string { return "the only %s named %q in " + doc },
 		pick: func(s *state, q *shortQuery) *group { return only(q.local) },
+	},
+	{
+		// One candidate is named in documents about a series the
+		// mention's document names, and no other is.
+		name: "short-name-same-series",
+		why:  func(doc string) string { return "the only %s named %q with a series that " + doc + " names" },
+		pick: func(s *state, q *shortQuery) *group {
+			var found *group
+			for _, c := range q.cands {
+				if q.topics.shared(c, q.ref.doc) {
+					if found != nil {
+						return nil
+					}
+					found = c
+				}
+			}
+			return found
+		},
 	},
 	{
 		// One candidate has at least three times the mentions of any
@@ -86,7 +112,7 @@ var shortPickers = []shortPicker{
 				return nil
 			}
 			byMentions(q.cands)
-			if len(q.cands[0].refs) >= 3*len(q.cands[1].refs) {
+			if len(q.cands[0].refs) >= 3*len(q.cands[1].refs) && !q.topics.unrelated(q.cands[0], q.ref.doc) {
 				return q.cands[0]
 			}
 			return nil
@@ -104,8 +130,9 @@ func only(gs []*group) *group {
 func (shortNames) apply(s *state) {
 	byToken := tokenIndex(s)
 	actors := claimedActors(s)
+	tp := newTopics(gatherEvidence(s))
 	for _, ref := range s.shorts {
-		q := s.candidates(ref, byToken, actors[ref])
+		q := s.candidates(ref, byToken, actors[ref], tp)
 		if placed(s, q) {
 			continue
 		}
@@ -189,9 +216,9 @@ func claimedActors(s *state) map[mref][]string {
 // those of the type a claim needs, else of its own type if a person or
 // character, else people and characters. An exact name of another entity
 // wins when no claim asked for a type.
-func (s *state) candidates(ref mref, byToken map[string][]*group, actors []string) *shortQuery {
+func (s *state) candidates(ref mref, byToken map[string][]*group, actors []string, tp *topics) *shortQuery {
 	m, t, need := s.mention(ref), s.typ(ref), s.need[ref]
-	q := &shortQuery{ref: ref, m: m, typ: t, actors: actors}
+	q := &shortQuery{ref: ref, m: m, typ: t, actors: actors, topics: tp}
 	types := []string{graph.Person, graph.Character}
 	if need != "" {
 		types = []string{need}

@@ -64,6 +64,34 @@ func TestShortNames(t *testing.T) {
 			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-dominant", "Character{Jake Pearlman}"},
 		},
 		{
+			name: "same-series",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Harbor", graph.Series, st), gary}},
+				{id: "b", ms: []extract.Mention{men("Drift", graph.Series, st), jake}},
+				{id: "c", ms: []extract.Mention{men("Harbor", graph.Series, st), pearlman}},
+			},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-same-series", "Character{Jake Pearlman}",
+				"Series{Drift}", "Series{Harbor}"},
+		},
+		{
+			name: "only-one-in-the-corpus-but-of-another-series",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Drift", graph.Series, st), jake}},
+				{id: "c", ms: []extract.Mention{men("Harbor", graph.Series, st), pearlman}},
+			},
+			want: []string{"Character{Jake Pearlman}", "Series{Drift}", "Series{Harbor}"},
+		},
+		{
+			name: "series-inferred-from-the-cast",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Drift", graph.Series, st), jake, men("Ada Quist", graph.Character, st), men("Bo Lind", graph.Character, st)}},
+				{id: "b", ms: []extract.Mention{men("Harbor", graph.Series, st), gary}},
+				{id: "page", ms: []extract.Mention{men("Ada Quist", graph.Character, st), men("Bo Lind", graph.Character, st), pearlman}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Gary Pearlman}", "Character{Jake Pearlman, Pearlman} by short-name-same-series",
+				"Series{Drift}", "Series{Harbor}"},
+		},
+		{
 			name: "unlinked",
 			docs: []doc{
 				{id: "a", ms: times(gary, 2)},
