@@ -48,7 +48,7 @@ func (o orgShortForm) apply(s *state) {
 		if a.typ != graph.Organization {
 			continue
 		}
-		fit, rule := s.orgsWithAffix(a), o.name()
+		fit, rule := s.distinctOrgs(a, s.orgsWithAffix(a), networks), o.name()
 		for _, n := range orgNarrowings {
 			if len(fit) < 2 {
 				break

@@ -29,11 +29,45 @@ func TestOrgShortForm(t *testing.T) {
 		{
 			name: "a-network-is-the-broadcaster",
 			docs: []doc{
-				{id: "wiki", ms: []extract.Mention{men("Halcyon Broadcasting", graph.Organization, st), men("Halcyon Studios", graph.Organization, st)}},
+				{id: "wiki", ms: []extract.Mention{men("Halcyon Broadcasting", graph.Organization, st), men("Halcyon Holdings", graph.Organization, st)}},
 				{id: "listing", ms: []extract.Mention{men("Drift", graph.Series, st), men("Halcyon", graph.Organization, st)},
 					cs: []extract.Claim{claim(0, predAirsOn, 1)}},
 			},
-			want: []string{"Organization{Halcyon, Halcyon Broadcasting} by broadcaster", "Organization{Halcyon Studios}", "Series{Drift}"},
+			want: []string{"Organization{Halcyon, Halcyon Broadcasting} by broadcaster", "Organization{Halcyon Holdings}", "Series{Drift}"},
+		},
+		{
+			name: "a-network-is-not-its-studio",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men("Halcyon Studios", graph.Organization, st)}},
+				{id: "listing", ms: []extract.Mention{men("Drift", graph.Series, st), men("Halcyon", graph.Organization, st)},
+					cs: []extract.Claim{claim(0, predAirsOn, 1)}},
+			},
+			want: []string{"Organization{Halcyon Studios} by network-not-studio", "Organization{Halcyon}", "Series{Drift}"},
+		},
+		{
+			name: "a-network-joins-the-name-that-is-not-its-studio",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men("Amazon Prime Video", graph.Organization, st), men("Prime Video Studios", graph.Organization, st)}},
+				{id: "listing", ms: []extract.Mention{men("Drift", graph.Series, st), men("Prime Video", graph.Organization, st)},
+					cs: []extract.Claim{claim(0, predAirsOn, 1)}},
+			},
+			want: []string{"Organization{Amazon Prime Video, Prime Video} by org-short-form", "Organization{Prime Video Studios} by network-not-studio", "Series{Drift}"},
+		},
+		{
+			name: "a-unit-is-not-its-organization",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men("BPD Homicide Unit", graph.Organization, st)}},
+				{id: "news", ms: []extract.Mention{men("BPD", graph.Organization, st)}},
+			},
+			want: []string{"Organization{BPD Homicide Unit} by sub-unit", "Organization{BPD}"},
+		},
+		{
+			name: "one-more-word-is-the-full-name",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men("Harbor Police Department", graph.Organization, st)}},
+				{id: "news", ms: []extract.Mention{men("Harbor Police", graph.Organization, st)}},
+			},
+			want: []string{"Organization{Harbor Police, Harbor Police Department} by org-short-form"},
 		},
 		{
 			name: "not-a-network-no-broadcaster",

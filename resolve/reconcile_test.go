@@ -131,13 +131,13 @@ func TestReconcile(t *testing.T) {
 			absent: []entityRef{{typ: graph.Organization, name: "Prime Video"}},
 		},
 		{
-			dir: "organization-short-form-ambiguous",
-			why: "a short form that two longer organization names contain joins neither",
+			dir: "organization-short-form-network-studio",
+			why: "a network's short form that two longer organization names contain joins the one that is not its studio",
 			want: []entityRef{
-				{graph.Organization, "Amazon Prime Video", nil},
+				{graph.Organization, "Amazon Prime Video", []string{"Prime Video"}},
 				{graph.Organization, "Prime Video Studios", nil},
-				{graph.Organization, "Prime Video", nil},
 			},
+			absent: []entityRef{{typ: graph.Organization, name: "Prime Video"}},
 		},
 		{
 			dir:    "organization-short-form-prose",

@@ -128,6 +128,9 @@ func TestRuleNamesUnique(t *testing.T) {
 	for _, n := range orgNarrowings {
 		names = append(names, n.name)
 	}
+	for _, d := range orgDistinctions {
+		names = append(names, d.name)
+	}
 	for _, k := range keepApart {
 		names = append(names, k.name)
 	}

@@ -17,6 +17,10 @@ var (
 	broadcasterWords = wordList("broadcaster")
 	// bookSeriesWords are the generic words of book titles.
 	bookSeriesWords = wordList("book-series")
+	// studioWords end the names of studios and production companies.
+	studioWords = wordList("studio")
+	// unitWords end the names of units within organizations.
+	unitWords = wordList("unit")
 )
 
 // wordList reads words/<name>.txt: one folded word a line, blank lines and

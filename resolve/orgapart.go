@@ -1,0 +1,64 @@
+package resolve
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kgbuild/kg/names"
+)
+
+// orgDistinction is a way in which a longer organization name that
+// contains a short form names another organization than the short form
+// does: the org-short-form rule leaves such names out of its candidates
+// and records on the short form why.
+type orgDistinction struct {
+	name string
+	// apart reports whether long names another organization than short,
+	// given the networks (folded keys of what series air on).
+	apart func(short, long *group, networks map[string]bool) bool
+	why   string // completes "kept apart from SHORT: "
+}
+
+// orgDistinctions are checked for every candidate of a short form.
+var orgDistinctions = []orgDistinction{
+	{
+		// "network-not-studio": a series airs on CBS; CBS Studios makes
+		// series, and is another company.
+		name: "network-not-studio",
+		apart: func(short, long *group, networks map[string]bool) bool {
+			return networks[short.key] && studioWords[names.LastWord(long.key)]
+		},
+		why: "a network is not the studio named after it",
+	},
+	{
+		// "sub-unit": "BPD Homicide Unit" is a unit of the BPD, not
+		// the BPD.
+		name: "sub-unit",
+		apart: func(short, long *group, _ map[string]bool) bool {
+			sw, lw := strings.Fields(short.key), strings.Fields(long.key)
+			return len(lw) >= len(sw)+2 && strings.HasPrefix(long.key, short.key+" ") && unitWords[lw[len(lw)-1]]
+		},
+		why: "a unit within an organization is not the organization",
+	},
+}
+
+// distinctOrgs leaves out of fit the names that name another organization
+// than short, noting on each such name's entity which and why.
+func (s *state) distinctOrgs(short *group, fit []*group, networks map[string]bool) []*group {
+	var out []*group
+	for _, long := range fit {
+		kept := true
+		for _, d := range orgDistinctions {
+			if d.apart(short, long, networks) {
+				kept = false
+				r := long.root()
+				s.unlinked[r] = append(s.unlinked[r], merge{d.name, fmt.Sprintf("kept apart from %q: %s", short.name, d.why)})
+				break
+			}
+		}
+		if kept {
+			out = append(out, long)
+		}
+	}
+	return out
+}
