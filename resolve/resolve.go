@@ -75,6 +75,8 @@ var rules = []rule{
 	givenInitial,
 	shapeNameInOrg{},
 	orgShortForm{},
+	acronymRule{},
+	countryName{},
 	nearSpelling{},
 	spellingVariant{},
 	shortNames{},

@@ -7,8 +7,12 @@ import (
 )
 
 // formListNames are the lists of lines of forms of one another (see
-// formLines); the others hold one word a line.
-var formListNames = map[string]bool{"given-name-forms": true}
+// formLines), and commaListNames those of lines of comma-separated names
+// (see commaLines); the others hold one word a line.
+var (
+	formListNames  = map[string]bool{"given-name-forms": true}
+	commaListNames = map[string]bool{"country-names": true}
+)
 
 // TestWordLists: every list opens with a comment saying what belongs in
 // it, and holds folded words, one a line, or in a list of forms one line
@@ -26,10 +30,18 @@ func TestWordLists(t *testing.T) {
 		}
 		name := strings.TrimSuffix(strings.TrimPrefix(f, "words/"), ".txt")
 		words := wordList(name)
-		if formListNames[name] {
+		switch {
+		case formListNames[name]:
 			words = map[string]bool{}
 			for w := range formLines(name) {
 				words[w] = true
+			}
+		case commaListNames[name]:
+			words = map[string]bool{}
+			for n := range commaLines(name) {
+				for _, w := range strings.Fields(n) {
+					words[w] = true
+				}
 			}
 		}
 		if len(words) == 0 {

@@ -1,0 +1,84 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestAcronym(t *testing.T) {
+	const st, lex = extract.SigStructure, extract.SigLexicon
+	org := func(name, signal string) extract.Mention { return men(name, graph.Organization, signal) }
+	runRuleCases(t, []ruleCase{
+		{
+			name: "spells-one-name",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Harbor Police Department", st)}}, {id: "recap", ms: []extract.Mention{org("HPD", lex)}}},
+			want: []string{"Organization{HPD, Harbor Police Department} by acronym"},
+		},
+		{
+			name: "with-dots-and-without-the-little-words",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Federal Bureau of Investigation", st)}}, {id: "recap", ms: []extract.Mention{org("F.B.I.", lex)}}},
+			want: []string{"Organization{F.B.I., Federal Bureau of Investigation} by acronym"},
+		},
+		{
+			name: "spells-two-names-joins-neither",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{org("Harbor Police Department", st), org("Hill Prep Day", st)}},
+				{id: "recap", ms: []extract.Mention{org("HPD", lex)}},
+			},
+			want: []string{"Organization{HPD}", "Organization{Harbor Police Department}", "Organization{Hill Prep Day}"},
+		},
+		{
+			name: "another-type",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{men("Harbor Police Department", graph.Series, st)}}, {id: "recap", ms: []extract.Mention{org("HPD", lex)}}},
+			want: []string{"Organization{HPD}", "Series{Harbor Police Department}"},
+		},
+		{
+			name: "two-letters-are-too-few",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Harbor Department", st)}}, {id: "recap", ms: []extract.Mention{org("HD", lex)}}},
+			want: []string{"Organization{HD}", "Organization{Harbor Department}"},
+		},
+	})
+}
+
+func TestInitials(t *testing.T) {
+	for _, tc := range []struct {
+		key  string
+		want []string
+	}{
+		{"baltimore police department", []string{"bpd"}},
+		{"federal bureau of investigation", []string{"fboi", "fbi"}},
+		{"prime video", nil},
+	} {
+		if got := initials(tc.key); !slices.Equal(got, tc.want) {
+			t.Errorf("initials(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+func TestCountryName(t *testing.T) {
+	const st, lex = extract.SigStructure, extract.SigLexicon
+	place := func(name, signal string) extract.Mention { return men(name, graph.Place, signal) }
+	runRuleCases(t, []ruleCase{
+		{
+			name: "forms-of-one-country",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{place("United States", st)}},
+				{id: "news", ms: []extract.Mention{place("U.S.", lex), place("USA", lex)}},
+			},
+			want: []string{"Place{U.S., USA, United States} by country-name, country-name"},
+		},
+		{
+			name: "two-countries",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{place("United States", st), place("UK", lex)}}},
+			want: []string{"Place{UK}", "Place{United States}"},
+		},
+		{
+			name: "not-a-place",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{place("United States", st), men("America", graph.Organization, st)}}},
+			want: []string{"Organization{America}", "Place{United States}"},
+		},
+	})
+}
