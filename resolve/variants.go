@@ -110,10 +110,11 @@ func better(a, b *variant) bool {
 	return a.name < b.name
 }
 
-// acronymName reports whether every word of s is an acronym.
+// acronymName reports whether every word of s is an acronym, with or
+// without dots ("U.S.").
 func acronymName(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !names.Acronym(w) {
+		if !names.Acronym(strings.ReplaceAll(w, ".", "")) {
 			return false
 		}
 	}
