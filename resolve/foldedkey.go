@@ -1,13 +1,19 @@
 package resolve
 
-import "github.com/kgbuild/kg/extract"
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/extract"
+)
 
 // foldedKey is the rule "folded-key": mentions of one type whose names fold
 // to the same key (accents, case, punctuation, a leading article) are one
 // entity. It sets aside for the short-name rule the mentions that cannot
 // name an entity by themselves: untyped names, lone words no claim needs,
-// and lexicon guesses a claim needs typed otherwise ("Ballard's
-// grandmother": the character, not the series).
+// lexicon guesses a claim needs typed otherwise ("Ballard's grandmother":
+// the character, not the series), and lone words the lexicon made people
+// or characters (a surname the corpus once typed alone is still a short
+// form of the full names that have it).
 type foldedKey struct{}
 
 func (foldedKey) name() string { return "folded-key" }
@@ -17,7 +23,7 @@ func (foldedKey) apply(s *state) {
 		for i, m := range x.Mentions {
 			r := mref{d, i}
 			t, need := s.typ(r), s.need[r]
-			if t == "" || m.Signal == extract.SigShort && need == "" || m.Signal == extract.SigLexicon && need != "" && need != t {
+			if t == "" || m.Signal == extract.SigShort && need == "" || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) {
 				s.shorts = append(s.shorts, r)
 				continue
 			}
@@ -31,4 +37,10 @@ func (foldedKey) apply(s *state) {
 			}
 		}
 	}
+}
+
+// loneLexiconName reports whether m is one word that only the lexicon
+// typed as a person or character, and that no claim needs typed otherwise.
+func loneLexiconName(m extract.Mention, t, need string) bool {
+	return m.Signal == extract.SigLexicon && need == "" && personLike(t) && !strings.Contains(strings.TrimSpace(m.Name), " ")
 }

@@ -40,6 +40,22 @@ func TestFoldedKey(t *testing.T) {
 			want: []string{"Character{Ballard}", "Series{Ballard}"},
 		},
 		{
+			name: "a-lone-lexicon-surname-is-a-short-form",
+			docs: []doc{
+				{id: "cast", ms: []extract.Mention{men("Raylan Givens", graph.Character, st)}},
+				{id: "recap", ms: []extract.Mention{men("Givens", graph.Character, lex)}},
+			},
+			want: []string{"Character{Givens, Raylan Givens} by short-name-in-corpus"},
+		},
+		{
+			name: "a-lone-lexicon-name-no-full-name-has-is-its-own",
+			docs: []doc{
+				{id: "cast", ms: []extract.Mention{men("Hastings", graph.Character, st)}},
+				{id: "recap", ms: []extract.Mention{men("Hastings", graph.Character, lex)}},
+			},
+			want: []string{"Character{Hastings}"},
+		},
+		{
 			name: "untyped-names-are-set-aside",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{men("Somebody", "", extract.SigShape)}},
