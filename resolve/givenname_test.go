@@ -106,6 +106,16 @@ func TestGivenNameForms(t *testing.T) {
 			want: []string{"Person{C. S. Lee, Chris Lee} by given-name-initial"},
 		},
 		{
+			name: "initials-run-together",
+			docs: []doc{page("wiki", men("A. J. Cook", graph.Person, st)), page("news", men("AJ Cook", graph.Person, st))},
+			want: []string{"Person{A. J. Cook, AJ Cook} by middle-name"},
+		},
+		{
+			name: "initials-run-together-and-full-names",
+			docs: []doc{page("wiki", men("Andrea Joy Cook", graph.Person, st)), page("news", men("A.J. Cook", graph.Person, st))},
+			want: []string{"Person{A.J. Cook, Andrea Joy Cook} by given-name-initial"},
+		},
+		{
 			name: "initial-of-two-names-joins-neither",
 			docs: []doc{page("a", ch("John Reese")), page("b", ch("Jane Reese")), page("c", ch("J. Reese"))},
 			want: []string{"Character{J. Reese}", "Character{Jane Reese}", "Character{John Reese}"},
@@ -124,6 +134,8 @@ func TestSplitName(t *testing.T) {
 		{"C. S. Lee", "c", "", "lee", "", 1, true},
 		{"Renée Ballard", "renee", "", "ballard", "", 0, true},
 		{"Ballard", "", "", "", "", 0, false},
+		{"A.J. Cook", "a", "", "cook", "", 1, true},
+		{"JJ", "", "", "", "", 0, false},
 	} {
 		p, ok := splitName(tc.name)
 		if ok != tc.ok || p.given != tc.given || p.quoted != tc.quoted || p.surname != tc.surname || p.suffix != tc.suffix || len(p.middles) != tc.middles {

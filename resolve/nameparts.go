@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kgbuild/kg/names"
@@ -28,7 +29,7 @@ func splitName(name string) (nameParts, bool) {
 		p.quoted = names.Fold(name[m[2]:m[3]])
 		name = name[:m[0]] + " " + name[m[1]:]
 	}
-	ws := strings.Fields(names.Fold(name))
+	ws := strings.Fields(names.Fold(expandInitials(name)))
 	if n := len(ws); n > 2 && generational[ws[n-1]] {
 		p.suffix, ws = ws[n-1], ws[:n-1]
 	}
@@ -37,6 +38,26 @@ func splitName(name string) (nameParts, bool) {
 	}
 	p.given, p.surname, p.middles = ws[0], ws[len(ws)-1], ws[1:len(ws)-1]
 	return p, true
+}
+
+// runOfInitials matches a first word made of two or three initials run
+// together: "AJ", "A.J.", "T.J".
+var runOfInitials = regexp.MustCompile(`^(?:\p{Lu}\.?){2,3}$`)
+
+// expandInitials writes a first word of initials run together as one
+// word an initial ("A.J. Cook" is "A J Cook"), so that it is compared
+// initial by initial with "Andrea Joy Cook" and "A. J. Cook". A name of
+// one word is left as it is ("JJ" may be the whole name).
+func expandInitials(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !runOfInitials.MatchString(ws[0]) {
+		return name
+	}
+	var ls []string
+	for _, r := range strings.ReplaceAll(ws[0], ".", "") {
+		ls = append(ls, string(r))
+	}
+	return strings.Join(append(ls, ws[1:]...), " ")
 }
 
 // givens are the given names the parts answer to: the given name and a

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -9,7 +10,8 @@ import (
 // spellingVariant is the rule "spelling-variant": two names of one person
 // or character, as many words, all alike but one word one slip of the
 // typist apart (a letter dropped, doubled, changed, or two swapped:
-// "McNulty" and "McNutty", "Samira" and "Zamira"), are one entity when
+// "McNulty" and "McNutty", "Samira" and "Zamira", or two vowels swapped),
+// are one entity when
 // documents about one series write them and nothing tells them apart. No
 // actor has to play both: the shared series is the evidence, and it is
 // recorded on the merge.
@@ -91,7 +93,8 @@ func restBuckets(s *state) map[string][]wordAt {
 
 // slipKeys is the second step: a word is indexed under itself and each of
 // its forms with one letter deleted, so that only words one slip apart
-// share a key.
+// share a key; and under its vowels sorted after its consonants, for two
+// vowels swapped ("Samira", "Simara").
 func slipKeys(w string) []string {
 	r := []rune(w)
 	out := []string{w}
@@ -101,8 +104,20 @@ func slipKeys(w string) []string {
 			out = append(out, d)
 		}
 	}
-	return out
+	var skeleton, vowels []rune
+	for _, c := range r {
+		if isVowel(c) {
+			vowels = append(vowels, c)
+			c = '_'
+		}
+		skeleton = append(skeleton, c)
+	}
+	slices.Sort(vowels)
+	return append(out, "~"+string(skeleton)+string(vowels))
 }
+
+// isVowel reports whether a folded letter is a vowel.
+func isVowel(c rune) bool { return strings.ContainsRune("aeiouy", c) }
 
 // why returns the evidence that a and b are one entity, or "".
 func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
@@ -171,8 +186,13 @@ func oneSlip(a, b string) string {
 		if len(diff) == 1 {
 			return "a letter changed"
 		}
-		if len(diff) == 2 && diff[1] == diff[0]+1 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]] {
-			return "two letters swapped"
+		if len(diff) == 2 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]] {
+			switch {
+			case diff[1] == diff[0]+1:
+				return "two letters swapped"
+			case isVowel(ra[diff[0]]) && isVowel(ra[diff[1]]):
+				return "two vowels swapped"
+			}
 		}
 	}
 	return ""

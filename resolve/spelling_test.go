@@ -32,6 +32,11 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Jimmy McNluty, Jimmy McNulty} by spelling-variant", "Series{Nightfall}"},
 		},
 		{
+			name: "vowels-swapped",
+			docs: []doc{about("wiki", ch("Samira Parker")), about("review", ch("Simara Parker"))},
+			want: []string{"Character{Samira Parker, Simara Parker} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
 			name: "no-series-in-common",
 			docs: []doc{about("wiki", ch("Zamira Parker")), {id: "review", ms: []extract.Mention{men("Daybreak", graph.Series, st), ch("Samira Parker")}}},
 			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Daybreak}", "Series{Nightfall}"},
@@ -78,7 +83,10 @@ func TestOneSlip(t *testing.T) {
 		{"annika", "anika", "a letter doubled"},
 		{"mcaskill", "macaskill", "a letter dropped"},
 		{"mcnulty", "mcnluty", "two letters swapped"},
+		{"samira", "simara", "two vowels swapped"},
+		{"samira", "sumira", "a letter changed"},
 		{"karina", "samira", ""},
+		{"carter", "tarcer", ""},
 		{"tesarro", "tessaro", ""},
 	} {
 		if got := oneSlip(tc.a, tc.b); got != tc.want {
