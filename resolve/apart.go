@@ -13,10 +13,13 @@ import (
 // pass over the mentions and claims.
 type nameEvidence struct {
 	docs    map[*group]map[int]bool    // a name's group -> the documents that write it
+	blocks  map[*group]map[[2]int]bool // a name's group -> the blocks (document, block) that write it
 	actors  map[*group]map[string]bool // an entity's root -> the actors that play it
 	claimed map[[2]*group]bool         // roots a claim relates, both ways
 	series  map[int][]*group           // a document -> the series it names
 	about   map[int]*group             // a document -> the series it is about, if known
+	// seriesCache holds the lists seriesOf made.
+	seriesCache map[seriesKey][]*group
 }
 
 // evidence returns the evidence of the state as it stands, gathered anew
@@ -30,8 +33,9 @@ func (s *state) evidence() *nameEvidence {
 
 // gatherEvidence reads the evidence from the state as it stands.
 func gatherEvidence(s *state) *nameEvidence {
-	ev := &nameEvidence{docs: map[*group]map[int]bool{}, actors: map[*group]map[string]bool{},
-		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{}}
+	ev := &nameEvidence{docs: map[*group]map[int]bool{}, blocks: map[*group]map[[2]int]bool{}, actors: map[*group]map[string]bool{},
+		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{},
+		seriesCache: map[seriesKey][]*group{}}
 	rootOf := map[mref]*group{}
 	for _, g := range s.sortedGroups() {
 		if g.parent != nil {
@@ -44,6 +48,10 @@ func gatherEvidence(s *state) *nameEvidence {
 					ev.docs[own] = map[int]bool{}
 				}
 				ev.docs[own][r.doc] = true
+				if ev.blocks[own] == nil {
+					ev.blocks[own] = map[[2]int]bool{}
+				}
+				ev.blocks[own][[2]int{r.doc, s.mention(r).Block}] = true
 			}
 			if g.typ == graph.Series && !containsGroup(ev.series[r.doc], g) {
 				ev.series[r.doc] = append(ev.series[r.doc], g)
@@ -115,41 +123,75 @@ func (ev *nameEvidence) together(a, b *group) bool {
 	return false
 }
 
+// sideBySide reports whether one paragraph, list or field writes both
+// names in full: it names two people.
+func (ev *nameEvidence) sideBySide(a, b *group) bool {
+	for k := range ev.blocks[a] {
+		if ev.blocks[b][k] {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedSeries returns a series that a document writing a and one
 // writing b are both about, or failing that both name, and how ("about",
 // "naming"); the first in key order, or nil.
 func (ev *nameEvidence) sharedSeries(a, b *group) (*group, string) {
-	pass := []struct {
-		how    string
-		series func(d int) []*group
-	}{
-		{"about", func(d int) []*group {
-			if g := ev.about[d]; g != nil {
-				return []*group{g}
-			}
-			return nil
-		}},
-		{"naming", func(d int) []*group { return ev.series[d] }},
+	if g := firstShared(ev.seriesOf(a, true), ev.seriesOf(b, true)); g != nil {
+		return g, "about"
 	}
-	for _, p := range pass {
-		inA := map[*group]bool{}
-		for d := range ev.docs[a] {
-			for _, sr := range p.series(d) {
-				inA[sr.root()] = true
-			}
-		}
-		var found []*group
-		for d := range ev.docs[b] {
-			for _, sr := range p.series(d) {
-				if inA[sr.root()] {
-					found = append(found, sr.root())
-				}
-			}
-		}
-		if len(found) > 0 {
-			sort.Slice(found, func(i, j int) bool { return found[i].key < found[j].key })
-			return found[0], p.how
-		}
+	if g := firstShared(ev.seriesOf(a, false), ev.seriesOf(b, false)); g != nil {
+		return g, "naming"
 	}
 	return nil, ""
+}
+
+// seriesOf lists, in key order, the series the documents writing g are
+// about (about) or name; each list is made once.
+func (ev *nameEvidence) seriesOf(g *group, about bool) []*group {
+	k := seriesKey{g, about}
+	if got, ok := ev.seriesCache[k]; ok {
+		return got
+	}
+	var out []*group
+	for d := range ev.docs[g] {
+		gs := ev.series[d]
+		if about {
+			gs = nil
+			if a := ev.about[d]; a != nil {
+				gs = []*group{a}
+			}
+		}
+		for _, sr := range gs {
+			if r := sr.root(); !containsGroup(out, r) {
+				out = append(out, r)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	ev.seriesCache[k] = out
+	return out
+}
+
+// seriesKey names one of the lists seriesOf makes.
+type seriesKey struct {
+	g     *group
+	about bool
+}
+
+// firstShared returns the first group two lists in key order share, or
+// nil; the groups of a list are series roots, whose keys differ.
+func firstShared(a, b []*group) *group {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return a[i]
+		case a[i].key < b[j].key:
+			i++
+		default:
+			j++
+		}
+	}
+	return nil
 }

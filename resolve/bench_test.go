@@ -2,6 +2,7 @@ package resolve_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/kgbuild/kg/extract"
@@ -44,6 +45,63 @@ func BenchmarkReconcileScaling(b *testing.B) {
 				res := (resolve.Reconciler{}).Run(xs)
 				if len(res.Entities) != 2*n {
 					b.Fatalf("%d entities, want %d", len(res.Entities), 2*n)
+				}
+			}
+		})
+	}
+}
+
+// word makes the i-th made-up name word: letters, as names are, spread
+// so that two words are seldom one slip apart (digits would make "Name1"
+// and "Name11" neighbours by the thousand).
+func word(i int) string {
+	const letters = "bcdfghjklmnprstvz"
+	const vowels = "aeiou"
+	h := uint32(i)*2654435761 + 12345
+	var b strings.Builder
+	b.WriteByte("BCDFGHJKLMNPRSTVZ"[h%17])
+	for k := 0; k < 3; k++ {
+		h = h*1103515245 + 12345
+		b.WriteByte(vowels[(h>>8)%5])
+		b.WriteByte(letters[(h>>16)%17])
+	}
+	return b.String()
+}
+
+// familyExtractions makes n characters in families of five that share a
+// surname, their given names drawn from a pool of fifty (so that given
+// names and surnames repeat, as the blocks of the name-form rules fear),
+// each family named in one of docs documents, about its own series.
+func familyExtractions(n, docs int) []*extract.Extraction {
+	xs := make([]*extract.Extraction, docs)
+	for d := range xs {
+		xs[d] = &extract.Extraction{Doc: &sources.Document{ID: fmt.Sprintf("d%03d", d), Kind: "article"}, Subject: -1}
+	}
+	for i := 0; i < n; i++ {
+		x := xs[(i/5)%docs]
+		if i%5 == 0 {
+			x.Mentions = append(x.Mentions, extract.Mention{Name: "The " + word(-1-i/5), Type: graph.Series, Signal: extract.SigStructure, Confidence: 1})
+		}
+		x.Mentions = append(x.Mentions,
+			extract.Mention{Name: word(i%50) + " " + word(1000+i/5), Type: graph.Character, Signal: extract.SigStructure, Confidence: 1, Block: i})
+	}
+	return xs
+}
+
+// BenchmarkReconcileFamilies is BenchmarkReconcileScaling for names that
+// share given names and surnames: the blocks stay small, and the cost near
+// linear.
+func BenchmarkReconcileFamilies(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		b.Run(fmt.Sprintf("entities=%d", n+n/5), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				xs := familyExtractions(n, 50)
+				b.StartTimer()
+				res := (resolve.Reconciler{}).Run(xs)
+				if len(res.Entities) != n+n/5 {
+					b.Fatalf("%d entities, want %d", len(res.Entities), n+n/5)
 				}
 			}
 		})

@@ -114,5 +114,5 @@ func foldedMatch(vs *variants, best string) []merge {
 	if len(folded) == 0 {
 		return nil
 	}
-	return []merge{{"folded-key", fmt.Sprintf("exact folded match: %q = %s", best, strings.Join(folded, ", "))}}
+	return []merge{{rule: "folded-key", text: fmt.Sprintf("exact folded match: %q = %s", best, strings.Join(folded, ", "))}}
 }

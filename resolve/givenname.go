@@ -21,7 +21,9 @@ import (
 // name), its initial (a full name looking for initials). The cost follows
 // the number of names. A pair is joined only when each of the two
 // has no other candidate (a bare "Dan" beside Daniel and Danielle joins
-// neither), no document relates them, and no two actors play them.
+// neither), no document relates them, no paragraph, list or field writes
+// both (a credits field naming "Fred" and "Frederick" Keller names two
+// producers), and no two actors play them.
 type givenForm struct {
 	rule string
 	// keys are the blocking keys a folded given name is indexed under;
@@ -173,7 +175,7 @@ func (f givenForm) why(ev *nameEvidence, a, b nameEntry) string {
 	for _, x := range a.p.givens() {
 		for _, y := range b.p.givens() {
 			how, ok := f.match(x, y)
-			if !ok || ev.apart(a.g, b.g) != "" || !f.together && ev.together(a.g, b.g) {
+			if !ok || ev.apart(a.g, b.g) != "" || ev.sideBySide(a.g, b.g) || !f.together && ev.together(a.g, b.g) {
 				continue
 			}
 			return fmt.Sprintf("%s: %q and %q: %s", f.rule, a.g.name, b.g.name, how)

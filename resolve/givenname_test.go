@@ -39,8 +39,13 @@ func TestGivenNameForms(t *testing.T) {
 		},
 		{
 			name: "nickname-from-the-list-in-one-document",
-			docs: []doc{page("wiki", ch("Walter Longmire"), ch("Walt Longmire"))},
+			docs: []doc{page("wiki", block(ch("Walter Longmire"), 1), block(ch("Walt Longmire"), 2))},
 			want: []string{"Character{Walt Longmire, Walter Longmire} by given-name-nickname"},
+		},
+		{
+			name: "side-by-side-in-one-field-stays-apart",
+			docs: []doc{page("wiki", ch("Frederick King Keller"), ch("Fred Keller"))},
+			want: []string{"Character{Fred Keller}", "Character{Frederick King Keller}"},
 		},
 		{
 			name: "nickname-from-the-list",

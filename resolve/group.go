@@ -6,7 +6,10 @@ type mref struct{ doc, i int }
 // merge is one recorded decision about an entity: the rule that took it
 // and the explanation the graph shows for it. Tests read the rule; users
 // read the text.
-type merge struct{ rule, text string }
+type merge struct {
+	rule, text string
+	a, b       *group // the names the rule joined, when it joined two
+}
 
 // group is a node of the union-find over names: the mentions of one type
 // whose names share a key, and, at its root, every mention joined to it.
@@ -46,6 +49,6 @@ func (s *state) union(a, b *group, rule, text string) {
 	ra.refs = append(ra.refs, rb.refs...)
 	rb.refs = nil
 	ra.why = append(ra.why, rb.why...)
-	ra.why = append(ra.why, merge{rule, text})
+	ra.why = append(ra.why, merge{rule, text, a, b})
 	ra.strong = ra.strong || rb.strong
 }

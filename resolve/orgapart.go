@@ -52,7 +52,7 @@ func (s *state) distinctOrgs(short *group, fit []*group, networks map[string]boo
 			if d.apart(short, long, networks) {
 				kept = false
 				r := long.root()
-				s.unlinked[r] = append(s.unlinked[r], merge{d.name, fmt.Sprintf("kept apart from %q: %s", short.name, d.why)})
+				s.unlinked[r] = append(s.unlinked[r], merge{rule: d.name, text: fmt.Sprintf("kept apart from %q: %s", short.name, d.why)})
 				break
 			}
 		}

@@ -143,8 +143,7 @@ func (shortNames) apply(s *state) {
 				keys = append(keys, c.key)
 			}
 			for _, c := range q.cands {
-				s.unlinked[c] = append(s.unlinked[c], merge{"short-name-unlinked",
-					fmt.Sprintf("%q in %s left unlinked: it fits %s", q.m.Name, s.docName(ref.doc), strings.Join(keys, ", "))})
+				s.unlinked[c] = append(s.unlinked[c], merge{rule: "short-name-unlinked", text: fmt.Sprintf("%q in %s left unlinked: it fits %s", q.m.Name, s.docName(ref.doc), strings.Join(keys, ", "))})
 			}
 		case len(q.cands) == 0 && q.typ != "" && q.m.Confidence >= 0.5:
 			g := s.get(q.typ, normKey(q.typ, q.m.Name))
