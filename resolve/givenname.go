@@ -4,16 +4,13 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 )
 
 // givenForm is a rule that joins two forms of one person's or character's
 // name which differ in the given name or the middle names only, the
-// surname and any generational suffix being the same: "Debra Charlotte
-// Morgan" and "Debra Morgan" ("middle-name"), "Jimmy McNulty" and "James
-// McNulty" ("given-name-nickname"), "Walt" and "Walter" Longmire
-// ("given-name-clipped"), "C. S. Lee" and "Chris Lee"
-// ("given-name-initial").
+// surname and any generational suffix being the same. Each such rule is a
+// value of its own file: middleName, givenNickname, givenClipped,
+// givenInitial.
 //
 // Blocking: a name is compared only with the names of its type, surname
 // and suffix indexed under a key its given name probes: the name itself,
@@ -39,68 +36,6 @@ type givenForm struct {
 }
 
 func (f givenForm) name() string { return f.rule }
-
-// The given-name rules, in the order they run.
-var (
-	middleName = givenForm{rule: "middle-name", together: true,
-		keys: func(g string) []string { return []string{g} },
-		match: func(a, b string) (string, bool) {
-			return "the same given name and surname, with and without middle names", a == b
-		}}
-	givenNickname = givenForm{rule: "given-name-nickname", together: true,
-		keys: func(g string) []string {
-			var ks []string
-			for _, l := range givenNameForms[g] {
-				ks = append(ks, fmt.Sprint(l))
-			}
-			return ks
-		},
-		match: func(a, b string) (string, bool) {
-			return fmt.Sprintf("%q and %q are forms of one given name", a, b), a != b && formsOfOne(a, b)
-		}}
-	givenClipped = givenForm{rule: "given-name-clipped",
-		keys: func(g string) []string { return []string{g} },
-		probes: func(g string) []string {
-			var out []string
-			r := []rune(g)
-			for n := minClipped; n <= len(r)-2; n++ {
-				out = append(out, string(r[:n]))
-			}
-			return out
-		},
-		match: func(a, b string) (string, bool) {
-			if len(a) > len(b) {
-				a, b = b, a
-			}
-			listed := len(givenNameForms[a]) > 0 && len(givenNameForms[b]) > 0
-			return fmt.Sprintf("%q is %q shortened", a, b), len([]rune(a)) >= minClipped && len([]rune(b)) >= len([]rune(a))+2 && strings.HasPrefix(b, a) && !listed
-		}}
-	givenInitial = givenForm{rule: "given-name-initial",
-		keys: func(g string) []string {
-			if isInitial(g) {
-				return []string{g}
-			}
-			return nil
-		},
-		probes: func(g string) []string {
-			if isInitial(g) {
-				return nil
-			}
-			return []string{string([]rune(g)[:1])}
-		},
-		match: func(a, b string) (string, bool) {
-			if isInitial(b) {
-				a, b = b, a
-			}
-			return fmt.Sprintf("%q is the initial of %q", a, b), isInitial(a) && !isInitial(b) && strings.HasPrefix(b, a)
-		}}
-)
-
-// minClipped is the shortest clipped given name joined to a longer one:
-// two letters ("Al", "Jo") start too many names. A clipped name drops two
-// letters or more: one letter less is a slip of spelling ("Eamon",
-// "Eamonn"), which spelling-variant weighs.
-const minClipped = 3
 
 // formsOfOne reports whether two folded given names share a line of the
 // list of familiar forms.

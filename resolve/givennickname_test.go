@@ -1,0 +1,41 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestGivenNickname(t *testing.T) {
+	const st = extract.SigStructure
+	ch := func(name string) extract.Mention { return men(name, graph.Character, st) }
+	page := func(id string, ms ...extract.Mention) doc { return doc{id: id, ms: ms} }
+	runRuleCases(t, []ruleCase{
+		{
+			name: "nickname-from-the-list-in-one-document",
+			docs: []doc{page("wiki", block(ch("Walter Longmire"), 1), block(ch("Walt Longmire"), 2))},
+			want: []string{"Character{Walt Longmire, Walter Longmire} by given-name-nickname"},
+		},
+		{
+			name: "nickname-from-the-list",
+			docs: []doc{page("wiki", ch("James McNulty")), page("recap", ch("Jimmy McNulty"))},
+			want: []string{"Character{James McNulty, Jimmy McNulty} by given-name-nickname"},
+		},
+		{
+			name: "two-nicknames-of-one-name",
+			docs: []doc{page("a", ch("Mike Dorsey")), page("b", ch("Mick Dorsey"))},
+			want: []string{"Character{Mick Dorsey, Mike Dorsey} by given-name-nickname"},
+		},
+		{
+			name: "nickname-and-middle-name",
+			docs: []doc{page("a", ch("Francis Xavier Doyle")), page("b", ch("Frank Doyle"))},
+			want: []string{"Character{Francis Xavier Doyle, Frank Doyle} by given-name-nickname"},
+		},
+		{
+			name: "nickname-of-another-surname-stays-apart",
+			docs: []doc{page("a", ch("James McNulty")), page("b", ch("Jimmy Morgan"))},
+			want: []string{"Character{James McNulty}", "Character{Jimmy Morgan}"},
+		},
+	})
+}
