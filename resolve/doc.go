@@ -7,9 +7,10 @@
 // named value behind one interface, in a file of its own with its own
 // table test: type-votes, folded-key, explicit-alias, nickname,
 // middle-name, given-name-nickname, given-name-clipped, given-name-initial,
-// shape-name-in-org, org-short-form (with its broadcaster narrowing),
-// near-spelling-same-actor, spelling-variant and short-name (by-actor,
-// in-paragraph, in-corpus, in-document, dominant). Every merge, and every decision to
+// shape-name-in-org, org-short-form (with its broadcaster narrowing and
+// its network-not-studio and sub-unit distinctions), acronym,
+// country-name, near-spelling-same-actor, spelling-variant and short-name
+// (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant). Every merge, and every decision to
 // keep two names apart, is recorded with its rule, so that a user can ask
 // why.
 //
