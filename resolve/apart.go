@@ -18,6 +18,9 @@ type nameEvidence struct {
 	claimed map[[2]*group]bool         // roots a claim relates, both ways
 	series  map[int][]*group           // a document -> the series it names
 	about   map[int]*group             // a document -> the series it is about, if known
+	// inferred are the series of the documents that name none, taken
+	// from their cast (see inferSeries).
+	inferred map[int][]*group
 	// seriesCache holds the lists seriesOf made.
 	seriesCache map[seriesKey][]*group
 }
@@ -78,6 +81,7 @@ func gatherEvidence(s *state) *nameEvidence {
 			}
 		}
 	}
+	ev.inferred = inferSeries(ev)
 	return ev
 }
 
@@ -135,33 +139,44 @@ func (ev *nameEvidence) sideBySide(a, b *group) bool {
 }
 
 // sharedSeries returns a series that a document writing a and one
-// writing b are both about, or failing that both name, and how ("about",
-// "naming"); the first in key order, or nil.
+// writing b are both about, or failing that both name, or failing that
+// are taken to be about from their cast, and how ("about", "naming",
+// "whose cast is named with"); the first in key order, or nil.
 func (ev *nameEvidence) sharedSeries(a, b *group) (*group, string) {
-	if g := firstShared(ev.seriesOf(a, true), ev.seriesOf(b, true)); g != nil {
-		return g, "about"
-	}
-	if g := firstShared(ev.seriesOf(a, false), ev.seriesOf(b, false)); g != nil {
-		return g, "naming"
+	for _, how := range []string{seriesAbout, seriesNaming, seriesCast} {
+		if g := firstShared(ev.seriesOf(a, how), ev.seriesOf(b, how)); g != nil {
+			return g, how
+		}
 	}
 	return nil, ""
 }
 
-// seriesOf lists, in key order, the series the documents writing g are
-// about (about) or name; each list is made once.
-func (ev *nameEvidence) seriesOf(g *group, about bool) []*group {
-	k := seriesKey{g, about}
+// The ways a document is tied to a series, from the surest.
+const (
+	seriesAbout  = "about"
+	seriesNaming = "naming"
+	seriesCast   = "whose cast is named with"
+)
+
+// seriesOf lists, in key order, the series tied to the documents writing
+// g in the way how; each list is made once.
+func (ev *nameEvidence) seriesOf(g *group, how string) []*group {
+	k := seriesKey{g, how}
 	if got, ok := ev.seriesCache[k]; ok {
 		return got
 	}
 	var out []*group
 	for d := range ev.docs[g] {
-		gs := ev.series[d]
-		if about {
-			gs = nil
+		var gs []*group
+		switch how {
+		case seriesAbout:
 			if a := ev.about[d]; a != nil {
 				gs = []*group{a}
 			}
+		case seriesNaming:
+			gs = ev.series[d]
+		default:
+			gs = append(named(ev, d), ev.inferred[d]...)
 		}
 		for _, sr := range gs {
 			if r := sr.root(); !containsGroup(out, r) {
@@ -176,8 +191,8 @@ func (ev *nameEvidence) seriesOf(g *group, about bool) []*group {
 
 // seriesKey names one of the lists seriesOf makes.
 type seriesKey struct {
-	g     *group
-	about bool
+	g   *group
+	how string
 }
 
 // firstShared returns the first group two lists in key order share, or

@@ -42,6 +42,14 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Daybreak}", "Series{Nightfall}"},
 		},
 		{
+			name: "a-page-naming-no-series-shares-its-cast",
+			docs: []doc{
+				about("wiki", ch("Zamira Parker"), ch("Ada Quist"), ch("Bo Lind")),
+				{id: "fan", ms: []extract.Mention{ch("Samira Parker"), ch("Ada Quist"), ch("Bo Lind")}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Samira Parker, Zamira Parker} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
 			name: "both-in-one-document",
 			docs: []doc{about("wiki", ch("Zamira Parker"), ch("Samira Parker"))},
 			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Nightfall}"},
