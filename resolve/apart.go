@@ -21,6 +21,9 @@ type nameEvidence struct {
 	// inferred are the series of the documents that name none, taken
 	// from their cast (see inferSeries).
 	inferred map[int][]*group
+	// people maps a document to the people and characters it names in
+	// full, by root.
+	people map[int]map[*group]bool
 	// seriesCache holds the lists seriesOf made.
 	seriesCache map[seriesKey][]*group
 }
@@ -81,6 +84,7 @@ func gatherEvidence(s *state) *nameEvidence {
 			}
 		}
 	}
+	ev.people = peopleOf(ev)
 	ev.inferred = inferSeries(ev)
 	return ev
 }
@@ -149,6 +153,28 @@ func (ev *nameEvidence) sharedSeries(a, b *group) (*group, string) {
 		}
 	}
 	return nil, ""
+}
+
+// sharedPerson returns, where no series ties them, another person or
+// character named in full both in a document writing a and in one writing
+// b (the first in key order), or nil: the two names are in one story.
+func (ev *nameEvidence) sharedPerson(a, b *group) *group {
+	ra, rb := a.root(), b.root()
+	inA := map[*group]bool{}
+	for d := range ev.docs[a] {
+		for r := range ev.people[d] {
+			inA[r.root()] = true
+		}
+	}
+	var found *group
+	for d := range ev.docs[b] {
+		for r := range ev.people[d] {
+			if r = r.root(); inA[r] && r != ra && r != rb && (found == nil || r.key < found.key) {
+				found = r
+			}
+		}
+	}
+	return found
 }
 
 // The ways a document is tied to a series, from the surest.

@@ -7,7 +7,7 @@ import (
 
 // minTopicVotes is how many of a document's people and characters must be
 // named elsewhere with one series for the document to be taken as about it.
-const minTopicVotes = 2
+const minTopicVotes = 1
 
 // inferSeries gives the documents that name no series the series their people
 // and characters are named with elsewhere: a character page that never
@@ -15,23 +15,7 @@ const minTopicVotes = 2
 // series most of them are named with wins, when at least minTopicVotes
 // are; the series named by the documents themselves stay as they are.
 func inferSeries(ev *nameEvidence) map[int][]*group {
-	people := map[int]map[*group]bool{} // a document -> the people and characters it names in full
-	groups := make([]*group, 0, len(ev.docs))
-	for g := range ev.docs {
-		groups = append(groups, g)
-	}
-	sort.Slice(groups, func(i, j int) bool { return groups[i].typ+"|"+groups[i].key < groups[j].typ+"|"+groups[j].key })
-	for _, g := range groups {
-		if !personLike(g.typ) || !strings.Contains(g.key, " ") {
-			continue
-		}
-		for d := range ev.docs[g] {
-			if people[d] == nil {
-				people[d] = map[*group]bool{}
-			}
-			people[d][g.root()] = true
-		}
-	}
+	people := ev.people
 	withSeries := map[*group]map[*group]bool{} // a root -> the series of the documents naming it that name one
 	for d, rs := range people {
 		for r := range rs {
@@ -73,4 +57,27 @@ func named(ev *nameEvidence, d int) []*group {
 		return append([]*group{a}, ev.series[d]...)
 	}
 	return ev.series[d]
+}
+
+// peopleOf maps each document to the roots of the people and characters
+// it names in full (with a given name and surname).
+func peopleOf(ev *nameEvidence) map[int]map[*group]bool {
+	people := map[int]map[*group]bool{}
+	groups := make([]*group, 0, len(ev.docs))
+	for g := range ev.docs {
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].typ+"|"+groups[i].key < groups[j].typ+"|"+groups[j].key })
+	for _, g := range groups {
+		if !personLike(g.typ) || !strings.Contains(g.key, " ") {
+			continue
+		}
+		for d := range ev.docs[g] {
+			if people[d] == nil {
+				people[d] = map[*group]bool{}
+			}
+			people[d][g.root()] = true
+		}
+	}
+	return people
 }

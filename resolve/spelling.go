@@ -11,10 +11,10 @@ import (
 // or character, as many words, all alike but one word one slip of the
 // typist apart (a letter dropped, doubled, changed, or two swapped:
 // "McNulty" and "McNutty", "Samira" and "Zamira", or two vowels swapped),
-// are one entity when
-// documents about one series write them and nothing tells them apart. No
-// actor has to play both: the shared series is the evidence, and it is
-// recorded on the merge.
+// are one entity when documents about one series write them (or, where one
+// of them has no series, documents that name one other person or character) and
+// nothing tells them apart. No actor has to play both: the shared series
+// or person is the evidence, and it is recorded on the merge.
 //
 // Two people are told apart by a document that writes both names (it
 // would not misspell one of two names it writes), by other actors, by a
@@ -144,12 +144,16 @@ func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
 	if slip == "" || at == 0 && otherGivenNames(aw[at], bw[at]) || ev.together(a, b) || ev.apart(a, b) != "" {
 		return ""
 	}
-	series, how := ev.sharedSeries(a, b)
-	if series == nil {
+	context := ""
+	if series, how := ev.sharedSeries(a, b); series != nil {
+		context = how + " " + series.name
+	} else if p := ev.sharedPerson(a, b); p != nil && (len(ev.seriesOf(a, seriesCast)) == 0 || len(ev.seriesOf(b, seriesCast)) == 0) {
+		context = "naming " + p.name
+	} else {
 		return ""
 	}
-	return fmt.Sprintf("spelling variant: %q ~ %q (%s), both in documents %s %s, never together in one",
-		a.name, b.name, slip, how, series.name)
+	return fmt.Sprintf("spelling variant: %q ~ %q (%s), both in documents %s, never together in one",
+		a.name, b.name, slip, context)
 }
 
 // otherGivenNames reports whether two given names are names of their own:

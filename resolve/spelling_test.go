@@ -50,6 +50,27 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Samira Parker, Zamira Parker} by spelling-variant", "Series{Nightfall}"},
 		},
 		{
+			name: "no-series-but-one-character-in-common",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{ch("Zamira Parker"), ch("Ada Quist")}},
+				{id: "fan", ms: []extract.Mention{ch("Samira Parker"), ch("Ada Quist")}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Samira Parker, Zamira Parker} by spelling-variant"},
+		},
+		{
+			name: "other-series-and-one-character-in-common",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{series, ch("Zamira Parker"), ch("Ada Quist")}},
+				{id: "fan", ms: []extract.Mention{men("Daybreak", graph.Series, st), ch("Samira Parker"), ch("Ada Quist")}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Samira Parker}", "Character{Zamira Parker}", "Series{Daybreak}", "Series{Nightfall}"},
+		},
+		{
+			name: "nothing-in-common",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{ch("Zamira Parker")}}, {id: "fan", ms: []extract.Mention{ch("Samira Parker")}}},
+			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}"},
+		},
+		{
 			name: "both-in-one-document",
 			docs: []doc{about("wiki", ch("Zamira Parker"), ch("Samira Parker"))},
 			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Nightfall}"},
