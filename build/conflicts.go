@@ -168,12 +168,16 @@ func looseKey(s string) string {
 // spellingOf reports whether name is another spelling of e's canonical
 // name, rather than a short form or a different name: the same letters but
 // for accents (Renee / Renée), a near spelling of the same length in words
-// (Samira / Zamira), or an organization's shorter name (Prime Video).
+// (Samira / Zamira), or an organization's shorter name (Prime Video). A
+// person's name with a familiar or clipped given name, or without its
+// middle names (Walt / Walter), is another form of it, not a spelling.
 func spellingOf(e graph.Entity, name string) bool {
 	a, b := names.Fold(e.Name), names.Fold(name)
 	switch {
 	case a == b:
 		return true
+	case (e.Type == graph.Person || e.Type == graph.Character) && resolve.OtherForm(e.Name, name):
+		return false
 	case len(strings.Fields(a)) == len(strings.Fields(b)) && names.EditDistance(a, b) <= 2:
 		return true
 	case e.Type == graph.Organization && resolve.Affix(b, a) && len(strings.Fields(b)) > 1:

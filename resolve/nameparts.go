@@ -120,3 +120,27 @@ func (s *state) parts(g *group) (nameParts, bool) {
 	}
 	return sp.p, sp.ok
 }
+
+// OtherForm reports whether two names of a person or character are two
+// forms of one name rather than two spellings of it: the same surname,
+// with and without middle names, or with a familiar, clipped or initial
+// given name ("Walt" and "Walter Longmire", "Debra Charlotte Morgan" and
+// "Debra Morgan"). The build stage does not report such forms as a
+// disagreement over the spelling.
+func OtherForm(a, b string) bool {
+	pa, okA := splitName(a)
+	pb, okB := splitName(b)
+	if !okA || !okB || pa.surname != pb.surname || pa.suffix != pb.suffix || !middlesFit(pa.middles, pb.middles) {
+		return false
+	}
+	for _, f := range []givenForm{middleName, givenNickname, givenClipped, givenInitial} {
+		for _, x := range pa.givens() {
+			for _, y := range pb.givens() {
+				if _, ok := f.match(x, y); ok && (x != y || len(pa.middles) != len(pb.middles)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
