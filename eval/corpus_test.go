@@ -17,6 +17,8 @@ var corpora = []struct {
 	entityF1, typedF1, aliasF1, relationF1 float64
 }{
 	{"seed", "../sources/ballard", "testdata/seed", 0.95, 0.92, 0.90, 0.85},
+	// seedweb is the seed rendered as web pages, in their sites' chrome.
+	{"seedweb", "testdata/seedweb/corpus", "testdata/seed", 0.95, 0.92, 0.90, 0.85},
 	{"synthetic", "testdata/synthetic/corpus", "testdata/synthetic/gold", 0.85, 0.80, 0.75, 0.75},
 	{"heldout", "testdata/heldout/corpus", "testdata/heldout/gold", 0.85, 0.80, 0.75, 0.75},
 	{"blind", "testdata/blind/corpus", "testdata/blind/gold", 0.85, 0.80, 0.75, 0.75},
