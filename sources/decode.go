@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // Input is one document as read, handed to a Reader: its bytes, and those
@@ -45,10 +50,12 @@ var (
 // decode checks raw as text and returns it as UTF-8. A UTF-8 byte-order
 // mark is dropped; UTF-16 with a byte-order mark (little or big endian,
 // as Windows tools write it) is decoded. Without a mark the bytes must be
-// UTF-8: an empty file, a NUL byte (binary data, or UTF-16 without a mark)
-// and invalid UTF-8 are errors that say where.
-func decode(path string, raw []byte) (*Input, error) {
-	in := &Input{Path: path, Raw: raw}
+// UTF-8, unless a web page declares a one-byte character set (such as
+// windows-1252), in which it is decoded: an empty file, a NUL byte (binary
+// data, or UTF-16 without a mark) and invalid UTF-8 are errors that say
+// where.
+func decode(path string, raw []byte, contentType string) (*Input, error) {
+	in := &Input{Path: path, Raw: raw, ContentType: contentType}
 	switch {
 	case bytes.HasPrefix(raw, bomUTF16LE), bytes.HasPrefix(raw, bomUTF16BE):
 		text, at, err := decodeUTF16(raw)
@@ -68,9 +75,73 @@ func decode(path string, raw []byte) (*Input, error) {
 		return nil, fmt.Errorf("binary file (NUL byte at offset %d), not text", in.rawOffsets([]int{i})[0])
 	}
 	if !utf8.Valid(in.Text) {
-		return nil, fmt.Errorf("invalid UTF-8 at byte offset %d", invalidUTF8(raw))
+		cs := declaredCharset(in)
+		cm, ok := charmapOf(cs)
+		if !ok {
+			return nil, fmt.Errorf("invalid UTF-8 at byte offset %d%s", invalidUTF8(raw), charsetNote(cs))
+		}
+		in.Text, in.at = decodeCharmap(cm, raw[in.bom:], in.bom, len(raw))
 	}
 	return in, nil
+}
+
+var (
+	metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([\w.:-]+)`)
+	typeCharset = regexp.MustCompile(`(?i)charset\s*=\s*["']?([\w.:-]+)`)
+)
+
+// declaredCharset is the character set a web page declares: in the
+// server's Content-Type, or for a page in a <meta> near its top. Other
+// documents declare none.
+func declaredCharset(in *Input) string {
+	if m := typeCharset.FindStringSubmatch(in.ContentType); m != nil {
+		return strings.ToLower(m[1])
+	}
+	if ext := extension(in.Path); ext != ".html" && ext != ".htm" && ext != ".xhtml" && mediaType(in.ContentType) != "text/html" {
+		return ""
+	}
+	if m := metaCharset.FindSubmatch(in.Text[:min(len(in.Text), 2048)]); m != nil {
+		return strings.ToLower(string(m[1]))
+	}
+	return ""
+}
+
+// charmapOf is the one-byte character set called label ("windows-1252",
+// "iso-8859-1", which browsers read as windows-1252, ...).
+func charmapOf(label string) (*charmap.Charmap, bool) {
+	if label == "" {
+		return nil, false
+	}
+	enc, err := htmlindex.Get(label)
+	if err != nil {
+		return nil, false
+	}
+	cm, ok := enc.(*charmap.Charmap)
+	return cm, ok
+}
+
+// charsetNote says why a declared character set did not help.
+func charsetNote(label string) string {
+	if label == "" || label == "utf-8" || label == "utf8" {
+		return ""
+	}
+	return fmt.Sprintf(" (the page declares %s, a character set kg does not read)", label)
+}
+
+// decodeCharmap decodes one-byte text into UTF-8, each character mapped
+// back to its byte (b is raw after off bytes of byte-order mark).
+func decodeCharmap(cm *charmap.Charmap, b []byte, off, rawLen int) ([]byte, []int) {
+	out := make([]byte, 0, len(b)+len(b)/4)
+	at := make([]int, 0, len(b)+len(b)/4+1)
+	var buf [utf8.UTFMax]byte
+	for i, c := range b {
+		w := utf8.EncodeRune(buf[:], cm.DecodeByte(c))
+		out = append(out, buf[:w]...)
+		for range w {
+			at = append(at, off+i)
+		}
+	}
+	return out, append(at, rawLen)
 }
 
 // invalidUTF8 is the offset of the first byte of raw that is not UTF-8.

@@ -283,3 +283,39 @@ func TestHTMLRealPages(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLCharset checks that a page in a one-byte character set it
+// declares is decoded, offsets still counting its own bytes.
+func TestHTMLCharset(t *testing.T) {
+	tests := []struct {
+		name, file, content, want, wantErr string
+	}{
+		{"meta charset", "a.html", "<html><head><meta charset=\"windows-1252\"></head><body><p>Ren\xe9e \x93Ballard\x94</p></body></html>", "Renée “Ballard”", ""},
+		{"http-equiv", "a.htm", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>Ren\xe9e</p></body></html>", "Renée", ""},
+		{"an undeclared set is an error", "a.html", "<p>Ren\xe9e</p>", "", "invalid UTF-8 at byte offset 6"},
+		{"a set kg does not read", "a.html", "<meta charset=\"shift_jis\"><p>\x82\xa0\xff</p>", "", "declares shift_jis"},
+		{"a text file declares nothing", "a.txt", "<meta charset=\"windows-1252\">Ren\xe9e", "", "invalid UTF-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, map[string]string{tt.file: tt.content})
+			docs, probs, _ := sources.Loader{}.Load(context.Background(), []string{filepath.Join(dir, tt.file)})
+			if tt.wantErr != "" {
+				if len(probs) != 1 || !strings.Contains(probs[0].Error(), tt.wantErr) {
+					t.Errorf("problems %v, want one saying %q", probs, tt.wantErr)
+				}
+				return
+			}
+			if len(docs) != 1 || docs[0].Text != tt.want {
+				t.Fatalf("docs %v problems %v, want text %q", docs, probs, tt.want)
+			}
+			d := docs[0]
+			i := strings.Index(d.Text, "Renée")
+			a, b := d.Original(i, i+len("Renée"))
+			if got := string(d.Raw[a:b]); got != "Ren\xe9e" {
+				t.Errorf("Renée maps to %q", got)
+			}
+		})
+	}
+}

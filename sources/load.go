@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 // ErrNoDocuments is returned when the paths hold no document at all.
@@ -212,7 +213,16 @@ func (c *collector) readURL(ctx context.Context, it item) (*Document, error) {
 	if it.explicit && c.expand(it.path, page.ContentType, page.Body, base) {
 		return nil, nil
 	}
+	if t := mediaType(page.ContentType); !readableType(t) {
+		return nil, fmt.Errorf("the page is %s, not text, HTML or Markdown", t)
+	}
 	return c.document(it, page.Body, page.ContentType)
+}
+
+// readableType reports whether a page of media type t may be a document:
+// text of any kind, HTML, XML, or a type the server did not give.
+func readableType(t string) bool {
+	return t == "" || strings.HasPrefix(t, "text/") || strings.Contains(t, "html") || strings.Contains(t, "xml")
 }
 
 // expand reads body as a feed or a list of addresses, adding the pages it
@@ -244,11 +254,10 @@ func (c *collector) expand(path, contentType string, body []byte, base string) b
 
 // document checks raw as text and reads it with the reader it calls for.
 func (c *collector) document(it item, raw []byte, contentType string) (*Document, error) {
-	in, err := decode(it.path, raw)
+	in, err := decode(it.path, raw, contentType)
 	if err != nil {
 		return nil, err
 	}
-	in.ContentType = contentType
 	readers := c.loader.Readers
 	if readers == nil {
 		readers = Readers()

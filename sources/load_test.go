@@ -47,6 +47,7 @@ func TestLoaderWeb(t *testing.T) {
 		"https://news.example/feed": {URL: "https://news.example/feed", FinalURL: "https://news.example/feed",
 			ContentType: "application/rss+xml", Body: []byte(feedXML)},
 		"https://notes.example/n.php": {URL: "https://notes.example/n.php", ContentType: "text/markdown", Body: []byte("# Note\n\nText.\n")},
+		"https://files.example/a.pdf": {URL: "https://files.example/a.pdf", ContentType: "application/pdf", Body: []byte("%PDF-1.7\n")},
 	}
 	type problem struct{ path, err string }
 	tests := []struct {
@@ -97,6 +98,11 @@ func TestLoaderWeb(t *testing.T) {
 			wantDocs: []string{"https://news.example/two"},
 		},
 		{
+			name:      "a page that is not text is reported",
+			paths:     []string{"https://files.example/a.pdf"},
+			wantProbs: []problem{{"https://files.example/a.pdf", "the page is application/pdf, not text"}},
+		},
+		{
 			name:     "the server's content type chooses the reader",
 			paths:    []string{"https://notes.example/n.php"},
 			wantDocs: []string{"https://notes.example/n.php"},
@@ -114,7 +120,7 @@ func TestLoaderWeb(t *testing.T) {
 				paths = append(paths, p)
 			}
 			docs, probs, err := sources.Loader{Fetcher: &fakeWeb{pages: web}}.Load(context.Background(), paths)
-			if err != nil {
+			if err != nil && len(tt.wantDocs) > 0 {
 				t.Fatalf("Load: %v %v", err, probs)
 			}
 			var got []string

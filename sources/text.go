@@ -36,7 +36,7 @@ func (textReader) Read(in *Input) (*Document, error) {
 // the file name, text normalised to NFC, title, kind and date guessed from
 // the text (a manifest may override them).
 func NewDocument(path string, raw []byte) (*Document, error) {
-	in, err := decode(path, raw)
+	in, err := decode(path, raw, "")
 	if err != nil {
 		return nil, err
 	}
