@@ -120,10 +120,18 @@ func withoutHeadings(text string) string {
 // copy of the page, so that what it keeps can be found in the original.
 const kgAttr = "data-kg-node"
 
+// content is what readability took for a page's article: its elements,
+// and the texts it holds, for text that readability moved out of an
+// element it dropped (bare text in <body>, wrapped into a new paragraph).
+type content struct {
+	elements map[*html.Node]bool
+	texts    map[string]int
+}
+
 // mainContent asks readability which elements of the page make its
 // article. It returns nil, meaning the whole page, when readability finds
 // no article or one too short to be the page's text.
-func mainContent(doc *html.Node, path string) map[*html.Node]bool {
+func mainContent(doc *html.Node, path string) *content {
 	var nodes []*html.Node
 	var mark func(n *html.Node)
 	mark = func(n *html.Node) {
@@ -146,11 +154,14 @@ func mainContent(doc *html.Node, path string) map[*html.Node]bool {
 	if err != nil || art.Node == nil || len(collapse(textOf(art.Node))) < 200 {
 		return nil
 	}
-	kept := map[*html.Node]bool{}
+	kept := &content{elements: map[*html.Node]bool{}, texts: map[string]int{}}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if i, err := strconv.Atoi(attr(n, kgAttr)); err == nil && i < len(nodes) {
-			kept[nodes[i]] = true
+			kept.elements[nodes[i]] = true
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			kept.texts[strings.TrimSpace(n.Data)]++
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)

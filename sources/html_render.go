@@ -12,8 +12,10 @@ type renderer struct {
 	b    *builder
 	runs map[*html.Node]run
 	// kept are the elements readability took for the article (nil: all);
-	// below those with a kept element or an infobox inside them.
+	// below those with a kept element or an infobox inside them; texts
+	// the article's texts not yet written.
 	kept, below map[*html.Node]bool
+	texts       map[string]int
 	title       *html.Node // the heading written as the title line
 	// force > 0 inside an infobox, which is read whatever readability
 	// thought of it; cell > 0 inside a table cell or an infobox value,
@@ -23,10 +25,10 @@ type renderer struct {
 	cellStart         int // where the current cell's text began
 }
 
-func newRenderer(runs map[*html.Node]run, kept map[*html.Node]bool, title *html.Node) *renderer {
-	r := &renderer{b: newBuilder(), runs: runs, kept: kept, title: title}
-	if kept != nil {
-		r.below = map[*html.Node]bool{}
+func newRenderer(runs map[*html.Node]run, c *content, title *html.Node) *renderer {
+	r := &renderer{b: newBuilder(), runs: runs, title: title}
+	if c != nil {
+		r.kept, r.texts, r.below = c.elements, c.texts, map[*html.Node]bool{}
 	}
 	return r
 }
@@ -49,10 +51,10 @@ func (r *renderer) page(doc *html.Node, m pageMeta) {
 	r.node(doc, false)
 }
 
-// markBelow records the elements with a kept element or an infobox
-// inside, which are walked through (without their own text) to reach it.
+// markBelow records the elements with a kept element, a kept text or an
+// infobox inside, which are walked through to reach it.
 func (r *renderer) markBelow(n *html.Node) bool {
-	found := r.kept[n] || isInfobox(n)
+	found := r.kept[n] || isInfobox(n) || n.Type == html.TextNode && r.texts[strings.TrimSpace(n.Data)] > 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if r.markBelow(c) {
 			found = true
@@ -68,7 +70,12 @@ func (r *renderer) markBelow(n *html.Node) bool {
 func (r *renderer) node(n *html.Node, inKept bool) {
 	switch n.Type {
 	case html.TextNode:
-		if inKept {
+		switch {
+		case inKept:
+			r.b.write(r.runs[n])
+		case r.texts[strings.TrimSpace(n.Data)] > 0:
+			// text readability moved out of an element it dropped
+			r.texts[strings.TrimSpace(n.Data)]--
 			r.b.write(r.runs[n])
 		}
 		return

@@ -254,20 +254,27 @@ func (c *collector) expand(path, contentType string, body []byte, base string) b
 
 // document checks raw as text and reads it with the reader it calls for.
 func (c *collector) document(it item, raw []byte, contentType string) (*Document, error) {
-	in, err := decode(it.path, raw, contentType)
-	if err != nil {
-		return nil, err
-	}
-	readers := c.loader.Readers
-	if readers == nil {
-		readers = Readers()
-	}
-	d, err := choose(readers, in).Read(in)
+	d, err := ReadDocument(it.path, raw, contentType, c.loader.Readers...)
 	if err != nil {
 		return nil, err
 	}
 	d.ID = it.id
 	return d, nil
+}
+
+// ReadDocument checks raw, the bytes of the file or page at path, as text
+// and reads it with the reader its extension and content call for, among
+// readers (Readers() when none are given). contentType is what a server
+// said the bytes are, or "".
+func ReadDocument(path string, raw []byte, contentType string, readers ...Reader) (*Document, error) {
+	in, err := decode(path, raw, contentType)
+	if err != nil {
+		return nil, err
+	}
+	if len(readers) == 0 {
+		readers = Readers()
+	}
+	return choose(readers, in).Read(in)
 }
 
 func (l Loader) maxSize() int64 {
