@@ -44,7 +44,7 @@ func (r *renderer) page(doc *html.Node, m pageMeta) {
 	}
 	if t != nil {
 		r.force++ // the title is written wherever readability left it
-		r.heading(t, 1, true)
+		r.heading(t, 1)
 		r.force--
 		r.title = t
 	}
@@ -178,7 +178,7 @@ var blockTags = map[atom.Atom]bool{
 func (r *renderer) element(n *html.Node) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		r.heading(n, int(n.Data[1]-'0'), false)
+		r.heading(n, int(n.Data[1]-'0'))
 	case atom.Ul, atom.Ol:
 		r.list(n)
 	case atom.Table:
@@ -250,7 +250,7 @@ func (r *renderer) cellSep() {
 // heading writes "== Heading ==" with as many marks as its level, on a
 // line of its own; in a cell, only its text. A heading with no text
 // writes nothing.
-func (r *renderer) heading(n *html.Node, level int, inKept bool) {
+func (r *renderer) heading(n *html.Node, level int) {
 	if r.cell > 0 {
 		r.children(n, true)
 		return
