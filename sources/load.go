@@ -151,7 +151,7 @@ func (c *collector) read(ctx context.Context) ([]*Document, error) {
 			continue
 		}
 		ids[d.ID] = it.path
-		if m, ok := c.manifests[it.path]; ok {
+		if m, ok := c.manifests[filepath.Clean(it.path)]; ok {
 			m.apply(d)
 		}
 		docs = append(docs, d)

@@ -149,6 +149,18 @@ func TestLoaderWalk(t *testing.T) {
 	}
 }
 
+// TestLoaderManifestBesideFile checks that the manifest beside a file
+// named with a path that is not clean ("./corpus/a.txt") still speaks for
+// it.
+func TestLoaderManifestBesideFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"corpus/a.txt": good, "corpus/manifest.tsv": "a.txt\tFrom the manifest\tnews\n"})
+	docs, _, err := sources.Loader{}.Load(context.Background(), []string{dir + "/./corpus//a.txt"})
+	if err != nil || docs[0].Title != "From the manifest" {
+		t.Errorf("Load: %v, title %q", err, docs[0].Title)
+	}
+}
+
 // TestLoaderSubfolderManifest checks that a subfolder's manifest gives
 // its files' title, kind and date.
 func TestLoaderSubfolderManifest(t *testing.T) {
