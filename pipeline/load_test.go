@@ -26,7 +26,7 @@ func TestNewDocumentRejects(t *testing.T) {
 		{name: "invalid UTF-8 in the middle", raw: "Renée \xff Ballard", wantErr: "invalid UTF-8 at byte offset " + strconv.Itoa(len("Renée "))},
 		{name: "Latin-1 accent", raw: "Ren\xe9e Ballard", wantErr: "invalid UTF-8 at byte offset " + strconv.Itoa(len("Ren"))},
 		{name: "truncated sequence at the end", raw: "Ballard \xe2\x80", wantErr: "invalid UTF-8 at byte offset " + strconv.Itoa(len("Ballard "))},
-		{name: "UTF-16 text", raw: "\xff\xfeB\x00a\x00", wantErr: "NUL byte at offset 3"},
+		{name: "UTF-16 without a byte-order mark", raw: "B\x00a\x00", wantErr: "NUL byte at offset 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -188,9 +188,9 @@ func TestLoaderLoad(t *testing.T) {
 			name: "folder with no documents",
 			setup: func(t *testing.T, dir string) []string {
 				writeFiles(t, dir, map[string]string{
-					"corpus/manifest.tsv":    "a.txt\tA\treview\n",
-					"corpus/.hidden.txt":     good,
-					"corpus/nested/deep.txt": good,
+					"corpus/manifest.tsv":     "a.txt\tA\treview\n",
+					"corpus/.hidden.txt":      good,
+					"corpus/.hidden/deep.txt": good,
 				})
 				return []string{"corpus"}
 			},

@@ -25,6 +25,12 @@ type Config struct {
 	// Cache, when set, keeps parsed documents by content hash so that
 	// unchanged documents are not parsed again.
 	Cache ParseCache
+	// FollowSymlinks follows symbolic links that lead outside the paths
+	// given; without it they are reported and skipped.
+	FollowSymlinks bool
+	// Fetcher gets the web pages named by address; nil reports addresses
+	// as problems.
+	Fetcher sources.Fetcher
 }
 
 // Pipeline runs the stages in order: load, structure, tokenize, extract,
@@ -44,7 +50,8 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.MaxFileSize < 0 {
 		return nil, fmt.Errorf("pipeline: max file size %d is negative", cfg.MaxFileSize)
 	}
-	p := &Pipeline{load: sources.Loader{MaxSize: cfg.MaxFileSize}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache}
+	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher}
+	p := &Pipeline{load: load, tokenize: nlp.NewTokenizer(), cache: cfg.Cache}
 	if cfg.Previous != nil {
 		p.reconcile.Previous = cfg.Previous.Entities
 	}
@@ -137,7 +144,7 @@ func (p *Pipeline) parse(ctx context.Context, docs []*sources.Document, timings 
 // time each stage spent, summed over documents) are added under mu.
 func (p *Pipeline) parseOne(d *sources.Document, timings map[string]time.Duration, mu *sync.Mutex) (*nlp.Parsed, bool, error) {
 	if p.cache != nil {
-		if blocks, sents, ok := p.cache.Get(d.Hash); ok {
+		if blocks, sents, ok := p.cache.Get(d.CacheKey()); ok {
 			return &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}, true, nil
 		}
 	}
@@ -152,10 +159,10 @@ func (p *Pipeline) parseOne(d *sources.Document, timings map[string]time.Duratio
 		mu.Unlock()
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("tokenize %s: %w", d.Path, err)
+		return nil, false, fmt.Errorf("tokenize %s: %w", sources.DisplayPath(d.Path), err)
 	}
 	if p.cache != nil {
-		_ = p.cache.Put(d.Hash, blocks, sents) // a failed write costs a parse next time
+		_ = p.cache.Put(d.CacheKey(), blocks, sents) // a failed write costs a parse next time
 	}
 	return &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}, false, nil
 }

@@ -5,17 +5,29 @@ package sources
 // so that every mention and evidence sentence can point into the file as it
 // is on disk.
 type Document struct {
-	ID    string // stable id: the file name without its extension
-	Path  string // path as given on the command line or found in the folder
-	Title string // from the manifest or the first heading
-	Kind  string // encyclopedia, review, news, listing or article
-	Date  string // ISO date when the manifest or the text gives one
-	Hash  string // hex SHA-256 of Raw
-	Raw   []byte // the file as read
-	Text  string // Raw normalised to NFC
+	ID     string // stable id: the file name without its extension
+	Path   string // path as given on the command line or found in the folder, or a URL
+	Title  string // from the manifest, the page's metadata or the first heading
+	Kind   string // encyclopedia, review, news, listing or article
+	Date   string // ISO date when the manifest, the metadata or the text gives one
+	Author string // the byline of a web page, when it has one
+	Hash   string // hex SHA-256 of Raw
+	Raw    []byte // the file as read
+	// Text is what the later stages read: Raw normalised to NFC for plain
+	// text; for HTML and Markdown, the page's content as lines that carry
+	// its structure (headings, list items, infobox rows, captions).
+	Text string
+	// Reader names the reader that made Text from Raw, with its version:
+	// a parse cached for one reader's Text is never used for another's.
+	Reader string
 	// offsets[i] is the byte offset in Raw of byte i of Text; it has one
 	// extra entry for len(Text).
 	offsets []int
+	// ends[i] is the offset in Raw just after the source of byte i-1 of
+	// Text. nil when Text follows Raw byte for byte (plain text), where a
+	// span ends where the next byte begins; markup between two bytes of
+	// Text makes the two differ.
+	ends []int
 }
 
 // Original maps a byte range of Text to the byte range of Raw it came from.
@@ -32,7 +44,21 @@ func (d *Document) Original(start, end int) (int, int) {
 		}
 		return i
 	}
+	if d.ends != nil && end > start {
+		return d.offsets[clamp(start)], d.ends[clamp(end)]
+	}
 	return d.offsets[clamp(start)], d.offsets[clamp(end)]
+}
+
+// CacheKey is the key under which the parse of this document may be
+// cached: the content hash, and for any reader but plain text, the reader
+// too, since the same bytes read by another reader (or another version of
+// one) give another Text.
+func (d *Document) CacheKey() string {
+	if d.Reader == "" || d.Reader == textReaderName {
+		return d.Hash
+	}
+	return d.Hash + "-" + d.Reader
 }
 
 // Span is a piece of a document's Text.

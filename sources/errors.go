@@ -3,7 +3,9 @@ package sources
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with one input file. The run goes on without
@@ -13,8 +15,12 @@ type Problem struct {
 	Err  error
 }
 
-// Error says which file and what is wrong with it.
-func (p Problem) Error() string { return fmt.Sprintf("%s: %v", p.Path, p.Err) }
+// Error says which file and what is wrong with it, on one line: control
+// characters in the file's name or the message are escaped, so that a file
+// named with a line break cannot forge a second message.
+func (p Problem) Error() string {
+	return fmt.Sprintf("%s: %s", DisplayPath(p.Path), escapeControls(fmt.Sprint(p.Err)))
+}
 
 // Unwrap gives the underlying error, so callers can test it with errors.Is.
 func (p Problem) Unwrap() error { return p.Err }
@@ -49,4 +55,35 @@ func (ps Problems) Err() error {
 		return nil
 	}
 	return ps
+}
+
+// DisplayPath is a file name as messages should show it: as it is, unless
+// it holds a character that is not printable (a line break, a terminal
+// escape, a bidirectional override, bytes that are not UTF-8), in which
+// case it is quoted with those characters escaped, as Go quotes a string.
+func DisplayPath(p string) string {
+	if printable(p) {
+		return p
+	}
+	return strconv.Quote(p)
+}
+
+// escapeControls escapes the characters of s that are not printable,
+// without quoting the rest.
+func escapeControls(s string) string {
+	if printable(s) {
+		return s
+	}
+	q := strconv.Quote(s)
+	return strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`)
+}
+
+// printable reports whether every rune of s is printable or a plain space.
+func printable(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || r != ' ' && !strconv.IsPrint(r) {
+			return false
+		}
+	}
+	return true
 }

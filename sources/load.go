@@ -1,118 +1,287 @@
 package sources
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
-
-// ManifestName is the optional file in a source folder that gives each
-// document's title, kind and date: tab-separated columns file, title, kind,
-// date, '#' for comments. It is read, not ingested.
-const ManifestName = "manifest.tsv"
 
 // ErrNoDocuments is returned when the paths hold no document at all.
 var ErrNoDocuments = errors.New("no documents found")
 
-// Loader is the load stage: it reads files of UTF-8 text, rejects what is
-// not text, and normalises the text to NFC while keeping a map back to the
-// original bytes for provenance.
+// DefaultMaxSize is the largest document read when Loader.MaxSize is 0:
+// 16 MiB, far more than any article, so that a stray disk image or log
+// is refused at once instead of read into memory.
+const DefaultMaxSize = 16 << 20
+
+// Loader is the load stage: it finds the documents under the paths given
+// (files, folders read with their subfolders, web addresses, lists of
+// them), reads each with the Reader its extension and content call for,
+// rejects what is not text, and keeps for every document a map from its
+// Text back to its bytes for provenance.
 type Loader struct {
 	// MaxSize is the largest file accepted, in bytes; 0 means 16 MiB.
 	MaxSize int64
+	// FollowSymlinks follows symbolic links that lead outside the paths
+	// given; without it such a link is reported and skipped.
+	FollowSymlinks bool
+	// Fetcher gets web pages; nil means addresses are reported as
+	// problems, not fetched.
+	Fetcher Fetcher
+	// Readers read documents; nil means Readers().
+	Readers []Reader
 }
 
-// Load reads every document under paths (files, or folders read one level
-// deep and sorted by name). Files that cannot be used are reported in
-// Problems and skipped; the error is non-nil only when nothing usable was
-// found or ctx ended.
+// item is one document to read: a file or a web address.
+type item struct {
+	path string
+	id   string
+	// explicit is set for what the user named (not found in a folder or
+	// a list): such a file may be a list of addresses or a feed.
+	explicit bool
+	raw      []byte // the file's bytes when they were read to look at it
+}
+
+// collector gathers the items of one Load and the problems met.
+type collector struct {
+	loader    Loader
+	items     []item
+	seen      map[string]bool // paths and addresses already added
+	manifests map[string]manifestEntry
+	probs     Problems
+	walker    *walker
+}
+
+// Load reads every document under paths: files; folders, read with their
+// subfolders and sorted by path; web addresses, fetched with the Fetcher;
+// and, among the files named, lists of addresses and feeds, whose pages are
+// fetched. Files that cannot be used are reported in Problems and skipped;
+// the error is non-nil only when nothing usable was found or ctx ended.
 func (l Loader) Load(ctx context.Context, paths []string) ([]*Document, Problems, error) {
-	var probs Problems
-	var files []string
-	manifest := map[string]manifestEntry{}
+	c := &collector{loader: l, seen: map[string]bool{}, manifests: map[string]manifestEntry{}}
+	c.walker = &walker{c: c, inDirs: map[string]bool{}}
 	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			probs.Add(p, describe(err))
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			if m, err := readManifest(filepath.Join(filepath.Dir(p), ManifestName)); err == nil {
-				mergeManifest(manifest, m)
-			}
-			continue
-		}
-		entries, err := os.ReadDir(p)
-		if err != nil {
-			probs.Add(p, describe(err))
-			continue
-		}
-		m, err := readManifest(filepath.Join(p, ManifestName))
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			probs.Add(filepath.Join(p, ManifestName), err)
-		}
-		mergeManifest(manifest, m)
-		n := 0
-		for _, e := range entries {
-			name := e.Name()
-			if e.IsDir() || name == ManifestName || strings.HasPrefix(name, ".") {
-				continue
-			}
-			files = append(files, filepath.Join(p, name))
-			n++
-		}
-		if n == 0 {
-			probs.Add(p, fmt.Errorf("folder holds no documents"))
+		if !isURL(p) {
+			c.walker.roots = append(c.walker.roots, realRoot(p))
 		}
 	}
-	sort.Strings(files)
+	for _, p := range paths {
+		c.input(p)
+	}
+	sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].path < c.items[j].path })
+	docs, err := c.read(ctx)
+	if err != nil {
+		return nil, c.probs, err
+	}
+	if len(docs) == 0 {
+		return nil, c.probs, ErrNoDocuments
+	}
+	return docs, c.probs, nil
+}
+
+// input adds what one path given names.
+func (c *collector) input(p string) {
+	if isURL(p) {
+		c.addURL(p)
+		return
+	}
+	info, err := os.Stat(p)
+	if err != nil {
+		c.probs.Add(p, describe(err))
+		return
+	}
+	if info.IsDir() {
+		c.walker.walk(p)
+		return
+	}
+	c.manifest(filepath.Dir(p), false)
+	c.addFile(p, fileID(p), true)
+}
+
+// manifest reads the manifest of folder dir, if any. A bad manifest is a
+// problem only when the folder was walked; beside a file named alone it
+// is read quietly, as it always was.
+func (c *collector) manifest(dir string, report bool) {
+	m, err := readManifest(dir)
+	if err != nil && report && !errors.Is(err, fs.ErrNotExist) {
+		c.probs.Add(filepath.Join(dir, ManifestName), err)
+	}
+	for k, v := range m {
+		c.manifests[k] = v
+	}
+}
+
+func (c *collector) addFile(p, id string, explicit bool) {
+	c.items = append(c.items, item{path: p, id: id, explicit: explicit})
+}
+
+func (c *collector) addURL(u string) {
+	if c.seen[u] {
+		return
+	}
+	c.seen[u] = true
+	c.items = append(c.items, item{path: u, id: urlID(u), explicit: true})
+}
+
+// read reads the items in order, then the pages of any feed or list met
+// on the way, and checks that ids are unique.
+func (c *collector) read(ctx context.Context) ([]*Document, error) {
 	var docs []*Document
-	seen := map[string]string{}
-	for _, f := range files {
+	ids := map[string]string{}
+	for i := 0; i < len(c.items); i++ {
 		if err := ctx.Err(); err != nil {
-			return nil, probs, err
+			return nil, err
 		}
-		d, err := l.loadFile(f)
+		it := c.items[i]
+		d, err := c.readItem(ctx, it)
 		if err != nil {
-			probs.Add(f, err)
+			c.probs.Add(it.path, err)
 			continue
 		}
-		if prev, dup := seen[d.ID]; dup {
-			probs.Add(f, fmt.Errorf("same document id %q as %s; rename one of them", d.ID, prev))
+		if d == nil { // a list or a feed: its entries were added
 			continue
 		}
-		seen[d.ID] = f
-		if m, ok := manifest[filepath.Base(f)]; ok {
-			if m.Title != "" {
-				d.Title = m.Title
-			}
-			if m.Kind != "" {
-				d.Kind = m.Kind
-			}
-			if m.Date != "" {
-				d.Date = m.Date
-			}
+		if prev, dup := ids[d.ID]; dup {
+			c.probs.Add(it.path, fmt.Errorf("same document id %q as %s; rename one of them", d.ID, DisplayPath(prev)))
+			continue
+		}
+		ids[d.ID] = it.path
+		if m, ok := c.manifests[filepath.Clean(it.path)]; ok {
+			m.apply(d)
 		}
 		docs = append(docs, d)
 	}
-	if len(docs) == 0 {
-		return nil, probs, ErrNoDocuments
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return docs, probs, nil
+	return docs, nil
+}
+
+// readItem reads one file or page. It returns no document and no error for
+// a list or feed, after adding its entries.
+func (c *collector) readItem(ctx context.Context, it item) (*Document, error) {
+	if isURL(it.path) {
+		return c.readURL(ctx, it)
+	}
+	raw, err := c.readFile(it.path)
+	if err != nil {
+		return nil, err
+	}
+	if it.explicit && c.expand(it.path, "", raw, it.path) {
+		return nil, nil
+	}
+	return c.document(it, raw, "")
+}
+
+// readFile reads a regular file within the size limit.
+func (c *collector) readFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, describe(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if max := c.loader.maxSize(); info.Size() > max {
+		return nil, fmt.Errorf("file is %d bytes, larger than the %d-byte limit", info.Size(), max)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, describe(err)
+	}
+	return raw, nil
+}
+
+// readURL fetches a page: a document, or a feed whose items are added.
+func (c *collector) readURL(ctx context.Context, it item) (*Document, error) {
+	if c.loader.Fetcher == nil {
+		return nil, errors.New("a web address, and fetching is off here")
+	}
+	page, err := c.loader.Fetcher.Fetch(ctx, it.path)
+	if err != nil {
+		return nil, err
+	}
+	base := page.FinalURL
+	if base == "" {
+		base = it.path
+	}
+	if it.explicit && c.expand(it.path, page.ContentType, page.Body, base) {
+		return nil, nil
+	}
+	if t := mediaType(page.ContentType); !readableType(t) {
+		return nil, fmt.Errorf("the page is %s, not text, HTML or Markdown", t)
+	}
+	return c.document(it, page.Body, page.ContentType)
+}
+
+// readableType reports whether a page of media type t may be a document:
+// text of any kind, HTML, XML, or a type the server did not give.
+func readableType(t string) bool {
+	return t == "" || strings.HasPrefix(t, "text/") || strings.Contains(t, "html") || strings.Contains(t, "xml")
+}
+
+// expand reads body as a feed or a list of addresses, adding the pages it
+// names; it reports whether body was one. Entries of a list or feed are not
+// read as lists or feeds in turn.
+func (c *collector) expand(path, contentType string, body []byte, base string) bool {
+	var links []string
+	switch {
+	case sniffFeed(contentType, body):
+		var err error
+		if links, err = feedLinks(body, base); err != nil {
+			c.probs.Add(path, err)
+			return true
+		}
+	default:
+		var ok bool
+		if links, ok = sniffURLList(body); !ok {
+			return false
+		}
+	}
+	for _, l := range links {
+		if !c.seen[l] {
+			c.seen[l] = true
+			c.items = append(c.items, item{path: l, id: urlID(l)})
+		}
+	}
+	return true
+}
+
+// document checks raw as text and reads it with the reader it calls for.
+func (c *collector) document(it item, raw []byte, contentType string) (*Document, error) {
+	d, err := ReadDocument(it.path, raw, contentType, c.loader.Readers...)
+	if err != nil {
+		return nil, err
+	}
+	d.ID = it.id
+	return d, nil
+}
+
+// ReadDocument checks raw, the bytes of the file or page at path, as text
+// and reads it with the reader its extension and content call for, among
+// readers (Readers() when none are given). contentType is what a server
+// said the bytes are, or "".
+func ReadDocument(path string, raw []byte, contentType string, readers ...Reader) (*Document, error) {
+	in, err := decode(path, raw, contentType)
+	if err != nil {
+		return nil, err
+	}
+	if len(readers) == 0 {
+		readers = Readers()
+	}
+	return choose(readers, in).Read(in)
+}
+
+func (l Loader) maxSize() int64 {
+	if l.MaxSize == 0 {
+		return DefaultMaxSize
+	}
+	return l.MaxSize
 }
 
 // describe turns file-system errors into the short phrase a user needs.
@@ -124,169 +293,4 @@ func describe(err error) error {
 		return errors.New("permission denied")
 	}
 	return err
-}
-
-func (l Loader) loadFile(path string) (*Document, error) {
-	max := l.MaxSize
-	if max == 0 {
-		max = 16 << 20
-	}
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, describe(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	if info.Size() > max {
-		return nil, fmt.Errorf("file is %d bytes, larger than the %d-byte limit", info.Size(), max)
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, describe(err)
-	}
-	return NewDocument(path, raw)
-}
-
-// NewDocument checks raw as a text document and builds its Document: id from
-// the file name, text normalised to NFC, title, kind and date guessed from
-// the text (a manifest may override them).
-func NewDocument(path string, raw []byte) (*Document, error) {
-	bom := 0
-	if bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
-		bom = 3 // a byte-order mark: not text, but offsets still count it
-	}
-	if len(bytes.TrimSpace(raw[bom:])) == 0 {
-		return nil, errors.New("empty file")
-	}
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return nil, fmt.Errorf("binary file (NUL byte at offset %d), not text", i)
-	}
-	if !utf8.Valid(raw) {
-		off := 0
-		for off < len(raw) {
-			r, n := utf8.DecodeRune(raw[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
-		return nil, fmt.Errorf("invalid UTF-8 at byte offset %d", off)
-	}
-	sum := sha256.Sum256(raw)
-	base := filepath.Base(path)
-	d := &Document{
-		ID:   strings.TrimSuffix(base, filepath.Ext(base)),
-		Path: path,
-		Hash: hex.EncodeToString(sum[:]),
-		Raw:  raw,
-	}
-	d.Text, d.offsets = normalize(raw[bom:])
-	for i := range d.offsets {
-		d.offsets[i] += bom
-	}
-	d.Title, d.Kind, d.Date = guessHeader(d.Text)
-	return d, nil
-}
-
-// normalize returns raw in NFC with, for every byte of the result, the
-// offset in raw of the segment it came from.
-func normalize(raw []byte) (string, []int) {
-	var out []byte
-	offsets := make([]int, 0, len(raw)+1)
-	var it norm.Iter
-	it.Init(norm.NFC, raw)
-	for !it.Done() {
-		start := it.Pos()
-		seg := it.Next()
-		out = append(out, seg...)
-		for range seg {
-			offsets = append(offsets, start)
-		}
-	}
-	offsets = append(offsets, len(raw))
-	return string(out), offsets
-}
-
-var (
-	isoDate      = regexp.MustCompile(`\b(19|20)\d\d-[01]\d-[0-3]\d\b`)
-	wikiTitle    = regexp.MustCompile(`^=\s*(.+?)\s*=\s*$`)
-	reviewTitle  = regexp.MustCompile(`(?i)\breview\b`)
-	datelineLead = regexp.MustCompile(`(?i)^\s*(date|published|posted|updated)\b`)
-)
-
-// guessHeader reads what the first lines of a text say about it: a title, a
-// kind of document and a date. Encyclopedia-style pages carry an "= Title ="
-// heading or an infobox; reviews say so near the top; news items open with a
-// dateline.
-func guessHeader(text string) (title, kind, date string) {
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	n := 0
-	kind = "article"
-	for sc.Scan() && n < 8 {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		n++
-		if m := wikiTitle.FindStringSubmatch(line); m != nil && title == "" {
-			title = m[1]
-			kind = "encyclopedia"
-			continue
-		}
-		if l := strings.ToLower(line); l == "infobox" || strings.HasPrefix(l, "{{infobox") {
-			kind = "encyclopedia"
-		}
-		if datelineLead.MatchString(line) {
-			if d := isoDate.FindString(line); d != "" && date == "" {
-				date = d
-				if kind == "article" {
-					kind = "news"
-				}
-			}
-		}
-		if kind == "article" && reviewTitle.MatchString(line) && len(line) < 200 {
-			kind = "review"
-			if title == "" {
-				title = line
-			}
-		}
-		if strings.Contains(line, "|") && strings.Count(line, "|") >= 2 && kind == "article" {
-			kind = "listing"
-		}
-	}
-	return title, kind, date
-}
-
-type manifestEntry struct{ Title, Kind, Date string }
-
-func readManifest(path string) (map[string]manifestEntry, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]manifestEntry{}
-	for i, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) < 3 {
-			return nil, fmt.Errorf("line %d: want file, title, kind[, date] separated by tabs", i+1)
-		}
-		e := manifestEntry{Title: cols[1], Kind: cols[2]}
-		if len(cols) > 3 {
-			e.Date = cols[3]
-		}
-		m[cols[0]] = e
-	}
-	return m, nil
-}
-
-func mergeManifest(dst, src map[string]manifestEntry) {
-	for k, v := range src {
-		dst[k] = v
-	}
 }

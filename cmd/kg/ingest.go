@@ -18,23 +18,27 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read documents and store their knowledge graph",
-		UsageText: "kg ingest [--reset] [--cache DIR] [--no-cache] [PATH...]",
-		Description: "ingest reads the documents under each PATH (files, or folders read one level deep;\n" +
-			"default: sources/ballard/), extracts entities and relations, reconciles names across documents,\n" +
+		UsageText: "kg ingest [--reset] [--cache DIR] [--no-cache] [--from FILE] [--follow-symlinks]\n           [--offline] [--fetch-delay D] [--fetch-timeout D] [PATH|URL...]",
+		Description: "ingest reads the documents under each PATH (files, or folders with their subfolders, hidden\n" +
+			"ones skipped; default: sources/ballard/) and the web pages at each URL: plain text, HTML and\n" +
+			"Markdown, told apart by extension and content. A file listing URLs (one a line, '#' for\n" +
+			"comments) and an RSS or Atom feed stand for the pages they name. It extracts entities and\n" +
+			"relations, reconciles names across documents,\n" +
 			"and makes the store hold the graph of exactly these documents: re-running on the same\n" +
 			"documents changes nothing, an edited document replaces its own contribution, and a\n" +
 			"document no longer given disappears with the facts only it supported. Entity ids are\n" +
 			"kept from the previous graph wherever the same thing is found again.\n\n" +
-			"A file that cannot be used (empty, binary, invalid UTF-8, missing) is reported on\n" +
+			"A file that cannot be used (empty, binary, invalid UTF-8, over 16 MiB, missing, a link\n" +
+			"leading outside the paths given) or a page that cannot be fetched is reported on\n" +
 			"stderr with its path; the others are ingested and the exit code is 1. When no file\n" +
 			"can be used, the stored graph is left as it was.",
 		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
-		}, cacheFlags()...),
+		}, append(cacheFlags(), sourceFlags()...)...),
 		Action: func(c *cli.Context) error {
-			paths := c.Args().Slice()
-			if len(paths) == 0 {
-				paths = []string{"sources/ballard"}
+			paths, err := ingestInputs(c)
+			if err != nil {
+				return err
 			}
 			st, err := openStore(c)
 			if err != nil {
@@ -66,6 +70,10 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		}
 		cfg.Cache = cache
 	}
+	fetcher, err := sourceConfig(c, &cfg)
+	if err != nil {
+		return err
+	}
 	p, err := pipeline.New(cfg)
 	if err != nil {
 		return err
@@ -78,7 +86,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		fmt.Fprintf(stderr, "kg: skipped %v\n", pr)
 	}
 	if errors.Is(err, sources.ErrNoDocuments) {
-		return fmt.Errorf("ingest: %w in %v; the stored graph is unchanged", err, paths)
+		return fmt.Errorf("ingest: %w in %v; the stored graph is unchanged", err, displayPaths(paths))
 	}
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -102,6 +110,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		}
 	}
 	printSummary(c.App.Writer, res, unchanged, time.Since(start))
+	printFetches(c.App.Writer, fetcher)
 	if len(res.Problems) > 0 {
 		return cli.Exit(fmt.Sprintf("%d file(s) skipped", len(res.Problems)), exitError)
 	}

@@ -1,0 +1,136 @@
+package sources
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// textReaderName names the plain-text reader; its documents are cached by
+// content hash alone, as they were before there were other readers.
+const textReaderName = "text"
+
+// textReader reads plain text: the Text is the file normalised to NFC.
+type textReader struct{}
+
+var _ Reader = textReader{}
+
+func (textReader) Name() string         { return textReaderName }
+func (textReader) Extensions() []string { return []string{".txt", ".text"} }
+func (textReader) Sniff(in *Input) bool { return true }
+func (textReader) Read(in *Input) (*Document, error) {
+	d := newDocument(in, textReaderName)
+	var offsets []int
+	d.Text, offsets = normalize(in.Text)
+	d.offsets = in.rawOffsets(offsets)
+	d.Title, d.Kind, d.Date = guessHeader(d.Text)
+	return d, nil
+}
+
+// NewDocument checks raw as a text document and builds its Document: id from
+// the file name, text normalised to NFC, title, kind and date guessed from
+// the text (a manifest may override them).
+func NewDocument(path string, raw []byte) (*Document, error) {
+	in, err := decode(path, raw, "")
+	if err != nil {
+		return nil, err
+	}
+	return textReader{}.Read(in)
+}
+
+// newDocument starts the Document of in: id, path, hash and bytes.
+func newDocument(in *Input, reader string) *Document {
+	sum := sha256.Sum256(in.Raw)
+	return &Document{
+		ID:     fileID(in.Path),
+		Path:   in.Path,
+		Hash:   hex.EncodeToString(sum[:]),
+		Raw:    in.Raw,
+		Reader: reader,
+	}
+}
+
+// fileID is a document's id from its path: the file name without its
+// extension, or for a URL a name made of its host and path.
+func fileID(path string) string {
+	if isURL(path) {
+		return urlID(path)
+	}
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// normalize returns raw in NFC with, for every byte of the result, the
+// offset in raw of the segment it came from.
+func normalize(raw []byte) (string, []int) {
+	var out []byte
+	offsets := make([]int, 0, len(raw)+1)
+	var it norm.Iter
+	it.Init(norm.NFC, raw)
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		out = append(out, seg...)
+		for range seg {
+			offsets = append(offsets, start)
+		}
+	}
+	offsets = append(offsets, len(raw))
+	return string(out), offsets
+}
+
+var (
+	isoDate      = regexp.MustCompile(`\b(19|20)\d\d-[01]\d-[0-3]\d\b`)
+	wikiTitle    = regexp.MustCompile(`^=\s*(.+?)\s*=\s*$`)
+	reviewTitle  = regexp.MustCompile(`(?i)\breview\b`)
+	datelineLead = regexp.MustCompile(`(?i)^\s*(date|published|posted|updated)\b`)
+)
+
+// guessHeader reads what the first lines of a text say about it: a title, a
+// kind of document and a date. Encyclopedia-style pages carry an "= Title ="
+// heading or an infobox; reviews say so near the top; news items open with a
+// dateline.
+func guessHeader(text string) (title, kind, date string) {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	kind = "article"
+	for sc.Scan() && n < 8 {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		n++
+		if m := wikiTitle.FindStringSubmatch(line); m != nil && title == "" {
+			title = m[1]
+			kind = "encyclopedia"
+			continue
+		}
+		if l := strings.ToLower(line); l == "infobox" || strings.HasPrefix(l, "{{infobox") {
+			kind = "encyclopedia"
+		}
+		if datelineLead.MatchString(line) {
+			if d := isoDate.FindString(line); d != "" && date == "" {
+				date = d
+				if kind == "article" {
+					kind = "news"
+				}
+			}
+		}
+		if kind == "article" && reviewTitle.MatchString(line) && len(line) < 200 {
+			kind = "review"
+			if title == "" {
+				title = line
+			}
+		}
+		if strings.Contains(line, "|") && strings.Count(line, "|") >= 2 && kind == "article" {
+			kind = "listing"
+		}
+	}
+	return title, kind, date
+}
