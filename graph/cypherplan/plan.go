@@ -76,7 +76,7 @@ func (b Batch) Params() map[string]any {
 }
 
 // Prop is one property of a row. Value is a string, []string, int64,
-// []int64, float64, or nil for a property left unset: the statement then
+// []int64, []bool, float64, or nil for a property left unset: the statement then
 // sets it to null, which removes a value an earlier graph had.
 type Prop struct {
 	Key   string

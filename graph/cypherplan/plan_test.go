@@ -21,7 +21,10 @@ func sample() *graph.Graph {
 				{Name: "Pee", Documents: map[string]int{"d1": 1}},
 			}},
 			{ID: "s", Type: graph.Series, Name: "S", Roles: []string{"show"}},
-			{ID: "q", Type: graph.Person, Name: "Q"},
+			{ID: "q", Type: graph.Person, Name: "Q", Typing: []graph.TypeVote{
+				{Type: graph.Person, Rule: "cast line actor", Mentions: 2},
+				{Type: graph.Person, Rule: "majority", Decided: true},
+			}},
 		},
 		Relations: []graph.Relation{
 			{From: "p", Type: "STARS_IN", To: "s", Sources: []string{"d1"}, Confidence: 0.5,
@@ -61,9 +64,12 @@ func TestBuild(t *testing.T) {
 			{{"id", "d1"}, {"path", "a.txt"}, {"title", "A"}, {"kind", nil}, {"date", nil}, {"hash", "h1"}, {"size", int64(10)}},
 			{{"id", "d2"}, {"path", "b.txt"}, {"title", nil}, {"kind", nil}, {"date", nil}, {"hash", "h2"}, {"size", int64(20)}},
 		}},
-		{"entities grouped by type, nil lists unset, empty ones kept", "Person entities", []Row{
-			{{"id", "p"}, {"type", "Person"}, {"name", "P"}, {"aliases", []string{}}, {"roles", nil}, {"merges", nil}},
-			{{"id", "q"}, {"type", "Person"}, {"name", "Q"}, {"aliases", nil}, {"roles", nil}, {"merges", nil}},
+		{"entities grouped by type, nil lists unset, empty ones kept, typing as parallel lists", "Person entities", []Row{
+			{{"id", "p"}, {"type", "Person"}, {"name", "P"}, {"aliases", []string{}}, {"roles", nil}, {"merges", nil},
+				{"typing_types", nil}, {"typing_rules", nil}, {"typing_mentions", nil}, {"typing_decided", nil}},
+			{{"id", "q"}, {"type", "Person"}, {"name", "Q"}, {"aliases", nil}, {"roles", nil}, {"merges", nil},
+				{"typing_types", []string{"Person", "Person"}}, {"typing_rules", []string{"cast line actor", "majority"}},
+				{"typing_mentions", []int64{2, 0}}, {"typing_decided", []bool{false, true}}},
 		}},
 		{"a type without entities has no rows", "Place entities", nil},
 		{"variants keep their position", "name variants", []Row{

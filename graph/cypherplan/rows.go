@@ -49,10 +49,10 @@ func (b *builder) addDocument(d graph.Document) {
 func (b *builder) addEntity(e graph.Entity) {
 	b.known[e.ID] = true
 	b.entityKeys = append(b.entityKeys, e.ID)
-	b.entities[e.Type] = append(b.entities[e.Type], Row{
+	b.entities[e.Type] = append(b.entities[e.Type], append(Row{
 		{"id", e.ID}, {"type", e.Type}, {"name", e.Name}, {"aliases", list(e.Aliases)},
 		{"roles", list(e.Roles)}, {"merges", list(e.Merges)},
-	})
+	}, typingProps(e.Typing)...))
 	for i, v := range e.Variants {
 		key := e.ID + Sep + v.Name
 		b.variants.add(key, Row{{"key", key}, {"entity", e.ID}, {"name", v.Name}, {"position", int64(i)}})
@@ -60,6 +60,23 @@ func (b *builder) addEntity(e graph.Entity) {
 			b.uses.add(key+Sep+doc, Row{{"key", key}, {"document", doc}, {"count", int64(v.Documents[doc])}})
 		}
 	}
+}
+
+// typingProps stores an entity's typing as four parallel lists, element i
+// of each one line of graph.Entity.Typing, because Neo4j properties cannot
+// hold maps. All four are unset when the entity has no typing.
+func typingProps(votes []graph.TypeVote) []Prop {
+	if len(votes) == 0 {
+		return []Prop{{"typing_types", nil}, {"typing_rules", nil}, {"typing_mentions", nil}, {"typing_decided", nil}}
+	}
+	ts := make([]string, len(votes))
+	rs := make([]string, len(votes))
+	ms := make([]int64, len(votes))
+	ds := make([]bool, len(votes))
+	for i, v := range votes {
+		ts[i], rs[i], ms[i], ds[i] = v.Type, v.Rule, int64(v.Mentions), v.Decided
+	}
+	return []Prop{{"typing_types", ts}, {"typing_rules", rs}, {"typing_mentions", ms}, {"typing_decided", ds}}
 }
 
 func (b *builder) addRelation(r graph.Relation) {

@@ -71,7 +71,9 @@ func mergeEntities(typ string) string {
 	return `MERGE (e:Entity {id: row.id})
 REMOVE e:` + strings.Join(graph.EntityTypes, ":") + `
 SET e:` + typ + `, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.roles = row.roles, e.merges = row.merges`
+    e.roles = row.roles, e.merges = row.merges, e.typing_types = row.typing_types,
+    e.typing_rules = row.typing_rules, e.typing_mentions = row.typing_mentions,
+    e.typing_decided = row.typing_decided`
 }
 
 // mergeFacts returns the body that merges fact edges of one predicate,

@@ -29,7 +29,8 @@ const cypherBatch = 500
 // types, constraints and indexes, and kg's saved queries and its Neo4j store
 // work on a database loaded from it:
 //
-//	(:Entity:<Type> {id, type, name, aliases, roles, merges})
+//	(:Entity:<Type> {id, type, name, aliases, roles, merges, typing_types,
+//	    typing_rules, typing_mentions, typing_decided})
 //	(:Document {id, path, title, kind, date, hash, size})
 //	(:Entity)-[:MENTIONED_IN {count}]->(:Document)
 //	(:Entity)-[:<PREDICATE> {sources, detail, confidence, evidence_documents,
@@ -173,6 +174,12 @@ func cypherValue(v any) string {
 		parts := make([]string, len(v))
 		for i, n := range v {
 			parts[i] = strconv.FormatInt(n, 10)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case []bool:
+		parts := make([]string, len(v))
+		for i, b := range v {
+			parts[i] = strconv.FormatBool(b)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
 	case float64:

@@ -14,7 +14,8 @@ RETURN d.id AS id, d.path AS path, d.title AS title, d.kind AS kind, d.date AS d
 ORDER BY id`
 	readEntities = `MATCH (e:Entity)
 RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases, e.roles AS roles,
-       e.merges AS merges
+       e.merges AS merges, e.typing_types AS typingTypes, e.typing_rules AS typingRules,
+       e.typing_mentions AS typingMentions, e.typing_decided AS typingDecided
 ORDER BY id`
 	readVariants = `MATCH (e:Entity)-[:HAS_VARIANT]->(v:Variant)
 OPTIONAL MATCH (v)-[u:USED_IN]->(d:Document)

@@ -69,6 +69,7 @@ func (l *loader) addEntity(r *driver.Record) {
 	e := graph.Entity{
 		ID: str(r, "id"), Type: str(r, "type"), Name: str(r, "name"),
 		Aliases: strs(r, "aliases", false), Roles: strs(r, "roles", true), Merges: strs(r, "merges", true),
+		Typing: typingFrom(r),
 	}
 	l.index[e.ID] = len(l.g.Entities)
 	l.g.Entities = append(l.g.Entities, e)
@@ -122,6 +123,30 @@ func evidenceFrom(r *driver.Record) []graph.Evidence {
 			ev.End = ends[i]
 		}
 		out = append(out, ev)
+	}
+	return out
+}
+
+// typingFrom zips the four parallel typing lists of an entity back into
+// its type votes; a shorter list leaves zero values.
+func typingFrom(r *driver.Record) []graph.TypeVote {
+	types := strs(r, "typingTypes", true)
+	rules := strs(r, "typingRules", true)
+	mentions := ints(r, "typingMentions")
+	decided, _ := r.AsMap()["typingDecided"].([]any)
+	var out []graph.TypeVote
+	for i := range types {
+		v := graph.TypeVote{Type: types[i]}
+		if i < len(rules) {
+			v.Rule = rules[i]
+		}
+		if i < len(mentions) {
+			v.Mentions = mentions[i]
+		}
+		if i < len(decided) {
+			v.Decided, _ = decided[i].(bool)
+		}
+		out = append(out, v)
 	}
 	return out
 }

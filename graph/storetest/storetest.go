@@ -193,7 +193,9 @@ func testUpdates(t *testing.T, s graph.Store) {
 			e.Aliases = []string{"Late Show"}
 			e.Roles = []string{"adaptation"}
 			e.Variants = []graph.Variant{{Name: "Late Show", Documents: map[string]int{"doc-000": 1}}}
+			e.Typing = []graph.TypeVote{{Type: graph.Series, Rule: "title word", Mentions: 1, Decided: true}}
 		}},
+		{"drop typing", func(g *graph.Graph) { findEntity(g, "character-renee-ballard").Typing = nil }},
 		{"add back", func(g *graph.Graph) { *g = *Sample() }},
 	}
 	g := Sample()
@@ -387,7 +389,7 @@ func Normalize(g *graph.Graph) *graph.Graph {
 	for i := range c.Entities {
 		e := &c.Entities[i]
 		e.Aliases, e.Roles, e.Merges = nilIfEmpty(e.Aliases), nilIfEmpty(e.Roles), nilIfEmpty(e.Merges)
-		e.Variants = nilIfEmpty(e.Variants)
+		e.Variants, e.Typing = nilIfEmpty(e.Variants), nilIfEmpty(e.Typing)
 		for j := range e.Variants {
 			if len(e.Variants[j].Documents) == 0 {
 				e.Variants[j].Documents = nil

@@ -25,13 +25,15 @@ SET d.path = row.path, d.title = row.title, d.kind = row.kind, d.date = row.date
 
 // Person entities
 UNWIND [
-  {id: 'person:maggie-q', type: 'Person', name: 'Maggie Q', aliases: []},
+  {id: 'person:maggie-q', type: 'Person', name: 'Maggie Q', aliases: [], typing_types: ['Person', 'Person'], typing_rules: ['cast line actor', 'majority'], typing_mentions: [3, 0], typing_decided: [false, true]},
   {id: 'person:michael-connelly', type: 'Person', name: 'Michael Connelly'}
 ] AS row
 MERGE (e:Entity {id: row.id})
 REMOVE e:Person:Character:Series:Book:Organization:Place
 SET e:Person, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.roles = row.roles, e.merges = row.merges;
+    e.roles = row.roles, e.merges = row.merges, e.typing_types = row.typing_types,
+    e.typing_rules = row.typing_rules, e.typing_mentions = row.typing_mentions,
+    e.typing_decided = row.typing_decided;
 
 // Character entities
 UNWIND [
@@ -42,7 +44,9 @@ UNWIND [
 MERGE (e:Entity {id: row.id})
 REMOVE e:Person:Character:Series:Book:Organization:Place
 SET e:Character, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.roles = row.roles, e.merges = row.merges;
+    e.roles = row.roles, e.merges = row.merges, e.typing_types = row.typing_types,
+    e.typing_rules = row.typing_rules, e.typing_mentions = row.typing_mentions,
+    e.typing_decided = row.typing_decided;
 
 // Series entities
 UNWIND [
@@ -51,7 +55,9 @@ UNWIND [
 MERGE (e:Entity {id: row.id})
 REMOVE e:Person:Character:Series:Book:Organization:Place
 SET e:Series, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.roles = row.roles, e.merges = row.merges;
+    e.roles = row.roles, e.merges = row.merges, e.typing_types = row.typing_types,
+    e.typing_rules = row.typing_rules, e.typing_mentions = row.typing_mentions,
+    e.typing_decided = row.typing_decided;
 
 // Book entities
 UNWIND [
@@ -60,7 +66,9 @@ UNWIND [
 MERGE (e:Entity {id: row.id})
 REMOVE e:Person:Character:Series:Book:Organization:Place
 SET e:Book, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.roles = row.roles, e.merges = row.merges;
+    e.roles = row.roles, e.merges = row.merges, e.typing_types = row.typing_types,
+    e.typing_rules = row.typing_rules, e.typing_mentions = row.typing_mentions,
+    e.typing_decided = row.typing_decided;
 
 // Organization entities
 UNWIND [
@@ -69,7 +77,9 @@ UNWIND [
 MERGE (e:Entity {id: row.id})
 REMOVE e:Person:Character:Series:Book:Organization:Place
 SET e:Organization, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.roles = row.roles, e.merges = row.merges;
+    e.roles = row.roles, e.merges = row.merges, e.typing_types = row.typing_types,
+    e.typing_rules = row.typing_rules, e.typing_mentions = row.typing_mentions,
+    e.typing_decided = row.typing_decided;
 
 // Place entities
 UNWIND [
@@ -78,7 +88,9 @@ UNWIND [
 MERGE (e:Entity {id: row.id})
 REMOVE e:Person:Character:Series:Book:Organization:Place
 SET e:Place, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.roles = row.roles, e.merges = row.merges;
+    e.roles = row.roles, e.merges = row.merges, e.typing_types = row.typing_types,
+    e.typing_rules = row.typing_rules, e.typing_mentions = row.typing_mentions,
+    e.typing_decided = row.typing_decided;
 
 // name variants
 UNWIND [
