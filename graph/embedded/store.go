@@ -5,6 +5,10 @@
 // old graph or the new one, never a half-written mix. That suits graphs of a
 // few hundred thousand elements, the size of a document collection one
 // person ingests; larger graphs belong in Neo4j.
+//
+// Writers are kept apart by an operating-system lock on a file in the
+// directory (see Store.Lock), which dies with its process. Readers need no
+// lock: one read of the file is one committed graph.
 package embedded
 
 import (
@@ -27,7 +31,15 @@ const FileName = "graph.json"
 type Store struct {
 	dir string
 	mu  sync.Mutex
+	// held is the locked lock file while this handle holds the writer
+	// lock (see Lock).
+	held *os.File
 }
+
+// ErrDamaged is returned by Load when the graph file cannot be decoded: a
+// file edited or damaged by hand, since the store itself never leaves a
+// half-written one.
+var ErrDamaged = errors.New("the graph file is damaged")
 
 var _ graph.Store = (*Store)(nil)
 
@@ -44,27 +56,37 @@ func (s *Store) Dir() string { return s.dir }
 
 func (s *Store) path() string { return filepath.Join(s.dir, FileName) }
 
-// Replace writes g as the whole stored graph, atomically.
+// Replace writes g as the whole stored graph, atomically. It fails with a
+// *graph.LockedError when another handle holds the writer lock. An error
+// always leaves the previous graph: the new one is committed by the rename
+// that ends the write, and nothing can fail after it.
 func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	c := g.SortedCopy() // sorting must leave the caller's graph as it was
 	data, err := json.MarshalIndent(c, "", " ")
 	if err != nil {
 		return fmt.Errorf("encode graph: %w", err)
 	}
-	return WriteFileAtomic(s.path(), data)
+	return s.writeLocked(func() error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return WriteFileAtomic(s.path(), data)
+	})
 }
+
+// tempPattern is the pattern of WriteFileAtomic's temporary files for the
+// file called name.
+func tempPattern(name string) string { return "." + name + ".tmp-*" }
 
 // WriteFileAtomic writes data to path so that path holds either its old
 // content or all of data, even if the process dies part-way: it writes a
 // temporary file in the same directory, syncs it, and renames it over path.
 func WriteFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := os.CreateTemp(dir, tempPattern(filepath.Base(path)))
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -96,8 +118,6 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	data, err := os.ReadFile(s.path())
 	if errors.Is(err, fs.ErrNotExist) {
 		return &graph.Graph{}, nil
@@ -107,7 +127,7 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 	}
 	var g graph.Graph
 	if err := json.Unmarshal(data, &g); err != nil {
-		return nil, fmt.Errorf("read store %s: %w", s.path(), err)
+		return nil, fmt.Errorf("read store %s: %w: %v", s.path(), ErrDamaged, err)
 	}
 	g.Sort()
 	return &g, nil

@@ -1,0 +1,139 @@
+package embedded
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// LockName is the file in the store directory that writers lock. It holds
+// the holder's description while it is locked, so that a writer that has to
+// wait can say whom for.
+const LockName = "lock"
+
+// lockPoll is how often Lock tries again while another process holds the
+// lock.
+const lockPoll = 25 * time.Millisecond
+
+var _ graph.Locker = (*Store)(nil)
+
+// Lock takes the store's writer lock: an exclusive lock of the operating
+// system on the file LockName, which the system releases when the process
+// ends however it ends, so a killed writer never leaves the store locked.
+// With the lock held, it removes the temporary files of writes that a
+// killed process left behind.
+func (s *Store) Lock(ctx context.Context, owner string, wait time.Duration) (func(context.Context) error, error) {
+	start := time.Now()
+	for {
+		f, err := s.tryLock()
+		if err != nil {
+			return nil, err
+		}
+		if f != nil {
+			return s.hold(f, owner)
+		}
+		if time.Since(start) >= wait {
+			return nil, &graph.LockedError{Store: s.dir, Holder: s.holder(), Waited: time.Since(start)}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, context.Cause(ctx)
+		case <-time.After(min(lockPoll, max(wait-time.Since(start), time.Millisecond))):
+		}
+	}
+}
+
+// hold records owner as the holder in the locked file f and returns the
+// function that releases it.
+func (s *Store) hold(f *os.File, owner string) (func(context.Context) error, error) {
+	data, _ := json.Marshal(graph.Me(owner))
+	if err := f.Truncate(0); err == nil {
+		f.WriteAt(data, 0) // best effort: it only names the holder
+	}
+	s.mu.Lock()
+	s.held = f
+	s.mu.Unlock()
+	s.removeLeftovers()
+	released := false
+	return func(context.Context) error {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if released {
+			return nil
+		}
+		released = true
+		s.held = nil
+		f.Truncate(0)
+		return unlockFile(f)
+	}, nil
+}
+
+// tryLock opens the lock file and tries once to lock it: the open, locked
+// file, nil when another holds the lock, or an error when the file cannot
+// be opened.
+func (s *Store) tryLock() (*os.File, error) {
+	f, err := os.OpenFile(filepath.Join(s.dir, LockName), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("lock store %s: %w", s.dir, err)
+	}
+	ok, err := lockFile(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock store %s: %w", s.dir, err)
+	}
+	if !ok {
+		f.Close()
+		return nil, nil
+	}
+	return f, nil
+}
+
+// holder reads who holds the lock, as the holder wrote it.
+func (s *Store) holder() graph.Holder {
+	var h graph.Holder
+	data, err := os.ReadFile(filepath.Join(s.dir, LockName))
+	if err == nil {
+		json.Unmarshal(data, &h) // an unreadable description leaves "another process"
+	}
+	return h
+}
+
+// writeLocked runs write with the writer lock held: the lock this handle
+// holds, or else the lock taken for the moment of the write, failing with
+// a *graph.LockedError when another holds it.
+func (s *Store) writeLocked(write func() error) error {
+	s.mu.Lock()
+	held := s.held != nil
+	s.mu.Unlock()
+	if held {
+		return write()
+	}
+	f, err := s.tryLock()
+	if err != nil {
+		return err
+	}
+	if f == nil {
+		return &graph.LockedError{Store: s.dir, Holder: s.holder()}
+	}
+	defer unlockFile(f)
+	s.removeLeftovers()
+	return write()
+}
+
+// removeLeftovers deletes the temporary files of writes that never
+// finished (WriteFileAtomic removes its own unless the process is killed).
+// It runs only with the writer lock held, so no write is under way.
+func (s *Store) removeLeftovers() {
+	matches, _ := filepath.Glob(filepath.Join(s.dir, tempPattern(FileName)))
+	for _, m := range matches {
+		if err := os.Remove(m); err != nil && !errors.Is(err, os.ErrNotExist) {
+			continue // left for the next writer
+		}
+	}
+}
