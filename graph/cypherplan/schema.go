@@ -11,6 +11,9 @@ var Schema = []string{
 	"CREATE CONSTRAINT variant_key IF NOT EXISTS FOR (v:Variant) REQUIRE v.key IS UNIQUE",
 	"CREATE CONSTRAINT conflict_id IF NOT EXISTS FOR (c:Conflict) REQUIRE c.id IS UNIQUE",
 	"CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (c:Claim) REQUIRE c.key IS UNIQUE",
+	// The Neo4j store's lock node (its writer lease, see graph/neo4j), one
+	// per database however many writers MERGE it at once.
+	"CREATE CONSTRAINT kg_lock_id IF NOT EXISTS FOR (l:KgLock) REQUIRE l.id IS UNIQUE",
 	"CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
 	"CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
 	"CREATE INDEX variant_name IF NOT EXISTS FOR (v:Variant) ON (v.name)",

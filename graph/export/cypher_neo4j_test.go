@@ -87,7 +87,7 @@ type dump struct{ nodes, rels []string }
 func dumpDatabase(t *testing.T, cfg neo4j.Config) dump {
 	t.Helper()
 	var d dump
-	for _, r := range neo4jtest.Run(t, cfg, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", nil) {
+	for _, r := range neo4jtest.Run(t, cfg, "MATCH (n) WHERE NOT n:KgLock RETURN labels(n) AS labels, properties(n) AS props", nil) {
 		labels := toStrings(r["labels"])
 		sort.Strings(labels)
 		d.nodes = append(d.nodes, fmt.Sprintf("%v %s", labels, describe(r["props"])))

@@ -117,7 +117,7 @@ func TestCypherStatements(t *testing.T) {
 // fixedLabels are the labels and relationship types of the store's model
 // that are not entity types or predicates.
 var fixedLabels = map[string]bool{
-	"Entity": true, "Document": true, "Variant": true, "Conflict": true, "Claim": true,
+	"Entity": true, "Document": true, "Variant": true, "Conflict": true, "Claim": true, "KgLock": true,
 	"MENTIONED_IN": true, "HAS_VARIANT": true, "USED_IN": true, "ABOUT": true, "HAS_CLAIM": true, "ASSERTED_BY": true,
 }
 

@@ -1,5 +1,14 @@
 package neo4j
 
-// SetFailAfter makes s.Replace fail after n write statements (0: never), so
-// that tests can check that a failed Replace leaves the stored graph intact.
+import "time"
+
 func SetFailAfter(s *Store, n int) { s.failAfter = n }
+
+// SetPause makes s's Replace wait d after its deletes.
+func SetPause(s *Store, d time.Duration) { s.pause = d }
+
+// SetReadPause makes s's reads wait d before their second statement.
+func SetReadPause(s *Store, d time.Duration) { s.readPause = d }
+
+// SetLease sets how long s's leases last.
+func SetLease(s *Store, d time.Duration) { s.leaseTTL = d }

@@ -8,12 +8,11 @@ import (
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Load reads the whole stored graph back, in one read transaction. An empty
-// database gives an empty graph.
+// Load reads the whole stored graph back, in one transaction that no
+// Replace can commit during (see read). An empty database gives an empty
+// graph.
 func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
-	sess := s.session(ctx, driver.AccessModeRead)
-	defer sess.Close(ctx)
-	g, err := sess.ExecuteRead(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	g, err := s.read(ctx, func(tx runner) (any, error) {
 		return load(ctx, tx)
 	})
 	if err != nil {
@@ -46,7 +45,7 @@ var reads = []struct {
 	{"conflicts", readConflicts, nil, (*loader).addConflict},
 }
 
-func load(ctx context.Context, tx driver.ManagedTransaction) (*graph.Graph, error) {
+func load(ctx context.Context, tx runner) (*graph.Graph, error) {
 	l := &loader{g: &graph.Graph{}, index: map[string]int{}}
 	for _, rd := range reads {
 		recs, err := collect(ctx, tx, rd.cypher, rd.params)
@@ -174,9 +173,7 @@ func (l *loader) addConflict(r *driver.Record) {
 
 // Documents returns the stored documents, sorted by id.
 func (s *Store) Documents(ctx context.Context) ([]graph.Document, error) {
-	sess := s.session(ctx, driver.AccessModeRead)
-	defer sess.Close(ctx)
-	docs, err := sess.ExecuteRead(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	docs, err := s.read(ctx, func(tx runner) (any, error) {
 		return readDocs(ctx, tx)
 	})
 	if err != nil {
@@ -185,7 +182,7 @@ func (s *Store) Documents(ctx context.Context) ([]graph.Document, error) {
 	return docs.([]graph.Document), nil
 }
 
-func readDocs(ctx context.Context, tx driver.ManagedTransaction) ([]graph.Document, error) {
+func readDocs(ctx context.Context, tx runner) ([]graph.Document, error) {
 	recs, err := collect(ctx, tx, readDocuments, nil)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
@@ -205,11 +202,9 @@ func documentFrom(r *driver.Record) graph.Document {
 }
 
 // Stats counts what is stored with aggregate queries, without loading the
-// graph.
+// graph, in one transaction that no Replace can commit during.
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
-	sess := s.session(ctx, driver.AccessModeRead)
-	defer sess.Close(ctx)
-	st, err := sess.ExecuteRead(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	st, err := s.read(ctx, func(tx runner) (any, error) {
 		st := graph.Stats{Entities: map[string]int{}, Relations: map[string]int{}}
 		one := func(cypher string) (int, error) {
 			recs, err := collect(ctx, tx, cypher, nil)
@@ -249,7 +244,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	return st.(graph.Stats), nil
 }
 
-func collect(ctx context.Context, tx driver.ManagedTransaction, cypher string, params map[string]any) ([]*driver.Record, error) {
+func collect(ctx context.Context, tx runner, cypher string, params map[string]any) ([]*driver.Record, error) {
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err

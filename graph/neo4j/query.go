@@ -2,9 +2,8 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"fmt"
-
-	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Result is what a query returns: its column names and its rows, each row
@@ -15,14 +14,18 @@ type Result struct {
 	Rows    [][]any
 }
 
-// Query runs a Cypher statement with parameters on the store's database in
-// a read transaction, so that saved queries (package queries) reach the
-// same server and database as the store, and cannot change the graph: the
-// server refuses writes in a read transaction.
+// ErrQueryWrites is returned by Query for a statement that would change
+// the graph.
+var ErrQueryWrites = errors.New("the statement would change the graph; nothing was changed")
+
+// Query runs a Cypher statement with parameters on the store's database,
+// so that saved queries (package queries) reach the same server and
+// database as the store. It runs in a transaction that no Replace commits
+// during, so its rows come from one committed graph, and that is always
+// rolled back, so it cannot change the graph: a statement that would is
+// refused with ErrQueryWrites.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Result, error) {
-	sess := s.session(ctx, driver.AccessModeRead)
-	defer sess.Close(ctx)
-	out, err := sess.ExecuteRead(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	out, err := s.read(ctx, func(tx runner) (any, error) {
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return nil, err
@@ -34,6 +37,13 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any)
 		keys, err := res.Keys()
 		if err != nil {
 			return nil, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if sum.Counters().ContainsUpdates() || sum.Counters().ContainsSystemUpdates() {
+			return nil, ErrQueryWrites
 		}
 		r := Result{Columns: keys, Rows: make([][]any, 0, len(recs))}
 		for _, rec := range recs {

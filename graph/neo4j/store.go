@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/kgbuild/kg/graph"
@@ -44,22 +45,41 @@ type Config struct {
 
 // Store is a graph.Store kept in a Neo4j database.
 type Store struct {
+	cfg   Config // as opened, for the secrets to hide in messages
 	drv   driver.DriverWithContext
 	uri   string
 	db    string
 	batch int
 
+	// lease is how long the writer lock lasts without renewal
+	// (DefaultLease; tests shorten it).
+	leaseTTL time.Duration
+	mu       sync.Mutex
+	held     *lease // the writer lock while this store holds it
+
 	// failAfter, when positive, makes Replace fail after that many write
 	// statements: tests use it to check that a failed Replace rolls back.
 	failAfter int
+	// pause, when positive, makes Replace wait that long after its
+	// deletes: tests use it to read while a write is under way.
+	pause time.Duration
+	// readPause, when positive, makes every read wait that long before
+	// its second statement: tests use it to make a read span a commit.
+	readPause time.Duration
 }
 
 var _ graph.Store = (*Store)(nil)
 
 // Open connects to the server, checks that it answers and that the database
 // exists, and creates the schema (constraints and indexes) if missing.
-// Connection and authentication problems come back with a hint for the user.
+// Connection and authentication problems come back with a hint for the
+// user; no message names the password, nor a secret inside the URI.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
+	s, err := open(ctx, cfg)
+	return s, redactErr(err, cfg)
+}
+
+func open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.URI == "" {
 		return nil, errors.New("neo4j: no server address: set NEO4J_URI (for example bolt://127.0.0.1:7687) or pass --neo4j-uri")
 	}
@@ -82,14 +102,14 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		c.UserAgent = "kg"
 	})
 	if err != nil {
-		return nil, fmt.Errorf("neo4j: %s: %w", cfg.URI, err)
+		return nil, fmt.Errorf("neo4j: %s: %w", Redact(cfg.URI), err)
 	}
-	s := &Store{drv: drv, uri: cfg.URI, db: cfg.Database, batch: cfg.BatchSize}
+	s := &Store{drv: drv, uri: cfg.URI, db: cfg.Database, batch: cfg.BatchSize, leaseTTL: DefaultLease, cfg: cfg}
 	vctx, cancel := context.WithTimeout(ctx, connectTimeout)
 	defer cancel()
 	if err := drv.VerifyConnectivity(vctx); err != nil {
 		drv.Close(ctx)
-		return nil, s.hint(fmt.Errorf("neo4j: connect %s: %w", cfg.URI, err), cfg.Username)
+		return nil, s.hint(fmt.Errorf("neo4j: connect %s: %w", Redact(cfg.URI), err), cfg.Username)
 	}
 	if err := s.ensureSchema(ctx); err != nil {
 		drv.Close(ctx)
@@ -98,16 +118,21 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return s, nil
 }
 
-// hint adds what the user can do to the errors a wrong configuration causes.
+// hint adds what the user can do to the errors a wrong configuration
+// causes, and hides the secrets of the configuration in the message.
 func (s *Store) hint(err error, user string) error {
+	return redactErr(s.hintFor(err, user), s.cfg)
+}
+
+func (s *Store) hintFor(err error, user string) error {
 	var nerr *driver.Neo4jError
 	switch {
 	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Security.Unauthorized":
 		return fmt.Errorf("%w\nhint: authentication as %q failed; check NEO4J_USERNAME and NEO4J_PASSWORD (--neo4j-user, --neo4j-password)", err, user)
 	case errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Database.DatabaseNotFound":
-		return fmt.Errorf("%w\nhint: database %q does not exist on %s; set NEO4J_DATABASE (--neo4j-database) to an existing one (Community edition has only \"neo4j\")", err, s.db, s.uri)
+		return fmt.Errorf("%w\nhint: database %q does not exist on %s; set NEO4J_DATABASE (--neo4j-database) to an existing one (Community edition has only \"neo4j\")", err, s.db, Redact(s.uri))
 	case driver.IsConnectivityError(err) || errors.Is(err, context.DeadlineExceeded) || isConnectivity(err):
-		return fmt.Errorf("%w\nhint: is Neo4j running at %s? Start one with 'scripts/neo4j-local start' or 'docker compose up -d', or unset NEO4J_URI and drop --neo4j to use the embedded store", err, s.uri)
+		return fmt.Errorf("%w\nhint: is Neo4j running at %s? Start one with 'scripts/neo4j-local start' or 'docker compose up -d', or unset NEO4J_URI and drop --neo4j to use the embedded store", err, Redact(s.uri))
 	}
 	return err
 }

@@ -58,7 +58,8 @@ func TestModel(t *testing.T) {
 		{"conflict about entity", "MATCH (:Conflict {kind: 'spelling'})-[:ABOUT]->(:Entity {id: 'character-renee-ballard'}) RETURN count(*) AS n", 1},
 		{"claims", "MATCH (:Conflict)-[:HAS_CLAIM]->(c:Claim) RETURN count(c) AS n", 2},
 		{"claim documents", "MATCH (:Claim {value: 'Renée Ballard'})-[:ASSERTED_BY]->(d:Document) RETURN count(d) AS n", 2},
-		{"all nodes", "MATCH (n) RETURN count(n) AS n", 8 + 3 + 4 + 1 + 2},
+		{"the lock node", "MATCH (l:KgLock {id: 'graph'}) WHERE l.generation > 0 RETURN count(l) AS n", 1},
+		{"all nodes", "MATCH (n) RETURN count(n) AS n", 8 + 3 + 4 + 1 + 2 + 1},
 		{"all relationships", "MATCH ()-[r]->() RETURN count(r) AS n", 9 + 10 + 4 + 8 + 1 + 2 + 3},
 	}
 	for _, tt := range tests {

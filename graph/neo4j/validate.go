@@ -2,8 +2,12 @@ package neo4j
 
 import (
 	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/graph/cypherplan"
 )
 
 // validate checks that g can be written as a Neo4j graph: ids are present
@@ -34,6 +38,98 @@ var graphChecks = []func(*graph.Graph, *knownIDs) error{
 	checkRelations,
 	checkMentions,
 	checkConflicts,
+	checkSizes,
+}
+
+// MaxIndexedBytes bounds the length of every string property that an index
+// or constraint covers (ids, keys, names, paths). Neo4j refuses to index a
+// value over about 8 KB, failing the whole write with a message that names
+// neither the document nor the entity; checking first names both. The
+// bound is half the server's, since a variant's key joins an id and a name.
+const MaxIndexedBytes = 4000
+
+// checkSizes checks the indexed properties against MaxIndexedBytes,
+// naming the entity and the documents it comes from.
+func checkSizes(g *graph.Graph, _ *knownIDs) error {
+	for _, d := range g.Documents {
+		for _, v := range []struct{ what, value string }{{"id", d.ID}, {"path", d.Path}} {
+			if len(v.value) > MaxIndexedBytes {
+				return fmt.Errorf("document %s: %s", short(d.Path), tooLong(v.what, v.value))
+			}
+		}
+	}
+	docs := entityDocuments(g)
+	for _, e := range g.Entities {
+		values := []struct{ what, value string }{{"id", e.ID}, {"name", e.Name}}
+		for _, v := range e.Variants {
+			values = append(values, struct{ what, value string }{"spelling", e.ID + cypherplan.Sep + v.Name})
+		}
+		for _, v := range values {
+			if len(v.value) > MaxIndexedBytes {
+				return fmt.Errorf("entity %s (in %s): %s", short(e.ID), docs[e.ID], tooLong(v.what, v.value))
+			}
+		}
+	}
+	for _, c := range g.Conflicts {
+		if len(c.ID) > MaxIndexedBytes {
+			return fmt.Errorf("conflict about %s: %s", short(c.Subject), tooLong("id", c.ID))
+		}
+	}
+	return nil
+}
+
+func tooLong(what, value string) string {
+	return fmt.Sprintf("%s of %d bytes (%s) is over the %d bytes Neo4j can index", what, len(value), short(value), MaxIndexedBytes)
+}
+
+// short quotes s cut to 60 bytes, for a message that must stay readable
+// when s is a run-on line.
+func short(s string) string {
+	if len(s) <= 60 {
+		return fmt.Sprintf("%q", s)
+	}
+	cut := 60
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%q…", s[:cut])
+}
+
+// entityDocuments lists, for each entity, the documents that mention it
+// or use one of its spellings, for messages.
+func entityDocuments(g *graph.Graph) map[string]string {
+	sets := map[string]map[string]bool{}
+	add := func(e, d string) {
+		if sets[e] == nil {
+			sets[e] = map[string]bool{}
+		}
+		sets[e][d] = true
+	}
+	for _, m := range g.Mentions {
+		add(m.Entity, m.Document)
+	}
+	for _, e := range g.Entities {
+		for _, v := range e.Variants {
+			for d := range v.Documents {
+				add(e.ID, d)
+			}
+		}
+	}
+	out := map[string]string{}
+	for e, set := range sets {
+		var ds []string
+		for d := range set {
+			ds = append(ds, d)
+		}
+		sort.Strings(ds)
+		out[e] = "documents " + strings.Join(ds, ", ")
+	}
+	for _, e := range g.Entities {
+		if out[e.ID] == "" {
+			out[e.ID] = "no document"
+		}
+	}
+	return out
 }
 
 func checkDocuments(g *graph.Graph, ids *knownIDs) error {

@@ -17,6 +17,13 @@ func TestValidate(t *testing.T) {
 		want string // "" for valid
 	}{
 		{"empty", graph.Graph{}, ""},
+		{"name too long to index, with its entity and documents", graph.Graph{Documents: []graph.Document{doc},
+			Entities: []graph.Entity{{ID: "character:run-on", Type: graph.Character, Name: strings.Repeat("Run on ", 1500),
+				Variants: []graph.Variant{{Name: "Run on", Documents: map[string]int{"d": 1}}}}}},
+			`entity "character:run-on" (in documents d): name of 10500 bytes ("Run on Run on`},
+		{"long name that fits", graph.Graph{Entities: []graph.Entity{{ID: "p", Type: graph.Person, Name: strings.Repeat("x", MaxIndexedBytes)}}}, ""},
+		{"path too long to index", graph.Graph{Documents: []graph.Document{{ID: "d", Path: strings.Repeat("a/", 2500)}}},
+			`document "a/a/a/`},
 		{"valid", graph.Graph{Documents: []graph.Document{doc}, Entities: []graph.Entity{person, place},
 			Relations: []graph.Relation{{From: "p", Type: "MEMBER_OF", To: "l"}},
 			Mentions:  []graph.Mention{{Entity: "p", Document: "d", Count: 1}}}, ""},
