@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
+	"github.com/kgbuild/kg/graph/neo4j"
 	"github.com/urfave/cli/v2"
 )
 
@@ -144,7 +146,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return app.RunContext(ctx, args)
+	return redactSecrets(app, app.RunContext(ctx, args))
+}
+
+// redactSecrets hides in err's message the Neo4j password and the secrets
+// of the server address, from the resolved configuration and from the
+// environment, so that no message prints them, whichever part of kg or of
+// the driver wrote it.
+func redactSecrets(app *cli.App, err error) error {
+	if err == nil {
+		return nil
+	}
+	secrets := neo4j.Secrets(neo4j.Config{URI: os.Getenv("NEO4J_URI"), Password: os.Getenv("NEO4J_PASSWORD")})
+	if cfg, ok := app.Metadata[configKey].(config); ok {
+		secrets = append(secrets, neo4j.Secrets(cfg.Neo4j)...)
+	}
+	if len(secrets) == 0 {
+		return err
+	}
+	return &neo4j.RedactError{Err: err, Secrets: secrets}
 }
 
 // withConfig returns a Before hook that runs before (if any: the
@@ -199,6 +219,11 @@ func exitCode(err error, stderr io.Writer) int {
 	if errors.As(err, &ue) {
 		fmt.Fprintf(stderr, "kg: %v\nRun 'kg --help' for usage.\n", err)
 		return exitUsage
+	}
+	var ie interruptError
+	if errors.As(err, &ie) {
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+		return ie.exitCode()
 	}
 	var ee cli.ExitCoder
 	if errors.As(err, &ee) {

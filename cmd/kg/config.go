@@ -185,7 +185,7 @@ func loadGraph(c *cli.Context) (*graph.Graph, error) {
 	defer st.Close(c.Context)
 	g, err := st.Load(c.Context)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", c.Command.Name, err)
+		return nil, readFailure(fmt.Errorf("%s: %w", c.Command.Name, err))
 	}
 	return g, nil
 }
@@ -194,7 +194,7 @@ func loadGraph(c *cli.Context) (*graph.Graph, error) {
 // Neo4j server and database.
 func storeName(cfg config) string {
 	if cfg.UseNeo4j {
-		return fmt.Sprintf("Neo4j database %q at %s", cfg.Neo4j.Database, cfg.Neo4j.URI)
+		return fmt.Sprintf("Neo4j database %q at %s", cfg.Neo4j.Database, neo4j.Redact(cfg.Neo4j.URI))
 	}
 	return cfg.StoreDir
 }

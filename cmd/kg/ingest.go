@@ -18,7 +18,7 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read documents and store their knowledge graph",
-		UsageText: "kg ingest [--reset] [--cache DIR] [--no-cache] [--from FILE] [--follow-symlinks]\n           [--offline] [--fetch-delay D] [--fetch-timeout D] [PATH|URL...]",
+		UsageText: "kg ingest [--reset] [--lock-timeout D] [--cache DIR] [--no-cache] [--from FILE]\n           [--follow-symlinks] [--offline] [--fetch-delay D] [--fetch-timeout D] [PATH|URL...]",
 		Description: "ingest reads the documents under each PATH (files, or folders with their subfolders, hidden\n" +
 			"ones skipped; default: sources/ballard/) and the web pages at each URL: plain text, HTML and\n" +
 			"Markdown, told apart by extension and content. A file listing URLs (one a line, '#' for\n" +
@@ -34,6 +34,7 @@ func ingestCommand() *cli.Command {
 			"can be used, the stored graph is left as it was.",
 		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
+			lockTimeoutFlag(),
 		}, append(cacheFlags(), sourceFlags()...)...),
 		Action: func(c *cli.Context) error {
 			paths, err := ingestInputs(c)
@@ -45,6 +46,11 @@ func ingestCommand() *cli.Command {
 				return err
 			}
 			defer st.Close(c.Context)
+			unlock, err := lockWriter(c, st, "ingest")
+			if err != nil {
+				return err
+			}
+			defer unlock()
 			return ingest(c, st, paths, c.Bool("reset"))
 		},
 	}
@@ -58,7 +64,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	if !reset {
 		g, err := st.Load(c.Context)
 		if err != nil {
-			return fmt.Errorf("ingest: read stored graph: %w", err)
+			return readFailure(fmt.Errorf("ingest: read stored graph: %w", err))
 		}
 		prev = g
 	}
@@ -85,6 +91,9 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	for _, pr := range res.Problems {
 		fmt.Fprintf(stderr, "kg: skipped %v\n", pr)
 	}
+	if ie, ok := interrupted(c.Context); ok {
+		return fmt.Errorf("ingest: %w before writing; the stored graph is unchanged", ie)
+	}
 	if errors.Is(err, sources.ErrNoDocuments) {
 		return fmt.Errorf("ingest: %w in %v; the stored graph is unchanged", err, displayPaths(paths))
 	}
@@ -95,7 +104,10 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		fmt.Fprintf(stderr, "kg: writing %d entities and %d relations...\n", len(res.Graph.Entities), len(res.Graph.Relations))
 	}
 	if err := st.Replace(c.Context, res.Graph); err != nil {
-		return fmt.Errorf("ingest: write graph: %w; the stored graph is unchanged", err)
+		return writeOutcome(c.Context, "ingest", err)
+	}
+	if ie, ok := interrupted(c.Context); ok {
+		fmt.Fprintf(stderr, "kg: ingest: %s after the new graph was committed\n", ie)
 	}
 	unchanged := 0
 	if prev != nil {

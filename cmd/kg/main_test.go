@@ -10,7 +10,14 @@ import (
 // temporary one for the whole run: an ingest into Neo4j keeps its parse
 // cache there, and tests must leave nothing in the home directory of
 // whoever runs them.
+//
+// With KG_TEST_RUN_MAIN=1 the test binary is kg itself: tests that send
+// signals or kill a run start it so, as a process of its own.
 func TestMain(m *testing.M) {
+	if os.Getenv("KG_TEST_RUN_MAIN") == "1" {
+		main()
+		return
+	}
 	dir, err := os.MkdirTemp("", "kg-test-cache-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -63,12 +63,12 @@ func queryCommand() *cli.Command {
 			}
 			st, err := neo4j.Open(c.Context, cfg)
 			if err != nil {
-				return queryServerError(err, cfg.URI)
+				return queryServerError(err, neo4j.Redact(cfg.URI))
 			}
 			defer st.Close(c.Context)
 			res, err := st.Query(c.Context, q.Cypher, params)
 			if err != nil {
-				return queryServerError(fmt.Errorf("query %s: %w", q.Name, err), cfg.URI)
+				return queryServerError(fmt.Errorf("query %s: %w", q.Name, err), neo4j.Redact(cfg.URI))
 			}
 			if c.Bool("json") {
 				return writeRowsJSON(c.App.Writer, res)

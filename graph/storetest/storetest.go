@@ -12,11 +12,13 @@ package storetest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kgbuild/kg/graph"
 )
@@ -41,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"ZeroValues", testZeroValues},
 		{"Many", testMany},
 		{"CanceledReplaceKeepsGraph", testCanceledReplace},
+		{"InterruptedReplaceTellsTruth", testInterruptedReplace},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,8 +284,23 @@ func testZeroValues(t *testing.T, s graph.Store) {
 // testMany writes a graph big enough to need several batches in a batching
 // backend.
 func testMany(t *testing.T, s graph.Store) {
-	g := &graph.Graph{}
 	const n = 300
+	g := many(n)
+	replace(t, s, g)
+	Equal(t, g, load(t, s))
+	// Drop every other entity and what points at it.
+	h := clone(g)
+	for i := 0; i < n; i += 2 {
+		dropEntity(h, fmt.Sprintf("e-%04d", i))
+	}
+	replace(t, s, h)
+	Equal(t, h, load(t, s))
+}
+
+// many returns a graph of n entities in 20 documents, with two relations
+// and a mention each.
+func many(n int) *graph.Graph {
+	g := &graph.Graph{}
 	for i := range 20 {
 		id := fmt.Sprintf("doc-%03d", i)
 		g.Documents = append(g.Documents, graph.Document{ID: id, Path: id + ".txt", Hash: fmt.Sprintf("%064d", i), Size: i})
@@ -298,15 +316,7 @@ func testMany(t *testing.T, s graph.Store) {
 				To: fmt.Sprintf("e-%04d", (i+k*7)%n), Sources: []string{fmt.Sprintf("doc-%03d", i%20)}})
 		}
 	}
-	replace(t, s, g)
-	Equal(t, g, load(t, s))
-	// Drop every other entity and what points at it.
-	h := clone(g)
-	for i := 0; i < n; i += 2 {
-		dropEntity(h, fmt.Sprintf("e-%04d", i))
-	}
-	replace(t, s, h)
-	Equal(t, h, load(t, s))
+	return g
 }
 
 func testCanceledReplace(t *testing.T, s graph.Store) {
@@ -478,4 +488,49 @@ func reverse[T any](s []T) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
+}
+
+// testInterruptedReplace cancels Replace at moments spread over its run,
+// the way Ctrl-C does, and checks that its answer is true: no error means
+// the new graph is stored, an error the previous one, and only an error
+// wrapping graph.ErrCommitUnknown may mean either.
+func testInterruptedReplace(t *testing.T, s graph.Store) {
+	graphs := []*graph.Graph{Sample(), many(300)}
+	start := time.Now()
+	replace(t, s, graphs[1])
+	took := time.Since(start) // the cancels are spread over one write
+	cur := graphs[1]
+	var committed, kept, unknown int
+	for i := range 30 {
+		next := graphs[0]
+		if equal(next, cur) {
+			next = graphs[1]
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		timer := time.AfterFunc(took*time.Duration(i)/25, cancel)
+		err := s.Replace(ctx, next)
+		timer.Stop()
+		cancel()
+		got := load(t, s)
+		switch {
+		case err == nil:
+			committed++
+			if !equal(next, got) {
+				t.Fatalf("trial %d: Replace returned no error but the new graph is not stored:\n%s", i, diff(next, got))
+			}
+			cur = next
+		case errors.Is(err, graph.ErrCommitUnknown):
+			unknown++
+			if !equal(next, got) && !equal(cur, got) {
+				t.Fatalf("trial %d: after %v the store holds neither graph", i, err)
+			}
+			cur = got
+		default:
+			kept++
+			if !equal(cur, got) {
+				t.Fatalf("trial %d: Replace said %q but the stored graph changed", i, err)
+			}
+		}
+	}
+	t.Logf("30 interrupted writes: %d committed, %d kept the old graph, %d unknown", committed, kept, unknown)
 }

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// kgProcess starts kg with args as a process of its own (the test binary,
+// see TestMain).
+func kgProcess(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "KG_TEST_RUN_MAIN=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd, &stderr
+}
+
+// TestSignalOutcome stops ingests with SIGTERM and SIGINT at moments
+// spread over their run, and checks that each says what became of the
+// stored graph, and that what it says is true.
+func TestSignalOutcome(t *testing.T) {
+	src, _ := cliCorpus(t)
+	signals := []syscall.Signal{syscall.SIGTERM, syscall.SIGINT}
+	for i := range 6 {
+		delay := time.Duration(i+1) * 100 * time.Millisecond
+		sig := signals[i%2]
+		dir := t.TempDir()
+		cliMustRun(t, "--store", dir, "ingest", cliSources+"/000_dee6675af200ba18.txt")
+		old, _ := cliExport(t, dir)
+		cmd, stderr := kgProcess(t, "--store", dir, "ingest", src)
+		time.Sleep(delay)
+		cmd.Process.Signal(sig)
+		err := cmd.Wait()
+		var ee *exec.ExitError
+		code := 0
+		if errors.As(err, &ee) {
+			code = ee.ExitCode()
+		}
+		now, _ := cliExport(t, dir)
+		msg := stderr.String()
+		changed := string(old) != string(now)
+		switch {
+		case code == -1:
+			t.Errorf("%s after %s: kg died of the signal without a word:\n%s", sig, delay, msg)
+		case code == 0 && !changed:
+			t.Errorf("%s after %s: exit 0 but the graph is the old one:\n%s", sig, delay, msg)
+		case code == 0 && !strings.Contains(msg, "after the new graph was committed") && strings.Contains(msg, "received"):
+			t.Errorf("%s after %s: the new graph was committed and kg does not say so:\n%s", sig, delay, msg)
+		case code != 0 && code != 128+int(sig):
+			t.Errorf("%s after %s: exit %d, want %d:\n%s", sig, delay, code, 128+int(sig), msg)
+		case code != 0 && !strings.Contains(msg, "the stored graph is unchanged"):
+			t.Errorf("%s after %s: exit %d without saying what became of the graph:\n%s", sig, delay, code, msg)
+		case code != 0 && changed:
+			t.Errorf("%s after %s: kg says the graph is unchanged, but it changed:\n%s", sig, delay, msg)
+		}
+		t.Logf("%s after %s: exit %d, graph changed %v; %q", sig, delay, code, changed, lastLine(msg))
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
