@@ -5,7 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
 
+	"github.com/kgbuild/kg/internal/process"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 )
@@ -23,19 +28,29 @@ type ParseCache interface {
 
 // DirCache is a ParseCache of files in a directory. Its keys include
 // ParseVersion, so a cache written by a binary that parses differently is
-// never read, while builds of the same stages share it.
+// never read, while builds of the same stages share it. Each entry also
+// records, inside it, the version and the document hash it was made for,
+// and Get checks both: an entry emptied, or copied over another's name,
+// is parsed again instead of silently used.
 type DirCache struct {
 	dir, salt string
 }
 
 var _ ParseCache = (*DirCache)(nil)
 
-// NewDirCache opens (creating) a cache in dir.
+// staleTemp is the age past which a temporary file of the cache is a
+// leftover whatever its name says: a Put takes milliseconds.
+const staleTemp = time.Hour
+
+// NewDirCache opens (creating) a cache in dir, and removes the temporary
+// files that killed runs left there.
 func NewDirCache(dir string) (*DirCache, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("parse cache %s: %w", dir, err)
 	}
-	return &DirCache{dir: dir, salt: ParseVersion}, nil
+	c := &DirCache{dir: dir, salt: ParseVersion}
+	c.removeLeftovers()
+	return c, nil
 }
 
 // ParseVersion names the output of the layout and nlp stages. Cache
@@ -45,16 +60,26 @@ func NewDirCache(dir string) (*DirCache, error) {
 // changes and this is not bumped.
 const ParseVersion = "p1"
 
+// cachedParse is one entry. Version and Hash say what it was made for, so
+// that Get can tell an entry that does not belong under its name.
 type cachedParse struct {
+	Version   string         `json:"version"`
+	Hash      string         `json:"hash"`
 	Blocks    []layout.Block `json:"blocks"`
 	Sentences []nlp.Sentence `json:"sentences"`
 }
+
+// entryName matches the name of an entry: version, "-", the SHA-256 of the
+// document, ".json".
+var entryName = regexp.MustCompile(`^([a-z0-9]+)-([0-9a-f]{64})\.json$`)
 
 func (c *DirCache) path(hash string) string {
 	return filepath.Join(c.dir, c.salt+"-"+hash+".json")
 }
 
-// Get implements ParseCache.
+// Get implements ParseCache. An entry that does not decode, or that says
+// it was made by another version or for another document, is a miss, and
+// is removed so that the next Put replaces it.
 func (c *DirCache) Get(hash string) ([]layout.Block, []nlp.Sentence, bool) {
 	if c.salt == "" {
 		return nil, nil, false
@@ -64,23 +89,27 @@ func (c *DirCache) Get(hash string) ([]layout.Block, []nlp.Sentence, bool) {
 		return nil, nil, false
 	}
 	var p cachedParse
-	if json.Unmarshal(data, &p) != nil {
+	if json.Unmarshal(data, &p) != nil || p.Version != c.salt || p.Hash != hash {
+		os.Remove(c.path(hash))
 		return nil, nil, false
 	}
+	now := time.Now()
+	os.Chtimes(c.path(hash), now, now) // used: see Prune
 	return p.Blocks, p.Sentences, true
 }
 
 // Put implements ParseCache; it writes through a temporary file so that a
-// reader never sees half an entry.
+// reader never sees half an entry. The temporary file's name holds the
+// process id, so that a later run can tell a killed run's leftover.
 func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sentence) error {
 	if c.salt == "" {
 		return nil
 	}
-	data, err := json.Marshal(cachedParse{blocks, sentences})
+	data, err := json.Marshal(cachedParse{c.salt, hash, blocks, sentences})
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(c.dir, ".tmp-*")
+	tmp, err := os.CreateTemp(c.dir, fmt.Sprintf(".tmp-%d-*", os.Getpid()))
 	if err != nil {
 		return err
 	}
@@ -93,4 +122,55 @@ func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sente
 		return err
 	}
 	return os.Rename(tmp.Name(), c.path(hash))
+}
+
+// removeLeftovers deletes the temporary files of Puts that never finished:
+// those of a process that no longer runs, and any older than staleTemp.
+func (c *DirCache) removeLeftovers() {
+	matches, _ := filepath.Glob(filepath.Join(c.dir, ".tmp-*"))
+	for _, m := range matches {
+		pid, _ := strconv.Atoi(strings.SplitN(strings.TrimPrefix(filepath.Base(m), ".tmp-"), "-", 2)[0])
+		fi, err := os.Stat(m)
+		if err != nil {
+			continue
+		}
+		if !process.Alive(pid) || time.Since(fi.ModTime()) > staleTemp {
+			os.Remove(m)
+		}
+	}
+}
+
+// Prune removes the entries that no document in use needs: those of
+// another ParseVersion, which this binary never reads, and those whose
+// document hash is not in keep. A cache that several stores share cannot
+// know every document in use; give it keep = nil and unused for the age
+// past which an entry no run has read or written is dropped (Get and Put
+// refresh an entry's time). It returns how many entries it removed.
+func (c *DirCache) Prune(keep map[string]bool, unused time.Duration) (int, error) {
+	entries, err := os.ReadDir(c.dir)
+	if err != nil {
+		return 0, fmt.Errorf("prune parse cache %s: %w", c.dir, err)
+	}
+	removed := 0
+	for _, e := range entries {
+		name := e.Name()
+		m := entryName.FindStringSubmatch(name)
+		if e.IsDir() || m == nil {
+			continue // not an entry: a cache folder may hold other files
+		}
+		version, rest := m[1], m[2]
+		drop := version != c.salt
+		if !drop && keep != nil {
+			drop = !keep[rest]
+		}
+		if !drop && keep == nil && unused > 0 {
+			if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > unused {
+				drop = true
+			}
+		}
+		if drop && os.Remove(filepath.Join(c.dir, name)) == nil {
+			removed++
+		}
+	}
+	return removed, nil
 }

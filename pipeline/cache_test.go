@@ -3,9 +3,15 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/kgbuild/kg/layout"
 )
 
 // TestParseCacheReusesUnchangedDocuments checks that a second run over the
@@ -53,5 +59,142 @@ func TestParseCacheReusesUnchangedDocuments(t *testing.T) {
 	}
 	if third := run(); third.Reused != 1 {
 		t.Errorf("after editing one file, reused %d parses, want 1", third.Reused)
+	}
+}
+
+// TestDirCacheChecksEntries puts one entry, spoils it as a hand or a
+// crash could, and checks that Get uses it only when it is sound.
+func TestDirCacheChecksEntries(t *testing.T) {
+	hashA, hashB := strings.Repeat("a", 64), strings.Repeat("b", 64)
+	blocks := []layout.Block{{Kind: layout.BlockHeading, Key: "Dana Holt stars."}}
+	tests := []struct {
+		name  string
+		spoil func(t *testing.T, c *DirCache)
+		hit   bool
+	}{
+		{"sound entry", func(*testing.T, *DirCache) {}, true},
+		{"emptied to {}", func(t *testing.T, c *DirCache) { write(t, c.path(hashA), "{}") }, false},
+		{"another document's entry", func(t *testing.T, c *DirCache) {
+			if err := c.Put(hashB, nil, nil); err != nil {
+				t.Fatal(err)
+			}
+			data, _ := os.ReadFile(c.path(hashB))
+			write(t, c.path(hashA), string(data))
+		}, false},
+		{"made by another version", func(t *testing.T, c *DirCache) {
+			data, _ := os.ReadFile(c.path(hashA))
+			write(t, c.path(hashA), strings.Replace(string(data), `"version":"`+ParseVersion+`"`, `"version":"p0"`, 1))
+		}, false},
+		{"cut short", func(t *testing.T, c *DirCache) {
+			data, _ := os.ReadFile(c.path(hashA))
+			write(t, c.path(hashA), string(data[:len(data)/2]))
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := NewDirCache(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.Put(hashA, blocks, nil); err != nil {
+				t.Fatal(err)
+			}
+			tt.spoil(t, c)
+			got, _, hit := c.Get(hashA)
+			if hit != tt.hit {
+				t.Fatalf("Get hit = %v, want %v", hit, tt.hit)
+			}
+			if hit && (len(got) != 1 || got[0].Key != blocks[0].Key) {
+				t.Errorf("Get = %+v, want %+v", got, blocks)
+			}
+			if !hit {
+				if _, err := os.Stat(c.path(hashA)); err == nil {
+					t.Error("the unsound entry is still there")
+				}
+			}
+		})
+	}
+}
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDirCachePrune checks which entries Prune removes.
+func TestDirCachePrune(t *testing.T) {
+	hash := func(c byte) string { return strings.Repeat(string(c), 64) }
+	old := time.Now().Add(-48 * time.Hour)
+	tests := []struct {
+		name    string
+		keep    map[string]bool
+		unused  time.Duration
+		removed []string
+	}{
+		{"keep exactly the documents in use", map[string]bool{hash('a'): true}, time.Hour,
+			[]string{"p1-" + hash('b') + ".json", "p1-" + hash('c') + ".json", "p0-" + hash('a') + ".json"}},
+		{"shared cache: only entries unused too long, and other versions", nil, 24 * time.Hour,
+			[]string{"p1-" + hash('c') + ".json", "p0-" + hash('a') + ".json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			c, err := NewDirCache(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range []string{hash('a'), hash('b'), hash('c')} {
+				if err := c.Put(h, nil, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			os.Chtimes(c.path(hash('c')), old, old)
+			write(t, filepath.Join(dir, "p0-"+hash('a')+".json"), "{}")
+			write(t, filepath.Join(dir, "notes.json"), "mine")
+			n, err := c.Prune(tt.keep, tt.unused)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range tt.removed {
+				if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+					t.Errorf("%s is still there", name)
+				}
+			}
+			if n != len(tt.removed) {
+				t.Errorf("Prune removed %d entries, want %d", n, len(tt.removed))
+			}
+			if _, err := os.Stat(filepath.Join(dir, "notes.json")); err != nil {
+				t.Error("Prune removed a file that is not an entry")
+			}
+		})
+	}
+}
+
+// TestDirCacheRemovesLeftovers leaves the temporary files of a killed run
+// and of a running one, and checks that opening the cache removes only the
+// first.
+func TestDirCacheRemovesLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip(err)
+	}
+	dead := filepath.Join(dir, fmt.Sprintf(".tmp-%d-123", cmd.Process.Pid))
+	live := filepath.Join(dir, fmt.Sprintf(".tmp-%d-456", os.Getpid()))
+	ancient := filepath.Join(dir, fmt.Sprintf(".tmp-%d-789", os.Getpid()))
+	for _, f := range []string{dead, live, ancient} {
+		write(t, f, "half an entry")
+	}
+	old := time.Now().Add(-2 * staleTemp)
+	os.Chtimes(ancient, old, old)
+	if _, err := NewDirCache(dir); err != nil {
+		t.Fatal(err)
+	}
+	for f, want := range map[string]bool{dead: false, live: true, ancient: false} {
+		if _, err := os.Stat(f); (err == nil) != want {
+			t.Errorf("%s: there = %v, want %v", filepath.Base(f), err == nil, want)
+		}
 	}
 }

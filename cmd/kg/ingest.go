@@ -69,9 +69,10 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		prev = g
 	}
 	cfg := pipeline.Config{Previous: prev}
+	var cache *pipeline.DirCache
 	if dir := configOf(c).CacheDir; dir != "" && !reset {
-		cache, err := pipeline.NewDirCache(dir)
-		if err != nil {
+		var err error
+		if cache, err = pipeline.NewDirCache(dir); err != nil {
 			return err
 		}
 		cfg.Cache = cache
@@ -109,6 +110,7 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	if ie, ok := interrupted(c.Context); ok {
 		fmt.Fprintf(stderr, "kg: ingest: %s after the new graph was committed\n", ie)
 	}
+	pruneCache(c, cache, res.Graph)
 	unchanged := 0
 	if prev != nil {
 		old := map[string]string{}

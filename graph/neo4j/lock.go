@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"os"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/process"
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -105,15 +105,9 @@ func (l leaseState) free(host string) bool {
 	case l.token == "" || !l.now.Before(l.holder.Expires):
 		return true
 	case l.holder.Host == host && l.holder.PID > 0 && l.holder.PID != os.Getpid():
-		return !processAlive(l.holder.PID)
+		return !process.Alive(l.holder.PID)
 	}
 	return false
-}
-
-// processAlive reports whether a process with this pid runs on this host.
-func processAlive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 var _ graph.Locker = (*Store)(nil)
