@@ -122,7 +122,7 @@ func (s *docState) mention(start, end int, t typing) int {
 		name = text[start:end]
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || names.Fold(name) == "" {
+	if name == "" || names.Fold(name) == "" || names.TooLong(name) {
 		return noMention
 	}
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),

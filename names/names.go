@@ -3,11 +3,23 @@ package names
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
+
+// MaxLen is the most characters a name can have. The longest names of
+// people, places, organizations and titles run to a few dozen characters
+// ("Los Angeles County Medical Examiner's Office"); text longer than this
+// is a run-on line or a sentence the extractor took for a name, and as an
+// entity it would be useless to a reader and too large for a store to
+// index.
+const MaxLen = 120
+
+// TooLong reports whether s has more characters than a name can have.
+func TooLong(s string) bool { return utf8.RuneCountInString(s) > MaxLen }
 
 // Fold is the key two spellings share when they differ only by accents,
 // case, punctuation or spacing: "Renée Ballard", "RENEE BALLARD" and
