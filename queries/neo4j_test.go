@@ -268,10 +268,14 @@ func TestSavedQueries(t *testing.T) {
 	}
 }
 
-// TestQueriesCannotWrite checks that Store.Query runs in a read transaction.
+// TestQueriesCannotWrite checks that a statement that writes fails through
+// Store.Query and changes nothing.
 func TestQueriesCannotWrite(t *testing.T) {
 	s := neo4jtest.Open(t, 0)
 	if _, err := s.Query(context.Background(), "CREATE (:Entity {id: 'x'})", nil); err == nil {
 		t.Fatal("a write through Query succeeded")
+	}
+	if rows := neo4jtest.Run(t, neo4jtest.Config(t), "MATCH (e:Entity {id: 'x'}) RETURN e", nil); len(rows) != 0 {
+		t.Fatal("a write through Query failed but left its node")
 	}
 }

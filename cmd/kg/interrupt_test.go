@@ -15,8 +15,15 @@ import (
 // see TestMain).
 func kgProcess(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	t.Helper()
+	return kgProcessEnv(t, nil, args...)
+}
+
+// kgProcessEnv starts kg as kgProcess does, with env added to its
+// environment.
+func kgProcessEnv(t *testing.T, env []string, args ...string) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "KG_TEST_RUN_MAIN=1")
+	cmd.Env = append(append(os.Environ(), "KG_TEST_RUN_MAIN=1"), env...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {

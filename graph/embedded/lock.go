@@ -94,14 +94,21 @@ func (s *Store) tryLock() (*os.File, error) {
 	return f, nil
 }
 
-// holder reads who holds the lock, as the holder wrote it.
+// holderWait bounds how long holder waits for a holder that has just
+// taken the lock to write its description.
+const holderWait = 500 * time.Millisecond
+
+// holder reads who holds the lock, as the holder wrote it. A holder writes
+// its description just after taking the lock, so an empty file is read
+// again for a moment before it is taken for "another process".
 func (s *Store) holder() graph.Holder {
 	var h graph.Holder
-	data, err := os.ReadFile(filepath.Join(s.dir, LockName))
-	if err == nil {
-		json.Unmarshal(data, &h) // an unreadable description leaves "another process"
+	for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
+		data, err := os.ReadFile(filepath.Join(s.dir, LockName))
+		if err == nil && json.Unmarshal(data, &h) == nil && h.PID != 0 || time.Since(start) > holderWait {
+			return h
+		}
 	}
-	return h
 }
 
 // writeLocked runs write with the writer lock held: the lock this handle

@@ -7,9 +7,12 @@
 // Cypher user can match directly, and Load maps them back, so that an export
 // from Neo4j equals an export from the embedded store:
 //
-//	(:Entity:<Type> {id, type, name, aliases, roles, merges})
+//	(:Entity:<Type> {id, type, name, aliases, roles, merges, typing_types,
+//	    typing_rules, typing_mentions, typing_decided})
 //	    <Type> is one of graph.EntityTypes (Person, Character, Series, Book,
-//	    Organization, Place): labels never come from input text.
+//	    Organization, Place): labels never come from input text. The four
+//	    typing lists are parallel, element i of each one line of
+//	    graph.Entity.Typing.
 //	(:Document {id, path, title, kind, date, hash, size})
 //	(:Entity)-[:MENTIONED_IN {count}]->(:Document)
 //	(:Entity)-[:<PREDICATE> {sources, detail, confidence,
@@ -31,16 +34,23 @@
 // the order of variants, claims and claim documents, which Neo4j does not
 // keep for relationships.
 //
+// Beside the graph, one node (:KgLock {id: "graph", generation, token,
+// owner, host, pid, since, expires}) holds the writer lock (see Lock) and
+// counts the writes.
+//
 // # Writing
 //
 // Replace validates the graph first (unique ids, known types and
-// predicates, no edge pointing at a missing node) and then, in one managed
-// write transaction, deletes what the new graph no longer has and merges the
-// rest by id in batches of UNWIND rows. The transaction is retried on
-// transient errors and commits whole or not at all, so readers see the old
-// graph or the new one. Nodes that stay keep their ids (and their Neo4j
-// element ids), and running Replace twice with the same graph leaves the
-// same node and relationship counts.
+// predicates, no edge pointing at a missing node, no indexed value too
+// large to index, which it names with its entity and documents) and then,
+// in one explicit write transaction, takes the lock node's lock and checks
+// the writer lease, deletes what the new graph no longer has and merges the
+// rest by id in batches of UNWIND rows. It commits whole or not at all.
+// When its context ends before the commit, it rolls back; the commit itself
+// runs to its end, so the outcome is known, except when the connection
+// breaks during it (graph.ErrCommitUnknown). Nodes that stay keep their ids
+// (and their Neo4j element ids), and running Replace twice with the same
+// graph leaves the same node and relationship counts.
 //
 // The whole graph is written in that one transaction, so the server needs
 // heap for the transaction state of the whole graph (a few hundred MB for
@@ -49,10 +59,17 @@
 //
 // # Reading
 //
-// Load runs its statements in one read transaction. Neo4j isolates
-// transactions at the read-committed level, so a Load that overlaps a
-// Replace committed by another process could see parts of both graphs; kg
-// runs one command at a time against a store, where this cannot happen.
+// Neo4j isolates transactions at the read-committed level, so a reader
+// running several statements could see parts of two graphs when another
+// process commits between them. Load, Documents, Stats and Query therefore
+// run in a write transaction that first takes the lock node's lock (which
+// every Replace takes first too) and is always rolled back: no Replace
+// commits while they read, and they never write.
+//
+// # Writers
+//
+// Lock takes a lease on the lock node, which keeps writers of any process
+// or host apart; see lock.go.
 //
 // The statements that write the graph come from graph/cypherplan, which the
 // Cypher export (graph/export) shares so that both write the same graph; the

@@ -180,7 +180,7 @@ func (s *Store) hold(token string) func(context.Context) error {
 				s.held = nil
 			}
 			s.mu.Unlock()
-			err = s.writeLease(context.WithoutCancel(ctx), releaseLease, token)
+			err = s.writeLease(context.WithoutCancel(ctx), releaseLease, token, releaseTimeout)
 		})
 		return err
 	}
@@ -198,15 +198,20 @@ func (s *Store) renew(l *lease) {
 		case <-l.stop:
 			return
 		case <-tick.C:
-			s.writeLease(context.Background(), renewLease, l.token)
+			s.writeLease(context.Background(), renewLease, l.token, s.leaseTTL/3)
 		}
 	}
 }
 
+// releaseTimeout bounds the release of a lease: a run whose server is gone
+// ends without waiting for it, and its lease lapses or, on this host, is
+// taken over.
+const releaseTimeout = 3 * time.Second
+
 // writeLease runs a statement on the lease with this token, bounded in
 // time so that a lost server cannot hang a release.
-func (s *Store) writeLease(ctx context.Context, cypher, token string) error {
-	ctx, cancel := context.WithTimeout(ctx, connectTimeout)
+func (s *Store) writeLease(ctx context.Context, cypher, token string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	sess := s.session(ctx, driver.AccessModeWrite)
 	defer sess.Close(ctx)
