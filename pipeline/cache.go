@@ -70,8 +70,8 @@ type cachedParse struct {
 }
 
 // entryName matches the name of an entry: version, "-", the SHA-256 of the
-// document, ".json".
-var entryName = regexp.MustCompile(`^([a-z0-9]+)-([0-9a-f]{64})\.json$`)
+// document, "-" and the reader for documents other than plain text, ".json".
+var entryName = regexp.MustCompile(`^([a-z0-9]+)-([0-9a-f]{64})(?:-[a-z0-9]+)?\.json$`)
 
 func (c *DirCache) path(hash string) string {
 	return filepath.Join(c.dir, c.salt+"-"+hash+".json")

@@ -134,7 +134,7 @@ func TestDirCachePrune(t *testing.T) {
 		removed []string
 	}{
 		{"keep exactly the documents in use", map[string]bool{hash('a'): true}, time.Hour,
-			[]string{"p1-" + hash('b') + ".json", "p1-" + hash('c') + ".json", "p0-" + hash('a') + ".json"}},
+			[]string{"p1-" + hash('b') + ".json", "p1-" + hash('b') + "-html1.json", "p1-" + hash('c') + ".json", "p0-" + hash('a') + ".json"}},
 		{"shared cache: only entries unused too long, and other versions", nil, 24 * time.Hour,
 			[]string{"p1-" + hash('c') + ".json", "p0-" + hash('a') + ".json"}},
 	}
@@ -145,7 +145,8 @@ func TestDirCachePrune(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, h := range []string{hash('a'), hash('b'), hash('c')} {
+			// An HTML page's entry is keyed by its hash and reader.
+			for _, h := range []string{hash('a'), hash('b'), hash('c'), hash('a') + "-html1", hash('b') + "-html1"} {
 				if err := c.Put(h, nil, nil); err != nil {
 					t.Fatal(err)
 				}
