@@ -34,6 +34,7 @@ func ingestCommand() *cli.Command {
 			"can be used, the stored graph is left as it was.",
 		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
+			&cli.BoolFlag{Name: "progress", Usage: "print progress lines even when stderr is not a terminal (they are printed on a terminal anyway)"},
 			lockTimeoutFlag(),
 		}, append(cacheFlags(), sourceFlags()...)...),
 		Action: func(c *cli.Context) error {
@@ -59,7 +60,7 @@ func ingestCommand() *cli.Command {
 func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	start := time.Now()
 	stderr := c.App.ErrWriter
-	progress := isTerminal(stderr)
+	progress := isTerminal(stderr) || c.Bool("progress")
 	var prev *graph.Graph
 	if !reset {
 		g, err := st.Load(c.Context)
@@ -80,6 +81,9 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	fetcher, err := sourceConfig(c, &cfg)
 	if err != nil {
 		return err
+	}
+	if progress {
+		cfg.Progress = (&progressPrinter{w: stderr}).step
 	}
 	p, err := pipeline.New(cfg)
 	if err != nil {
