@@ -18,7 +18,7 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read documents and store their knowledge graph",
-		UsageText: "kg ingest [--reset] [--lock-timeout D] [--cache DIR] [--no-cache] [--from FILE]\n           [--follow-symlinks] [--offline] [--fetch-delay D] [--fetch-timeout D] [PATH|URL...]",
+		UsageText: "kg ingest [--reset] [--progress] [--lock-timeout D] [--cache DIR] [--no-cache] [--from FILE]\n           [--follow-symlinks] [--offline] [--fetch-delay D] [--fetch-timeout D] [PATH|URL...]",
 		Description: "ingest reads the documents under each PATH (files, or folders with their subfolders, hidden\n" +
 			"ones skipped; default: sources/ballard/) and the web pages at each URL: plain text, HTML and\n" +
 			"Markdown, told apart by extension and content. A file listing URLs (one a line, '#' for\n" +

@@ -99,13 +99,15 @@ func TestLostLease(t *testing.T) {
 	if err := a.Replace(ctx, storetest.Sample()); err != nil {
 		t.Fatal(err)
 	}
-	neo4j.SetLease(a, 300*time.Millisecond)
+	// A long lease, so that a's renewal (every third of it) cannot come
+	// between the lapse below and b's takeover, however slow the machine.
+	neo4j.SetLease(a, time.Minute)
 	unlockA, err := a.Lock(ctx, "a", time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer unlockA(ctx)
-	// a stops renewing, as a process paused for longer than its lease.
+	// The lease lapses, as when a process pauses for longer than its lease.
 	neo4jtest.Run(t, neo4jtest.Config(t), "MATCH (l:KgLock) SET l.expires = timestamp() - 1", nil)
 	unlockB, err := b.Lock(ctx, "b", 2*time.Second)
 	if err != nil {
