@@ -109,11 +109,22 @@ var patternCases = []patternCase{
 	{"infobox-starring", []string{infobox}, "Lena Marsh", "STARS_IN", "Nightfall"},
 	{"infobox-based-on", []string{infobox}, "Carla Venn", "WROTE", "Midnight Files"},
 	{"character-page-family-members", []string{characterPage}, "Frank Halloran", "RELATIVE_OF", "Nora Halloran"},
+	{"character-page-sons", []string{fanCharacterPage}, "Sam Cole", "RELATIVE_OF", "Ivy Cole"},
+	{"character-page-spouse", []string{fanCharacterPage}, "Tom Cole", "ROMANTIC_PARTNER_OF", "Ivy Cole"},
+	{"character-page-immediate-relatives", []string{fanCharacterPage}, "Ada Cole", "RELATIVE_OF", "Ivy Cole"},
+	{"character-page-department", []string{fanCharacterPage}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
+	{"character-page-portrayer", []string{fanCharacterPage}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"list-author", []string{"Harbor novels\n\nAuthor Carla Venn's Harbor novels are set in Maine. The full series so far:\n\n" +
 		"- Winter Harbour (2013)\n- Low Water (2018)\n"}, "Carla Venn", "WROTE", "Low Water"},
 	// A character someone plays in a document about a series appears in it.
 	{"plays-implies-appears-in", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Ivy Cole", "APPEARS_IN", "Nightfall"},
 }
+
+// fanCharacterPage is a character page whose infobox was copied as plain
+// text: keys and values on one line, glued or with a space between them.
+const fanCharacterPage = "Ivy Cole: A Profile\n\nIvy Cole\nPortrayerLena Marsh\nSpouse Tom Cole (ex-husband)\n" +
+	"Sons Sam Cole\nImmediate Relatives\nAda Cole (mother, deceased)\nDepartmentHarbor Police Department\n" +
+	"Full NameIvy Rose Cole\n\nIvy Cole is a sergeant.\n"
 
 // bookPage is a page whose infobox types a book and its author.
 const bookPage = seriesPage + "Infobox\n- Based on: Midnight Files by Carla Venn\n"

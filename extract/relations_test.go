@@ -205,3 +205,19 @@ func TestRelationPatterns(t *testing.T) {
 		})
 	}
 }
+
+// TestCharacterPageAlias checks that the names a character page's alias
+// fields give are the page's character's other names.
+func TestCharacterPageAlias(t *testing.T) {
+	for _, x := range extractDocs(t, fanCharacterPage) {
+		for _, m := range x.Mentions {
+			if m.Name == "Ivy Rose Cole" {
+				if m.Alias != "Ivy Cole" {
+					t.Errorf("Ivy Rose Cole has alias %q, want Ivy Cole", m.Alias)
+				}
+				return
+			}
+		}
+	}
+	t.Error("no mention of Ivy Rose Cole")
+}

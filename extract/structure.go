@@ -61,14 +61,17 @@ func (s *docState) titleSeries() {
 }
 
 // characterPage reads the title of a character page: a page with a field
-// that relates to a character ("Portrayed by"), whose title heading is a
-// name, is about that character.
+// that relates to a character ("Portrayed by"), whose first heading that is
+// a name (above the field) is about that character.
 func (s *docState) characterPage() {
-	for _, b := range s.p.Blocks {
-		if b.Kind == layout.BlockField && charPageKey[b.Key] && len(s.p.Blocks) > 0 {
-			if t := s.p.Blocks[0]; t.Kind == layout.BlockHeading && layout.IsName(t.Span.Text) {
-				s.block = 0
-				s.pageChar = s.mention(t.Span.Start, t.Span.End, typeCharacterPage)
+	for bi, b := range s.p.Blocks {
+		if b.Kind == layout.BlockField && charPageKey[b.Key] {
+			for hi, h := range s.p.Blocks[:bi] {
+				if h.Kind == layout.BlockHeading && layout.IsName(h.Span.Text) {
+					s.block = hi
+					s.pageChar = s.mention(h.Span.Start, h.Span.End, typeCharacterPage)
+					return
+				}
 			}
 			return
 		}
@@ -171,7 +174,13 @@ func (s *docState) fieldValue(b layout.Block, typ, pred string, v sources.Span) 
 		text = text[:m[0]]
 	}
 	if (b.Key == "producer" || b.Key == "producers") && !names.OrgSuffixes[strings.ToLower(names.LastWord(text))] {
-		return // a producer credit names companies we read, people we do not
+		typ, pred = graph.Person, "" // a producer credit names companies, or people who produce
+	}
+	if s.pageChar >= 0 && (b.Key == "title" || b.Key == "name" || typ == graph.Person && !charPageKey[b.Key]) {
+		pred = "" // a character page's title is a rank, its creator created the character
+		if typ != graph.Person {
+			return
+		}
 	}
 	t := fieldTyping(b.Key, typ)
 	switch {
@@ -241,16 +250,14 @@ func (s *docState) bookField(b layout.Block, start, end int, text string, t typi
 
 // pageField reads one value of a character page's field: "Renata Solberg"
 // under "Portrayed by", "Frank Halloran (father, deceased)" under "Family
-// members", "Tidewater (seasons 3–6)" under "Appearances".
+// members", "Clare Cartwright" under "Sisters", "Tidewater (seasons 3–6)"
+// under "Appearances", "Bushy Top" under "Alias".
 func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 	if s.pageChar < 0 {
 		return
 	}
-	name, note := v.Text, ""
-	if m := parenNote.FindStringSubmatch(v.Text); m != nil {
-		name, note = m[1], strings.ToLower(strings.TrimSpace(strings.SplitN(m[2], ",", 2)[0]))
-	}
-	if !layout.IsName(name) {
+	name, note := pageValue(v.Text)
+	if !layout.IsName(name) || typ != graph.Organization && typ != graph.Series && genericName(name) {
 		return
 	}
 	t := pageFieldTyping(b.Key, typ)
@@ -264,19 +271,85 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 		c.Subject, c.Predicate, c.Object = mi, "PLAYS", s.pageChar
 	case "MEMBER_OF", "APPEARS_IN":
 		c.Subject, c.Predicate, c.Object = s.pageChar, pred, mi
+	case "alias":
+		s.x.Mentions[mi].Alias = s.x.Mentions[s.pageChar].Name
+		return
 	case "KIN", "ROMANCE":
-		if note == "" && pred == "ROMANCE" {
-			note = "spouse"
-		}
-		if note == "" {
+		kin, ok := kinNote(note)
+		switch {
+		case !ok && pred == "ROMANCE":
+			kin = "spouse"
+		case !ok && keyKin(b.Key) != "":
+			kin = keyKin(b.Key)
+		case !ok:
 			return
 		}
 		c.Subject, c.Object, c.Confidence = mi, s.pageChar, 0.8
-		c.Predicate, c.Detail = kinPredicate(names.LastWord(note), note)
+		c.Predicate, c.Detail = kinPredicate(kinWordOf(kin), kin)
 	default:
 		return
 	}
 	s.claim(c)
+}
+
+// pageValue splits a character page's value into the name and the first
+// part of its last note, lower case: "Linda Rose Reagan (née O'Shea)
+// (wife)†" is Linda Rose Reagan, "wife"; "Harry Morgan , (father;
+// deceased)" is Harry Morgan, "father".
+func pageValue(v string) (string, string) {
+	v = strings.TrimRight(v, "†‡* ")
+	name, note := v, ""
+	if i := strings.IndexByte(v, '('); i > 0 {
+		name = v[:i]
+		if j := strings.LastIndexByte(v, '('); strings.HasSuffix(v, ")") {
+			note = strings.ToLower(strings.TrimSpace(strings.FieldsFunc(v[j+1:len(v)-1]+";", func(r rune) bool { return r == ';' || r == ',' })[0]))
+		}
+	}
+	return strings.TrimRight(name, " ,;"), note
+}
+
+// kinNote reports whether a note names a kinship ("adoptive brother",
+// "ex-son-in-law", "great-uncle"), and returns it.
+func kinNote(note string) (string, bool) {
+	return note, note != "" && kinWordOf(note) != ""
+}
+
+// kinWordOf is the kinship word of a note or key: its last word when that
+// is one, else the first part of the last word that is ("son" of
+// "ex-son-in-law"), or "".
+func kinWordOf(note string) string {
+	w := names.LastWord(note)
+	if kinWords[w] || romanticKin[w] {
+		return w
+	}
+	for _, p := range strings.Split(w, "-") {
+		if kinWords[p] || romanticKin[p] {
+			return p
+		}
+	}
+	return ""
+}
+
+// keyKin is the kinship a character page's key gives its values ("Sons":
+// son), or "".
+func keyKin(key string) string {
+	k := strings.TrimSuffix(strings.TrimSuffix(key, "ren"), "s")
+	if kinWords[k] {
+		return k
+	}
+	return ""
+}
+
+// genericName reports whether a name holds a generic word that is no
+// title ("Season One through Season Eight", "Information"): a label of
+// the page, not a name.
+func genericName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if names.NotNames[strings.ToLower(w)] && !names.IsTitle(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNotName reports whether a credited role is a description, not a

@@ -45,6 +45,10 @@ var typingCases = []typingCase{
 	{"infobox-alt-name", []string{infobox}, "Night Shift", graph.Series},
 	{"infobox-based-on", []string{infobox}, "Midnight Files", graph.Book},
 	{"infobox-based-on-author", []string{infobox}, "Carla Venn", graph.Person},
+	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lewis (series 1), Fjord Films\n"}, "Karen Lewis", graph.Person},
+	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lewis (series 1), Fjord Films\n"}, "Fjord Films", graph.Organization},
+	{"infobox-composer", []string{"= Nightfall (TV series) =\n\n- Composer: Ben Foster\n"}, "Ben Foster", graph.Person},
+	{"character-page-full-name", []string{fanCharacterPage}, "Ivy Rose Cole", graph.Character},
 	// Lexical patterns in running text.
 	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
 	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},

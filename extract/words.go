@@ -63,7 +63,9 @@ var (
 	// romanticKin are the kinship words of partners (see kinPredicate), and
 	// kinDetail the qualifiers kept in a kinship's detail.
 	romanticKin = wordSet("kin-romantic")
-	kinDetail   = wordSet("kin-detail")
+	// kinWords are the words of kinship and partnership (see kinWordOf).
+	kinWords  = wordSet("kin")
+	kinDetail = wordSet("kin-detail")
 	// fateValues maps a fate word to the fate it names (see fateValue).
 	fateValues = fateTable(map[string]string{"fate-murder": "murder", "fate-disappearance": "disappearance"})
 )

@@ -75,3 +75,43 @@ func TestKinPredicate(t *testing.T) {
 		})
 	}
 }
+
+func TestPageValue(t *testing.T) {
+	tests := []struct{ name, value, wantName, wantNote string }{
+		{"a name alone", "Clare Cartwright", "Clare Cartwright", ""},
+		{"a note", "Becky Cawood (deceased)", "Becky Cawood", "deceased"},
+		{"the first part of a note", "Harry Morgan , (father; deceased)", "Harry Morgan", "father"},
+		{"the last of two notes, a dagger dropped", "Linda Rose Reagan (née O'Shea) (wife)†", "Linda Rose Reagan", "wife"},
+		{"a note with a comma", "Mr. Morgan (grandfather, deceased)", "Mr. Morgan", "grandfather"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if name, note := pageValue(tt.value); name != tt.wantName || note != tt.wantNote {
+				t.Errorf("pageValue(%q) = %q, %q, want %q, %q", tt.value, name, note, tt.wantName, tt.wantNote)
+			}
+		})
+	}
+}
+
+func TestKinWords(t *testing.T) {
+	tests := []struct{ name, note, want string }{
+		{"a kinship word", "adoptive brother", "brother"},
+		{"a part of a compound", "ex-son-in-law", "son"},
+		{"a step-relation", "step-niece", "niece"},
+		{"a romantic compound", "ex-girlfriend", "girlfriend"},
+		{"no kinship", "deceased", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := kinWordOf(tt.note); got != tt.want {
+				t.Errorf("kinWordOf(%q) = %q, want %q", tt.note, got, tt.want)
+			}
+		})
+	}
+	keys := []struct{ key, want string }{{"sons", "son"}, {"grandchildren", ""}, {"sisters", "sister"}, {"family", ""}}
+	for _, k := range keys {
+		if got := keyKin(k.key); got != k.want {
+			t.Errorf("keyKin(%q) = %q, want %q", k.key, got, k.want)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package layout
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kgbuild/kg/sources"
 )
 
 var (
@@ -29,6 +31,32 @@ func readTableField(s *scan, b body) bool {
 	}
 	s.addField(b.line, b.text[m[2]:m[3]], b.off+m[4], b.text[m[4]:m[5]])
 	return true
+}
+
+// tableKeyOnly and tableValueOnly match the two lines of a table row whose
+// cell broke over a line: "Starring |" over "Brenda Blethyn David Leon |".
+var (
+	tableKeyOnly   = regexp.MustCompile(`^\|?\s*([^|]{1,40}?)\s*\|$`)
+	tableValueOnly = regexp.MustCompile(`^\|?\s*([^|]+?)\s*\|$`)
+)
+
+// readTableValueLine reads a row of an infobox table whose value cell
+// starts a line of its own: the key line, then the value line.
+func readTableValueLine(s *scan) int {
+	l := s.cur()
+	m := tableKeyOnly.FindStringSubmatchIndex(l.text)
+	if m == nil || !s.fields.Known(fieldKey(l.text[m[2]:m[3]])) || s.i+1 >= len(s.lines) {
+		return 0
+	}
+	v := s.lines[s.i+1]
+	vm := tableValueOnly.FindStringSubmatchIndex(v.text)
+	if vm == nil || s.isKey(fieldKey(v.text[vm[2]:vm[3]])) {
+		return 0
+	}
+	end := v.off + len(v.text)
+	s.add(Block{Kind: BlockField, Span: sources.Span{Start: l.off, End: end, Text: s.text[l.off:end]},
+		Key: fieldKey(l.text[m[2]:m[3]]), Values: splitValues(v.off+vm[2], v.text[vm[2]:vm[3]]), Section: s.section})
+	return 2
 }
 
 // readWikiField reads a wiki template line, "| genre = Crime drama".

@@ -48,6 +48,19 @@ func TestRecognizers(t *testing.T) {
 		"dash-field": {
 			{"three lines", "- Network\n-\nPrime Video\n", want{"dash-field", layout.BlockField, "network", []string{"Prime Video"}}},
 		},
+		"plain-field": {
+			{"key glued to its value", "Country of originUnited States", want{"plain-field", layout.BlockField, "country of origin", []string{"United States"}}},
+			{"glued key with values below", "Created byRobin Green\nMitchell Burgess\n", want{"plain-field", layout.BlockField, "created by", []string{"Robin Green", "Mitchell Burgess"}}},
+			{"colon without a space", "Executive Producer:Elaine Collins\nKate Bartlett\n", want{"plain-field", layout.BlockField, "executive producer", []string{"Elaine Collins", "Kate Bartlett"}}},
+			{"two-word key and a space", "Portrayed by Sarah Lancashire\n\nShe is a sergeant.", want{"prose", layout.BlockProse, "", nil}},
+			{"one-word key in a run of fields", "Spouse Richard Cawood (ex-husband)\nSons Daniel Cawood\n", want{"plain-field", layout.BlockField, "sons", []string{"Daniel Cawood"}}},
+			{"value joined by its author line", "Based on \"Fire in the Hole\"\nby Elmore Leonard\n", want{"plain-field", layout.BlockField, "based on", []string{"\"Fire in the Hole\"\nby Elmore Leonard"}}},
+			{"a lone generic word is a heading", "Company Credits\nProduction Companies\nGreyhaven Pictures\n", want{"stacked-field", layout.BlockField, "production companies", []string{"Greyhaven Pictures"}}},
+			{"one-word key alone is no field", "Title Reference\n\nThe target of the detail.", want{"prose", layout.BlockProse, "", nil}},
+		},
+		"table-value-line": {
+			{"value cell on the next line", "Starring |\nBrenda Blethyn David Leon |\n", want{"table-value-line", layout.BlockField, "starring", []string{"Brenda Blethyn David Leon"}}},
+		},
 		"wiki-heading": {
 			{"level two", "== Premise ==", want{"wiki-heading", layout.BlockHeading, "", nil}},
 		},

@@ -64,10 +64,10 @@ func (s *scan) stackedValues(first string) ([]stackedValue, int) {
 	}
 	j := s.i + 1
 	for ; j < len(s.lines); j++ {
-		t := s.lines[j].text
+		t := strings.TrimLeft(s.lines[j].text, "•· ")
 		kt, _, _ := strings.Cut(t, "\t")
 		k := fieldKey(kt)
-		if s.fields.Known(k) || infoboxKeys[k] || t == "" || len(t) > 70 || strings.HasSuffix(t, ".") {
+		if _, _, _, key := s.keyAt(kt); key || s.fields.Known(k) || infoboxKeys[k] || t == "" || len(t) > 70 || strings.HasSuffix(t, ".") {
 			break
 		}
 		if strings.HasPrefix(t, "by ") && len(vals) > 0 {
@@ -76,7 +76,8 @@ func (s *scan) stackedValues(first string) ([]stackedValue, int) {
 			last.Text, last.joined = s.text[last.Start:last.End], true
 			continue
 		}
-		vals = append(vals, stackedValue{Span: s.lines[j].span()})
+		off := s.lines[j].off + len(s.lines[j].text) - len(t)
+		vals = append(vals, stackedValue{Span: sources.Span{Start: off, End: off + len(t), Text: t}})
 	}
 	return vals, j
 }

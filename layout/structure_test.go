@@ -106,6 +106,30 @@ func TestStructurer(t *testing.T) {
 			},
 		},
 		{
+			name: "figures end the values below a plain field",
+			text: "Directed by Michael Dinner\nU.S. Viewers 4.16 million\n",
+			want: []wantBlock{
+				{kind: layout.BlockField, text: "Directed by Michael Dinner", key: "directed by", values: []string{"Michael Dinner"}},
+				{kind: layout.BlockHeading, text: "U.S. Viewers 4.16 million", level: 3, section: "u.s. viewers 4.16 million"},
+			},
+		},
+		{
+			name: "a template's label names its data field",
+			text: "- Lbl31: Department\n- Data31: Harbor Police Department\n",
+			want: []wantBlock{
+				{kind: layout.BlockField, text: "- Lbl31: Department", key: "lbl"},
+				{kind: layout.BlockField, text: "- Data31: Harbor Police Department", key: "department", values: []string{"Harbor Police Department"}},
+			},
+		},
+		{
+			name: "values run together split after a note",
+			text: "- Executive Producer: Ann Dale (2010–2020) Bo Reyes\n- Family: Harry Morgan , (father; deceased) , Doris Morgan\n",
+			want: []wantBlock{
+				{kind: layout.BlockField, text: "- Executive Producer: Ann Dale (2010–2020) Bo Reyes", key: "executive producer", values: []string{"Ann Dale (2010–2020)", "Bo Reyes"}},
+				{kind: layout.BlockField, text: "- Family: Harry Morgan , (father; deceased) , Doris Morgan", key: "family", values: []string{"Harry Morgan , (father; deceased)", "Doris Morgan"}},
+			},
+		},
+		{
 			name: "commas inside parentheses do not split a value",
 			text: "- Starring: Maggie Q (Ballard, season 1), Amy Hill\n",
 			want: []wantBlock{

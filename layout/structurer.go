@@ -98,6 +98,8 @@ var recognizers = []recognizer{
 	{"credit-group", readCreditGroup},
 	{"dash-credit", readDashCredit},
 	{"dash-field", readDashField},
+	{"plain-field", readPlainField},
+	{"table-value-line", readTableValueLine},
 	{"wiki-heading", readWikiHeading},
 	{"line", readLine},
 }
@@ -120,7 +122,21 @@ func (st Structurer) Run(d *sources.Document) []Block {
 			}
 		}
 	}
+	pairLabels(s.blocks)
 	return s.blocks
+}
+
+// pairLabels gives a template's numbered data field the key its label field
+// names ("Lbl31: Department" over "Data31: Absaroka County Sheriff's
+// Department" is a "department" field), and drops the label field.
+func pairLabels(blocks []Block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		l, d := &blocks[i], &blocks[i+1]
+		if l.Kind == BlockField && d.Kind == BlockField && (l.Key == "lbl" || l.Key == "label") && d.Key == "data" && len(l.Values) == 1 {
+			d.Key = fieldKey(l.Values[0].Text)
+			l.Values = nil
+		}
+	}
 }
 
 // Recognizers lists the names of the recognizers in the order they are

@@ -20,12 +20,24 @@ func hasLetter(s string) bool {
 
 // fieldKey lower-cases a field key and folds its spacing, so "Developed By",
 // "Developer" and "developed by" can be looked up in one table.
+// A plural written "(s)" is dropped and so is a number after a key, as
+// infobox templates number their repeated keys: "Executive producer(s)" is
+// "executive producer", "Network2" is "network".
 func fieldKey(k string) string {
-	return strings.Join(strings.Fields(strings.ToLower(strings.TrimSpace(k))), " ")
+	k = strings.ReplaceAll(strings.ToLower(k), "(s)", "")
+	k = strings.TrimSpace(k)
+	if n := strings.TrimRightFunc(k, unicode.IsDigit); n != k && n != "" && unicode.IsLetter(rune(n[len(n)-1])) {
+		k = n
+	}
+	return strings.Join(strings.Fields(k), " ")
 }
 
 // splitValues splits a field value on commas, semicolons and " and ",
-// keeping each value's offset; commas inside parentheses do not split.
+// keeping each value's offset; commas inside parentheses do not split. A
+// note in parentheses ends a value when a capitalised word follows it, as
+// in values run together ("Leonard Goldberg (2010–2020) Brian Burns"), and
+// a value that is only a note belongs to the one before it ("Harry Morgan ,
+// (father; deceased)").
 func splitValues(off int, v string) []sources.Span {
 	var out []sources.Span
 	depth, start := 0, 0
@@ -34,13 +46,19 @@ func splitValues(off int, v string) []sources.Span {
 		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 		s = strings.TrimSpace(s)
 		s = strings.TrimPrefix(s, "and ")
-		if s != "" {
-			a2 := a + lead
-			if strings.HasPrefix(v[a2:], "and ") {
-				a2 += 4
-			}
-			out = append(out, sources.Span{Start: off + a2, End: off + a2 + len(s), Text: s})
+		if s == "" {
+			return
 		}
+		a2 := a + lead
+		if strings.HasPrefix(v[a2:], "and ") {
+			a2 += 4
+		}
+		if n := len(out); n > 0 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+			out[n-1].End = off + a2 + len(s)
+			out[n-1].Text = v[out[n-1].Start-off : a2+len(s)]
+			return
+		}
+		out = append(out, sources.Span{Start: off + a2, End: off + a2 + len(s), Text: s})
 	}
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
@@ -49,6 +67,10 @@ func splitValues(off int, v string) []sources.Span {
 		case ')':
 			if depth > 0 {
 				depth--
+			}
+			if rest := strings.TrimLeft(v[i+1:], " "); depth == 0 && rest != "" && rest != v[i+1:] && isUpperStart(rest) {
+				add(start, i+1)
+				start = i + 1
 			}
 		case ',', ';':
 			if depth == 0 {
