@@ -195,16 +195,18 @@ func (s *docState) fieldValue(b layout.Block, typ, pred string, v sources.Span) 
 		}
 	case typ == graph.Book:
 		s.bookField(b, start, end, text, t)
+	case typ == graph.Person:
+		for _, n := range splitNameRun(text) {
+			i := s.mention(start+n[0], start+n[1], t)
+			if pred != "" {
+				s.claim(Claim{Subject: i, Predicate: pred, Object: s.series(), Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: t.rule})
+			}
+		}
 	default:
 		i := s.mention(start, end, t)
-		rel := Claim{Subject: s.series(), Predicate: pred, Object: i, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: t.rule}
-		switch {
-		case pred == "":
-			return
-		case typ == graph.Person:
-			rel.Subject, rel.Object = i, s.series()
+		if pred != "" {
+			s.claim(Claim{Subject: s.series(), Predicate: pred, Object: i, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: t.rule})
 		}
-		s.claim(rel)
 	}
 }
 

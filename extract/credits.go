@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgbuild/kg/names"
+)
+
+// surnameShape matches a word that can only end a name: "O'Connor",
+// "McClelland", "MacLeod", "Bishop-Pullan".
+var surnameShape = regexp.MustCompile(`^(?:O['’]\p{Lu}|Mc\p{Lu}|Mac\p{Lu}|\p{Lu}\p{Ll}+-\p{Lu})`)
+
+// splitNameRun splits a credit whose names were run together when the page
+// was copied ("Kate Bartlett Kate Lewis", "Charles McClelland Brice
+// Bishop-Pullan Thomas R. Moore") into byte ranges of its names: two words
+// a name, three when the middle one is an initial or the third can only be
+// a surname, and the last three together rather than a word alone. A value
+// of fewer than four words, or with a word that is not capitalised, is one
+// name.
+func splitNameRun(text string) [][2]int {
+	ws := wordSpans(text)
+	whole := [][2]int{{0, len(text)}}
+	if len(ws) < 4 || strings.ContainsAny(text, "(),;&") {
+		return whole
+	}
+	for _, w := range ws {
+		if !names.Capitalised(w.Text) || names.NotNames[strings.ToLower(w.Text)] {
+			return whole
+		}
+	}
+	var out [][2]int
+	for i := 0; i < len(ws); {
+		n := 2
+		switch {
+		case len(ws)-i <= 3:
+			n = len(ws) - i
+		case isInitial(ws[i+1].Text) || surnameShape.MatchString(ws[i+2].Text) && !surnameShape.MatchString(ws[i+1].Text):
+			n = 3
+		}
+		out = append(out, [2]int{ws[i].Start, ws[i+n-1].End})
+		i += n
+	}
+	return out
+}
+
+// isInitial reports whether w is an initial: one capital letter, with or
+// without a full stop ("R.", "C").
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
