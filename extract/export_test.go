@@ -25,7 +25,7 @@ func TypingRules() []string {
 		lexiconTyping("").rule, yearTitleLexicon("").rule}
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,
-		typeByline, typeBookSeries, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
+		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
 		typeLexiconShort} {
 		out = append(out, t.rule)
 	}

@@ -214,8 +214,8 @@ func (s *docState) knownNames(st *sentence) {
 		if end := runEnd(text, ws, used, i); end > bestJ && names.OrgSuffixes[strings.ToLower(ws[end].Text)] {
 			continue
 		}
-		if best == "" && s.insideLongerName(st, i, bestJ) {
-			continue // a word of a longer, unknown name ("Jamie Boscardin Martin")
+		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) {
+			continue // a word of a longer, unknown name ("Jamie Boscardin Martin", "Double Dexter")
 		}
 		t := lexiconTyping(best)
 		if best == "" {
@@ -279,6 +279,22 @@ func (s *docState) insideLongerName(st *sentence, i, j int) bool {
 	text, ws := s.p.Doc.Text, st.ws
 	return (i > 0 && gapOK(text, ws[i-1], ws[i], false) && names.Capitalised(ws[i-1].Text) && !names.IsTitle(ws[i-1].Text)) ||
 		(j+1 < len(ws) && gapOK(text, ws[j], ws[j+1], false) && names.Capitalised(ws[j+1].Text))
+}
+
+// endsLongerName reports whether word i ends a run of capitalised words
+// that are no titles, no generic words and no word that opens the sentence
+// and the corpus also writes in lower case: "Dexter" in "Dearly Devoted
+// Dexter" is the end of a longer name, not the name the corpus knows.
+func (s *docState) endsLongerName(st *sentence, i int) bool {
+	text, ws := s.p.Doc.Text, st.ws
+	if i == 0 || !gapOK(text, ws[i-1], ws[i], false) || st.used[i-1] {
+		return false
+	}
+	p := ws[i-1].Text
+	if i == 1 && s.lower[strings.ToLower(p)] {
+		return false // "Throughout Ballard": a word the sentence opens with
+	}
+	return names.Capitalised(p) && !names.IsTitle(p) && !names.NotNames[strings.ToLower(p)] && s.lex[names.Fold(p)] == nil
 }
 
 // unknownRuns types the capitalised runs the corpus does not know yet

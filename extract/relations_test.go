@@ -56,6 +56,27 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Nightfall"}, {subj: "Omar Reyes", pred: "CREATED", obj: "Nightfall"}},
 		},
 		{
+			name: "the lead sentence names the page's series over what the corpus took the name for",
+			docs: []string{"The Harbor Line Police\n\nThe Harbor Line is a strike team of the police.\n",
+				"The Harbor Line is a British police procedural and serial drama created by Dana Whitfield.\n"},
+			want: []claim{{doc: "d1", subj: "Dana Whitfield", pred: "CREATED", obj: "The Harbor Line"}},
+		},
+		{
+			name:    "a serial killer is no serial",
+			docs:    []string{nightfallCast + "\nLena Marsh is a serial rapist and murderer, created by Dana Whitfield.\n"},
+			wantNot: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Lena Marsh"}},
+		},
+		{
+			name: "a headline's title is the page's series",
+			docs: []string{"Harbor of the Lost Renewed for Season 2 by TNT\n\nIn it Ivy Cole (Lena Marsh) hunts a killer.\n"},
+			want: []claim{{subj: "Ivy Cole", pred: "APPEARS_IN", obj: "Harbor of the Lost"}},
+		},
+		{
+			name:    "a name the corpus knows at the end of a longer title",
+			docs:    []string{"= Dexter (TV series) =\n\nDexter is a drama.\n", "The novels include Darkly Dreaming Dexter (2004) by Jeff Lindsay and Double Dexter by Jeff Lindsay.\n"},
+			wantNot: []claim{{subj: "Jeff Lindsay", pred: "WROTE", obj: "Dexter"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{

@@ -58,6 +58,8 @@ var shapeRules = []shapeRule{
 	{"year-after", graph.Series, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) }},
 	{"series-cue", graph.Series, 0.5, func(r *run) bool { return seriesCue.MatchString(r.before) }},
 	{"season-after", graph.Series, 0.5, func(r *run) bool { return seasonAfter.MatchString(r.after) }},
+	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
+	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) }},
 	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {
 		return quotedTitle(r.before, r.after) && r.headingOnly &&
 			(headlineCue.MatchString(strings.TrimLeft(r.after, "'’”\"")) || castOf.MatchString(r.before))
@@ -108,19 +110,23 @@ const (
 
 // Context words around a name that say what kind of thing it is.
 var (
-	personCue    = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
-	personAfter  = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
-	orgCue       = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
-	orgAfter     = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b`)
-	placeCue     = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
-	seriesCue    = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
-	yearAfter    = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
-	seasonAfter  = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
-	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
-	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
-	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
-	placeArticle = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
-	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
+	personCue   = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
+	personAfter = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
+	orgCue      = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
+	orgAfter    = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b`)
+	placeCue    = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
+	seriesCue   = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
+	yearAfter   = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
+	seasonAfter = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
+	// seriesNewsAfter and seasonOf are what news and reviews say only of a
+	// series: "X has been renewed", "X's second season", "the finale of X".
+	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b)`)
+	seasonOf        = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
+	headlineCue     = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
+	castOf          = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
+	onBefore        = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
+	placeArticle    = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
+	charSections    = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 	// Suffixes that make an adjective of a name ("Law & Order-ish"), and
 	// those after a place ("Los Angeles-based").
 	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
@@ -245,5 +251,9 @@ func quotedTitle(before, after string) bool {
 }
 
 // isCharacterSection reports whether a section (a heading, in lower case)
-// tells the story, where the names are mostly of characters.
-func isCharacterSection(sec string) bool { return charSections.MatchString(sec) }
+// tells the story, where the names are mostly of characters. A long
+// heading is a page's headline, not a section's ("... Renewed for Season
+// 2 by TNT").
+func isCharacterSection(sec string) bool {
+	return charSections.MatchString(sec) && len(strings.Fields(sec)) <= 5
+}

@@ -18,14 +18,25 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotPlacePairs,
 	(*docState).spotDateline,
 	(*docState).spotYearTitles,
+	(*docState).spotHeadlineTitle,
+	(*docState).spotLeadSentence,
 }
 
+// headlineWords are the words after a title at the head of a headline that
+// tell what befell a series.
+const headlineWords = `renewed|renews|renewal|canceled|cancelled|cancellation|season|series\s+\d|review|recap|finale|premiere|trailer|adds|taps|sets|ending|explained|episode|creator|showrunner|teaser|spinoff|spin-off|reboot|revival|ends|books|returns for|release date|first look|just added`
+
 var (
-	bookSeries  = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
-	placePair   = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
-	dateline    = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
-	yearTitle   = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\((?:[^()]{1,30}, )?\d{4}\)`)
-	bookContext = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published|draws on|draws from)\b`)
+	// headlineTitle matches the title a headline opens with, quoted or in
+	// title case with its small words, up to a word that says what the
+	// headline tells of a series: "Murder In the First Renewed for Season
+	// 2", "'True Detective' Adds ...", "Dexter: New Blood finale: ...".
+	headlineTitle = regexp.MustCompile(`^(?:['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*)(?i:` + headlineWords + `))\b`)
+	bookSeries    = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
+	placePair     = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
+	dateline      = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
+	yearTitle     = regexp.MustCompile(`(?:^|[\s,;:(])((?:The |A |An )?\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|for|the|of|at|in|on|to|a|an|and|with|from|by))*\s\p{Lu}[\p{L}’'-]*)\s*\((?:[^()]{1,30}, )?\d{4}\)`)
+	bookContext   = regexp.MustCompile(`(?i)\b(novels?|books?|novel series|trilogy|memoir|based on|adapts?|adapted|inspired by|written by|author|published|draws on|draws from)\b`)
 )
 
 // spotBookSeries finds named book series: "the Renée Ballard novel
@@ -115,6 +126,92 @@ func (s *docState) spotYearTitles(st *sentence) {
 		}
 		s.claimWords(st, start, end, t)
 	}
+}
+
+// notSeriesWords in the words before the noun of "A is a ... series", or
+// after it, say that A is something else: "a fictional character in the
+// series", "the series premiere of".
+var notSeriesWords = regexp.MustCompile(`(?i)\b(?:characters?|novels?|books?|films?|episodes?|seasons?|actor|actress|authors?|writers?|members?|premiere|finale|regulars?|creators?|protagonist|villain|producers?|executive|directors?|showrunners?|stars?|hosts?)\b|^['’]s\b`)
+
+// notSeriesLead are the words that, between "A is a" and "series", make
+// the noun some other thing's: "an executive producer of the series".
+var notSeriesLead = regexp.MustCompile(`(?i)\b(?:of|on|in|for|by|with)\b`)
+
+// nounAfter matches a word after "series" or "serial" that makes it an
+// adjective ("a serial rapist"); the words that may follow the noun of a
+// lead sentence are no such word.
+var nounAfter = regexp.MustCompile(`^ (?:\p{Ll}+)\b`)
+
+// seriesFollowers may follow the noun of a lead sentence: "a crime drama
+// created by", "a police procedural set in".
+var seriesFollowers = map[string]bool{"created": true, "developed": true, "that": true, "which": true, "based": true, "set": true,
+	"on": true, "from": true, "starring": true, "about": true, "produced": true, "written": true, "airing": true, "aired": true,
+	"broadcast": true, "in": true, "for": true, "by": true, "and": true, "with": true, "following": true, "premiered": true,
+	"running": true, "originally": true, "first": true, "who": true, "it": true, "that's": true, "adapted": true, "inspired": true}
+
+// leadSentence matches the lead sentence of a page about a series: "Line
+// of Duty is a British police procedural", "The Wire is an American crime
+// drama television series".
+var leadSentence = regexp.MustCompile(`^['"“‘]?(?P<t>(?:The |A |An )?\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|on|for|to|at|with|from|de|la)){0,7})['"”’]?(?:\s*\([^)]*\))?,? (?:is|was) (?:a|an|the) (?P<w>(?:[\w-]+ ){0,8}?)(?:television |TV )?(?i:series|drama|show|programme|program|miniseries|mini-series|procedural|sitcom|serial|thriller|franchise|anthology)\b`)
+
+// spotLeadSentence reads the lead sentence of a page about a series: its
+// subject is a series whatever the corpus took the name for, and the
+// page's own series unless its structure named one.
+func (s *docState) spotLeadSentence(st *sentence) {
+	m := leadSentence.FindStringSubmatchIndex(st.Span.Text)
+	if m == nil {
+		return
+	}
+	w := st.Span.Text[m[4]:m[5]]
+	after := st.Span.Text[m[1]:min(len(st.Span.Text), m[1]+12)]
+	if notSeriesWords.MatchString(w) || notSeriesLead.MatchString(w) || notSeriesWords.MatchString(after) ||
+		nounAfter.MatchString(after) && !seriesFollowers[strings.Fields(after)[0]] {
+		return
+	}
+	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
+	if !st.free(start, end) {
+		return
+	}
+	n := len(s.x.Mentions)
+	s.claimWords(st, start, end, typeLeadSentence)
+	if len(s.x.Mentions) > n && s.subject < 0 {
+		s.subject = n
+	}
+}
+
+// spotHeadlineTitle finds the title a page's headline (a heading above its
+// first paragraph) opens with, when a word after it tells what befell a
+// series: the page's own series. A title the corpus knows as a person or a
+// character is left to the lexicon.
+func (s *docState) spotHeadlineTitle(st *sentence) {
+	if st.blk.Kind != layout.BlockHeading || st.Span.Start != st.blk.Span.Start || s.afterProse(st.Block) {
+		return
+	}
+	m := headlineTitle.FindStringSubmatchIndex(st.Span.Text)
+	if m == nil {
+		return
+	}
+	g := 1 // the quoted title, else the one in title case
+	if m[2*g] < 0 {
+		g = 2
+	}
+	start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
+	title := s.p.Doc.Text[start:end]
+	if e := s.lex[names.Fold(title)]; e != nil && (e.best() == graph.Person || e.best() == graph.Character) || anyNotName(strings.Fields(title)[:1]) ||
+		!names.Capitalised(names.LastWord(title)) {
+		return
+	}
+	s.claimWords(st, start, end, typeHeadlineTitle)
+}
+
+// afterProse reports whether a paragraph of prose comes before block bi.
+func (s *docState) afterProse(bi int) bool {
+	for _, b := range s.p.Blocks[:bi] {
+		if b.Kind == layout.BlockProse {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksOfBooks reports whether a sentence, its section, or the lead of the

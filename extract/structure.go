@@ -12,7 +12,7 @@ import (
 
 var (
 	alsoKnown   = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
-	disambig    = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film)(?:\s+\d{4}[^)]*)?\)$`)
+	disambig    = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film|franchise|season \d+|series \d+)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|:]?\s*[^()]{0,30})?$`)
 	yearParen   = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
 	byAuthor    = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
 	captionRest = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
@@ -160,27 +160,13 @@ func (s *docState) byline(b layout.Block) bool {
 // fieldValue reads one value of an infobox field whose role gives type typ
 // and predicate pred.
 func (s *docState) fieldValue(b layout.Block, typ, pred string, v sources.Span) {
-	if !names.Capitalised(v.Text) && !strings.HasPrefix(v.Text, "\"") {
+	if !names.Capitalised(v.Text) && !strings.HasPrefix(v.Text, "\"") || allGeneric(v.Text) {
+		return // "Various", "TBA": no name
+	}
+	start, end, text := fieldText(b, v)
+	typ, pred, ok := s.fieldRole(b.Key, typ, pred, text)
+	if !ok {
 		return
-	}
-	start, end := v.Start, v.End
-	text := v.Text
-	if m := yearParen.FindStringIndex(text); m != nil {
-		end = start + m[0]
-		text = text[:m[0]]
-	}
-	if m := trailingNote.FindStringIndex(text); m != nil && b.Key != "title" && b.Key != "name" {
-		end = start + m[0] // "Fjellgard Film (in association with)"
-		text = text[:m[0]]
-	}
-	if (b.Key == "producer" || b.Key == "producers") && !names.OrgSuffixes[strings.ToLower(names.LastWord(text))] {
-		typ, pred = graph.Person, "" // a producer credit names companies, or people who produce
-	}
-	if s.pageChar >= 0 && (b.Key == "title" || b.Key == "name" || typ == graph.Person && !charPageKey[b.Key]) {
-		pred = "" // a character page's title is a rank, its creator created the character
-		if typ != graph.Person {
-			return
-		}
 	}
 	t := fieldTyping(b.Key, typ)
 	switch {
@@ -208,6 +194,34 @@ func (s *docState) fieldValue(b layout.Block, typ, pred string, v sources.Span) 
 			s.claim(Claim{Subject: s.series(), Predicate: pred, Object: i, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: t.rule})
 		}
 	}
+}
+
+// fieldText is a field's value without a year or a note in parentheses
+// after it ("Fjellgard Film (in association with)"), with its byte range.
+func fieldText(b layout.Block, v sources.Span) (int, int, string) {
+	start, end, text := v.Start, v.End, v.Text
+	if m := yearParen.FindStringIndex(text); m != nil {
+		end, text = start+m[0], text[:m[0]]
+	}
+	if m := trailingNote.FindStringIndex(text); m != nil && b.Key != "title" && b.Key != "name" {
+		end, text = start+m[0], text[:m[0]]
+	}
+	return start, end, text
+}
+
+// fieldRole corrects the role of a field's value where its key is not
+// enough: a producer credit names companies, or people who produce; a
+// character page's title is a rank, not a series, and the people its fields
+// credit (its creator) are no credits of the series. ok is false when the
+// value is not read.
+func (s *docState) fieldRole(key, typ, pred, text string) (string, string, bool) {
+	if (key == "producer" || key == "producers") && !names.OrgSuffixes[strings.ToLower(names.LastWord(text))] {
+		typ, pred = graph.Person, ""
+	}
+	if s.pageChar >= 0 && (key == "title" || key == "name" || typ == graph.Person && !charPageKey[key]) {
+		return typ, "", typ == graph.Person
+	}
+	return typ, pred, true
 }
 
 // titleField reads the series' title, and the other title it is also
@@ -340,6 +354,17 @@ func keyKin(key string) string {
 		return k
 	}
 	return ""
+}
+
+// allGeneric reports whether every word of a value is a generic word.
+func allGeneric(v string) bool {
+	ws := wordSpans(v)
+	for _, w := range ws {
+		if !names.NotNames[strings.ToLower(w.Text)] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // genericName reports whether a name holds a generic word that is no

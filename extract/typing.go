@@ -68,6 +68,12 @@ var (
 	// A heading that is only a name, over a paragraph opening with one of
 	// its words.
 	typeNameHeading = typing{"name-heading", graph.Person, SigPattern, 0.7}
+	// "Murder In the First Renewed for Season 2": the title a headline
+	// opens with.
+	typeHeadlineTitle = typing{"headline-title", graph.Series, SigPattern, 0.7}
+	// "Line of Duty is a British police procedural": a page's lead
+	// sentence.
+	typeLeadSentence = typing{"lead-sentence-series", graph.Series, SigPattern, 0.8}
 	// "in Tromsø, Norway".
 	typePlacePair = typing{"place-pair", graph.Place, SigPattern, 0.6}
 	// "LONDON — ...".

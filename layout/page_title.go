@@ -6,8 +6,9 @@ import (
 )
 
 // disambigTitle matches a page title that says what the page is about:
-// "Halloran (TV series)", "Halloran (British crime series 2019) - Wiki".
-var disambigTitle = regexp.MustCompile(`(?i)^\p{Lu}.{0,60}\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|].*)?$`)
+// "Halloran (TV series)", "Halloran (British crime series 2019) - Wiki",
+// "Halloran (season 2)", "Halloran (TV series) explained".
+var disambigTitle = regexp.MustCompile(`(?i)^\p{Lu}.{0,60}\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|franchise|season \d+|series \d+)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|].*|\s+\p{Ll}[\p{L} ]{0,20})?$`)
 
 // readPageTitle reads the first line of a page when it names the page's
 // series: a level-1 heading that opens the page's first section.
