@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -117,6 +118,46 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		}
 	case mb.Type == graph.Person && s.fitsAs(a[0], graph.Character, rule):
 		plays(b[0], a[0])
+	}
+}
+
+// creditNote matches a name followed by a note in parentheses.
+var creditNote = regexp.MustCompile(`\p{L}\s+\(([^()]{1,80})\)`)
+
+// titleNote matches a note that is a title, not a name: a leading "The", a
+// colon, or the small words of a title between capitalised words
+// ("Harry Potter and the Goblet of Fire", "American Horror Story: Asylum").
+var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) \p{Lu}|\p{Lu}[^:]*: \p{Lu}|\p{Lu}\S*(?: \S+)*? (?:of|the|and|in|on|for|to|with|from|at) (?:the |a |an )?\p{Lu})`)
+
+// listsCredits reports whether a sentence gives people with the titles of
+// their other work in parentheses, as news does ("Tom Felton (Harry Potter
+// and the Goblet of Fire), Steven Weber (Chasing Life)"): one note that is
+// a title makes every note of the sentence a credit, not a role.
+func (s *docState) listsCredits(sentence string) bool {
+	for _, m := range creditNote.FindAllStringSubmatch(sentence, -1) {
+		if titleNote.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownWork reports whether the corpus knows mention mi as a series or a
+// book.
+func (s *docState) knownWork(mi int) bool {
+	e := s.lex[names.Fold(s.x.Mentions[mi].Name)]
+	return e != nil && (e.best() == graph.Series || e.best() == graph.Book)
+}
+
+// creditParen reads "A (B)" where B is a title of A's other work: A is a
+// person, B a series (when nothing surer typed it), and A plays no B.
+func (s *docState) creditParen(a, b []int) {
+	const rule = "paren-credit"
+	if len(a) > 0 {
+		s.fitsAs(a[0], graph.Person, rule)
+	}
+	if mb := &s.x.Mentions[b[0]]; mb.Signal == SigShape || mb.Type == "" {
+		mb.Type, mb.Signal, mb.Confidence, mb.Rule = graph.Series, SigPattern, 0.5, rule
 	}
 }
 

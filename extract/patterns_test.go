@@ -101,6 +101,7 @@ var patternCases = []patternCase{
 	{"set-in-window", []string{seriesPage + "The show is set on the rugged coast of Calder County.\n"}, "Nightfall", "SET_IN", "Calder County"},
 	{"pronoun-killed-by", []string{crewPage, "Ted Rawls returns, but he is killed by Gary Pearlman.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"colleague-at-org", []string{crewPage, "Ivy Cole, a colleague at the Harbor Police Department, helps.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
+	{"character-actor-note", []string{crewPage, "The series follows Ivy Cole (Australian actor Lena Marsh) at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"paren", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	// Relations the structure states.
 	{"cast-line", []string{crewPage}, "Lena Marsh", "PLAYS", "Ivy Cole"},

@@ -275,10 +275,12 @@ func (s *docState) applyRelation(m *patMatch) {
 	if p.obj == fromGroup {
 		objs = s.pick(m.listMarks("o"), wantO, p.all, p.name)
 	}
-	if p.subj != fromGroup {
+	// A side taken from context is picked, and typed, only when the other
+	// side holds a mention that fits.
+	if p.subj != fromGroup && (p.obj != fromGroup || len(objs) > 0) {
 		subs = s.pick(s.fromContext(m, p.subj, wantS, objs), wantS, false, p.name)
 	}
-	if p.obj != fromGroup {
+	if p.obj != fromGroup && (p.subj != fromGroup || len(subs) > 0) {
 		objs = s.pick(s.fromContext(m, p.obj, wantO, subs), wantO, false, p.name)
 	}
 	for _, a := range subs {
@@ -308,7 +310,12 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 
 // applyParen reads "A (B)" (see paren).
 func (s *docState) applyParen(m *patMatch) {
-	s.paren(m.marks(m.group("a")), m.marks(m.group("b")), m.ms.sn.Span)
+	a, b := m.marks(m.group("a")), m.marks(m.group("b"))
+	if len(b) > 0 && (s.listsCredits(m.ms.sn.Span.Text) || s.knownWork(b[0])) {
+		s.creditParen(a, b)
+		return
+	}
+	s.paren(a, b, m.ms.sn.Span)
 }
 
 // applyRetitled gives B, another title of the series or book A, A's type,

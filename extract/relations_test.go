@@ -77,6 +77,17 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Jeff Lindsay", pred: "WROTE", obj: "Dexter"}},
 		},
 		{
+			name: "people with the titles of their other work are no roles",
+			docs: []string{"Harbor Lights Renewed for Season 2\n\nThe season featured Tom Fell (Harry Potter and the Goblet of Fire), Steve Webb (Chasing Life) and Nicola Parks (Boogie Nights).\n"},
+			wantNot: []claim{{subj: "Boogie Nights", pred: "PLAYS", obj: "Nicola Parks"}, {subj: "Nicola Parks", pred: "PLAYS", obj: "Boogie Nights"},
+				{subj: "Chasing Life", pred: "PLAYS", obj: "Steve Webb"}},
+		},
+		{
+			name: "a cast table credits the main cast with the series",
+			docs: []string{"= Harbor (TV series) =\n\nCharacter | Actor | Harbor |\nIvy Cole | Lena Marsh | Main |\n"},
+			want: []claim{{subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"}, {subj: "Lena Marsh", pred: "STARS_IN", obj: "Harbor"}, {subj: "Ivy Cole", pred: "APPEARS_IN", obj: "Harbor"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{
@@ -241,4 +252,18 @@ func TestCharacterPageAlias(t *testing.T) {
 		}
 	}
 	t.Error("no mention of Ivy Rose Cole")
+}
+
+// TestContextSideTypedOnlyWithOther checks that a pattern that takes one
+// side of its relation from context types that side only when the other
+// side holds a mention that fits: "join the series that will star Aldis
+// Hodge" names no organization, so Stacie Green is no member of one, and
+// no character.
+func TestContextSideTypedOnlyWithOther(t *testing.T) {
+	x := extractDocs(t, "Harbor Lights Renewed for Season 2\n\nAccording to Deadline, Stacie Green is the latest to join the series that will star Aldis Hodge as the titular detective.\n")[0]
+	for _, m := range x.Mentions {
+		if m.Name == "Stacie Green" && m.Type == "Character" {
+			t.Errorf("Stacie Green typed %s by %s", m.Type, m.Rule)
+		}
+	}
 }

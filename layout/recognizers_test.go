@@ -48,6 +48,10 @@ func TestRecognizers(t *testing.T) {
 		"dash-field": {
 			{"three lines", "- Network\n-\nPrime Video\n", want{"dash-field", layout.BlockField, "network", []string{"Prime Video"}}},
 		},
+		"cast-table": {
+			{"character and actor columns", "Character | Actor | Harbor | |\n---|---|---|\nSeason 1 | Season 2 |\nIvy Cole | Lena Marsh [note 1] | Main | |\n", want{"cast-table", layout.BlockCredit, "", []string{"Lena Marsh", "Ivy Cole"}}},
+			{"no actor column", "Character | Season 1 |\nIvy Cole | Main |\n", want{"table-field", layout.BlockField, "ivy cole", []string{"Main"}}},
+		},
 		"plain-field": {
 			{"key glued to its value", "Country of originUnited States", want{"plain-field", layout.BlockField, "country of origin", []string{"United States"}}},
 			{"glued key with values below", "Created byRobin Green\nMitchell Burgess\n", want{"plain-field", layout.BlockField, "created by", []string{"Robin Green", "Mitchell Burgess"}}},

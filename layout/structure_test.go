@@ -106,6 +106,14 @@ func TestStructurer(t *testing.T) {
 			},
 		},
 		{
+			name: "a cast table's rows of the main cast and the others",
+			text: "Character | Actor | Harbor |\nIvy Cole | Lena Marsh | Main |\nGary Pearl | Kevin Dunn | Recurring |\n",
+			want: []wantBlock{
+				{kind: layout.BlockCredit, text: "Ivy Cole | Lena Marsh | Main |", values: []string{"Lena Marsh", "Ivy Cole"}, section: "main cast"},
+				{kind: layout.BlockCredit, text: "Gary Pearl | Kevin Dunn | Recurring |", values: []string{"Kevin Dunn", "Gary Pearl"}},
+			},
+		},
+		{
 			name: "figures end the values below a plain field",
 			text: "Directed by Michael Dinner\nU.S. Viewers 4.16 million\n",
 			want: []wantBlock{

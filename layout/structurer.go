@@ -98,6 +98,7 @@ var recognizers = []recognizer{
 	{"credit-group", readCreditGroup},
 	{"dash-credit", readDashCredit},
 	{"dash-field", readDashField},
+	{"cast-table", readCastTable},
 	{"plain-field", readPlainField},
 	{"table-value-line", readTableValueLine},
 	{"wiki-heading", readWikiHeading},
