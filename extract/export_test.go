@@ -1,6 +1,18 @@
 package extract
 
-import "github.com/kgbuild/kg/nlp"
+import (
+	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
+)
+
+// SentenceWords returns the words sentenceWords finds in text.
+func SentenceWords(text string) []string {
+	var out []string
+	for _, w := range sentenceWords(sources.Span{Text: text}) {
+		out = append(out, w.Text)
+	}
+	return out
+}
 
 // TrialReading runs the extraction up to the trial reading of the prose
 // and returns that reading: there every typing rule gives its own verdict,

@@ -34,13 +34,20 @@ func wordSpans(s string) []sources.Span {
 }
 
 // sentenceWords splits a sentence into words, keeping the full stop of a
-// short capitalised abbreviation ("Dr.", "U.S.") and marking possessives.
+// short capitalised abbreviation ("Dr.", "U.S.") but not the one that ends
+// the sentence ("on Acorn TV."), marking possessives, and leaving out the
+// notes in square brackets.
 func sentenceWords(sp sources.Span) []word {
 	var out []word
+	notes := bracketNote.FindAllStringIndex(sp.Text, -1)
 	for _, w := range wordSpans(sp.Text) {
+		if inside(notes, w.Start) {
+			continue // "[3]", "[lower-alpha 2]", "[Exclusive]": a page's notes
+		}
 		t := w.Text
 		ww := word{Text: t, Start: sp.Start + w.Start, End: sp.Start + w.End}
-		if strings.HasSuffix(t, ".") && !(len(t) <= 3 && names.Capitalised(t)) {
+		last := strings.TrimRight(sp.Text[w.End:], " \"'”’)") == "" || strings.HasPrefix(sp.Text[w.End:], "[")
+		if strings.HasSuffix(t, ".") && (!(len(t) <= 3 && names.Capitalised(t)) || last && strings.Count(t, ".") == 1) {
 			ww.Text = strings.TrimSuffix(t, ".")
 			ww.End--
 		}
@@ -57,6 +64,20 @@ func sentenceWords(sp sources.Span) []word {
 		out = append(out, ww)
 	}
 	return out
+}
+
+// bracketNote matches a note in square brackets: a citation mark, a
+// footnote label, a tag.
+var bracketNote = regexp.MustCompile(`\[[^\[\]]{0,40}\]`)
+
+// inside reports whether offset i lies within one of the ranges.
+func inside(ranges [][]int, i int) bool {
+	for _, r := range ranges {
+		if i >= r[0] && i < r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // gapOK reports whether the text between two words may sit inside a name.

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kgbuild/kg/extract"
@@ -265,5 +266,24 @@ func TestContextSideTypedOnlyWithOther(t *testing.T) {
 		if m.Name == "Stacie Green" && m.Type == "Character" {
 			t.Errorf("Stacie Green typed %s by %s", m.Type, m.Rule)
 		}
+	}
+}
+
+// TestSentenceWords checks how a sentence is split into words: notes in
+// square brackets are no words, and the full stop that ends a sentence is
+// no part of an abbreviation.
+func TestSentenceWords(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a citation mark", "It premiered on FX.[2] Later it moved.", "It premiered on FX Later it moved"},
+		{"a tag", "Cross Set to Begin Filming [Exclusive]", "Cross Set to Begin Filming"},
+		{"a short abbreviation inside", "It was made in the U.S. by Dr. Ames.", "It was made in the U.S by Dr. Ames"},
+		{"the sentence's full stop", "It premieres today on Acorn TV.", "It premieres today on Acorn TV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strings.Join(extract.SentenceWords(tt.text), " "); got != tt.want {
+				t.Errorf("words of %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
 	}
 }

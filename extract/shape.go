@@ -40,6 +40,8 @@ type shapeRule struct {
 // shapeRules are the confident guesses, tried in order.
 var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }}, // "Los Angeles-based"
+	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
+	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) }},
 	{"title-word", graph.Character, 0.6, func(r *run) bool { return names.IsTitle(r.first) && r.n > 1 }},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
 	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
@@ -58,8 +60,6 @@ var shapeRules = []shapeRule{
 	{"year-after", graph.Series, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) }},
 	{"series-cue", graph.Series, 0.5, func(r *run) bool { return seriesCue.MatchString(r.before) }},
 	{"season-after", graph.Series, 0.5, func(r *run) bool { return seasonAfter.MatchString(r.after) }},
-	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
-	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) }},
 	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {
 		return quotedTitle(r.before, r.after) && r.headingOnly &&
 			(headlineCue.MatchString(strings.TrimLeft(r.after, "'’”\"")) || castOf.MatchString(r.before))
@@ -120,7 +120,7 @@ var (
 	seasonAfter = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
 	// seriesNewsAfter and seasonOf are what news and reviews say only of a
 	// series: "X has been renewed", "X's second season", "the finale of X".
-	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b)`)
+	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b|,?\s+which\s+(?:premieres|premiered|airs|aired|debuts|debuted|streams|returns)\b)`)
 	seasonOf        = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
 	headlineCue     = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
 	castOf          = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
@@ -225,6 +225,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 
 // trimRun drops the generic words ("The", "Enter", "Season") off both ends
 // of the run of words i..j and returns what is left; i > j when nothing is.
+// A generic word in capitals that ends a longer name stays ("Acorn TV").
 func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	// A title word stays when a name follows it ("Detective Renée Ballard").
@@ -234,7 +235,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {
 		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
-	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && names.OrgSuffixes[strings.ToLower(ws[j].Text)]) &&
+	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text))) &&
 		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) {
 		j--
 	}

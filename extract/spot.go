@@ -169,6 +169,9 @@ func (s *docState) spotLeadSentence(st *sentence) {
 		return
 	}
 	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
+	if i := strings.Index(s.p.Doc.Text[start:end], ": "); i >= 0 && allGeneric(s.p.Doc.Text[start:start+i]) {
+		start += i + 2 // "Our Review: The Bay is ...": a label, then the title
+	}
 	if !st.free(start, end) {
 		return
 	}

@@ -126,6 +126,12 @@ func (s *docState) captionRest(r sources.Span) {
 
 // field reads an infobox field, or a byline written like one.
 func (s *docState) field(b layout.Block) {
+	if b.Key == "byline" {
+		for _, v := range b.Values {
+			s.mention(v.Start, v.End, typeByline)
+		}
+		return
+	}
 	role, ok := layout.FieldRoles[b.Key]
 	if !ok && s.byline(b) {
 		return
@@ -150,7 +156,7 @@ func (s *docState) byline(b layout.Block) bool {
 	if m := bylineBy.FindStringIndex(key); m != nil {
 		key, off = key[m[1]:], off+m[1]
 	}
-	if k := strings.TrimSpace(key); layout.IsName(k) && len(strings.Fields(k)) >= 2 && len(strings.Fields(k)) <= 3 && !fieldWords.MatchString(k) {
+	if k := strings.TrimSpace(key); layout.IsName(strings.ReplaceAll(k, ".", "")) && len(strings.Fields(k)) >= 2 && len(strings.Fields(k)) <= 3 && !fieldWords.MatchString(k) {
 		st := off + strings.Index(key, k)
 		s.mention(st, st+len(k), typeByline)
 	}

@@ -26,6 +26,16 @@ func TestRecognizers(t *testing.T) {
 			{"series title", "Halloran (TV series)", want{"page-title", layout.BlockHeading, "", nil}},
 			{"only as the first line", "Intro.\nHalloran (TV series)", want{"prose", layout.BlockProse, "", nil}},
 		},
+		"boilerplate": {
+			{"a link line makes no block", "The show returns.\nRelated: The Inspector Lynley Mysteries\n", want{"prose", layout.BlockProse, "", nil}},
+			{"a field in an infobox is no furniture", "- Network: CBS\n- Related: Boston Blue\n", want{"colon-field", layout.BlockField, "related", []string{"Boston Blue"}}},
+		},
+		"byline": {
+			{"a byline with a date, a rating and tags", "By J.B. Spins | November 11, 2024 | Rating: 4/5 | Tags: British TV", want{"byline", layout.BlockField, "byline", []string{"J.B. Spins"}}},
+			{"a name run into what follows it", "By Jane DoeUpdated Jan 5, 2024", want{"byline", layout.BlockField, "byline", []string{"Jane Doe"}}},
+			{"two authors", "By Jane Doe and Ed Cole, Staff Writers", want{"byline", layout.BlockField, "byline", []string{"Jane Doe", "Ed Cole"}}},
+			{"a sentence", "by the time the season ends, the case is closed.", want{"prose", layout.BlockProse, "", nil}},
+		},
 		"stacked-field": {
 			{"key line then value lines", "Starring\nRenata Solberg\nDesmond Kerrigan\n", want{"stacked-field", layout.BlockField, "starring", []string{"Renata Solberg", "Desmond Kerrigan"}}},
 			{"value continued by a by-line", "Based on\nThe Salt Road\nby Agnes Whitcombe\n", want{"stacked-field", layout.BlockField, "based on", []string{"The Salt Road\nby Agnes Whitcombe"}}},

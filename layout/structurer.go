@@ -92,6 +92,8 @@ type recognizer struct {
 // the one-line layouts its first line could also be, and prose last.
 var recognizers = []recognizer{
 	{"page-title", readPageTitle},
+	{"boilerplate", readBoilerplate},
+	{"byline", readByline},
 	{"stacked-field", readStackedField},
 	{"dotted-credit", readDottedCredit},
 	{"portrayed-by", readPortrayedBy},

@@ -80,6 +80,28 @@ var PlaceSuffixes = wordSet("place-suffixes")
 // quotations without naming anything: a closed list of generic words.
 var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-names-demonyms", "not-names-page-words")
 
+// boilerplateOpeners open the lines of page furniture (see Boilerplate).
+var boilerplateOpeners = wordSet("boilerplate-openers")
+
+// Boilerplate reports whether a line is page furniture that names nothing
+// the page is about: it opens with one of a closed list of openers
+// ("Related:", "Sign up for our newsletter", "Jump to content"). An opener
+// is the whole line, or is followed by a colon or a bar, or, when it has
+// more than one word, by a space.
+func Boilerplate(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for n := min(len(l), 40); n > 0; n-- {
+		op := strings.TrimSpace(l[:n])
+		if !boilerplateOpeners[op] {
+			continue
+		}
+		if n == len(l) || strings.ContainsRune(":|", rune(l[n])) || l[n] == ' ' && strings.Contains(op, " ") {
+			return true
+		}
+	}
+	return false
+}
+
 // FirstRune returns s's first rune.
 func FirstRune(s string) rune {
 	for _, r := range s {

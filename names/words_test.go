@@ -72,3 +72,27 @@ func TestWordSetLookups(t *testing.T) {
 		}
 	}
 }
+
+func TestBoilerplate(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"a link line", "Related: The Inspector Lynley Mysteries", true},
+		{"upper case", "RELATED: 'Cross' Series Set to Begin Filming", true},
+		{"a sign-up prompt", "Sign up for our newsletter", true},
+		{"a lone word", "Advertisement", true},
+		{"an archive notice", "This is an old revision of this page, as edited by a user", true},
+		{"a one-word opener needs a colon", "Tags: British TV, Mystery", true},
+		{"a one-word opener before a space is a word", "Subscribers loved the finale.", false},
+		{"a sentence", "Related to the case, the detective returns.", false},
+		{"a heading", "Reception", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Boilerplate(tt.line); got != tt.want {
+				t.Errorf("Boilerplate(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}

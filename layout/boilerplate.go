@@ -1,0 +1,34 @@
+package layout
+
+import "github.com/kgbuild/kg/names"
+
+// readBoilerplate reads a line of page furniture ("Related: ...", "Sign up
+// for our newsletter", "Jump to content", see names.Boilerplate) and makes
+// no block of it, so that no later stage reads a name in it. A line inside
+// a run of fields ("- Related: Boston Blue" in an infobox, after a field or
+// before one) is a field, not furniture.
+func readBoilerplate(s *scan) int {
+	l := s.cur()
+	t := l.text
+	if m := bulletMark.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	if !names.Boilerplate(t) {
+		return 0
+	}
+	if prev := s.last(); prev != nil && prev.Kind == BlockField && prev.Span.End >= l.off-3 || s.fieldNext() {
+		return 0
+	}
+	return 1
+}
+
+// fieldNext reports whether the line after the current one is a field line
+// of an infobox: "- Key: value".
+func (s *scan) fieldNext() bool {
+	if s.i+1 >= len(s.lines) {
+		return false
+	}
+	t := s.lines[s.i+1].text
+	m := bulletMark.FindStringIndex(t)
+	return m != nil && colonField.MatchString(t[m[1]:])
+}
