@@ -75,6 +75,9 @@ func (s *docState) fitsAs(mi int, want, rule string) bool {
 		}
 		return true
 	case m.Type == want:
+		if rule != "" && m.Signal == SigShape {
+			m.Confidence = max(m.Confidence, 0.5) // a guess a pattern confirms
+		}
 		return true
 	case m.Signal == SigShape && (m.Confidence < 0.5 || m.Confidence < 0.6 && SameKind(m.Type, want)):
 		if rule != "" {
@@ -150,16 +153,31 @@ func (s *docState) knownWork(mi int) bool {
 }
 
 // creditParen reads "A (B)" where B is a title of A's other work: A is a
-// person, B a series (when nothing surer typed it), and A plays no B.
+// person, the names in B series (when nothing surer typed them), and A
+// plays no B.
 func (s *docState) creditParen(a, b []int) {
 	const rule = "paren-credit"
-	if len(a) > 0 {
-		s.fitsAs(a[0], graph.Person, rule)
+	s.fitsAs(a[0], graph.Person, rule)
+	text := s.p.Doc.Text
+	m := noteAfter.FindStringSubmatchIndex(text[s.x.Mentions[a[0]].End:min(len(text), s.x.Mentions[a[0]].End+90)])
+	if m == nil {
+		return
 	}
-	if mb := &s.x.Mentions[b[0]]; mb.Signal == SigShape || mb.Type == "" {
-		mb.Type, mb.Signal, mb.Confidence, mb.Rule = graph.Series, SigPattern, 0.5, rule
+	// The title is the whole note; names a reading found inside it are
+	// its pieces ("Walking Dead" of "Fear the Walking Dead").
+	for _, bi := range b {
+		if mb := &s.x.Mentions[bi]; mb.Signal == SigShape || mb.Type == "" || mb.Signal == SigShort {
+			mb.Type, mb.Signal, mb.Confidence = "", SigShort, 0.1
+		}
+	}
+	start := s.x.Mentions[a[0]].End
+	if note := text[start+m[2] : start+m[3]]; !strings.ContainsAny(note, ",;") && names.Capitalised(note) {
+		s.mention(start+m[2], start+m[3], typing{rule, graph.Series, SigPattern, 0.5})
 	}
 }
+
+// noteAfter matches a note in parentheses right after a name.
+var noteAfter = regexp.MustCompile(`^\s*\(([^()]{1,80})\)`)
 
 // initialsHave reports whether the letters of acr are, in order, initials
 // of the words of name ("Gullhaven Serious Crimes Bureau" has SCB).

@@ -31,6 +31,7 @@ const (
 	predRetitled = "RETITLED" // "A, retitled B": B is another name of the series or book A
 	predKnownAs  = "KNOWN_AS" // "A, known as B": B is a nickname of the person or character A
 	predKin      = "KIN"      // a kinship or partner word, read by kinPredicate
+	predCredit   = "CREDIT"   // "A (B)" where B is the title of A's other work
 )
 
 // relPattern is one named lexical pattern. It states pred between the
@@ -42,6 +43,9 @@ type relPattern struct {
 	pred      string
 	subj, obj string // fromGroup, fromSeries, fromCtx or fromCast
 	all       bool
+	// pairwise patterns relate the lists of s and o item by item ("A and B
+	// play X and Y, respectively").
+	pairwise bool
 	// strict patterns give no type to a mention: it must have one that fits.
 	strict bool
 	conf   float64
@@ -63,7 +67,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|starred|co-stars?)\s+(?P<s>` + list + `)`},
 	{name: "list-star-in", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:star|stars|co-star|co-stars|starred) in (?P<o>` + mk + `)`},
-	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed) by (?P<s>` + list + `)`},
+	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
 	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `) (?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
 	{name: "credited-as-creator", pred: "CREATED", obj: fromSeries, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`},
 	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},
@@ -78,7 +82,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "series-including", pred: PredIncludes, all: true, conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? including (?P<o>` + list + `)`},
 	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + list + `)`},
 	{name: "airs-on", pred: "AIRS_ON", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b[^.«]{0,40}?\bon (?P<o>` + mk + `)`},
-	{name: "network-possessive-series", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?:[‘']?)(?P<s>` + mk + `)`},
+	{name: "network-possessive-series", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)\+?['’]s (?:[\w-]+ ){0,5}?,? ?[‘'"“]?(?P<s>` + mk + `)`},
 	{name: "spinoff-of-list", pred: "SPINOFF_OF", subj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + list + `)`},
 	{name: "possessive-spinoff", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s [‘']?spin-?off,? [‘']?(?P<s>` + mk + `)`},
 	{name: "is-spinoff-of", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>` + mk + `)`},
@@ -91,7 +95,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "cast-org-rank", pred: "MEMBER_OF", subj: fromCast, conf: 0.7, expr: `(?P<o>` + mk + `)(?:\s*\(` + mk + `\))?\s+(?i:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|volunteer|employee|analyst|investigator)s?\b`},
 	{name: "joins-org", pred: "MEMBER_OF", subj: fromCtx, all: true, conf: 0.6, expr: `(?i)\b(?:join|joins|joined|joining|(?:lead|leads|leading|led) (?:the|a|an)|run|runs|running|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to|shift at|stationed at|posted at|based at)\s+(?P<o>[^.;]{0,70})`},
 	{name: "name-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `), (?:a |an |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
-	{name: "possessive-kin-name", pred: predKin, conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `),?\s+(?P<s>` + mk + `)`},
+	{name: "possessive-kin-name", pred: predKin, conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `),?\s+(?-i:\p{Lu}[\w-]*\s+){0,2}(?P<s>` + mk + `)`},
 	{name: "cast-possessive-kin", pred: predKin, subj: fromCast, conf: 0.8, expr: `(?i)^(?:an? |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "pronoun-kin-name", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:his|her|their) ` + adj + `(?P<rel>` + kin + `),? (?P<s>` + mk + `)`},
 	{name: "romantic-with", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\bromantic(?:ally)? (?:relationship |involved |interest )?with (?P<o>` + mk + `)`},
@@ -101,7 +105,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "who-killed", pred: "KILLED", conf: 0.6, expr: `(?P<s>` + mk + `), who (?:[\w-]+ ){0,5}?(?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
 	{name: "killed-by", pred: "KILLED", conf: 0.7, expr: `(?P<o>` + mk + `) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death) by (?P<s>` + mk + `)`},
 	{name: "one-who-killed", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
-	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray) (?P<o>[^.;«]{0,30}` + mk + `)`},
+	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray|will be playing|is playing|['’]ll play|will be portraying|is set to portray|set to play|tapped to play|signed on to play|will star as|was cast as|been cast as|to play) (?P<o>[^.;«]{0,30}` + mk + `)`},
 	// The groups read "Book's Author": o, the first name, is the book.
 	{name: "book-possessive-author", pred: "WROTE", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?P<s>` + mk + `)`},
 	// The author, one name followed by 's, never survives listMarks: this
@@ -133,7 +137,18 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "set-in-window", pred: "SET_IN", subj: fromSeries, conf: 0.6, expr: `(?i)\b(?:set|takes place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>` + mk + `)`},
 	{name: "pronoun-killed-by", pred: "KILLED", obj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she|they) (?:is|was|were|gets|got) (?:killed|murdered|stabbed to death|shot dead|strangled|poisoned|drowned) by (?:the )?(?P<s>` + mk + `)`},
 	{name: "colleague-at-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:superior|colleague|boss|commander|specialist|constable|sergeant|inspector|officer|detective|analyst|pathologist|member|partner|associate|attorney|lawyer|paralegal|investigator|agent|employee|founder|owner|reporter|editor|intern)\s+(?:at|in|with|of|for) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>` + mk + `)`},
+	{name: "pronoun-plays", pred: "PLAYS", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she)(?:['’]ll| will| would| is set to)? (?:play|portray|be playing|be portraying) (?:[^.;«]{0,40})?(?P<o>` + mk + `)`},
+	{name: "play-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |)(?:play|portray|star as) (?:[\w-]+ ){0,4}?(?P<o>` + list + `),? respectively`},
+	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},
+	{name: "cast-led-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bcast (?:will be |is |was |are |were )?(?:led|headed|headlined|fronted) by (?P<s>` + list + `)`},
+	{name: "series-regular", pred: "STARS_IN", obj: fromSeries, conf: 0.6, expr: `(?P<s>` + mk + `)[^.«]{0,80}?\bas (?:a |new )?series regulars?\b`},
+	{name: "network-orders", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `) (?:has |have |had )?(?:announced|renewed|cancell?ed|ordered|picked up|greenlit|commissioned)\b[^.«]{0,40}?(?P<s>` + mk + `)`},
+	{name: "watch-on", pred: "AIRS_ON", conf: 0.6, expr: `(?i)\bwatch (?P<s>` + mk + `) on (?P<o>` + mk + `)`},
+	{name: "creator-name", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:series )?(?:co-)?creators?(?:[- ](?:writers?|showrunners?|producers?))?,? (?P<s>` + list + `)`},
+	{name: "created-by-described", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:created|developed)(?: and [\w-]+)? by (?:(?:` + mk + `|[\w-]+) ){1,4}?(?:nominee|winner|writer|author|novelist|producer|showrunner|director|actor|actress|journalist) (?P<s>` + list + `)`},
+	{name: "place-set-series", pred: "SET_IN", subj: fromSeries, conf: 0.7, expr: `(?i)(?P<o>` + mk + `)-set (?:[\w-]+ ){0,3}?(?:drama|series|show|thriller|procedural|mystery|comedy|programme)\b`},
 	{name: "character-actor-note", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \((?:[\w'’-]+ ){0,3}?(?i:actor|actress|star|played by|portrayed by) (?P<s>` + mk + `)\)`},
+	{name: "paren-credit", pred: predCredit, conf: 0.6, expr: `(?P<a>` + mk + `) \((?P<b>[^()]{1,80})\)`},
 	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `) \((?P<b>` + mk + `)\)`},
 })
 

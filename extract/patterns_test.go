@@ -101,6 +101,16 @@ var patternCases = []patternCase{
 	{"set-in-window", []string{seriesPage + "The show is set on the rugged coast of Calder County.\n"}, "Nightfall", "SET_IN", "Calder County"},
 	{"pronoun-killed-by", []string{crewPage, "Ted Rawls returns, but he is killed by Gary Pearlman.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"colleague-at-org", []string{crewPage, "Ivy Cole, a colleague at the Harbor Police Department, helps.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
+	{"pronoun-plays", []string{crewPage, "Lena Marsh returns, and she will play the cold Ivy Cole again.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"play-respectively", []string{crewPage, "Lena Marsh and Kevin Dunn will play Ivy Cole and Gary Pearlman, respectively.\n"}, "Kevin Dunn", "PLAYS", "Gary Pearlman"},
+	{"stars-as", []string{crewPage + "\nNow Lena Marsh stars as a detective on the night shift.\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
+	{"cast-led-by", []string{crewPage + "\nThe cast will be led by Lena Marsh and Kevin Dunn.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
+	{"series-regular", []string{crewPage + "\nThe network announced Lena Marsh as a series regular.\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
+	{"network-orders", []string{relatedPage, "Amazon Prime Video has announced that Nightfall has been renewed.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
+	{"watch-on", []string{relatedPage, "Watch Nightfall on Amazon Prime Video.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
+	{"creator-name", []string{seriesPage + "Nightfall is a drama.\n\nThe show comes from creator Dana Whitfield this year.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
+	{"created-by-described", []string{seriesPage + "Nightfall is a drama.\n\nThe series is created and written by award-winning novelist Dana Whitfield.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
+	{"place-set-series", []string{seriesPage + "Nightfall is a drama.\n\nThe powerful London-set drama returns.\n"}, "Nightfall", "SET_IN", "London"},
 	{"character-actor-note", []string{crewPage, "The series follows Ivy Cole (Australian actor Lena Marsh) at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"paren", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	// Relations the structure states.
@@ -165,7 +175,7 @@ func TestPatternsHaveCases(t *testing.T) {
 	for _, c := range typingCases {
 		cased[c.rule] = true
 	}
-	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true}
+	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true}
 	seen := map[string]bool{}
 	names, preds := extract.PatternNames()
 	for i, n := range names {

@@ -24,10 +24,25 @@ type word struct {
 // with a full stop after it kept for abbreviations.
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 
+// lostSpace matches a full stop between a word and three letters or more:
+// a page's text that lost the space after a sentence ("True Detective.HBO
+// has announced") runs two words together there, an abbreviation ("U.S.",
+// "J.B.") never does.
+var lostSpace = regexp.MustCompile(`\p{L}{2}\.\p{L}{3}`)
+
 // wordSpans splits s into words with offsets relative to s.
 func wordSpans(s string) []sources.Span {
 	var out []sources.Span
 	for _, m := range wordRe.FindAllStringIndex(s, -1) {
+		for {
+			g := lostSpace.FindStringIndex(s[m[0]:m[1]])
+			if g == nil {
+				break
+			}
+			cut := m[0] + g[0] + strings.IndexByte(s[m[0]+g[0]:m[1]], '.') + 1 // after the full stop
+			out = append(out, sources.Span{Start: m[0], End: cut, Text: s[m[0]:cut]})
+			m[0] = cut
+		}
 		out = append(out, sources.Span{Start: m[0], End: m[1], Text: s[m[0]:m[1]]})
 	}
 	return out

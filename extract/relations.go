@@ -263,10 +263,17 @@ func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
 	return noMention
 }
 
+// respectively matches the word that pairs two lists item by item, up to
+// the end of the clause.
+var respectively = regexp.MustCompile(`^[^.;]*\brespectively\b`)
+
 // applyRelation states the pattern's predicate between every subject and
 // object it finds, giving a type to the mentions that need one.
 func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
+	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) {
+		return // "A and B play X and Y, respectively": only the pairs hold
+	}
 	wantS, wantO := WantTypes(p.pred)
 	var subs, objs []int
 	if p.subj == fromGroup {
@@ -283,9 +290,11 @@ func (s *docState) applyRelation(m *patMatch) {
 	if p.obj != fromGroup && (p.subj != fromGroup || len(subs) > 0) {
 		objs = s.pick(s.fromContext(m, p.obj, wantO, subs), wantO, false, p.name)
 	}
-	for _, a := range subs {
-		for _, o := range objs {
-			s.claim(Claim{Subject: a, Predicate: p.pred, Object: o, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
+	for i, a := range subs {
+		for j, o := range objs {
+			if !p.pairwise || i == j && len(subs) == len(objs) {
+				s.claim(Claim{Subject: a, Predicate: p.pred, Object: o, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
+			}
 		}
 	}
 }
@@ -306,16 +315,27 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 	predRetitled: (*docState).applyRetitled,
 	predKnownAs:  (*docState).applyKnownAs,
 	predKin:      (*docState).applyKin,
+	predCredit:   (*docState).applyCredit,
 }
 
 // applyParen reads "A (B)" (see paren).
 func (s *docState) applyParen(m *patMatch) {
 	a, b := m.marks(m.group("a")), m.marks(m.group("b"))
 	if len(b) > 0 && (s.listsCredits(m.ms.sn.Span.Text) || s.knownWork(b[0])) {
-		s.creditParen(a, b)
-		return
+		return // read by applyCredit
 	}
 	s.paren(a, b, m.ms.sn.Span)
+}
+
+// applyCredit reads "A (B)" in a sentence that gives people with the
+// titles of their other work (see listsCredits), or where the corpus knows
+// B as a work: A is a person, the names in B are titles.
+func (s *docState) applyCredit(m *patMatch) {
+	a, b := m.marks(m.group("a")), m.marks(m.group("b"))
+	if len(a) == 0 || !s.listsCredits(m.ms.sn.Span.Text) && (len(b) == 0 || !s.knownWork(b[0])) {
+		return
+	}
+	s.creditParen(a, b)
 }
 
 // applyRetitled gives B, another title of the series or book A, A's type,

@@ -89,6 +89,21 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"}, {subj: "Lena Marsh", pred: "STARS_IN", obj: "Harbor"}, {subj: "Ivy Cole", pred: "APPEARS_IN", obj: "Harbor"}},
 		},
 		{
+			name:    "in a sentence that pairs two lists only the pairs hold",
+			docs:    []string{crewPage, "Lena Marsh and Kevin Dunn will play Ivy Cole and Gary Pearlman, respectively.\n"},
+			wantNot: []claim{{subj: "Lena Marsh", pred: "PLAYS", obj: "Gary Pearlman"}, {subj: "Kevin Dunn", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
+			name: "a kinship and a title before the name",
+			docs: []string{crewPage, "Ivy Cole's girlfriend, Local Sheriff Ann Dale (Mara Voss), learns the truth.\n"},
+			want: []claim{{subj: "Ann Dale", pred: "ROMANTIC_PARTNER_OF", obj: "Ivy Cole"}},
+		},
+		{
+			name:    "the last word of a page cut off in the middle is no name",
+			docs:    []string{crewPage, "Other actors cast have been Kelly Reilly and James Fr"},
+			wantNot: []claim{{subj: "James Fr", pred: "STARS_IN", obj: "Nightfall"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{
@@ -278,6 +293,7 @@ func TestSentenceWords(t *testing.T) {
 		{"a tag", "Cross Set to Begin Filming [Exclusive]", "Cross Set to Begin Filming"},
 		{"a short abbreviation inside", "It was made in the U.S. by Dr. Ames.", "It was made in the U.S by Dr. Ames"},
 		{"the sentence's full stop", "It premieres today on Acorn TV.", "It premieres today on Acorn TV"},
+		{"a space lost after a full stop", "Cyborg is joining True Detective.HBO has announced it.", "Cyborg is joining True Detective HBO has announced it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -128,7 +131,7 @@ func (s *docState) mention(start, end int, t typing) int {
 		name = text[start:end]
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || names.Fold(name) == "" || names.TooLong(name) {
+	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) {
 		return noMention
 	}
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
@@ -171,4 +174,17 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 		}
 	}
 	return role, start + ws[last+1].Start
+}
+
+// cutOff reports whether a name of running text ending at end holds the
+// last word of a page that was cut off in the middle of a word: the page
+// ends in a letter or a figure, with no sentence ending ("... James Fr").
+func (s *docState) cutOff(end int) bool {
+	b := s.p.Blocks[s.block]
+	if b.Kind != layout.BlockProse && b.Kind != layout.BlockList {
+		return false
+	}
+	text := strings.TrimRightFunc(s.p.Doc.Text, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return end >= len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

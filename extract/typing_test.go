@@ -87,6 +87,8 @@ var typingCases = []typingCase{
 	{"series-news", []string{"She returns in Harbor Lights, which premieres today on Acorn TV.\n"}, "Harbor Lights", graph.Series},
 	{"on-org", []string{"The review of the drama, which premieres today on Acorn TV.\n"}, "Acorn TV", graph.Organization},
 	{"lead-sentence-series", []string{"Harbor Lights is a British police procedural created by Dana Whitfield.\n"}, "Harbor Lights", graph.Series},
+	{"paren-credit", []string{"The season featured Tom Fell (Harry Potter and the Goblet of Fire) and Nicola Parks (Boogie Nights).\n"}, "Boogie Nights", graph.Series},
+	{"paren-credit", []string{"The season featured Tom Fell (Harry Potter and the Goblet of Fire) and Nicola Parks (Boogie Nights).\n"}, "Harry Potter and the Goblet of Fire", graph.Series},
 	{"quoted-headline-title", []string{"Review: 'Harbor Lights' Season 2 Is Back\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
 	{"article-place", []string{"The show was a hit in the United Kingdom last year.\n"}, "United Kingdom", graph.Place},
 	{"article-org", []string{"The show was praised by the Boston Globe last week.\n"}, "Boston Globe", graph.Organization},

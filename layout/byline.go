@@ -31,6 +31,9 @@ func readByline(s *scan) int {
 			break
 		}
 		name := strings.TrimRight(rest[:n], " ")
+		if genericLine(name) {
+			return 0 // "By Staff Writer": a credit, no name
+		}
 		vals = append(vals, sources.Span{Start: off, End: off + len(name), Text: name})
 		if !strings.HasPrefix(rest[tail:], " and ") && !strings.HasPrefix(rest[tail:], " & ") {
 			break

@@ -35,6 +35,7 @@ func TestRecognizers(t *testing.T) {
 			{"a name run into what follows it", "By Jane DoeUpdated Jan 5, 2024", want{"byline", layout.BlockField, "byline", []string{"Jane Doe"}}},
 			{"two authors", "By Jane Doe and Ed Cole, Staff Writers", want{"byline", layout.BlockField, "byline", []string{"Jane Doe", "Ed Cole"}}},
 			{"a sentence", "by the time the season ends, the case is closed.", want{"prose", layout.BlockProse, "", nil}},
+			{"a staff credit is no name", "By Staff Writer | Published Jan 21, 2023", want{"table-field", layout.BlockField, "by staff writer", []string{"Published Jan 21", "2023"}}},
 		},
 		"stacked-field": {
 			{"key line then value lines", "Starring\nRenata Solberg\nDesmond Kerrigan\n", want{"stacked-field", layout.BlockField, "starring", []string{"Renata Solberg", "Desmond Kerrigan"}}},
