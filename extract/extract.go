@@ -41,8 +41,11 @@ type docState struct {
 	// subject is the mention of the series the document is about, or
 	// noMention until the structure or chooseSubject tells.
 	subject int
-	lex     Lexicon
-	pairs   []int // blocks holding a name pair in an order still to decide
+	// subjectGuessed is set when only the count of its mentions, or a
+	// heading below the page's first paragraph, chose the subject.
+	subjectGuessed bool
+	lex            Lexicon
+	pairs          []int // blocks holding a name pair in an order still to decide
 	// lastSeries is the series the text named last (for "It is based on").
 	lastSeries int
 	// pageChar is the character a character page is about, or noMention.

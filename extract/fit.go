@@ -129,8 +129,9 @@ var creditNote = regexp.MustCompile(`\p{L}\s+\(([^()]{1,80})\)`)
 
 // titleNote matches a note that is a title, not a name: a leading "The", a
 // colon, or the small words of a title between capitalised words
-// ("Harry Potter and the Goblet of Fire", "American Horror Story: Asylum").
-var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) \p{Lu}|\p{Lu}[^:]*: \p{Lu}|\p{Lu}\S*(?: \S+)*? (?:of|the|and|in|on|for|to|with|from|at) (?:the |a |an )?\p{Lu})`)
+// ("Harry Potter and the Goblet of Fire", "American Horror Story: Asylum");
+// a bare "and" joins two names as often ("Owen Sato and Mila Sato").
+var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) \p{Lu}|\p{Lu}[^:]*: \p{Lu}|\p{Lu}\S*(?: \S+)*? (?:of|the|and the|in|on|for|to|with|from|at) (?:the |a |an )?\p{Lu})`)
 
 // listsCredits reports whether a sentence gives people with the titles of
 // their other work in parentheses, as news does ("Tom Felton (Harry Potter

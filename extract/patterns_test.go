@@ -127,6 +127,8 @@ var patternCases = []patternCase{
 	{"character-page-portrayer", []string{fanCharacterPage}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"list-author", []string{"Harbor novels\n\nAuthor Carla Venn's Harbor novels are set in Maine. The full series so far:\n\n" +
 		"- Winter Harbour (2013)\n- Low Water (2018)\n"}, "Carla Venn", "WROTE", "Low Water"},
+	// A character a page about a series names appears in it.
+	{"character-in-page-series", []string{crewPage, seriesPage + "Nightfall is a drama.\n\nIvy Cole meets Detective Rose Hale at the docks.\n"}, "Rose Hale", "APPEARS_IN", "Nightfall"},
 	// A character someone plays in a document about a series appears in it.
 	{"plays-implies-appears-in", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Ivy Cole", "APPEARS_IN", "Nightfall"},
 }

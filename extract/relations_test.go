@@ -104,6 +104,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "James Fr", pred: "STARS_IN", obj: "Nightfall"}},
 		},
 		{
+			name:    "a page that lists its character's appearances says too little of the others",
+			docs:    []string{characterPage + "Nora meets Detective Rose Hale at the docks of Tidewater.\n"},
+			wantNot: []claim{{subj: "Rose Hale", pred: "APPEARS_IN", obj: "Tidewater"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{

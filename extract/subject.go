@@ -18,9 +18,11 @@ const subjectPending = -2
 func (s *docState) chooseSubject() {
 	if s.subject < 0 {
 		s.subject = s.headlineSeries()
+		s.subjectGuessed = s.subject >= 0 && s.afterProse(s.x.Mentions[s.subject].Block)
 	}
 	if s.subject < 0 {
 		s.subject = s.mostMentionedSeries()
+		s.subjectGuessed = s.subject >= 0
 	}
 	s.x.Subject = s.subject
 	s.impliedAppearances()
@@ -68,6 +70,35 @@ func (s *docState) impliedAppearances() {
 			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Object, Predicate: "APPEARS_IN", Object: s.subject,
 				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "plays-implies-appears-in"})
 		}
+	}
+	s.charactersAppear(has)
+}
+
+// charactersAppear states that a character a page about a series names,
+// typed with confidence, appears in that series, unless the page says in
+// which series it appears. A page whose series only the count of its
+// names gave, or that lists its character's appearances in a field, says
+// too little of the others. has holds the appearances already stated.
+func (s *docState) charactersAppear(has map[[2]int]bool) {
+	if s.subject < 0 || s.subjectGuessed || s.statesAppearances() {
+		return
+	}
+	elsewhere := map[string]bool{}
+	for _, c := range s.x.Claims {
+		if c.Predicate == "APPEARS_IN" {
+			elsewhere[names.Fold(s.x.Mentions[c.Subject].Name)] = true
+		}
+	}
+	for i, m := range s.x.Mentions {
+		k := names.Fold(m.Name)
+		last := strings.ToLower(names.LastWord(m.Name))
+		if m.Type != graph.Character || m.Signal == SigShort || m.Confidence < 0.5 || elsewhere[k] || has[[2]int{i, s.subject}] ||
+			names.OrgSuffixes[last] || names.PlaceSuffixes[last] {
+			continue // a "character" whose name ends like an organization's is a doubtful one
+		}
+		elsewhere[k] = true
+		s.x.Claims = append(s.x.Claims, Claim{Doc: s.p.Doc.ID, Subject: i, Predicate: "APPEARS_IN", Object: s.subject,
+			Evidence: s.p.Blocks[m.Block].Span, Confidence: 0.5, Signal: SigPattern, Rule: "character-in-page-series"})
 	}
 }
 
@@ -179,4 +210,15 @@ func (s *docState) confirmed() map[int]bool {
 		out[c.Subject], out[c.Object] = true, true
 	}
 	return out
+}
+
+// statesAppearances reports whether the page lists its character's
+// appearances in a field ("Appearances: Tidewater (seasons 3–6)").
+func (s *docState) statesAppearances() bool {
+	for _, b := range s.p.Blocks {
+		if b.Kind == layout.BlockField && (b.Key == "appearances" || b.Key == "appears in") {
+			return true
+		}
+	}
+	return false
 }
