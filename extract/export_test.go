@@ -33,11 +33,11 @@ func TrialReading(docs []*nlp.Parsed) []*Extraction {
 // TypingRules lists the typing rules that have a fixed name: every one of
 // them needs a case in the typing rule tests.
 func TypingRules() []string {
-	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleCharacterWord, ruleCharacterSection,
+	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleCharacterWord, ruleCharacterSection, ruleCharacterPage,
 		lexiconTyping("").rule, yearTitleLexicon("").rule}
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,
-		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
+		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeCharacterLead, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
 		typeLexiconShort} {
 		out = append(out, t.rule)
 	}

@@ -48,6 +48,9 @@ type docState struct {
 	pairs          []int // blocks holding a name pair in an order still to decide
 	// lastSeries is the series the text named last (for "It is based on").
 	lastSeries int
+	// prevChar is the first character the last sentence named, or
+	// noMention (for "He is assigned to ...").
+	prevChar int
 	// pageChar is the character a character page is about, or noMention.
 	pageChar int
 	// block is the block being read, recorded on each mention.
@@ -102,7 +105,7 @@ func readStructure(docs []*nlp.Parsed) ([]*docState, Lexicon) {
 	states := make([]*docState, len(docs))
 	for i, p := range docs {
 		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
-			subject: noMention, lastSeries: noMention, pageChar: noMention}
+			subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention}
 		s.structured()
 		lex.learnStructure(s.x.Mentions)
 		states[i] = s

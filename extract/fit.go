@@ -33,8 +33,9 @@ func (s *docState) pick(ms []int, want string, all bool, rule string) []int {
 			}
 			continue
 		}
-		if m := s.x.Mentions[mi]; (all || want == graph.Book) && m.Type == "" && m.Signal == SigShort && m.Confidence < 0.5 {
-			continue // a window of text, or "X by Y", is no evidence for an unknown word's type
+		if m := s.x.Mentions[mi]; (all || want == graph.Book) && m.Type == "" && m.Signal == SigShort && m.Confidence < 0.5 ||
+			all && m.Signal == SigShape && (m.Type == graph.Person || m.Type == graph.Character) && (want == graph.Organization || want == graph.Place) {
+			continue // a window of text, or "X by Y", is no evidence for an unknown word's type, nor makes a guessed person a unit
 		}
 		if s.fitsAs(mi, want, rule) {
 			out = append(out, mi)

@@ -129,7 +129,7 @@ type sentence struct {
 // prose finds names and relations in the running text of the document.
 func (s *docState) prose(lex Lexicon) {
 	s.lex = lex
-	s.lastSeries = noMention
+	s.lastSeries, s.prevChar = noMention, noMention
 	s.tags = map[int]nlp.Token{}
 	for _, sn := range s.p.Sentences {
 		for _, t := range sn.Tokens {
@@ -170,6 +170,7 @@ func (s *docState) readSentence(sn nlp.Sentence, byStart []int) {
 	sort.Slice(st.ms, func(a, b int) bool { return s.x.Mentions[st.ms[a]].Start < s.x.Mentions[st.ms[b]].Start })
 	s.relations(sn, blk, st.ms)
 	s.noteSeries(st.ms)
+	s.noteCharacter(st.ms)
 }
 
 // trackSection follows the character whose section of a page the text is

@@ -223,8 +223,27 @@ func (s *docState) fromContext(m *patMatch, mode, want string, exclude []int) []
 		if mi := s.antecedent(m, want, exclude); mi >= 0 {
 			return []int{mi}
 		}
+		if mi := s.earlierCharacter(m, want, exclude); mi >= 0 {
+			return []int{mi}
+		}
 	}
 	return nil
+}
+
+// earlierCharacter is the character a sentence that names none before its
+// match speaks of: the one the page is about, else the one the paragraph's
+// previous sentence named first; noMention when want is no character.
+func (s *docState) earlierCharacter(m *patMatch, want string, exclude []int) int {
+	if want != graph.Character {
+		return noMention
+	}
+	if s.pageChar >= 0 && !contains(exclude, s.pageChar) {
+		return s.pageChar
+	}
+	if s.prevChar >= 0 && !contains(exclude, s.prevChar) && s.x.Mentions[s.prevChar].Block == m.ms.sn.Block {
+		return s.prevChar
+	}
+	return noMention
 }
 
 // contextSeries is the series a match speaks of: the last series named
@@ -402,6 +421,17 @@ func kinPredicate(rel, adjs string) (string, string) {
 		}
 	}
 	return "RELATIVE_OF", detail
+}
+
+// noteCharacter remembers the first character a sentence names, for the
+// sentences after it that say "he" or "she".
+func (s *docState) noteCharacter(kept []int) {
+	for _, mi := range kept {
+		if m := s.x.Mentions[mi]; m.Type == graph.Character && m.Signal != SigShort || m.Signal == SigShort && s.lexShort(m.Name, graph.Character) {
+			s.prevChar = mi
+			return
+		}
+	}
 }
 
 // noteSeries remembers the last series a sentence named, for the

@@ -109,6 +109,16 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Rose Hale", pred: "APPEARS_IN", obj: "Tidewater"}},
 		},
 		{
+			name: "a pronoun with no name before it in its sentence is the page's character",
+			docs: []string{"Ivy Cole is the main character of the Nightfall series.\n\nIn 2010 she married Tom Vance, a lawyer.\n"},
+			want: []claim{{subj: "Ivy Cole", pred: "ROMANTIC_PARTNER_OF", obj: "Tom Vance"}},
+		},
+		{
+			name:    "an introductory place is no place pair with a name after it",
+			docs:    []string{"Ivy Cole is the main character of the Nightfall series.\n\nAfter serving in Vietnam, Ivy spent six weeks in Alaska.\n"},
+			wantNot: []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Ivy"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{
@@ -306,5 +316,17 @@ func TestSentenceWords(t *testing.T) {
 				t.Errorf("words of %q = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWindowKeepsGuessedKinds checks that a pattern reading a window of
+// text does not turn a name guessed to be a person into an organization:
+// "led by" names people as often as units.
+func TestWindowKeepsGuessedKinds(t *testing.T) {
+	x := extractDocs(t, "Harbor Lights Renewed for Season 2\n\nThe new unit joined by Carmen Ejogo and Stephen Dorff works the docks.\n")[0]
+	for _, m := range x.Mentions {
+		if (m.Name == "Carmen Ejogo" || m.Name == "Stephen Dorff") && m.Type == "Organization" {
+			t.Errorf("%s typed %s by %s", m.Name, m.Type, m.Rule)
+		}
 	}
 }

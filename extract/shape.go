@@ -106,6 +106,9 @@ const (
 	// A weakly typed person in a section that tells a story (plot,
 	// characters).
 	ruleCharacterSection = "character-section"
+	// A weakly typed person in the prose of a character's page, which
+	// tells of the character's world.
+	ruleCharacterPage = "character-page-prose"
 )
 
 // Context words around a name that say what kind of thing it is.
@@ -189,6 +192,9 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 	}
 	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
 		t.typ, t.rule = graph.Character, ruleCharacterSection
+	}
+	if s.pageChar >= 0 && t.conf < 0.6 && t.typ == graph.Person {
+		t.typ, t.rule = graph.Character, ruleCharacterPage
 	}
 	return t
 }

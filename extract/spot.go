@@ -20,6 +20,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotYearTitles,
 	(*docState).spotHeadlineTitle,
 	(*docState).spotLeadSentence,
+	(*docState).spotCharacterLead,
 }
 
 // headlineWords are the words after a title at the head of a headline that
@@ -90,8 +91,9 @@ func (s *docState) spotPlacePairs(st *sentence) {
 			if names.NotNames[strings.ToLower(text[start:end])] {
 				continue
 			}
-			if e := s.lex[names.Fold(text[start:end])]; e != nil && e.best() != graph.Place && e.best() != "" {
-				continue
+			if e := s.lex[names.Fold(text[start:end])]; e != nil && e.best() != graph.Place && e.best() != "" ||
+				s.lexShort(text[start:end], graph.Character) || s.lexShort(text[start:end], graph.Person) {
+				continue // "After serving in Vietnam, Walt spent ...": a name, no place
 			}
 			s.claimWords(st, start, end, typePlacePair)
 		}
@@ -179,6 +181,30 @@ func (s *docState) spotLeadSentence(st *sentence) {
 	s.claimWords(st, start, end, typeLeadSentence)
 	if len(s.x.Mentions) > n && s.subject < 0 {
 		s.subject = n
+	}
+}
+
+// characterLead matches the lead sentence of a page about a character:
+// "Sheriff Walt Longmire is the main character of the Longmire television
+// series", "Spencer Reid is one of the main characters".
+var characterLead = regexp.MustCompile(`^(?P<t>\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?(?:\s+(?:\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?|"[^"]{1,20}"|“[^”]{1,20}”)){0,5})(?:\s*\([^)]*\))?,? (?:is|was) (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:characters?|protagonists?|antagonist|villain)\b`)
+
+// spotCharacterLead reads the lead sentence of a page about a character,
+// when no field of the page named one: the page's character, whose
+// world its prose tells.
+func (s *docState) spotCharacterLead(st *sentence) {
+	if s.pageChar >= 0 || st.blk.Kind != layout.BlockProse || s.afterProse(st.Block) {
+		return // only the page's first paragraph leads
+	}
+	m := characterLead.FindStringSubmatchIndex(st.Span.Text)
+	if m == nil {
+		return
+	}
+	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
+	n := len(s.x.Mentions)
+	s.claimWords(st, start, end, typeCharacterLead)
+	if len(s.x.Mentions) > n {
+		s.pageChar = n
 	}
 }
 

@@ -93,8 +93,8 @@ func (s *docState) charactersAppear(has map[[2]int]bool) {
 		k := names.Fold(m.Name)
 		last := strings.ToLower(names.LastWord(m.Name))
 		if m.Type != graph.Character || m.Signal == SigShort || m.Confidence < 0.5 || elsewhere[k] || has[[2]int{i, s.subject}] ||
-			names.OrgSuffixes[last] || names.PlaceSuffixes[last] {
-			continue // a "character" whose name ends like an organization's is a doubtful one
+			names.OrgSuffixes[last] || names.PlaceSuffixes[last] || s.p.Blocks[m.Block].Kind == layout.BlockHeading {
+			continue // a "character" whose name ends like an organization's, or a heading's, is a doubtful one
 		}
 		elsewhere[k] = true
 		s.x.Claims = append(s.x.Claims, Claim{Doc: s.p.Doc.ID, Subject: i, Predicate: "APPEARS_IN", Object: s.subject,

@@ -77,6 +77,9 @@ var (
 	// "Line of Duty is a British police procedural": a page's lead
 	// sentence.
 	typeLeadSentence = typing{"lead-sentence-series", graph.Series, SigPattern, 0.8}
+	// "Spencer Reid is one of the main characters": a character page's lead
+	// sentence.
+	typeCharacterLead = typing{"lead-sentence-character", graph.Character, SigPattern, 0.8}
 	// "in Tromsø, Norway".
 	typePlacePair = typing{"place-pair", graph.Place, SigPattern, 0.6}
 	// "LONDON — ...".
