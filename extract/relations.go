@@ -7,7 +7,6 @@ import (
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
 )
 
@@ -205,83 +204,6 @@ func (s *docState) applyPattern(p *relPattern, x *maskedSentence) {
 	}
 }
 
-// fromContext finds the mention a pattern's missing subject or object
-// stands for (see fromSeries, fromCast, fromCtx), of type want and not one
-// of exclude.
-func (s *docState) fromContext(m *patMatch, mode, want string, exclude []int) []int {
-	switch mode {
-	case fromSeries:
-		return []int{s.contextSeries(m)}
-	case fromCast:
-		if m.ms.cast >= 0 {
-			return []int{m.ms.cast}
-		}
-	case fromCtx:
-		if m.ms.cast >= 0 {
-			return []int{m.ms.cast}
-		}
-		if mi := s.antecedent(m, want, exclude); mi >= 0 {
-			return []int{mi}
-		}
-		if mi := s.earlierCharacter(m, want, exclude); mi >= 0 {
-			return []int{mi}
-		}
-	}
-	return nil
-}
-
-// earlierCharacter is the character a sentence that names none before its
-// match speaks of: the one the page is about, else the one the paragraph's
-// previous sentence named first; noMention when want is no character.
-func (s *docState) earlierCharacter(m *patMatch, want string, exclude []int) int {
-	if want != graph.Character {
-		return noMention
-	}
-	if s.pageChar >= 0 && !contains(exclude, s.pageChar) {
-		return s.pageChar
-	}
-	if s.prevChar >= 0 && !contains(exclude, s.prevChar) && s.x.Mentions[s.prevChar].Block == m.ms.sn.Block {
-		return s.prevChar
-	}
-	return noMention
-}
-
-// contextSeries is the series a match speaks of: the last series named
-// before it that is no parent, else the series the text spoke of last when
-// the sentence says "it" or "the series", else the document's series (or
-// subjectPending while it is not known).
-func (s *docState) contextSeries(m *patMatch) int {
-	prev := markerRe.FindAllStringSubmatch(m.ms.masked[:m.start()], -1)
-	for i := len(prev) - 1; i >= 0; i-- {
-		k, _ := strconv.Atoi(prev[i][1])
-		if mi := m.ms.kept[k]; s.x.Mentions[mi].Type == graph.Series && !m.ms.parents[mi] {
-			return mi
-		}
-	}
-	if s.lastSeries >= 0 && seriesAnaphor.MatchString(m.ms.masked) {
-		return s.lastSeries
-	}
-	return s.series()
-}
-
-// antecedent is the nearest mention before a match that can be of type
-// want, passing over unknown lone words and the mentions of exclude, or
-// noMention.
-func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
-	prev := markerRe.FindAllStringSubmatch(m.ms.masked[:m.start()], -1)
-	for i := len(prev) - 1; i >= 0; i-- {
-		k, _ := strconv.Atoi(prev[i][1])
-		mi := m.ms.kept[k]
-		if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && s.lex[names.Fold(mm.Name)] == nil {
-			continue // an unknown lone word is no antecedent
-		}
-		if s.fits(mi, want) {
-			return mi
-		}
-	}
-	return noMention
-}
-
 // respectively matches the word that pairs two lists item by item, up to
 // the end of the clause.
 var respectively = regexp.MustCompile(`^[^.;]*\brespectively\b`)
@@ -385,42 +307,6 @@ func (s *docState) applyKnownAs(m *patMatch) {
 	if (ma.Type == graph.Character || ma.Type == graph.Person) && (mb.Type == "" || mb.Signal == SigShort || mb.Signal == SigShape || mb.Signal == SigLexicon && mb.Type == ma.Type) {
 		mb.Type, mb.Signal, mb.Confidence, mb.Alias, mb.Rule = ma.Type, SigPattern, 0.6, ma.Name, m.p.name
 	}
-}
-
-// applyKin states the kinship or partnership the match's word names
-// between two characters.
-func (s *docState) applyKin(m *patMatch) {
-	p := m.p
-	pred, detail := kinPredicate(m.group("rel"), m.src[m.loc[0]:m.loc[1]])
-	subs, objs := m.marks(m.group("s")), m.marks(m.group("o"))
-	if len(subs) == 0 {
-		subs = s.fromContext(m, p.subj, graph.Character, objs)
-	}
-	if len(objs) == 0 {
-		objs = s.fromContext(m, p.obj, graph.Character, subs)
-	}
-	if len(subs) > 0 && len(objs) > 0 && s.fitsAs(subs[0], graph.Character, p.name) && s.fitsAs(objs[0], graph.Character, p.name) {
-		s.claim(Claim{Subject: subs[0], Predicate: pred, Object: objs[0], Detail: detail, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
-	}
-}
-
-// kinPredicate maps a kinship or partner word to its predicate and the
-// detail kept on the relation ("adoptive father").
-func kinPredicate(rel, adjs string) (string, string) {
-	rel = strings.ToLower(rel)
-	switch {
-	case romanticKin[rel]:
-		return "ROMANTIC_PARTNER_OF", rel
-	case rel == "partner":
-		return "PARTNER_OF", ""
-	}
-	detail := rel
-	for _, a := range strings.Fields(strings.ToLower(adjs)) {
-		if kinDetail[a] {
-			detail = a + " " + detail
-		}
-	}
-	return "RELATIVE_OF", detail
 }
 
 // noteCharacter remembers the first character a sentence names, for the

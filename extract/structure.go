@@ -314,54 +314,6 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 	s.claim(c)
 }
 
-// pageValue splits a character page's value into the name and the first
-// part of its last note, lower case: "Linda Rose Reagan (née O'Shea)
-// (wife)†" is Linda Rose Reagan, "wife"; "Harry Morgan , (father;
-// deceased)" is Harry Morgan, "father".
-func pageValue(v string) (string, string) {
-	v = strings.TrimRight(v, "†‡* ")
-	name, note := v, ""
-	if i := strings.IndexByte(v, '('); i > 0 {
-		name = v[:i]
-		if j := strings.LastIndexByte(v, '('); strings.HasSuffix(v, ")") {
-			note = strings.ToLower(strings.TrimSpace(strings.FieldsFunc(v[j+1:len(v)-1]+";", func(r rune) bool { return r == ';' || r == ',' })[0]))
-		}
-	}
-	return strings.TrimRight(name, " ,;"), note
-}
-
-// kinNote reports whether a note names a kinship ("adoptive brother",
-// "ex-son-in-law", "great-uncle"), and returns it.
-func kinNote(note string) (string, bool) {
-	return note, note != "" && kinWordOf(note) != ""
-}
-
-// kinWordOf is the kinship word of a note or key: its last word when that
-// is one, else the first part of the last word that is ("son" of
-// "ex-son-in-law"), or "".
-func kinWordOf(note string) string {
-	w := names.LastWord(note)
-	if kinWords[w] || romanticKin[w] {
-		return w
-	}
-	for _, p := range strings.Split(w, "-") {
-		if kinWords[p] || romanticKin[p] {
-			return p
-		}
-	}
-	return ""
-}
-
-// keyKin is the kinship a character page's key gives its values ("Sons":
-// son), or "".
-func keyKin(key string) string {
-	k := strings.TrimSuffix(strings.TrimSuffix(key, "ren"), "s")
-	if kinWords[k] {
-		return k
-	}
-	return ""
-}
-
 // allGeneric reports whether every word of a value is a generic word.
 func allGeneric(v string) bool {
 	ws := wordSpans(v)

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
+)
+
+// applyKin states the kinship or partnership the match's word names
+// between two characters.
+func (s *docState) applyKin(m *patMatch) {
+	p := m.p
+	pred, detail := kinPredicate(m.group("rel"), m.src[m.loc[0]:m.loc[1]])
+	subs, objs := m.marks(m.group("s")), m.marks(m.group("o"))
+	if len(subs) == 0 {
+		subs = s.fromContext(m, p.subj, graph.Character, objs)
+	}
+	if len(objs) == 0 {
+		objs = s.fromContext(m, p.obj, graph.Character, subs)
+	}
+	if len(subs) > 0 && len(objs) > 0 && s.fitsAs(subs[0], graph.Character, p.name) && s.fitsAs(objs[0], graph.Character, p.name) {
+		s.claim(Claim{Subject: subs[0], Predicate: pred, Object: objs[0], Detail: detail, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
+	}
+}
+
+// kinPredicate maps a kinship or partner word to its predicate and the
+// detail kept on the relation ("adoptive father").
+func kinPredicate(rel, adjs string) (string, string) {
+	rel = strings.ToLower(rel)
+	switch {
+	case romanticKin[rel]:
+		return "ROMANTIC_PARTNER_OF", rel
+	case rel == "partner":
+		return "PARTNER_OF", ""
+	}
+	detail := rel
+	for _, a := range strings.Fields(strings.ToLower(adjs)) {
+		if kinDetail[a] {
+			detail = a + " " + detail
+		}
+	}
+	return "RELATIVE_OF", detail
+}
+
+// pageValue splits a character page's value into the name and the first
+// part of its last note, lower case: "Linda Rose Reagan (née O'Shea)
+// (wife)†" is Linda Rose Reagan, "wife"; "Harry Morgan , (father;
+// deceased)" is Harry Morgan, "father".
+func pageValue(v string) (string, string) {
+	v = strings.TrimRight(v, "†‡* ")
+	name, note := v, ""
+	if i := strings.IndexByte(v, '('); i > 0 {
+		name = v[:i]
+		if j := strings.LastIndexByte(v, '('); strings.HasSuffix(v, ")") {
+			note = strings.ToLower(strings.TrimSpace(strings.FieldsFunc(v[j+1:len(v)-1]+";", func(r rune) bool { return r == ';' || r == ',' })[0]))
+		}
+	}
+	return strings.TrimRight(name, " ,;"), note
+}
+
+// kinNote reports whether a note names a kinship ("adoptive brother",
+// "ex-son-in-law", "great-uncle"), and returns it.
+func kinNote(note string) (string, bool) {
+	return note, note != "" && kinWordOf(note) != ""
+}
+
+// kinWordOf is the kinship word of a note or key: its last word when that
+// is one, else the first part of the last word that is ("son" of
+// "ex-son-in-law"), or "".
+func kinWordOf(note string) string {
+	w := names.LastWord(note)
+	if kinWords[w] || romanticKin[w] {
+		return w
+	}
+	for _, p := range strings.Split(w, "-") {
+		if kinWords[p] || romanticKin[p] {
+			return p
+		}
+	}
+	return ""
+}
+
+// keyKin is the kinship a character page's key gives its values ("Sons":
+// son), or "".
+func keyKin(key string) string {
+	k := strings.TrimSuffix(strings.TrimSuffix(key, "ren"), "s")
+	if kinWords[k] {
+		return k
+	}
+	return ""
+}
