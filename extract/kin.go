@@ -11,6 +11,9 @@ import (
 // between two characters.
 func (s *docState) applyKin(m *patMatch) {
 	p := m.p
+	if s.denied(m) {
+		return
+	}
 	pred, detail := kinPredicate(m.group("rel"), m.src[m.loc[0]:m.loc[1]])
 	subs, objs := m.marks(m.group("s")), m.marks(m.group("o"))
 	if len(subs) == 0 {

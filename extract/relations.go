@@ -208,11 +208,23 @@ func (s *docState) applyPattern(p *relPattern, x *maskedSentence) {
 // the end of the clause.
 var respectively = regexp.MustCompile(`^[^.;]*\brespectively\b`)
 
+// deniable are the predicates a sentence may deny ("X did not kill Y").
+var deniable = map[string]bool{"KILLED": true, "ROMANTIC_PARTNER_OF": true, "RELATIVE_OF": true, "PARTNER_OF": true, predKin: true}
+
+// denied reports whether a match of a deniable predicate is denied or
+// doubted: a negation in the match, or just before it in its sentence.
+func (s *docState) denied(m *patMatch) bool {
+	if !deniable[m.p.pred] {
+		return false
+	}
+	return negated.MatchString(m.ms.masked[max(0, m.start()-30) : m.off+m.loc[1]])
+}
+
 // applyRelation states the pattern's predicate between every subject and
 // object it finds, giving a type to the mentions that need one.
 func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
-	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) {
+	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) || s.denied(m) {
 		return // "A and B play X and Y, respectively": only the pairs hold
 	}
 	wantS, wantO := WantTypes(p.pred)

@@ -119,6 +119,21 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Ivy"}},
 		},
 		{
+			name:    "a denied killing is no killing",
+			docs:    []string{crewPage, "Gary Pearlman, who never killed Ted Rawls, is cleared.\n", "Ivy Cole was accused of murdering Ted Rawls. Gary Pearlman did not shoot Ted Rawls dead.\n"},
+			wantNot: []claim{{subj: "Gary Pearlman", pred: "KILLED", obj: "Ted Rawls"}, {subj: "Ivy Cole", pred: "KILLED", obj: "Ted Rawls"}},
+		},
+		{
+			name:    "a denied kinship is no kinship",
+			docs:    []string{crewPage, "Gary Pearlman is not Ivy Cole's father.\n"},
+			wantNot: []claim{{subj: "Gary Pearlman", pred: "RELATIVE_OF", obj: "Ivy Cole"}},
+		},
+		{
+			name: "a romance begun with someone",
+			docs: []string{crewPage, "In the third season Ivy Cole begins a relationship with Gary Pearlman.\n"},
+			want: []claim{{subj: "Ivy Cole", pred: "ROMANTIC_PARTNER_OF", obj: "Gary Pearlman"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{

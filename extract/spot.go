@@ -21,6 +21,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotHeadlineTitle,
 	(*docState).spotLeadSentence,
 	(*docState).spotCharacterLead,
+	(*docState).spotKillItem,
 }
 
 // headlineWords are the words after a title at the head of a headline that
@@ -205,6 +206,32 @@ func (s *docState) spotCharacterLead(st *sentence) {
 	s.claimWords(st, start, end, typeCharacterLead)
 	if len(s.x.Mentions) > n {
 		s.pageChar = n
+	}
+}
+
+// killSection matches the headings of the sections of a character's page
+// that list whom the character killed.
+var killSection = regexp.MustCompile(`(?i)\b(?:kills|killings|victims|murders|kill count|body count)\b`)
+
+// killItem matches the name an item of such a list opens with, unless it
+// owns another ("Chance Gilbert's brother").
+var killItem = regexp.MustCompile(`^(?:\d{1,2}[.)]\s+|[-*•]\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*[-–—:,(]|\s*$)`)
+
+// spotKillItem reads an item of a list of the people a page's character
+// killed ("Officer-Involved Killings" over "2. Dan Estes - Shot"): its
+// opening name is a character the page's character killed.
+func (s *docState) spotKillItem(st *sentence) {
+	if s.pageChar < 0 || !killSection.MatchString(st.blk.Section) || st.blk.Kind == layout.BlockHeading || st.Span.Start != st.blk.Span.Start {
+		return
+	}
+	m := killItem.FindStringSubmatchIndex(st.Span.Text)
+	if m == nil || strings.ContainsAny(st.Span.Text[m[2]:m[3]], "'’") {
+		return
+	}
+	n := len(s.x.Mentions)
+	s.claimWords(st, st.Span.Start+m[2], st.Span.Start+m[3], typeKillItem)
+	if len(s.x.Mentions) > n {
+		s.claim(Claim{Subject: s.pageChar, Predicate: "KILLED", Object: n, Evidence: st.Span, Confidence: 0.6, Signal: SigStructure, Rule: typeKillItem.rule})
 	}
 }
 

@@ -358,6 +358,9 @@ func (s *docState) resolvePairs(lex Lexicon) {
 	for _, bi := range s.pairs {
 		s.block = bi
 		b := s.p.Blocks[bi]
+		if killSection.MatchString(b.Section) {
+			continue // "Octavio Mora – Shot": a killing, no cast line
+		}
 		a, c := b.Values[1], b.Values[0]
 		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {
 			a, c = b.Values[0], b.Values[1]

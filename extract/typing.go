@@ -80,6 +80,8 @@ var (
 	// "Spencer Reid is one of the main characters": a character page's lead
 	// sentence.
 	typeCharacterLead = typing{"lead-sentence-character", graph.Character, SigPattern, 0.8}
+	// "2. Dan Estes - Shot" under a character's "Killings".
+	typeKillItem = typing{"kill-list", graph.Character, SigStructure, 0.7}
 	// "in Tromsø, Norway".
 	typePlacePair = typing{"place-pair", graph.Place, SigPattern, 0.6}
 	// "LONDON — ...".

@@ -101,6 +101,7 @@ var typingCases = []typingCase{
 	{"character-name-word", []string{castPage, "The pilot was seen by Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	{"character-page-prose", []string{"Ivy Cole is the main character of the Nightfall series.\n\nShe runs for office against her deputy, Rob Dunne, this year.\n"}, "Rob Dunne", graph.Character},
 	{"lead-sentence-character", []string{"Ivy Cole is one of the main characters of Nightfall.\n"}, "Ivy Cole", graph.Character},
+	{"kill-list", []string{"Ivy Cole is the main character of the Nightfall series.\n\nVictims\n\n1. Dan Estes - Shot\n"}, "Dan Estes", graph.Character},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	// Relation patterns that type the names they relate.
 	{"actor-as-character", []string{castPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Quill", graph.Character},

@@ -75,6 +75,9 @@ var (
 	kin       = alternation("kin")
 	adj       = `(?:(?:` + alternation("kin-qualifiers") + `)\s+)*`
 	fateWords = alternation("fate-murder", "fate-disappearance", "fate-other")
+	roles     = alternation("member-roles")
+	// negated matches a word that denies or doubts a relation.
+	negated = regexp.MustCompile(`(?i)\b(?:` + alternation("negations") + `)\b|n['’]t\b`)
 )
 
 // fateTable maps each word of the lists named by values' keys to the value.

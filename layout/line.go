@@ -8,8 +8,9 @@ import (
 
 var (
 	// bulletMark matches the marks that open a list item, including the
-	// pictographs some sites use as bullets.
-	bulletMark = regexp.MustCompile(`^(?:[-*•·▪►]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
+	// numbers of a numbered list and the pictographs some sites use as
+	// bullets.
+	bulletMark = regexp.MustCompile(`^(?:[-*•·▪►]|\d{1,2}[.)]|[\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{1F300}-\x{1FAFF}]\x{FE0F}?)\s+`)
 	// mediaLabel matches a label that opens a caption: "[Photo: ...]".
 	mediaLabel = regexp.MustCompile(`(?i)^\[(?:photo|image|picture|video|caption)(?::[^\]]*)?\]\s*`)
 )
@@ -21,6 +22,9 @@ type body struct {
 	text     string
 	off      int
 	bulleted bool
+	// numbered is set when the bullet was a number: a numbered item is
+	// no cast list's pair ("2. Wayne Durell – Beaten").
+	numbered bool
 }
 
 // A lineRecognizer reads one line's body; it reports whether it did, after
@@ -50,6 +54,7 @@ func readLine(s *scan) int {
 	l := s.cur()
 	b := body{line: l, text: l.text, off: l.off}
 	if m := bulletMark.FindStringIndex(b.text); m != nil {
+		b.numbered = b.text[0] >= '0' && b.text[0] <= '9'
 		b.text, b.off, b.bulleted = b.text[m[1]:], b.off+m[1], true
 	}
 	if m := mediaLabel.FindStringIndex(b.text); m != nil {
@@ -59,6 +64,9 @@ func readLine(s *scan) int {
 		return 1
 	}
 	for _, r := range lineRecognizers {
+		if b.numbered && r.name == "dash-pair" {
+			continue
+		}
 		s.by = r.name
 		if r.read(s, b) {
 			break

@@ -113,6 +113,7 @@ func TestRecognizers(t *testing.T) {
 		"prose": {
 			{"sentence", "The series follows a detective.", want{"prose", layout.BlockProse, "", nil}},
 			{"bulleted sentence", "- the first season was praised.", want{"prose", layout.BlockList, "", nil}},
+			{"numbered item", "2. Dan Estes - Shot (\"Pilot\")", want{"prose", layout.BlockList, "", nil}},
 		},
 	}
 	for _, name := range layout.Recognizers() {
