@@ -14,6 +14,10 @@ import (
 const (
 	mk   = `«\d+»`
 	list = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + mk + `)*`
+	// places is a list of places as a setting is told: "Baltimore,
+	// Maryland", "Lexington and in the Appalachian mountains area of
+	// eastern Kentucky, specifically in and around Harlan".
+	places = mk + `(?:(?:,\s*|\s+and\s+(?:in\s+)?(?:the\s+)?|\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:\w+ern\s+)?|,?\s+(?:specifically|especially|mainly|particularly)\s+in(?:\s+and\s+around)?\s+|\s+(?:based|located)\s+in\s+)` + mk + `){0,5}`
 )
 
 // Where a pattern's missing subject or object comes from.
@@ -32,6 +36,7 @@ const (
 	predKnownAs  = "KNOWN_AS" // "A, known as B": B is a nickname of the person or character A
 	predKin      = "KIN"      // a kinship or partner word, read by kinPredicate
 	predCredit   = "CREDIT"   // "A (B)" where B is the title of A's other work
+	predBooksBy  = "BOOKS_BY" // "... are based on novels of the same names by A": A wrote the sentence's books
 )
 
 // relPattern is one named lexical pattern. It states pred between the
@@ -77,7 +82,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "is-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? (?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`},
 	{name: "and-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.6, expr: `(?i)(?P<s>` + mk + `)[^.«]{0,40}? and (?:co-)?executive producer`},
 	{name: "directed-by", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bdirected by (?P<s>` + list + `)`},
-	{name: "title-by-author", pred: "WROTE", conf: 0.7, expr: `(?P<o>` + mk + `) (?:by|from) (?:author |novelist |writer )?(?P<s>` + mk + `)`},
+	{name: "title-by-author", pred: "WROTE", conf: 0.7, expr: `(?P<o>` + mk + `)[”"’']? (?:by|from) (?:author |novelist |writer )?(?P<s>` + mk + `)`},
 	{name: "based-on", pred: "BASED_ON", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>` + mk + `)`},
 	{name: "series-including", pred: PredIncludes, all: true, conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? including (?P<o>` + list + `)`},
 	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + list + `)`},
@@ -88,6 +93,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "is-spinoff-of", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>` + mk + `)`},
 	{name: "spinoff-of-then-name", pred: "SPINOFF_OF", conf: 0.7, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + mk + `)[^.«]{0,50}?, (?P<s>` + mk + `)`},
 	{name: "set-in", pred: "SET_IN", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:set in|takes place in|is set in|located in)\s+(?P<o>` + mk + `)`},
+	{name: "set-in-places", pred: "SET_IN", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:set|filmed and set|set and (?:filmed|shot|produced)|takes place|take place)(?: primarily| mainly| largely| partly| entirely)? (?:in|at) (?:and around )?(?:the )?(?:(?:fictional|rural|coastal|eastern|western|northern|southern|central) )?(?P<o>` + places + `)`},
 	{name: "reprising-role-from", pred: "APPEARS_IN", subj: fromCtx, all: true, conf: 0.8, expr: `(?i)\breprising (?:his|her|their) roles? (?:from|in) (?P<o>` + list + `)`},
 	{name: "protagonist-of", pred: "APPEARS_IN", all: true, conf: 0.7, expr: `(?i)(?P<s>` + mk + `), the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},
 	{name: "plays-protagonist-of", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + mk + `) (?:portraying|portrays|plays|as) ` + mk + `, the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},
@@ -112,7 +118,10 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "book-possessive-author", pred: "WROTE", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?P<s>` + mk + `)`},
 	// The author, one name followed by 's, never survives listMarks: this
 	// pattern states no claim, but types the names of its window as books.
-	{name: "author-novels", pred: "WROTE", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)['’]s (?:\d{4} |latest |new |first |last |final )?(?:novels?|books?)\b(?P<o>[^.]{0,150})`},
+	{name: "author-novels", pred: "WROTE", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)['’]s (?:\d{4} |latest |new |first |last |final )?(?:novels?|books?|short stor(?:y|ies))\b(?P<o>[^.]{0,150})`},
+	{name: "series-of-novels-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `)[”"’']?(?: series)? of (?:[\w-]+ ){0,3}?(?:novels|books|mysteries|thrillers)(?: written)? by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},
+	{name: "author-novel-series", pred: "WROTE", all: true, conf: 0.6, expr: `(?P<s>` + mk + `) (?:novel|book) series,? (?P<o>[^.]{0,250})`},
+	{name: "books-by-author", pred: predBooksBy, conf: 0.6, expr: `(?i)\b(?:novels?|books?|short stor(?:y|ies)|works)\b[^.«]{0,40}?\bby (?:author |novelist |writer |crime author )?(?P<s>` + mk + `)`},
 	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
 	{name: "executive-produces", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`},
 	{name: "directs-episodes", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:directed|directs) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere)\b`},

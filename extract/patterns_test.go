@@ -112,6 +112,11 @@ var patternCases = []patternCase{
 	{"is-org-role", []string{crewPage, "Ivy Cole is a retired Harbor Police Department detective.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"appositive-role-of-org", []string{crewPage, "Ted Rawls, the chief of the Harbor Police Department, resigns.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},
 	{"kill-list", []string{"Ivy Cole is the main character of the Nightfall series.\n\nKillings\n\n1. Dan Estes - Shot (\"Pilot\")\n2. Wayne Durell – Beaten\n"}, "Ivy Cole", "KILLED", "Wayne Durell"},
+	{"set-in-places", []string{seriesPage + "Nightfall is a drama.\n\nThe series is set primarily at the BAU based in Quantico, Virginia.\n"}, "Nightfall", "SET_IN", "Virginia"},
+	{"series-of-novels-by", []string{seriesPage + "Nightfall is a drama.\n\nThe series is based on the Harbor Mysteries series of novels by Carla Venn.\n"}, "Carla Venn", "WROTE", "Harbor Mysteries"},
+	{"books-by-author", []string{seriesPage + "Nightfall is a drama.\n\n\"Low Tide\" and \"Salt Marsh\" from the first series are based on novels of the same names by Carla Venn.\n"}, "Carla Venn", "WROTE", "Salt Marsh"},
+	{"books-by-author", []string{seriesPage + "Nightfall is a drama.\n\n\"Low Tide\" and \"Salt Marsh\" from the first series are based on novels of the same names by Carla Venn.\n"}, "Nightfall", "BASED_ON", "Low Tide"},
+	{"author-novel-series", []string{bookPage, "This is a list of characters from the Carla Venn novel series Harbor, consisting of Low Tide in the Bay , Salt Marsh by Night , and Dark Water Rising , the television series Nightfall.\n"}, "Carla Venn", "WROTE", "Salt Marsh by Night"},
 	{"pronoun-plays", []string{crewPage, "Lena Marsh returns, and she will play the cold Ivy Cole again.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"play-respectively", []string{crewPage, "Lena Marsh and Kevin Dunn will play Ivy Cole and Gary Pearlman, respectively.\n"}, "Kevin Dunn", "PLAYS", "Gary Pearlman"},
 	{"stars-as", []string{crewPage + "\nNow Lena Marsh stars as a detective on the night shift.\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
@@ -188,7 +193,7 @@ func TestPatternsHaveCases(t *testing.T) {
 	for _, c := range typingCases {
 		cased[c.rule] = true
 	}
-	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true}
+	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true}
 	seen := map[string]bool{}
 	names, preds := extract.PatternNames()
 	for i, n := range names {

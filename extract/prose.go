@@ -248,7 +248,8 @@ func (s *docState) knownNames(st *sentence) {
 		}
 		// A known name that starts a longer organization name is part
 		// of it: "Duluth" in "Duluth Police Department".
-		if end := runEnd(text, ws, used, i); end > bestJ && names.OrgSuffixes[strings.ToLower(ws[end].Text)] {
+		if end := runEnd(text, ws, used, i); end > bestJ && (names.OrgSuffixes[strings.ToLower(ws[end].Text)] || names.PlaceSuffixes[strings.ToLower(ws[end].Text)]) {
+			i = end // "Duluth" in "Duluth Police Department", "New York" in "New York City": the run is one name
 			continue
 		}
 		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) {

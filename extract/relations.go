@@ -208,6 +208,10 @@ func (s *docState) applyPattern(p *relPattern, x *maskedSentence) {
 // the end of the clause.
 var respectively = regexp.MustCompile(`^[^.;]*\brespectively\b`)
 
+// filmingBefore matches the words of filming before "takes place in": the
+// place is a filming location, not a setting.
+var filmingBefore = regexp.MustCompile(`(?i)\b(?:photography|filming|shooting|production|shoot)\s*$`)
+
 // deniable are the predicates a sentence may deny ("X did not kill Y").
 var deniable = map[string]bool{"KILLED": true, "ROMANTIC_PARTNER_OF": true, "RELATIVE_OF": true, "PARTNER_OF": true, predKin: true}
 
@@ -224,8 +228,9 @@ func (s *docState) denied(m *patMatch) bool {
 // object it finds, giving a type to the mentions that need one.
 func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
-	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) || s.denied(m) {
-		return // "A and B play X and Y, respectively": only the pairs hold
+	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) || s.denied(m) ||
+		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) {
+		return // "A and B play X and Y, respectively": only the pairs hold; filming takes place where a series is not set
 	}
 	wantS, wantO := WantTypes(p.pred)
 	var subs, objs []int
@@ -269,6 +274,28 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 	predKnownAs:  (*docState).applyKnownAs,
 	predKin:      (*docState).applyKin,
 	predCredit:   (*docState).applyCredit,
+	predBooksBy:  (*docState).applyBooksBy,
+}
+
+// applyBooksBy reads "... novels ... by A" in a sentence that names books
+// ('"Hidden Depths" and "Silent Voices" are based on novels of the same
+// names by Ann Cleeves'): A wrote each of them, and the series the sentence
+// says is based on them is.
+func (s *docState) applyBooksBy(m *patMatch) {
+	au := m.marks(m.group("s"))
+	if len(au) == 0 || !s.fitsAs(au[0], graph.Person, m.p.name) {
+		return
+	}
+	based := strings.Contains(strings.ToLower(m.ms.masked), "based on")
+	for _, mi := range m.ms.kept {
+		if s.x.Mentions[mi].Type != graph.Book || mi == au[0] {
+			continue
+		}
+		s.claim(Claim{Subject: au[0], Predicate: "WROTE", Object: mi, Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
+		if based {
+			s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: mi, Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
+		}
+	}
 }
 
 // applyParen reads "A (B)" (see paren).

@@ -134,6 +134,22 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Ivy Cole", pred: "ROMANTIC_PARTNER_OF", obj: "Gary Pearlman"}},
 		},
 		{
+			name:    "filming takes place where a series is not set",
+			docs:    []string{seriesPage + "Nightfall is a drama.\n\nAlthough the series is set in Duluth, Minnesota, principal photography takes place in Thunder Bay, Ontario.\n"},
+			want:    []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Duluth"}, {subj: "Nightfall", pred: "SET_IN", obj: "Minnesota"}},
+			wantNot: []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Thunder Bay"}, {subj: "Nightfall", pred: "SET_IN", obj: "Ontario"}},
+		},
+		{
+			name:    "a quoted title told of as another work is no book",
+			docs:    []string{seriesPage + "Nightfall is a drama.\n\nHalvard Moe wrote the novel behind the series \"Svartvann\" and Debra \"Deb\" Morgan's story.\n"},
+			wantNot: []claim{{subj: "Halvard Moe", pred: "WROTE", obj: "Svartvann"}, {subj: "Halvard Moe", pred: "WROTE", obj: "Deb"}},
+		},
+		{
+			name: "an infobox's quoted title with a description",
+			docs: []string{seriesPage + "Infobox\n- Based on: \"Harbor Mysteries\" book series by Carla Venn\n"},
+			want: []claim{{subj: "Carla Venn", pred: "WROTE", obj: "Harbor Mysteries"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Harbor Mysteries"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{

@@ -231,11 +231,16 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 
 // trimRun drops the generic words ("The", "Enter", "Season") off both ends
 // of the run of words i..j and returns what is left; i > j when nothing is.
-// A generic word in capitals that ends a longer name stays ("Acorn TV").
+// A generic word in capitals that ends a longer name stays ("Acorn TV"),
+// and so does a generic word that opens a name the corpus knows, followed
+// by the last word of a place's or an organization's name ("New York"
+// in "New York City").
 func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	// A title word stays when a name follows it ("Detective Renée Ballard").
-	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) {
+	last := strings.ToLower(ws[j].Text)
+	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.lex[names.Fold(text[ws[i].Start:ws[j-1].End])] != nil
+	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known {
 		i++
 	}
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {

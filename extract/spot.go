@@ -22,6 +22,9 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotLeadSentence,
 	(*docState).spotCharacterLead,
 	(*docState).spotKillItem,
+	(*docState).spotSeriesOfNovels,
+	(*docState).spotQuotedBooks,
+	(*docState).spotTitleList,
 }
 
 // headlineWords are the words after a title at the head of a headline that
@@ -190,6 +193,9 @@ func (s *docState) spotLeadSentence(st *sentence) {
 // series", "Spencer Reid is one of the main characters".
 var characterLead = regexp.MustCompile(`^(?P<t>\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?(?:\s+(?:\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?|"[^"]{1,20}"|“[^”]{1,20}”)){0,5})(?:\s*\([^)]*\))?,? (?:is|was) (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:characters?|protagonists?|antagonist|villain)\b`)
 
+// listOf matches the words of a page that lists characters.
+var listOf = regexp.MustCompile(`(?i)\b(?:list|lists|number|cast)\b`)
+
 // spotCharacterLead reads the lead sentence of a page about a character,
 // when no field of the page named one: the page's character, whose
 // world its prose tells.
@@ -198,8 +204,8 @@ func (s *docState) spotCharacterLead(st *sentence) {
 		return // only the page's first paragraph leads
 	}
 	m := characterLead.FindStringSubmatchIndex(st.Span.Text)
-	if m == nil {
-		return
+	if m == nil || allGeneric(st.Span.Text[m[2]:m[3]]) || listOf.MatchString(st.Span.Text[m[3]:m[1]]) {
+		return // "This is a list of characters"
 	}
 	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
 	n := len(s.x.Mentions)
@@ -234,6 +240,111 @@ func (s *docState) spotKillItem(st *sentence) {
 		s.claim(Claim{Subject: s.pageChar, Predicate: "KILLED", Object: n, Evidence: st.Span, Confidence: 0.6, Signal: SigStructure, Rule: typeKillItem.rule})
 	}
 }
+
+var (
+	// seriesOfNovels matches the title of a book series told in prose:
+	// "the Walt Longmire Mysteries series of novels", 'the "Walt
+	// Longmire" series of mystery novels'.
+	seriesOfNovels = regexp.MustCompile(`["“]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})["”]? series of (?:[\w-]+ ){0,3}?(?:novels|books|mysteries|thrillers)\b`)
+	// quotedTitles matches a title in quotation marks.
+	quotedTitles = regexp.MustCompile(`["“](\p{Lu}[^"“”]{1,60}?)["”]`)
+	// bookNoun matches a noun for books: a sentence with one names its
+	// quoted titles as books.
+	bookNoun = regexp.MustCompile(`(?i)\b(?:novels?|books?|short stor(?:y|ies)|memoirs?|trilogy)\b`)
+	// workBefore matches the words before a quoted title that say it is
+	// some other work: 'the series "Svartvann"', 'the finale, "Slack Water"'.
+	workBefore = regexp.MustCompile(`(?i)\b(?:series|show|episode|film|movie|song|finale|premiere|season|chapter)\s*,?\s*$`)
+)
+
+// spotSeriesOfNovels finds the title of a book series told in prose. A
+// series named after its character is "the Vera Stanhope series".
+func (s *docState) spotSeriesOfNovels(st *sentence) {
+	for _, m := range seriesOfNovels.FindAllStringSubmatchIndex(st.Span.Text, -1) {
+		start, end := st.Span.Start+m[2], st.Span.Start+m[3]
+		name := s.p.Doc.Text[start:end]
+		if e := s.lex[names.Fold(name)]; e != nil && (e.best() == graph.Character || e.best() == graph.Person) {
+			if !strings.HasPrefix(s.p.Doc.Text[end:], " series") {
+				continue // 'the "Walt Longmire" series of novels': a character's name
+			}
+			end += len(" series")
+		}
+		s.claimWords(st, start, end, typeSeriesOfNovels)
+	}
+}
+
+// spotQuotedBooks finds the titles in quotation marks of a sentence with a
+// noun for books: books, unless the words before one say it is an
+// episode, a series or a song.
+func (s *docState) spotQuotedBooks(st *sentence) {
+	if !bookNoun.MatchString(st.Span.Text) {
+		return
+	}
+	for _, m := range quotedTitles.FindAllStringSubmatchIndex(st.Span.Text, -1) {
+		title := st.Span.Text[m[2]:m[3]]
+		before, after := st.Span.Text[:m[0]], st.Span.Text[m[1]:]
+		if len(strings.Fields(title)) > 8 || strings.ContainsAny(title, ".!?") || workBefore.MatchString(before) ||
+			strings.HasPrefix(after, " series") || nickname(before, after) {
+			continue
+		}
+		s.claimWords(st, st.Span.Start+m[2], st.Span.Start+m[3], typeQuotedBook)
+	}
+}
+
+// nickname reports whether a quotation stands between the words of a name,
+// as a nickname does: 'Debra "Deb" Morgan'.
+func nickname(before, after string) bool {
+	return strings.HasSuffix(before, " ") && names.Capitalised(names.LastWord(before)) &&
+		strings.HasPrefix(after, " ") && names.Capitalised(strings.Fields(after + " x")[0])
+}
+
+// titleList matches a list of titles in title case after "consisting of"
+// or "including", separated by commas and "and": the books of a series
+// told in prose.
+var (
+	titleListLead = regexp.MustCompile(`(?i)\b(?:consisting of|including|comprising|namely)\s+`)
+	titleItem     = regexp.MustCompile(`^(?:and\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|in|the|by|of|and|a|an|on|to|for|with|from)){0,6})\s*(?:,|$)`)
+)
+
+// spotTitleList finds the titles a sentence about books lists after
+// "consisting of" or "including": each a book. An item that is no title
+// in title case ("the Dexter graphic novel") is passed over; one that
+// speaks of television ends the list.
+func (s *docState) spotTitleList(st *sentence) {
+	if !s.speaksOfBooks(st) {
+		return
+	}
+	text := st.Span.Text
+	lead := titleListLead.FindStringIndex(text)
+	if lead == nil {
+		return
+	}
+	pos := lead[1]
+	for pos < len(text) {
+		next := strings.IndexByte(text[pos:], ',')
+		item := text[pos:]
+		if next >= 0 {
+			item = text[pos : pos+next+1]
+		}
+		if tvWords.MatchString(item) {
+			return
+		}
+		if m := titleItem.FindStringSubmatchIndex(strings.TrimSpace(item)); m != nil {
+			lead := len(item) - len(strings.TrimLeft(item, " "))
+			a := st.Span.Start + pos + lead + m[2]
+			b := st.Span.Start + pos + lead + m[3]
+			if strings.Count(s.p.Doc.Text[a:b], " ") > 0 && names.Capitalised(names.LastWord(s.p.Doc.Text[a:b])) {
+				s.claimWords(st, a, b, typeListedBook)
+			}
+		}
+		if next < 0 {
+			return
+		}
+		pos += next + 1
+	}
+}
+
+// tvWords matches the words of an item that speaks of television.
+var tvWords = regexp.MustCompile(`(?i)\b(?:television|series|miniseries|show|film|sequel|prequel|adaptation)\b`)
 
 // spotHeadlineTitle finds the title a page's headline (a heading above its
 // first paragraph) opens with, when a word after it tells what befell a

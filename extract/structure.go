@@ -260,14 +260,29 @@ func (s *docState) titleField(start, end int, text string, t typing) {
 func (s *docState) bookField(b layout.Block, start, end int, text string, t typing) {
 	rule := t.rule
 	if m := byAuthor.FindStringSubmatchIndex(text); m != nil {
-		bk := s.mention(start+m[2], start+m[3], t)
+		bs, be := describedTitleRange(text, m[2], m[3])
+		bk := s.mention(start+bs, start+be, t)
 		au := s.mention(start+m[4], start+m[5], typing{rule + "-author", graph.Person, SigStructure, 1})
 		s.claim(Claim{Subject: au, Predicate: "WROTE", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
 		s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
 		return
 	}
-	bk := s.mention(start, end, t)
+	bs, be := describedTitleRange(text, 0, end-start)
+	bk := s.mention(start+bs, start+be, t)
 	s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: bk, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
+}
+
+// describedTitle matches a quoted title followed by words in lower case
+// that say what it is: '"Walt Longmire Mysteries" book series'.
+var describedTitle = regexp.MustCompile(`^["“]([^"”]+)["”](?:\s+\p{Ll}[\p{L}-]*)+$`)
+
+// describedTitleRange returns the range of the title within text[a:b]
+// when it is a quoted title with a description after it, else a, b.
+func describedTitleRange(text string, a, b int) (int, int) {
+	if m := describedTitle.FindStringSubmatchIndex(text[a:b]); m != nil {
+		return a + m[2], a + m[3]
+	}
+	return a, b
 }
 
 // pageField reads one value of a character page's field: "Renata Solberg"

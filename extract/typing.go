@@ -82,6 +82,13 @@ var (
 	typeCharacterLead = typing{"lead-sentence-character", graph.Character, SigPattern, 0.8}
 	// "2. Dan Estes - Shot" under a character's "Killings".
 	typeKillItem = typing{"kill-list", graph.Character, SigStructure, 0.7}
+	// "the Walt Longmire Mysteries series of novels".
+	typeSeriesOfNovels = typing{"series-of-novels", graph.Book, SigPattern, 0.7}
+	// '"Hidden Depths" ... are based on novels': a quoted title where a
+	// sentence speaks of books.
+	typeQuotedBook = typing{"quoted-book-title", graph.Book, SigPattern, 0.6}
+	// "consisting of Darkly Dreaming Dexter, Dexter in the Dark, ...".
+	typeListedBook = typing{"listed-book-title", graph.Book, SigPattern, 0.6}
 	// "in Tromsø, Norway".
 	typePlacePair = typing{"place-pair", graph.Place, SigPattern, 0.6}
 	// "LONDON — ...".

@@ -102,6 +102,9 @@ var typingCases = []typingCase{
 	{"character-page-prose", []string{"Ivy Cole is the main character of the Nightfall series.\n\nShe runs for office against her deputy, Rob Dunne, this year.\n"}, "Rob Dunne", graph.Character},
 	{"lead-sentence-character", []string{"Ivy Cole is one of the main characters of Nightfall.\n"}, "Ivy Cole", graph.Character},
 	{"kill-list", []string{"Ivy Cole is the main character of the Nightfall series.\n\nVictims\n\n1. Dan Estes - Shot\n"}, "Dan Estes", graph.Character},
+	{"series-of-novels", []string{"The series is based on the Harbor Mysteries series of novels by Carla Venn.\n"}, "Harbor Mysteries", graph.Book},
+	{"quoted-book-title", []string{"\"Low Tide\" and \"Salt Marsh\" are based on novels of the same names by Carla Venn.\n"}, "Low Tide", graph.Book},
+	{"listed-book-title", []string{"This is a list of characters from the novel series Harbor, consisting of Low Tide in the Bay , Salt Marsh by Night , and the television series Nightfall.\n"}, "Low Tide in the Bay", graph.Book},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	// Relation patterns that type the names they relate.
 	{"actor-as-character", []string{castPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Quill", graph.Character},
