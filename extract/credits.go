@@ -40,11 +40,17 @@ func splitNameRun(text string) [][2]int {
 		case isInitial(ws[i+1].Text) || surnameShape.MatchString(ws[i+2].Text) && !surnameShape.MatchString(ws[i+1].Text):
 			n = 3
 		}
+		if i+n < len(ws) && generational.MatchString(ws[i+n].Text) {
+			n++ // "Donald E. Thorin Jr."
+		}
 		out = append(out, [2]int{ws[i].Start, ws[i+n-1].End})
 		i += n
 	}
 	return out
 }
+
+// generational matches a generational suffix of a name.
+var generational = regexp.MustCompile(`^(?:Jr|Sr|II|III|IV)\.?$`)
 
 // isInitial reports whether w is an initial: one capital letter, with or
 // without a full stop ("R.", "C").

@@ -33,7 +33,7 @@ func TrialReading(docs []*nlp.Parsed) []*Extraction {
 // TypingRules lists the typing rules that have a fixed name: every one of
 // them needs a case in the typing rule tests.
 func TypingRules() []string {
-	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleCharacterWord, ruleCharacterSection, ruleCharacterPage,
+	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleQualifierOrg, ruleCharacterWord, ruleCharacterSection, ruleCharacterPage,
 		lexiconTyping("").rule, yearTitleLexicon("").rule}
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,

@@ -53,6 +53,9 @@ type docState struct {
 	prevChar int
 	// pageChar is the character a character page is about, or noMention.
 	pageChar int
+	// plotPage is set on a page about an episode, whose prose tells the
+	// story (see spotEpisodeLead).
+	plotPage bool
 	// block is the block being read, recorded on each mention.
 	block int
 	// lower holds the words the corpus writes in lower case somewhere.

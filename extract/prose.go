@@ -62,7 +62,7 @@ func sentenceWords(sp sources.Span) []word {
 		t := w.Text
 		ww := word{Text: t, Start: sp.Start + w.Start, End: sp.Start + w.End}
 		last := strings.TrimRight(sp.Text[w.End:], " \"'”’)") == "" || strings.HasPrefix(sp.Text[w.End:], "[")
-		if strings.HasSuffix(t, ".") && (!(len(t) <= 3 && names.Capitalised(t)) || last && strings.Count(t, ".") == 1) {
+		if strings.HasSuffix(t, ".") && (!(len(t) <= 3 && names.Capitalised(t) || strings.Count(t, ".") >= 2) || last && strings.Count(t, ".") == 1) {
 			ww.Text = strings.TrimSuffix(t, ".")
 			ww.End--
 		}
@@ -248,11 +248,12 @@ func (s *docState) knownNames(st *sentence) {
 		}
 		// A known name that starts a longer organization name is part
 		// of it: "Duluth" in "Duluth Police Department".
-		if end := runEnd(text, ws, used, i); end > bestJ && (names.OrgSuffixes[strings.ToLower(ws[end].Text)] || names.PlaceSuffixes[strings.ToLower(ws[end].Text)]) {
+		if end := suffixEnd(text, ws, used, i, bestJ); end > bestJ {
 			i = end // "Duluth" in "Duluth Police Department", "New York" in "New York City": the run is one name
 			continue
 		}
-		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) {
+		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNickname.MatchString(text[:ws[i].Start]) ||
+			nicknameTail.MatchString(text[ws[bestJ].End:]) {
 			continue // a word of a longer, unknown name ("Jamie Boscardin Martin", "Double Dexter")
 		}
 		t := lexiconTyping(best)
@@ -345,17 +346,73 @@ func (s *docState) unknownRuns(st *sentence) {
 			continue
 		}
 		j := i
-		for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) &&
-			(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
-			// "Bank of America" joins over "of"; "Imogen Saltash of
-			// Northlight Magazine" is a person and an organization.
-			j++
+		for {
+			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) &&
+				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
+				// "Bank of America" joins over "of"; "Imogen Saltash of
+				// Northlight Magazine" is a person and an organization.
+				j++
+			}
+			if k := nameTail(text, ws, used, j); k > j {
+				j = k // 'Omar Isaiah "Snot Boogie" Betts', "Harry Morgan, Jr."
+				continue
+			}
+			break
 		}
 		if mi := s.candidate(st, i, j); mi >= 0 {
 			st.ms = append(st.ms, mi)
 		}
 		i = j
 	}
+}
+
+// nicknameTail and suffixTail match what may follow a name's words and
+// still belong to it: a nickname in quotation marks and the rest of the
+// name ('Omar Isaiah "Snot Boogie" Betts'), or a generational suffix
+// ("Harry Morgan, Jr.").
+var (
+	nicknameTail = regexp.MustCompile(`^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] \p{Lu}`)
+	suffixTail   = regexp.MustCompile(`^,? (?:Jr|Sr)\b`)
+)
+
+// afterNickname matches the text before a name's last words when a
+// nickname in quotation marks stands before them ('Omar Isaiah "Snot
+// Boogie" Betts'): the words are the end of a longer name.
+var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] $`)
+
+// nameTail returns the index of the last word of a nickname and the name
+// after it, or of a suffix, that follows word j; j when none does.
+func nameTail(text string, ws []word, used []bool, j int) int {
+	rest := text[ws[j].End:]
+	var end int
+	switch {
+	case nicknameTail.MatchString(rest):
+		end = ws[j].End + len(nicknameTail.FindString(rest)) // up to the first letter after the nickname
+	case suffixTail.MatchString(rest):
+		end = ws[j].End + len(suffixTail.FindString(rest))
+	default:
+		return j
+	}
+	for k := j + 1; k < len(ws) && !used[k]; k++ {
+		if ws[k].End >= end {
+			return k
+		}
+	}
+	return j
+}
+
+// suffixEnd returns the index of the last word of a place's or an
+// organization's name that the known name of words i..j opens ("BPD" in
+// "BPD Homicide Unit Detective ..."), or j when it opens none: a word after
+// it, before any title, is the last word of such names.
+func suffixEnd(text string, ws []word, used []bool, i, j int) int {
+	end := runEnd(text, ws, used, i)
+	for k := j + 1; k <= end && !names.IsTitle(ws[k].Text); k++ {
+		if w := strings.ToLower(ws[k].Text); names.OrgSuffixes[w] || names.PlaceSuffixes[w] {
+			return k
+		}
+	}
+	return j
 }
 
 // isConnectorWord reports whether w is a lower-case word that may join the

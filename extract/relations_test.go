@@ -337,7 +337,7 @@ func TestSentenceWords(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a citation mark", "It premiered on FX.[2] Later it moved.", "It premiered on FX Later it moved"},
 		{"a tag", "Cross Set to Begin Filming [Exclusive]", "Cross Set to Begin Filming"},
-		{"a short abbreviation inside", "It was made in the U.S. by Dr. Ames.", "It was made in the U.S by Dr. Ames"},
+		{"abbreviations inside", "It was made in the U.S. by Dr. Ames.", "It was made in the U.S. by Dr. Ames"},
 		{"the sentence's full stop", "It premieres today on Acorn TV.", "It premieres today on Acorn TV"},
 		{"a space lost after a full stop", "Cyborg is joining True Detective.HBO has announced it.", "Cyborg is joining True Detective HBO has announced it"},
 	}

@@ -15,6 +15,7 @@ type run struct {
 	n           int    // how many
 	first, last string // the first word, and the last in lower case
 	start, end  int    // byte range of the name in the document
+	text        string // the name's text
 	// articleStart is where the "the" before the run starts, or -1.
 	articleStart int
 	// before is the sentence's text before the run as found (generic
@@ -27,6 +28,34 @@ type run struct {
 	headingOnly         bool   // see sentence
 	ner                 string // the type the tagger's entity label gives, or ""
 }
+
+// titleBeforeName reports whether a title word stands before the run's
+// last word, which ends no organization's or place's name: "Detective Ivy
+// Cole", "BPD Homicide Unit Detective Jimmy McNulty".
+func (r *run) titleBeforeName() bool {
+	if names.OrgSuffixes[r.last] || names.PlaceSuffixes[r.last] {
+		return false // "Holmcliffe General Hospital"
+	}
+	for _, w := range r.words[:r.n-1] {
+		if names.IsTitle(w.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// names is the number of the run's words outside a nickname in quotation
+// marks: 'Omar Isaiah "Snot Boogie" Betts' has three.
+func (r *run) names() int {
+	n := r.n
+	for _, q := range quotedSpan.FindAllString(r.text, -1) {
+		n -= len(strings.Fields(q))
+	}
+	return n
+}
+
+// quotedSpan matches a span in quotation marks.
+var quotedSpan = regexp.MustCompile(`["“][^"”]*["”]`)
 
 // shapeRule types a run by its shape or the words around it. The first
 // rule that matches gives the type.
@@ -41,8 +70,11 @@ type shapeRule struct {
 var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }}, // "Los Angeles-based"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
+	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }},             // "Paramount+"
+	{"series-star", graph.Series, 0.5, func(r *run) bool { return seriesStarAfter.MatchString(r.after) && !r.sentStart }}, // "Magnum P.I. star Tom Selleck"
+	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) }},
-	{"title-word", graph.Character, 0.6, func(r *run) bool { return names.IsTitle(r.first) && r.n > 1 }},
+	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
 	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
 	{"country-code", graph.Place, 0.6, func(r *run) bool { return r.n == 1 && names.CountryCodes[r.first] }},
@@ -82,9 +114,9 @@ var weakRules = []shapeRule{
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
 		return r.n <= 4 && onBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
-	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.n <= 4 && !r.sentStart && allCapitalised(r.words) }},
+	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
-		return r.n <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
+		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
 	}},
 }
 
@@ -106,8 +138,8 @@ const (
 	// A weakly typed person in a section that tells a story (plot,
 	// characters).
 	ruleCharacterSection = "character-section"
-	// A weakly typed person in the prose of a character's page, which
-	// tells of the character's world.
+	// A weakly typed person in the prose of a character's page, or of an
+	// episode's, which tells of the story's world.
 	ruleCharacterPage = "character-page-prose"
 )
 
@@ -125,11 +157,18 @@ var (
 	// series: "X has been renewed", "X's second season", "the finale of X".
 	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b|,?\s+which\s+(?:premieres|premiered|airs|aired|debuts|debuted|streams|returns)\b)`)
 	seasonOf        = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
-	headlineCue     = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
-	castOf          = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
-	onBefore        = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
-	placeArticle    = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
-	charSections    = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
+	// seriesStarAfter matches the words after a title that say it is a
+	// show someone is known for: "Godless star Scoot McNairy".
+	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran)\s+\p{Lu}`)
+	// characterCue matches the words before a name that say it is a
+	// character's: "his Dexter character Vince Masuka", "new character,
+	// David Rossi".
+	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
+	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
+	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
+	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
+	placeArticle = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
+	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 	// Suffixes that make an adjective of a name ("Law & Order-ish"), and
 	// those after a place ("Los Angeles-based").
 	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
@@ -193,8 +232,8 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
 		t.typ, t.rule = graph.Character, ruleCharacterSection
 	}
-	if s.pageChar >= 0 && t.conf < 0.6 && t.typ == graph.Person {
-		t.typ, t.rule = graph.Character, ruleCharacterPage
+	if (s.pageChar >= 0 || s.plotPage) && t.conf < 0.6 && t.typ == graph.Person && !strings.HasSuffix(strings.TrimSpace(r.lead), "(") {
+		t.typ, t.rule = graph.Character, ruleCharacterPage // not "Doris (Kathrin Lautner Middleton)": an actor
 	}
 	return t
 }
@@ -215,6 +254,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		r.end = r.start + m[0] // "Los Angeles-based": the place, not an adjective
 		r.demonym = true
 	}
+	r.text = text[r.start:r.end]
 	r.before = text[sp.Start:ws[i0].Start]
 	r.lead = text[sp.Start:r.start]
 	r.after = text[r.end:sp.End]

@@ -22,6 +22,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotLeadSentence,
 	(*docState).spotCharacterLead,
 	(*docState).spotKillItem,
+	(*docState).spotEpisodeLead,
 	(*docState).spotSeriesOfNovels,
 	(*docState).spotQuotedBooks,
 	(*docState).spotTitleList,
@@ -192,6 +193,18 @@ func (s *docState) spotLeadSentence(st *sentence) {
 // "Sheriff Walt Longmire is the main character of the Longmire television
 // series", "Spencer Reid is one of the main characters".
 var characterLead = regexp.MustCompile(`^(?P<t>\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?(?:\s+(?:\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?|"[^"]{1,20}"|“[^”]{1,20}”)){0,5})(?:\s*\([^)]*\))?,? (?:is|was) (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:characters?|protagonists?|antagonist|villain)\b`)
+
+// episodeLead matches the lead sentence of a page about an episode:
+// '"The Target" is the first episode of the first season of The Wire'.
+var episodeLead = regexp.MustCompile(`^["“]?[^"”.]{1,60}["”]? (?:is|was) (?:the|a|an) (?:[\w-]+ ){0,4}?(?:episode|premiere|finale|pilot)\b`)
+
+// spotEpisodeLead reads the lead sentence of a page about an episode: its
+// prose tells the story, so that the people it names are characters.
+func (s *docState) spotEpisodeLead(st *sentence) {
+	if st.blk.Kind == layout.BlockProse && !s.afterProse(st.Block) && episodeLead.MatchString(st.Span.Text) {
+		s.plotPage = true
+	}
+}
 
 // listOf matches the words of a page that lists characters.
 var listOf = regexp.MustCompile(`(?i)\b(?:list|lists|number|cast)\b`)

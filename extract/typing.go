@@ -113,10 +113,12 @@ var typeLexiconShort = typing{"lexicon-short", "", SigShort, 0.5}
 
 // The typing rules of the words before a title in a name: "RHD Detective
 // Renée Ballard" names an organization, "Los Angeles County District
-// Attorney Jane Roe" a place. They keep the signal of the name.
+// Attorney Jane Roe" a place, "BPD Homicide Unit Detective Jimmy McNulty"
+// an organization. They keep the signal of the name.
 const (
 	ruleQualifierAcronym = "title-qualifier-acronym"
 	ruleQualifierPlace   = "title-qualifier-place"
+	ruleQualifierOrg     = "title-qualifier-org"
 )
 
 // mention adds a mention for text[start:end] typed by t, trimming titles
@@ -183,6 +185,8 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 			s.mention(qs, qe, typing{ruleQualifierAcronym, graph.Organization, t.signal, t.conf})
 		case names.PlaceSuffixes[strings.ToLower(names.LastWord(qt))]:
 			s.mention(qs, qe, typing{ruleQualifierPlace, graph.Place, t.signal, t.conf})
+		case names.OrgSuffixes[strings.ToLower(names.LastWord(qt))] && strings.Contains(qt, " "):
+			s.mention(qs, qe, typing{ruleQualifierOrg, graph.Organization, t.signal, t.conf})
 		}
 	}
 	return role, start + ws[last+1].Start

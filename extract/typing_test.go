@@ -105,6 +105,13 @@ var typingCases = []typingCase{
 	{"series-of-novels", []string{"The series is based on the Harbor Mysteries series of novels by Carla Venn.\n"}, "Harbor Mysteries", graph.Book},
 	{"quoted-book-title", []string{"\"Low Tide\" and \"Salt Marsh\" are based on novels of the same names by Carla Venn.\n"}, "Low Tide", graph.Book},
 	{"listed-book-title", []string{"This is a list of characters from the novel series Harbor, consisting of Low Tide in the Bay , Salt Marsh by Night , and the television series Nightfall.\n"}, "Low Tide in the Bay", graph.Book},
+	{"streaming-plus", []string{"The revival moved to Paramount+ last year.\n"}, "Paramount", graph.Organization},
+	{"series-star", []string{"The cast adds former Harbor Lights star Tom Reyes this year.\n"}, "Harbor Lights", graph.Series},
+	{"character-cue", []string{"The show's former main character, Jason Gideon, left early.\n"}, "Jason Gideon", graph.Character},
+	{"title-qualifier-org", []string{"The case reaches Harbor Homicide Unit Detective Ivy Cole at night.\n"}, "Harbor Homicide Unit", graph.Organization},
+	{"character-page-prose", []string{"\"The Target\" is the first episode of the first season of Harbor.\n\nThe detective meets an alley player named Omar Isaiah \"Snot Boogie\" Betts there.\n"}, "Omar Isaiah \"Snot Boogie\" Betts", graph.Character},
+	{"person-cue", []string{"The case was worked by Harry Morgan, Jr. and few others.\n"}, "Harry Morgan, Jr.", graph.Person},
+	{"place-suffix", []string{"= Harbor (TV series) =\n\n- Location: New York\n\nThe series is shot in New York City every year.\n"}, "New York City", graph.Place},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	// Relation patterns that type the names they relate.
 	{"actor-as-character", []string{castPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Quill", graph.Character},
