@@ -37,7 +37,7 @@ func TypingRules() []string {
 		lexiconTyping("").rule, yearTitleLexicon("").rule}
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,
-		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeCharacterLead, typeKillItem, typeSeriesOfNovels, typeQuotedBook, typeListedBook, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
+		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeCharacterLead, typeKillItem, typeSeriesSubtitle, typeSeriesOfNovels, typeQuotedBook, typeListedBook, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
 		typeLexiconShort} {
 		out = append(out, t.rule)
 	}

@@ -260,6 +260,9 @@ func (s *docState) knownNames(st *sentence) {
 		if best == "" {
 			t = typeLexiconShort // a known first name or surname
 		}
+		if k := s.subtitleEnd(st, bestJ); best == graph.Series && k > bestJ {
+			bestJ, t = k, typeSeriesSubtitle // "Criminal Minds: Suspect Behavior"
+		}
 		end := ws[bestJ].End
 		if end < len(text) && text[end] == '+' {
 			end++ // "Lumen+", "Apple TV+": the plus is part of the name
@@ -400,6 +403,35 @@ func nameTail(text string, ws []word, used []bool, j int) int {
 	}
 	return j
 }
+
+// subtitleEnd returns the index of the last word of a subtitle after a
+// colon that follows word j ("Criminal Minds: Beyond Borders"), or j: a
+// run of capitalised words that are not all generic and none of which the
+// corpus knows as a person's or a character's name.
+func (s *docState) subtitleEnd(st *sentence, j int) int {
+	text, ws, used := s.p.Doc.Text, st.ws, st.used
+	if j+1 >= len(ws) || used[j+1] || text[ws[j].End:ws[j+1].Start] != ": " || !names.Capitalised(ws[j+1].Text) {
+		return j
+	}
+	end := runEnd(text, ws, used, j+1)
+	generic := true
+	for k := j + 1; k <= end; k++ {
+		w := ws[k].Text
+		if s.lexShort(w, graph.Person) || s.lexShort(w, graph.Character) {
+			return j // "Calloway: Fenwick developed it": a sentence after a colon
+		}
+		generic = generic && names.NotNames[strings.ToLower(w)]
+	}
+	if generic || end == j+1 && end+1 < len(ws) && !names.Capitalised(ws[end+1].Text) && !afterTitle.MatchString(ws[end+1].Text) {
+		return j // "Calloway: Fenwick developed it"
+	}
+	return end
+}
+
+// afterTitle matches the words that may follow a series' title in running
+// text, where other lower-case words after a one-word "subtitle" show a
+// sentence after a colon.
+var afterTitle = regexp.MustCompile(`^(?:season|seasons|finale|premiere|series|episode|episodes|is|was|on|in|and|which|has|had|will|premiered|premieres|aired|airs|returns)$`)
 
 // suffixEnd returns the index of the last word of a place's or an
 // organization's name that the known name of words i..j opens ("BPD" in

@@ -213,7 +213,7 @@ var respectively = regexp.MustCompile(`^[^.;]*\brespectively\b`)
 var filmingBefore = regexp.MustCompile(`(?i)\b(?:photography|filming|shooting|production|shoot)\s*$`)
 
 // deniable are the predicates a sentence may deny ("X did not kill Y").
-var deniable = map[string]bool{"KILLED": true, "ROMANTIC_PARTNER_OF": true, "RELATIVE_OF": true, "PARTNER_OF": true, predKin: true}
+var deniable = map[string]bool{"KILLED": true, "ROMANTIC_PARTNER_OF": true, "RELATIVE_OF": true, "PARTNER_OF": true, predKin: true, "SPINOFF_OF": true}
 
 // denied reports whether a match of a deniable predicate is denied or
 // doubted: a negation in the match, or just before it in its sentence.

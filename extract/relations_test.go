@@ -150,6 +150,11 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Carla Venn", pred: "WROTE", obj: "Harbor Mysteries"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Harbor Mysteries"}},
 		},
 		{
+			name:    "a sentence after a colon is no subtitle, and a denied spin-off no spin-off",
+			docs:    []string{relatedPage + "Nightfall is a drama created by Dale Fenwick.\n\nHarbor is not a spin-off of Nightfall: Fenwick developed it independently.\n"},
+			wantNot: []claim{{subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall"}, {subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall: Fenwick"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{

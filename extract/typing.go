@@ -107,6 +107,10 @@ func yearTitleLexicon(typ string) typing { return typing{"year-title-lexicon", t
 // (or a confident reading) gave it most.
 func lexiconTyping(typ string) typing { return typing{"lexicon", typ, SigLexicon, 0.8} }
 
+// typeSeriesSubtitle types a series the corpus knows and the subtitle
+// after it as another series: "Criminal Minds: Beyond Borders".
+var typeSeriesSubtitle = typing{"series-subtitle", graph.Series, SigPattern, 0.7}
+
 // typeLexiconShort leaves a known first name or surname untyped: the names
 // it is part of may be of several types.
 var typeLexiconShort = typing{"lexicon-short", "", SigShort, 0.5}

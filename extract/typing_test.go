@@ -112,6 +112,7 @@ var typingCases = []typingCase{
 	{"character-page-prose", []string{"\"The Target\" is the first episode of the first season of Harbor.\n\nThe detective meets an alley player named Omar Isaiah \"Snot Boogie\" Betts there.\n"}, "Omar Isaiah \"Snot Boogie\" Betts", graph.Character},
 	{"person-cue", []string{"The case was worked by Harry Morgan, Jr. and few others.\n"}, "Harry Morgan, Jr.", graph.Person},
 	{"place-suffix", []string{"= Harbor (TV series) =\n\n- Location: New York\n\nThe series is shot in New York City every year.\n"}, "New York City", graph.Place},
+	{"series-subtitle", []string{"= Harbor (TV series) =\n\nHarbor is a drama.\n\nIn 2022 it was revived under the title Harbor: Evolution.\n"}, "Harbor: Evolution", graph.Series},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	// Relation patterns that type the names they relate.
 	{"actor-as-character", []string{castPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Quill", graph.Character},
