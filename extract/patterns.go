@@ -69,7 +69,7 @@ type relPattern struct {
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
 	{name: "actor-as-character", pred: "PLAYS", conf: 0.8, expr: `(?P<s>` + mk + `) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:[^.;«,]{0,20}` + mk + `)?)`},
-	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?P<s>` + mk + `)`},
+	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|starred|co-stars?)\s+(?P<s>` + list + `)`},
 	{name: "list-star-in", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:star|stars|co-star|co-stars|starred) in (?P<o>` + mk + `)`},
 	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
@@ -103,7 +103,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "name-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `), (?:a |an |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "possessive-kin-name", pred: predKin, conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `),?\s+(?-i:\p{Lu}[\w-]*\s+){0,2}(?P<s>` + mk + `)`},
 	{name: "cast-possessive-kin", pred: predKin, subj: fromCast, conf: 0.8, expr: `(?i)^(?:an? |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
-	{name: "pronoun-kin-name", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:his|her|their) (?:[\w-]+,? ){0,3}?` + adj + `(?P<rel>` + kin + `),? (?P<s>` + mk + `)`},
+	{name: "pronoun-kin-name", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:his|her|their|with) (?:[\w-]+,? ){0,3}?` + adj + `(?P<rel>` + kin + `),? (?P<s>` + mk + `)`},
 	{name: "kin-paren", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:(?:his|her|their) )?` + adj + `(?P<rel>` + kin + `) \((?P<s>` + mk + `)\)`},
 	{name: "name-the-kin-of", pred: predKin, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:the |a |an |who is the |who was the )?` + adj + `(?P<rel>` + kin + `) of (?:(?-i:\p{Ll})[\w-]* ){0,3}?(?P<o>` + mk + `)`},
 	{name: "romantic-with", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\bromantic(?:ally)? (?:relationship |involved |interest )?with (?P<o>` + mk + `)`},
@@ -143,7 +143,8 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "is-org-possessive-rank", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:the |a |an )?(?P<o>` + mk + `)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`},
 	{name: "kissed", pred: "ROMANTIC_PARTNER_OF", conf: 0.7, expr: `(?i)(?P<s>` + mk + `) and (?P<o>` + mk + `) (?:finally |eventually |soon )?(?:kiss|kissed|sleep together|slept together|fall in love|fell in love|get married|got married|marry|married|start dating|began dating|begin dating)\b`},
 	{name: "nth-book-of-author", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `),? (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final|newest|debut) (?:of |in |book of |novel of |novel in |book in )?(?P<s>` + mk + `)['’]s\b`},
-	{name: "actor-possessive-character", pred: "PLAYS", strict: true, conf: 0.5, expr: `(?P<s>` + mk + `)['’]s (?P<o>` + mk + `)`},
+	{name: "actor-possessive-character", pred: "PLAYS", strict: true, conf: 0.5, expr: `(?P<s>` + mk + `)['’]s (?P<w>(?:[\w-]+ ){0,4}?)(?P<o>` + mk + `)`},
+	{name: "compound-credit", pred: "CREATED", conf: 0.6, expr: `(?P<s>` + mk + `)-(?:created|developed) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `)`},
 	{name: "novels-by-author-list", pred: "WROTE", all: true, conf: 0.7, expr: `(?i)\b(?:novels?|books?|mysteries|thrillers?) by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)[:,]? (?P<o>` + list + `)`},
 	{name: "title-a-novel-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `), (?:a|an|the) (?:[\w-]+ ){0,4}?(?:novels?|books?|series|trilogy|quartet|sequence) (?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "set-in-window", pred: "SET_IN", subj: fromSeries, conf: 0.6, expr: `(?i)\b(?:set|takes place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>` + mk + `)`},

@@ -333,6 +333,9 @@ func (s *docState) endsLongerName(st *sentence, i int) bool {
 		return false
 	}
 	p := ws[i-1].Text
+	if creditSuffix.MatchString(p) || compoundSuffix.MatchString(p) {
+		return false // "the Dana Whitfield-created Nightfall"
+	}
 	if i == 1 && s.lower[strings.ToLower(p)] {
 		return false // "Throughout Ballard": a word the sentence opens with
 	}
@@ -350,7 +353,7 @@ func (s *docState) unknownRuns(st *sentence) {
 		}
 		j := i
 		for {
-			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) &&
+			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && !creditSuffix.MatchString(ws[j].Text) &&
 				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
 				// "Bank of America" joins over "of"; "Imogen Saltash of
 				// Northlight Magazine" is a person and an organization.

@@ -260,12 +260,23 @@ func (s *docState) applyRelation(m *patMatch) {
 // applyStrict states the predicate only between mentions that have the
 // types it requires already.
 func (s *docState) applyStrict(m *patMatch) {
+	if conjunction.MatchString(m.group("w")) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) {
+		return // "Sørli's harder edges and Ellie": two clauses; "adapted from Sørli's detective": an author's character
+	}
 	wantS, wantO := WantTypes(m.p.pred)
 	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
 	if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) {
 		s.claim(Claim{Subject: ss[0], Predicate: m.p.pred, Object: os[0], Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
 	}
 }
+
+// conjunction matches a word that joins clauses: the words between a
+// pattern's two names hold none.
+var conjunction = regexp.MustCompile(`(?i)\b(?:and|but|or|while|as|because|so)\b`)
+
+// authorBefore matches the words before "X's character" that make X its
+// author, not its actor: "adapted from Sørli's detective Eira Haugland".
+var authorBefore = regexp.MustCompile(`(?i)\b(?:from|of|by|on)\s+$`)
 
 // patternHandlers read the matches of the pseudo-predicates.
 var patternHandlers = map[string]func(*docState, *patMatch){

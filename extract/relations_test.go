@@ -155,6 +155,17 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall"}, {subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall: Fenwick"}},
 		},
 		{
+			name: "a review's notations of roles and kin",
+			docs: []string{crewPage, "Ivy Cole, played by a wild-eyed Lena Marsh, returns. Her scenes with partner Gary Pearlman shine. Then there was Ivy Cole's own son, Ted Rawls, who was questioned.\n"},
+			want: []claim{{subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"}, {subj: "Gary Pearlman", pred: "PARTNER_OF", obj: "Ivy Cole"},
+				{subj: "Ted Rawls", pred: "RELATIVE_OF", obj: "Ivy Cole", detail: "son"}},
+		},
+		{
+			name:    "an author's character is no actor's role",
+			docs:    []string{bookPage, crewPage, "The character is adapted from Carla Venn's detective Ivy Cole. Carla Venn's harder edges and Ivy Cole are gone.\n"},
+			wantNot: []claim{{subj: "Carla Venn", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{

@@ -25,6 +25,7 @@ type run struct {
 	article             bool   // "the" stands before the run
 	sentStart           bool   // the run opens the sentence (or follows a colon)
 	demonym             bool   // the run ends with "-based", "-born"...: a place
+	credited            bool   // the run ends with "-created", "-starring"...: a person
 	headingOnly         bool   // see sentence
 	ner                 string // the type the tagger's entity label gives, or ""
 }
@@ -68,7 +69,8 @@ type shapeRule struct {
 
 // shapeRules are the confident guesses, tried in order.
 var shapeRules = []shapeRule{
-	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }}, // "Los Angeles-based"
+	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
+	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Chris Chibnall-created"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
 	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }},             // "Paramount+"
 	{"series-star", graph.Series, 0.5, func(r *run) bool { return seriesStarAfter.MatchString(r.after) && !r.sentStart }}, // "Magnum P.I. star Tom Selleck"
@@ -173,6 +175,9 @@ var (
 	// those after a place ("Los Angeles-based").
 	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
+	// creditSuffix ends a person's name made an adjective of a credit:
+	// "the Chris Chibnall-created drama".
+	creditSuffix = regexp.MustCompile(`-(?:created|produced|directed|written|penned|helmed|fronted|starring|led)$`)
 )
 
 // candidate types a capitalised run of words i..j the corpus does not
@@ -253,6 +258,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if m := compoundSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
 		r.end = r.start + m[0] // "Los Angeles-based": the place, not an adjective
 		r.demonym = true
+	} else if m := creditSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
+		r.end = r.start + m[0] // "Chris Chibnall-created": the person, not an adjective
+		r.credited = true
 	}
 	r.text = text[r.start:r.end]
 	r.before = text[sp.Start:ws[i0].Start]

@@ -30,14 +30,14 @@ var spotters = []func(*docState, *sentence){
 
 // headlineWords are the words after a title at the head of a headline that
 // tell what befell a series.
-const headlineWords = `renewed|renews|renewal|canceled|cancelled|cancellation|season|series\s+\d|review|recap|finale|premiere|trailer|adds|taps|sets|ending|explained|episode|creator|showrunner|teaser|spinoff|spin-off|reboot|revival|ends|books|returns for|release date|first look|just added`
+const headlineWords = `final|renewed|renews|renewal|canceled|cancelled|cancellation|season|series\s+\d|review|recap|finale|premiere|trailer|adds|taps|sets|ending|explained|episode|creator|showrunner|teaser|spinoff|spin-off|reboot|revival|ends|books|returns for|release date|first look|just added`
 
 var (
 	// headlineTitle matches the title a headline opens with, quoted or in
 	// title case with its small words, up to a word that says what the
 	// headline tells of a series: "Murder In the First Renewed for Season
 	// 2", "'True Detective' Adds ...", "Dexter: New Blood finale: ...".
-	headlineTitle = regexp.MustCompile(`^(?:['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*)(?i:` + headlineWords + `))\b`)
+	headlineTitle = regexp.MustCompile(`^(?:['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*|\s+[-–—|]\s+)(?:TV\s+)?(?i:` + headlineWords + `))\b`)
 	bookSeries    = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
 	placePair     = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
 	dateline      = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
@@ -364,7 +364,7 @@ var tvWords = regexp.MustCompile(`(?i)\b(?:television|series|miniseries|show|fil
 // series: the page's own series. A title the corpus knows as a person or a
 // character is left to the lexicon.
 func (s *docState) spotHeadlineTitle(st *sentence) {
-	if st.blk.Kind != layout.BlockHeading || st.Span.Start != st.blk.Span.Start || s.afterProse(st.Block) {
+	if !s.headline(st) {
 		return
 	}
 	m := headlineTitle.FindStringSubmatchIndex(st.Span.Text)
@@ -382,6 +382,21 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 		return
 	}
 	s.claimWords(st, start, end, typeHeadlineTitle)
+}
+
+// headline reports whether a sentence opens a page's headline: a heading
+// above the page's first paragraph, or one of the page's first two lines
+// when it is short and ends with no full stop ("Harbor Lights TV review:
+// the curtain comes down").
+func (s *docState) headline(st *sentence) bool {
+	if st.Span.Start != st.blk.Span.Start {
+		return false
+	}
+	if st.blk.Kind == layout.BlockHeading {
+		return !s.afterProse(st.Block)
+	}
+	t := strings.TrimSpace(st.blk.Span.Text)
+	return st.Block < 2 && len(strings.Fields(t)) <= 20 && !strings.HasSuffix(t, ".")
 }
 
 // afterProse reports whether a paragraph of prose comes before block bi.

@@ -113,6 +113,9 @@ var typingCases = []typingCase{
 	{"person-cue", []string{"The case was worked by Harry Morgan, Jr. and few others.\n"}, "Harry Morgan, Jr.", graph.Person},
 	{"place-suffix", []string{"= Harbor (TV series) =\n\n- Location: New York\n\nThe series is shot in New York City every year.\n"}, "New York City", graph.Place},
 	{"series-subtitle", []string{"= Harbor (TV series) =\n\nHarbor is a drama.\n\nIn 2022 it was revived under the title Harbor: Evolution.\n"}, "Harbor: Evolution", graph.Series},
+	{"compound-credit", []string{"Season 3 of the Dana Whitfield-created drama is its best.\n"}, "Dana Whitfield", graph.Person},
+	{"headline-title", []string{"Harbor Lights - Final episode reviewed\n\nThe show ends.\n"}, "Harbor Lights", graph.Series},
+	{"headline-title", []string{"Harbor Lights TV review: the curtain comes down\n\nThe show ends.\n"}, "Harbor Lights", graph.Series},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	// Relation patterns that type the names they relate.
 	{"actor-as-character", []string{castPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Quill", graph.Character},
