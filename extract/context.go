@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 
 	"github.com/kgbuild/kg/graph"
@@ -60,7 +61,7 @@ func (s *docState) contextSeries(m *patMatch) int {
 			return mi
 		}
 	}
-	if s.lastSeries >= 0 && seriesAnaphor.MatchString(m.ms.masked) {
+	if s.lastSeries >= 0 && seriesAnaphor.MatchString(m.ms.masked) && !dummyIt.MatchString(m.ms.masked) {
 		return s.lastSeries
 	}
 	return s.series()
@@ -83,3 +84,7 @@ func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
 	}
 	return noMention
 }
+
+// dummyIt matches a sentence whose "it" stands for nothing: "It's presumed
+// that ...", "It is likely that ...".
+var dummyIt = regexp.MustCompile(`(?i)^it(?:['’]s| is| was) (?:\w+ )?(?:presumed|likely|possible|said|reported|rumou?red|unclear|clear|true|worth|thought|expected|believed|understood|hard|easy|fair|safe)\b`)

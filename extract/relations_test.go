@@ -166,6 +166,12 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Carla Venn", pred: "PLAYS", obj: "Ivy Cole"}},
 		},
 		{
+			name:    "an 'it' that stands for nothing is no series",
+			docs:    []string{"Harbor Lights Renewed for Season 2\n\nLena Marsh once starred in the series Nightfall.\n\nIt's presumed that creator Dana Whitfield will torture these characters.\n"},
+			want:    []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Harbor Lights"}},
+			wantNot: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Nightfall"}},
+		},
+		{
 			name: "developed by a list of three",
 			docs: []string{nightfallHeading + "The series was developed by Dana Whitfield, Omar Reyes and Ruth Ames for the streamer.\n"},
 			want: []claim{
@@ -374,6 +380,17 @@ func TestWindowKeepsGuessedKinds(t *testing.T) {
 	for _, m := range x.Mentions {
 		if (m.Name == "Carmen Ejogo" || m.Name == "Stephen Dorff") && m.Type == "Organization" {
 			t.Errorf("%s typed %s by %s", m.Name, m.Type, m.Rule)
+		}
+	}
+}
+
+// TestAwardModifierIsNoName checks that an award made an adjective
+// ("Golden Globe-winning") is no name, and does not stick to the title
+// after it.
+func TestAwardModifierIsNoName(t *testing.T) {
+	for _, m := range extractDocs(t, "The cast adds Golden Globe-winning The Night Harbor alum Ann Dale this year.\n")[0].Mentions {
+		if strings.Contains(m.Name, "winning") {
+			t.Errorf("mention %q (%s by %s)", m.Name, m.Type, m.Rule)
 		}
 	}
 }

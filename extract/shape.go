@@ -177,6 +177,9 @@ var (
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
 	// creditSuffix ends a person's name made an adjective of a credit:
 	// "the Chris Chibnall-created drama".
+	// modifier matches a word that makes an adjective of the name before
+	// it: "Golden Globe-winning", "BAFTA-nominated".
+	modifier     = regexp.MustCompile(`-(?:winning|nominated|award-winning)$`)
 	creditSuffix = regexp.MustCompile(`-(?:created|produced|directed|written|penned|helmed|fronted|starring|led)$`)
 )
 
@@ -250,8 +253,8 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	i, j := s.trimRun(st, i0, j0)
-	if i > j || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) {
-		return nil // "Law & Order-ish": an adjective made of a name
+	if i > j || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
+		return nil // "Law & Order-ish", "Golden Globe-winning": an adjective made of a name
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
@@ -289,6 +292,14 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	last := strings.ToLower(ws[j].Text)
 	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.lex[names.Fold(text[ws[i].Start:ws[j-1].End])] != nil
 	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known {
+		i++
+	}
+	for k := i; k < j; k++ {
+		if modifier.MatchString(ws[k].Text) {
+			i = k + 1 // "Golden Globe-winning The Night Manager": an award, then the name
+		}
+	}
+	if i <= j && i > 0 && modifier.MatchString(ws[i-1].Text) && strings.EqualFold(ws[i].Text, "the") && i < j {
 		i++
 	}
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {
