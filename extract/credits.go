@@ -10,12 +10,12 @@ import (
 )
 
 // surnameShape matches a word that can only end a name: "O'Connor",
-// "McClelland", "MacLeod", "Bishop-Pullan".
+// "McArdle", "MacLeod", "Hart-Lacey".
 var surnameShape = regexp.MustCompile(`^(?:O['’]\p{Lu}|Mc\p{Lu}|Mac\p{Lu}|\p{Lu}\p{Ll}+-\p{Lu})`)
 
 // splitNameRun splits a credit whose names were run together when the page
-// was copied ("Kate Bartlett Kate Lewis", "Charles McClelland Brice
-// Bishop-Pullan Thomas R. Moore") into byte ranges of its names: two words
+// was copied ("Mara Lind Tess Hale", "Colin McArdle Owen
+// Hart-Lacey Peter J. Vance") into byte ranges of its names: two words
 // a name, three when the middle one is an initial or the third can only be
 // a surname, and the last three together rather than a word alone. A value
 // of fewer than four words, or with a word that is not capitalised, is one
@@ -41,7 +41,7 @@ func splitNameRun(text string) [][2]int {
 			n = 3
 		}
 		if i+n < len(ws) && generational.MatchString(ws[i+n].Text) {
-			n++ // "Donald E. Thorin Jr."
+			n++ // "Gordon E. Pell Jr."
 		}
 		out = append(out, [2]int{ws[i].Start, ws[i+n-1].End})
 		i += n

@@ -130,13 +130,13 @@ var creditNote = regexp.MustCompile(`\p{L}\s+\(([^()]{1,80})\)`)
 
 // titleNote matches a note that is a title, not a name: a leading "The", a
 // colon, or the small words of a title between capitalised words
-// ("Harry Potter and the Goblet of Fire", "American Horror Story: Asylum");
-// a bare "and" joins two names as often ("Owen Sato and Mila Sato").
+// ("Marlow and the Tower of Salt", "Northern Coast Story: Harbour");
+// a bare "and" joins two names as often ("Owen Hale and Mila Hale").
 var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) \p{Lu}|\p{Lu}[^:]*: \p{Lu}|\p{Lu}\S*(?: \S+)*? (?:of|the|and the|in|on|for|to|with|from|at) (?:the |a |an )?\p{Lu})`)
 
 // listsCredits reports whether a sentence gives people with the titles of
-// their other work in parentheses, as news does ("Tom Felton (Harry Potter
-// and the Goblet of Fire), Steven Weber (Chasing Life)"): one note that is
+// their other work in parentheses, as news does ("Tom Fell (Marlow
+// and the Tower of Salt), Steve Webb (Rising Tide)"): one note that is
 // a title makes every note of the sentence a credit, not a role.
 func (s *docState) listsCredits(sentence string) bool {
 	for _, m := range creditNote.FindAllStringSubmatch(sentence, -1) {
@@ -166,7 +166,7 @@ func (s *docState) creditParen(a, b []int) {
 		return
 	}
 	// The title is the whole note; names a reading found inside it are
-	// its pieces ("Walking Dead" of "Fear the Walking Dead").
+	// its pieces ("Burning Coast" of "Fear the Burning Coast").
 	for _, bi := range b {
 		if mb := &s.x.Mentions[bi]; mb.Signal == SigShape || mb.Type == "" || mb.Signal == SigShort {
 			mb.Type, mb.Signal, mb.Confidence = "", SigShort, 0.1

@@ -47,9 +47,9 @@ func kinPredicate(rel, adjs string) (string, string) {
 }
 
 // pageValue splits a character page's value into the name and the first
-// part of its last note, lower case: "Linda Rose Reagan (née O'Shea)
-// (wife)†" is Linda Rose Reagan, "wife"; "Harry Morgan , (father;
-// deceased)" is Harry Morgan, "father".
+// part of its last note, lower case: "Nora Jean Bell (née O'Dea)
+// (wife)†" is Nora Jean Bell, "wife"; "Frank Dorsey , (father;
+// deceased)" is Frank Dorsey, "father".
 func pageValue(v string) (string, string) {
 	v = strings.TrimRight(v, "†‡* ")
 	name, note := v, ""

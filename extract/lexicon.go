@@ -56,7 +56,7 @@ func (l Lexicon) add(name, typ string) {
 	}
 	if ws := strings.Fields(name); len(ws) > 1 {
 		if len(ws) > 2 && generational.MatchString(ws[len(ws)-1]) {
-			ws = ws[:len(ws)-1] // "Harry Morgan, Jr.": Morgan, not Jr., is the surname
+			ws = ws[:len(ws)-1] // "Frank Dorsey, Jr.": Morgan, not Jr., is the surname
 		}
 		for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
 			l.entry(w).short[typ]++

@@ -14,9 +14,9 @@ import (
 const (
 	mk   = `«\d+»`
 	list = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + mk + `)*`
-	// places is a list of places as a setting is told: "Baltimore,
-	// Maryland", "Lexington and in the Appalachian mountains area of
-	// eastern Kentucky, specifically in and around Harlan".
+	// places is a list of places as a setting is told: "Tacoma,
+	// Washington", "Bend and in the Cascade mountains area of central
+	// Oregon, specifically in and around Sisters".
 	places = mk + `(?:(?:,\s*|\s+and\s+(?:in\s+)?(?:the\s+)?|\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:\w+ern\s+)?|,?\s+(?:specifically|especially|mainly|particularly)\s+in(?:\s+and\s+around)?\s+|\s+(?:based|located)\s+in\s+)` + mk + `){0,5}`
 )
 

@@ -25,7 +25,7 @@ type word struct {
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 
 // lostSpace matches a full stop between a word and three letters or more:
-// a page's text that lost the space after a sentence ("True Detective.HBO
+// a page's text that lost the space after a sentence ("Harbor Lights.HBO
 // has announced") runs two words together there, an abbreviation ("U.S.",
 // "J.B.") never does.
 var lostSpace = regexp.MustCompile(`\p{L}{2}\.\p{L}{3}`)
@@ -50,7 +50,7 @@ func wordSpans(s string) []sources.Span {
 
 // sentenceWords splits a sentence into words, keeping the full stop of a
 // short capitalised abbreviation ("Dr.", "U.S.") but not the one that ends
-// the sentence ("on Acorn TV."), marking possessives, and leaving out the
+// the sentence ("on Lumen TV."), marking possessives, and leaving out the
 // notes in square brackets.
 func sentenceWords(sp sources.Span) []word {
 	var out []word
@@ -254,14 +254,14 @@ func (s *docState) knownNames(st *sentence) {
 		}
 		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNickname.MatchString(text[:ws[i].Start]) ||
 			nicknameTail.MatchString(text[ws[bestJ].End:]) {
-			continue // a word of a longer, unknown name ("Jamie Boscardin Martin", "Double Dexter")
+			continue // a word of a longer, unknown name ("Jamie Boscardin Martin", "Double Marlow")
 		}
 		t := lexiconTyping(best)
 		if best == "" {
 			t = typeLexiconShort // a known first name or surname
 		}
 		if k := s.subtitleEnd(st, bestJ); best == graph.Series && k > bestJ {
-			bestJ, t = k, typeSeriesSubtitle // "Criminal Minds: Suspect Behavior"
+			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift"
 		}
 		end := ws[bestJ].End
 		if end < len(text) && text[end] == '+' {
@@ -325,8 +325,8 @@ func (s *docState) insideLongerName(st *sentence, i, j int) bool {
 
 // endsLongerName reports whether word i ends a run of capitalised words
 // that are no titles, no generic words and no word that opens the sentence
-// and the corpus also writes in lower case: "Dexter" in "Dearly Devoted
-// Dexter" is the end of a longer name, not the name the corpus knows.
+// and the corpus also writes in lower case: "Marlow" in "Dearly Devoted
+// Marlow" is the end of a longer name, not the name the corpus knows.
 func (s *docState) endsLongerName(st *sentence, i int) bool {
 	text, ws := s.p.Doc.Text, st.ws
 	if i == 0 || !gapOK(text, ws[i-1], ws[i], false) || st.used[i-1] {
@@ -360,7 +360,7 @@ func (s *docState) unknownRuns(st *sentence) {
 				j++
 			}
 			if k := nameTail(text, ws, used, j); k > j {
-				j = k // 'Omar Isaiah "Snot Boogie" Betts', "Harry Morgan, Jr."
+				j = k // 'Elias Noel "Cat Eyes" Ward', "Frank Dorsey, Jr."
 				continue
 			}
 			break
@@ -374,16 +374,16 @@ func (s *docState) unknownRuns(st *sentence) {
 
 // nicknameTail and suffixTail match what may follow a name's words and
 // still belong to it: a nickname in quotation marks and the rest of the
-// name ('Omar Isaiah "Snot Boogie" Betts'), or a generational suffix
-// ("Harry Morgan, Jr.").
+// name ('Elias Noel "Cat Eyes" Ward'), or a generational suffix
+// ("Frank Dorsey, Jr.").
 var (
 	nicknameTail = regexp.MustCompile(`^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] \p{Lu}`)
 	suffixTail   = regexp.MustCompile(`^,? (?:Jr|Sr)\b`)
 )
 
 // afterNickname matches the text before a name's last words when a
-// nickname in quotation marks stands before them ('Omar Isaiah "Snot
-// Boogie" Betts'): the words are the end of a longer name.
+// nickname in quotation marks stands before them ('Elias Noel "Cat
+// Eyes" Ward'): the words are the end of a longer name.
 var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] $`)
 
 // nameTail returns the index of the last word of a nickname and the name
@@ -408,7 +408,7 @@ func nameTail(text string, ws []word, used []bool, j int) int {
 }
 
 // subtitleEnd returns the index of the last word of a subtitle after a
-// colon that follows word j ("Criminal Minds: Beyond Borders"), or j: a
+// colon that follows word j ("Harbor Watch: Far Shores"), or j: a
 // run of capitalised words that are not all generic and none of which the
 // corpus knows as a person's or a character's name.
 func (s *docState) subtitleEnd(st *sentence, j int) int {
@@ -421,12 +421,12 @@ func (s *docState) subtitleEnd(st *sentence, j int) int {
 	for k := j + 1; k <= end; k++ {
 		w := ws[k].Text
 		if s.lexShort(w, graph.Person) || s.lexShort(w, graph.Character) {
-			return j // "Calloway: Fenwick developed it": a sentence after a colon
+			return j // "Harbor: Whitmore developed it": a sentence after a colon
 		}
 		generic = generic && names.NotNames[strings.ToLower(w)]
 	}
 	if generic || end == j+1 && end+1 < len(ws) && !names.Capitalised(ws[end+1].Text) && !afterTitle.MatchString(ws[end+1].Text) {
-		return j // "Calloway: Fenwick developed it"
+		return j // "Harbor: Whitmore developed it"
 	}
 	return end
 }
@@ -437,8 +437,8 @@ func (s *docState) subtitleEnd(st *sentence, j int) int {
 var afterTitle = regexp.MustCompile(`^(?:season|seasons|finale|premiere|series|episode|episodes|is|was|on|in|and|which|has|had|will|premiered|premieres|aired|airs|returns)$`)
 
 // suffixEnd returns the index of the last word of a place's or an
-// organization's name that the known name of words i..j opens ("BPD" in
-// "BPD Homicide Unit Detective ..."), or j when it opens none: a word after
+// organization's name that the known name of words i..j opens ("HPD" in
+// "HPD Homicide Unit Detective ..."), or j when it opens none: a word after
 // it, before any title, is the last word of such names.
 func suffixEnd(text string, ws []word, used []bool, i, j int) int {
 	end := runEnd(text, ws, used, i)

@@ -261,7 +261,7 @@ func (s *docState) applyRelation(m *patMatch) {
 // types it requires already.
 func (s *docState) applyStrict(m *patMatch) {
 	if conjunction.MatchString(m.group("w")) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) {
-		return // "Sørli's harder edges and Ellie": two clauses; "adapted from Sørli's detective": an author's character
+		return // "Vikstrom's harder edges and Ann": two clauses; "adapted from Vikstrom's detective": an author's character
 	}
 	wantS, wantO := WantTypes(m.p.pred)
 	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
@@ -275,7 +275,7 @@ func (s *docState) applyStrict(m *patMatch) {
 var conjunction = regexp.MustCompile(`(?i)\b(?:and|but|or|while|as|because|so)\b`)
 
 // authorBefore matches the words before "X's character" that make X its
-// author, not its actor: "adapted from Sørli's detective Eira Haugland".
+// author, not its actor: "adapted from Vikstrom's detective Kari Lunde".
 var authorBefore = regexp.MustCompile(`(?i)\b(?:from|of|by|on)\s+$`)
 
 // patternHandlers read the matches of the pseudo-predicates.
@@ -289,8 +289,8 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 }
 
 // applyBooksBy reads "... novels ... by A" in a sentence that names books
-// ('"Hidden Depths" and "Silent Voices" are based on novels of the same
-// names by Ann Cleeves'): A wrote each of them, and the series the sentence
+// ('"Deep Water" and "Quiet Voices" are based on novels of the same
+// names by Carla Venn'): A wrote each of them, and the series the sentence
 // says is based on them is.
 func (s *docState) applyBooksBy(m *patMatch) {
 	au := m.marks(m.group("s"))

@@ -74,14 +74,14 @@ func TestRelationPatterns(t *testing.T) {
 		},
 		{
 			name:    "a name the corpus knows at the end of a longer title",
-			docs:    []string{"= Dexter (TV series) =\n\nDexter is a drama.\n", "The novels include Darkly Dreaming Dexter (2004) by Jeff Lindsay and Double Dexter by Jeff Lindsay.\n"},
-			wantNot: []claim{{subj: "Jeff Lindsay", pred: "WROTE", obj: "Dexter"}},
+			docs:    []string{"= Marlow (TV series) =\n\nMarlow is a drama.\n", "The novels include Darkly Dreaming Marlow (2004) by Jon Lister and Double Marlow by Jon Lister.\n"},
+			wantNot: []claim{{subj: "Jon Lister", pred: "WROTE", obj: "Marlow"}},
 		},
 		{
 			name: "people with the titles of their other work are no roles",
-			docs: []string{"Harbor Lights Renewed for Season 2\n\nThe season featured Tom Fell (Harry Potter and the Goblet of Fire), Steve Webb (Chasing Life) and Nicola Parks (Boogie Nights).\n"},
-			wantNot: []claim{{subj: "Boogie Nights", pred: "PLAYS", obj: "Nicola Parks"}, {subj: "Nicola Parks", pred: "PLAYS", obj: "Boogie Nights"},
-				{subj: "Chasing Life", pred: "PLAYS", obj: "Steve Webb"}},
+			docs: []string{"Harbor Lights Renewed for Season 2\n\nThe season featured Tom Fell (Marlow and the Tower of Salt), Steve Webb (Rising Tide) and Nicola Parks (Velvet Nights).\n"},
+			wantNot: []claim{{subj: "Velvet Nights", pred: "PLAYS", obj: "Nicola Parks"}, {subj: "Nicola Parks", pred: "PLAYS", obj: "Velvet Nights"},
+				{subj: "Rising Tide", pred: "PLAYS", obj: "Steve Webb"}},
 		},
 		{
 			name: "a cast table credits the main cast with the series",
@@ -100,7 +100,7 @@ func TestRelationPatterns(t *testing.T) {
 		},
 		{
 			name:    "the last word of a page cut off in the middle is no name",
-			docs:    []string{crewPage, "Other actors cast have been Kelly Reilly and James Fr"},
+			docs:    []string{crewPage, "Other actors cast have been Kelly Ross and James Fr"},
 			wantNot: []claim{{subj: "James Fr", pred: "STARS_IN", obj: "Nightfall"}},
 		},
 		{
@@ -135,14 +135,14 @@ func TestRelationPatterns(t *testing.T) {
 		},
 		{
 			name:    "filming takes place where a series is not set",
-			docs:    []string{seriesPage + "Nightfall is a drama.\n\nAlthough the series is set in Duluth, Minnesota, principal photography takes place in Thunder Bay, Ontario.\n"},
-			want:    []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Duluth"}, {subj: "Nightfall", pred: "SET_IN", obj: "Minnesota"}},
-			wantNot: []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Thunder Bay"}, {subj: "Nightfall", pred: "SET_IN", obj: "Ontario"}},
+			docs:    []string{seriesPage + "Nightfall is a drama.\n\nAlthough the series is set in Astoria, Oregon, principal photography takes place in Victoria, Canada.\n"},
+			want:    []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Astoria"}, {subj: "Nightfall", pred: "SET_IN", obj: "Oregon"}},
+			wantNot: []claim{{subj: "Nightfall", pred: "SET_IN", obj: "Victoria"}, {subj: "Nightfall", pred: "SET_IN", obj: "Canada"}},
 		},
 		{
 			name:    "a quoted title told of as another work is no book",
-			docs:    []string{seriesPage + "Nightfall is a drama.\n\nHalvard Moe wrote the novel behind the series \"Svartvann\" and Debra \"Deb\" Morgan's story.\n"},
-			wantNot: []claim{{subj: "Halvard Moe", pred: "WROTE", obj: "Svartvann"}, {subj: "Halvard Moe", pred: "WROTE", obj: "Deb"}},
+			docs:    []string{seriesPage + "Nightfall is a drama.\n\nArne Holt wrote the novel behind the series \"Nordvik\" and Louisa \"Lou\" Dorsey's story.\n"},
+			wantNot: []claim{{subj: "Arne Holt", pred: "WROTE", obj: "Nordvik"}, {subj: "Arne Holt", pred: "WROTE", obj: "Lou"}},
 		},
 		{
 			name: "an infobox's quoted title with a description",
@@ -151,8 +151,8 @@ func TestRelationPatterns(t *testing.T) {
 		},
 		{
 			name:    "a sentence after a colon is no subtitle, and a denied spin-off no spin-off",
-			docs:    []string{relatedPage + "Nightfall is a drama created by Dale Fenwick.\n\nHarbor is not a spin-off of Nightfall: Fenwick developed it independently.\n"},
-			wantNot: []claim{{subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall"}, {subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall: Fenwick"}},
+			docs:    []string{relatedPage + "Nightfall is a drama created by Dale Whitmore.\n\nHarbor is not a spin-off of Nightfall: Whitmore developed it independently.\n"},
+			wantNot: []claim{{subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall"}, {subj: "Harbor", pred: "SPINOFF_OF", obj: "Nightfall: Whitmore"}},
 		},
 		{
 			name: "a review's notations of roles and kin",
@@ -340,14 +340,14 @@ func TestCharacterPageAlias(t *testing.T) {
 
 // TestContextSideTypedOnlyWithOther checks that a pattern that takes one
 // side of its relation from context types that side only when the other
-// side holds a mention that fits: "join the series that will star Aldis
-// Hodge" names no organization, so Stacie Green is no member of one, and
+// side holds a mention that fits: "join the series that will star Alden
+// Hart" names no organization, so Stacy Grant is no member of one, and
 // no character.
 func TestContextSideTypedOnlyWithOther(t *testing.T) {
-	x := extractDocs(t, "Harbor Lights Renewed for Season 2\n\nAccording to Deadline, Stacie Green is the latest to join the series that will star Aldis Hodge as the titular detective.\n")[0]
+	x := extractDocs(t, "Harbor Lights Renewed for Season 2\n\nAccording to Deadline, Stacy Grant is the latest to join the series that will star Alden Hart as the titular detective.\n")[0]
 	for _, m := range x.Mentions {
-		if m.Name == "Stacie Green" && m.Type == "Character" {
-			t.Errorf("Stacie Green typed %s by %s", m.Type, m.Rule)
+		if m.Name == "Stacy Grant" && m.Type == "Character" {
+			t.Errorf("Stacy Grant typed %s by %s", m.Type, m.Rule)
 		}
 	}
 }
@@ -360,8 +360,8 @@ func TestSentenceWords(t *testing.T) {
 		{"a citation mark", "It premiered on FX.[2] Later it moved.", "It premiered on FX Later it moved"},
 		{"a tag", "Cross Set to Begin Filming [Exclusive]", "Cross Set to Begin Filming"},
 		{"abbreviations inside", "It was made in the U.S. by Dr. Ames.", "It was made in the U.S. by Dr. Ames"},
-		{"the sentence's full stop", "It premieres today on Acorn TV.", "It premieres today on Acorn TV"},
-		{"a space lost after a full stop", "Cyborg is joining True Detective.HBO has announced it.", "Cyborg is joining True Detective HBO has announced it"},
+		{"the sentence's full stop", "It premieres today on Lumen TV.", "It premieres today on Lumen TV"},
+		{"a space lost after a full stop", "Fisher is joining Harbor Lights.HBO has announced it.", "Fisher is joining Harbor Lights HBO has announced it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -376,9 +376,9 @@ func TestSentenceWords(t *testing.T) {
 // text does not turn a name guessed to be a person into an organization:
 // "led by" names people as often as units.
 func TestWindowKeepsGuessedKinds(t *testing.T) {
-	x := extractDocs(t, "Harbor Lights Renewed for Season 2\n\nThe new unit joined by Carmen Ejogo and Stephen Dorff works the docks.\n")[0]
+	x := extractDocs(t, "Harbor Lights Renewed for Season 2\n\nThe new unit joined by Carla Ejiro and Stefan Dorn works the docks.\n")[0]
 	for _, m := range x.Mentions {
-		if (m.Name == "Carmen Ejogo" || m.Name == "Stephen Dorff") && m.Type == "Organization" {
+		if (m.Name == "Carla Ejiro" || m.Name == "Stefan Dorn") && m.Type == "Organization" {
 			t.Errorf("%s typed %s by %s", m.Name, m.Type, m.Rule)
 		}
 	}

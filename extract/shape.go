@@ -32,10 +32,10 @@ type run struct {
 
 // titleBeforeName reports whether a title word stands before the run's
 // last word, which ends no organization's or place's name: "Detective Ivy
-// Cole", "BPD Homicide Unit Detective Jimmy McNulty".
+// Cole", "HPD Homicide Unit Detective Jack Doyle".
 func (r *run) titleBeforeName() bool {
 	if names.OrgSuffixes[r.last] || names.PlaceSuffixes[r.last] {
-		return false // "Holmcliffe General Hospital"
+		return false // "Harborview General Hospital"
 	}
 	for _, w := range r.words[:r.n-1] {
 		if names.IsTitle(w.Text) {
@@ -46,7 +46,7 @@ func (r *run) titleBeforeName() bool {
 }
 
 // names is the number of the run's words outside a nickname in quotation
-// marks: 'Omar Isaiah "Snot Boogie" Betts' has three.
+// marks: 'Elias Noel "Cat Eyes" Ward' has three.
 func (r *run) names() int {
 	n := r.n
 	for _, q := range quotedSpan.FindAllString(r.text, -1) {
@@ -70,10 +70,10 @@ type shapeRule struct {
 // shapeRules are the confident guesses, tried in order.
 var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
-	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Chris Chibnall-created"
+	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
-	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }},             // "Paramount+"
-	{"series-star", graph.Series, 0.5, func(r *run) bool { return seriesStarAfter.MatchString(r.after) && !r.sentStart }}, // "Magnum P.I. star Tom Selleck"
+	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }},             // "Vista+"
+	{"series-star", graph.Series, 0.5, func(r *run) bool { return seriesStarAfter.MatchString(r.after) && !r.sentStart }}, // "Riverside P.D. star Tom Reyes"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) }},
 	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
@@ -160,11 +160,11 @@ var (
 	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b|,?\s+which\s+(?:premieres|premiered|airs|aired|debuts|debuted|streams|returns)\b)`)
 	seasonOf        = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
 	// seriesStarAfter matches the words after a title that say it is a
-	// show someone is known for: "Godless star Scoot McNairy".
+	// show someone is known for: "Lawless star Sam Corey".
 	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran)\s+\p{Lu}`)
 	// characterCue matches the words before a name that say it is a
-	// character's: "his Dexter character Vince Masuka", "new character,
-	// David Rossi".
+	// character's: "his Harbor character Vic Tamura", "new character,
+	// Paul Rocca".
 	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
 	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
 	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
@@ -176,7 +176,7 @@ var (
 	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
 	// creditSuffix ends a person's name made an adjective of a credit:
-	// "the Chris Chibnall-created drama".
+	// "the Dana Whitfield-created drama".
 	// modifier matches a word that makes an adjective of the name before
 	// it: "Golden Globe-winning", "BAFTA-nominated".
 	modifier     = regexp.MustCompile(`-(?:winning|nominated|award-winning)$`)
@@ -241,7 +241,7 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 		t.typ, t.rule = graph.Character, ruleCharacterSection
 	}
 	if (s.pageChar >= 0 || s.plotPage) && t.conf < 0.6 && t.typ == graph.Person && !strings.HasSuffix(strings.TrimSpace(r.lead), "(") {
-		t.typ, t.rule = graph.Character, ruleCharacterPage // not "Doris (Kathrin Lautner Middleton)": an actor
+		t.typ, t.rule = graph.Character, ruleCharacterPage // not "Alma (Greta Lind Holm)": an actor
 	}
 	return t
 }
@@ -262,7 +262,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		r.end = r.start + m[0] // "Los Angeles-based": the place, not an adjective
 		r.demonym = true
 	} else if m := creditSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
-		r.end = r.start + m[0] // "Chris Chibnall-created": the person, not an adjective
+		r.end = r.start + m[0] // "Dana Whitfield-created": the person, not an adjective
 		r.credited = true
 	}
 	r.text = text[r.start:r.end]
@@ -282,7 +282,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 
 // trimRun drops the generic words ("The", "Enter", "Season") off both ends
 // of the run of words i..j and returns what is left; i > j when nothing is.
-// A generic word in capitals that ends a longer name stays ("Acorn TV"),
+// A generic word in capitals that ends a longer name stays ("Lumen TV"),
 // and so does a generic word that opens a name the corpus knows, followed
 // by the last word of a place's or an organization's name ("New York"
 // in "New York City").
@@ -296,7 +296,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	}
 	for k := i; k < j; k++ {
 		if modifier.MatchString(ws[k].Text) {
-			i = k + 1 // "Golden Globe-winning The Night Manager": an award, then the name
+			i = k + 1 // "Golden Globe-winning The Night Ferry": an award, then the name
 		}
 	}
 	if i <= j && i > 0 && modifier.MatchString(ws[i-1].Text) && strings.EqualFold(ws[i].Text, "the") && i < j {

@@ -35,8 +35,8 @@ const headlineWords = `final|renewed|renews|renewal|canceled|cancelled|cancellat
 var (
 	// headlineTitle matches the title a headline opens with, quoted or in
 	// title case with its small words, up to a word that says what the
-	// headline tells of a series: "Murder In the First Renewed for Season
-	// 2", "'True Detective' Adds ...", "Dexter: New Blood finale: ...".
+	// headline tells of a series: "Harbor of the Lost Renewed for Season
+	// 2", "'Harbor Lights' Adds ...", "Harbor: New Tide finale: ...".
 	headlineTitle = regexp.MustCompile(`^(?:['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*|\s+[-–—|]\s+)(?:TV\s+)?(?i:` + headlineWords + `))\b`)
 	bookSeries    = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
 	placePair     = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
@@ -98,7 +98,7 @@ func (s *docState) spotPlacePairs(st *sentence) {
 			}
 			if e := s.lex[names.Fold(text[start:end])]; e != nil && e.best() != graph.Place && e.best() != "" ||
 				s.lexShort(text[start:end], graph.Character) || s.lexShort(text[start:end], graph.Person) {
-				continue // "After serving in Vietnam, Walt spent ...": a name, no place
+				continue // "After serving in Vietnam, Cal spent ...": a name, no place
 			}
 			s.claimWords(st, start, end, typePlacePair)
 		}
@@ -156,8 +156,8 @@ var seriesFollowers = map[string]bool{"created": true, "developed": true, "that"
 	"broadcast": true, "in": true, "for": true, "by": true, "and": true, "with": true, "following": true, "premiered": true,
 	"running": true, "originally": true, "first": true, "who": true, "it": true, "that's": true, "adapted": true, "inspired": true}
 
-// leadSentence matches the lead sentence of a page about a series: "Line
-// of Duty is a British police procedural", "The Wire is an American crime
+// leadSentence matches the lead sentence of a page about a series: "Harbor
+// Watch is a British police procedural", "Nightfall is an American crime
 // drama television series".
 var leadSentence = regexp.MustCompile(`^['"“‘]?(?P<t>(?:The |A |An )?\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|on|for|to|at|with|from|de|la)){0,7})['"”’]?(?:\s*\([^)]*\))?,? (?:is|was) (?:a|an|the) (?P<w>(?:[\w-]+ ){0,8}?)(?:television |TV )?(?i:series|drama|show|programme|program|miniseries|mini-series|procedural|sitcom|serial|thriller|franchise|anthology)\b`)
 
@@ -177,7 +177,7 @@ func (s *docState) spotLeadSentence(st *sentence) {
 	}
 	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
 	if i := strings.Index(s.p.Doc.Text[start:end], ": "); i >= 0 && allGeneric(s.p.Doc.Text[start:start+i]) {
-		start += i + 2 // "Our Review: The Bay is ...": a label, then the title
+		start += i + 2 // "Our Review: The Cove is ...": a label, then the title
 	}
 	if !st.free(start, end) {
 		return
@@ -190,12 +190,12 @@ func (s *docState) spotLeadSentence(st *sentence) {
 }
 
 // characterLead matches the lead sentence of a page about a character:
-// "Sheriff Walt Longmire is the main character of the Longmire television
-// series", "Spencer Reid is one of the main characters".
+// "Sheriff Cal Brennan is the main character of the Brennan television
+// series", "Owen Pike is one of the main characters".
 var characterLead = regexp.MustCompile(`^(?P<t>\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?(?:\s+(?:\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?|"[^"]{1,20}"|“[^”]{1,20}”)){0,5})(?:\s*\([^)]*\))?,? (?:is|was) (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:characters?|protagonists?|antagonist|villain)\b`)
 
 // episodeLead matches the lead sentence of a page about an episode:
-// '"The Target" is the first episode of the first season of The Wire'.
+// '"The Catch" is the first episode of the first season of Harbor'.
 var episodeLead = regexp.MustCompile(`^["“]?[^"”.]{1,60}["”]? (?:is|was) (?:the|a|an) (?:[\w-]+ ){0,4}?(?:episode|premiere|finale|pilot)\b`)
 
 // spotEpisodeLead reads the lead sentence of a page about an episode: its
@@ -233,11 +233,11 @@ func (s *docState) spotCharacterLead(st *sentence) {
 var killSection = regexp.MustCompile(`(?i)\b(?:kills|killings|victims|murders|kill count|body count)\b`)
 
 // killItem matches the name an item of such a list opens with, unless it
-// owns another ("Chance Gilbert's brother").
+// owns another ("Hal Pryor's brother").
 var killItem = regexp.MustCompile(`^(?:\d{1,2}[.)]\s+|[-*•]\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*[-–—:,(]|\s*$)`)
 
 // spotKillItem reads an item of a list of the people a page's character
-// killed ("Officer-Involved Killings" over "2. Dan Estes - Shot"): its
+// killed ("Officer-Involved Killings" over "2. Gil Ortega - Shot"): its
 // opening name is a character the page's character killed.
 func (s *docState) spotKillItem(st *sentence) {
 	if s.pageChar < 0 || !killSection.MatchString(st.blk.Section) || st.blk.Kind == layout.BlockHeading || st.Span.Start != st.blk.Span.Start {
@@ -256,8 +256,8 @@ func (s *docState) spotKillItem(st *sentence) {
 
 var (
 	// seriesOfNovels matches the title of a book series told in prose:
-	// "the Walt Longmire Mysteries series of novels", 'the "Walt
-	// Longmire" series of mystery novels'.
+	// "the Cal Brennan Mysteries series of novels", 'the "Cal
+	// Brennan" series of mystery novels'.
 	seriesOfNovels = regexp.MustCompile(`["“]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})["”]? series of (?:[\w-]+ ){0,3}?(?:novels|books|mysteries|thrillers)\b`)
 	// quotedTitles matches a title in quotation marks.
 	quotedTitles = regexp.MustCompile(`["“](\p{Lu}[^"“”]{1,60}?)["”]`)
@@ -265,19 +265,19 @@ var (
 	// quoted titles as books.
 	bookNoun = regexp.MustCompile(`(?i)\b(?:novels?|books?|short stor(?:y|ies)|memoirs?|trilogy)\b`)
 	// workBefore matches the words before a quoted title that say it is
-	// some other work: 'the series "Svartvann"', 'the finale, "Slack Water"'.
+	// some other work: 'the series "Nordvik"', 'the finale, "Slack Water"'.
 	workBefore = regexp.MustCompile(`(?i)\b(?:series|show|episode|film|movie|song|finale|premiere|season|chapter)\s*,?\s*$`)
 )
 
 // spotSeriesOfNovels finds the title of a book series told in prose. A
-// series named after its character is "the Vera Stanhope series".
+// series named after its character is "the Ada Quill series".
 func (s *docState) spotSeriesOfNovels(st *sentence) {
 	for _, m := range seriesOfNovels.FindAllStringSubmatchIndex(st.Span.Text, -1) {
 		start, end := st.Span.Start+m[2], st.Span.Start+m[3]
 		name := s.p.Doc.Text[start:end]
 		if e := s.lex[names.Fold(name)]; e != nil && (e.best() == graph.Character || e.best() == graph.Person) {
 			if !strings.HasPrefix(s.p.Doc.Text[end:], " series") {
-				continue // 'the "Walt Longmire" series of novels': a character's name
+				continue // 'the "Cal Brennan" series of novels': a character's name
 			}
 			end += len(" series")
 		}
@@ -304,7 +304,7 @@ func (s *docState) spotQuotedBooks(st *sentence) {
 }
 
 // nickname reports whether a quotation stands between the words of a name,
-// as a nickname does: 'Debra "Deb" Morgan'.
+// as a nickname does: 'Louisa "Lou" Dorsey'.
 func nickname(before, after string) bool {
 	return strings.HasSuffix(before, " ") && names.Capitalised(names.LastWord(before)) &&
 		strings.HasPrefix(after, " ") && names.Capitalised(strings.Fields(after + " x")[0])
@@ -320,7 +320,7 @@ var (
 
 // spotTitleList finds the titles a sentence about books lists after
 // "consisting of" or "including": each a book. An item that is no title
-// in title case ("the Dexter graphic novel") is passed over; one that
+// in title case ("the Marlow graphic novel") is passed over; one that
 // speaks of television ends the list.
 func (s *docState) spotTitleList(st *sentence) {
 	if !s.speaksOfBooks(st) {

@@ -273,7 +273,7 @@ func (s *docState) bookField(b layout.Block, start, end int, text string, t typi
 }
 
 // describedTitle matches a quoted title followed by words in lower case
-// that say what it is: '"Walt Longmire Mysteries" book series'.
+// that say what it is: '"Cal Brennan Mysteries" book series'.
 var describedTitle = regexp.MustCompile(`^["“]([^"”]+)["”](?:\s+\p{Ll}[\p{L}-]*)+$`)
 
 // describedTitleRange returns the range of the title within text[a:b]
@@ -287,8 +287,8 @@ func describedTitleRange(text string, a, b int) (int, int) {
 
 // pageField reads one value of a character page's field: "Renata Solberg"
 // under "Portrayed by", "Frank Halloran (father, deceased)" under "Family
-// members", "Clare Cartwright" under "Sisters", "Tidewater (seasons 3–6)"
-// under "Appearances", "Bushy Top" under "Alias".
+// members", "Clara Wright" under "Sisters", "Tidewater (seasons 3–6)"
+// under "Appearances", "Top Hat" under "Alias".
 func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 	if s.pageChar < 0 {
 		return
@@ -374,7 +374,7 @@ func (s *docState) resolvePairs(lex Lexicon) {
 		s.block = bi
 		b := s.p.Blocks[bi]
 		if killSection.MatchString(b.Section) {
-			continue // "Octavio Mora – Shot": a killing, no cast line
+			continue // "Luis Ferrer – Shot": a killing, no cast line
 		}
 		a, c := b.Values[1], b.Values[0]
 		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {

@@ -71,23 +71,23 @@ var (
 	// A heading that is only a name, over a paragraph opening with one of
 	// its words.
 	typeNameHeading = typing{"name-heading", graph.Person, SigPattern, 0.7}
-	// "Murder In the First Renewed for Season 2": the title a headline
+	// "Harbor of the Lost Renewed for Season 2": the title a headline
 	// opens with.
 	typeHeadlineTitle = typing{"headline-title", graph.Series, SigPattern, 0.7}
-	// "Line of Duty is a British police procedural": a page's lead
+	// "Harbor Watch is a British police procedural": a page's lead
 	// sentence.
 	typeLeadSentence = typing{"lead-sentence-series", graph.Series, SigPattern, 0.8}
-	// "Spencer Reid is one of the main characters": a character page's lead
+	// "Owen Pike is one of the main characters": a character page's lead
 	// sentence.
 	typeCharacterLead = typing{"lead-sentence-character", graph.Character, SigPattern, 0.8}
-	// "2. Dan Estes - Shot" under a character's "Killings".
+	// "2. Gil Ortega - Shot" under a character's "Killings".
 	typeKillItem = typing{"kill-list", graph.Character, SigStructure, 0.7}
-	// "the Walt Longmire Mysteries series of novels".
+	// "the Cal Brennan Mysteries series of novels".
 	typeSeriesOfNovels = typing{"series-of-novels", graph.Book, SigPattern, 0.7}
-	// '"Hidden Depths" ... are based on novels': a quoted title where a
+	// '"Deep Water" ... are based on novels': a quoted title where a
 	// sentence speaks of books.
 	typeQuotedBook = typing{"quoted-book-title", graph.Book, SigPattern, 0.6}
-	// "consisting of Darkly Dreaming Dexter, Dexter in the Dark, ...".
+	// "consisting of Darkly Dreaming Marlow, Marlow in the Dark, ...".
 	typeListedBook = typing{"listed-book-title", graph.Book, SigPattern, 0.6}
 	// "in Tromsø, Norway".
 	typePlacePair = typing{"place-pair", graph.Place, SigPattern, 0.6}
@@ -108,7 +108,7 @@ func yearTitleLexicon(typ string) typing { return typing{"year-title-lexicon", t
 func lexiconTyping(typ string) typing { return typing{"lexicon", typ, SigLexicon, 0.8} }
 
 // typeSeriesSubtitle types a series the corpus knows and the subtitle
-// after it as another series: "Criminal Minds: Beyond Borders".
+// after it as another series: "Harbor Watch: Far Shores".
 var typeSeriesSubtitle = typing{"series-subtitle", graph.Series, SigPattern, 0.7}
 
 // typeLexiconShort leaves a known first name or surname untyped: the names
@@ -117,7 +117,7 @@ var typeLexiconShort = typing{"lexicon-short", "", SigShort, 0.5}
 
 // The typing rules of the words before a title in a name: "RHD Detective
 // Renée Ballard" names an organization, "Los Angeles County District
-// Attorney Jane Roe" a place, "BPD Homicide Unit Detective Jimmy McNulty"
+// Attorney Jane Roe" a place, "HPD Homicide Unit Detective Jack Doyle"
 // an organization. They keep the signal of the name.
 const (
 	ruleQualifierAcronym = "title-qualifier-acronym"

@@ -78,11 +78,11 @@ func TestKinPredicate(t *testing.T) {
 
 func TestPageValue(t *testing.T) {
 	tests := []struct{ name, value, wantName, wantNote string }{
-		{"a name alone", "Clare Cartwright", "Clare Cartwright", ""},
-		{"a note", "Becky Cawood (deceased)", "Becky Cawood", "deceased"},
-		{"the first part of a note", "Harry Morgan , (father; deceased)", "Harry Morgan", "father"},
-		{"the last of two notes, a dagger dropped", "Linda Rose Reagan (née O'Shea) (wife)†", "Linda Rose Reagan", "wife"},
-		{"a note with a comma", "Mr. Morgan (grandfather, deceased)", "Mr. Morgan", "grandfather"},
+		{"a name alone", "Clara Wright", "Clara Wright", ""},
+		{"a note", "Bess Hollin (deceased)", "Bess Hollin", "deceased"},
+		{"the first part of a note", "Frank Dorsey , (father; deceased)", "Frank Dorsey", "father"},
+		{"the last of two notes, a dagger dropped", "Nora Jean Bell (née O'Dea) (wife)†", "Nora Jean Bell", "wife"},
+		{"a note with a comma", "Mr. Dorsey (grandfather, deceased)", "Mr. Dorsey", "grandfather"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,7 +5,7 @@ import "github.com/kgbuild/kg/names"
 // readBoilerplate reads a line of page furniture ("Related: ...", "Sign up
 // for our newsletter", "Jump to content", see names.Boilerplate) and makes
 // no block of it, so that no later stage reads a name in it. A line inside
-// a run of fields ("- Related: Boston Blue" in an infobox, after a field or
+// a run of fields ("- Related: Harbor Blue" in an infobox, after a field or
 // before one) is a field, not furniture.
 func readBoilerplate(s *scan) int {
 	l := s.cur()

@@ -34,7 +34,7 @@ func readTableField(s *scan, b body) bool {
 }
 
 // tableKeyOnly and tableValueOnly match the two lines of a table row whose
-// cell broke over a line: "Starring |" over "Brenda Blethyn David Leon |".
+// cell broke over a line: "Starring |" over "Brenna Lyle David Lomax |".
 var (
 	tableKeyOnly   = regexp.MustCompile(`^\|?\s*([^|]{1,40}?)\s*\|$`)
 	tableValueOnly = regexp.MustCompile(`^\|?\s*([^|]+?)\s*\|$`)

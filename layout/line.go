@@ -23,7 +23,7 @@ type body struct {
 	off      int
 	bulleted bool
 	// numbered is set when the bullet was a number: a numbered item is
-	// no cast list's pair ("2. Wayne Durell – Beaten").
+	// no cast list's pair ("2. Roy Tasker – Beaten").
 	numbered bool
 }
 

@@ -21,7 +21,7 @@ const (
 // keyAt finds the longest infobox key at the start of t and where its
 // value starts. Text copied from a rendered infobox keeps a key and its
 // value on one line with a space between them, a colon, or nothing at all
-// ("Portrayed byTom Selleck"), and keeps the other values of the key on
+// ("Portrayed byTom Reyes"), and keeps the other values of the key on
 // the lines below. sep tells which separator it found.
 func (s *scan) keyAt(t string) (key string, val int, sep byte, ok bool) {
 	for p := min(len(t), 48); p > 0; p-- {
@@ -73,7 +73,7 @@ func (s *scan) isKey(k string) bool { return s.fields.Known(k) || infoboxKeys[k]
 // readPlainField reads a key and its value on one line of plain text, with
 // the value's continuation on the short lines below it, as text copied
 // from a rendered infobox has them: "Genre Crime drama", "Executive
-// Producer:Elaine Collins" over "Kate Bartlett", "FamilyHenry Reagan
+// Producer:Elena Cole" over "Mara Lind", "FamilyHenry Vane
 // (father)". A key and a value with only a space between them is a field
 // only inside a run of fields, or when its key has two words or more.
 func readPlainField(s *scan) int {
@@ -93,7 +93,7 @@ func readPlainField(s *scan) int {
 		t := strings.TrimLeft(vl.text, "•· ")
 		off := vl.off + len(vl.text) - len(t)
 		if last := len(vals) - 1; strings.HasPrefix(t, "by ") && last >= 0 {
-			// "Based on "Fire in the Hole"" over "by Elmore Leonard": one value.
+			// "Based on "Fire on the Hill"" over "by Elmer Lowell": one value.
 			vals[last].End = off + len(t)
 			vals[last].Text = s.text[vals[last].Start:vals[last].End]
 			continue
@@ -129,7 +129,7 @@ func (s *scan) spacedField(key, value string) bool {
 
 // continuesField reports whether a line below a field's key line holds
 // more of its values: a short line that is no key line and no sentence,
-// with no figures outside parentheses ("ITV Studios (2011–2017)", but not
+// with no figures outside parentheses ("Fjord Studios (2011–2017)", but not
 // "U.S. Viewers 4.16 million").
 func (s *scan) continuesField(t string) bool {
 	if t == "" || len(t) > 60 || strings.HasSuffix(t, ".") || strings.Contains(t, "|") ||

@@ -115,9 +115,9 @@ func TestStructurer(t *testing.T) {
 		},
 		{
 			name: "figures end the values below a plain field",
-			text: "Directed by Michael Dinner\nU.S. Viewers 4.16 million\n",
+			text: "Directed by Michael Dunmore\nU.S. Viewers 4.16 million\n",
 			want: []wantBlock{
-				{kind: layout.BlockField, text: "Directed by Michael Dinner", key: "directed by", values: []string{"Michael Dinner"}},
+				{kind: layout.BlockField, text: "Directed by Michael Dunmore", key: "directed by", values: []string{"Michael Dunmore"}},
 				{kind: layout.BlockHeading, text: "U.S. Viewers 4.16 million", level: 3, section: "u.s. viewers 4.16 million"},
 			},
 		},
@@ -131,10 +131,10 @@ func TestStructurer(t *testing.T) {
 		},
 		{
 			name: "values run together split after a note",
-			text: "- Executive Producer: Ann Dale (2010–2020) Bo Reyes\n- Family: Harry Morgan , (father; deceased) , Doris Morgan\n",
+			text: "- Executive Producer: Ann Dale (2010–2020) Bo Reyes\n- Family: Frank Dorsey , (father; deceased) , Alma Dorsey\n",
 			want: []wantBlock{
 				{kind: layout.BlockField, text: "- Executive Producer: Ann Dale (2010–2020) Bo Reyes", key: "executive producer", values: []string{"Ann Dale (2010–2020)", "Bo Reyes"}},
-				{kind: layout.BlockField, text: "- Family: Harry Morgan , (father; deceased) , Doris Morgan", key: "family", values: []string{"Harry Morgan , (father; deceased)", "Doris Morgan"}},
+				{kind: layout.BlockField, text: "- Family: Frank Dorsey , (father; deceased) , Alma Dorsey", key: "family", values: []string{"Frank Dorsey , (father; deceased)", "Alma Dorsey"}},
 			},
 		},
 		{

@@ -130,7 +130,7 @@ func (st Structurer) Run(d *sources.Document) []Block {
 }
 
 // pairLabels gives a template's numbered data field the key its label field
-// names ("Lbl31: Department" over "Data31: Absaroka County Sheriff's
+// names ("Lbl31: Department" over "Data31: Calder County Sheriff's
 // Department" is a "department" field), and drops the label field.
 func pairLabels(blocks []Block) {
 	for i := 0; i+1 < len(blocks); i++ {

@@ -35,8 +35,8 @@ func fieldKey(k string) string {
 // splitValues splits a field value on commas, semicolons and " and ",
 // keeping each value's offset; commas inside parentheses do not split. A
 // note in parentheses ends a value when a capitalised word follows it, as
-// in values run together ("Leonard Goldberg (2010–2020) Brian Burns"), and
-// a value that is only a note belongs to the one before it ("Harry Morgan ,
+// in values run together ("Leo Grant (2010–2020) Ross Keane"), and
+// a value that is only a note belongs to the one before it ("Frank Dorsey ,
 // (father; deceased)").
 func splitValues(off int, v string) []sources.Span {
 	var out []sources.Span

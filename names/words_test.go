@@ -78,7 +78,7 @@ func TestBoilerplate(t *testing.T) {
 		name, line string
 		want       bool
 	}{
-		{"a link line", "Related: The Inspector Lynley Mysteries", true},
+		{"a link line", "Related: The Inspector Hale Mysteries", true},
 		{"upper case", "RELATED: 'Cross' Series Set to Begin Filming", true},
 		{"a sign-up prompt", "Sign up for our newsletter", true},
 		{"a lone word", "Advertisement", true},
