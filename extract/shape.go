@@ -294,14 +294,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known {
 		i++
 	}
-	for k := i; k < j; k++ {
-		if modifier.MatchString(ws[k].Text) {
-			i = k + 1 // "Golden Globe-winning The Night Ferry": an award, then the name
-		}
-	}
-	if i <= j && i > 0 && modifier.MatchString(ws[i-1].Text) && strings.EqualFold(ws[i].Text, "the") && i < j {
-		i++
-	}
+	i = afterModifier(ws, i, j)
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {
 		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
@@ -310,6 +303,22 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 		j--
 	}
 	return i, j
+}
+
+// afterModifier returns the first word of the run of words i..j after the
+// last word that makes an adjective of the words before it, and after a
+// "The" that follows it: "Golden Globe-winning The Night Ferry" is an award,
+// then the name.
+func afterModifier(ws []word, i, j int) int {
+	for k := i; k < j; k++ {
+		if modifier.MatchString(ws[k].Text) {
+			i = k + 1
+		}
+	}
+	if i < j && i > 0 && modifier.MatchString(ws[i-1].Text) && strings.EqualFold(ws[i].Text, "the") {
+		i++
+	}
+	return i
 }
 
 // quotedTitle reports whether a run stands between quotation marks, as
