@@ -169,8 +169,18 @@ func placed(s *state, q *shortQuery) bool {
 			s.retype(q.ref, pick.typ, p.name)
 			sg := s.get(pick.typ, normKey(pick.typ, m.Name))
 			sg.short = true
-			if sg.root() != pick.root() {
-				s.union(pick, sg, p.name, fmt.Sprintf("short form: %q in %s is "+p.why(doc), m.Name, doc, strings.ToLower(pick.typ), m.Name))
+			text := fmt.Sprintf("short form: %q in %s is "+p.why(doc), m.Name, doc, strings.ToLower(pick.typ), m.Name)
+			switch {
+			case sg.root() == pick.root():
+			case sg.root() != sg:
+				// The short form already stands for another entity in
+				// another document ("Crowder" for the son on one page,
+				// the father on another): this mention joins pick alone,
+				// and the two entities stay two.
+				r := pick.root()
+				r.why = append(r.why, merge{p.name, text, pick, sg})
+			default:
+				s.union(pick, sg, p.name, text)
 			}
 		}
 		r := pick.root()

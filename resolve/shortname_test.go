@@ -37,6 +37,16 @@ func TestShortNames(t *testing.T) {
 			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-document", "Character{Jake Pearlman}"},
 		},
 		{
+			// "Pearlman" is Gary on one page and Jake on another: each
+			// mention joins its own entity, and the two stay two.
+			name: "one-short-form-two-entities",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{block(gary, 1), block(pearlman, 1)}},
+				{id: "b", ms: []extract.Mention{block(jake, 1), block(pearlman, 1)}},
+			},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-paragraph", "Character{Jake Pearlman, Pearlman} by short-name-in-paragraph"},
+		},
+		{
 			name: "in-paragraph",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{block(gary, 1), block(jake, 2), block(pearlman, 1)}},
