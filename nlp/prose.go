@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 
@@ -9,46 +10,68 @@ import (
 	"github.com/kgbuild/kg/sources"
 )
 
-// ProseTagger tags with prose's tokenizer, tagger and entity chunker,
-// aligning every token to its byte range (prose's tokens carry no offsets).
+// ProseTagger tags with prose's tokenizer and tagger, and labels entities
+// and splits sentences with prose's models run by this package (maxent.go,
+// segment.go: the same labels and sentences, several times faster), aligning
+// every token to its byte range (prose's tokens carry no offsets).
 //
-// prose rebuilds its model on every NewDocument unless one is passed in, so
-// the model is built once per process and shared: it is read-only once
+// The models are built once per process and shared: they are read-only once
 // built, and one ProseTagger may be used from several goroutines.
-type ProseTagger struct {
-	once  sync.Once
+type ProseTagger struct{}
+
+// proseModels are the process-wide models, built on first use (a run whose
+// documents all come from the parse cache never builds them).
+type proseModels struct {
 	model *prose.Model
+	ner   *maxent
+	seg   *segmenter
+	err   error
 }
 
 var (
-	modelOnce   sync.Once
-	sharedModel *prose.Model
+	modelsOnce sync.Once
+	models     proseModels
 )
 
-func (t *ProseTagger) ensureModel() {
-	t.once.Do(func() {
-		modelOnce.Do(func() {
-			d, err := prose.NewDocument("")
-			if err == nil {
-				sharedModel = d.Model
-			}
-		})
-		t.model = sharedModel
+func sharedModels() (*proseModels, error) {
+	modelsOnce.Do(func() {
+		d, err := prose.NewDocument("")
+		if err != nil {
+			models.err = fmt.Errorf("prose model: %w", err)
+			return
+		}
+		models.model = d.Model
+		if models.ner, err = loadMaxent(d.Model); err != nil {
+			models.err = err
+			return
+		}
+		if models.seg, err = newSegmenter(); err != nil {
+			models.err = fmt.Errorf("sentence splitter: %w", err)
+		}
 	})
+	return &models, models.err
 }
 
 // Tag runs prose on text and aligns its tokens and sentences to byte
 // offsets. A full stop is added after the text because prose's entity
-// chunker drops an entity that ends the text.
+// chunker drops an entity that ends the text (the padding is kept so that
+// labels and sentences stay those prose gave).
 func (t *ProseTagger) Tag(text string) ([]Token, []sources.Span, error) {
-	t.ensureModel()
-	doc, err := prose.NewDocument(text+" .", prose.UsingModel(t.model))
+	m, err := sharedModels()
 	if err != nil {
 		return nil, nil, err
 	}
+	padded := text + " ."
+	doc, err := prose.NewDocument(padded, prose.UsingModel(m.model),
+		prose.WithSegmentation(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, nil, err
+	}
+	ptoks := doc.Tokens()
+	m.ner.classify(padded, ptoks)
 	var toks []Token
 	cur := 0
-	for _, pt := range doc.Tokens() {
+	for _, pt := range ptoks {
 		i := indexFrom(text, pt.Text, cur)
 		if i < 0 || i-cur > 40 {
 			continue // not in the original text (normalised quote, the padding)
@@ -58,8 +81,7 @@ func (t *ProseTagger) Tag(text string) ([]Token, []sources.Span, error) {
 	}
 	var sents []sources.Span
 	cur = 0
-	for _, ps := range doc.Sentences() {
-		st := strings.TrimSpace(ps.Text)
+	for _, st := range m.seg.segment(padded) {
 		if st == "" {
 			continue
 		}

@@ -1,6 +1,10 @@
 package nlp
 
 import (
+	"os"
+	"path/filepath"
+
+	"github.com/jdkato/prose/v2"
 	"testing"
 
 	"github.com/kgbuild/kg/graph"
@@ -45,5 +49,84 @@ func TestProseTaggerOffsets(t *testing.T) {
 		if text[s.Start:s.End] != s.Text {
 			t.Errorf("sentence %q at %d..%d holds %q", s.Text, s.Start, s.End, text[s.Start:s.End])
 		}
+	}
+}
+
+// TestSameAsProse checks that the labels and sentences of ProseTagger are
+// those prose's own full pipeline gives, on the seed corpus and on text
+// made to reach the word-shape cases (accents, digits, punctuation) and the
+// chunks prose shares or drops (see labelSources).
+func TestSameAsProse(t *testing.T) {
+	texts := map[string]string{
+		"shapes": "Renée Ballard met O'Brien at 5:30 in São Paulo, café... Mr. J.R.R. Tolkien's 2nd book — “The Hobbit” (1937)! Was it NASA? i.e. no_one. She joins 'Reading' and 'Reading' in “Reading”; don't :-) go.",
+	}
+	files, err := filepath.Glob("../sources/ballard/*.txt")
+	more, err2 := filepath.Glob("../eval/testdata/synthetic/corpus/*")
+	files = append(files, more...)
+	if err != nil || err2 != nil || len(files) == 0 {
+		t.Fatalf("seed corpus: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[filepath.Base(f)] = string(b)
+	}
+	for name, text := range texts {
+		t.Run(name, func(t *testing.T) {
+			m, err := sharedModels()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := prose.NewDocument(text+" .", prose.UsingModel(m.model))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := m.seg.segment(text + " .")
+			ws := want.Sentences()
+			if len(got) != len(ws) {
+				t.Fatalf("%d sentences, prose %d", len(got), len(ws))
+			}
+			for i := range ws {
+				if got[i] != ws[i].Text {
+					t.Errorf("sentence %d: %q, prose %q", i, got[i], ws[i].Text)
+				}
+			}
+			toks := want.Tokens()
+			mine := make([]prose.Token, len(toks))
+			for i, tk := range toks {
+				mine[i] = prose.Token{Text: tk.Text, Tag: tk.Tag}
+			}
+			m.ner.classify(text+" .", mine)
+			for i := range toks {
+				if mine[i].Label != toks[i].Label {
+					t.Errorf("token %d %q: label %q, prose %q", i, toks[i].Text, mine[i].Label, toks[i].Label)
+				}
+			}
+		})
+	}
+}
+
+func TestWordShape(t *testing.T) {
+	tests := []struct{ name, word, want string }{
+		{"number", "1937", "number"},
+		{"float", "2.5", "number"},
+		{"lower", "book", "downcase"},
+		{"title", "Ballard", "upcase"},
+		{"upper", "NASA", "upcase"},
+		{"mixed", "iPhone", "mixedcase"},
+		{"accent at end", "café", "punct"},
+		{"accent inside", "Renée", "upcase"},
+		{"punct", "—", "punct"},
+		{"underscore", "no_one", "downcase"},
+		{"empty", "", "other"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := wordShape(tc.word); got != tc.want {
+				t.Errorf("shape(%q) = %q, want %q", tc.word, got, tc.want)
+			}
+		})
 	}
 }

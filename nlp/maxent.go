@@ -1,0 +1,295 @@
+package nlp
+
+import (
+	"encoding/gob"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// maxent labels tokens with prose's named-entity model (a maximum-entropy
+// classifier over 17 features of a token and its neighbours), giving the
+// labels prose's own classifier gives, at a fraction of its cost: prose
+// joins every feature name, value and label into a string and looks it up
+// in one map, 17 features times 9 labels per token, and compiles two
+// regular expressions per token for its word shape. Here each feature has
+// its own table from value to the weights of every label, so a token costs
+// 17 lookups; the weights are added in prose's order, so the scores are
+// the same floating-point numbers and the labels the same.
+type maxent struct {
+	labels []string
+	prev   []string      // the prevtag feature value of each label
+	tables [nFeat]wtable // by feature, in prose's feature order
+}
+
+// wtable maps a feature value to the weight of each label (0 when the
+// model has no such joint feature, which adds nothing, as in prose).
+type wtable map[string][]float64
+
+// The features, in the order prose adds their weights.
+const (
+	fBias = iota
+	fWordlist
+	fNextpos
+	fNextword
+	fPos
+	fPosPrevtag
+	fPrefix3
+	fPrevpos
+	fPrevtag
+	fPrevword
+	fShape
+	fShapePrevtag
+	fSuffix3
+	fWord
+	fWordNextpos
+	fWordLower
+	fWordlen
+	nFeat
+)
+
+// featureNames are prose's names of the features, by index.
+var featureNames = [nFeat]string{
+	"bias", "en-wordlist", "nextpos", "nextword", "pos", "pos+prevtag",
+	"prefix3", "prevpos", "prevtag", "prevword", "shape", "shape+prevtag",
+	"suffix3", "word", "word+nextpos", "word.lower", "wordlen"}
+
+// loadMaxent reads the entity model of m. prose keeps it unexported but
+// writes it with Model.Write, so it is written to a temporary directory
+// once per process and read back.
+func loadMaxent(m *prose.Model) (me *maxent, err error) {
+	dir, err := os.MkdirTemp("", "kg-maxent-")
+	if err != nil {
+		return nil, fmt.Errorf("entity model: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	defer func() {
+		if r := recover(); r != nil { // prose panics on a failed write
+			me, err = nil, fmt.Errorf("entity model: write: %v", r)
+		}
+	}()
+	if err := m.Write(dir); err != nil {
+		return nil, fmt.Errorf("entity model: write: %w", err)
+	}
+	var labels []string
+	var mapping map[string]int
+	var weights []float64
+	for name, v := range map[string]any{"labels": &labels, "mapping": &mapping, "weights": &weights} {
+		if err := readGob(filepath.Join(dir, "Maxent", name+".gob"), v); err != nil {
+			return nil, err
+		}
+	}
+	return newMaxent(labels, mapping, weights)
+}
+
+func readGob(path string, v any) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("entity model: %w", err)
+	}
+	defer f.Close()
+	if err := gob.NewDecoder(f).Decode(v); err != nil {
+		return fmt.Errorf("entity model %s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
+// newMaxent splits prose's joint-feature keys ("name-value-label") into
+// per-feature tables.
+func newMaxent(labels []string, mapping map[string]int, weights []float64) (*maxent, error) {
+	me := &maxent{labels: labels}
+	for _, l := range labels {
+		me.prev = append(me.prev, simpleLabel(l))
+	}
+	for f := range me.tables {
+		me.tables[f] = wtable{}
+	}
+	for key, idx := range mapping {
+		f, val, li, ok := me.splitKey(key)
+		if !ok || idx >= len(weights) {
+			return nil, fmt.Errorf("entity model: unreadable feature %q", key)
+		}
+		row := me.tables[f][val]
+		if row == nil {
+			row = make([]float64, len(labels))
+			me.tables[f][val] = row
+		}
+		row[li] = weights[idx]
+	}
+	return me, nil
+}
+
+// splitKey finds the feature and label of a joint-feature key. Feature
+// names are told apart by the "-" after them ("word-" is not a prefix of
+// "word+nextpos-"); labels by the "-" before them.
+func (me *maxent) splitKey(key string) (f int, val string, label int, ok bool) {
+	f = -1
+	for i, n := range featureNames {
+		if strings.HasPrefix(key, n+"-") {
+			f = i
+			break
+		}
+	}
+	if f < 0 {
+		return 0, "", 0, false
+	}
+	rest := key[len(featureNames[f])+1:]
+	for li, l := range me.labels {
+		if strings.HasSuffix(rest, "-"+l) {
+			return f, rest[:len(rest)-len(l)-1], li, true
+		}
+	}
+	return 0, "", 0, false
+}
+
+// simpleLabel is prose's prevtag value of a label: "B" for "B-PERSON",
+// "O" for "O" (and "v" for a label starting with V, which none does).
+func simpleLabel(l string) string {
+	if strings.HasPrefix(l, "V") {
+		return "v"
+	}
+	return strings.Split(l, "-")[0]
+}
+
+// tokenFeatures are the features of a token that do not depend on the
+// labels before it.
+type tokenFeatures struct {
+	vals  [nFeat]string
+	shape string
+}
+
+// classify sets the label of every token of text (prose's tokens, tagged),
+// left to right, each from its features and the label before it, as
+// prose's classifier does, and then as prose leaves them (labelSources).
+func (me *maxent) classify(text string, toks []prose.Token) {
+	me.label(toks)
+	src := labelSources(text, toks)
+	for i, j := range src {
+		if j != i {
+			toks[i].Label = toks[j].Label
+		}
+	}
+}
+
+// label sets the label each token is given when it is classified.
+func (me *maxent) label(toks []prose.Token) {
+	feats := make([]tokenFeatures, len(toks))
+	for i := range toks {
+		me.fixedFeatures(toks, i, &feats[i])
+	}
+	scores := make([]float64, len(me.labels))
+	var key []byte
+	prev := "None"
+	for i := range toks {
+		ft := &feats[i]
+		prevShape := "None"
+		if i >= 2 {
+			prevShape = feats[i-1].shape
+		}
+		for li := range scores {
+			scores[li] = 0
+		}
+		for f := 0; f < nFeat; f++ {
+			var row []float64
+			switch f {
+			case fPrevtag:
+				row = me.tables[f][prev]
+			case fPosPrevtag:
+				key = append(append(append(key[:0], toks[i].Tag...), '+'), prev...)
+				row = me.tables[f][string(key)]
+			case fShapePrevtag:
+				key = append(append(append(key[:0], prevShape...), '+'), prev...)
+				row = me.tables[f][string(key)]
+			default:
+				row = me.tables[f][ft.vals[f]]
+			}
+			for li, w := range row {
+				scores[li] += w
+			}
+		}
+		best, bestScore := "", negInf
+		for li, s := range scores {
+			if s > bestScore {
+				best, bestScore = me.labels[li], s
+			}
+		}
+		toks[i].Label = best
+		prev = me.prevOf(best)
+	}
+}
+
+var negInf = math.Inf(-1)
+
+func (me *maxent) prevOf(label string) string {
+	for li, l := range me.labels {
+		if l == label {
+			return me.prev[li]
+		}
+	}
+	return simpleLabel(label)
+}
+
+// fixedFeatures fills the features of token i that its own text and its
+// neighbours' give, as prose computes them.
+func (me *maxent) fixedFeatures(toks []prose.Token, i int, ft *tokenFeatures) {
+	word := toks[i].Text
+	lower := strings.ToLower(word)
+	v := &ft.vals
+	ft.shape = wordShape(word)
+	v[fBias] = "True"
+	v[fWord] = word
+	v[fPos] = toks[i].Tag
+	v[fWordlist] = "False"
+	if basicWords[word] {
+		v[fWordlist] = "True"
+	}
+	v[fWordLower] = lower
+	v[fSuffix3] = strings.ToLower(word[len(word)-min(len(word), 3):])
+	v[fPrefix3] = strings.ToLower(word[:min(len(word), 3)])
+	v[fShape] = ft.shape
+	v[fWordlen] = strconv.Itoa(len(word))
+	v[fPrevword], v[fPrevpos] = "None", "None"
+	if i > 0 {
+		v[fPrevword] = strings.ToLower(toks[i-1].Text)
+		v[fPrevpos] = toks[i-1].Tag
+	}
+	v[fNextword], v[fNextpos] = "None", "None"
+	if i < len(toks)-1 {
+		v[fNextword] = strings.ToLower(toks[i+1].Text)
+		v[fNextpos] = strings.ToLower(toks[i+1].Tag)
+	}
+	v[fWordNextpos] = lower + "+" + v[fNextpos]
+}
+
+// wordShape is prose's shape feature without its regular expressions:
+// `\W+$` and `\w+$` test only the last character, which is a word
+// character when it is an ASCII letter, digit or underscore.
+func wordShape(word string) string {
+	if _, err := strconv.ParseFloat(word, 64); err == nil {
+		return "number"
+	}
+	if word == "" {
+		return "other"
+	}
+	r, _ := utf8.DecodeLastRuneInString(word)
+	if !asciiWord(r) {
+		return "punct"
+	}
+	if strings.ToLower(word) == word {
+		return "downcase"
+	}
+	if strings.Title(word) == word { // prose's feature is defined by it
+		return "upcase"
+	}
+	return "mixedcase"
+}
+
+func asciiWord(r rune) bool {
+	return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}

@@ -1,0 +1,156 @@
+package nlp
+
+import (
+	"regexp"
+	"strings"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
+)
+
+// segmenter is prose's English sentence splitter (Punkt, with prose's
+// additions), built once per process. prose builds it anew for every
+// document, decoding its JSON training data each time, which cost more than
+// the splitting; once built it is only read, so one serves every goroutine.
+// The construction below is prose v2.0.0's (segment.go, MIT licence), so the
+// sentences are the ones prose gives.
+type segmenter struct {
+	tok *sentences.DefaultSentenceTokenizer
+}
+
+func newSegmenter() (*segmenter, error) {
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil, err
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil, err
+	}
+	for _, abbr := range []string{"sgt", "gov", "no", "mt"} {
+		training.AbbrevTypes.Add(abbr)
+	}
+	lang := sentences.NewPunctStrings()
+	word := &punktWords{}
+	word.PunctStrings = lang
+	annotations := sentences.NewAnnotations(training, lang, word)
+	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
+	annotations = append(annotations, &multiPunct{Storage: training, TokenParser: word,
+		TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho})
+	return &segmenter{tok: &sentences.DefaultSentenceTokenizer{
+		Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations,
+	}}, nil
+}
+
+// segment returns the text of each sentence, trimmed.
+func (s *segmenter) segment(text string) []string {
+	ss := s.tok.Tokenize(text)
+	out := make([]string, len(ss))
+	for i := range ss {
+		out[i] = strings.TrimSpace(ss[i].Text)
+	}
+	return out
+}
+
+// punktWords is prose's word tokenizer for the splitter: more endings count
+// as the end of a sentence.
+type punktWords struct {
+	sentences.DefaultWordTokenizer
+}
+
+var (
+	reAbbr              = regexp.MustCompile(`((?:[\w]\.)+[\w]*\.)`)
+	reLooksLikeEllipsis = regexp.MustCompile(`(?:\.\s?){2,}\.`)
+	reEntities          = regexp.MustCompile(`Yahoo!`)
+	sentEnders          = []string{`."`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`}
+	sentParens          = []string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`}
+)
+
+// HasSentEndChars implements sentences.WordTokenizer.
+func (e *punktWords) HasSentEndChars(t *sentences.Token) bool {
+	for _, ender := range sentEnders {
+		if strings.HasSuffix(t.Tok, ender) && !reEntities.MatchString(t.Tok) {
+			return true
+		}
+	}
+	for _, paren := range sentParens {
+		if strings.Contains(t.Tok, paren) {
+			return true
+		}
+	}
+	return false
+}
+
+// multiPunct is prose's annotation for abbreviations such as "F.B.I.".
+type multiPunct struct {
+	*sentences.Storage
+	sentences.TokenParser
+	sentences.TokenGrouper
+	sentences.Ortho
+}
+
+// Annotate implements sentences.AnnotateTokens.
+func (a *multiPunct) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for _, pair := range a.TokenGrouper.Group(tokens) {
+		if len(pair) < 2 || pair[1] == nil {
+			tok := pair[0].Tok
+			if strings.Contains(tok, "\n") && strings.Contains(tok, " ") {
+				pair[0].SentBreak = false // an errant newline
+			}
+			continue
+		}
+		a.tokenAnnotation(pair[0], pair[1])
+	}
+	return tokens
+}
+
+// looksInternal says whether tok's punctuation could be inside a sentence.
+func looksInternal(tok string) bool {
+	for _, p := range []string{")", `’`, `”`, `"`, `'`} {
+		if strings.HasSuffix(tok, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
+	var nextTyp string
+	if strings.HasSuffix(one.Tok, ".") && two.Tok == "." {
+		one.SentBreak, two.SentBreak = false, false // an ellipsis split in two
+		return
+	}
+	isNonBreak := strings.HasSuffix(one.Tok, ".") && !one.SentBreak
+	isEllipsis := reLooksLikeEllipsis.MatchString(one.Tok)
+	isInternal := one.SentBreak && looksInternal(one.Tok)
+	if isNonBreak || isEllipsis || isInternal {
+		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
+		isStarter := a.SentStarters[nextTyp]
+		if isEllipsis && (a.TokenParser.FirstUpper(two) || isStarter != 0) {
+			one.SentBreak = true
+			return
+		}
+		if isInternal && a.TokenParser.FirstLower(two) && isStarter == 0 {
+			one.SentBreak = false
+			return
+		}
+		if isNonBreak && a.TokenParser.FirstUpper(two) && a.Storage.OrthoContext[nextTyp]&112 != 0 {
+			one.SentBreak = true
+		}
+	}
+	if len(reAbbr.FindAllString(one.Tok, 1)) == 0 || a.IsInitial(one) {
+		return
+	}
+	one.Abbr = true
+	one.SentBreak = false
+	if a.Ortho.Heuristic(two) == 1 {
+		one.SentBreak = true
+		return
+	}
+	if nextTyp == "" {
+		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
+	}
+	if a.TokenParser.FirstUpper(two) && a.SentStarters[nextTyp] != 0 {
+		one.SentBreak = true
+	}
+}
