@@ -1,11 +1,8 @@
 package nlp
 
 import (
-	"encoding/gob"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -60,44 +57,17 @@ var featureNames = [nFeat]string{
 	"prefix3", "prevpos", "prevtag", "prevword", "shape", "shape+prevtag",
 	"suffix3", "word", "word+nextpos", "word.lower", "wordlen"}
 
-// loadMaxent reads the entity model of m. prose keeps it unexported but
-// writes it with Model.Write, so it is written to a temporary directory
-// once per process and read back.
-func loadMaxent(m *prose.Model) (me *maxent, err error) {
-	dir, err := os.MkdirTemp("", "kg-maxent-")
-	if err != nil {
-		return nil, fmt.Errorf("entity model: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	defer func() {
-		if r := recover(); r != nil { // prose panics on a failed write
-			me, err = nil, fmt.Errorf("entity model: write: %v", r)
-		}
-	}()
-	if err := m.Write(dir); err != nil {
-		return nil, fmt.Errorf("entity model: write: %w", err)
-	}
+// loadMaxent decodes prose's entity model from its embedded assets.
+func loadMaxent() (*maxent, error) {
 	var labels []string
 	var mapping map[string]int
 	var weights []float64
 	for name, v := range map[string]any{"labels": &labels, "mapping": &mapping, "weights": &weights} {
-		if err := readGob(filepath.Join(dir, "Maxent", name+".gob"), v); err != nil {
+		if err := decodeAsset("model/Maxent/"+name+".gob", v); err != nil {
 			return nil, err
 		}
 	}
 	return newMaxent(labels, mapping, weights)
-}
-
-func readGob(path string, v any) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("entity model: %w", err)
-	}
-	defer f.Close()
-	if err := gob.NewDecoder(f).Decode(v); err != nil {
-		return fmt.Errorf("entity model %s: %w", filepath.Base(path), err)
-	}
-	return nil
 }
 
 // newMaxent splits prose's joint-feature keys ("name-value-label") into
@@ -162,19 +132,6 @@ func simpleLabel(l string) string {
 type tokenFeatures struct {
 	vals  [nFeat]string
 	shape string
-}
-
-// classify sets the label of every token of text (prose's tokens, tagged),
-// left to right, each from its features and the label before it, as
-// prose's classifier does, and then as prose leaves them (labelSources).
-func (me *maxent) classify(text string, toks []prose.Token) {
-	me.label(toks)
-	src := labelSources(text, toks)
-	for i, j := range src {
-		if j != i {
-			toks[i].Label = toks[j].Label
-		}
-	}
 }
 
 // label sets the label each token is given when it is classified.

@@ -22,10 +22,10 @@ type ProseTagger struct{}
 // proseModels are the process-wide models, built on first use (a run whose
 // documents all come from the parse cache never builds them).
 type proseModels struct {
-	model *prose.Model
-	ner   *maxent
-	seg   *segmenter
-	err   error
+	pos *perceptron
+	ner *maxent
+	seg *segmenter
+	err error
 }
 
 var (
@@ -35,13 +35,12 @@ var (
 
 func sharedModels() (*proseModels, error) {
 	modelsOnce.Do(func() {
-		d, err := prose.NewDocument("")
-		if err != nil {
-			models.err = fmt.Errorf("prose model: %w", err)
+		var err error
+		if models.pos, err = loadPerceptron(); err != nil {
+			models.err = err
 			return
 		}
-		models.model = d.Model
-		if models.ner, err = loadMaxent(d.Model); err != nil {
+		if models.ner, err = loadMaxent(); err != nil {
 			models.err = err
 			return
 		}
@@ -50,6 +49,22 @@ func sharedModels() (*proseModels, error) {
 		}
 	})
 	return &models, models.err
+}
+
+// label tags and labels the tokens prose made of text as prose's own
+// pipeline does: prose writes the tag and the label of a token into values
+// that repeated chunks of text share, so each occurrence ends up with the
+// last one's (labelSources), and the entity classifier reads the tags so.
+func (m *proseModels) label(text string, toks []prose.Token) {
+	src := labelSources(text, toks)
+	m.pos.tag(toks)
+	for i, j := range src {
+		toks[i].Tag = toks[j].Tag
+	}
+	m.ner.label(toks)
+	for i, j := range src {
+		toks[i].Label = toks[j].Label
+	}
 }
 
 // Tag runs prose on text and aligns its tokens and sentences to byte
@@ -62,13 +77,13 @@ func (t *ProseTagger) Tag(text string) ([]Token, []sources.Span, error) {
 		return nil, nil, err
 	}
 	padded := text + " ."
-	doc, err := prose.NewDocument(padded, prose.UsingModel(m.model),
-		prose.WithSegmentation(false), prose.WithExtraction(false))
+	doc, err := prose.NewDocument(padded, prose.WithSegmentation(false),
+		prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil, nil, err
 	}
 	ptoks := doc.Tokens()
-	m.ner.classify(padded, ptoks)
+	m.label(padded, ptoks)
 	var toks []Token
 	cur := 0
 	for _, pt := range ptoks {
