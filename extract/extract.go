@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
@@ -128,10 +132,10 @@ func readStructure(docs []*nlp.Parsed) ([]*docState, Lexicon) {
 // documents.
 func learnFromProse(states []*docState, lex Lexicon) {
 	trials := make([]*docState, len(states))
-	for i, s := range states {
-		trials[i] = s.fork()
+	eachDoc(len(states), func(i int) {
+		trials[i] = states[i].fork()
 		trials[i].prose(lex)
-	}
+	})
 	for _, t := range trials {
 		lex.learnProse(t.x.Mentions)
 	}
@@ -141,12 +145,30 @@ func learnFromProse(states []*docState, lex Lexicon) {
 // settles each document's subject.
 func readProse(states []*docState, lex Lexicon) []*Extraction {
 	out := make([]*Extraction, len(states))
-	for i, s := range states {
-		s.prose(lex)
-		s.chooseSubject()
-		out[i] = s.x
-	}
+	eachDoc(len(states), func(i int) {
+		states[i].prose(lex)
+		states[i].chooseSubject()
+		out[i] = states[i].x
+	})
 	return out
+}
+
+// eachDoc runs f(0..n-1) on all cores. The prose readings of a phase are
+// independent (each reads the lexicon and the corpus's lower-case words
+// and writes only its own state), so their order does not matter.
+func eachDoc(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // fork copies the state, with its own mentions, claims, facts and cast
