@@ -6,20 +6,20 @@ import (
 )
 
 // byActor returns the one candidate played by one of the given actors, or
-// nil when none or several are.
-func byActor(cands []*group, actorNames []string, actors map[*group]map[string]bool) *group {
+// nil when none or several are. played lists, by folded actor name, the
+// groups that actor plays (state.actorIndex): the candidates' roots are
+// found from the few groups of the mention's actors, not by scanning every
+// group any actor plays for every candidate.
+func byActor(cands []*group, actorNames []string, played map[string][]*group) *group {
+	roots := map[*group]bool{}
+	for _, a := range actorNames {
+		for _, g := range played[a] {
+			roots[g.root()] = true
+		}
+	}
 	var found *group
 	for _, c := range cands {
-		played := false
-		for g, as := range actors {
-			if g.root() != c {
-				continue
-			}
-			for _, a := range actorNames {
-				played = played || as[a]
-			}
-		}
-		if played {
+		if roots[c] {
 			if found != nil {
 				return nil
 			}

@@ -52,7 +52,7 @@ var shortPickers = []shortPicker{
 			if len(q.cands) < 2 {
 				return nil
 			}
-			return byActor(q.cands, q.actors, s.playedBy())
+			return byActor(q.cands, q.actors, s.actorIndex())
 		},
 	},
 	{

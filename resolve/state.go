@@ -37,6 +37,7 @@ type state struct {
 	gatherAt int
 	orgs     map[string][]*group        // organizations by first and last word
 	actors   map[*group]map[string]bool // characters to the actors that play them
+	actorOf  map[string][]*group        // the same by actor: the characters each plays
 }
 
 func newState(xs []*extract.Extraction) *state {
@@ -159,6 +160,7 @@ func (s *state) playedBy() map[*group]map[string]bool {
 		return s.actors
 	}
 	s.actors = map[*group]map[string]bool{}
+	s.actorOf = map[string][]*group{}
 	for _, x := range s.xs {
 		for _, c := range x.Claims {
 			if c.Predicate != predPlays || c.Subject < 0 || c.Object < 0 {
@@ -172,10 +174,20 @@ func (s *state) playedBy() map[*group]map[string]bool {
 			if s.actors[g] == nil {
 				s.actors[g] = map[string]bool{}
 			}
-			s.actors[g][names.Fold(a.Name)] = true
+			if a := names.Fold(a.Name); !s.actors[g][a] {
+				s.actors[g][a] = true
+				s.actorOf[a] = append(s.actorOf[a], g)
+			}
 		}
 	}
 	return s.actors
+}
+
+// actorIndex returns, by folded actor name, the characters' groups that
+// actor plays (as found when playedBy was first asked).
+func (s *state) actorIndex() map[string][]*group {
+	s.playedBy()
+	return s.actorOf
 }
 
 // needTypes returns, for mentions a claim uses, the type the claim needs
