@@ -15,7 +15,8 @@ type Token struct {
 	End   int    `json:"end"`
 }
 
-// Sentence is a sentence of a block, with its tokens.
+// Sentence is a sentence of a block, with its tokens that carry an entity
+// type (Token.EntityType): the extract stage reads nothing else of them.
 type Sentence struct {
 	Block  int          `json:"block"` // index into the document's blocks
 	Span   sources.Span `json:"span"`

@@ -35,11 +35,13 @@ func tokenized(k layout.BlockKind) bool {
 	return true
 }
 
-// Run returns the sentences of d's blocks. prose reads the whole document
-// once (its sentence splitter is costly to build, so once per block would
-// cost more than the tagging); its sentences are then cut at block
-// boundaries, since a heading and the paragraph under it are not one
-// sentence even when the heading has no full stop.
+// Run returns the sentences of d's blocks, each with the tokens whose
+// entity label has a graph type: the only tokens a later stage reads (the
+// others, most of the text, are kept neither in memory nor in the parse
+// cache). The tagger reads the whole document at once, as its labels depend
+// on the tokens before; its sentences are then cut at block boundaries,
+// since a heading and the paragraph under it are not one sentence even when
+// the heading has no full stop.
 func (t *Tokenizer) Run(d *sources.Document, blocks []layout.Block) ([]Sentence, error) {
 	toks, sents, err := t.tagger.Tag(d.Text)
 	if err != nil {
@@ -70,7 +72,9 @@ func (t *Tokenizer) Run(d *sources.Document, blocks []layout.Block) ([]Sentence,
 				ti++
 			}
 			for j := ti; j < len(toks) && toks[j].End <= pc.End; j++ {
-				sn.Tokens = append(sn.Tokens, toks[j])
+				if toks[j].EntityType() != "" {
+					sn.Tokens = append(sn.Tokens, toks[j])
+				}
 			}
 			out = append(out, sn)
 		}
