@@ -11,30 +11,53 @@ const Sep = "\x1f"
 
 // Plan is what turns a Neo4j database into a graph: Deletes remove what the
 // graph no longer has, then Merges create or update the rest, nodes before
-// the relationships between them. Run in that order in one transaction, it
-// turns any database written by the plan into the graph; Merges alone (what
-// the export prints) add and update but delete nothing.
+// the relationships between them. Build gives the Merges of a whole graph
+// (what the export prints: it adds and updates but deletes nothing); Diff
+// gives only the difference between two graphs, so that a database holding
+// the first becomes the second by writing what changed and nothing else.
 type Plan struct {
 	Deletes []Delete
 	Merges  []Merge
 }
 
+// Empty reports whether the plan writes nothing.
+func (p Plan) Empty() bool {
+	for _, d := range p.Deletes {
+		if len(d.Keys) > 0 {
+			return false
+		}
+	}
+	for _, m := range p.Merges {
+		if len(m.Rows) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // Delete is a statement that removes the nodes or relationships of one kind
-// whose keys are not among Keys, the keys of that kind in the new graph.
+// whose keys are Keys (the keys Merge.Keys gives that kind).
 type Delete struct {
+	// What names the elements in messages ("documents", "relations").
+	What   string
 	Cypher string
 	Keys   []string
 }
 
-// Params returns the statement's parameters: $keys (never null, so that
-// an empty graph deletes everything), $sep for composite keys and
-// $predicates, so that only fact edges are compared.
-func (d Delete) Params() map[string]any {
-	keys := d.Keys
-	if keys == nil {
-		keys = []string{}
+// Batches splits the keys into consecutive batches of at most size keys
+// (size must be positive), each the $keys of one run of the statement.
+func (d Delete) Batches(size int) [][]string {
+	var out [][]string
+	for start := 0; start < len(d.Keys); start += size {
+		out = append(out, d.Keys[start:min(start+size, len(d.Keys))])
 	}
-	return map[string]any{"keys": keys, "sep": Sep, "predicates": graph.Predicates}
+	return out
+}
+
+// DeleteParams returns the parameters of a Delete's statement for one
+// batch of keys: $keys and $sep, which joins the parts of composite keys.
+func DeleteParams(keys []string) map[string]any {
+	return map[string]any{"keys": keys, "sep": Sep}
 }
 
 // Merge is one statement that merges rows of one kind. The statement
@@ -46,6 +69,11 @@ type Merge struct {
 	What string
 	Body string
 	Rows []Row
+	// Kind is the kind of element the rows are (several merges share one:
+	// the entities of every type, the relations of every predicate), and
+	// Keys identify each row within its kind, Keys[i] that of Rows[i].
+	Kind string
+	Keys []string
 }
 
 // Cypher is the statement the driver runs with a batch's Params.
@@ -96,10 +124,11 @@ func (r Row) Map() map[string]any {
 	return m
 }
 
-// Build returns the plan that writes g. It expects a graph that passed the
-// store's validation: rows of a type or predicate outside graph.EntityTypes
-// and graph.Predicates are left out, since no statement could carry them.
-// Rows keep the order of g's slices; Build does not sort.
+// Build returns the plan that writes g whole: its Merges, and no Deletes.
+// It expects a graph that passed the store's validation: rows of a type or
+// predicate outside graph.EntityTypes and graph.Predicates are left out,
+// since no statement could carry them. Rows keep the order of g's slices;
+// Build does not sort.
 func Build(g *graph.Graph) Plan {
 	b := newBuilder()
 	for _, d := range g.Documents {
@@ -117,44 +146,32 @@ func Build(g *graph.Graph) Plan {
 	for _, c := range g.Conflicts {
 		b.addConflict(c)
 	}
-	return Plan{Deletes: b.deletes(), Merges: b.merges()}
-}
-
-// deletes lists the stale-element statements in the order they run.
-func (b *builder) deletes() []Delete {
-	return []Delete{
-		{deleteStaleClaims, b.claims.keys},
-		{deleteStaleConflicts, b.conflicts.keys},
-		{deleteStaleVariants, b.variants.keys},
-		{deleteStaleEntities, b.entityKeys},
-		{deleteStaleDocuments, b.documents.keys},
-		{deleteStaleFacts, b.factKeys},
-		{deleteStaleMentions, b.mentions.keys},
-		{deleteStaleUses, b.uses.keys},
-		{deleteStaleAssertions, b.assertions.keys},
-		{deleteStaleAbout, nil},
-	}
+	return Plan{Merges: b.merges()}
 }
 
 // merges lists the merge statements in the order they run: every node
 // before the relationships that MATCH it.
 func (b *builder) merges() []Merge {
-	ms := []Merge{{"documents", mergeDocuments, b.documents.rows}}
+	ms := []Merge{b.documents.merge("documents", mergeDocuments, kindDocuments)}
 	for _, t := range graph.EntityTypes {
-		ms = append(ms, Merge{t + " entities", mergeEntities(t), b.entities[t]})
+		ms = append(ms, partOf(b.entities, t).merge(t+" entities", mergeEntities(t), kindEntities))
 	}
 	ms = append(ms,
-		Merge{"name variants", mergeVariants, b.variants.rows},
-		Merge{"documents using each variant", mergeUses, b.uses.rows},
-		Merge{"mentions", mergeMentions, b.mentions.rows},
+		b.variants.merge("name variants", mergeVariants, kindVariants),
+		b.uses.merge("documents using each variant", mergeUses, kindUses),
+		b.mentions.merge("mentions", mergeMentions, kindMentions),
 	)
 	for _, p := range graph.Predicates {
-		ms = append(ms, Merge{p + " relations", mergeFacts(p), b.facts[p]})
+		ms = append(ms, partOf(b.facts, p).merge(p+" relations", mergeFacts(p), kindFacts))
 	}
 	return append(ms,
-		Merge{"conflicts", mergeConflicts, b.conflicts.rows},
-		Merge{"what each conflict is about", mergeAbout, b.about},
-		Merge{"claims", mergeClaims, b.claims.rows},
-		Merge{"documents asserting each claim", mergeAssertions, b.assertions.rows},
+		b.conflicts.merge("conflicts", mergeConflicts, kindConflicts),
+		b.about.merge("what each conflict is about", mergeAbout, kindAbout),
+		b.claims.merge("claims", mergeClaims, kindClaims),
+		b.assertions.merge("documents asserting each claim", mergeAssertions, kindAssertions),
 	)
+}
+
+func (p *part) merge(what, body, kind string) Merge {
+	return Merge{What: what, Body: body, Rows: p.rows, Kind: kind, Keys: p.keys}
 }

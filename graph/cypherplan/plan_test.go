@@ -1,6 +1,7 @@
 package cypherplan
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -133,42 +134,74 @@ func TestBuildOrder(t *testing.T) {
 	}
 }
 
-func TestDeletes(t *testing.T) {
+// changes returns what a plan writes: the keys each delete removes and the
+// keys each merge writes, by kind, leaving out kinds with nothing.
+func changes(p Plan) (deletes, merges map[string][]string) {
+	deletes, merges = map[string][]string{}, map[string][]string{}
+	for _, d := range p.Deletes {
+		if len(d.Keys) > 0 {
+			deletes[d.What] = append(deletes[d.What], d.Keys...)
+		}
+	}
+	for _, m := range p.Merges {
+		if len(m.Keys) != len(m.Rows) {
+			panic(fmt.Sprintf("%s: %d keys for %d rows", m.What, len(m.Keys), len(m.Rows)))
+		}
+		if len(m.Rows) > 0 {
+			merges[m.Kind] = append(merges[m.Kind], m.Keys...)
+		}
+	}
+	return deletes, merges
+}
+
+func TestDiff(t *testing.T) {
+	edit := func(f func(g *graph.Graph)) *graph.Graph {
+		g := sample()
+		f(g)
+		return g
+	}
+	none := map[string][]string{}
 	tests := []struct {
-		name   string
-		g      *graph.Graph
-		cypher string
-		want   []string
+		name            string
+		old, g          *graph.Graph
+		deletes, merges map[string][]string
 	}{
-		{"empty graph deletes every document", &graph.Graph{}, deleteStaleDocuments, []string{}},
-		{"entities", sample(), deleteStaleEntities, []string{"p", "s", "q"}},
-		{"variants", sample(), deleteStaleVariants, []string{"p\x1fP", "p\x1fPee"}},
-		{"uses", sample(), deleteStaleUses, []string{"p\x1fP\x1fd1", "p\x1fP\x1fd2", "p\x1fPee\x1fd1"}},
-		{"facts", sample(), deleteStaleFacts, []string{"p\x1fSTARS_IN\x1fs", "q\x1fSTARS_IN\x1fs"}},
-		{"mentions", sample(), deleteStaleMentions, []string{"p\x1fd1"}},
-		{"conflicts", sample(), deleteStaleConflicts, []string{"c1", "c2"}},
-		{"claims", sample(), deleteStaleClaims, []string{"c1\x1f0", "c1\x1f1"}},
-		{"assertions", sample(), deleteStaleAssertions, []string{"c1\x1f0\x1fd2", "c1\x1f0\x1fd1", "c1\x1f1\x1fd1"}},
-		{"about compares with the subject, not keys", sample(), deleteStaleAbout, []string{}},
+		{"an unchanged graph writes nothing", sample(), sample(), none, none},
+		{"into an empty database every row is written", &graph.Graph{}, sample(), none, changesOf(Build(sample()))},
+		{"to an empty graph every key is deleted", sample(), &graph.Graph{}, map[string][]string{
+			"documents": {"d1", "d2"}, "entities": {"p", "q", "s"}, "name variants": {"p\x1fP", "p\x1fPee"},
+			"variant uses": {"p\x1fP\x1fd1", "p\x1fP\x1fd2", "p\x1fPee\x1fd1"}, "mentions": {"p\x1fd1"},
+			"relations": {"p\x1fSTARS_IN\x1fs", "q\x1fSTARS_IN\x1fs"}, "conflicts": {"c1", "c2"},
+			"conflict subjects": {"c1"}, "claims": {"c1\x1f0", "c1\x1f1"},
+			"claim documents": {"c1\x1f0\x1fd2", "c1\x1f0\x1fd1", "c1\x1f1\x1fd1"},
+		}, none},
+		{"a changed property rewrites its row only", sample(), edit(func(g *graph.Graph) { g.Documents[1].Title = "B" }),
+			none, map[string][]string{"documents": {"d2"}}},
+		{"a removed relation is deleted", sample(), edit(func(g *graph.Graph) { g.Relations = g.Relations[:1] }),
+			map[string][]string{"relations": {"q\x1fSTARS_IN\x1fs"}}, none},
+		{"a new type updates the entity in place", sample(), edit(func(g *graph.Graph) { g.Entities[1].Type = graph.Book }),
+			none, map[string][]string{"entities": {"s"}}},
+		{"a new subject replaces the ABOUT edge", sample(), edit(func(g *graph.Graph) { g.Conflicts[0].Subject = "q" }),
+			map[string][]string{"conflict subjects": {"c1"}}, map[string][]string{"conflicts": {"c1"}, "conflict subjects": {"c1"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, d := range Build(tt.g).Deletes {
-				if d.Cypher != tt.cypher {
-					continue
-				}
-				params := d.Params()
-				if got := params["keys"]; !reflect.DeepEqual(got, tt.want) {
-					t.Errorf("$keys = %#v, want %#v", got, tt.want)
-				}
-				if params["sep"] != Sep || !reflect.DeepEqual(params["predicates"], graph.Predicates) {
-					t.Errorf("params %v lack $sep or $predicates", params)
-				}
-				return
+			p := Diff(tt.old, tt.g)
+			deletes, merges := changes(p)
+			if !reflect.DeepEqual(deletes, tt.deletes) || !reflect.DeepEqual(merges, tt.merges) {
+				t.Errorf("deletes %q\nwant    %q\nmerges  %q\nwant    %q", deletes, tt.deletes, merges, tt.merges)
 			}
-			t.Fatalf("no delete %q", tt.cypher)
+			if p.Empty() != (len(tt.deletes)+len(tt.merges) == 0) {
+				t.Errorf("Empty() = %v", p.Empty())
+			}
 		})
 	}
+}
+
+// changesOf is what a whole plan merges, by kind.
+func changesOf(p Plan) map[string][]string {
+	_, merges := changes(p)
+	return merges
 }
 
 func TestBatches(t *testing.T) {

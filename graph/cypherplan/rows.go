@@ -24,16 +24,24 @@ type builder struct {
 	documents, variants, uses, mentions part
 	conflicts, claims, assertions       part
 
-	entityKeys []string
-	entities   map[string][]Row // by entity type
-	factKeys   []string
-	facts      map[string][]Row // by predicate
-	about      []Row
-	known      map[string]bool // entity ids, for ABOUT
+	entities map[string]*part // by entity type
+	facts    map[string]*part // by predicate
+	about    part
+	known    map[string]bool // entity ids, for ABOUT
+}
+
+// partOf returns the part of parts for name, made on first use.
+func partOf(parts map[string]*part, name string) *part {
+	p := parts[name]
+	if p == nil {
+		p = &part{}
+		parts[name] = p
+	}
+	return p
 }
 
 func newBuilder() *builder {
-	return &builder{entities: map[string][]Row{}, facts: map[string][]Row{}, known: map[string]bool{}}
+	return &builder{entities: map[string]*part{}, facts: map[string]*part{}, known: map[string]bool{}}
 }
 
 func (b *builder) addDocument(d graph.Document) {
@@ -48,8 +56,7 @@ func (b *builder) addDocument(d graph.Document) {
 // of e.Variants, which Neo4j does not keep for relationships.
 func (b *builder) addEntity(e graph.Entity) {
 	b.known[e.ID] = true
-	b.entityKeys = append(b.entityKeys, e.ID)
-	b.entities[e.Type] = append(b.entities[e.Type], append(Row{
+	partOf(b.entities, e.Type).add(e.ID, append(Row{
 		{"id", e.ID}, {"type", e.Type}, {"name", e.Name}, {"aliases", list(e.Aliases)},
 		{"roles", list(e.Roles)}, {"merges", list(e.Merges)},
 	}, typingProps(e.Typing)...))
@@ -80,12 +87,11 @@ func typingProps(votes []graph.TypeVote) []Prop {
 }
 
 func (b *builder) addRelation(r graph.Relation) {
-	b.factKeys = append(b.factKeys, r.From+Sep+r.Type+Sep+r.To)
 	row := Row{
 		{"from", r.From}, {"to", r.To}, {"sources", list(r.Sources)},
 		{"detail", optional(r.Detail)}, {"confidence", r.Confidence},
 	}
-	b.facts[r.Type] = append(b.facts[r.Type], append(row, evidenceProps(r.Evidence)...))
+	partOf(b.facts, r.Type).add(r.From+Sep+r.Type+Sep+r.To, append(row, evidenceProps(r.Evidence)...))
 }
 
 // evidenceProps stores the evidence as four parallel lists, element i of
@@ -118,7 +124,7 @@ func (b *builder) addMention(m graph.Mention) {
 func (b *builder) addConflict(c graph.Conflict) {
 	b.conflicts.add(c.ID, Row{{"id", c.ID}, {"kind", c.Kind}, {"subject", c.Subject}, {"topic", optional(c.Topic)}})
 	if b.known[c.Subject] {
-		b.about = append(b.about, Row{{"id", c.ID}, {"subject", c.Subject}})
+		b.about.add(c.ID, Row{{"id", c.ID}, {"subject", c.Subject}})
 	}
 	for i, v := range c.Values {
 		key := c.ID + Sep + strconv.Itoa(i)

@@ -7,24 +7,24 @@ import (
 	"github.com/kgbuild/kg/graph"
 )
 
-// Statements that delete what the new graph no longer has. Each takes the
-// complete list of keys of its kind in the new graph as $keys (see
-// Delete.Params).
+// Statements that delete elements of one kind by key: each takes one batch
+// of keys as $keys and the separator of composite keys as $sep (see
+// DeleteParams). Keys are those Merge.Keys gives the kind.
 const (
-	deleteStaleDocuments = "MATCH (d:Document) WHERE NOT d.id IN $keys DETACH DELETE d"
-	deleteStaleEntities  = "MATCH (e:Entity) WHERE NOT e.id IN $keys DETACH DELETE e"
-	deleteStaleVariants  = "MATCH (v:Variant) WHERE NOT v.key IN $keys DETACH DELETE v"
-	deleteStaleConflicts = "MATCH (c:Conflict) WHERE NOT c.id IN $keys DETACH DELETE c"
-	deleteStaleClaims    = "MATCH (c:Claim) WHERE NOT c.key IN $keys DETACH DELETE c"
-	deleteStaleFacts     = "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $predicates " +
-		"AND NOT a.id + $sep + type(r) + $sep + b.id IN $keys DELETE r"
-	deleteStaleMentions = "MATCH (e:Entity)-[m:MENTIONED_IN]->(d:Document) " +
-		"WHERE NOT e.id + $sep + d.id IN $keys DELETE m"
-	deleteStaleUses = "MATCH (v:Variant)-[u:USED_IN]->(d:Document) " +
-		"WHERE NOT v.key + $sep + d.id IN $keys DELETE u"
-	deleteStaleAssertions = "MATCH (c:Claim)-[a:ASSERTED_BY]->(d:Document) " +
-		"WHERE NOT c.key + $sep + d.id IN $keys DELETE a"
-	deleteStaleAbout = "MATCH (c:Conflict)-[a:ABOUT]->(e:Entity) WHERE e.id <> c.subject DELETE a"
+	deleteDocuments = "UNWIND $keys AS k MATCH (d:Document {id: k}) DETACH DELETE d"
+	deleteEntities  = "UNWIND $keys AS k MATCH (e:Entity {id: k}) DETACH DELETE e"
+	deleteVariants  = "UNWIND $keys AS k MATCH (v:Variant {key: k}) DETACH DELETE v"
+	deleteConflicts = "UNWIND $keys AS k MATCH (c:Conflict {id: k}) DETACH DELETE c"
+	deleteClaims    = "UNWIND $keys AS k MATCH (c:Claim {key: k}) DETACH DELETE c"
+	deleteFacts     = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (a:Entity {id: p[0]})-[r]->(b:Entity {id: p[2]}) WHERE type(r) = p[1] DELETE r"
+	deleteMentions = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (e:Entity {id: p[0]})-[m:MENTIONED_IN]->(d:Document {id: p[1]}) DELETE m"
+	deleteUses = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (v:Variant {key: p[0] + $sep + p[1]})-[u:USED_IN]->(d:Document {id: p[2]}) DELETE u"
+	deleteAssertions = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (c:Claim {key: p[0] + $sep + p[1]})-[a:ASSERTED_BY]->(d:Document {id: p[2]}) DELETE a"
+	deleteAbout = "UNWIND $keys AS k MATCH (:Conflict {id: k})-[a:ABOUT]->() DELETE a"
 )
 
 // Bodies of the statements that merge the new graph: what follows the

@@ -31,7 +31,6 @@ func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
 	if err := validate(g); err != nil {
 		return fmt.Errorf("neo4j: replace: %w", err)
 	}
-	plan := cypherplan.Build(g)
 	bg := context.WithoutCancel(ctx)
 	sess := s.session(ctx, driver.AccessModeWrite)
 	defer sess.Close(bg)
@@ -42,6 +41,14 @@ func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
 	defer tx.Close(bg) // rolls back unless committed
 	if err := s.fence(ctx, tx); err != nil {
 		return s.hint(fmt.Errorf("neo4j: replace graph in database %q: %w", s.db, err), "")
+	}
+	old, err := load(ctx, tx)
+	if err != nil {
+		return s.hint(fmt.Errorf("neo4j: replace graph in database %q: read the stored graph: %w", s.db, err), "")
+	}
+	plan := cypherplan.Diff(old, g)
+	if plan.Empty() {
+		return nil // the stored graph is g: roll back, writing nothing
 	}
 	if err := s.write(ctx, tx, plan); err != nil {
 		return s.hint(fmt.Errorf("neo4j: replace graph in database %q: %w", s.db, err), "")
@@ -61,24 +68,28 @@ func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
 	return nil
 }
 
-// write runs the plan in tx: the deletes, then every merge in batches of
-// the store's batch size. Counting each statement it runs, it stops with
+// write runs the plan in tx: the deletes, then every merge, both in
+// batches of the store's batch size. Counting each statement it runs, it stops with
 // errInjected before a batch once failAfter statements have run. A failed
 // batch is named by what it merges and the first and last of its rows.
 func (s *Store) write(ctx context.Context, tx runner, plan cypherplan.Plan) error {
+	n := 0
 	for _, d := range plan.Deletes {
-		if err := run(ctx, tx, d.Cypher, d.Params()); err != nil {
-			return err
+		for _, keys := range d.Batches(s.batch) {
+			if err := run(ctx, tx, d.Cypher, cypherplan.DeleteParams(keys)); err != nil {
+				return fmt.Errorf("delete stale %s: %w", d.What, err)
+			}
+			n++
 		}
 	}
-	n := len(plan.Deletes)
+	deletes := n
 	for _, m := range plan.Merges {
 		cypher := m.Cypher()
 		for i, batch := range m.Batches(s.batch) {
 			if s.failAfter > 0 && n >= s.failAfter {
 				return errInjected
 			}
-			if s.pause > 0 && n == len(plan.Deletes) {
+			if s.pause > 0 && n == deletes {
 				time.Sleep(s.pause)
 			}
 			if err := run(ctx, tx, cypher, batch.Params()); err != nil {
