@@ -2,6 +2,7 @@ package cypherplan
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/kgbuild/kg/graph"
 )
@@ -22,58 +23,152 @@ const (
 	kindAssertions = "claim documents"
 )
 
-// deletes is the delete statement of each kind, in the order Diff runs
-// them: relationships before the nodes they join, so that no DETACH
-// DELETE has removed a relationship a later statement looks for (it would
-// find nothing and do nothing, but the counts in messages would be off).
-var deletes = []struct{ kind, cypher string }{
-	{kindAssertions, deleteAssertions},
-	{kindAbout, deleteAbout},
-	{kindUses, deleteUses},
-	{kindMentions, deleteMentions},
-	{kindFacts, deleteFacts},
-	{kindClaims, deleteClaims},
-	{kindConflicts, deleteConflicts},
-	{kindVariants, deleteVariants},
-	{kindEntities, deleteEntities},
-	{kindDocuments, deleteDocuments},
+// kinds describes each kind, in the order its elements are retired and
+// purged: relationships before the nodes they join. find binds the
+// elements of a batch of keys to x (see the find clauses); rel says they
+// are relationships, which a changed row replaces by a new version rather
+// than updating in place; element is the variable the merge body binds
+// the kind's element to.
+var kinds = []struct {
+	kind, find, element string
+	rel                 bool
+}{
+	{kindAssertions, findAssertions, "a", true},
+	{kindAbout, findAbout, "a", true},
+	{kindUses, findUses, "u", true},
+	{kindMentions, findMentions, "m", true},
+	{kindFacts, findFacts, "r", true},
+	{kindClaims, findClaims, "v", false},
+	{kindConflicts, findConflicts, "c", false},
+	{kindVariants, findVariants, "v", false},
+	{kindEntities, findEntities, "e", false},
+	{kindDocuments, findDocuments, "d", false},
 }
 
-// Diff returns the plan that turns a database holding old (as written by a
-// plan of this package) into one holding g: Deletes of the elements g no
-// longer has, and Merges of only the rows that are new or differ from old's.
-// When g equals old, the plan is empty (see Plan.Empty): nothing is written.
-func Diff(old, g *graph.Graph) Plan {
+func kindOf(kind string) (find, element string, rel bool) {
+	for _, k := range kinds {
+		if k.kind == kind {
+			return k.find, k.element, k.rel
+		}
+	}
+	panic("cypherplan: unknown kind " + kind)
+}
+
+// Change is the difference between two graphs, as the Neo4j store writes
+// it in three steps so that no transaction grows with the graph and no
+// reader sees a half-written one (see graph/neo4j):
+//
+//   - Retire marks the elements the new graph no longer has, and the old
+//     version of every changed relationship, as gone at the new generation
+//     (kg_gone), in batches;
+//   - Create adds the new elements, and the new version of every changed
+//     relationship, marked as new at that generation (kg_new), in batches;
+//   - Update rewrites the changed nodes in place, in the one transaction
+//     that also makes the new generation current: it holds only what
+//     changed on nodes, nothing on a first load.
+//
+// Purge then deletes what Retire marked, in batches.
+type Change struct {
+	Retire []Keys
+	Create []Merge
+	Update []Merge
+}
+
+// Keys are the keys of elements of one kind, with the statements that
+// mark and delete them.
+type Keys struct {
+	What string
+	// Retire marks each element as gone at generation $gen; Purge deletes
+	// those marked.
+	Retire, Purge string
+	Keys          []string
+}
+
+// Batches splits the keys into consecutive batches of at most size keys
+// (size must be positive), each the $keys of one run of a statement.
+func (k Keys) Batches(size int) [][]string {
+	var out [][]string
+	for start := 0; start < len(k.Keys); start += size {
+		out = append(out, k.Keys[start:min(start+size, len(k.Keys))])
+	}
+	return out
+}
+
+// KeyParams returns the parameters of a Keys statement for one batch of
+// keys at generation gen: $keys, $gen and $sep, which joins the parts of
+// composite keys.
+func KeyParams(keys []string, gen int64) map[string]any {
+	return map[string]any{"keys": keys, "sep": Sep, "gen": gen}
+}
+
+// Empty reports whether the change writes nothing.
+func (c Change) Empty() bool {
+	for _, k := range c.Retire {
+		if len(k.Keys) > 0 {
+			return false
+		}
+	}
+	for _, ms := range [][]Merge{c.Create, c.Update} {
+		for _, m := range ms {
+			if len(m.Rows) > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Created is the statement that creates the merge's rows as new elements
+// of generation $gen: the merge's body, with a relationship created rather
+// than merged (an old version of it may still be there, retired), and the
+// element marked kg_new. It expects no element of a row's key that is not
+// retired.
+func (m Merge) Created() string {
+	_, element, rel := kindOf(m.Kind)
+	body := m.Body
+	if rel {
+		i := strings.LastIndex(body, "MERGE (")
+		body = body[:i] + "CREATE (" + body[i+len("MERGE ("):]
+	}
+	return "UNWIND $rows AS row\n" + body + "\nSET " + element + ".kg_new = $gen"
+}
+
+// Diff returns the change that turns a database holding old (as written by
+// this package's statements) into one holding g. When g equals old, the
+// change is empty: nothing is written.
+func Diff(old, g *graph.Graph) Change {
 	oldMerges := Build(old).Merges
 	before := map[string]map[string]Row{}
 	for _, m := range oldMerges {
-		rows := before[m.Kind]
-		if rows == nil {
-			rows = map[string]Row{}
-			before[m.Kind] = rows
+		if before[m.Kind] == nil {
+			before[m.Kind] = map[string]Row{}
 		}
 		for i, k := range m.Keys {
-			rows[k] = m.Rows[i]
+			before[m.Kind][k] = m.Rows[i]
 		}
 	}
 	stale := map[string][]string{}
-	var plan Plan
+	var c Change
 	for _, m := range Build(g).Merges {
-		rows := before[m.Kind]
-		changed := Merge{What: m.What, Body: m.Body, Kind: m.Kind}
+		_, _, rel := kindOf(m.Kind)
+		created := Merge{What: m.What, Body: m.Body, Kind: m.Kind}
+		updated := created
 		for i, k := range m.Keys {
-			prev, had := rows[k]
-			delete(rows, k)
-			if had && reflect.DeepEqual(prev, m.Rows[i]) {
+			prev, had := before[m.Kind][k]
+			delete(before[m.Kind], k)
+			switch {
+			case had && reflect.DeepEqual(prev, m.Rows[i]):
 				continue
-			}
-			if had && m.Kind == kindAbout { // a new subject: the old edge goes
+			case had && !rel:
+				updated.Rows, updated.Keys = append(updated.Rows, m.Rows[i]), append(updated.Keys, k)
+				continue
+			case had: // a new version of the relationship; the old one goes
 				stale[m.Kind] = append(stale[m.Kind], k)
 			}
-			changed.Rows = append(changed.Rows, m.Rows[i])
-			changed.Keys = append(changed.Keys, k)
+			created.Rows, created.Keys = append(created.Rows, m.Rows[i]), append(created.Keys, k)
 		}
-		plan.Merges = append(plan.Merges, changed)
+		c.Create = append(c.Create, created)
+		c.Update = append(c.Update, updated)
 	}
 	for _, m := range oldMerges { // what is left of before is stale, in old's order
 		for _, k := range m.Keys {
@@ -82,8 +177,14 @@ func Diff(old, g *graph.Graph) Plan {
 			}
 		}
 	}
-	for _, d := range deletes {
-		plan.Deletes = append(plan.Deletes, Delete{What: d.kind, Cypher: d.cypher, Keys: stale[d.kind]})
+	for _, k := range kinds {
+		del := "DELETE x"
+		if !k.rel {
+			del = "DETACH DELETE x"
+		}
+		c.Retire = append(c.Retire, Keys{What: k.kind, Keys: stale[k.kind],
+			Retire: k.find + " WITH x WHERE x.kg_gone IS NULL SET x.kg_gone = $gen",
+			Purge:  k.find + " WITH x WHERE x.kg_gone IS NOT NULL " + del})
 	}
-	return plan
+	return c
 }

@@ -9,55 +9,12 @@ import (
 // Delete statements compare. U+001F never occurs in document text.
 const Sep = "\x1f"
 
-// Plan is what turns a Neo4j database into a graph: Deletes remove what the
-// graph no longer has, then Merges create or update the rest, nodes before
-// the relationships between them. Build gives the Merges of a whole graph
-// (what the export prints: it adds and updates but deletes nothing); Diff
-// gives only the difference between two graphs, so that a database holding
-// the first becomes the second by writing what changed and nothing else.
+// Plan is what writes a whole graph into a Neo4j database: Merges create
+// or update every element, nodes before the relationships between them,
+// and delete nothing. The Cypher export prints it; the Neo4j store writes
+// only the difference from what it holds (see Diff).
 type Plan struct {
-	Deletes []Delete
-	Merges  []Merge
-}
-
-// Empty reports whether the plan writes nothing.
-func (p Plan) Empty() bool {
-	for _, d := range p.Deletes {
-		if len(d.Keys) > 0 {
-			return false
-		}
-	}
-	for _, m := range p.Merges {
-		if len(m.Rows) > 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// Delete is a statement that removes the nodes or relationships of one kind
-// whose keys are Keys (the keys Merge.Keys gives that kind).
-type Delete struct {
-	// What names the elements in messages ("documents", "relations").
-	What   string
-	Cypher string
-	Keys   []string
-}
-
-// Batches splits the keys into consecutive batches of at most size keys
-// (size must be positive), each the $keys of one run of the statement.
-func (d Delete) Batches(size int) [][]string {
-	var out [][]string
-	for start := 0; start < len(d.Keys); start += size {
-		out = append(out, d.Keys[start:min(start+size, len(d.Keys))])
-	}
-	return out
-}
-
-// DeleteParams returns the parameters of a Delete's statement for one
-// batch of keys: $keys and $sep, which joins the parts of composite keys.
-func DeleteParams(keys []string) map[string]any {
-	return map[string]any{"keys": keys, "sep": Sep}
+	Merges []Merge
 }
 
 // Merge is one statement that merges rows of one kind. The statement

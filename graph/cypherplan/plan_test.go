@@ -134,24 +134,29 @@ func TestBuildOrder(t *testing.T) {
 	}
 }
 
-// changes returns what a plan writes: the keys each delete removes and the
-// keys each merge writes, by kind, leaving out kinds with nothing.
-func changes(p Plan) (deletes, merges map[string][]string) {
-	deletes, merges = map[string][]string{}, map[string][]string{}
-	for _, d := range p.Deletes {
-		if len(d.Keys) > 0 {
-			deletes[d.What] = append(deletes[d.What], d.Keys...)
+// changes returns what a change writes, by kind, leaving out kinds with
+// nothing: the keys it retires, creates and updates.
+func changes(c Change) (retire, create, update map[string][]string) {
+	retire, create, update = map[string][]string{}, map[string][]string{}, map[string][]string{}
+	for _, k := range c.Retire {
+		if len(k.Keys) > 0 {
+			retire[k.What] = append(retire[k.What], k.Keys...)
 		}
 	}
-	for _, m := range p.Merges {
-		if len(m.Keys) != len(m.Rows) {
-			panic(fmt.Sprintf("%s: %d keys for %d rows", m.What, len(m.Keys), len(m.Rows)))
-		}
-		if len(m.Rows) > 0 {
-			merges[m.Kind] = append(merges[m.Kind], m.Keys...)
+	for _, ms := range []struct {
+		merges []Merge
+		into   map[string][]string
+	}{{c.Create, create}, {c.Update, update}} {
+		for _, m := range ms.merges {
+			if len(m.Keys) != len(m.Rows) {
+				panic(fmt.Sprintf("%s: %d keys for %d rows", m.What, len(m.Keys), len(m.Rows)))
+			}
+			if len(m.Rows) > 0 {
+				ms.into[m.Kind] = append(ms.into[m.Kind], m.Keys...)
+			}
 		}
 	}
-	return deletes, merges
+	return retire, create, update
 }
 
 func TestDiff(t *testing.T) {
@@ -160,48 +165,76 @@ func TestDiff(t *testing.T) {
 		f(g)
 		return g
 	}
-	none := map[string][]string{}
+	type keys = map[string][]string
+	none := keys{}
 	tests := []struct {
-		name            string
-		old, g          *graph.Graph
-		deletes, merges map[string][]string
+		name                   string
+		old, g                 *graph.Graph
+		retire, create, update keys
 	}{
-		{"an unchanged graph writes nothing", sample(), sample(), none, none},
-		{"into an empty database every row is written", &graph.Graph{}, sample(), none, changesOf(Build(sample()))},
-		{"to an empty graph every key is deleted", sample(), &graph.Graph{}, map[string][]string{
+		{"an unchanged graph writes nothing", sample(), sample(), none, none, none},
+		{"into an empty database every row is created", &graph.Graph{}, sample(), none, merged(sample()), none},
+		{"to an empty graph every key is retired", sample(), &graph.Graph{}, keys{
 			"documents": {"d1", "d2"}, "entities": {"p", "q", "s"}, "name variants": {"p\x1fP", "p\x1fPee"},
 			"variant uses": {"p\x1fP\x1fd1", "p\x1fP\x1fd2", "p\x1fPee\x1fd1"}, "mentions": {"p\x1fd1"},
 			"relations": {"p\x1fSTARS_IN\x1fs", "q\x1fSTARS_IN\x1fs"}, "conflicts": {"c1", "c2"},
 			"conflict subjects": {"c1"}, "claims": {"c1\x1f0", "c1\x1f1"},
 			"claim documents": {"c1\x1f0\x1fd2", "c1\x1f0\x1fd1", "c1\x1f1\x1fd1"},
-		}, none},
-		{"a changed property rewrites its row only", sample(), edit(func(g *graph.Graph) { g.Documents[1].Title = "B" }),
-			none, map[string][]string{"documents": {"d2"}}},
-		{"a removed relation is deleted", sample(), edit(func(g *graph.Graph) { g.Relations = g.Relations[:1] }),
-			map[string][]string{"relations": {"q\x1fSTARS_IN\x1fs"}}, none},
+		}, none, none},
+		{"a changed node is updated in place", sample(), edit(func(g *graph.Graph) { g.Documents[1].Title = "B" }),
+			none, none, keys{"documents": {"d2"}}},
+		{"a changed relation is retired and created anew", sample(), edit(func(g *graph.Graph) { g.Relations[1].Detail = "x" }),
+			keys{"relations": {"q\x1fSTARS_IN\x1fs"}}, keys{"relations": {"q\x1fSTARS_IN\x1fs"}}, none},
+		{"a removed relation is retired", sample(), edit(func(g *graph.Graph) { g.Relations = g.Relations[:1] }),
+			keys{"relations": {"q\x1fSTARS_IN\x1fs"}}, none, none},
 		{"a new type updates the entity in place", sample(), edit(func(g *graph.Graph) { g.Entities[1].Type = graph.Book }),
-			none, map[string][]string{"entities": {"s"}}},
+			none, none, keys{"entities": {"s"}}},
 		{"a new subject replaces the ABOUT edge", sample(), edit(func(g *graph.Graph) { g.Conflicts[0].Subject = "q" }),
-			map[string][]string{"conflict subjects": {"c1"}}, map[string][]string{"conflicts": {"c1"}, "conflict subjects": {"c1"}}},
+			keys{"conflict subjects": {"c1"}}, keys{"conflict subjects": {"c1"}}, keys{"conflicts": {"c1"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := Diff(tt.old, tt.g)
-			deletes, merges := changes(p)
-			if !reflect.DeepEqual(deletes, tt.deletes) || !reflect.DeepEqual(merges, tt.merges) {
-				t.Errorf("deletes %q\nwant    %q\nmerges  %q\nwant    %q", deletes, tt.deletes, merges, tt.merges)
+			c := Diff(tt.old, tt.g)
+			retire, create, update := changes(c)
+			for _, got := range []struct {
+				what      string
+				got, want keys
+			}{{"retire", retire, tt.retire}, {"create", create, tt.create}, {"update", update, tt.update}} {
+				if !reflect.DeepEqual(got.got, got.want) {
+					t.Errorf("%s %q\nwant %q", got.what, got.got, got.want)
+				}
 			}
-			if p.Empty() != (len(tt.deletes)+len(tt.merges) == 0) {
-				t.Errorf("Empty() = %v", p.Empty())
+			if c.Empty() != (len(tt.retire)+len(tt.create)+len(tt.update) == 0) {
+				t.Errorf("Empty() = %v", c.Empty())
 			}
 		})
 	}
 }
 
-// changesOf is what a whole plan merges, by kind.
-func changesOf(p Plan) map[string][]string {
-	_, merges := changes(p)
-	return merges
+// TestCreated checks that a created relationship is a new one, never the
+// retired version of its key, and that every created element is marked.
+func TestCreated(t *testing.T) {
+	for _, m := range Build(sample()).Merges {
+		got := m.Created()
+		_, element, rel := kindOf(m.Kind)
+		if !strings.HasSuffix(got, "\nSET "+element+".kg_new = $gen") {
+			t.Errorf("%s: %q does not mark %s", m.What, got, element)
+		}
+		if rel && (strings.Count(got, "CREATE (") != 1 || strings.Contains(got, "MERGE (")) {
+			t.Errorf("%s: %q merges its relationship", m.What, got)
+		}
+	}
+}
+
+// merged is every key a whole plan of g merges, by kind.
+func merged(g *graph.Graph) map[string][]string {
+	out := map[string][]string{}
+	for _, m := range Build(g).Merges {
+		if len(m.Keys) > 0 {
+			out[m.Kind] = append(out[m.Kind], m.Keys...)
+		}
+	}
+	return out
 }
 
 func TestBatches(t *testing.T) {

@@ -7,24 +7,25 @@ import (
 	"github.com/kgbuild/kg/graph"
 )
 
-// Statements that delete elements of one kind by key: each takes one batch
-// of keys as $keys and the separator of composite keys as $sep (see
-// DeleteParams). Keys are those Merge.Keys gives the kind.
+// Clauses that find elements of one kind by key: each takes one batch of
+// keys as $keys and the separator of composite keys as $sep (see
+// KeyParams), and binds each element found to x. Keys are those Merge.Keys
+// gives the kind.
 const (
-	deleteDocuments = "UNWIND $keys AS k MATCH (d:Document {id: k}) DETACH DELETE d"
-	deleteEntities  = "UNWIND $keys AS k MATCH (e:Entity {id: k}) DETACH DELETE e"
-	deleteVariants  = "UNWIND $keys AS k MATCH (v:Variant {key: k}) DETACH DELETE v"
-	deleteConflicts = "UNWIND $keys AS k MATCH (c:Conflict {id: k}) DETACH DELETE c"
-	deleteClaims    = "UNWIND $keys AS k MATCH (c:Claim {key: k}) DETACH DELETE c"
-	deleteFacts     = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
-		"MATCH (a:Entity {id: p[0]})-[r]->(b:Entity {id: p[2]}) WHERE type(r) = p[1] DELETE r"
-	deleteMentions = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
-		"MATCH (e:Entity {id: p[0]})-[m:MENTIONED_IN]->(d:Document {id: p[1]}) DELETE m"
-	deleteUses = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
-		"MATCH (v:Variant {key: p[0] + $sep + p[1]})-[u:USED_IN]->(d:Document {id: p[2]}) DELETE u"
-	deleteAssertions = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
-		"MATCH (c:Claim {key: p[0] + $sep + p[1]})-[a:ASSERTED_BY]->(d:Document {id: p[2]}) DELETE a"
-	deleteAbout = "UNWIND $keys AS k MATCH (:Conflict {id: k})-[a:ABOUT]->() DELETE a"
+	findDocuments = "UNWIND $keys AS k MATCH (x:Document {id: k})"
+	findEntities  = "UNWIND $keys AS k MATCH (x:Entity {id: k})"
+	findVariants  = "UNWIND $keys AS k MATCH (x:Variant {key: k})"
+	findConflicts = "UNWIND $keys AS k MATCH (x:Conflict {id: k})"
+	findClaims    = "UNWIND $keys AS k MATCH (x:Claim {key: k})"
+	findFacts     = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (:Entity {id: p[0]})-[x]->(:Entity {id: p[2]}) WHERE type(x) = p[1]"
+	findMentions = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (:Entity {id: p[0]})-[x:MENTIONED_IN]->(:Document {id: p[1]})"
+	findUses = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (:Variant {key: p[0] + $sep + p[1]})-[x:USED_IN]->(:Document {id: p[2]})"
+	findAssertions = "UNWIND $keys AS k WITH split(k, $sep) AS p " +
+		"MATCH (:Claim {key: p[0] + $sep + p[1]})-[x:ASSERTED_BY]->(:Document {id: p[2]})"
+	findAbout = "UNWIND $keys AS k MATCH (:Conflict {id: k})-[x:ABOUT]->()"
 )
 
 // Bodies of the statements that merge the new graph: what follows the
@@ -49,7 +50,7 @@ SET m.count = row.count`
 SET c.kind = row.kind, c.subject = row.subject, c.topic = row.topic`
 	mergeAbout = `MATCH (c:Conflict {id: row.id})
 MATCH (e:Entity {id: row.subject})
-MERGE (c)-[:ABOUT]->(e)`
+MERGE (c)-[a:ABOUT]->(e)`
 	mergeClaims = `MATCH (c:Conflict {id: row.conflict})
 MERGE (v:Claim {key: row.key})
 SET v.conflict = row.conflict, v.position = row.position, v.value = row.value, v.evidence = row.evidence

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/kgbuild/kg/graph/neo4j"
@@ -103,12 +104,16 @@ RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS 
 
 // describe prints a property map with its value types, so that an integer
 // written where the store writes a float (or a missing property written as
-// an empty one) shows as a difference.
+// an empty one) shows as a difference. It leaves out the store's
+// bookkeeping of generations (kg_new, kg_gone: see graph/neo4j), which the
+// export does not write.
 func describe(v any) string {
 	m, _ := v.(map[string]any)
 	keys := make([]string, 0, len(m))
 	for k := range m {
-		keys = append(keys, k)
+		if !strings.HasPrefix(k, "kg_") {
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	s := "{"

@@ -44,7 +44,8 @@ const (
 	lockNode = `MERGE (l:KgLock {id: $id})
 SET l._lock = true REMOVE l._lock
 RETURN l.token AS token, l.owner AS owner, l.host AS host, l.pid AS pid,
-       l.since AS since, l.expires AS expires, timestamp() AS now`
+       l.since AS since, l.expires AS expires, timestamp() AS now,
+       coalesce(l.generation, 0) AS generation, l.pending AS pending`
 	takeLease = `MATCH (l:KgLock {id: $id})
 SET l.token = $token, l.owner = $owner, l.host = $host, l.pid = $pid,
     l.since = timestamp(), l.expires = timestamp() + $lease`
@@ -53,8 +54,12 @@ SET l.expires = timestamp() + $lease
 RETURN count(l) AS n`
 	releaseLease = `MATCH (l:KgLock {id: $id}) WHERE l.token = $token
 REMOVE l.token, l.owner, l.host, l.pid, l.since, l.expires`
-	bumpGeneration = `MATCH (l:KgLock {id: $id})
-SET l.generation = coalesce(l.generation, 0) + 1`
+	// A write marks the generation it stages as pending, makes it the
+	// stored one in its switch, and clears the mark once it has purged
+	// what it retired (see doc.go).
+	setPending    = `MATCH (l:KgLock {id: $id}) SET l.pending = $gen`
+	setGeneration = `MATCH (l:KgLock {id: $id}) SET l.generation = $gen`
+	clearPending  = `MATCH (l:KgLock {id: $id}) REMOVE l.pending`
 )
 
 // lease is the writer lock as one Store holds it.
@@ -70,6 +75,9 @@ type leaseState struct {
 	token  string
 	holder graph.Holder
 	now    time.Time
+	// generation is the stored graph's; pending, when positive, the one
+	// a write under way (or interrupted) stages.
+	generation, pending int64
 }
 
 func readLease(ctx context.Context, tx runner) (leaseState, error) {
@@ -85,7 +93,9 @@ func readLease(ctx context.Context, tx runner) (leaseState, error) {
 		token: str(r, "token"),
 		holder: graph.Holder{Owner: str(r, "owner"), Host: str(r, "host"), PID: integer(r, "pid"),
 			Since: millis(r, "since"), Expires: millis(r, "expires")},
-		now: millis(r, "now"),
+		now:        millis(r, "now"),
+		generation: int64(integer(r, "generation")),
+		pending:    int64(integer(r, "pending")),
 	}, nil
 }
 
@@ -226,7 +236,7 @@ func (s *Store) writeLease(ctx context.Context, cypher, token string, timeout ti
 
 // fence runs first in every Replace transaction: it takes the lock node's
 // write lock and checks that the lease is this store's, or free when this
-// store holds none, then counts the write in the node's generation.
+// store holds none.
 func (s *Store) fence(ctx context.Context, tx runner) error {
 	l, err := readLease(ctx, tx)
 	if err != nil {
@@ -242,7 +252,7 @@ func (s *Store) fence(ctx context.Context, tx runner) error {
 	case held == nil && !l.free(host):
 		return &graph.LockedError{Store: s.name(), Holder: l.holder}
 	}
-	return run(ctx, tx, bumpGeneration, map[string]any{"id": lockNodeID})
+	return nil
 }
 
 // name names the store for messages: its database and server.

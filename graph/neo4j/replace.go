@@ -14,91 +14,204 @@ import (
 // errInjected is the failure tests inject through Store.failAfter.
 var errInjected = errors.New("injected failure")
 
-// commitTimeout bounds the commit, which runs even after ctx ends: once
-// every statement has run, the commit is what decides the outcome, and
-// cutting it short would leave the outcome unknown.
+// commitTimeout bounds the switch's commit, which runs even after ctx
+// ends: once every batch is written, the commit is what decides the
+// outcome, and cutting it short would leave the outcome unknown.
 const commitTimeout = 2 * time.Minute
 
-// Replace makes the stored graph equal to g in one write transaction. It
-// rejects a graph whose edges point at missing nodes before writing
-// anything, since such an edge cannot exist in Neo4j.
+// undoTimeout bounds the removal of what a failed Replace staged; what it
+// leaves, the next writer removes, and readers never see.
+const undoTimeout = 30 * time.Second
+
+// Replace makes the stored graph equal to g, writing only the difference
+// from the stored graph (nothing when they are equal). It rejects a graph
+// whose edges point at missing nodes before writing anything, since such
+// an edge cannot exist in Neo4j.
 //
-// When ctx ends before the commit, the transaction is rolled back and the
-// previous graph stays. The commit itself is not canceled: its outcome is
-// then known, and an error wrapping graph.ErrCommitUnknown says when it is
-// not (the connection broke while the server committed).
+// The difference is staged in transactions of one batch each, invisible to
+// readers, and made the stored graph by one small transaction, the switch
+// (see doc.go). When ctx ends or a batch fails before the switch, the
+// previous graph stays and what was staged is removed. The switch's commit
+// is not canceled: its outcome is then known, and an error wrapping
+// graph.ErrCommitUnknown says when it is not (the connection broke while
+// the server committed).
 func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
 	if err := validate(g); err != nil {
 		return fmt.Errorf("neo4j: replace: %w", err)
 	}
-	bg := context.WithoutCancel(ctx)
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(bg)
-	tx, err := sess.BeginTransaction(ctx)
-	if err != nil {
+	if err := s.replace(ctx, g); err != nil {
 		return s.hint(fmt.Errorf("neo4j: replace graph in database %q: %w", s.db, err), "")
-	}
-	defer tx.Close(bg) // rolls back unless committed
-	if err := s.fence(ctx, tx); err != nil {
-		return s.hint(fmt.Errorf("neo4j: replace graph in database %q: %w", s.db, err), "")
-	}
-	old, err := load(ctx, tx)
-	if err != nil {
-		return s.hint(fmt.Errorf("neo4j: replace graph in database %q: read the stored graph: %w", s.db, err), "")
-	}
-	plan := cypherplan.Diff(old, g)
-	if plan.Empty() {
-		return nil // the stored graph is g: roll back, writing nothing
-	}
-	if err := s.write(ctx, tx, plan); err != nil {
-		return s.hint(fmt.Errorf("neo4j: replace graph in database %q: %w", s.db, err), "")
-	}
-	if ctx.Err() != nil {
-		return fmt.Errorf("neo4j: replace graph in database %q: %w before the commit", s.db, context.Cause(ctx))
-	}
-	cctx, cancel := context.WithTimeout(bg, commitTimeout)
-	defer cancel()
-	if err := tx.Commit(cctx); err != nil {
-		var nerr *driver.Neo4jError
-		if errors.As(err, &nerr) { // the server answered: it did not commit
-			return fmt.Errorf("neo4j: commit graph to database %q: %w", s.db, err)
-		}
-		return s.hint(fmt.Errorf("neo4j: commit graph to database %q: %w: %w", s.db, graph.ErrCommitUnknown, err), "")
 	}
 	return nil
 }
 
-// write runs the plan in tx: the deletes, then every merge, both in
-// batches of the store's batch size. Counting each statement it runs, it stops with
-// errInjected before a batch once failAfter statements have run. A failed
-// batch is named by what it merges and the first and last of its rows.
-func (s *Store) write(ctx context.Context, tx runner, plan cypherplan.Plan) error {
+func (s *Store) replace(ctx context.Context, g *graph.Graph) error {
+	s.mu.Lock()
+	held := s.held
+	s.mu.Unlock()
+	if held == nil { // a lease for this write alone, so that no other writer interleaves its batches
+		unlock, err := s.Lock(ctx, "kg", 0)
+		if err != nil {
+			return err
+		}
+		defer unlock(context.WithoutCancel(ctx))
+	}
+	gen, err := s.recover(ctx)
+	if err != nil {
+		return fmt.Errorf("finish an interrupted write: %w", err)
+	}
+	v, err := s.inTx(ctx, func(tx runner) (any, error) { return load(ctx, tx) })
+	if err != nil {
+		return fmt.Errorf("read the stored graph: %w", err)
+	}
+	change := cypherplan.Diff(v.(*graph.Graph), g)
+	if change.Empty() {
+		return nil // the stored graph is g: nothing to write
+	}
+	next := gen + 1
+	if err := s.stage(ctx, change, next); err != nil {
+		s.undo(ctx)
+		return err
+	}
+	if ctx.Err() != nil {
+		s.undo(ctx)
+		return fmt.Errorf("%w before the commit", context.Cause(ctx))
+	}
+	if err := s.switchTo(ctx, change, next); err != nil {
+		return err
+	}
+	// The new graph is the stored one; what it retired goes now, or, when
+	// this is cut short, with the next writer (readers see none of it).
+	s.purge(context.WithoutCancel(ctx), change, next)
+	return nil
+}
+
+// undo removes what a failed write staged, bounded in time.
+func (s *Store) undo(ctx context.Context) {
+	uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), undoTimeout)
+	defer cancel()
+	s.recover(uctx)
+}
+
+// stage marks the lock node as writing generation next, then retires and
+// creates in transactions of one batch each. Counting each batch, it stops
+// with errInjected once failAfter batches have run. A failed batch is
+// named by what it writes and the first and last of its rows.
+func (s *Store) stage(ctx context.Context, c cypherplan.Change, next int64) error {
+	if _, err := s.inTx(ctx, func(tx runner) (any, error) {
+		return nil, run(ctx, tx, setPending, map[string]any{"id": lockNodeID, "gen": next})
+	}); err != nil {
+		return err
+	}
 	n := 0
-	for _, d := range plan.Deletes {
-		for _, keys := range d.Batches(s.batch) {
-			if err := run(ctx, tx, d.Cypher, cypherplan.DeleteParams(keys)); err != nil {
-				return fmt.Errorf("delete stale %s: %w", d.What, err)
+	for _, k := range c.Retire {
+		for _, keys := range k.Batches(s.batch) {
+			if s.failAfter > 0 && n >= s.failAfter {
+				return errInjected
+			}
+			if _, err := s.inTx(ctx, func(tx runner) (any, error) {
+				return nil, run(ctx, tx, k.Retire, cypherplan.KeyParams(keys, next))
+			}); err != nil {
+				return fmt.Errorf("retire %s: %w", k.What, err)
 			}
 			n++
 		}
 	}
-	deletes := n
-	for _, m := range plan.Merges {
-		cypher := m.Cypher()
+	if s.pause > 0 {
+		time.Sleep(s.pause)
+	}
+	for _, m := range c.Create {
+		cypher := m.Created()
 		for i, batch := range m.Batches(s.batch) {
 			if s.failAfter > 0 && n >= s.failAfter {
 				return errInjected
 			}
-			if s.pause > 0 && n == deletes {
-				time.Sleep(s.pause)
-			}
-			if err := run(ctx, tx, cypher, batch.Params()); err != nil {
+			params := batch.Params()
+			params["gen"] = next
+			if _, err := s.inTx(ctx, func(tx runner) (any, error) { return nil, run(ctx, tx, cypher, params) }); err != nil {
 				return fmt.Errorf("write %s: %w", describeBatch(m.What, batch, i*s.batch, len(m.Rows)), err)
 			}
 			n++
 		}
 	}
 	return nil
+}
+
+// switchTo makes generation next the stored graph in one transaction: it
+// updates the changed nodes in place and sets the lock node's generation.
+func (s *Store) switchTo(ctx context.Context, c cypherplan.Change, next int64) error {
+	bg := context.WithoutCancel(ctx)
+	sess := s.session(ctx, driver.AccessModeWrite)
+	defer sess.Close(bg)
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		s.undo(ctx)
+		return err
+	}
+	defer tx.Close(bg) // rolls back unless committed
+	err = s.fence(ctx, tx)
+	for _, m := range c.Update {
+		for i, batch := range m.Batches(s.batch) {
+			if err == nil {
+				if err = run(ctx, tx, m.Cypher(), batch.Params()); err != nil {
+					err = fmt.Errorf("write %s: %w", describeBatch(m.What, batch, i*s.batch, len(m.Rows)), err)
+				}
+			}
+		}
+	}
+	if err == nil {
+		err = run(ctx, tx, setGeneration, map[string]any{"id": lockNodeID, "gen": next})
+	}
+	if err == nil && ctx.Err() != nil {
+		err = fmt.Errorf("%w before the commit", context.Cause(ctx))
+	}
+	if err != nil {
+		tx.Close(bg)
+		s.undo(ctx)
+		return err
+	}
+	cctx, cancel := context.WithTimeout(bg, commitTimeout)
+	defer cancel()
+	if err := tx.Commit(cctx); err != nil {
+		var nerr *driver.Neo4jError
+		if errors.As(err, &nerr) { // the server answered: it did not commit
+			s.undo(ctx)
+			return fmt.Errorf("commit: %w", err)
+		}
+		return fmt.Errorf("commit: %w: %w", graph.ErrCommitUnknown, err)
+	}
+	return nil
+}
+
+// purge deletes what the change retired, in transactions of one batch
+// each, then clears the lock node's mark of a write under way. Failing, it
+// leaves the rest to the next writer's recover.
+func (s *Store) purge(ctx context.Context, c cypherplan.Change, gen int64) {
+	for _, k := range c.Retire {
+		for _, keys := range k.Batches(s.batch) {
+			if _, err := s.inTx(ctx, func(tx runner) (any, error) {
+				return nil, run(ctx, tx, k.Purge, cypherplan.KeyParams(keys, gen))
+			}); err != nil {
+				return
+			}
+		}
+	}
+	s.inTx(ctx, func(tx runner) (any, error) {
+		return nil, run(ctx, tx, clearPending, map[string]any{"id": lockNodeID})
+	})
+}
+
+// inTx runs fn in one write transaction that first checks, on the lock
+// node, that this store still holds the lease (see fence).
+func (s *Store) inTx(ctx context.Context, fn func(runner) (any, error)) (any, error) {
+	sess := s.session(ctx, driver.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	return sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		if err := s.fence(ctx, tx); err != nil {
+			return nil, err
+		}
+		return fn(tx)
+	})
 }
 
 // describeBatch names a batch for an error: what it merges, which of the
@@ -145,52 +258,4 @@ func run(ctx context.Context, tx runner, cypher string, params map[string]any) e
 	}
 	_, err = res.Consume(ctx)
 	return err
-}
-
-// errReadDone ends a reading transaction, so that it is rolled back: see
-// read.
-var errReadDone = errors.New("read done")
-
-// read runs fn in a transaction that first takes the lock node's write
-// lock (see lockNode), so that no Replace commits while fn reads: fn sees
-// one committed graph. The transaction is always rolled back, so it never
-// writes, whatever fn runs.
-func (s *Store) read(ctx context.Context, fn func(runner) (any, error)) (any, error) {
-	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(context.WithoutCancel(ctx))
-	var out any
-	_, err := sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
-		if _, err := readLease(ctx, tx); err != nil {
-			return nil, err
-		}
-		var r runner = tx
-		if s.readPause > 0 {
-			r = &pausing{tx, s.readPause, 0}
-		}
-		v, err := fn(r)
-		if err != nil {
-			return nil, err
-		}
-		out = v
-		return nil, errReadDone
-	})
-	if errors.Is(err, errReadDone) {
-		return out, nil
-	}
-	return nil, err
-}
-
-// pausing is a runner that waits before its second statement: tests use it
-// to make a read span another process's commit.
-type pausing struct {
-	runner
-	pause time.Duration
-	n     int
-}
-
-func (p *pausing) Run(ctx context.Context, cypher string, params map[string]any) (driver.ResultWithContext, error) {
-	if p.n++; p.n == 2 {
-		time.Sleep(p.pause)
-	}
-	return p.runner.Run(ctx, cypher, params)
 }

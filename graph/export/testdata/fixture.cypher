@@ -251,7 +251,7 @@ UNWIND [
 ] AS row
 MATCH (c:Conflict {id: row.id})
 MATCH (e:Entity {id: row.subject})
-MERGE (c)-[:ABOUT]->(e);
+MERGE (c)-[a:ABOUT]->(e);
 
 // claims
 UNWIND [
