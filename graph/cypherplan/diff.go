@@ -119,18 +119,19 @@ func (c Change) Empty() bool {
 }
 
 // Created is the statement that creates the merge's rows as new elements
-// of generation $gen: the merge's body, with a relationship created rather
-// than merged (an old version of it may still be there, retired), and the
-// element marked kg_new. It expects no element of a row's key that is not
-// retired.
+// of generation $gen: the merge's body with every MERGE a CREATE (a row of
+// Change.Create is an element the database does not hold, or holds only as
+// a retired version, which a MERGE would find), without the removal of
+// labels a new node does not have, and the element marked kg_new.
 func (m Merge) Created() string {
-	_, element, rel := kindOf(m.Kind)
-	body := m.Body
-	if rel {
-		i := strings.LastIndex(body, "MERGE (")
-		body = body[:i] + "CREATE (" + body[i+len("MERGE ("):]
+	_, element, _ := kindOf(m.Kind)
+	var lines []string
+	for _, line := range strings.Split(m.Body, "\n") {
+		if !strings.HasPrefix(line, "REMOVE ") {
+			lines = append(lines, strings.ReplaceAll(line, "MERGE (", "CREATE ("))
+		}
 	}
-	return "UNWIND $rows AS row\n" + body + "\nSET " + element + ".kg_new = $gen"
+	return "UNWIND $rows AS row\n" + strings.Join(lines, "\n") + "\nSET " + element + ".kg_new = $gen"
 }
 
 // Diff returns the change that turns a database holding old (as written by

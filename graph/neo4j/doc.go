@@ -34,37 +34,58 @@
 // the order of variants, claims and claim documents, which Neo4j does not
 // keep for relationships.
 //
-// Beside the graph, one node (:KgLock {id: "graph", generation, token,
-// owner, host, pid, since, expires}) holds the writer lock (see Lock) and
-// counts the writes.
+// Beside the graph, one node (:KgLock {id: "graph", generation, pending,
+// token, owner, host, pid, since, expires}) holds the writer lock (see
+// Lock), the generation of the stored graph, and the generation a write
+// under way stages.
 //
 // # Writing
 //
 // Replace validates the graph first (unique ids, known types and
 // predicates, no edge pointing at a missing node, no indexed value too
-// large to index, which it names with its entity and documents) and then,
-// in one explicit write transaction, takes the lock node's lock and checks
-// the writer lease, deletes what the new graph no longer has and merges the
-// rest by id in batches of UNWIND rows. It commits whole or not at all.
-// When its context ends before the commit, it rolls back; the commit itself
-// runs to its end, so the outcome is known, except when the connection
-// breaks during it (graph.ErrCommitUnknown). Nodes that stay keep their ids
-// (and their Neo4j element ids), and running Replace twice with the same
-// graph leaves the same node and relationship counts.
+// large to index, which it names with its entity and documents). Under the
+// writer lease (its own when the caller holds none) it reads the stored
+// graph and writes only the difference (cypherplan.Diff): an unchanged
+// graph writes nothing. No transaction grows with the graph: the
+// difference for generation G+1 is written in transactions of one batch
+// (BatchSize rows) each, every one checking on the lock node that the
+// lease is still this store's:
 //
-// The whole graph is written in that one transaction, so the server needs
-// heap for the transaction state of the whole graph (a few hundred MB for
-// a graph of a few hundred thousand elements); BatchSize bounds the size of
-// each message, not of the transaction.
+//  1. the lock node is marked pending = G+1;
+//  2. elements the new graph no longer has, and the old version of every
+//     changed relationship, are marked kg_gone = G+1 (retired);
+//  3. new elements, and the new version of every changed relationship, are
+//     created marked kg_new = G+1 (staged);
+//  4. one transaction, the switch, updates the changed nodes in place and
+//     sets generation = G+1: from its commit on the new graph is the
+//     stored one;
+//  5. the retired elements are deleted, then the pending mark cleared.
+//
+// A write that stops before its switch (an error, a canceled context, a
+// killed process, a lost server) leaves the old graph stored: Replace
+// removes what it staged, or, when it cannot, the next writer does (it
+// rolls back: deletes kg_new > generation, unmarks kg_gone). One that stops
+// after the switch leaves the new graph stored, and the next writer
+// deletes what it retired (rolls forward). The switch's commit runs to its
+// end once begun, so its outcome is known, except when the connection
+// breaks during it (graph.ErrCommitUnknown). Nodes that stay keep their
+// ids (and their Neo4j element ids). kg_new stays on the elements a write
+// created: the generation that created them.
 //
 // # Reading
 //
 // Neo4j isolates transactions at the read-committed level, so a reader
-// running several statements could see parts of two graphs when another
-// process commits between them. Load, Documents, Stats and Query therefore
-// run in a write transaction that first takes the lock node's lock (which
-// every Replace takes first too) and is always rolled back: no Replace
-// commits while they read, and they never write.
+// running several statements could see parts of two graphs. Load,
+// Documents, Stats and Query therefore run in a write transaction that
+// first takes the lock node's lock (which the switch takes first too) and
+// is always rolled back: no switch commits while they read, and they never
+// write. While a live writer's write is pending, they wait for it (as they
+// waited for its one transaction before writes were batched); when a
+// pending write's writer is gone, they finish it inside their rolled-back
+// transaction (roll it back or forward as its next writer will), so they
+// see the stored generation whole without writing. Cypher run outside kg
+// (Neo4j Browser, cypher-shell) during a write sees the staged and retired
+// elements, which the marks tell apart.
 //
 // # Writers
 //

@@ -16,10 +16,12 @@ import (
 // default database of a fresh Neo4j server.
 const DefaultDatabase = "neo4j"
 
-// DefaultBatchSize is the number of rows sent per UNWIND statement when
-// Config.BatchSize is zero: large enough that a corpus of thousands of
-// entities needs few round trips, small enough to keep each message small.
-const DefaultBatchSize = 1000
+// DefaultBatchSize is the number of rows sent per UNWIND statement, each in
+// its own transaction, when Config.BatchSize is zero. Measured on the 10 MB
+// benchmark corpus (282k relationships, 1 GB heap), a first write took
+// 16.5 s with batches of 2,000 rows, 14.2 s with 10,000 and 13.7 s with
+// 30,000: larger batches gain little, and each costs transaction memory.
+const DefaultBatchSize = 10000
 
 // connectTimeout bounds how long Open waits for an unreachable server, so
 // that a wrong address fails in seconds with a hint rather than hanging.

@@ -101,10 +101,17 @@ func Open(t testing.TB, batchSize int) *neo4j.Store {
 	return s
 }
 
-// Empty deletes every node and relationship of the configured database.
+// Empty deletes every node and relationship of the configured database, in
+// transactions of at most 10,000 nodes, so that a large graph fits the
+// server's transaction memory.
 func Empty(t testing.TB, cfg neo4j.Config) {
 	t.Helper()
-	Run(t, cfg, "MATCH (n) DETACH DELETE n", nil)
+	for {
+		rows := Run(t, cfg, "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil)
+		if len(rows) == 0 || rows[0]["n"] == int64(0) {
+			return
+		}
+	}
 }
 
 // Run runs one Cypher statement on the configured database, outside any

@@ -1,0 +1,78 @@
+package neo4j_test
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/graph/embedded"
+	"github.com/kgbuild/kg/graph/neo4j/neo4jtest"
+	"github.com/kgbuild/kg/graph/storetest"
+)
+
+// TestWriteSpeed measures the writes of a large graph: the graph of the
+// embedded store in KG_NEO4J_SPEED_STORE (for example one that kgbench
+// built) written into an empty database, written again unchanged, and
+// written with one edit, with KG_NEO4J_SPEED_BATCH rows per batch
+// (the default when unset). It logs seconds and relationships per second.
+// It runs only when KG_NEO4J_SPEED_STORE is set: it is a measurement.
+func TestWriteSpeed(t *testing.T) {
+	dir := os.Getenv("KG_NEO4J_SPEED_STORE")
+	if dir == "" {
+		t.Skip("KG_NEO4J_SPEED_STORE not set")
+	}
+	batch, _ := strconv.Atoi(os.Getenv("KG_NEO4J_SPEED_BATCH"))
+	ctx := context.Background()
+	src, err := embedded.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := src.Load(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := neo4jtest.Open(t, batch)
+	rels := relationships(g)
+	t.Logf("graph: %d documents, %d entities, %d relationships", len(g.Documents), len(g.Entities), rels)
+	edited := *g // one document retitled, one relation fewer
+	edited.Documents = append([]graph.Document(nil), g.Documents...)
+	edited.Documents[0].Title += " (edited)"
+	edited.Relations = g.Relations[1:]
+	for _, step := range []struct {
+		what string
+		g    *graph.Graph
+	}{{"first write", g}, {"unchanged", g}, {"one edit", &edited}, {"back", g}} {
+		start := time.Now()
+		if err := s.Replace(ctx, step.g); err != nil {
+			t.Fatalf("%s: %v", step.what, err)
+		}
+		took := time.Since(start)
+		t.Logf("%-20s %6.2fs %8.0f relationships/s", step.what, took.Seconds(), float64(rels)/took.Seconds())
+	}
+	back, err := s.Load(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Equal(t, g, back)
+}
+
+// relationships counts the relationships a graph has in Neo4j.
+func relationships(g *graph.Graph) int {
+	n := len(g.Relations) + len(g.Mentions)
+	for _, e := range g.Entities {
+		n += len(e.Variants)
+		for _, v := range e.Variants {
+			n += len(v.Documents)
+		}
+	}
+	for _, c := range g.Conflicts {
+		n++ // ABOUT, at most
+		for _, v := range c.Values {
+			n += 1 + len(v.Documents)
+		}
+	}
+	return n
+}
