@@ -80,6 +80,8 @@ func (env *faultEnv) killWriter(t *testing.T, s faultStore) {
 	}
 	if s.name == "embedded" {
 		env.checkLeftovers(t, s, &c)
+	} else {
+		env.checkNeo4jLeftovers(t, s, s.cfg, &c)
 	}
 	c.report(t, s.name+" kill -9 during writes")
 }
