@@ -35,7 +35,7 @@ func storeFlags() []cli.Flag {
 		&cli.StringFlag{Name: "neo4j-database", Value: neo4j.DefaultDatabase, EnvVars: []string{"NEO4J_DATABASE"},
 			Usage: "Neo4j database"},
 		&cli.IntFlag{Name: "batch-size", Value: neo4j.DefaultBatchSize,
-			Usage: "rows per Neo4j write statement"},
+			Usage: "rows per Neo4j write statement, each in its own transaction"},
 	}
 }
 

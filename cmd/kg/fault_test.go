@@ -322,7 +322,8 @@ func (env *faultEnv) checkNeo4jLeftovers(t *testing.T, s faultStore, cfg neo4j.C
 	leftovers := func() int64 {
 		rows := neo4jtest.Run(t, cfg, `MATCH (l:KgLock) OPTIONAL MATCH (n) WHERE n.kg_gone IS NOT NULL OR n.kg_new > l.generation
 WITH l, count(n) AS nodes OPTIONAL MATCH ()-[r]->() WHERE r.kg_gone IS NOT NULL OR r.kg_new > l.generation
-RETURN nodes + count(r) + CASE WHEN l.pending IS NULL THEN 0 ELSE 1 END AS n`, nil)
+WITH l, nodes, count(r) AS rels
+RETURN nodes + rels + CASE WHEN l.pending IS NULL THEN 0 ELSE 1 END AS n`, nil)
 		n, _ := rows[0]["n"].(int64)
 		return n
 	}
