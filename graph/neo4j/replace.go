@@ -202,16 +202,27 @@ func (s *Store) purge(ctx context.Context, c cypherplan.Change, gen int64) {
 }
 
 // inTx runs fn in one write transaction that first checks, on the lock
-// node, that this store still holds the lease (see fence).
+// node, that this store still holds the lease (see fence), and commits it.
+// The transaction is explicit, never retried: a batch that fails fails the
+// write at once (a lost server must not keep kg retrying), and every
+// batch's outcome is harmless either way until the switch.
 func (s *Store) inTx(ctx context.Context, fn func(runner) (any, error)) (any, error) {
+	bg := context.WithoutCancel(ctx)
 	sess := s.session(ctx, driver.AccessModeWrite)
-	defer sess.Close(context.WithoutCancel(ctx))
-	return sess.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
-		if err := s.fence(ctx, tx); err != nil {
-			return nil, err
-		}
-		return fn(tx)
-	})
+	defer sess.Close(bg)
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Close(bg) // rolls back unless committed
+	if err := s.fence(ctx, tx); err != nil {
+		return nil, err
+	}
+	v, err := fn(tx)
+	if err != nil {
+		return nil, err
+	}
+	return v, tx.Commit(ctx)
 }
 
 // describeBatch names a batch for an error: what it merges, which of the
