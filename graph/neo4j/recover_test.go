@@ -3,6 +3,7 @@ package neo4j_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -97,4 +98,34 @@ CREATE (:Document {id: 'staged', path: 'staged.txt', hash: 'h', size: 1, kg_new:
 		t.Fatal(err)
 	}
 	storetest.Equal(t, storetest.Sample(), g)
+}
+
+// TestUnchangedWritesNothing writes a graph twice: the second write must
+// not begin a generation, nor touch an element.
+func TestUnchangedWritesNothing(t *testing.T) {
+	s := neo4jtest.Open(t, 2)
+	cfg := neo4jtest.Config(t)
+	ctx := context.Background()
+	state := func() []map[string]any {
+		return neo4jtest.Run(t, cfg, `MATCH (l:KgLock) OPTIONAL MATCH (x) WHERE x.kg_new = l.generation
+RETURN l.generation AS generation, l.pending AS pending, count(x) AS created`, nil)
+	}
+	if err := s.Replace(ctx, storetest.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	first := state()
+	if err := s.Replace(ctx, storetest.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	if second := state(); !reflect.DeepEqual(first, second) {
+		t.Errorf("an unchanged write changed the lock node or elements: before %v, after %v", first, second)
+	}
+	g := storetest.Sample()
+	g.Documents[0].Title += " (edited)"
+	if err := s.Replace(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	if third := state(); third[0]["generation"] == first[0]["generation"] {
+		t.Errorf("an edit did not begin a generation: %v", third)
+	}
 }
