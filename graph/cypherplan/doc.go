@@ -1,6 +1,7 @@
 // Package cypherplan builds the Cypher that writes a graph.Graph into Neo4j:
-// the schema, the statements that delete what a new graph no longer has, and
-// the UNWIND statements that merge the graph, each with its rows.
+// the schema, the UNWIND statements that merge the graph, each with its rows
+// (Build), and the difference between two graphs as the Neo4j store writes
+// it, in batches of elements to retire, to create and to update (Diff).
 //
 // The plan is plain data and the package does not import the Neo4j driver,
 // so that the two ways kg writes a graph to Neo4j share one plan: the Neo4j

@@ -9,7 +9,7 @@ import (
 )
 
 // Load reads the whole stored graph back, in one transaction that no
-// Replace can commit during (see read). An empty database gives an empty
+// Replace can switch during (see read). An empty database gives an empty
 // graph.
 func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 	g, err := s.read(ctx, func(tx runner) (any, error) {
@@ -202,7 +202,7 @@ func documentFrom(r *driver.Record) graph.Document {
 }
 
 // Stats counts what is stored with aggregate queries, without loading the
-// graph, in one transaction that no Replace can commit during.
+// graph, in one transaction that no Replace can switch during (see read).
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	st, err := s.read(ctx, func(tx runner) (any, error) {
 		st := graph.Stats{Entities: map[string]int{}, Relations: map[string]int{}}

@@ -20,8 +20,8 @@ var ErrQueryWrites = errors.New("the statement would change the graph; nothing w
 
 // Query runs a Cypher statement with parameters on the store's database,
 // so that saved queries (package queries) reach the same server and
-// database as the store. It runs in a transaction that no Replace commits
-// during, so its rows come from one committed graph, and that is always
+// database as the store. It runs in a transaction that no Replace switches
+// during (see read), so its rows come from one stored graph, and that is always
 // rolled back, so it cannot change the graph: a statement that would is
 // refused with ErrQueryWrites.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any) (Result, error) {
