@@ -44,8 +44,8 @@ func resolvedConfig(t *testing.T, args ...string) config {
 func TestResolveConfig(t *testing.T) {
 	userCache := t.TempDir()
 	neo4jCache := filepath.Join(userCache, "kg", "parse")
-	defaultNeo4j := neo4j.Config{URI: "bolt://127.0.0.1:7687", Database: "neo4j", BatchSize: 1000}
-	unset := neo4j.Config{Database: "neo4j", BatchSize: 1000}
+	defaultNeo4j := neo4j.Config{URI: "bolt://127.0.0.1:7687", Database: "neo4j", BatchSize: neo4j.DefaultBatchSize}
+	unset := neo4j.Config{Database: "neo4j", BatchSize: neo4j.DefaultBatchSize}
 	tests := []struct {
 		name string
 		env  map[string]string
@@ -70,18 +70,18 @@ func TestResolveConfig(t *testing.T) {
 			env:  map[string]string{"NEO4J_URI": "bolt://db:7687", "NEO4J_USERNAME": "kg", "NEO4J_PASSWORD": "pw", "NEO4J_DATABASE": "graph"},
 			args: []string{"ingest"},
 			want: config{UseNeo4j: true, StoreDir: ".kg", CacheDir: neo4jCache,
-				Neo4j: neo4j.Config{URI: "bolt://db:7687", Username: "kg", Password: "pw", Database: "graph", BatchSize: 1000}}},
+				Neo4j: neo4j.Config{URI: "bolt://db:7687", Username: "kg", Password: "pw", Database: "graph", BatchSize: neo4j.DefaultBatchSize}}},
 		{name: "--store wins over NEO4J_URI", env: map[string]string{"NEO4J_URI": "bolt://db:7687"},
 			args: []string{"--store", "dir", "ingest"},
 			want: config{StoreDir: "dir", CacheDir: filepath.Join("dir", "cache"),
-				Neo4j: neo4j.Config{URI: "bolt://db:7687", Database: "neo4j", BatchSize: 1000}}},
+				Neo4j: neo4j.Config{URI: "bolt://db:7687", Database: "neo4j", BatchSize: neo4j.DefaultBatchSize}}},
 		{name: "KG_STORE wins over NEO4J_URI", env: map[string]string{"NEO4J_URI": "bolt://db:7687", "KG_STORE": "dir"},
 			args: []string{"stats"},
-			want: config{StoreDir: "dir", Neo4j: neo4j.Config{URI: "bolt://db:7687", Database: "neo4j", BatchSize: 1000}}},
+			want: config{StoreDir: "dir", Neo4j: neo4j.Config{URI: "bolt://db:7687", Database: "neo4j", BatchSize: neo4j.DefaultBatchSize}}},
 		{name: "--neo4j wins over --store", env: map[string]string{"NEO4J_URI": "bolt://db:7687"},
 			args: []string{"--store", "dir", "--neo4j", "ingest"},
 			want: config{UseNeo4j: true, StoreDir: "dir", CacheDir: neo4jCache,
-				Neo4j: neo4j.Config{URI: "bolt://db:7687", Database: "neo4j", BatchSize: 1000}}},
+				Neo4j: neo4j.Config{URI: "bolt://db:7687", Database: "neo4j", BatchSize: neo4j.DefaultBatchSize}}},
 		{name: "flags win over environment", env: map[string]string{"NEO4J_URI": "bolt://db:7687"},
 			args: []string{"--neo4j-uri", "neo4j://other:7687", "--neo4j-password", "secret", "--batch-size", "50", "stats"},
 			want: config{UseNeo4j: true, StoreDir: ".kg",
