@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -89,7 +90,10 @@ func TestReaderWaitsForWriter(t *testing.T) {
 CREATE (:Document {id: 'staged', path: 'staged.txt', hash: 'h', size: 1, kg_new: l.generation + 1})`, nil)
 	short, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
 	defer cancel()
-	if _, err := s.Load(short); !errors.Is(err, context.DeadlineExceeded) {
+	// The deadline may end the wait in the lock or, on a loaded machine,
+	// while the driver still waits for a connection: either way the
+	// reader read nothing.
+	if _, err := s.Load(short); err == nil || !errors.Is(err, context.DeadlineExceeded) && !strings.Contains(err.Error(), "deadline exceeded") {
 		t.Fatalf("Load during a live write = %v, want it to wait until its deadline", err)
 	}
 	unlock(ctx)

@@ -13,17 +13,25 @@ import (
 	"github.com/kgbuild/kg/graph/storetest"
 )
 
-// TestWriteSpeed measures the writes of a large graph: the graph of the
-// embedded store in KG_NEO4J_SPEED_STORE (for example one that kgbench
+// BenchmarkWriteSpeed measures the writes of a large graph: the graph of
+// the embedded store in KG_NEO4J_SPEED_STORE (for example one that kgbench
 // built) written into an empty database, written again unchanged, and
-// written with one edit, with KG_NEO4J_SPEED_BATCH rows per batch
-// (the default when unset). It logs seconds and relationships per second.
-// It runs only when KG_NEO4J_SPEED_STORE is set: it is a measurement.
-func TestWriteSpeed(t *testing.T) {
+// written with one edit, with KG_NEO4J_SPEED_BATCH rows per batch (the
+// default when unset). It logs seconds and relationships per second; it is
+// a measurement, run with -bench and -benchtime 1x, never by go test alone.
+func BenchmarkWriteSpeed(b *testing.B) {
 	dir := os.Getenv("KG_NEO4J_SPEED_STORE")
 	if dir == "" {
-		t.Skip("KG_NEO4J_SPEED_STORE not set")
+		b.Skip("give a store to measure in KG_NEO4J_SPEED_STORE")
 	}
+	for i := 0; i < b.N; i++ {
+		writeSpeed(b, dir)
+	}
+}
+
+// writeSpeed writes the graph of the store in dir four times and logs how
+// long each took.
+func writeSpeed(t testing.TB, dir string) {
 	batch, _ := strconv.Atoi(os.Getenv("KG_NEO4J_SPEED_BATCH"))
 	ctx := context.Background()
 	src, err := embedded.Open(dir)
