@@ -2,9 +2,10 @@ package extract
 
 import (
 	"embed"
-	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/kgbuild/kg/names"
 )
 
 // wordFiles holds the closed word lists of this stage, one category a
@@ -15,21 +16,10 @@ import (
 //go:embed words/*.txt
 var wordFiles embed.FS
 
-// wordList reads the named list (a file name under words/ without ".txt"):
-// one entry a line, in order, blank lines and lines starting with '#'
-// skipped. A missing list is a programming error, found at start-up.
+// wordList reads the named list (a file name under words/ without ".txt"),
+// in order.
 func wordList(name string) []string {
-	data, err := wordFiles.ReadFile("words/" + name + ".txt")
-	if err != nil {
-		panic(fmt.Sprintf("extract: word list %s: %v", name, err))
-	}
-	var out []string
-	for _, l := range strings.Split(string(data), "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
+	return names.Words(wordFiles, "words/"+name+".txt")
 }
 
 // wordSet reads the named lists into one set.

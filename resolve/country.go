@@ -41,10 +41,7 @@ func (c countryName) apply(s *state) {
 // forms of one another, and maps each form to the number of its line.
 func commaLines(name string) map[string]int {
 	out := map[string]int{}
-	for i, line := range strings.Split(string(wordFile(name)), "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
+	for i, line := range lines(name) {
 		for _, f := range strings.Split(line, ",") {
 			if f = strings.TrimSpace(f); f != "" {
 				out[f] = i

@@ -2,8 +2,9 @@ package resolve
 
 import (
 	"embed"
-	"fmt"
 	"strings"
+
+	"github.com/kgbuild/kg/names"
 )
 
 // Word lists are data: one category per file under words/, each opening
@@ -23,29 +24,18 @@ var (
 	unitWords = wordList("unit")
 )
 
-// wordList reads words/<name>.txt: one folded word a line, blank lines and
-// lines starting with # ignored.
+// wordList reads words/<name>.txt into a set of folded words.
 func wordList(name string) map[string]bool {
 	out := map[string]bool{}
-	for _, line := range strings.Split(string(wordFile(name)), "\n") {
-		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-			out[w] = true
-		}
+	for _, w := range lines(name) {
+		out[w] = true
 	}
 	return out
 }
 
-// wordFile returns words/<name>.txt. A list that is missing or does not
-// open with its comment is a build error, reported at start-up.
-func wordFile(name string) []byte {
-	data, err := wordFiles.ReadFile("words/" + name + ".txt")
-	if err != nil {
-		panic(fmt.Sprintf("resolve: word list %s: %v", name, err))
-	}
-	if !strings.HasPrefix(string(data), "#") {
-		panic(fmt.Sprintf("resolve: word list %s does not open with a comment line", name))
-	}
-	return data
+// lines reads words/<name>.txt: its entries, one a line, in order.
+func lines(name string) []string {
+	return names.Words(wordFiles, "words/"+name+".txt")
 }
 
 // givenNameForms maps each folded given name to the lines of
@@ -58,10 +48,7 @@ var givenNameForms = formLines("given-name-forms")
 // word to the numbers of the lines that hold it.
 func formLines(name string) map[string][]int {
 	out := map[string][]int{}
-	for i, line := range strings.Split(string(wordFile(name)), "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
+	for i, line := range lines(name) {
 		for _, w := range strings.Fields(line) {
 			out[w] = append(out[w], i)
 		}
