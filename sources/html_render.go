@@ -255,19 +255,11 @@ func (r *renderer) heading(n *html.Node, level int) {
 		r.children(n, true)
 		return
 	}
-	r.b.blankLine()
-	marks := strings.Repeat("=", level)
-	start := len(r.b.text)
-	r.b.mark(marks + " ")
-	r.item++
-	r.children(n, true)
-	r.item--
-	if !r.b.wrote(start + len(marks) + 1) {
-		r.b.cut(start)
-		return
-	}
-	r.b.sep(" " + marks)
-	r.b.blankLine()
+	r.b.heading(level, func() {
+		r.item++
+		r.children(n, true)
+		r.item--
+	})
 }
 
 // list writes the items of a list, each on a line with a bullet; in a

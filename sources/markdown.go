@@ -151,19 +151,11 @@ func (r *mdRenderer) block(n ast.Node) {
 }
 
 func (r *mdRenderer) heading(h *ast.Heading) {
-	r.b.blankLine()
-	marks := strings.Repeat("=", h.Level)
-	start := len(r.b.text)
-	r.b.mark(marks + " ")
-	r.item++
-	r.inline(h)
-	r.item--
-	if !r.b.wrote(start + len(marks) + 1) {
-		r.b.cut(start)
-		return
-	}
-	r.b.sep(" " + marks)
-	r.b.blankLine()
+	r.b.heading(h.Level, func() {
+		r.item++
+		r.inline(h)
+		r.item--
+	})
 }
 
 func (r *mdRenderer) list(l *ast.List) {

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -255,4 +256,22 @@ func (b *builder) cut(pos int) {
 	}
 	b.pending = false
 	b.forward = b.forward[:0]
+}
+
+// heading writes a heading of level as "== Title ==" on a line of its own,
+// the title written by body, and drops it when body wrote nothing: the
+// one form both the HTML and the Markdown readers give headings, which
+// the layout stage reads as a wiki heading.
+func (b *builder) heading(level int, body func()) {
+	b.blankLine()
+	marks := strings.Repeat("=", level)
+	start := len(b.text)
+	b.mark(marks + " ")
+	body()
+	if !b.wrote(start + len(marks) + 1) {
+		b.cut(start)
+		return
+	}
+	b.sep(" " + marks)
+	b.blankLine()
 }
