@@ -132,7 +132,7 @@ func (s *docState) field(b layout.Block) {
 		}
 		return
 	}
-	role, ok := layout.FieldRoles[b.Key]
+	role, ok := Fields[b.Key]
 	if !ok && s.byline(b) {
 		return
 	}

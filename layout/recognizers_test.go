@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/sources"
 )
@@ -131,7 +132,7 @@ func TestRecognizers(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				blocks := layout.Structurer{}.Run(d)
+				blocks := layout.Structurer{Fields: extract.Fields}.Run(d)
 				if len(blocks) == 0 {
 					t.Fatal("no blocks")
 				}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/internal/golden"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/pipeline/pipelinetest"
@@ -269,7 +270,7 @@ func TestStructurer(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &sources.Document{ID: "doc", Text: tt.text}
-			blocks := layout.Structurer{}.Run(d)
+			blocks := layout.Structurer{Fields: extract.Fields}.Run(d)
 			checkSpans(t, d, blocks)
 			n := max(len(blocks), len(tt.want))
 			for i := 0; i < n; i++ {
@@ -295,7 +296,7 @@ func TestStructureGolden(t *testing.T) {
 	dir := filepath.Join("testdata", "structure")
 	for _, d := range docs {
 		t.Run(d.ID, func(t *testing.T) {
-			blocks := layout.Structurer{}.Run(d)
+			blocks := layout.Structurer{Fields: extract.Fields}.Run(d)
 			if len(blocks) == 0 {
 				t.Fatal("no blocks")
 			}
@@ -316,7 +317,7 @@ func TestStructureGolden(t *testing.T) {
 func TestStructureSourcesUseEveryLayout(t *testing.T) {
 	seen := map[layout.BlockKind]int{}
 	for _, d := range pipelinetest.SeedDocs(t) {
-		for _, b := range (layout.Structurer{}).Run(d) {
+		for _, b := range (layout.Structurer{Fields: extract.Fields}).Run(d) {
 			seen[b.Kind]++
 		}
 	}
@@ -325,5 +326,33 @@ func TestStructureSourcesUseEveryLayout(t *testing.T) {
 		if seen[k] == 0 {
 			t.Errorf("no %s block in the sample corpus; found %v", k, seen)
 		}
+	}
+}
+
+// TestFieldsDecideKeys checks that the vocabulary given to the Structurer,
+// not a table of the layout stage's own, decides which lines are fields:
+// a key only the extractor knows makes a field with extract.Fields and
+// none without any vocabulary.
+func TestFieldsDecideKeys(t *testing.T) {
+	tests := []struct {
+		name   string
+		fields layout.Fields
+		text   string
+		want   bool
+	}{
+		{"extractor's key with its vocabulary", extract.Fields, "Starring: Ann Vole, Bert Quill\n", true},
+		{"extractor's key without vocabulary", nil, "Starring: Ann Vole, Bert Quill\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &sources.Document{ID: "doc", Text: tt.text}
+			got := false
+			for _, b := range (layout.Structurer{Fields: tt.fields}).Run(d) {
+				got = got || b.Kind == layout.BlockField
+			}
+			if got != tt.want {
+				t.Errorf("field block: got %v, want %v (blocks %v)", got, tt.want, layout.Structurer{Fields: tt.fields}.Run(d))
+			}
+		})
 	}
 }

@@ -12,7 +12,9 @@ import (
 // prose). Layout is the strongest signal a document gives: "Starring | A, B"
 // says more about A and B than any sentence could.
 type Structurer struct {
-	// Fields says which infobox keys name things; nil means DefaultFields.
+	// Fields says which infobox keys name things (the pipeline gives
+	// extract.Fields); nil knows none, so that only the keys of every
+	// rendered infobox make fields.
 	Fields Fields
 }
 
@@ -111,7 +113,7 @@ var recognizers = []recognizer{
 func (st Structurer) Run(d *sources.Document) []Block {
 	s := &scan{text: d.Text, lines: splitLines(d.Text), fields: st.Fields}
 	if s.fields == nil {
-		s.fields = DefaultFields
+		s.fields = noFields{}
 	}
 	for s.i = 0; s.i < len(s.lines); s.i++ {
 		if s.cur().text == "" {

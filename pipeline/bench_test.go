@@ -31,7 +31,7 @@ func warmTokenizer(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := nlp.NewTokenizer().Run(d, layout.Structurer{}.Run(d)); err != nil {
+	if _, err := nlp.NewTokenizer().Run(d, layout.Structurer{Fields: extract.Fields}.Run(d)); err != nil {
 		b.Fatal(err)
 	}
 }
@@ -54,7 +54,7 @@ func BenchmarkStructure(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			if len(layout.Structurer{}.Run(d)) == 0 {
+			if len(layout.Structurer{Fields: extract.Fields}.Run(d)) == 0 {
 				b.Fatalf("%s: no blocks", d.ID)
 			}
 		}
@@ -65,7 +65,7 @@ func BenchmarkTokenize(b *testing.B) {
 	docs := pipelinetest.SeedDocs(b)
 	blocks := make([][]layout.Block, len(docs))
 	for i, d := range docs {
-		blocks[i] = layout.Structurer{}.Run(d)
+		blocks[i] = layout.Structurer{Fields: extract.Fields}.Run(d)
 	}
 	warmTokenizer(b)
 	tok := nlp.NewTokenizer()

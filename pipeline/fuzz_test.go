@@ -31,7 +31,7 @@ func FuzzPipelineStages(f *testing.F) {
 		if err != nil {
 			return
 		}
-		blocks := (layout.Structurer{}).Run(d)
+		blocks := (layout.Structurer{Fields: extract.Fields}).Run(d)
 		sents, err := tok.Run(d, blocks)
 		if err != nil {
 			t.Fatal(err)

@@ -75,7 +75,7 @@ func New(cfg Config) (*Pipeline, error) {
 		return nil, fmt.Errorf("pipeline: max file size %d is negative", cfg.MaxFileSize)
 	}
 	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher}
-	p := &Pipeline{load: load, tokenize: nlp.NewTokenizer(), cache: cfg.Cache, progress: cfg.Progress, large: cfg.LargeDocument}
+	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache, progress: cfg.Progress, large: cfg.LargeDocument}
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}

@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/sources"
 )
@@ -84,7 +85,7 @@ func (a *body) openAs(tag, attrs string) {
 // reading of each line to choose the element.
 func article(d *sources.Document) *body {
 	kinds := map[int]layout.Block{}
-	for _, b := range (layout.Structurer{}).Run(d) {
+	for _, b := range (layout.Structurer{Fields: extract.Fields}).Run(d) {
 		kinds[lineOf(d.Text, b.Span.Start)] = b
 	}
 	lines := strings.Split(d.Text, "\n")
