@@ -151,6 +151,7 @@ var patternCases = []patternCase{
 	{"character-in-page-series", []string{crewPage, seriesPage + "Nightfall is a drama.\n\nIvy Cole meets Detective Rose Hale at the docks.\n"}, "Rose Hale", "APPEARS_IN", "Nightfall"},
 	// A character someone plays in a document about a series appears in it.
 	{"plays-implies-appears-in", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Ivy Cole", "APPEARS_IN", "Nightfall"},
+	{"plays-implies-appears-in", []string{crewPage, "'Harbor Lights' Fans Stunned: Ivy Suspects Her Brother in the Finale (Exclusive)\n\nThe finale sends Ivy Cole (Lena Marsh) back to the docks.\n"}, "Ivy Cole", "APPEARS_IN", "Harbor Lights"},
 }
 
 // fanCharacterPage is a character page whose infobox was copied as plain

@@ -28,6 +28,10 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotTitleList,
 }
 
+// titleCase matches a title in title case: capitalised words and the small
+// words between them.
+const titleCase = `\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,5}`
+
 // headlineWords are the words after a title at the head of a headline that
 // tell what befell a series.
 const headlineWords = `final|renewed|renews|renewal|canceled|cancelled|cancellation|season|series\s+\d|review|recap|finale|premiere|trailer|adds|taps|sets|ending|explained|episode|creator|showrunner|teaser|spinoff|spin-off|reboot|revival|ends|books|returns for|release date|first look|just added`
@@ -36,8 +40,12 @@ var (
 	// headlineTitle matches the title a headline opens with, quoted or in
 	// title case with its small words, up to a word that says what the
 	// headline tells of a series: "Harbor of the Lost Renewed for Season
-	// 2", "'Harbor Lights' Adds ...", "Harbor: New Tide finale: ...".
-	headlineTitle = regexp.MustCompile(`^(?:['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*|\s+[-–—|]\s+)(?:TV\s+)?(?i:` + headlineWords + `))\b`)
+	// 2", "'Harbor Lights' Adds ...", "Harbor: New Tide finale: ...". A
+	// quoted title in title case needs no such word: news headlines open
+	// with the show they are about ("'Harbor Lights' Fans Shocked by ...",
+	// "'Harbor: New Tide': Ivy Suspects ..."), while a quotation of speech
+	// holds words in lower case.
+	headlineTitle = regexp.MustCompile(`^(?:['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|['‘“"](?P<c>` + titleCase + `)['’”"]:?\s+\p{Lu}\p{L}*|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*|\s+[-–—|]\s+)(?:TV\s+)?(?i:` + headlineWords + `))\b`)
 	bookSeries    = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
 	placePair     = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
 	dateline      = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
@@ -371,9 +379,9 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 	if m == nil {
 		return
 	}
-	g := 1 // the quoted title, else the one in title case
-	if m[2*g] < 0 {
-		g = 2
+	g := 1 // the quoted title, else the quoted one in title case, else the one in title case
+	for m[2*g] < 0 {
+		g++
 	}
 	start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
 	title := s.p.Doc.Text[start:end]

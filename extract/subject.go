@@ -128,11 +128,17 @@ func (s *docState) settlePending() {
 	}
 }
 
-// headlineSeries returns the first series the document's first headline
+// headlineSeries returns the title a page's headline opens with (see
+// spotHeadlineTitle), else the first series the document's first headline
 // with a series names, passing over possessives ("Bosch's Spin-Off
 // 'Ballard'"): a headline names what the page is about. noMention when
 // none.
 func (s *docState) headlineSeries() int {
+	for i, m := range s.x.Mentions {
+		if m.Rule == typeHeadlineTitle.rule && m.Type == graph.Series {
+			return i // a headline set as a line of prose, with no heading's layout
+		}
+	}
 	text := s.p.Doc.Text
 	for bi, b := range s.p.Blocks {
 		if b.Kind != layout.BlockHeading {

@@ -115,6 +115,8 @@ var typingCases = []typingCase{
 	{"series-subtitle", []string{"= Harbor (TV series) =\n\nHarbor is a drama.\n\nIn 2022 it was revived under the title Harbor: Evolution.\n"}, "Harbor: Evolution", graph.Series},
 	{"compound-credit", []string{"Season 3 of the Dana Whitfield-created drama is its best.\n"}, "Dana Whitfield", graph.Person},
 	{"headline-title", []string{"Harbor Lights - Final episode reviewed\n\nThe show ends.\n"}, "Harbor Lights", graph.Series},
+	{"headline-title", []string{"'Harbor Lights' Fans Stunned as Ivy Cole Walks Out\n\nThe show lost its lead.\n"}, "Harbor Lights", graph.Series},
+	{"headline-title", []string{"'Harbor: New Tide': Ivy Suspects Her Brother in Season Finale Sneak Peek (Exclusive)\n\nThe show ends.\n"}, "Harbor: New Tide", graph.Series},
 	{"headline-title", []string{"Harbor Lights TV review: the curtain comes down\n\nThe show ends.\n"}, "Harbor Lights", graph.Series},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	// Relation patterns that type the names they relate.
