@@ -126,6 +126,7 @@ var patternCases = []patternCase{
 	{"stars-as", []string{crewPage + "\nNow Lena Marsh stars as a detective on the night shift.\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
 	{"cast-led-by", []string{crewPage + "\nThe cast will be led by Lena Marsh and Kevin Dunn.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"series-regular", []string{crewPage + "\nThe network announced Lena Marsh as a series regular.\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
+	{"network-genre-series", []string{relatedPage, "The second season of the Amazon Prime Video crime drama \"Nightfall\" premiered in June.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
 	{"network-orders", []string{relatedPage, "Amazon Prime Video has announced that Nightfall has been renewed.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
 	{"watch-on", []string{relatedPage, "Watch Nightfall on Amazon Prime Video.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
 	{"creator-name", []string{seriesPage + "Nightfall is a drama.\n\nThe show comes from creator Dana Whitfield this year.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
