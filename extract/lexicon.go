@@ -19,6 +19,10 @@ type Lexicon map[string]*lexEntry
 type lexEntry struct {
 	types map[string]int // votes from typed mentions
 	short map[string]int // the name is a first or last word of names of these types
+	// guessed counts the names only guessed to be people's of which the
+	// name is the first or last word: it makes the name a short form to
+	// look for, but gives it no type.
+	guessed int
 }
 
 // best is the type with the most votes (the first in TypeOrder on a tie),
@@ -79,7 +83,8 @@ func (l Lexicon) learnStructure(ms []Mention) {
 
 // learnProse adds the names a reading of prose typed with confidence: by
 // shape or pattern with a confidence of at least 0.5, and the names a
-// pattern found another name for.
+// pattern found another name for; and the first and last words of the
+// two-word names it guessed were people's.
 func (l Lexicon) learnProse(ms []Mention) {
 	for _, m := range ms {
 		if (m.Signal == SigShape || m.Signal == SigPattern) && m.Confidence >= 0.5 && m.Type != "" {
@@ -87,6 +92,13 @@ func (l Lexicon) learnProse(ms []Mention) {
 		}
 		if m.Alias != "" && m.Type != "" {
 			l.add(m.Name, m.Type)
+		}
+		if ws := strings.Fields(m.Name); m.Signal == SigShape && m.Confidence < 0.5 && m.Type == graph.Person && len(ws) == 2 {
+			// A full name only guessed a person's ("Tom Fell" in running
+			// text) is not learnt, but its words are looked for: news names
+			// people in full once, then by surname ("Fell is superb").
+			l.entry(names.Fold(ws[0])).guessed++
+			l.entry(names.Fold(ws[1])).guessed++
 		}
 	}
 }

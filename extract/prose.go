@@ -292,7 +292,7 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 		if e == nil && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
 			e = s.lex["the "+key] // "Arkwright's Brannock Mysteries"
 		}
-		if e == nil || (len(e.types) == 0 && (j > i || len(e.short) == 0)) {
+		if e == nil || (len(e.types) == 0 && (j > i || len(e.short) == 0 && e.guessed == 0)) {
 			continue
 		}
 		t := e.best()

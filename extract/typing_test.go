@@ -179,3 +179,51 @@ func TestTypingRulesHaveCases(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessedNameShortForms checks that the surname of a full name only
+// guessed to be a person's is found alone in the prose after it, as news
+// names people in full once and then by surname, and that it takes no type
+// from the guess.
+func TestGuessedNameShortForms(t *testing.T) {
+	tests := []struct {
+		name, text, short string
+		want              bool
+	}{
+		{"surname after a guessed name", "The pilot pleased Ivy Cole and few others.\n\nIn the finale Cole is superb.\n", "Cole", true},
+		{"no full name before", "The pilot pleased the critics.\n\nIn the finale Cole is superb.\n", "Cole", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, m := range extractDocs(t, tt.text)[0].Mentions {
+				if m.Name == tt.short {
+					found = true
+					if m.Type != "" {
+						t.Errorf("%q typed %q, want no type", m.Name, m.Type)
+					}
+				}
+			}
+			if found != tt.want {
+				t.Errorf("mention %q found: %v, want %v", tt.short, found, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeasonOfPassesOverNetworks checks that "the second season of" types
+// no network named before the show as a series.
+func TestSeasonOfPassesOverNetworks(t *testing.T) {
+	tests := []struct{ name, text, network string }{
+		{"network drama", "The second season of the Lumen Channel drama \"Harbor Lights\" premiered in June.\n", "Lumen Channel"},
+		{"network possessive", "Casting news for the second season of Lumen Channel's Harbor Lights is out.\n", "Lumen Channel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range trialDocs(t, tt.text)[0].Mentions {
+				if m.Name == tt.network && m.Type == graph.Series {
+					t.Errorf("%q typed a series by %s", m.Name, m.Rule)
+				}
+			}
+		})
+	}
+}
