@@ -51,7 +51,9 @@ var Fields = RoleFields{
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
 	"developed for television by": {"Person", "CREATED"}, "created for television by": {"Person", "CREATED"},
 	"series created by": {"Person", "CREATED"}, "showrunner and executive producer": {"Person", "SHOWRUNNER_OF"},
-	"credit":                {"Person", ""},
+	"credit": {"Person", ""},
+	// The site that published a page, from its metadata line.
+	"source":                {"Organization", ""},
 	"co-executive producer": {"Person", "EXECUTIVE_PRODUCER_OF"}, "co-executive producers": {"Person", "EXECUTIVE_PRODUCER_OF"},
 	// Crew credited by name, with no relation of the graph's vocabulary.
 	"composer": {"Person", ""}, "composers": {"Person", ""}, "music by": {"Person", ""}, "theme music composer": {"Person", ""},

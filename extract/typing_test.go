@@ -44,6 +44,7 @@ var typingCases = []typingCase{
 	{"infobox-title", []string{infobox}, "Nightfall", graph.Series},
 	{"infobox-alt-name", []string{infobox}, "Night Shift", graph.Series},
 	{"infobox-based-on", []string{infobox}, "Midnight Files", graph.Book},
+	{"infobox-source", []string{"Title: 'Nightfall' Renewed for Season 2 | Source: harborpress.com | Date: 2024-05-01\n\nThe show returns.\n"}, "harborpress.com", graph.Organization},
 	{"infobox-based-on-author", []string{infobox}, "Carla Venn", graph.Person},
 	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lowe (series 1), Fjord Films\n"}, "Karen Lowe", graph.Person},
 	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lowe (series 1), Fjord Films\n"}, "Fjord Films", graph.Organization},

@@ -23,6 +23,13 @@ func TestRecognizers(t *testing.T) {
 		name, text string
 		want       want // of the last block
 	}{
+		"meta-line": {
+			{"title, source and date", "Title: 'Harbor' Renewed for Season 2 | Source: example.com | Date: 2024-05-01", want{"meta-line", layout.BlockField, "source", []string{"example.com"}}},
+			{"source and date", "Source: Harbor Times | Date: 2024-05-01", want{"meta-line", layout.BlockField, "source", []string{"Harbor Times"}}},
+			{"title alone is the headline", "Title: Harbor Renewed for Season 2", want{"meta-line", layout.BlockHeading, "", nil}},
+			{"only as the first line", "Intro.\nSource: example.com | Date: 2024-05-01", want{"table-field", layout.BlockField, "source: example.com", []string{"Date: 2024-05-01"}}},
+			{"an unknown key is no metadata", "Disclaimer: spoilers | Source: example.com", want{"table-field", layout.BlockField, "disclaimer: spoilers", []string{"Source: example.com"}}},
+		},
 		"page-title": {
 			{"series title", "Halloran (TV series)", want{"page-title", layout.BlockHeading, "", nil}},
 			{"only as the first line", "Intro.\nHalloran (TV series)", want{"prose", layout.BlockProse, "", nil}},

@@ -93,6 +93,7 @@ type recognizer struct {
 // reads the line wins. The order is precedence: a multi-line layout before
 // the one-line layouts its first line could also be, and prose last.
 var recognizers = []recognizer{
+	{"meta-line", readMetaLine},
 	{"page-title", readPageTitle},
 	{"boilerplate", readBoilerplate},
 	{"byline", readByline},
