@@ -20,8 +20,8 @@ type lexEntry struct {
 	types map[string]int // votes from typed mentions
 	short map[string]int // the name is a first or last word of names of these types
 	// guessed counts the names only guessed to be people's of which the
-	// name is the first or last word: it makes the name a short form to
-	// look for, but gives it no type.
+	// name is the last word: it makes the name a short form to look for,
+	// but gives it no type.
 	guessed int
 }
 
@@ -83,8 +83,8 @@ func (l Lexicon) learnStructure(ms []Mention) {
 
 // learnProse adds the names a reading of prose typed with confidence: by
 // shape or pattern with a confidence of at least 0.5, and the names a
-// pattern found another name for; and the first and last words of the
-// two-word names it guessed were people's.
+// pattern found another name for; and the surnames of the two-word names
+// it guessed were people's.
 func (l Lexicon) learnProse(ms []Mention) {
 	for _, m := range ms {
 		if (m.Signal == SigShape || m.Signal == SigPattern) && m.Confidence >= 0.5 && m.Type != "" {
@@ -95,9 +95,9 @@ func (l Lexicon) learnProse(ms []Mention) {
 		}
 		if ws := strings.Fields(m.Name); m.Signal == SigShape && m.Confidence < 0.5 && m.Type == graph.Person && len(ws) == 2 {
 			// A full name only guessed a person's ("Tom Fell" in running
-			// text) is not learnt, but its words are looked for: news names
-			// people in full once, then by surname ("Fell is superb").
-			l.entry(names.Fold(ws[0])).guessed++
+			// text) is not learnt, but its surname is looked for: news
+			// names people in full once, then by surname ("Fell is
+			// superb"); a lone first name is a character's as often.
 			l.entry(names.Fold(ws[1])).guessed++
 		}
 	}
