@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
@@ -78,12 +79,20 @@ func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
 		if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && s.lex[names.Fold(mm.Name)] == nil {
 			continue // an unknown lone word is no antecedent
 		}
+		if want == graph.Character && actorNote.MatchString(m.ms.masked[:strings.Index(m.ms.masked, prev[i][0])+len(prev[i][0])+1]) {
+			continue // "with Walt Hale (Tom Fell) and his brother": Tom Fell plays Walt, and is no character
+		}
 		if s.fits(mi, want) {
 			return mi
 		}
 	}
 	return noMention
 }
+
+// actorNote matches a marker in parentheses right after another, at the
+// end of the text: the actor of the character named before it, as news
+// writes a cast ("Walt Hale (Tom Fell)").
+var actorNote = regexp.MustCompile(`«\d+»\s*\(«\d+»\)$`)
 
 // dummyIt matches a sentence whose "it" stands for nothing: "It's presumed
 // that ...", "It is likely that ...".

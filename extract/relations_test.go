@@ -57,6 +57,12 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Nightfall"}, {subj: "Omar Reyes", pred: "CREATED", obj: "Nightfall"}},
 		},
 		{
+			name:    "an actor in parentheses is no antecedent of a kinship",
+			docs:    []string{"Harbor Lights finale review\n\nThe finale finds Walt Hale (Tom Fell) hiding in a basement with his brother Sam Hale.\n"},
+			want:    []claim{{subj: "Tom Fell", pred: "PLAYS", obj: "Walt Hale"}, {subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Walt Hale"}},
+			wantNot: []claim{{subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Tom Fell"}},
+		},
+		{
 			name: "the lead sentence names the page's series over what the corpus took the name for",
 			docs: []string{"The Harbor Line Police\n\nThe Harbor Line is a strike team of the police.\n",
 				"The Harbor Line is a British police procedural and serial drama created by Dana Whitfield.\n"},
