@@ -53,3 +53,18 @@ func readMetaLine(s *scan) int {
 	}
 	return 1
 }
+
+// dateMark matches the date a saved page's first line opens with, before
+// its headline or first sentence: " date 2024-05-01 Harbor Renewed ...".
+var dateMark = regexp.MustCompile(`^(?i:date):?\s+\d{4}-\d{2}(?:-\d{2})?\s+`)
+
+// trimDateMark drops the date mark a line opens with, so that the line is
+// read as what follows it (a headline is a heading).
+func trimDateMark(l line) line {
+	m := dateMark.FindStringIndex(l.text)
+	if m == nil || m[1] == len(l.text) {
+		return l
+	}
+	l.text, l.off = l.text[m[1]:], l.off+m[1]
+	return l
+}

@@ -117,6 +117,7 @@ func TestRecognizers(t *testing.T) {
 		"heading-line": {
 			{"title-case line", "Cast and Characters", want{"heading-line", layout.BlockHeading, "", nil}},
 			{"closing colon", "What we thought:", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a headline after the date mark of a saved page", " date 2024-05-01 Harbor Lights Renewed for Season 2", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
 		"prose": {
 			{"sentence", "The series follows a detective.", want{"prose", layout.BlockProse, "", nil}},

@@ -120,6 +120,9 @@ func (st Structurer) Run(d *sources.Document) []Block {
 		if s.cur().text == "" {
 			continue
 		}
+		if len(s.blocks) == 0 {
+			s.lines[s.i] = trimDateMark(s.cur())
+		}
 		for _, r := range recognizers {
 			s.by = r.name
 			if n := r.read(s); n > 0 {
