@@ -68,9 +68,9 @@ type relPattern struct {
 // relPatterns are tried in this order on every sentence; a pattern earlier
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
-	{name: "actor-as-character", pred: "PLAYS", conf: 0.8, expr: `(?P<s>` + mk + `) (?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:[^.;«,]{0,20}` + mk + `)?)`},
+	{name: "actor-as-character", pred: "PLAYS", conf: 0.8, expr: `(?P<s>` + mk + `) (?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:[^.;«,]{0,20}` + mk + `)?)`},
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
-	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|starred|co-stars?)\s+(?P<s>` + list + `)`},
+	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
 	{name: "list-star-in", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:star|stars|co-star|co-stars|starred) in (?P<o>` + mk + `)`},
 	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
 	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `) (?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
@@ -92,8 +92,8 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "possessive-spinoff", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s [‘']?spin-?off,? [‘']?(?P<s>` + mk + `)`},
 	{name: "is-spinoff-of", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>` + mk + `)`},
 	{name: "spinoff-of-then-name", pred: "SPINOFF_OF", conf: 0.7, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + mk + `)[^.«]{0,50}?, (?P<s>` + mk + `)`},
-	{name: "set-in", pred: "SET_IN", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:set in|takes place in|is set in|located in)\s+(?P<o>` + mk + `)`},
-	{name: "set-in-places", pred: "SET_IN", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:set|filmed and set|set and (?:filmed|shot|produced)|takes place|take place)(?: primarily| mainly| largely| partly| entirely)? (?:in|at) (?:and around )?(?:the )?(?:(?:fictional|rural|coastal|eastern|western|northern|southern|central) )?(?P<o>` + places + `)`},
+	{name: "set-in", pred: "SET_IN", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:set in|takes place in|took place in|is set in|located in)\s+(?P<o>` + mk + `)`},
+	{name: "set-in-places", pred: "SET_IN", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:set|filmed and set|set and (?:filmed|shot|produced)|takes place|took place|take place)(?: primarily| mainly| largely| partly| entirely)? (?:in|at) (?:and around )?(?:the )?(?:(?:fictional|rural|coastal|eastern|western|northern|southern|central) )?(?P<o>` + places + `)`},
 	{name: "reprising-role-from", pred: "APPEARS_IN", subj: fromCtx, all: true, conf: 0.8, expr: `(?i)\breprising (?:his|her|their) roles? (?:from|in) (?P<o>` + list + `)`},
 	{name: "protagonist-of", pred: "APPEARS_IN", all: true, conf: 0.7, expr: `(?i)(?P<s>` + mk + `), the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},
 	{name: "plays-protagonist-of", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + mk + `) (?:portraying|portrays|plays|as) ` + mk + `, the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},
@@ -113,7 +113,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "who-killed", pred: "KILLED", conf: 0.6, expr: `(?P<s>` + mk + `), who (?:[\w-]+ ){0,5}?(?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
 	{name: "killed-by", pred: "KILLED", conf: 0.7, expr: `(?P<o>` + mk + `) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death|shot and killed|fatally shot|fatally stabbed|strangled|poisoned|beaten to death) by (?P<s>` + mk + `)`},
 	{name: "one-who-killed", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
-	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray|will be playing|is playing|['’]ll play|will be portraying|is set to portray|set to play|tapped to play|signed on to play|will star as|was cast as|been cast as|to play) (?P<o>[^.;«]{0,30}` + mk + `)`},
+	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|will return as|would return as|is set to return as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray|will be playing|is playing|['’]ll play|will be portraying|is set to portray|set to play|tapped to play|signed on to play|will star as|was cast as|been cast as|to play) (?P<o>[^.;«]{0,30}` + mk + `)`},
 	// The groups read "Book's Author": o, the first name, is the book.
 	{name: "book-possessive-author", pred: "WROTE", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?P<s>` + mk + `)`},
 	// The author, one name followed by 's, never survives listMarks: this
@@ -147,7 +147,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "compound-credit", pred: "CREATED", conf: 0.6, expr: `(?P<s>` + mk + `)-(?:created|developed) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `)`},
 	{name: "novels-by-author-list", pred: "WROTE", all: true, conf: 0.7, expr: `(?i)\b(?:novels?|books?|mysteries|thrillers?) by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)[:,]? (?P<o>` + list + `)`},
 	{name: "title-a-novel-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `), (?:a|an|the) (?:[\w-]+ ){0,4}?(?:novels?|books?|series|trilogy|quartet|sequence) (?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},
-	{name: "set-in-window", pred: "SET_IN", subj: fromSeries, conf: 0.6, expr: `(?i)\b(?:set|takes place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>` + mk + `)`},
+	{name: "set-in-window", pred: "SET_IN", subj: fromSeries, conf: 0.6, expr: `(?i)\b(?:set|takes place|took place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>` + mk + `)`},
 	{name: "pronoun-killed-by", pred: "KILLED", obj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she|they) (?:is|was|were|gets|got) (?:killed|murdered|stabbed to death|shot dead|strangled|poisoned|drowned) by (?:the )?(?P<s>` + mk + `)`},
 	{name: "colleague-at-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:superior|colleague|boss|commander|specialist|constable|sergeant|inspector|officer|detective|analyst|pathologist|member|partner|associate|attorney|lawyer|paralegal|investigator|agent|employee|founder|owner|reporter|editor|intern)\s+(?:at|in|with|of|for) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>` + mk + `)`},
 	{name: "shot-killing", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40} )?(?:shoots|shot|stabs|stabbed|strangles|strangled|poisons|poisoned|beats|beat|runs over|ran over)(?: \w+){0,2}? (?P<o>` + mk + `)[^.;«]{0,40}?,? (?:killing|murdering) (?:him|her|them)\b`},
@@ -171,6 +171,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "place-set-series", pred: "SET_IN", subj: fromSeries, conf: 0.7, expr: `(?i)(?P<o>` + mk + `)-set (?:[\w-]+ ){0,3}?(?:drama|series|show|thriller|procedural|mystery|comedy|programme)\b`},
 	{name: "character-actor-note", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \((?:[\w'’-]+ ){0,3}?(?i:actor|actress|star|played by|portrayed by) (?P<s>` + mk + `)\)`},
 	{name: "paren-credit", pred: predCredit, conf: 0.6, expr: `(?P<a>` + mk + `) \((?P<b>[^()]{1,80})\)`},
+	{name: "character-paren-described-actor", pred: "PLAYS", conf: 0.7, expr: `(?P<o>` + mk + `) \((?:the|a|an|her|his) (?:\p{Ll}[\w-]* ){0,3}(?P<s>` + mk + `)\)`},
 	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `) \((?P<b>` + mk + `)\)`},
 })
 

@@ -32,8 +32,11 @@ func castWith(line string) string { return seriesPage + "== Cast ==\n=== Main ==
 
 var patternCases = []patternCase{
 	{"actor-as-character", []string{crewPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Lena Marsh", "PLAYS", "Quill"},
+	{"actor-as-character", []string{crewPage, "The studio said Lena Marsh would reprise her role as Quill.\n"}, "Lena Marsh", "PLAYS", "Quill"},
+	{"character-paren-described-actor", []string{crewPage, "The finale pairs Ivy Cole with Marion (the wonderful Kevin Dunn) at last.\n"}, "Kevin Dunn", "PLAYS", "Marion"},
 	{"character-played-by", []string{crewPage, "Ivy Cole, played by Lena Marsh, rarely sleeps.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"starring-list", []string{crewPage + "\nThe drama, starring Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
+	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"list-star-in", []string{crewPage, "Lena Marsh and Kevin Dunn star in Nightfall.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"created-by", []string{seriesPage + "The series was created by Dana Whitfield and Omar Reyes.\n"}, "Omar Reyes", "CREATED", "Nightfall"},
 	{"list-created", []string{seriesPage + "In 2019 Dana Whitfield created the series.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
@@ -56,6 +59,7 @@ var patternCases = []patternCase{
 	{"is-spinoff-of", []string{relatedPage, "Nightfall is a spin-off of Harbor with a younger cast.\n"}, "Nightfall", "SPINOFF_OF", "Harbor"},
 	{"spinoff-of-then-name", []string{relatedPage, "As a spinoff of Harbor with a new cast, Nightfall keeps the tone.\n"}, "Nightfall", "SPINOFF_OF", "Harbor"},
 	{"set-in", []string{seriesPage + "Set in Los Angeles, the show follows a detective on the night shift.\n"}, "Nightfall", "SET_IN", "Los Angeles"},
+	{"set-in", []string{seriesPage + "The first season, which aired in 2014, took place in Louisiana.\n"}, "Nightfall", "SET_IN", "Louisiana"},
 	{"reprising-role-from", []string{relatedPage + "== Cast ==\n=== Special guest stars ===\n" +
 		"- Titus Welliver as Harry Bosch, a retired detective, reprising his role from Harbor and Harbor: Legacy.\n"}, "Harry Bosch", "APPEARS_IN", "Harbor: Legacy"},
 	{"protagonist-of", []string{crewPage, "Ivy Cole, the protagonist of Nightfall, rarely sleeps.\n"}, "Ivy Cole", "APPEARS_IN", "Nightfall"},
@@ -75,6 +79,7 @@ var patternCases = []patternCase{
 	{"killed-by", []string{crewPage, "In the finale Ted Rawls is killed by Gary Pearlman.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"one-who-killed", []string{crewPage, "Gary Pearlman, the man who killed Ted Rawls, hides.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"actor-plays", []string{crewPage, "Lena Marsh returns as Ivy Cole in season two.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"actor-plays", []string{crewPage, "Fans hope Lena Marsh will return as Ivy Cole in the film.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	// The book stands first: the pattern's groups read "Book's Author".
 	{"book-possessive-author", []string{bookPage, "Midnight Files's Carla Venn is a classic.\n"}, "Carla Venn", "WROTE", "Midnight Files"},
 	{"based-on-window", []string{seriesPage + "The show adapts Winter Harbour (2013) and Low Water (2018).\n"}, "Nightfall", "BASED_ON", "Low Water"},
