@@ -27,7 +27,11 @@ type run struct {
 	demonym             bool   // the run ends with "-based", "-born"...: a place
 	credited            bool   // the run ends with "-created", "-starring"...: a person
 	headingOnly         bool   // see sentence
-	ner                 string // the type the tagger's entity label gives, or ""
+	// orgRegion is set when the run ends with a country's code after
+	// other words: "Lumen UK", a branch of a company; no person's name
+	// ends so.
+	orgRegion bool
+	ner       string // the type the tagger's entity label gives, or ""
 }
 
 // titleBeforeName reports whether a title word stands before the run's
@@ -79,6 +83,7 @@ var shapeRules = []shapeRule{
 	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
 	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
+	{"org-region", graph.Organization, 0.6, func(r *run) bool { return r.orgRegion }},
 	{"country-code", graph.Place, 0.6, func(r *run) bool { return r.n == 1 && names.CountryCodes[r.first] }},
 	{"place-prefix", graph.Place, 0.6, func(r *run) bool { return names.PlacePrefixes[strings.ToLower(r.first)] && r.n > 1 }},
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
@@ -161,7 +166,7 @@ var (
 	// networkAfter matches the words after a name that make it the
 	// network or the maker of the show named next: "the second season of
 	// the Lumen drama ...", "the finale of Lumen's Harbor Lights".
-	networkAfter = regexp.MustCompile(`^(?:\s+(?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|original|anthology|drama)\s+){0,2}(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b|['’]s\s+['‘"“]?\p{Lu})`)
+	networkAfter = regexp.MustCompile(`^(?:\s+(?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|original|anthology|drama)\s+){0,2}(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b|['’]s\s+(?:['‘"“]?\p{Lu}|(?:[\w-]+\s+){0,3}?(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b))`)
 	seasonOf     = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
 	// seriesStarAfter matches the words after a title that say it is a
 	// show someone is known for: "Lawless star Sam Corey".
@@ -281,6 +286,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	}
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
 	r.ner = s.tags[r.start].EntityType()
+	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
 	return r
 }
 

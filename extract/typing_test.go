@@ -68,6 +68,7 @@ var typingCases = []typingCase{
 	{"title-word", []string{"The case reaches Detective Ivy Cole at night.\n"}, "Ivy Cole", graph.Character},
 	{"org-suffix", []string{"The case goes to the Harbor Police Department at once.\n"}, "Harbor Police Department", graph.Organization},
 	{"place-suffix", []string{"The show was shot across Calder County last year.\n"}, "Calder County", graph.Place},
+	{"org-region", []string{"The film was announced in a post by Lumen UK in May.\n"}, "Lumen UK", graph.Organization},
 	{"country-code", []string{"The show was a hit in the UK last year.\n"}, "UK", graph.Place},
 	{"place-prefix", []string{"The body washes up near Port Talbot at dawn.\n"}, "Port Talbot", graph.Place},
 	{"acronym", []string{"The show premiered at SXSW last year.\n"}, "SXSW", graph.Organization},
@@ -216,6 +217,7 @@ func TestGuessedNameShortForms(t *testing.T) {
 func TestSeasonOfPassesOverNetworks(t *testing.T) {
 	tests := []struct{ name, text, network string }{
 		{"network drama", "The second season of the Lumen Channel drama \"Harbor Lights\" premiered in June.\n", "Lumen Channel"},
+		{"network possessive before a genre", "The final season of Lumen Channel's award-winning original series Harbor Lights starts well.\n", "Lumen Channel"},
 		{"network possessive", "Casting news for the second season of Lumen Channel's Harbor Lights is out.\n", "Lumen Channel"},
 	}
 	for _, tt := range tests {
