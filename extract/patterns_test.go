@@ -45,6 +45,7 @@ var patternCases = []patternCase{
 	{"serves-as-showrunner", []string{seriesPage + "In 2020 Dana Whitfield served as showrunner.\n"}, "Dana Whitfield", "SHOWRUNNER_OF", "Nightfall"},
 	{"showrunner-list", []string{seriesPage + "The series is led by showrunner Dana Whitfield.\n"}, "Dana Whitfield", "SHOWRUNNER_OF", "Nightfall"},
 	{"executive-produced-by", []string{seriesPage + "The series is executive produced by Dana Whitfield.\n"}, "Dana Whitfield", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
+	{"executive-produced-by", []string{seriesPage + "The series is exec produced by Dana Whitfield and Omar Reyes.\n"}, "Omar Reyes", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
 	{"is-executive-producer", []string{seriesPage + "In 2020 Dana Whitfield is also an executive producer.\n"}, "Dana Whitfield", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
 	{"and-executive-producer", []string{seriesPage + "In 2020 Dana Whitfield, the writer and executive producer, left.\n"}, "Dana Whitfield", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
 	{"directed-by", []string{seriesPage + "The pilot was directed by Dana Whitfield.\n"}, "Dana Whitfield", "DIRECTED", "Nightfall"},
