@@ -31,7 +31,7 @@ var corpora = []struct {
 	// final is never tuned on: its figures estimate quality on unseen articles.
 	{"final", "testdata/final/corpus", "testdata/final/gold", 0.85, 0.80, 0.75, 0.70},
 	// realtune is real pages that rules may be developed on.
-	{"realtune", "testdata/realtune/corpus", "testdata/realtune/gold", 0.88, 0.84, 0.70, 0.76},
+	{"realtune", "testdata/realtune/corpus", "testdata/realtune/gold", 0.88, 0.84, 0.72, 0.76},
 	// realblind is real pages, never tuned on: its bars only catch a loss.
 	{"realblind", "testdata/realblind/corpus", "testdata/realblind/gold", 0.79, 0.72, 0.58, 0.42},
 }
