@@ -30,7 +30,7 @@ func (r Reconciler) entities(s *state) Resolved {
 			e.Variants = append(e.Variants, graph.Variant{Name: v.name, Documents: v.docs})
 		}
 		e.Roles = vs.roles
-		e.Merges = mergeTexts(g.why, s.unlinked[g], foldedMatch(vs, best))
+		e.Merges = mergeTexts(s.notes(g, vs, best))
 		e.Typing = s.typing(g)
 		e.ID = ids.assign(g.typ, best, vs.names())
 		for _, ref := range g.refs {
@@ -47,14 +47,20 @@ func (r Reconciler) entities(s *state) Resolved {
 
 // mergeTexts is what an entity's Merges say, in the order the rules took
 // their decisions.
-func mergeTexts(lists ...[]merge) []string {
+func mergeTexts(ms []merge) []string {
 	var out []string
-	for _, l := range lists {
-		for _, m := range l {
-			out = append(out, m.text)
-		}
+	for _, m := range ms {
+		out = append(out, m.text)
 	}
 	return out
+}
+
+// notes are the merges and notes recorded on the group g, whose variants
+// are vs and canonical name best, in the order the rules took them.
+func (s *state) notes(g *group, vs *variants, best string) []merge {
+	out := append(append([]merge(nil), g.why...), s.unlinked[g]...)
+	out = append(out, s.shortsLeft.merges(g)...)
+	return append(out, foldedMatch(vs, best)...)
 }
 
 // owners maps the folded full name of every group (not only a short form

@@ -79,7 +79,7 @@ func outcome(docs []doc) []string {
 		line := fmt.Sprintf("%s{%s}", g.typ, strings.Join(ns, ", "))
 		var rules []string
 		vs := s.variants(g)
-		for _, m := range append(append(append([]merge(nil), g.why...), s.unlinked[g]...), foldedMatch(vs, canonical(vs))...) {
+		for _, m := range s.notes(g, vs, canonical(vs)) {
 			rules = append(rules, m.rule)
 		}
 		if len(rules) > 0 {

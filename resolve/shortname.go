@@ -138,13 +138,7 @@ func (shortNames) apply(s *state) {
 		}
 		switch {
 		case len(q.cands) > 1:
-			var keys []string
-			for _, c := range q.cands {
-				keys = append(keys, c.key)
-			}
-			for _, c := range q.cands {
-				s.unlinked[c] = append(s.unlinked[c], merge{rule: "short-name-unlinked", text: fmt.Sprintf("%q in %s left unlinked: it fits %s", q.m.Name, s.docName(ref.doc), strings.Join(keys, ", "))})
-			}
+			s.shortsLeft.add(q.m.Name, s.docName(ref.doc), q.cands)
 		case len(q.cands) == 0 && q.typ != "" && q.m.Confidence >= 0.5:
 			g := s.get(q.typ, normKey(q.typ, q.m.Name))
 			g.refs = append(g.refs, ref)

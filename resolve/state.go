@@ -24,9 +24,11 @@ type state struct {
 	// shorts are the mentions the folded-key rule set aside: lone words
 	// and untyped names, for the short-name rule to place.
 	shorts []mref
-	// unlinked notes, on each candidate, the short names that fitted it
-	// and others, so it was left unlinked.
+	// unlinked notes, on each group, the names a rule kept apart from it.
 	unlinked map[*group][]merge
+	// shortsLeft notes, on each candidate, the short names that fitted it
+	// and others, so they were left unlinked.
+	shortsLeft unlinkedShorts
 
 	sorted []*group              // groups in key order, nil when stale
 	split  map[*group]splitParts // the names of people and characters taken apart

@@ -1,0 +1,74 @@
+package resolve
+
+import (
+	"fmt"
+	"strings"
+)
+
+// unlinkedShorts gathers, on each candidate, the short names left unlinked
+// because they fitted it and others: one note per short name and set of
+// candidates, listing the documents that used it. A note per mention would
+// repeat the whole list of candidates on each of them for every document
+// that uses the name, which grows with the square of a common surname's
+// reach and, on a large corpus, outweighs the rest of the graph.
+type unlinkedShorts struct {
+	notes map[*group][]*unlinkedShort
+	index map[string]*unlinkedShort // by short name and candidate keys
+}
+
+// unlinkedShort is one short name that fitted several candidates.
+type unlinkedShort struct {
+	name string
+	fits []string // the candidates' keys, in the order the query found them
+	docs []string // the documents that used the name, each once
+	seen map[string]bool
+}
+
+// The lists a note spells out before it counts the rest.
+const (
+	maxNoteDocs = 5
+	maxNoteFits = 8
+)
+
+// add records that name, in doc, fitted every group of cands.
+func (u *unlinkedShorts) add(name, doc string, cands []*group) {
+	fits := make([]string, len(cands))
+	for i, c := range cands {
+		fits[i] = c.key
+	}
+	k := name + "\x00" + strings.Join(fits, "\x00")
+	n := u.index[k]
+	if n == nil {
+		if u.index == nil {
+			u.index, u.notes = map[string]*unlinkedShort{}, map[*group][]*unlinkedShort{}
+		}
+		n = &unlinkedShort{name: name, fits: fits, seen: map[string]bool{}}
+		u.index[k] = n
+		for _, c := range cands {
+			u.notes[c] = append(u.notes[c], n)
+		}
+	}
+	if !n.seen[doc] {
+		n.seen[doc] = true
+		n.docs = append(n.docs, doc)
+	}
+}
+
+// merges are the notes on g, as an entity's Merges say them.
+func (u *unlinkedShorts) merges(g *group) []merge {
+	var out []merge
+	for _, n := range u.notes[g] {
+		text := fmt.Sprintf("%q in %s left unlinked: it fits %s", n.name, listed(n.docs, maxNoteDocs, "other documents"), listed(n.fits, maxNoteFits, "others"))
+		out = append(out, merge{rule: "short-name-unlinked", text: text})
+	}
+	return out
+}
+
+// listed joins items with commas, naming only the first max of a longer
+// list and counting the rest as "and N <rest>".
+func listed(items []string, max int, rest string) string {
+	if len(items) > max {
+		return strings.Join(items[:max], ", ") + fmt.Sprintf(" and %d %s", len(items)-max, rest)
+	}
+	return strings.Join(items, ", ")
+}
