@@ -20,34 +20,25 @@ type Document struct {
 	// Reader names the reader that made Text from Raw, with its version:
 	// a parse cached for one reader's Text is never used for another's.
 	Reader string
-	// offsets[i] is the byte offset in Raw of byte i of Text; it has one
+	// offsets maps each byte of Text to its byte offset in Raw, with one
 	// extra entry for len(Text).
-	offsets []int
-	// ends[i] is the offset in Raw just after the source of byte i-1 of
-	// Text. nil when Text follows Raw byte for byte (plain text), where a
-	// span ends where the next byte begins; markup between two bytes of
-	// Text makes the two differ.
-	ends []int
+	offsets offsetMap
+	// ends maps byte i of Text to the offset in Raw just after the source
+	// of byte i-1. Empty when Text follows Raw byte for byte (plain text),
+	// where a span ends where the next byte begins; markup between two
+	// bytes of Text makes the two differ.
+	ends offsetMap
 }
 
 // Original maps a byte range of Text to the byte range of Raw it came from.
 func (d *Document) Original(start, end int) (int, int) {
-	if d.offsets == nil {
+	if d.offsets.n == 0 {
 		return start, end
 	}
-	clamp := func(i int) int {
-		if i < 0 {
-			return 0
-		}
-		if i >= len(d.offsets) {
-			return len(d.offsets) - 1
-		}
-		return i
+	if d.ends.n > 0 && end > start {
+		return d.offsets.get(start), d.ends.get(end)
 	}
-	if d.ends != nil && end > start {
-		return d.offsets[clamp(start)], d.ends[clamp(end)]
-	}
-	return d.offsets[clamp(start)], d.offsets[clamp(end)]
+	return d.offsets.get(start), d.offsets.get(end)
 }
 
 // CacheKey is the key under which the parse of this document may be

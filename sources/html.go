@@ -69,7 +69,7 @@ func (htmlReader) Read(in *Input) (*Document, error) {
 		return nil, errors.New("web page with no text")
 	}
 	d := newDocument(in, htmlReaderName)
-	d.Text, d.offsets, d.ends = text, in.rawOffsets(start), in.rawOffsets(end)
+	d.Text, d.offsets, d.ends = text, compactOffsets(in.rawOffsets(start)), compactOffsets(in.rawOffsets(end))
 	d.Title, d.Date, d.Author = meta.pageTitle(), meta.date, meta.author
 	d.Kind = structuredKind(meta.kind, meta.infobox || meta.wiki, d.Title, d.Date, text)
 	return d, nil

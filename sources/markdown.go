@@ -59,7 +59,7 @@ func (markdownReader) Read(in *Input) (*Document, error) {
 	r.block(root)
 	text, start, end := r.b.finish(len(in.Text))
 	d := newDocument(in, markdownReaderName)
-	d.Text, d.offsets, d.ends = text, in.rawOffsets(start), in.rawOffsets(end)
+	d.Text, d.offsets, d.ends = text, compactOffsets(in.rawOffsets(start)), compactOffsets(in.rawOffsets(end))
 	d.Title = fm["title"].text
 	if t := wikiTitle.FindStringSubmatch(strings.SplitN(text, "\n", 2)[0]); t != nil && d.Title == "" {
 		d.Title = t[1]

@@ -27,7 +27,7 @@ func (textReader) Read(in *Input) (*Document, error) {
 	d := newDocument(in, textReaderName)
 	var offsets []int
 	d.Text, offsets = normalize(in.Text)
-	d.offsets = in.rawOffsets(offsets)
+	d.offsets = compactOffsets(in.rawOffsets(offsets))
 	d.Title, d.Kind, d.Date = guessHeader(d.Text)
 	return d, nil
 }

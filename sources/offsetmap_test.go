@@ -1,0 +1,55 @@
+package sources
+
+import (
+	"testing"
+	"unicode/utf16"
+)
+
+// TestOffsetMapMatchesDense checks the runs against the dense map they
+// replace, byte for byte, on texts that normalisation and decoding change
+// in different ways, and counts the runs where the map is the identity.
+func TestOffsetMapMatchesDense(t *testing.T) {
+	utf16le := func(s string) []byte {
+		out := []byte{0xff, 0xfe}
+		for _, u := range utf16.Encode([]rune(s)) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		raw      []byte
+		wantRuns int // 0: any
+	}{
+		{"plain text already NFC", []byte("Ann Vole plays Bo Quill.\n"), 1},
+		{"byte-order mark", append([]byte("\xef\xbb\xbf"), "Ann Vole."...), 1},
+		{"decomposed accents", []byte("Rene\u0301e and Zoe\u0308 met Jose\u0301."), 0},
+		{"UTF-16", utf16le("Ren\u00e9e met Ann."), 0},
+		{"empty", []byte("x"), 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, err := decode("doc.txt", tt.raw, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, dense := normalize(in.Text)
+			dense = in.rawOffsets(dense)
+			m := compactOffsets(append([]int(nil), dense...))
+			for i, want := range dense {
+				if got := m.get(i); got != want {
+					t.Fatalf("byte %d: got %d, want %d (dense %v)", i, got, want, dense)
+				}
+			}
+			if got, want := m.get(-3), dense[0]; got != want {
+				t.Errorf("before the text: got %d, want %d", got, want)
+			}
+			if got, want := m.get(len(dense)+5), dense[len(dense)-1]; got != want {
+				t.Errorf("past the text: got %d, want %d", got, want)
+			}
+			if tt.wantRuns > 0 && len(m.at) != tt.wantRuns {
+				t.Errorf("%d runs, want %d", len(m.at), tt.wantRuns)
+			}
+		})
+	}
+}
