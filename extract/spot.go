@@ -26,6 +26,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotSeriesOfNovels,
 	(*docState).spotQuotedBooks,
 	(*docState).spotTitleList,
+	(*docState).spotCastParen,
 }
 
 // titleCase matches a title in title case: capitalised words and the small

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+)
+
+// The typing rules of cast notation in running text: reviews and recaps
+// give a character with the actor in parentheses, "Walter White (Bryan
+// Cranston)", "his wife Joanne's (Mollie Winnard) death", "Marion (the
+// wonderful Carol Burnett)". The name in parentheses holds the actor's
+// slot, which makes it a person wherever else it stands.
+var (
+	typeParenActor     = typing{"paren-actor", graph.Person, SigPattern, 0.7}
+	typeParenCharacter = typing{"paren-character", graph.Character, SigPattern, 0.6}
+)
+
+// castParen matches a capitalised name of one to three words (possibly
+// possessive) followed by a name of two or three capitalised words alone
+// in parentheses, which may open with "the" and up to two lower-case
+// words of praise ("the wonderful", "the late").
+var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?)(?:['’]s)?\s+\(\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\)`)
+
+// spotCastParen reads "Character (Actor)" in running text. It holds back
+// where the notes of the sentence are credits ("Tom Fell (Marlow and the
+// Tower of Salt)"), where a word in parentheses is a generic word (a
+// title: "Bob Hale (Breaking Bad)" reads "breaking" as no name, "Being
+// Human" "being"), and where the corpus knows either name as something
+// other than a person's or character's, or the name before the
+// parentheses as a person's (whose credit the note gives).
+func (s *docState) spotCastParen(st *sentence) {
+	if st.blk.Kind != layout.BlockProse && st.blk.Kind != layout.BlockList || s.listsCredits(st.Span.Text) {
+		return
+	}
+	text := st.Span.Text
+	for _, m := range castParen.FindAllStringSubmatchIndex(text, -1) {
+		cs, ce := trimGenericFront(text, m[2], m[3])
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(text[cs:ce], p) {
+				ce -= len(p)
+			}
+		}
+		actor := text[m[4]:m[5]]
+		if cs >= ce || !personShaped(actor) || s.lexKnownAs(actor, graph.Character) || s.lexOther(actor) {
+			continue
+		}
+		char := text[cs:ce]
+		if s.lexKnownAs(char, graph.Person) || s.lexOther(char) {
+			continue // "Keenan (Mark Stanley)": a person and a colleague; "Netflix (...)"
+		}
+		s.claimWords(st, st.Span.Start+m[4], st.Span.Start+m[5], typeParenActor)
+		if strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:cs]) && !(strings.TrimSpace(text[:cs]) == "" && s.lower[strings.ToLower(strings.Fields(char)[0])]) {
+			// A lone first name is left to the lexicon, which links it
+			// to the full name it is short for; a longer run of
+			// capitalised words to the shape rules ("Senior Tory Lord
+			// Anthony Hume"); a sentence's first word the corpus also
+			// writes in lower case is no name's ("Take Ruth Langmore").
+			s.claimWords(st, st.Span.Start+cs, st.Span.Start+ce, typeParenCharacter)
+		}
+	}
+}
+
+// capitalisedBefore matches text that ends with a capitalised word and a
+// space.
+var capitalisedBefore = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*\s$`)
+
+// trimGenericFront drops the generic words ("Meanwhile", "The") off the
+// front of the name text[start:end] and returns what is left.
+func trimGenericFront(text string, start, end int) (int, int) {
+	for start < end {
+		w := strings.Fields(text[start:end])[0]
+		if !names.NotNames[strings.ToLower(strings.TrimRight(w, "'’s"))] || names.IsTitle(w) {
+			break
+		}
+		start += len(w)
+		for start < end && text[start] == ' ' {
+			start++
+		}
+	}
+	return start, end
+}
+
+// personShaped reports whether name could be a person's full name: no word
+// of it is a generic word or a title.
+func personShaped(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if names.NotNames[strings.ToLower(w)] || names.IsTitle(w) || names.Acronym(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lexKnownAs reports whether the corpus gives name type typ above every
+// other.
+func (s *docState) lexKnownAs(name, typ string) bool {
+	e := s.lex[names.Fold(name)]
+	return e != nil && e.best() == typ
+}
+
+// lexOther reports whether the corpus knows name as a work, an
+// organization or a place.
+func (s *docState) lexOther(name string) bool {
+	e := s.lex[names.Fold(name)]
+	if e == nil {
+		return false
+	}
+	b := e.best()
+	return b != "" && b != graph.Person && b != graph.Character
+}
