@@ -79,6 +79,7 @@ var shapeRules = []shapeRule{
 	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }},             // "Vista+"
 	{"series-star", graph.Series, 0.5, func(r *run) bool { return seriesStarAfter.MatchString(r.after) && !r.sentStart }}, // "Riverside P.D. star Tom Reyes"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
+	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
@@ -116,6 +117,13 @@ var shapeRules = []shapeRule{
 var weakRules = []shapeRule{
 	// A lone unknown word is kept only as a weak candidate: a pattern must
 	// confirm it (see relations and dropWeak).
+	// A lone word the tagger calls a place, after "in" or "to". Like every
+	// lone word it has signal SigShort: the lexicon does not learn it and
+	// no pattern retypes it, so that a surname or a title is not made a
+	// place everywhere, nor a place something else.
+	{"ner-place-word", graph.Place, 0.45, func(r *run) bool {
+		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before)
+	}},
 	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
 	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
@@ -175,6 +183,9 @@ var (
 	// character's: "his Harbor character Vic Tamura", "new character,
 	// Paul Rocca".
 	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
+	// starredIn matches the words before the titles of an actor's other
+	// work: "has starred in Showtrial and", "appeared in".
+	starredIn    = regexp.MustCompile(`\b(?:starred|starring|appeared|appearing|roles?|cameos?) in (?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, | and ))*$`)
 	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
 	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
 	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
@@ -229,7 +240,7 @@ func (r *run) classify() (typing, bool) {
 	for _, rule := range weakRules {
 		if rule.match(r) {
 			sig := SigShape
-			if rule.typ == "" {
+			if r.n == 1 {
 				sig = SigShort
 			}
 			return typing{rule.name, rule.typ, sig, rule.conf}, true

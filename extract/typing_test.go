@@ -99,6 +99,15 @@ var typingCases = []typingCase{
 	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
 	{"capitalised-run", []string{"The pilot pleased Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
 	{"ner-person", []string{"John Smith is superb in it.\n"}, "John Smith", graph.Person},
+	{"ner-place-word", []string{"The killer hides in Nebraska for a year.\n"}, "Nebraska", graph.Place},
+	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Velvet Nights", graph.Series},
+	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Dockside", graph.Series},
+	// Cast notation in running text: the name in parentheses is the actor.
+	{"paren-actor", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Bryan Caddick", graph.Person},
+	{"paren-character", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Walter White", graph.Character},
+	{"paren-actor", []string{"His run-in with Marion (the wonderful Carol Barnet) goes badly.\n"}, "Carol Barnet", graph.Person},
+	{"paren-actor", []string{"He got away with his wife Joanne's (Mollie Winford) death.\n"}, "Mollie Winford", graph.Person},
+	{"paren-actor", []string{"There is rivalry with hate-filled Michael (Finn Colby) and his brother Arthur.\n"}, "Finn Colby", graph.Person},
 	// A person who is a character in this corpus.
 	{"character-name-word", []string{castPage, "The pilot was seen by Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	{"character-page-prose", []string{"Ivy Cole is the main character of the Nightfall series.\n\nShe runs for office against her deputy, Rob Dunne, this year.\n"}, "Rob Dunne", graph.Character},

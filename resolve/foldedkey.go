@@ -1,9 +1,11 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
 )
 
 // foldedKey is the rule "folded-key": mentions of one type whose names fold
@@ -13,7 +15,9 @@ import (
 // lexicon guesses a claim needs typed otherwise ("Ballard's grandmother":
 // the character, not the series), and lone words the lexicon made people
 // or characters (a surname the corpus once typed alone is still a short
-// form of the full names that have it).
+// form of the full names that have it). A lone word typed a place ("hides
+// in Nebraska") is a place of its own, unless its document names a longer
+// name with that word ("grateful to Patricia" after Patricia Langford).
 type foldedKey struct{}
 
 func (foldedKey) name() string { return "folded-key" }
@@ -23,7 +27,7 @@ func (foldedKey) apply(s *state) {
 		for i, m := range x.Mentions {
 			r := mref{d, i}
 			t, need := s.typ(r), s.need[r]
-			if t == "" || m.Signal == extract.SigShort && need == "" || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) {
+			if t == "" || m.Signal == extract.SigShort && need == "" && (t != graph.Place || wordOfLongerName(x, m)) || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) {
 				s.shorts = append(s.shorts, r)
 				continue
 			}
@@ -43,4 +47,16 @@ func (foldedKey) apply(s *state) {
 // typed as a person or character, and that no claim needs typed otherwise.
 func loneLexiconName(m extract.Mention, t, need string) bool {
 	return m.Signal == extract.SigLexicon && need == "" && personLike(t) && !strings.Contains(strings.TrimSpace(m.Name), " ")
+}
+
+// wordOfLongerName reports whether the one-word name of m is a word of a
+// longer name that m's document mentions.
+func wordOfLongerName(x *extract.Extraction, m extract.Mention) bool {
+	w := strings.TrimSpace(m.Name)
+	for _, o := range x.Mentions {
+		if o.Name != m.Name && slices.Contains(strings.Fields(o.Name), w) {
+			return true
+		}
+	}
+	return false
 }

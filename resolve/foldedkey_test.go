@@ -33,6 +33,21 @@ func TestFoldedKey(t *testing.T) {
 			want: []string{"Person{Edge}", "Person{The Edge}"},
 		},
 		{
+			name: "a-lone-word-typed-a-place-is-a-place",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Nebraska", graph.Place, extract.SigShort)}},
+				{id: "b", ms: []extract.Mention{men("Marsh", "", extract.SigShort)}},
+			},
+			want: []string{"Place{Nebraska}"},
+		},
+		{
+			name: "a-lone-place-word-of-a-longer-name-is-short",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Patricia Lang", graph.Person, st), men("Patricia", graph.Place, extract.SigShort)}},
+			},
+			want: []string{"Person{Patricia, Patricia Lang} by short-name-in-corpus typed by short-name-in-corpus"},
+		},
+		{
 			name: "types-are-never-mixed",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{men("Ballard", graph.Series, st), men("Ballard", graph.Character, st)}},
