@@ -1,6 +1,11 @@
 package layout
 
-import "github.com/kgbuild/kg/names"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kgbuild/kg/names"
+)
 
 // readBoilerplate reads a line of page furniture ("Related: ...", "Sign up
 // for our newsletter", "Jump to content", see names.Boilerplate) and makes
@@ -13,7 +18,7 @@ func readBoilerplate(s *scan) int {
 	if m := bulletMark.FindStringIndex(t); m != nil {
 		t = t[m[1]:]
 	}
-	if !names.Boilerplate(t) {
+	if !names.Boilerplate(t) && !s.tickerLine(t) {
 		return 0
 	}
 	if prev := s.last(); prev != nil && prev.Kind == BlockField && prev.Span.End >= l.off-3 || s.fieldNext() {
@@ -31,4 +36,27 @@ func (s *scan) fieldNext() bool {
 	t := s.lines[s.i+1].text
 	m := bulletMark.FindStringIndex(t)
 	return m != nil && colonField.MatchString(t[m[1]:])
+}
+
+// figureChange matches a line that is only a market figure's change:
+// "+43.73 (+0.58%)", "-0.0006 (-0.05%)".
+var figureChange = regexp.MustCompile(`^[+-−]?[\d,]+(?:\.\d+)?\s*\([+-−]?[\d,]+(?:\.\d+)?%\)$`)
+
+// tickerLine reports whether t is a line of a market data strip that news
+// pages carry above the article ("FTSE 100" over "+43.73 (+0.58%)"): a
+// figure's change, or a short label whose next line is one. An index's
+// name is no name the page is about.
+func (s *scan) tickerLine(t string) bool {
+	if figureChange.MatchString(t) {
+		return true
+	}
+	if len(strings.Fields(t)) > 4 {
+		return false
+	}
+	for k := s.i + 1; k < len(s.lines); k++ {
+		if n := strings.TrimSpace(s.lines[k].text); n != "" {
+			return figureChange.MatchString(n)
+		}
+	}
+	return false
 }

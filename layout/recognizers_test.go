@@ -36,6 +36,8 @@ func TestRecognizers(t *testing.T) {
 		},
 		"boilerplate": {
 			{"a link line makes no block", "The show returns.\nRelated: The Inspector Hale Mysteries\n", want{"prose", layout.BlockProse, "", nil}},
+			{"a market ticker's label", "The show returns.\n  • FTSE 100\n\n    +43.73 (+0.58%)\n", want{"prose", layout.BlockProse, "", nil}},
+			{"a label over no figure is no ticker", "The show returns.\n  • Harbor Lights\n", want{"prose", layout.BlockList, "", nil}},
 			{"a field in an infobox is no furniture", "- Network: CBS\n- Related: Harbor Blue\n", want{"colon-field", layout.BlockField, "related", []string{"Harbor Blue"}}},
 		},
 		"byline": {
