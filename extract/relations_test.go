@@ -368,6 +368,9 @@ func TestSentenceWords(t *testing.T) {
 		{"abbreviations inside", "It was made in the U.S. by Dr. Ames.", "It was made in the U.S. by Dr. Ames"},
 		{"the sentence's full stop", "It premieres today on Lumen TV.", "It premieres today on Lumen TV"},
 		{"a space lost after a full stop", "Fisher is joining Harbor Lights.HBO has announced it.", "Fisher is joining Harbor Lights HBO has announced it"},
+		{"a navigation trail run into a name", "HomeInterviewsDana Whitfield on the finale", "Dana Whitfield on the finale"},
+		{"a capital run into a heading's end", "Harbor LightsA moody drama", "Harbor Lights A moody drama"},
+		{"camel-case names stay whole", "It streams on YouTube and PlayStation with McDonald and MacKenzie.", "It streams on YouTube and PlayStation with McDonald and MacKenzie"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
