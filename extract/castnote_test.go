@@ -25,3 +25,27 @@ func TestCastParenHoldsBack(t *testing.T) {
 		})
 	}
 }
+
+// TestNoNameInWords checks runs of capitalised words that name nothing:
+// an owner before a series, credits, an occupation, award categories.
+func TestNoNameInWords(t *testing.T) {
+	cases := []struct {
+		name, text, not, typ string
+	}{
+		{"the owner of a series", "The final season of Lumen’s award-winning original series Harbor Lights starts well.\n", "Lumen", "Series"},
+		{"a credit", "Linney will also be a Co-Executive Producer for Season 4.\n", "Co-Executive Producer", ""},
+		{"an occupation", "She is still enduring her Stepford Wife existence in town.\n", "Stepford Wife", ""},
+		{"an award category", "It won two awards, for Jane Roe for Outstanding Directing for a Drama Series.\n", "Outstanding Directing", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, x := range trialDocs(t, tc.text) {
+				for _, m := range x.Mentions {
+					if m.Name == tc.not && (tc.typ == "" || m.Type == tc.typ) {
+						t.Errorf("%q typed %q by %s", m.Name, m.Type, m.Rule)
+					}
+				}
+			}
+		})
+	}
+}

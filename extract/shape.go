@@ -141,7 +141,8 @@ var dropRules = []struct {
 	match func(r *run) bool
 }{
 	{"heading-run", func(r *run) bool { return r.headingOnly }},
-	{"quoted-title", func(r *run) bool { return quotedTitle(r.before, r.after) }}, // an episode, a song
+	{"occupation-run", func(r *run) bool { return r.n > 1 && names.Occupations[r.last] }}, // "her Stepford Wife existence"
+	{"quoted-title", func(r *run) bool { return quotedTitle(r.before, r.after) }},         // an episode, a song
 	{"lone-word-at-start", func(r *run) bool { return r.n == 1 && (r.sentStart || strings.HasPrefix(r.after, "-")) }},
 }
 

@@ -99,6 +99,7 @@ var typingCases = []typingCase{
 	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
 	{"capitalised-run", []string{"The pilot pleased Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
 	{"ner-person", []string{"John Smith is superb in it.\n"}, "John Smith", graph.Person},
+	{"title-word", []string{"In the saga her Aunt Maddie Thorne has perished.\n"}, "Maddie Thorne", graph.Character},
 	{"ner-place-word", []string{"The killer hides in Nebraska for a year.\n"}, "Nebraska", graph.Place},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Velvet Nights", graph.Series},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Dockside", graph.Series},

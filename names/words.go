@@ -15,12 +15,14 @@ import (
 var words embed.FS
 
 // wordSet reads the named lists (file names under words/ without ".txt")
-// into one set.
+// into one set. An entry with an apostrophe is also in the set with the
+// typographic one ("let's", "let’s"), as pages write either.
 func wordSet(lists ...string) map[string]bool {
 	set := map[string]bool{}
 	for _, name := range lists {
 		for _, w := range Words(words, "words/"+name+".txt") {
 			set[w] = true
+			set[strings.ReplaceAll(w, "'", "’")] = true
 		}
 	}
 	return set

@@ -51,12 +51,12 @@ func TestWordSetLookups(t *testing.T) {
 		in   []string
 		out  []string
 	}{
-		{"titles", titleWords, []string{"detective", "sgt", "dci"}, []string{"director", "lady"}},
-		{"org suffixes", OrgSuffixes, []string{"productions", "unit", "gazette"}, []string{"tv", "review"}},
+		{"titles", titleWords, []string{"detective", "sgt", "dci", "aunt"}, []string{"director", "lady"}},
+		{"org suffixes", OrgSuffixes, []string{"productions", "unit", "gazette", "team"}, []string{"tv", "review"}},
 		{"place suffixes", PlaceSuffixes, []string{"county", "island"}, []string{"park", "district"}},
 		{"place prefixes", PlacePrefixes, []string{"port", "mount"}, []string{"saint"}},
 		{"country codes", CountryCodes, []string{"US", "U.K."}, []string{"us"}},
-		{"not names", NotNames, []string{"the", "january", "norwegian", "season"}, []string{"mo", "golden"}},
+		{"not names", NotNames, []string{"the", "january", "norwegian", "season", "producer", "outstanding", "i've", "i’ve"}, []string{"mo", "golden"}},
 		{"occupations", Occupations, []string{"newsreader", "himself"}, []string{"detective"}},
 	}
 	for _, tc := range tests {
@@ -87,6 +87,8 @@ func TestBoilerplate(t *testing.T) {
 		{"a one-word opener before a space is a word", "Subscribers loved the finale.", false},
 		{"a sentence", "Related to the case, the detective returns.", false},
 		{"a heading", "Reception", false},
+		{"a consent line", "By joining Lumen Guide, you agree to our Terms of Use and our Privacy Policy.", true},
+		{"a sentence opening with by", "By the finale, the detective is alone.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
