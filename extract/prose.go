@@ -48,32 +48,6 @@ func wordSpans(s string) []sources.Span {
 	return out
 }
 
-// navTrail matches a word that a page's navigation trail runs into the
-// text after it: two capitalised words or more of three letters or more,
-// then the word the text starts with ("HomeInterviewsJon"). group 1 is
-// that last word.
-var navTrail = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}{2,}){2,}(\p{Lu}\p{Ll}+)$`)
-
-// capAfter matches a word with one capital letter run into its end, where a
-// heading lost its line break before a sentence's first word ("Peaky
-// BlindersA hypnotic ...").
-var capAfter = regexp.MustCompile(`^\p{Lu}?\p{Ll}{2,}\p{Lu}$`)
-
-// runTogether returns the word s[start:end] as the spans of the words a
-// page ran together there: the last word of a navigation trail, without
-// the trail; a word and the capital letter run into its end.
-func runTogether(s string, start, end int) []sources.Span {
-	w := s[start:end]
-	if m := navTrail.FindStringSubmatchIndex(w); m != nil {
-		return []sources.Span{{Start: start + m[2], End: end, Text: w[m[2]:]}}
-	}
-	if capAfter.MatchString(w) {
-		cut := end - 1
-		return []sources.Span{{Start: start, End: cut, Text: s[start:cut]}, {Start: cut, End: end, Text: s[cut:end]}}
-	}
-	return []sources.Span{{Start: start, End: end, Text: w}}
-}
-
 // sentenceWords splits a sentence into words, keeping the full stop of a
 // short capitalised abbreviation ("Dr.", "U.S.") but not the one that ends
 // the sentence ("on Lumen TV."), marking possessives, and leaving out the
