@@ -49,3 +49,17 @@ func TestNoNameInWords(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstNameMakesNoCharacter checks that a guessed person who shares
+// only a first name with a character stays a person: strangers share first
+// names, relatives surnames.
+func TestFirstNameMakesNoCharacter(t *testing.T) {
+	castPage := "= Nightfall (TV series) =\n\n== Cast ==\n- Lena Marsh as Helen Pierce, a lawyer\n"
+	for _, x := range trialDocs(t, castPage, "The show must go on without Helen Corrigan who passed away.\n") {
+		for _, m := range x.Mentions {
+			if m.Name == "Helen Corrigan" && m.Type != "Person" {
+				t.Errorf("%q typed %q by %s", m.Name, m.Type, m.Rule)
+			}
+		}
+	}
+}

@@ -35,6 +35,8 @@ var patternCases = []patternCase{
 	{"actor-as-character", []string{crewPage, "The studio said Lena Marsh would reprise her role as Quill.\n"}, "Lena Marsh", "PLAYS", "Quill"},
 	{"character-paren-described-actor", []string{crewPage, "The finale pairs Ivy Cole with Marion (the wonderful Kevin Dunn) at last.\n"}, "Kevin Dunn", "PLAYS", "Marion"},
 	{"character-played-by", []string{crewPage, "Ivy Cole, played by Lena Marsh, rarely sleeps.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"character-played-by", []string{crewPage, "Much comes from the absence of Ivy Cole, played inimitably by the late Lena Marsh.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"actor-as-character", []string{crewPage, "The news confirmed that Lena Marsh would reprise her role as Ivy Cole.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"starring-list", []string{crewPage + "\nThe drama, starring Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"list-star-in", []string{crewPage, "Lena Marsh and Kevin Dunn star in Nightfall.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},

@@ -148,8 +148,8 @@ var dropRules = []struct {
 
 // The rules that make a person a character in this corpus.
 const (
-	// A name that shares a word with a known character ("Sarah Pearlman"
-	// beside "Jake Pearlman").
+	// A name that shares its surname with a known character ("Sarah
+	// Pearlman" beside "Jake Pearlman").
 	ruleCharacterWord = "character-name-word"
 	// A weakly typed person in a section that tells a story (plot,
 	// characters).
@@ -253,10 +253,10 @@ func (r *run) classify() (typing, bool) {
 // personOrCharacter makes a guessed person a character when the corpus or
 // the section says so.
 func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
-	for _, w := range r.words {
-		if e := s.lex[names.Fold(w.Text)]; e != nil && e.short[graph.Character] > 0 && e.short[graph.Person] == 0 {
-			t.typ, t.rule = graph.Character, ruleCharacterWord
-		}
+	// Only the surname counts: relatives share it, while a first name is
+	// shared by strangers ("Helen" the character, "Helen" the actress).
+	if e := s.lex[names.Fold(r.words[r.n-1].Text)]; e != nil && r.n > 1 && e.short[graph.Character] > 0 && e.short[graph.Person] == 0 {
+		t.typ, t.rule = graph.Character, ruleCharacterWord
 	}
 	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
 		t.typ, t.rule = graph.Character, ruleCharacterSection
