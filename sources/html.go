@@ -16,7 +16,7 @@ import (
 
 // htmlReaderName names the HTML reader and the version of the Text it
 // makes; change the version whenever that Text changes.
-const htmlReaderName = "html1"
+const htmlReaderName = "html2"
 
 // htmlReader reads web pages: the article of the page, without the
 // navigation, banners, related-article boxes, comments and footers around
@@ -160,7 +160,7 @@ func mainContent(doc *html.Node, path string) *content {
 		if i, err := strconv.Atoi(attr(n, kgAttr)); err == nil && i < len(nodes) {
 			kept.elements[nodes[i]] = true
 		}
-		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" && movedText(n) {
 			kept.texts[strings.TrimSpace(n.Data)]++
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -169,6 +169,16 @@ func mainContent(doc *html.Node, path string) *content {
 	}
 	walk(art.Node)
 	return kept
+}
+
+// movedText reports whether readability moved text node n out of the
+// element that held it in the page, into one it made: only such a text is
+// looked for outside the kept elements. A text inside a kept element is
+// written with it, and counting it too would let the same words in an
+// element readability dropped (a table cell, a caption) be written as a
+// stray run in the article.
+func movedText(n *html.Node) bool {
+	return n.Parent == nil || attr(n.Parent, kgAttr) == ""
 }
 
 // pageURL is the address of a page for resolving its links: the URL it

@@ -17,8 +17,8 @@ type renderer struct {
 	kept, below map[*html.Node]bool
 	texts       map[string]int
 	title       *html.Node // the heading written as the title line
-	// force > 0 inside an infobox, which is read whatever readability
-	// thought of it; cell > 0 inside a table cell or an infobox value,
+	// force > 0 inside an infobox or a heading, which are read whatever
+	// readability thought of their parts; cell > 0 inside a table cell or an infobox value,
 	// where list items and line breaks become ", "; item > 0 inside a
 	// list item or heading, where blocks run on in the line.
 	force, cell, item int
@@ -257,7 +257,9 @@ func (r *renderer) heading(n *html.Node, level int) {
 	}
 	r.b.heading(level, func() {
 		r.item++
+		r.force++ // a heading is written whole, with a span readability dropped from it
 		r.children(n, true)
+		r.force--
 		r.item--
 	})
 }

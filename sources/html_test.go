@@ -73,6 +73,14 @@ func page(head, body string) string {
 	return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">" + head + "</head>\n<body>\n" + body + "\n</body></html>\n"
 }
 
+// storyText is a paragraph, storyLines its text: three of them are long
+// enough for readability to take the element that holds them for the
+// article.
+const (
+	storyText  = `Halloran is a crime drama created by <a href="/a">Ann Lee</a> for Channel 9. It follows a detective in a northern port town, her partner Sam and the cases that bring the town's past back to light.`
+	storyLines = "Halloran is a crime drama created by Ann Lee for Channel 9. It follows a detective in a northern port town, her partner Sam and the cases that bring the town's past back to light."
+)
+
 func TestHTMLText(t *testing.T) {
 	tests := []struct {
 		name, head, body, want string
@@ -148,6 +156,17 @@ func TestHTMLText(t *testing.T) {
 			name: "preformatted text keeps its lines",
 			body: "<pre>Ann Lee\n  Kit Halloran</pre>",
 			want: "Ann Lee\n  Kit Halloran",
+		},
+		{
+			name: "words of an element readability dropped are not written where the article has them too",
+			body: `<div id="article"><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p></div>
+			<table><tr><th>Director</th><th>Writer</th></tr><tr><td>Bo Tran</td><td><a href="/a">Ann Lee</a></td></tr></table>`,
+			want: storyLines + "\n\n" + storyLines + "\n\n" + storyLines,
+		},
+		{
+			name: "a heading is written whole when readability drops a span of it",
+			body: `<div id="article"><p>` + storyText + `</p><p>` + storyText + `</p><h2><span class="mw-headline" id="Community">Community</span></h2><p>` + storyText + `</p></div>`,
+			want: storyLines + "\n\n" + storyLines + "\n\n== Community ==\n\n" + storyLines,
 		},
 		{
 			name: "without a heading the title element is the title line",
@@ -235,11 +254,11 @@ func TestReaderChoice(t *testing.T) {
 	tests := []struct {
 		name, file, content, reader string
 	}{
-		{"HTML by extension", "a.html", "<p>Text.</p>", "html1"},
-		{"HTM by extension", "a.HTM", "<div>Text.</div>", "html1"},
+		{"HTML by extension", "a.html", "<p>Text.</p>", "html2"},
+		{"HTM by extension", "a.HTM", "<div>Text.</div>", "html2"},
 		{"an .html file without a tag is text", "a.html", "Just text, no tags.", "text"},
-		{"HTML without an extension, by its opening", "page", "<!doctype html><p>Text.</p>", "html1"},
-		{"HTML by its opening after a comment", "saved.dat", "<!-- saved from url -->\n<html><body>Text.</body></html>", "html1"},
+		{"HTML without an extension, by its opening", "page", "<!doctype html><p>Text.</p>", "html2"},
+		{"HTML by its opening after a comment", "saved.dat", "<!-- saved from url -->\n<html><body>Text.</body></html>", "html2"},
 		{"a .txt file is text whatever it holds", "a.txt", "<html><body>Text.</body></html>", "text"},
 		{"Markdown by extension", "a.md", "# Title\n\nText.", "markdown1"},
 		{"Markdown's other extension", "a.markdown", "Text.", "markdown1"},

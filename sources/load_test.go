@@ -152,7 +152,7 @@ func TestWebDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := docs[0]
-	if d.Path != url || d.ID != "wiki.example-wiki-halloran-tv-series" || d.Reader != "html1" || d.Title != "Halloran (TV series)" {
+	if d.Path != url || d.ID != "wiki.example-wiki-halloran-tv-series" || d.Reader != "html2" || d.Title != "Halloran (TV series)" {
 		t.Errorf("path %q id %q reader %q title %q", d.Path, d.ID, d.Reader, d.Title)
 	}
 	if d.CacheKey() == d.Hash {
