@@ -97,12 +97,40 @@ func (r *renderer) node(n *html.Node, inKept bool) {
 		switch {
 		case r.below[n]:
 			r.children(n, false)
+		case r.droppedTable(n):
+			r.force++
+			r.element(n)
+			r.force--
 		case inKept || r.opensKept(n):
 			r.headingsIn(n)
 		}
 	default:
 		r.element(n)
 	}
+}
+
+// droppedTable reports whether n is a data table that readability
+// dropped from between two parts of the article it kept: it takes a class
+// name such as a wiki's "plainrowheaders" (on its episode and cast tables)
+// for a page header. Such a table is read.
+func (r *renderer) droppedTable(n *html.Node) bool {
+	if n.DataAtom != atom.Table || !dataTable(n, tableRows(n)) {
+		return false
+	}
+	return r.keptBeside(n, func(c *html.Node) *html.Node { return c.PrevSibling }) &&
+		r.keptBeside(n, func(c *html.Node) *html.Node { return c.NextSibling })
+}
+
+// keptBeside reports whether the first element in the direction of next
+// from n, past other tables, is or holds part of the article.
+func (r *renderer) keptBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
+	for c := next(n); c != nil; c = next(c) {
+		if c.Type != html.ElementNode || c.DataAtom == atom.Table && !r.kept[c] {
+			continue
+		}
+		return r.kept[c] || r.below[c]
+	}
+	return false
 }
 
 // headingsIn writes the headings inside n, an element readability dropped

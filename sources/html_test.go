@@ -169,6 +169,13 @@ func TestHTMLText(t *testing.T) {
 			want: storyLines + "\n\n" + storyLines + "\n\n== Community ==\n\n" + storyLines,
 		},
 		{
+			name: "a data table readability dropped from between parts of the article is read",
+			body: `<p>` + storyText + `</p><p>` + storyText + `</p><h2>Episodes</h2>
+			<table class="wikitable plainrowheaders"><tr><th>No.</th><th>Title</th><th>Directed by</th></tr><tr><th>1</th><td>"Pilot"</td><td><a href="/b">Bo Tran</a></td></tr></table>
+			<h2>Reception</h2><p>` + storyText + `</p>`,
+			want: storyLines + "\n\n" + storyLines + "\n\n== Episodes ==\n\nNo. | Title | Directed by |\n1 | \"Pilot\" | Bo Tran |\n\n== Reception ==\n\n" + storyLines,
+		},
+		{
 			name: "without a heading the title element is the title line",
 			head: "<title>Halloran (TV series) - Wiki</title>",
 			body: "<p>Halloran is a crime drama.</p>",
