@@ -110,27 +110,30 @@ func (r *renderer) node(n *html.Node, inKept bool) {
 }
 
 // droppedTable reports whether n is a data table that readability
-// dropped from between two parts of the article it kept: it takes a class
-// name such as a wiki's "plainrowheaders" (on its episode and cast tables)
-// for a page header. Such a table is read.
+// dropped from the article it kept around it: it takes a class name such
+// as a wiki's "plainrowheaders" (on its episode and cast tables) for a
+// page header. Such a table is read when the article goes on before it
+// and after it, or ends with it.
 func (r *renderer) droppedTable(n *html.Node) bool {
 	if n.DataAtom != atom.Table || !dataTable(n, tableRows(n)) {
 		return false
 	}
-	return r.keptBeside(n, func(c *html.Node) *html.Node { return c.PrevSibling }) &&
-		r.keptBeside(n, func(c *html.Node) *html.Node { return c.NextSibling })
+	before, _ := r.keptBeside(n, func(c *html.Node) *html.Node { return c.PrevSibling })
+	after, last := r.keptBeside(n, func(c *html.Node) *html.Node { return c.NextSibling })
+	return before && (after || last)
 }
 
 // keptBeside reports whether the first element in the direction of next
-// from n, past other tables, is or holds part of the article.
-func (r *renderer) keptBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
+// from n, past other tables, is or holds part of the article; last, when
+// no element follows in that direction.
+func (r *renderer) keptBeside(n *html.Node, next func(*html.Node) *html.Node) (kept, last bool) {
 	for c := next(n); c != nil; c = next(c) {
 		if c.Type != html.ElementNode || c.DataAtom == atom.Table && !r.kept[c] {
 			continue
 		}
-		return r.kept[c] || r.below[c]
+		return r.kept[c] || r.below[c], false
 	}
-	return false
+	return false, true
 }
 
 // headingsIn writes the headings inside n, an element readability dropped

@@ -159,9 +159,15 @@ func TestHTMLText(t *testing.T) {
 		},
 		{
 			name: "words of an element readability dropped are not written where the article has them too",
-			body: `<div id="article"><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p></div>
-			<table><tr><th>Director</th><th>Writer</th></tr><tr><td>Bo Tran</td><td><a href="/a">Ann Lee</a></td></tr></table>`,
+			body: `<table><tr><th>Director</th><th>Writer</th></tr><tr><td>Bo Tran</td><td><a href="/a">Ann Lee</a></td></tr></table>
+			<div id="article"><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p></div>`,
 			want: storyLines + "\n\n" + storyLines + "\n\n" + storyLines,
+		},
+		{
+			name: "a data table readability dropped from the end of the article is read",
+			body: `<p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p><h2>Episodes</h2>
+			<table class="wikitable plainrowheaders"><tr><th>No.</th><th>Title</th><th>Directed by</th></tr><tr><th>1</th><td>"Pilot"</td><td><a href="/b">Bo Tran</a></td></tr></table>`,
+			want: storyLines + "\n\n" + storyLines + "\n\n" + storyLines + "\n\n== Episodes ==\n\nNo. | Title | Directed by |\n1 | \"Pilot\" | Bo Tran |",
 		},
 		{
 			name: "a heading is written whole when readability drops a span of it",
