@@ -3,8 +3,10 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -313,7 +315,8 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	// A title word stays when a name follows it ("Detective Renée Ballard").
 	last := strings.ToLower(ws[j].Text)
 	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.lex[names.Fold(text[ws[i].Start:ws[j-1].End])] != nil
-	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known {
+	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
+		!(i < j && nameWord(ws[i].Text) && s.inLowerCase(st, i)) {
 		i++
 	}
 	i = afterModifier(ws, i, j)
@@ -321,10 +324,43 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text))) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) {
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !(j > i && nameWord(ws[j].Text) && s.inLowerCase(st, i)) {
 		j--
 	}
 	return i, j
+}
+
+// inLowerCase reports whether word i stands inside a sentence written in
+// lower case: the word before it, in the same clause, starts with a small
+// letter, and the sentence is not set in title case. There a capitalised common word is part of
+// the name ("the drama Big Sky", "with Walter White"); in a heading or at
+// the start of a sentence it is not.
+func (s *docState) inLowerCase(st *sentence, i int) bool {
+	if i == 0 || st.headingOnly || st.blk.Kind == layout.BlockHeading {
+		return false
+	}
+	prev := st.ws[i-1]
+	return unicode.IsLower(names.FirstRune(prev.Text)) && s.p.Doc.Text[prev.End:st.ws[i].Start] == " " && !titleCased(st.ws)
+}
+
+// titleCased reports whether a sentence is set in title case, as a
+// headline set as a line of prose is: none of its words of five letters or
+// more is in small letters.
+func titleCased(ws []word) bool {
+	for _, w := range ws {
+		if len([]rune(w.Text)) >= 5 && unicode.IsLower(names.FirstRune(w.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether a capitalised common word may be part of a
+// name: a word of the language in title case, longer than a pronoun, and
+// no article (a title's "The" is read apart, see run.article).
+func nameWord(w string) bool {
+	l := strings.ToLower(w)
+	return names.CommonWords[l] && l != "the" && len([]rune(w)) > 2 && !names.Acronym(w) && !strings.ContainsAny(w, "'’")
 }
 
 // afterModifier returns the first word of the run of words i..j after the

@@ -80,6 +80,12 @@ var PlaceSuffixes = wordSet("place-suffixes")
 // quotations without naming anything: a closed list of generic words.
 var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-names-demonyms", "not-names-page-words")
 
+// CommonWords are the words of the language among NotNames (not the
+// calendar's, the demonyms or the page's words): capitalised inside a
+// sentence written in lower case, one of them is part of a name ("the
+// drama Big Sky", "with Walter White").
+var CommonWords = wordSet("not-names-common-words")
+
 // boilerplateOpeners open the lines of page furniture (see Boilerplate).
 var boilerplateOpeners = wordSet("boilerplate-openers")
 

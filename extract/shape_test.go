@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// TestCommonWordInName checks where a capitalised common word ends or
+// opens a name: inside a sentence written in lower case it is part of the
+// name; at a sentence's start, after a capitalised word or in a title-cased
+// headline it is trimmed off.
+func TestCommonWordInName(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		want     string // a mention with this name is found
+		wantNone string // no mention has this name
+	}{
+		{"adjective opens a title", "Tessa Vale joins the network drama series Big Harbor as a detective.\n", "Big Harbor", "Harbor"},
+		{"adjective ends a name", "The flashbacks show him hiding out in a basement with Walter Black (Jon Fenn) and his brother.\n", "Walter Black", ""},
+		{"sentence start is trimmed", "Best of all, Tessa Vale returns as the detective in the drama.\n", "Tessa Vale", "Best"},
+		{"after a capitalised word is trimmed", "Then came The Great Flood and the series lost its way.\n", "", "Great Flood"},
+		{"title-cased headline is trimmed", "Boss Jessa Lind on That Finale and Why Caleb Had to Leave\n\nThe show returns.\n", "", "Why Caleb Had"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := extractDocs(t, tt.text)[0]
+			found := map[string]bool{}
+			for _, m := range x.Mentions {
+				found[m.Name] = true
+			}
+			if tt.want != "" && !found[tt.want] {
+				t.Errorf("no mention %q in %v", tt.want, found)
+			}
+			if tt.wantNone != "" && found[tt.wantNone] {
+				t.Errorf("mention %q found: %v", tt.wantNone, found)
+			}
+		})
+	}
+}
