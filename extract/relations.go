@@ -286,6 +286,7 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 	predKin:      (*docState).applyKin,
 	predCredit:   (*docState).applyCredit,
 	predBooksBy:  (*docState).applyBooksBy,
+	predPersona:  (*docState).applyPersona,
 }
 
 // applyBooksBy reads "... novels ... by A" in a sentence that names books

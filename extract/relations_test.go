@@ -403,3 +403,36 @@ func TestAwardModifierIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAliases checks the other names a text gives a character: the
+// names of its personas written with slashes, and the name it goes by.
+func TestNameAliases(t *testing.T) {
+	persona := castWith("- Lena Marsh as Ivy Cole, a con artist\n- Lena Marsh as Nora Vance, her other self\n- Kevin Dunn as Gary Pearlman, a lawyer")
+	tests := []struct {
+		name    string
+		docs    []string
+		mention string
+		alias   string // "" for none
+	}{
+		{"slash-names", []string{persona, "The finale follows Ivy/Nora into the desert.\n"}, "Nora", "Ivy"},
+		{"slash-names of a character and an organization", []string{persona, "The finale follows Ivy/Lumen into the desert.\n"}, "Lumen", ""},
+		{"goes by", []string{persona, "Ivy Cole, who now goes by Nell Crane, hides in the desert.\n"}, "Nell Crane", "Ivy Cole"},
+		{"aka", []string{persona, "Ivy Cole, aka Nell Crane, hides in the desert.\n"}, "Nell Crane", "Ivy Cole"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			xs := extractDocs(t, tt.docs...)
+			for _, m := range xs[len(xs)-1].Mentions {
+				if m.Name == tt.mention {
+					if m.Alias != tt.alias {
+						t.Errorf("%q has alias %q, want %q", m.Name, m.Alias, tt.alias)
+					}
+					return
+				}
+			}
+			if tt.alias != "" {
+				t.Errorf("no mention %q", tt.mention)
+			}
+		})
+	}
+}

@@ -80,6 +80,7 @@ var rules = []rule{
 	nearSpelling{},
 	spellingVariant{},
 	shortNames{},
+	personaAlias{},
 }
 
 // Run reconciles the mentions of every extraction.
