@@ -332,7 +332,8 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 
 // inLowerCase reports whether word i stands inside a sentence written in
 // lower case: the word before it, in the same clause, starts with a small
-// letter, and the sentence is not set in title case. There a capitalised common word is part of
+// letter and joins no clauses ("Dexter and New Blood" may list two
+// titles), and the sentence is not set in title case. There a capitalised common word is part of
 // the name ("the drama Big Sky", "with Walter White"); in a heading or at
 // the start of a sentence it is not.
 func (s *docState) inLowerCase(st *sentence, i int) bool {
@@ -340,7 +341,7 @@ func (s *docState) inLowerCase(st *sentence, i int) bool {
 		return false
 	}
 	prev := st.ws[i-1]
-	return unicode.IsLower(names.FirstRune(prev.Text)) && s.p.Doc.Text[prev.End:st.ws[i].Start] == " " && !titleCased(st.ws)
+	return unicode.IsLower(names.FirstRune(prev.Text)) && prev.Text != "and" && prev.Text != "or" && s.p.Doc.Text[prev.End:st.ws[i].Start] == " " && !titleCased(st.ws)
 }
 
 // titleCased reports whether a sentence is set in title case, as a

@@ -19,6 +19,7 @@ func TestCommonWordInName(t *testing.T) {
 		{"adjective ends a name", "The flashbacks show him hiding out in a basement with Walter Black (Jon Fenn) and his brother.\n", "Walter Black", ""},
 		{"sentence start is trimmed", "Best of all, Tessa Vale returns as the detective in the drama.\n", "Tessa Vale", "Best"},
 		{"after a capitalised word is trimmed", "Then came The Great Flood and the series lost its way.\n", "", "Great Flood"},
+		{"after a conjunction is trimmed", "She appears in Harbor and New Dawn this year, with Tessa Vale.\n", "Tessa Vale", "New Dawn"},
 		{"title-cased headline is trimmed", "Boss Jessa Lind on That Finale and Why Caleb Had to Leave\n\nThe show returns.\n", "", "Why Caleb Had"},
 	}
 	for _, tt := range tests {
