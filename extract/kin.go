@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
@@ -11,7 +12,7 @@ import (
 // between two characters.
 func (s *docState) applyKin(m *patMatch) {
 	p := m.p
-	if s.denied(m) {
+	if s.denied(m) || !kinClause(m) {
 		return
 	}
 	pred, detail := kinPredicate(m.group("rel"), m.src[m.loc[0]:m.loc[1]])
@@ -26,6 +27,49 @@ func (s *docState) applyKin(m *patMatch) {
 		s.claim(Claim{Subject: subs[0], Predicate: pred, Object: objs[0], Detail: detail, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
 	}
 }
+
+// kinClause reports whether the words just before a match's kinship word
+// belong to it: no word that joins clauses stands between the last name
+// and the word, and no word that opens a phrase between the name or
+// pronoun that owns it and the word ("Roy's ranch, and his son" is no son of Roy's).
+func kinClause(m *patMatch) bool {
+	i := m.p.re.SubexpIndex("rel")
+	if i < 0 || m.loc[2*i] < 0 {
+		return true
+	}
+	before := m.src[m.loc[0]:m.loc[2*i]]
+	if k := strings.LastIndex(before, "»"); k >= 0 {
+		before = before[k:]
+	}
+	if conjunction.MatchString(before) {
+		return false
+	}
+	if as := kinAnchor.FindAllStringIndex(before, -1); len(as) > 0 {
+		before = before[as[len(as)-1][1]:]
+	}
+	if clauseWord.MatchString(before) {
+		return false
+	}
+	if strings.EqualFold(m.src[m.loc[2*i]:m.loc[2*i+1]], "partner") {
+		for _, w := range strings.Fields(before) {
+			if !kinQualifiers[strings.ToLower(strings.TrimRight(w, ","))] {
+				return false // "his writing partner", "her business partner": a colleague
+			}
+		}
+	}
+	return true
+}
+
+// kinQualifiers are the words of the list that qualify a kinship word.
+var kinQualifiers = wordSet("kin-qualifiers")
+
+// kinAnchor matches what a kinship word's owner ends with: a name, its
+// 's, or a possessive pronoun.
+var kinAnchor = regexp.MustCompile(`(?i)(?:»(?:['’]s)?|\b(?:his|her|their|with)\b)\s*`)
+
+// clauseWord matches the prepositions that open a phrase of its own
+// between a name and a kinship word.
+var clauseWord = regexp.MustCompile(`(?i)\b(?:to|of|with|for|from|in|on|at|by)\b`)
 
 // kinPredicate maps a kinship or partner word to its predicate and the
 // detail kept on the relation ("adoptive father").

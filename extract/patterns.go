@@ -68,7 +68,7 @@ type relPattern struct {
 // relPatterns are tried in this order on every sentence; a pattern earlier
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
-	{name: "actor-as-character", pred: "PLAYS", conf: 0.8, expr: `(?P<s>` + mk + `) (?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:[^.;«,]{0,20}` + mk + `)?)`},
+	{name: "actor-as-character", pred: "PLAYS", conf: 0.8, expr: `(?P<s>` + mk + `) (?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
 	{name: "list-star-in", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:star|stars|co-star|co-stars|starred) in (?P<o>` + mk + `)`},
@@ -113,7 +113,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "who-killed", pred: "KILLED", conf: 0.6, expr: `(?P<s>` + mk + `), who (?:[\w-]+ ){0,5}?(?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
 	{name: "killed-by", pred: "KILLED", conf: 0.7, expr: `(?P<o>` + mk + `) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death|shot and killed|fatally shot|fatally stabbed|strangled|poisoned|beaten to death) by (?P<s>` + mk + `)`},
 	{name: "one-who-killed", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
-	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|will return as|would return as|is set to return as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray|will be playing|is playing|['’]ll play|will be portraying|is set to portray|set to play|tapped to play|signed on to play|will star as|was cast as|been cast as|to play) (?P<o>[^.;«]{0,30}` + mk + `)`},
+	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|will return as|would return as|is set to return as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray|will be playing|is playing|['’]ll play|will be portraying|is set to portray|set to play|tapped to play|signed on to play|will star as|was cast as|been cast as|to play) (?P<o>[^.;«]{0,30}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `)?)`},
 	// The groups read "Book's Author": o, the first name, is the book.
 	{name: "book-possessive-author", pred: "WROTE", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?P<s>` + mk + `)`},
 	// The author, one name followed by 's, never survives listMarks: this

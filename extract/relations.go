@@ -82,6 +82,30 @@ func (m *patMatch) listMarks(name string) []int {
 	return out
 }
 
+// ownedOnly drops from ms the names of the match followed by 's when a
+// name follows them in ms: "plays Roy's son Gator" casts Gator, not Roy.
+func (m *patMatch) ownedOnly(ms []int) []int {
+	text := m.src[m.loc[0]:m.loc[1]]
+	owner := map[int]bool{}
+	for _, loc := range possessiveMark.FindAllStringSubmatchIndex(text, -1) {
+		k, _ := strconv.Atoi(text[loc[2]:loc[3]])
+		if k < len(m.ms.kept) {
+			owner[m.ms.kept[k]] = true
+		}
+	}
+	var out []int
+	for i, mi := range ms {
+		if owner[mi] && i < len(ms)-1 {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+// possessiveMark matches a marker followed by 's.
+var possessiveMark = regexp.MustCompile(`«(\d+)»['’]s\b`)
+
 // start is where the match starts in the masked sentence.
 func (m *patMatch) start() int { return m.off + m.loc[0] }
 
@@ -212,6 +236,11 @@ var respectively = regexp.MustCompile(`^[^.;]*\brespectively\b`)
 // place is a filming location, not a setting.
 var filmingBefore = regexp.MustCompile(`(?i)\b(?:photography|filming|shooting|production|shoot)\s*$`)
 
+// formerActor matches the words before an actor who left the role the
+// sentence's subject takes: in "steps into the role vacated by A as B" or
+// "replaces A as B", A does not play B (any more).
+var formerActor = regexp.MustCompile(`(?i)\b(?:vacated by|left by|replaces|replacing|replaced|succeeds|succeeding|takes over from|taking over from|in place of)\s+$`)
+
 // deniable are the predicates a sentence may deny ("X did not kill Y").
 var deniable = map[string]bool{"KILLED": true, "ROMANTIC_PARTNER_OF": true, "RELATIVE_OF": true, "PARTNER_OF": true, predKin: true, "SPINOFF_OF": true}
 
@@ -229,7 +258,8 @@ func (s *docState) denied(m *patMatch) bool {
 func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
 	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) || s.denied(m) ||
-		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) {
+		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) ||
+		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) {
 		return // "A and B play X and Y, respectively": only the pairs hold; filming takes place where a series is not set
 	}
 	wantS, wantO := WantTypes(p.pred)
@@ -238,7 +268,11 @@ func (s *docState) applyRelation(m *patMatch) {
 		subs = s.pick(m.listMarks("s"), wantS, p.all, p.name)
 	}
 	if p.obj == fromGroup {
-		objs = s.pick(m.listMarks("o"), wantO, p.all, p.name)
+		os := m.listMarks("o")
+		if p.pred == "PLAYS" {
+			os = m.ownedOnly(os)
+		}
+		objs = s.pick(os, wantO, p.all, p.name)
 	}
 	// A side taken from context is picked, and typed, only when the other
 	// side holds a mention that fits.
@@ -295,6 +329,9 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 // says is based on them is.
 func (s *docState) applyBooksBy(m *patMatch) {
 	au := m.marks(m.group("s"))
+	if castBy.MatchString(m.src[m.loc[0]:m.loc[1]]) {
+		return // "based on her books, she is portrayed by A": A is an actor
+	}
 	if len(au) == 0 || !s.fitsAs(au[0], graph.Person, m.p.name) {
 		return
 	}
@@ -309,6 +346,10 @@ func (s *docState) applyBooksBy(m *patMatch) {
 		}
 	}
 }
+
+// castBy matches the words of casting before "by": the name after them is
+// an actor's, not an author's.
+var castBy = regexp.MustCompile(`(?i)\b(?:portrayed|played|voiced)\s+by\b`)
 
 // applyParen reads "A (B)" (see paren).
 func (s *docState) applyParen(m *patMatch) {

@@ -63,6 +63,37 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Tom Fell"}},
 		},
 		{
+			name:    "a possessive before the role names whose relative the character is",
+			docs:    []string{crewPage, "Mike Stone plays Ivy Cole's long-suffering son Tom Cole in the new season.\n"},
+			want:    []claim{{subj: "Mike Stone", pred: "PLAYS", obj: "Tom Cole"}, {subj: "Tom Cole", pred: "RELATIVE_OF", obj: "Ivy Cole", detail: "son"}},
+			wantNot: []claim{{doc: "d1", subj: "Mike Stone", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
+			name: "free words before a kinship word",
+			docs: []string{crewPage, "Kevin Dunn plays Wade, Ivy Cole's adoring second husband.\n"},
+			want: []claim{{subj: "Wade", pred: "ROMANTIC_PARTNER_OF", obj: "Ivy Cole"}},
+		},
+		{
+			name:    "a writing partner is a colleague",
+			docs:    []string{crewPage, "The idea came from the cases of Ivy Cole's writing partner Gary Pearlman.\n"},
+			wantNot: []claim{{subj: "Gary Pearlman", pred: "PARTNER_OF", obj: "Ivy Cole"}},
+		},
+		{
+			name:    "a clause between a name and a kinship word",
+			docs:    []string{crewPage, "Ivy Cole told Gary Pearlman and his nephew of Ted Rawls's plans.\n"},
+			wantNot: []claim{{subj: "Gary Pearlman", pred: "RELATIVE_OF", obj: "Ted Rawls"}},
+		},
+		{
+			name:    "the actor who left a role does not play it",
+			docs:    []string{crewPage, "Ann Dale steps into the role vacated by Mike Stone as Ivy Cole.\n"},
+			wantNot: []claim{{subj: "Mike Stone", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
+			name:    "portrayed by names no author of books",
+			docs:    []string{bookPage, "In the series based on the books, she is portrayed by Lena Marsh in Midnight Files.\n"},
+			wantNot: []claim{{subj: "Lena Marsh", pred: "WROTE", obj: "Midnight Files"}},
+		},
+		{
 			name: "the lead sentence names the page's series over what the corpus took the name for",
 			docs: []string{"The Harbor Line Police\n\nThe Harbor Line is a strike team of the police.\n",
 				"The Harbor Line is a British police procedural and serial drama created by Dana Whitfield.\n"},

@@ -62,8 +62,11 @@ var (
 
 // Alternations of the word lists, for the relation and fact patterns.
 var (
-	kin       = alternation("kin")
-	adj       = `(?:(?:` + alternation("kin-qualifiers") + `)\s+)*`
+	kin = alternation("kin")
+	// adj is the qualifiers of a kinship word from the list, then up to
+	// two other words in small letters ("his long-suffering son", "her
+	// wealthy, disapproving mother-in-law"; see kinClause).
+	adj       = `(?:(?:` + alternation("kin-qualifiers") + `)\s+)*(?:(?-i:\p{Ll})[\p{L}-]*,?\s+){0,2}?`
 	fateWords = alternation("fate-murder", "fate-disappearance", "fate-other")
 	roles     = alternation("member-roles")
 	// negated matches a word that denies or doubts a relation.
