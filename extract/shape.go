@@ -316,7 +316,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	last := strings.ToLower(ws[j].Text)
 	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.lex[names.Fold(text[ws[i].Start:ws[j-1].End])] != nil
 	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
-		!(i < j && nameWord(ws[i].Text) && s.inLowerCase(st, i)) {
+		!s.commonInName(st, i, i, j) {
 		i++
 	}
 	i = afterModifier(ws, i, j)
@@ -324,10 +324,17 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 		i-- // "The Dark Hours (2021)": the article belongs to the title
 	}
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text))) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !(j > i && nameWord(ws[j].Text) && s.inLowerCase(st, i)) {
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) {
 		j--
 	}
 	return i, j
+}
+
+// commonInName reports whether word k, the first or last of the run of
+// words i..j, is a common word that stays part of the name (see nameWord
+// and inLowerCase): the run has a word besides it.
+func (s *docState) commonInName(st *sentence, k, i, j int) bool {
+	return i < j && nameWord(st.ws[k].Text) && s.inLowerCase(st, i)
 }
 
 // inLowerCase reports whether word i stands inside a sentence written in
