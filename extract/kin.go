@@ -38,10 +38,7 @@ func kinClause(m *patMatch) bool {
 		return true
 	}
 	before := m.src[m.loc[0]:m.loc[2*i]]
-	if k := strings.LastIndex(before, "»"); k >= 0 {
-		before = before[k:]
-	}
-	if conjunction.MatchString(before) {
+	if k := strings.LastIndex(before, "»"); k >= 0 && conjunction.MatchString(before[k:]) {
 		return false
 	}
 	if as := kinAnchor.FindAllStringIndex(before, -1); len(as) > 0 {

@@ -84,6 +84,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Gary Pearlman", pred: "RELATIVE_OF", obj: "Ted Rawls"}},
 		},
 		{
+			name: "a clause before the pronoun of a kinship word",
+			docs: []string{crewPage, "The last scene shows Ivy Cole packing up her office while her father, Gary Pearlman, no longer knows her.\n"},
+			want: []claim{{subj: "Gary Pearlman", pred: "RELATIVE_OF", obj: "Ivy Cole", detail: "father"}},
+		},
+		{
 			name:    "the actor who left a role does not play it",
 			docs:    []string{crewPage, "Ann Dale steps into the role vacated by Mike Stone as Ivy Cole.\n"},
 			wantNot: []claim{{subj: "Mike Stone", pred: "PLAYS", obj: "Ivy Cole"}},
