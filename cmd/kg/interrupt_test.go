@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -34,17 +35,31 @@ func kgProcessEnv(t *testing.T, env []string, args ...string) (*exec.Cmd, *bytes
 
 // TestSignalOutcome stops ingests with SIGTERM and SIGINT at moments
 // spread over their run, and checks that each says what became of the
-// stored graph, and that what it says is true.
+// stored graph, and that what it says is true. The moments count from the
+// first progress line, so that a loaded machine, on which the process may
+// take longer than the first moment to start, still signals a running
+// ingest and not a process still starting up.
 func TestSignalOutcome(t *testing.T) {
 	src, _ := cliCorpus(t)
 	signals := []syscall.Signal{syscall.SIGTERM, syscall.SIGINT}
-	for i := range 6 {
-		delay := time.Duration(i+1) * 100 * time.Millisecond
+	for i, delay := range []time.Duration{0, 100 * time.Millisecond, 300 * time.Millisecond, 700 * time.Millisecond, 1500 * time.Millisecond, 3 * time.Second} {
 		sig := signals[i%2]
 		dir := t.TempDir()
 		cliMustRun(t, "--store", dir, "ingest", cliSources+"/000_dee6675af200ba18.txt")
 		old, _ := cliExport(t, dir)
-		cmd, stderr := kgProcess(t, "--store", dir, "ingest", src)
+		stderr := newReadyBuffer()
+		cmd := exec.Command(os.Args[0], "--store", dir, "ingest", "--progress", src)
+		cmd.Env = append(os.Environ(), "KG_TEST_RUN_MAIN=1")
+		cmd.Stderr = stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		select { // the first progress line: kg is past its start-up and handles signals
+		case <-stderr.ready:
+		case <-time.After(time.Minute):
+			cmd.Process.Kill()
+			t.Fatalf("kg printed no progress in a minute")
+		}
 		time.Sleep(delay)
 		cmd.Process.Signal(sig)
 		err := cmd.Wait()
@@ -77,4 +92,28 @@ func TestSignalOutcome(t *testing.T) {
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
+}
+
+// readyBuffer collects a process's standard error, safe to read while the
+// process writes, and closes ready at the first write.
+type readyBuffer struct {
+	mu    sync.Mutex
+	b     bytes.Buffer
+	ready chan struct{}
+	once  sync.Once
+}
+
+func newReadyBuffer() *readyBuffer { return &readyBuffer{ready: make(chan struct{})} }
+
+func (r *readyBuffer) Write(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.once.Do(func() { close(r.ready) })
+	return r.b.Write(p)
+}
+
+func (r *readyBuffer) String() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.b.String()
 }
