@@ -49,6 +49,9 @@ var typingCases = []typingCase{
 	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lowe (series 1), Fjord Films\n"}, "Karen Lowe", graph.Person},
 	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lowe (series 1), Fjord Films\n"}, "Fjord Films", graph.Organization},
 	{"infobox-composer", []string{"= Nightfall (TV series) =\n\n- Composer: Ben Fairley\n"}, "Ben Fairley", graph.Person},
+	{"infobox-director", []string{episodeTable}, "Ed Lin", graph.Person},
+	{"infobox-teleplay-by", []string{episodeTable}, "Ida Moss", graph.Person},
+	{"infobox-story-by", []string{episodeTable}, "Ada Fox", graph.Person},
 	{"character-page-full-name", []string{fanCharacterPage}, "Ivy Rose Cole", graph.Character},
 	// Lexical patterns in running text.
 	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
@@ -145,6 +148,13 @@ const (
 	infobox = "= Nightfall (TV series) =\n\n" +
 		"Infobox\n- Title: Nightfall\n- Alt Name: Night Shift\n- Starring: Lena Marsh, Noah Bean\n" +
 		"- Based on: Midnight Files by Carla Venn\n- Network: Prime Video\n"
+	// episodeTable is a series page's table of episodes, each row crediting
+	// its director and writers.
+	episodeTable = "= Nightfall (TV series) =\n\nNightfall is a drama.\n\n== Episodes ==\n\n" +
+		"No. | Title | Director | Story by | Teleplay by | Air date |\n" +
+		"1 | \"Pilot\" | Ed Lin | Ada Fox | Ida Moss | May 1, 2020 |\n" +
+		"Ivy Cole finds a body at the harbour and calls her old partner. |\n" +
+		"2 | \"Fog\" | Mara Voss & Ed Lin | Ada Fox | Tom Reyes / Ida Moss | May 8, 2020 |\n"
 	captionPage = "Harbour Nine review\n\n" +
 		"[Photo] Ade Oyelaran (Idris Mensah) and Tamsin Blackwood (Ruth Calloway) in HARBOUR NINE. Photo: Marek Dunleavy/Vireo\n\n" +
 		"The show returns.\n"
