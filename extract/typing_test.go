@@ -92,6 +92,8 @@ var typingCases = []typingCase{
 	{"series-news", []string{"She returns in Harbor Lights, which premieres today on Lumen TV.\n"}, "Harbor Lights", graph.Series},
 	{"on-org", []string{"The review of the drama, which premieres today on Lumen TV.\n"}, "Lumen TV", graph.Organization},
 	{"lead-sentence-series", []string{"Harbor Lights is a British police procedural created by Dana Whitfield.\n"}, "Harbor Lights", graph.Series},
+	{"lead-sentence-series", []string{"Harbor Lights: Tales of the Deep is a Canadian science fiction drama television series which aired in 1996.\n"}, "Harbor Lights: Tales of the Deep", graph.Series},
+	{"lead-sentence-series", []string{"Harbor Street, 9021 is an American teen drama which ran for ten years.\n"}, "Harbor Street, 9021", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Velvet Nights", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Marlow and the Tower of Salt", graph.Series},
 	{"quoted-headline-title", []string{"Review: 'Harbor Lights' Season 2 Is Back\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
@@ -229,6 +231,16 @@ func TestGuessedNameShortForms(t *testing.T) {
 				t.Errorf("mention %q found: %v, want %v", tt.short, found, tt.want)
 			}
 		})
+	}
+}
+
+// TestLeadSentencePronoun checks that a pronoun opening a sentence shaped
+// like a series' lead is typed no series.
+func TestLeadSentencePronoun(t *testing.T) {
+	for _, m := range trialDocs(t, "Harbor Lights is a drama.\n\nIt is a British crime drama television series that aired in 2014.\n")[0].Mentions {
+		if m.Name == "It" && m.Type == graph.Series {
+			t.Errorf("%q typed a series by %s", m.Name, m.Rule)
+		}
 	}
 }
 
