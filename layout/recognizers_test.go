@@ -115,6 +115,9 @@ func TestRecognizers(t *testing.T) {
 		},
 		"played-by": {
 			{"character then actor", "Ilse Brandt (played by Mara Voss), a detective", want{"played-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"between commas", "- Ilse Brandt, played by Mara Voss, is a detective from Bergen.", want{"played-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"a particle in the actor's name", "- Jonas Falk, also played by Tom de Reyes. He is her brother.", want{"played-by", layout.BlockCast, "", []string{"Tom de Reyes", "Jonas Falk"}}},
+			{"no name before the comma", "- In the end, played by the rules, she wins.", want{"prose", layout.BlockList, "", nil}},
 		},
 		"dash-pair": {
 			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
