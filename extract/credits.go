@@ -19,8 +19,16 @@ var surnameShape = regexp.MustCompile(`^(?:O['’]\p{Lu}|Mc\p{Lu}|Mac\p{Lu}|\p{L
 // a name, three when the middle one is an initial or the third can only be
 // a surname, and the last three together rather than a word alone. A value
 // of fewer than four words, or with a word that is not capitalised, is one
-// name.
+// name. Names joined by an ampersand ("Ann Dale & Bo Reyes") are split
+// there first when each side has two words or more.
 func splitNameRun(text string) [][2]int {
+	if a, b, ok := strings.Cut(text, " & "); ok && len(wordSpans(a)) >= 2 && len(wordSpans(b)) >= 2 && !strings.Contains(b, " & ") {
+		out := splitNameRun(a)
+		for _, r := range splitNameRun(b) {
+			out = append(out, [2]int{r[0] + len(a) + 3, r[1] + len(a) + 3})
+		}
+		return out
+	}
 	ws := wordSpans(text)
 	whole := [][2]int{{0, len(text)}}
 	if len(ws) < 4 || strings.ContainsAny(text, "(),;&") {

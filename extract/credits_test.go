@@ -14,6 +14,8 @@ func TestSplitNameRun(t *testing.T) {
 		{"a word that can only be a surname", "Ross Keane Maeve Dunne O'Hara Ian Kessler", "Ross Keane|Maeve Dunne O'Hara|Ian Kessler"},
 		{"a hyphenated surname ends a name", "Owen Hart-Lacey Ann Dale", "Owen Hart-Lacey|Ann Dale"},
 		{"the last three together", "Ann Dale Bo Reyes Tim", "Ann Dale|Bo Reyes Tim"},
+		{"an ampersand between two names", "Ann Dale & Bo Reyes", "Ann Dale|Bo Reyes"},
+		{"an ampersand inside a name", "Dale & Reyes", "Dale & Reyes"},
 		{"a lower-case word: one value", "Novels and characters by Carla Venn", "Novels and characters by Carla Venn"},
 	}
 	for _, tt := range tests {

@@ -59,6 +59,7 @@ var Fields = RoleFields{
 	"composer": {"Person", ""}, "composers": {"Person", ""}, "music by": {"Person", ""}, "theme music composer": {"Person", ""},
 	"editor": {"Person", ""}, "editors": {"Person", ""}, "cinematography": {"Person", ""}, "cinematographer": {"Person", ""},
 	"writer": {"Person", ""}, "writers": {"Person", ""}, "written by": {"Person", ""}, "narrated by": {"Person", ""},
+	"teleplay by": {"Person", ""}, "story by": {"Person", ""}, "screenplay by": {"Person", ""},
 	// Character pages (fan wikis): values relate to the page's character.
 	"portrayed by": {"Person", "PLAYS"}, "played by": {"Person", "PLAYS"}, "portrayer": {"Person", "PLAYS"}, "portrayers": {"Person", "PLAYS"},
 	"voiced by":      {"Person", "PLAYS"},

@@ -148,6 +148,7 @@ var patternCases = []patternCase{
 	{"caption", []string{captionPage}, "Ade Oyelaran", "PLAYS", "Idris Mensah"},
 	{"infobox-starring", []string{infobox}, "Lena Marsh", "STARS_IN", "Nightfall"},
 	{"infobox-based-on", []string{infobox}, "Carla Venn", "WROTE", "Midnight Files"},
+	{"infobox-director", []string{episodeTable}, "Mara Voss", "DIRECTED", "Nightfall"},
 	{"character-page-family-members", []string{characterPage}, "Frank Halloran", "RELATIVE_OF", "Nora Halloran"},
 	{"character-page-sons", []string{fanCharacterPage}, "Sam Cole", "RELATIVE_OF", "Ivy Cole"},
 	{"character-page-spouse", []string{fanCharacterPage}, "Tom Cole", "ROMANTIC_PARTNER_OF", "Ivy Cole"},

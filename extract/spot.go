@@ -163,12 +163,16 @@ var nounAfter = regexp.MustCompile(`^ (?:\p{Ll}+)\b`)
 var seriesFollowers = map[string]bool{"created": true, "developed": true, "that": true, "which": true, "based": true, "set": true,
 	"on": true, "from": true, "starring": true, "about": true, "produced": true, "written": true, "airing": true, "aired": true,
 	"broadcast": true, "in": true, "for": true, "by": true, "and": true, "with": true, "following": true, "premiered": true,
-	"running": true, "originally": true, "first": true, "who": true, "it": true, "that's": true, "adapted": true, "inspired": true}
+	"running": true, "originally": true, "first": true, "who": true, "it": true, "that's": true, "adapted": true, "inspired": true,
+	"television": true, "series": true}
 
 // leadSentence matches the lead sentence of a page about a series: "Harbor
 // Watch is a British police procedural", "Nightfall is an American crime
 // drama television series".
-var leadSentence = regexp.MustCompile(`^['"“‘]?(?P<t>(?:The |A |An )?\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|on|for|to|at|with|from|de|la)){0,7})['"”’]?(?:\s*\([^)]*\))?,? (?:is|was) (?:a|an|the) (?P<w>(?:[\w-]+ ){0,8}?)(?:television |TV )?(?i:series|drama|show|programme|program|miniseries|mini-series|procedural|sitcom|serial|thriller|franchise|anthology)\b`)
+var leadSentence = regexp.MustCompile(`^['"“‘]?(?P<t>(?:The |A |An )?\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|on|for|to|at|with|from|de|la)|,\s\p{N}+\b){0,7})['"”’]?(?:\s*\([^)]*\))?,? (?:is|was) (?:a|an|the) (?P<w>(?:[\w-]+ ){0,8}?)(?:television |TV )?(?i:series|drama|show|programme|program|miniseries|mini-series|procedural|sitcom|serial|thriller|franchise|anthology)\b`)
+
+// leadPronoun matches a pronoun that opens a sentence shaped like a lead.
+var leadPronoun = regexp.MustCompile(`^(?:It|This|That|He|She|They|Its)$`)
 
 // spotLeadSentence reads the lead sentence of a page about a series: its
 // subject is a series whatever the corpus took the name for, and the
@@ -185,6 +189,9 @@ func (s *docState) spotLeadSentence(st *sentence) {
 		return
 	}
 	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
+	if leadPronoun.MatchString(s.p.Doc.Text[start:end]) {
+		return // "It is a drama series": no title
+	}
 	if i := strings.Index(s.p.Doc.Text[start:end], ": "); i >= 0 && allGeneric(s.p.Doc.Text[start:start+i]) {
 		start += i + 2 // "Our Review: The Cove is ...": a label, then the title
 	}

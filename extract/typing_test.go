@@ -49,6 +49,9 @@ var typingCases = []typingCase{
 	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lowe (series 1), Fjord Films\n"}, "Karen Lowe", graph.Person},
 	{"infobox-producer", []string{"= Nightfall (TV series) =\n\n- Producer: Karen Lowe (series 1), Fjord Films\n"}, "Fjord Films", graph.Organization},
 	{"infobox-composer", []string{"= Nightfall (TV series) =\n\n- Composer: Ben Fairley\n"}, "Ben Fairley", graph.Person},
+	{"infobox-director", []string{episodeTable}, "Ed Lin", graph.Person},
+	{"infobox-teleplay-by", []string{episodeTable}, "Ida Moss", graph.Person},
+	{"infobox-story-by", []string{episodeTable}, "Ada Fox", graph.Person},
 	{"character-page-full-name", []string{fanCharacterPage}, "Ivy Rose Cole", graph.Character},
 	// Lexical patterns in running text.
 	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
@@ -89,6 +92,8 @@ var typingCases = []typingCase{
 	{"series-news", []string{"She returns in Harbor Lights, which premieres today on Lumen TV.\n"}, "Harbor Lights", graph.Series},
 	{"on-org", []string{"The review of the drama, which premieres today on Lumen TV.\n"}, "Lumen TV", graph.Organization},
 	{"lead-sentence-series", []string{"Harbor Lights is a British police procedural created by Dana Whitfield.\n"}, "Harbor Lights", graph.Series},
+	{"lead-sentence-series", []string{"Harbor Lights: Tales of the Deep is a Canadian science fiction drama television series which aired in 1996.\n"}, "Harbor Lights: Tales of the Deep", graph.Series},
+	{"lead-sentence-series", []string{"Harbor Street, 9021 is an American teen drama which ran for ten years.\n"}, "Harbor Street, 9021", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Velvet Nights", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Marlow and the Tower of Salt", graph.Series},
 	{"quoted-headline-title", []string{"Review: 'Harbor Lights' Season 2 Is Back\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
@@ -145,6 +150,13 @@ const (
 	infobox = "= Nightfall (TV series) =\n\n" +
 		"Infobox\n- Title: Nightfall\n- Alt Name: Night Shift\n- Starring: Lena Marsh, Noah Bean\n" +
 		"- Based on: Midnight Files by Carla Venn\n- Network: Prime Video\n"
+	// episodeTable is a series page's table of episodes, each row crediting
+	// its director and writers.
+	episodeTable = "= Nightfall (TV series) =\n\nNightfall is a drama.\n\n== Episodes ==\n\n" +
+		"No. | Title | Director | Story by | Teleplay by | Air date |\n" +
+		"1 | \"Pilot\" | Ed Lin | Ada Fox | Ida Moss | May 1, 2020 |\n" +
+		"Ivy Cole finds a body at the harbour and calls her old partner. |\n" +
+		"2 | \"Fog\" | Mara Voss & Ed Lin | Ada Fox | Tom Reyes / Ida Moss | May 8, 2020 |\n"
 	captionPage = "Harbour Nine review\n\n" +
 		"[Photo] Ade Oyelaran (Idris Mensah) and Tamsin Blackwood (Ruth Calloway) in HARBOUR NINE. Photo: Marek Dunleavy/Vireo\n\n" +
 		"The show returns.\n"
@@ -219,6 +231,16 @@ func TestGuessedNameShortForms(t *testing.T) {
 				t.Errorf("mention %q found: %v, want %v", tt.short, found, tt.want)
 			}
 		})
+	}
+}
+
+// TestLeadSentencePronoun checks that a pronoun opening a sentence shaped
+// like a series' lead is typed no series.
+func TestLeadSentencePronoun(t *testing.T) {
+	for _, m := range trialDocs(t, "Harbor Lights is a drama.\n\nIt is a British crime drama television series that aired in 2014.\n")[0].Mentions {
+		if m.Name == "It" && m.Type == graph.Series {
+			t.Errorf("%q typed a series by %s", m.Name, m.Rule)
+		}
 	}
 }
 

@@ -24,13 +24,18 @@ type cell struct {
 	off  int
 }
 
-// cells splits a table row on its bars, trimming each cell and dropping
-// the notes in square brackets after its text.
+// cells splits a table row on its bars (on its tabs when it has no bar),
+// trimming each cell and dropping the notes in square brackets after its
+// text.
 func cells(l line) []cell {
 	var out []cell
 	pos := 0
-	for _, c := range strings.Split(l.text, "|") {
-		lead := len(c) - len(strings.TrimLeft(c, " "))
+	sep := "|"
+	if !strings.Contains(l.text, sep) {
+		sep = "\t"
+	}
+	for _, c := range strings.Split(l.text, sep) {
+		lead := len(c) - len(strings.TrimLeft(c, " \t"))
 		t := strings.TrimSpace(c)
 		if n := strings.TrimSpace(cellNote.ReplaceAllString(t, "")); strings.HasPrefix(t, n) {
 			t = n // a note after the text: the text keeps its offset
@@ -60,7 +65,7 @@ func readCastTable(s *scan) int {
 		return 0
 	}
 	j := s.i + 1
-	for ; j < len(s.lines) && strings.Contains(s.lines[j].text, "|"); j++ {
+	for ; j < len(s.lines) && isRow(s.lines[j]); j++ {
 		row := cells(s.lines[j])
 		if len(row) <= max(ci, ai) || !IsName(row[ci].text) || !IsName(undot(row[ai].text)) || row[ci].text == "" || row[ai].text == "" {
 			continue // a second header row, or a row that names no one

@@ -69,9 +69,19 @@ func TestRecognizers(t *testing.T) {
 		"dash-field": {
 			{"three lines", "- Network\n-\nPrime Video\n", want{"dash-field", layout.BlockField, "network", []string{"Prime Video"}}},
 		},
+		"credit-table": {
+			{"directed-by column", "No. | Title | Directed by | Written by | Air date |\n1 | \"Pilot\" | Mara Voss | Tom Reyes | May 1, 2020 |\n", want{"credit-table", layout.BlockField, "written by", []string{"Tom Reyes"}}},
+			{"names split on slashes and ampersands", "No. | Title | Director(s) | Writer(s) |\n1 | \"Pilot\" | Mara Voss / Ed Lin | Tom Reyes & Ada Fox |\n", want{"credit-table", layout.BlockField, "writer", []string{"Tom Reyes", "Ada Fox"}}},
+			{"labels of a writers cell", "# | Title | Director | Writer |\n2 | \"Fog\" | Ed Lin | Story: Ada Fox and Tom Reyes, Teleplay:Ida Moss |\n", want{"credit-table", layout.BlockField, "writer", []string{"Ada Fox", "Tom Reyes", "Ida Moss"}}},
+			{"cells between tabs", "No.\tTitle\tDirected by\tTeleplay by\n1\tPilot\tMara Voss\tTom Reyes\n", want{"credit-table", layout.BlockField, "teleplay by", []string{"Tom Reyes"}}},
+			{"a row of another shape is left to the others", "No. | Title | Directed by |\n1 | \"Pilot\" | Mara Voss |\nThe detectives meet a witness who saw the crash at the harbour. |\n", want{"prose", layout.BlockProse, "", nil}},
+			{"an infobox row is no header", "Directed by | Mara Voss |\n", want{"table-field", layout.BlockField, "directed by", []string{"Mara Voss"}}},
+			{"a blank line ends the table", "No. | Title | Directed by |\n\nCrew | Reyes | Mara Voss |\n", want{"table-field", layout.BlockField, "crew", []string{"Reyes | Mara Voss"}}},
+		},
 		"cast-table": {
 			{"character and actor columns", "Character | Actor | Harbor | |\n---|---|---|\nSeason 1 | Season 2 |\nIvy Cole | Lena Marsh [note 1] | Main | |\n", want{"cast-table", layout.BlockCredit, "", []string{"Lena Marsh", "Ivy Cole"}}},
 			{"no actor column", "Character | Season 1 |\nIvy Cole | Main |\n", want{"table-field", layout.BlockField, "ivy cole", []string{"Main"}}},
+			{"actor first, cells between tabs", "Actor\tCharacter\tSeasons\nLena Marsh\tIvy Cole\t1–3\n", want{"cast-table", layout.BlockCredit, "", []string{"Lena Marsh", "Ivy Cole"}}},
 		},
 		"plain-field": {
 			{"key glued to its value", "Country of originUnited States", want{"plain-field", layout.BlockField, "country of origin", []string{"United States"}}},
@@ -105,6 +115,9 @@ func TestRecognizers(t *testing.T) {
 		},
 		"played-by": {
 			{"character then actor", "Ilse Brandt (played by Mara Voss), a detective", want{"played-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"between commas", "- Ilse Brandt, played by Mara Voss, is a detective from Bergen.", want{"played-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"a particle in the actor's name", "- Jonas Falk, also played by Tom de Reyes. He is her brother.", want{"played-by", layout.BlockCast, "", []string{"Tom de Reyes", "Jonas Falk"}}},
+			{"no name before the comma", "- In the end, played by the rules, she wins.", want{"prose", layout.BlockList, "", nil}},
 		},
 		"dash-pair": {
 			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},

@@ -115,6 +115,18 @@ func TestStructurer(t *testing.T) {
 			},
 		},
 		{
+			name: "an episode table's credit columns, rows between summaries",
+			text: "== Episodes ==\nNo. | Title | Directed by | Written by | Air date |\n1 | \"Pilot\" | Mara Voss | Tom Reyes and Ada Fox | May 1, 2020 |\nIvy Cole finds a body at the harbour and calls her old partner. |\n2 | \"Fog\" | Ed Lin | TBA | May 8, 2020 |\n",
+			want: []wantBlock{
+				{kind: layout.BlockHeading, text: "Episodes", level: 2, section: "episodes"},
+				{kind: layout.BlockField, text: "1 | \"Pilot\" | Mara Voss | Tom Reyes and Ada Fox | May 1, 2020 |", key: "directed by", values: []string{"Mara Voss"}, section: "episodes"},
+				{kind: layout.BlockField, text: "1 | \"Pilot\" | Mara Voss | Tom Reyes and Ada Fox | May 1, 2020 |", key: "written by", values: []string{"Tom Reyes", "Ada Fox"}, section: "episodes"},
+				{kind: layout.BlockProse, text: "Ivy Cole finds a body at the harbour and calls her old partner. |", section: "episodes"},
+				{kind: layout.BlockField, text: "2 | \"Fog\" | Ed Lin | TBA | May 8, 2020 |", key: "directed by", values: []string{"Ed Lin"}, section: "episodes"},
+				{kind: layout.BlockField, text: "2 | \"Fog\" | Ed Lin | TBA | May 8, 2020 |", key: "written by", values: []string{"TBA"}, section: "episodes"},
+			},
+		},
+		{
 			name: "figures end the values below a plain field",
 			text: "Directed by Michael Dunmore\nU.S. Viewers 4.16 million\n",
 			want: []wantBlock{

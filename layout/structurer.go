@@ -62,6 +62,8 @@ type scan struct {
 	fields  Fields
 	// by is the name of the recognizer reading, recorded on its blocks.
 	by string
+	// table is the header of the credit table being read, or nil.
+	table *creditTable
 }
 
 // cur is the line being read.
@@ -96,6 +98,7 @@ var recognizers = []recognizer{
 	{"meta-line", readMetaLine},
 	{"page-title", readPageTitle},
 	{"boilerplate", readBoilerplate},
+	{"credit-table", readCreditTable},
 	{"byline", readByline},
 	{"stacked-field", readStackedField},
 	{"dotted-credit", readDottedCredit},
@@ -118,6 +121,7 @@ func (st Structurer) Run(d *sources.Document) []Block {
 	}
 	for s.i = 0; s.i < len(s.lines); s.i++ {
 		if s.cur().text == "" {
+			s.table = nil // a blank line ends a table
 			continue
 		}
 		if len(s.blocks) == 0 {
