@@ -18,13 +18,16 @@ import (
 var (
 	markup      = regexp.MustCompile(`(?s)<!--.*?-->|<[^>]*>`)
 	bracketNote = regexp.MustCompile(`\[[^\]]{1,30}\](?::\s*\d+)?`)
+	// hidden is an element a style hides, with at most one level of
+	// elements inside (the sort keys of encyclopedia tables).
+	hidden = regexp.MustCompile(`<\w+[^>]*display:\s*none[^>]*>(?:[^<]|<\w+[^>]*>[^<]*</\w+>)*</\w+>`)
 )
 
-// shown is what a browser shows of a piece of a page, in one line: tags
-// dropped, references resolved, the bracketed notes the reader leaves out
+// shown is what a browser shows of a piece of a page, in one line: hidden
+// elements and tags dropped, references resolved, the bracketed notes the reader leaves out
 // ("[1]", "[citation needed]") dropped, white space collapsed, NFC.
 func shown(raw string) string {
-	s := html.UnescapeString(markup.ReplaceAllString(raw, ""))
+	s := html.UnescapeString(markup.ReplaceAllString(hidden.ReplaceAllString(raw, ""), ""))
 	s = bracketNote.ReplaceAllString(s, "")
 	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
 }
@@ -52,6 +55,7 @@ func TestEvidenceInWebPages(t *testing.T) {
 	}{
 		{"real Wikipedia page", "../sources/testdata/html/wikipedia_mozilla.html", 50, 0},
 		{"sample corpus as web pages", "../eval/testdata/seedweb/corpus", 200, 100},
+		{"real Wikipedia pages about series", "../eval/testdata/realhtml/corpus", 400, 200},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
