@@ -39,6 +39,9 @@ var patternCases = []patternCase{
 	{"actor-as-character", []string{crewPage, "The news confirmed that Lena Marsh would reprise her role as Ivy Cole.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"starring-list", []string{crewPage + "\nThe drama, starring Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
+	{"starring-as-list", []string{crewPage + "\nThe series also stars Lena Marsh as Ivy Cole, Kevin Dunn as Gary Pearlman and Mike Stone as Ted Rawls.\n"}, "Mike Stone", "STARS_IN", "Nightfall"},
+	{"series-star-name", []string{crewPage, "Nightfall Season 2 star Kevin Dunn says the ending surprised him.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
+	{"joins-series-as", []string{crewPage + "\nNina Falk joins the crime drama as new boss DCI Ivy Cole.\n"}, "Nina Falk", "STARS_IN", "Nightfall"},
 	{"list-star-in", []string{crewPage, "Lena Marsh and Kevin Dunn star in Nightfall.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"created-by", []string{seriesPage + "The series was created by Dana Whitfield and Omar Reyes.\n"}, "Omar Reyes", "CREATED", "Nightfall"},
 	{"list-created", []string{seriesPage + "In 2019 Dana Whitfield created the series.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
@@ -55,6 +58,9 @@ var patternCases = []patternCase{
 	{"based-on", []string{seriesPage + "The show is based on the Midnight Files by Carla Venn.\n"}, "Nightfall", "BASED_ON", "Midnight Files"},
 	{"series-including", []string{seriesPage + "She wrote the Ivy Cole novel series, including Winter Harbour (2013) and Low Water (2018).\n"}, "Ivy Cole novel series", extract.PredIncludes, "Low Water"},
 	{"produced-by", []string{seriesPage + "The series is produced by Fabel Entertainment.\n"}, "Nightfall", "PRODUCED_BY", "Fabel Entertainment"},
+	{"co-production-of", []string{seriesPage + "The series is a co-production of Fabel Entertainment and Northlight Pictures.\n"}, "Nightfall", "PRODUCED_BY", "Northlight Pictures"},
+	{"in-association-with", []string{seriesPage + "Produced by Fabel Entertainment in association with Northlight Studios, the series returns in May.\n"}, "Nightfall", "PRODUCED_BY", "Northlight Studios"},
+	{"renewed-at", []string{relatedPage + "Nightfall has been renewed for a third season at Amazon Prime Video.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
 	{"airs-on", []string{seriesPage + "Nightfall premiered on Prime Video in 2025.\n"}, "Nightfall", "AIRS_ON", "Prime Video"},
 	{"network-possessive-series", []string{relatedPage, "Amazon Prime Video's Nightfall returns.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
 	{"spinoff-of-list", []string{relatedPage + "A spinoff of Harbor, the show keeps its grim tone.\n"}, "Nightfall", "SPINOFF_OF", "Harbor"},
@@ -209,7 +215,7 @@ func TestPatternsHaveCases(t *testing.T) {
 		cased[c.rule] = true
 	}
 	cased["slash-names"] = true // see TestNameAliases
-	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true}
+	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true}
 	seen := map[string]bool{}
 	names, preds := extract.PatternNames()
 	for i, n := range names {

@@ -321,6 +321,7 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 	predCredit:   (*docState).applyCredit,
 	predBooksBy:  (*docState).applyBooksBy,
 	predPersona:  (*docState).applyPersona,
+	predStarsAs:  (*docState).applyStarsAs,
 }
 
 // applyBooksBy reads "... novels ... by A" in a sentence that names books
