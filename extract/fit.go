@@ -34,8 +34,8 @@ func (s *docState) pick(ms []int, want string, all bool, rule string) []int {
 			continue
 		}
 		if m := s.x.Mentions[mi]; (all || want == graph.Book) && m.Type == "" && m.Signal == SigShort && m.Confidence < 0.5 ||
-			all && m.Signal == SigShape && (m.Type == graph.Person || m.Type == graph.Character) && (want == graph.Organization || want == graph.Place) {
-			continue // a window of text, or "X by Y", is no evidence for an unknown word's type, nor makes a guessed person a unit
+			(all || possessiveRank[rule]) && m.Signal == SigShape && (m.Type == graph.Person || m.Type == graph.Character) && (want == graph.Organization || want == graph.Place) {
+			continue // a window of text, or "X by Y", is no evidence for an unknown word's type, nor makes a guessed person a unit ("A's Detective X" names an actor)
 		}
 		if s.fitsAs(mi, want, rule) {
 			out = append(out, mi)
@@ -46,6 +46,11 @@ func (s *docState) pick(ms []int, want string, all bool, rule string) []int {
 	}
 	return out
 }
+
+// possessiveRank are the patterns that read "X's detective Y" as Y a
+// member of X: reviews write the same words with X the actor ("Ann
+// Dale's Detective Ivy Cole"), so that they make no guessed person a unit.
+var possessiveRank = map[string]bool{"org-rank-name": true, "cast-org-possessive-rank": true, "is-org-possessive-rank": true}
 
 // fits reports whether mention mi can be of type want (see fitsAs),
 // changing nothing.

@@ -57,6 +57,11 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Nightfall"}, {subj: "Omar Reyes", pred: "CREATED", obj: "Nightfall"}},
 		},
 		{
+			name:    "an actor's possessive before a rank is no unit",
+			docs:    []string{nightfallHeading + "The new recruit works beside Nadia Korsgaard's Detective Ivy Cole all season.\n"},
+			wantNot: []claim{{subj: "Ivy Cole", pred: "MEMBER_OF", obj: "Nadia Korsgaard"}},
+		},
+		{
 			name:    "an actor in parentheses is no antecedent of a kinship",
 			docs:    []string{"Harbor Lights finale review\n\nThe finale finds Walt Hale (Tom Fell) hiding in a basement with his brother Sam Hale.\n"},
 			want:    []claim{{subj: "Tom Fell", pred: "PLAYS", obj: "Walt Hale"}, {subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Walt Hale"}},
