@@ -38,3 +38,46 @@ func (s *docState) applyStarsAs(m *patMatch) {
 		}
 	}
 }
+
+// relativeOf matches the words before a role's name that make the role
+// someone else's relative or partner: "plays the wife of X".
+var relativeOf = regexp.MustCompile(`(?i)\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|partner|boss|friend|lover|girlfriend|boyfriend|fiancée?|ex|rival|nemesis|killer|assistant|deputy|niece|nephew|aunt|uncle|cousin)s? of (?:the )?«\d+»$`)
+
+// titleBefore matches the words before a title that "as" follows: in
+// "appeared in episodes of A as X", A is the series, not the actor.
+var titleBefore = regexp.MustCompile(`(?i)\b(?:in|on|episodes? of|seasons? of)\s+$`)
+
+// roleNoteAfter matches a name in parentheses right after a role: in "starred
+// A and B as X (A) and Y (B)" the notes pair actors and roles.
+var roleNoteAfter = regexp.MustCompile(`^\s*\(«\d+»\)`)
+
+// firstMarkEnd is where the first marker of group g ends in m.src, or
+// the match's end when g holds none.
+func (m *patMatch) firstMarkEnd(g string) int {
+	i := m.p.re.SubexpIndex(g)
+	if i >= 0 && m.loc[2*i] >= 0 {
+		if loc := markerRe.FindStringIndex(m.src[m.loc[2*i]:m.loc[2*i+1]]); loc != nil {
+			return m.loc[2*i] + loc[1]
+		}
+	}
+	return m.loc[1]
+}
+
+// firstMarkOf is g up to the end of its first marker.
+func firstMarkOf(g string) string {
+	if loc := markerRe.FindStringIndex(g); loc != nil {
+		return g[:loc[1]]
+	}
+	return g
+}
+
+// resumeAt is where the search for a resuming pattern's next match
+// starts: after the first marker of its object group when the group holds
+// more (the next pair of a list may start there: "A as X and B as Y"),
+// else after the match.
+func (m *patMatch) resumeAt() int {
+	if end := m.firstMarkEnd("o"); end < m.loc[1] && markerRe.MatchString(m.src[end:m.loc[1]]) {
+		return end
+	}
+	return max(m.loc[1], m.loc[0]+1)
+}

@@ -127,6 +127,10 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		}
 	case mb.Type == graph.Person && s.fitsAs(a[0], graph.Character, rule):
 		plays(b[0], a[0])
+	case mb.Type == "" && mb.Signal == SigShort && s.lexShort(mb.Name, graph.Person) && !s.lexShort(mb.Name, graph.Character) &&
+		(ma.Type != graph.Person || ma.Signal == SigShape) && s.fitsAs(a[0], graph.Character, rule):
+		mb.Type, mb.Rule = graph.Person, rule // "Ivy Cole (Marsh)": the actor's surname, known from elsewhere
+		plays(b[0], a[0])
 	}
 }
 

@@ -57,6 +57,9 @@ type relPattern struct {
 	expr   string
 
 	re *regexp.Regexp
+	// resume patterns look for their next match inside the last one's
+	// object, after its first name (see patMatch.resumeAt).
+	resume bool
 	// desc patterns read only the description of a cast line, so that "^"
 	// anchors at its start.
 	desc bool
@@ -68,7 +71,7 @@ type relPattern struct {
 // relPatterns are tried in this order on every sentence; a pattern earlier
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
-	{name: "actor-as-character", pred: "PLAYS", conf: 0.8, expr: `(?P<s>` + mk + `) (?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
+	{name: "actor-as-character", pred: "PLAYS", resume: true, conf: 0.8, expr: `(?P<s>` + mk + `) (?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
 	{name: "starring-as-list", pred: predStarsAs, conf: 0.7, expr: `(?i)\b(?:starring|stars|co-stars|features|featuring)\s+(?P<s>` + mk + ` as [^.;«]{0,30}?` + mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)` + mk + ` as [^.;«]{0,30}?` + mk + `)+)`},
@@ -165,6 +168,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "pronoun-role-of-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she) (?:is|was|becomes|became) (?:a|an|the|one of the) (?:[\w-]+ ){0,4}?(?:` + roles + `)s? (?:of|in|with|at|for|from) (?:the )?(?:fictional )?(?:[\w-]+ )?(?P<o>` + mk + `)`},
 	{name: "is-org-role", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
 	{name: "appositive-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:` + roles + `)s? (?:of|at|in|for|with) (?:the )?(?P<o>` + mk + `)`},
+	{name: "appeared-in-series-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:appeared|appears|appearing|guest-starred|guest-stars|starred|stars|starring|co-starred|role) in (?:(?:several |many |a few |two |three |\d+ )?(?:episodes?|seasons?) of )?(?:the )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "pronoun-plays", pred: "PLAYS", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she)(?:['’]ll| will| would| is set to)? (?:play|portray|be playing|be portraying) (?:[^.;«]{0,40})?(?P<o>` + mk + `)`},
 	{name: "play-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |)(?:play|portray|star as) (?:[\w-]+ ){0,4}?(?P<o>` + list + `),? respectively`},
 	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},

@@ -33,6 +33,8 @@ func castWith(line string) string { return seriesPage + "== Cast ==\n=== Main ==
 var patternCases = []patternCase{
 	{"actor-as-character", []string{crewPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Lena Marsh", "PLAYS", "Quill"},
 	{"actor-as-character", []string{crewPage, "The studio said Lena Marsh would reprise her role as Quill.\n"}, "Lena Marsh", "PLAYS", "Quill"},
+	{"actor-as-character", []string{crewPage, "Also cast are Nina Falk as Rosa Lind and Omar Vance as Petra Holm.\n"}, "Omar Vance", "PLAYS", "Petra Holm"},
+	{"appeared-in-series-as", []string{crewPage, "She also appeared in several episodes of Nightfall as Rosa Lind, a nurse.\n"}, "Rosa Lind", "APPEARS_IN", "Nightfall"},
 	{"character-paren-described-actor", []string{crewPage, "The finale pairs Ivy Cole with Marion (the wonderful Kevin Dunn) at last.\n"}, "Kevin Dunn", "PLAYS", "Marion"},
 	{"character-played-by", []string{crewPage, "Ivy Cole, played by Lena Marsh, rarely sleeps.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"character-played-by", []string{crewPage, "Much comes from the absence of Ivy Cole, played inimitably by the late Lena Marsh.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},

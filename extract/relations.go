@@ -15,7 +15,10 @@ var (
 	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
 	markerRe      = regexp.MustCompile(`«(\d+)»`)
 	yearParens    = regexp.MustCompile(`\s*\((?:[^()«»]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
-	castNotes     = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
+	// ownerNote matches a note in parentheses between a possessive and
+	// what it owns: "A's (Credit) Role" gives A's other work.
+	ownerNote = regexp.MustCompile(`(«\d+»['’]s)\s*\([^()]{1,60}\)`)
+	castNotes = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
 )
 
 // maskedSentence is a sentence with each of its mentions replaced by a
@@ -149,6 +152,7 @@ func (s *docState) mask(sn nlp.Sentence, ms []int) *maskedSentence {
 	b.WriteString(text[pos:sn.Span.End])
 	masked := yearParens.ReplaceAllString(b.String(), "")
 	masked = castNotes.ReplaceAllString(masked, "")
+	masked = ownerNote.ReplaceAllString(masked, "$1")
 	return &maskedSentence{sn: sn, masked: masked, kept: kept, cast: noMention}
 }
 
@@ -223,8 +227,25 @@ func (s *docState) applyPattern(p *relPattern, x *maskedSentence) {
 		}
 		src, off = x.masked[x.descStart:], x.descStart
 	}
-	for _, loc := range p.re.FindAllStringSubmatchIndex(src, -1) {
-		p.apply(s, &patMatch{p: p, ms: x, src: src, off: off, loc: loc})
+	if !p.resume {
+		for _, loc := range p.re.FindAllStringSubmatchIndex(src, -1) {
+			p.apply(s, &patMatch{p: p, ms: x, src: src, off: off, loc: loc})
+		}
+		return
+	}
+	for pos := 0; pos < len(src); {
+		loc := p.re.FindStringSubmatchIndex(src[pos:])
+		if loc == nil {
+			return
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += pos
+			}
+		}
+		m := &patMatch{p: p, ms: x, src: src, off: off, loc: loc}
+		p.apply(s, m)
+		pos = m.resumeAt()
 	}
 }
 
@@ -259,7 +280,9 @@ func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
 	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) || s.denied(m) ||
 		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) ||
-		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) {
+		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) ||
+		p.pred == "PLAYS" && p.obj == fromGroup && relativeOf.MatchString(firstMarkOf(m.group("o"))) ||
+		p.name == "actor-as-character" && (titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):])) {
 		return // "A and B play X and Y, respectively": only the pairs hold; filming takes place where a series is not set
 	}
 	wantS, wantO := WantTypes(p.pred)

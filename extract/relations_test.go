@@ -62,6 +62,27 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Ivy Cole", pred: "MEMBER_OF", obj: "Nadia Korsgaard"}},
 		},
 		{
+			name:    "a title before as is no actor",
+			docs:    []string{nightfallHeading + "She also appeared in two episodes of Harbor Lights as Rosa Lind.\n"},
+			wantNot: []claim{{subj: "Harbor Lights", pred: "PLAYS", obj: "Rosa Lind"}},
+		},
+		{
+			name:    "a role's relative is not the role",
+			docs:    []string{nightfallCast, "Nina Falk will play the estranged wife of Gary Pearlman this season.\n"},
+			wantNot: []claim{{subj: "Nina Falk", pred: "PLAYS", obj: "Gary Pearlman"}},
+		},
+		{
+			name:    "a note after the possessive gives the owner's other work",
+			docs:    []string{nightfallCast, "Nina Falk joins as the sister of Kevin Dunn's (Dark Water) Gary Pearlman.\n"},
+			wantNot: []claim{{subj: "Nina Falk", pred: "PLAYS", obj: "Dark Water"}},
+		},
+		{
+			name:    "surnames in parentheses pair actors and roles",
+			docs:    []string{nightfallHeading + "Anna Berg and Tomas Ruud star in Nightfall.\n", "Season one starred Anna Berg and Tomas Ruud as police detectives Rosa Lind (Berg) and Petra Holm (Ruud).\n"},
+			want:    []claim{{subj: "Berg", pred: "PLAYS", obj: "Rosa Lind"}, {subj: "Ruud", pred: "PLAYS", obj: "Petra Holm"}},
+			wantNot: []claim{{subj: "Tomas Ruud", pred: "PLAYS", obj: "Rosa Lind"}},
+		},
+		{
 			name:    "an actor in parentheses is no antecedent of a kinship",
 			docs:    []string{"Harbor Lights finale review\n\nThe finale finds Walt Hale (Tom Fell) hiding in a basement with his brother Sam Hale.\n"},
 			want:    []claim{{subj: "Tom Fell", pred: "PLAYS", obj: "Walt Hale"}, {subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Walt Hale"}},
