@@ -3,8 +3,10 @@ package extract
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/names"
 )
 
 // predStarsAs is the pseudo-predicate of a cast told in running text with
@@ -80,4 +82,29 @@ func (m *patMatch) resumeAt() int {
 		return end
 	}
 	return max(m.loc[1], m.loc[0]+1)
+}
+
+// ownerAtEnd reports whether the match ends with its object, the first
+// name of group o, a possessive follows, and the name is not known as a
+// unit's already: in "a member of Westmoor's fishing community" the unit is
+// not the place, while "Detective X of the CPD's homicide unit" is a
+// member of both.
+func (s *docState) ownerAtEnd(m *patMatch) bool {
+	end := m.firstMarkEnd("o")
+	if end != m.loc[1] || !possessiveAfter.MatchString(m.src[end:]) {
+		return false
+	}
+	os := m.marks(m.group("o"))
+	return len(os) > 0 && s.x.Mentions[os[0]].Type != graph.Organization
+}
+
+// possessiveAfter matches a possessive at the start of the text.
+var possessiveAfter = regexp.MustCompile(`^['’]s\b`)
+
+// placeHead reports whether the subject of a match is a lone word that
+// starts the names of places: "Lake of the Ozarks" read as "X of the Y"
+// is one place, no member of a unit.
+func (s *docState) placeHead(m *patMatch) bool {
+	ss := m.marks(m.group("s"))
+	return len(ss) > 0 && names.PlacePrefixes[strings.ToLower(s.x.Mentions[ss[0]].Name)]
 }

@@ -165,6 +165,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "at-the-hands-of", pred: "KILLED", conf: 0.7, expr: `(?i)(?P<o>` + mk + `),? (?:who )?(?:dies|died|is killed|was killed|is murdered|was murdered) at the hands of (?P<s>` + mk + `)`},
 	{name: "possessive-murder-of", pred: "KILLED", conf: 0.7, expr: `(?i)(?P<s>` + mk + `)['’]s (?:\w+ )?(?:murder|killing|assassination|slaying) of (?P<o>` + mk + `)`},
 	{name: "is-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was|becomes|became) (?:a|an|the|one of the) (?:[\w-]+ ){0,4}?(?:` + roles + `)s? (?:of|in|with|at|for|from) (?:the )?(?:fictional )?(?:[\w-]+ )?(?P<o>` + mk + `)`},
+	{name: "fronted-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `^(?i:(?:a|an|the) (?:[\w-]+ ){0,4}?(?:veteran|` + roles + `)s? (?:of|in|with|at|for) (?:the )?)(?P<o>` + mk + `), (?P<s>` + mk + `)`},
 	{name: "pronoun-role-of-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she) (?:is|was|becomes|became) (?:a|an|the|one of the) (?:[\w-]+ ){0,4}?(?:` + roles + `)s? (?:of|in|with|at|for|from) (?:the )?(?:fictional )?(?:[\w-]+ )?(?P<o>` + mk + `)`},
 	{name: "is-org-role", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
 	{name: "appositive-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:` + roles + `)s? (?:of|at|in|for|with) (?:the )?(?P<o>` + mk + `)`},

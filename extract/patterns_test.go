@@ -126,6 +126,7 @@ var patternCases = []patternCase{
 	{"at-the-hands-of", []string{crewPage, "In the finale Ted Rawls dies at the hands of Gary Pearlman.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"possessive-murder-of", []string{crewPage, "The season turns on Gary Pearlman's brutal murder of Ted Rawls.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"is-role-of-org", []string{crewPage, "Ivy Cole is a nearly retired detective chief inspector of the fictional Harbor Police Department.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
+	{"fronted-role-of-org", []string{crewPage, "A decorated veteran of the Harbor Police Department, Nina Falk runs the night desk.\n"}, "Nina Falk", "MEMBER_OF", "Harbor Police Department"},
 	{"pronoun-role-of-org", []string{crewPage, "Ivy Cole returns. She is the youngest member of the Harbor Police Department.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"is-org-role", []string{crewPage, "Ivy Cole is a retired Harbor Police Department detective.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"appositive-role-of-org", []string{crewPage, "Ted Rawls, the chief of the Harbor Police Department, resigns.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},

@@ -62,6 +62,16 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Ivy Cole", pred: "MEMBER_OF", obj: "Nadia Korsgaard"}},
 		},
 		{
+			name:    "a place owning a community is no unit",
+			docs:    []string{nightfallCast, "Ivy Cole is also a proud member of Westmoor's fishing community.\n"},
+			wantNot: []claim{{subj: "Ivy Cole", pred: "MEMBER_OF", obj: "Westmoor"}},
+		},
+		{
+			name:    "a place's head word is no member",
+			docs:    []string{nightfallCast, "Ivy Cole, a financial advisor for a drug cartel, moves to the Lake of the Westmoors to make good for the cartel.\n"},
+			wantNot: []claim{{subj: "Lake", pred: "MEMBER_OF", obj: "Westmoors"}},
+		},
+		{
 			name:    "a title before as is no actor",
 			docs:    []string{nightfallHeading + "She also appeared in two episodes of Harbor Lights as Rosa Lind.\n"},
 			wantNot: []claim{{subj: "Harbor Lights", pred: "PLAYS", obj: "Rosa Lind"}},
