@@ -41,6 +41,22 @@ func (s *docState) applyStarsAs(m *patMatch) {
 	}
 }
 
+// heldBack reports whether the words around a match of a cast or
+// membership pattern deny what it seems to say (see relativeOf,
+// titleBefore, roleNoteAfter, ownerAtEnd and placeHead).
+func (s *docState) heldBack(m *patMatch) bool {
+	p := m.p
+	switch {
+	case p.pred == "MEMBER_OF" && p.obj == fromGroup:
+		return s.ownerAtEnd(m) || s.placeHead(m)
+	case p.pred == "PLAYS" && p.obj == fromGroup && relativeOf.MatchString(firstMarkOf(m.group("o"))):
+		return true
+	case p.name == "actor-as-character":
+		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):])
+	}
+	return false
+}
+
 // relativeOf matches the words before a role's name that make the role
 // someone else's relative or partner: "plays the wife of X".
 var relativeOf = regexp.MustCompile(`(?i)\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|partner|boss|friend|lover|girlfriend|boyfriend|fiancée?|ex|rival|nemesis|killer|assistant|deputy|niece|nephew|aunt|uncle|cousin)s? of (?:the )?«\d+»$`)

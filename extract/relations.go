@@ -281,9 +281,7 @@ func (s *docState) applyRelation(m *patMatch) {
 	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) || s.denied(m) ||
 		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) ||
 		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) ||
-		p.pred == "MEMBER_OF" && p.obj == fromGroup && (s.ownerAtEnd(m) || s.placeHead(m)) ||
-		p.pred == "PLAYS" && p.obj == fromGroup && relativeOf.MatchString(firstMarkOf(m.group("o"))) ||
-		p.name == "actor-as-character" && (titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):])) {
+		s.heldBack(m) {
 		return // "A and B play X and Y, respectively": only the pairs hold; filming takes place where a series is not set
 	}
 	wantS, wantO := WantTypes(p.pred)
