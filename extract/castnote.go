@@ -38,6 +38,9 @@ func (s *docState) spotCastParen(st *sentence) {
 	}
 	text := st.Span.Text
 	for _, m := range castParen.FindAllStringSubmatchIndex(text, -1) {
+		if castingAfter.MatchString(text[m[1]:]) {
+			continue // "Ann Dale (Dark Water) is set to join": casting news gives the actor's credit
+		}
 		cs, ce := trimGenericFront(text, m[2], m[3])
 		for _, p := range []string{"'s", "’s"} {
 			if strings.HasSuffix(text[cs:ce], p) {
@@ -63,6 +66,12 @@ func (s *docState) spotCastParen(st *sentence) {
 		}
 	}
 }
+
+// castingAfter matches the words of casting news after "A (B)", past a
+// second such pair joined by "and": A is the actor, B the title of other
+// work ("Ann Dale (Dark Water) is set for a recurring role", "A (B) and C
+// (D) are teaming up").
+var castingAfter = regexp.MustCompile(`^\s*(?:(?:and|,)\s+[^.;()]{0,60}\([^()]{1,60}\)\s*)?(?:(?:is|are|has|have|will|had)\s+(?:been\s+|also\s+|now\s+)?)?(?:set (?:for|to)|cast as|tapped|join(?:s|ed|ing)? (?:the )?(?:cast|series|show)|lands|landed|boards|boarded|teaming up|team up|signed on|signs on|to (?:join|play|star|lead))\b`)
 
 // capitalisedBefore matches text that ends with a capitalised word and a
 // space.

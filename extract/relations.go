@@ -377,8 +377,8 @@ var castBy = regexp.MustCompile(`(?i)\b(?:portrayed|played|voiced)\s+by\b`)
 // applyParen reads "A (B)" (see paren).
 func (s *docState) applyParen(m *patMatch) {
 	a, b := m.marks(m.group("a")), m.marks(m.group("b"))
-	if len(b) > 0 && (s.listsCredits(m.ms.sn.Span.Text) || s.knownWork(b[0])) {
-		return // read by applyCredit
+	if len(b) > 0 && (s.listsCredits(m.ms.sn.Span.Text) || s.knownWork(b[0]) || castingAfter.MatchString(m.src[m.loc[1]:])) {
+		return // read by applyCredit; casting news gives no role in parentheses
 	}
 	s.paren(a, b, m.ms.sn.Span)
 }

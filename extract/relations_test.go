@@ -72,6 +72,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Lake", pred: "MEMBER_OF", obj: "Westmoors"}},
 		},
 		{
+			name:    "casting news gives the actor's credit in parentheses",
+			docs:    []string{nightfallCast, "EXCLUSIVE: Nina Falk (Dark Water) is set for a recurring role on Nightfall.\n"},
+			wantNot: []claim{{subj: "Dark Water", pred: "PLAYS", obj: "Nina Falk"}},
+		},
+		{
 			name:    "a title before as is no actor",
 			docs:    []string{nightfallHeading + "She also appeared in two episodes of Harbor Lights as Rosa Lind.\n"},
 			wantNot: []claim{{subj: "Harbor Lights", pred: "PLAYS", obj: "Rosa Lind"}},
