@@ -33,7 +33,10 @@ type run struct {
 	// other words: "Lumen UK", a branch of a company; no person's name
 	// ends so.
 	orgRegion bool
-	ner       string // the type the tagger's entity label gives, or ""
+	// knownPlace is set when the run is the name of a well-known place
+	// ("New Mexico", "Boston") that the corpus knows as no name's word.
+	knownPlace bool
+	ner        string // the type the tagger's entity label gives, or ""
 }
 
 // titleBeforeName reports whether a title word stands before the run's
@@ -83,6 +86,7 @@ var shapeRules = []shapeRule{
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
+	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }}, // "New Mexico"
 	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
 	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
@@ -126,6 +130,10 @@ var weakRules = []shapeRule{
 	{"ner-place-word", graph.Place, 0.45, func(r *run) bool {
 		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before)
 	}},
+	// A lone word that names a well-known place ("Boston"): signal
+	// SigShort too, so that a surname a document uses alone is not made a
+	// place everywhere.
+	{"known-place-word", graph.Place, 0.5, func(r *run) bool { return r.n == 1 && r.knownPlace }},
 	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
 	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
@@ -301,6 +309,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
 	r.ner = s.tags[r.start].EntityType()
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
+	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	return r
 }
 
@@ -316,7 +325,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	last := strings.ToLower(ws[j].Text)
 	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.lex[names.Fold(text[ws[i].Start:ws[j-1].End])] != nil
 	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
-		!s.commonInName(st, i, i, j) {
+		!s.commonInName(st, i, i, j) && !knownPlaceAt(text, ws, i, j) {
 		i++
 	}
 	i = afterModifier(ws, i, j)
@@ -369,6 +378,29 @@ func titleCased(ws []word) bool {
 func nameWord(w string) bool {
 	l := strings.ToLower(w)
 	return names.CommonWords[l] && l != "the" && len([]rune(w)) > 2 && !names.Acronym(w) && !strings.ContainsAny(w, "'’")
+}
+
+// knownPlaceAt reports whether words i..j open with the name of a
+// well-known place of two words or more, whose first word is generic: "New"
+// in "New Mexico" is part of the name.
+func knownPlaceAt(text string, ws []word, i, j int) bool {
+	for k := i + 1; k <= j && k < i+4; k++ {
+		if names.KnownPlace(text[ws[i].Start:ws[k].End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownNameWord reports whether the corpus knows the one word w as a first name
+// or surname of a person or a character, or as the surname of a name it
+// guessed a person's: "Lancashire" alone may be an actress.
+func (s *docState) knownNameWord(w string) bool {
+	if strings.Contains(w, " ") {
+		return false
+	}
+	e := s.lex[names.Fold(w)]
+	return e != nil && (e.short[graph.Person] > 0 || e.short[graph.Character] > 0 || e.guessed > 0)
 }
 
 // afterModifier returns the first word of the run of words i..j after the

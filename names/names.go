@@ -204,3 +204,15 @@ var transliterate = strings.NewReplacer("ø", "o", "Ø", "O", "æ", "ae", "Æ", 
 // Occupations are roles a cast list credits without a name ("Newsreader",
 // "Lifeboat Crewman"): a closed list of common nouns.
 var Occupations = wordSet("occupations")
+
+// knownPlaces are the names of well-known places: countries, states,
+// regions and large cities, folded.
+var knownPlaces = wordSet("places")
+
+// KnownPlace reports whether s names a well-known place ("New Mexico",
+// "the Himalayas", "NEW YORK"): general knowledge that types a name no
+// context types. A leading "the" is not part of the name.
+func KnownPlace(s string) bool {
+	k := Fold(s)
+	return knownPlaces[strings.TrimPrefix(k, "the ")]
+}
