@@ -13,6 +13,7 @@ import (
 // before the words the corpus knows; each takes the words it types. They
 // run in this order.
 var spotters = []func(*docState, *sentence){
+	(*docState).spotKnownNetworks,
 	(*docState).spotBookSeries,
 	(*docState).spotNameHeading,
 	(*docState).spotPlacePairs,

@@ -76,6 +76,9 @@ var typingCases = []typingCase{
 	{"known-place", []string{"The flashbacks find him in the New Mexico desert.\n"}, "New Mexico", graph.Place},
 	{"known-place", []string{"NEW YORK, Jan. 16 -- The drama returns.\n"}, "NEW YORK", graph.Place},
 	{"known-place-word", []string{"The mills of Birmingham were dark that winter.\n"}, "Birmingham", graph.Place},
+	{"known-network", []string{"The drama arrives on Netflix in the spring.\n"}, "Netflix", graph.Organization},
+	{"known-network", []string{"The finale airs on BBC One tonight.\n"}, "BBC One", graph.Organization},
+	{"org-region", []string{"The film was announced by Netflix UK in May.\n"}, "Netflix UK", graph.Organization},
 	{"place-prefix", []string{"The body washes up near Port Talbot at dawn.\n"}, "Port Talbot", graph.Place},
 	{"acronym", []string{"The show premiered at SXSW last year.\n"}, "SXSW", graph.Organization},
 	{"camel-case", []string{"The show is rated highly at ScreenRant this year.\n"}, "ScreenRant", graph.Organization},
@@ -261,6 +264,30 @@ func TestSeasonOfPassesOverNetworks(t *testing.T) {
 				if m.Name == tt.network && m.Type == graph.Series {
 					t.Errorf("%q typed a series by %s", m.Name, m.Rule)
 				}
+			}
+		})
+	}
+}
+
+// TestKnownNetworkInLongerName checks that a network's name inside a
+// longer name is not read alone: the studio named after it, its branch in
+// one country.
+func TestKnownNetworkInLongerName(t *testing.T) {
+	tests := []struct{ name, text, whole string }{
+		{"a studio", "The series is a co-production of AMC Studios and others.\n", "AMC Studios"},
+		{"a branch", "The date was confirmed by Netflix UK on Monday.\n", "Netflix UK"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, m := range trialDocs(t, tt.text)[0].Mentions {
+				if m.Rule == "known-network" {
+					t.Errorf("%q read alone inside %q", m.Name, tt.whole)
+				}
+				found = found || m.Name == tt.whole
+			}
+			if !found {
+				t.Errorf("no mention %q", tt.whole)
 			}
 		})
 	}

@@ -216,3 +216,18 @@ func KnownPlace(s string) bool {
 	k := Fold(s)
 	return knownPlaces[strings.TrimPrefix(k, "the ")]
 }
+
+// knownNetworks are the names of television networks, channels and
+// streaming services, folded.
+var knownNetworks = wordSet("networks")
+
+// KnownNetwork reports whether s names a well-known television network or
+// streaming service ("Netflix", "BBC One", "Apple TV+"): general knowledge
+// that types a name an organization.
+func KnownNetwork(s string) bool {
+	k := Fold(s)
+	if strings.HasSuffix(s, "+") {
+		k += "+"
+	}
+	return knownNetworks[k]
+}
