@@ -472,3 +472,23 @@ func TestNameAliases(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditNoteIsNoContextSeries checks that a series named in a note of
+// an actor's other work is not the series a later pattern takes as its
+// subject.
+func TestCreditNoteIsNoContextSeries(t *testing.T) {
+	cast := "Cast\n\n- Lena Marsh as Ivy Cole\n- Tom Fell as Gary Pearlman\n"
+	text := "Harbor Lights Renewed for Season 2\n\nThe drama is returning for a second season. Lena Marsh (Velvet Nights, Dockside) and Tom Fell (Salt Marsh) are teaming up again for the London-set drama.\n"
+	found := false
+	for _, x := range extractDocs(t, cast, text)[1:] {
+		for _, c := range x.Claims {
+			found = found || c.Predicate == "SET_IN"
+			if c.Predicate == "SET_IN" && x.Mentions[c.Subject].Name != "Harbor Lights" {
+				t.Errorf("%s SET_IN %s, want Harbor Lights as the subject", x.Mentions[c.Subject].Name, x.Mentions[c.Object].Name)
+			}
+		}
+	}
+	if !found {
+		t.Error("no SET_IN claim")
+	}
+}

@@ -57,6 +57,7 @@ var typingCases = []typingCase{
 	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
 	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
 	{"place-pair", []string{"The series was filmed in Tromsø, Norway, over a winter.\n"}, "Tromsø", graph.Place},
+	{"place-pair", []string{"The series was filmed in Lindholt, Varnesund.\n"}, "Varnesund", graph.Place},
 	{"dateline", []string{"LONDON — The drama returns for a second season.\n"}, "LONDON", graph.Place},
 	{"year-title", []string{"It follows Salt for the Dead (2013) closely.\n"}, "Salt for the Dead", graph.Series},
 	{"year-title-book", []string{"The novels:\n\n- Salt for the Dead (2013)\n- The Drowned Bell (2015)\n"}, "Salt for the Dead", graph.Book},
@@ -102,6 +103,8 @@ var typingCases = []typingCase{
 	{"lead-sentence-series", []string{"Harbor Street, 9021 is an American teen drama which ran for ten years.\n"}, "Harbor Street, 9021", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Velvet Nights", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Marlow and the Tower of Salt", graph.Series},
+	{"paren-credit", []string{castPage, "Speaking from her home, Marsh (Dockside Blues, Little Boy Lost, Three Rivers) explains it.\n"}, "Little Boy Lost", graph.Series},
+	{"paren-credit", []string{castPage, "Speaking from her home, Marsh (Dockside Blues, Little Boy Lost and Three Rivers) explains it.\n"}, "Three Rivers", graph.Series},
 	{"quoted-headline-title", []string{"Review: 'Harbor Lights' Season 2 Is Back\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
 	{"article-place", []string{"The show was a hit in the United Marches last year.\n"}, "United Marches", graph.Place},
 	{"article-org", []string{"The show was praised by the Boston Globe last week.\n"}, "Boston Globe", graph.Organization},
@@ -290,5 +293,16 @@ func TestKnownNetworkInLongerName(t *testing.T) {
 				t.Errorf("no mention %q", tt.whole)
 			}
 		})
+	}
+}
+
+// TestPlacePairNotBeforeName checks that "in X, Y" reads no place Y when
+// Y opens the next clause as a person's name does.
+func TestPlacePairNotBeforeName(t *testing.T) {
+	text := "Speaking from her home in Lindholt, Marsh (Dockside, Velvet Nights) explains it.\n"
+	for _, m := range trialDocs(t, text)[0].Mentions {
+		if m.Name == "Marsh" && m.Type == graph.Place {
+			t.Errorf("%q typed a place by %s", m.Name, m.Rule)
+		}
 	}
 }
