@@ -74,6 +74,8 @@ var typingCases = []typingCase{
 	{"place-suffix", []string{"The show was shot across Calder County last year.\n"}, "Calder County", graph.Place},
 	{"org-region", []string{"The film was announced in a post by Lumen UK in May.\n"}, "Lumen UK", graph.Organization},
 	{"country-code", []string{"The show was a hit in the UK last year.\n"}, "UK", graph.Place},
+	{"series-noun-after", []string{"The Harbor Valley series finale was watched by millions.\n"}, "The Harbor Valley", graph.Series},
+	{"series-noun-after", []string{"Nobody expected Harbor Valley's finale to end that way.\n"}, "Harbor Valley", graph.Series},
 	{"known-place", []string{"The flashbacks find him in the New Mexico desert.\n"}, "New Mexico", graph.Place},
 	{"known-place", []string{"NEW YORK, Jan. 16 -- The drama returns.\n"}, "NEW YORK", graph.Place},
 	{"known-place-word", []string{"The mills of Birmingham were dark that winter.\n"}, "Birmingham", graph.Place},

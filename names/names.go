@@ -78,7 +78,7 @@ var PlaceSuffixes = wordSet("place-suffixes")
 
 // NotNames are capitalised words that start sentences, headings or
 // quotations without naming anything: a closed list of generic words.
-var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-names-demonyms", "not-names-page-words")
+var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-names-demonyms", "not-names-page-words", "not-names-abbreviations")
 
 // CommonWords are the words of the language among NotNames (not the
 // calendar's, the demonyms or the page's words): capitalised inside a
