@@ -20,6 +20,10 @@ type run struct {
 	text        string // the name's text
 	// articleStart is where the "the" before the run starts, or -1.
 	articleStart int
+	// titleStart is where the run starts before the common words trimmed
+	// off its front ("The Good" of "The Good Wife"), which a title keeps;
+	// -1 when none were trimmed or one is a page's word or a title word.
+	titleStart int
 	// before is the sentence's text before the run as found (generic
 	// leading words included); lead the text before the trimmed run.
 	before, lead, after string
@@ -200,8 +204,9 @@ var (
 	// Paul Rocca".
 	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
 	// starredIn matches the words before the titles of an actor's other
-	// work: "has starred in Showtrial and", "appeared in".
-	starredIn    = regexp.MustCompile(`\b(?:starred|starring|appeared|appearing|roles?|cameos?) in (?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, | and ))*$`)
+	// work: "has starred in Showtrial and", "appeared in", "known for her
+	// roles on Dockside and", "the renewals of Dockside, Salt Marsh, and".
+	starredIn    = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and the))*(?:, | and |, and ))*$`)
 	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
 	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
 	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
@@ -236,6 +241,9 @@ func (s *docState) candidate(st *sentence, i, j int) int {
 	start := r.start
 	if (t.typ == graph.Series || t.typ == graph.Book) && r.articleStart >= 0 {
 		start = r.articleStart // the article belongs to a title
+	}
+	if t.typ == graph.Series && r.titleStart >= 0 && !r.sentStart && t.conf < 0.6 {
+		start = r.titleStart // "The Good Wife", "Indian Summers": the words belong to the title
 	}
 	return s.mention(start, r.end, t)
 }
@@ -293,7 +301,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		return nil // "Law & Order-ish", "Golden Globe-winning": an adjective made of a name
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
-		start: ws[i].Start, end: ws[j].End, articleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
+		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
 	if m := compoundSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
 		r.end = r.start + m[0] // "Los Angeles-based": the place, not an adjective
 		r.demonym = true
@@ -310,6 +318,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		(i0 == i-1 || strings.HasSuffix(strings.ToLower(trimmedLead), " the") || strings.EqualFold(trimmedLead, "the"))
 	if r.article && i0 < i {
 		r.articleStart = ws[i-1].Start
+	}
+	if i0 < i && commonWords(ws[i0:i]) {
+		r.titleStart = ws[i0].Start
 	}
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
 	r.ner = s.tags[r.start].EntityType()
@@ -371,6 +382,18 @@ func (s *docState) inLowerCase(st *sentence, i int) bool {
 func titleCased(ws []word) bool {
 	for _, w := range ws {
 		if len([]rune(w.Text)) >= 5 && unicode.IsLower(names.FirstRune(w.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonWords reports whether every word of ws is a common word of the
+// language or a demonym, none a page's word ("Season", "Review"), a title
+// word or a name made an adjective ("Golden Globe-winning").
+func commonWords(ws []word) bool {
+	for _, w := range ws {
+		if names.PageWords[strings.ToLower(w.Text)] || names.IsTitle(w.Text) || !names.NotNames[strings.ToLower(w.Text)] {
 			return false
 		}
 	}

@@ -119,6 +119,9 @@ var typingCases = []typingCase{
 	{"ner-place-word", []string{"The killer hides in Nebraska for a year.\n"}, "Nebraska", graph.Place},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Velvet Nights", graph.Series},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Dockside", graph.Series},
+	{"starred-in", []string{"The writer is known for his work on Dockside and Indian Harbors.\n"}, "Indian Harbors", graph.Series},
+	{"starred-in", []string{"The renewal follows the recent renewals of Dockside, The Last Lighthouse, and Velvet Nights.\n"}, "The Last Lighthouse", graph.Series},
+	{"series-cue", []string{"She has a recurring role on the ABC drama series Big Harbor this year.\n"}, "Big Harbor", graph.Series},
 	// Cast notation in running text: the name in parentheses is the actor.
 	{"paren-actor", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Bryan Caddick", graph.Person},
 	{"paren-character", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Walter White", graph.Character},

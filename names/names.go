@@ -86,6 +86,11 @@ var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-name
 // drama Big Sky", "with Walter White").
 var CommonWords = wordSet("not-names-common-words")
 
+// PageWords are the generic words of page furniture and of writing about
+// television (Season, Episode, Review): unlike the other generic words,
+// they are no part of a title they stand before.
+var PageWords = wordSet("not-names-page-words")
+
 // boilerplateOpeners open the lines of page furniture (see Boilerplate).
 var boilerplateOpeners = wordSet("boilerplate-openers")
 
