@@ -144,6 +144,9 @@ var weakRules = []shapeRule{
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
 		return r.n <= 4 && onBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
+	// A run with a small word inside ("Man of His Word", "Line of Duty")
+	// is a title in title case, no person's name.
+	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
@@ -386,6 +389,18 @@ func titleCased(ws []word) bool {
 		}
 	}
 	return true
+
+}
+
+// innerConnector reports whether "of" joins the words of ws ("Line of
+// Duty"); the particles of people's names ("van", "de") do not count.
+func innerConnector(ws []word) bool {
+	for _, w := range ws[1 : len(ws)-1] {
+		if w.Text == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWords reports whether every word of ws is a common word of the
