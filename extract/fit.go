@@ -120,9 +120,17 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		if s.fitsAs(b[0], graph.Character, rule) {
 			plays(a[0], b[0])
 		}
-	case mb.Type == graph.Person && s.fitsAs(a[0], graph.Character, rule):
-		plays(b[0], a[0])
+	case (mb.Type == graph.Person || s.actorSurname(b[0])) && s.fitsAs(a[0], graph.Character, rule):
+		plays(b[0], a[0]) // "Marty Hart (Harrelson)": an actor named by surname
 	}
+}
+
+// actorSurname reports whether mention mi is a lone word the corpus knows
+// only as the first name or surname of people, never of characters.
+func (s *docState) actorSurname(mi int) bool {
+	m := s.x.Mentions[mi]
+	e := s.lex[names.Fold(m.Name)]
+	return m.Type == "" && !strings.Contains(m.Name, " ") && e != nil && e.best() == "" && e.short[graph.Person] > 0 && e.short[graph.Character] == 0
 }
 
 // creditNote matches a name followed by a note in parentheses.

@@ -492,3 +492,21 @@ func TestCreditNoteIsNoContextSeries(t *testing.T) {
 		t.Error("no SET_IN claim")
 	}
 }
+
+// TestCharacterActorSurname checks that "Character (Surname)" reads the
+// actor the corpus knows by that surname as playing the character.
+func TestCharacterActorSurname(t *testing.T) {
+	cast := "Cast\n\n- Lena Marsh as Ivy Cole\n"
+	text := "The drama stars Lena Marsh and Tom Fell as detectives Ivy Cole (Marsh) and Gil Ortega (Fell), who are drawn into a case.\n"
+	var got []string
+	for _, x := range extractDocs(t, cast, text)[1:] {
+		for _, c := range x.Claims {
+			if c.Predicate == "PLAYS" {
+				got = append(got, x.Mentions[c.Subject].Name+" PLAYS "+x.Mentions[c.Object].Name)
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(got, "; "), "Marsh PLAYS Ivy Cole") {
+		t.Errorf("PLAYS claims %q, want Marsh PLAYS Ivy Cole", got)
+	}
+}
