@@ -312,3 +312,26 @@ func TestPlacePairNotBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNamesAreLearnt checks that a full name only guessed a person's,
+// whose surname the corpus knows as a character's, is learnt as a
+// character's, so that its first name alone is found in another document.
+func TestFamilyNamesAreLearnt(t *testing.T) {
+	docs := []string{
+		"The flashbacks find him in a basement with Chuck Pearlman (Tom Fell) and a lamp.\n",
+		"Before the trial, there is Gary Pearlman, a struggling lawyer.\n",
+		"In the finale Gary is alone at last.\n",
+	}
+	xs := extractDocs(t, docs...)
+	for _, m := range xs[1].Mentions {
+		if m.Name == "Gary Pearlman" && m.Type != graph.Character {
+			t.Errorf("%q typed %q by %s, want a character", m.Name, m.Type, m.Rule)
+		}
+	}
+	for _, m := range xs[2].Mentions {
+		if m.Name == "Gary" {
+			return
+		}
+	}
+	t.Error("no mention of \"Gary\" in the third document")
+}
