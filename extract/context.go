@@ -58,7 +58,7 @@ func (s *docState) contextSeries(m *patMatch) int {
 	prev := markerRe.FindAllStringSubmatch(m.ms.masked[:m.start()], -1)
 	for i := len(prev) - 1; i >= 0; i-- {
 		k, _ := strconv.Atoi(prev[i][1])
-		if mi := m.ms.kept[k]; s.x.Mentions[mi].Type == graph.Series && !m.ms.parents[mi] {
+		if mi := m.ms.kept[k]; s.x.Mentions[mi].Type == graph.Series && !m.ms.parents[mi] && !s.inParens(mi) {
 			return mi
 		}
 	}

@@ -136,9 +136,12 @@ func learnFromProse(states []*docState, lex Lexicon) {
 		trials[i] = states[i].fork()
 		trials[i].prose(lex)
 	})
-	for _, t := range trials {
+	ms := make([][]Mention, len(trials))
+	for i, t := range trials {
 		lex.learnProse(t.x.Mentions)
+		ms[i] = t.x.Mentions
 	}
+	lex.learnFamilies(ms)
 }
 
 // readProse reads the prose of every document with the full lexicon and

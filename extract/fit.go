@@ -131,7 +131,17 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		(ma.Type != graph.Person || ma.Signal == SigShape) && s.fitsAs(a[0], graph.Character, rule):
 		mb.Type, mb.Rule = graph.Person, rule // "Ivy Cole (Marsh)": the actor's surname, known from elsewhere
 		plays(b[0], a[0])
+	case s.actorSurname(b[0]) && s.fitsAs(a[0], graph.Character, rule):
+		plays(b[0], a[0]) // "Ivy Cole (Marsh)": an actor named by a surname the corpus knows only for people
 	}
+}
+
+// actorSurname reports whether mention mi is a lone word the corpus knows
+// only as the first name or surname of people, never of characters.
+func (s *docState) actorSurname(mi int) bool {
+	m := s.x.Mentions[mi]
+	e := s.lex[names.Fold(m.Name)]
+	return m.Type == "" && !strings.Contains(m.Name, " ") && e != nil && e.best() == "" && e.short[graph.Person] > 0 && e.short[graph.Character] == 0
 }
 
 // creditNote matches a name followed by a note in parentheses.
@@ -181,10 +191,68 @@ func (s *docState) creditParen(a, b []int) {
 			mb.Type, mb.Signal, mb.Confidence = "", SigShort, 0.1
 		}
 	}
-	start := s.x.Mentions[a[0]].End
-	if note := text[start+m[2] : start+m[3]]; !strings.ContainsAny(note, ",;") && names.Capitalised(note) {
-		s.mention(start+m[2], start+m[3], typing{rule, graph.Series, SigPattern, 0.5})
+	start := s.x.Mentions[a[0]].End + m[2]
+	note := text[start : s.x.Mentions[a[0]].End+m[3]]
+	if !strings.ContainsAny(note, ",;") && names.Capitalised(note) {
+		s.mention(start, start+len(note), typing{rule, graph.Series, SigPattern, 0.5})
+		return
 	}
+	if !s.titleListNote(a[0]) {
+		return
+	}
+	for _, it := range noteItems(note) {
+		s.mention(start+it[0], start+it[1], typing{rule, graph.Series, SigPattern, 0.5})
+	}
+}
+
+// noteItems splits a note into its items, separated by commas and "and",
+// as byte ranges within the note.
+func noteItems(note string) [][2]int {
+	var out [][2]int
+	pos := 0
+	for _, sep := range noteSep.FindAllStringIndex(note+",", -1) {
+		it := note[pos:sep[0]]
+		lead := len(it) - len(strings.TrimLeft(it, " "))
+		out = append(out, [2]int{pos + lead, pos + len(strings.TrimRight(it, " "))})
+		pos = min(sep[1], len(note))
+	}
+	return out
+}
+
+// noteSep matches what separates the items of a note.
+var noteSep = regexp.MustCompile(`\s*(?:,\s*(?:and\s+)?|\s+and\s+)`)
+
+// titleListNote reports whether the note in parentheses after mention ai,
+// a person the corpus knows, lists two titles or more of the person's
+// other work ("Lena Marsh (Dockside, Velvet Nights, Salt Marsh)"): every
+// item in title case, none a name the corpus knows as a person's or a
+// character's, and none a role ("left", "voice").
+func (s *docState) titleListNote(ai int) bool {
+	ma := s.x.Mentions[ai]
+	e := s.lex[names.Fold(ma.Name)]
+	if !(ma.Type == graph.Person || e != nil && (e.best() == graph.Person || e.short[graph.Person] > e.short[graph.Character])) {
+		return false
+	}
+	text := s.p.Doc.Text
+	m := noteAfter.FindStringSubmatch(text[ma.End:min(len(text), ma.End+90)])
+	if m == nil {
+		return false
+	}
+	items := noteItems(m[1])
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		item := m[1][it[0]:it[1]]
+		if !names.Capitalised(item) || len(strings.Fields(item)) > 6 || strings.ContainsAny(item, "0123456789") {
+			return false
+		}
+		if e := s.lex[names.Fold(item)]; e != nil && (e.best() == graph.Person || e.best() == graph.Character) ||
+			s.lexShort(names.LastWord(item), graph.Person) || s.lexShort(names.LastWord(item), graph.Character) {
+			return false
+		}
+	}
+	return true
 }
 
 // noteAfter matches a note in parentheses right after a name.

@@ -112,3 +112,27 @@ func (s *docState) lexShort(name, typ string) bool {
 	e := s.lex[names.Fold(name)]
 	return e != nil && e.short[typ] > 0
 }
+
+// learnFamilies adds as a character's each full name a reading only
+// guessed a person's whose surname the corpus knows as characters' only
+// ("Jimmy Pearlman" where "Chuck Pearlman" is a character): relatives
+// share a surname, and so the first name becomes a short form to look
+// for ("Jimmy" alone in a recap). It runs once every reading is learnt,
+// so that no document's order matters.
+func (l Lexicon) learnFamilies(ms [][]Mention) {
+	var family []string
+	for _, doc := range ms {
+		for _, m := range doc {
+			ws := strings.Fields(m.Name)
+			if m.Signal != SigShape || m.Confidence >= 0.5 || m.Type != graph.Person || len(ws) != 2 {
+				continue
+			}
+			if e := l[names.Fold(ws[1])]; e != nil && e.short[graph.Character] > 0 && e.short[graph.Person] == 0 && l[names.Fold(m.Name)] == nil {
+				family = append(family, m.Name)
+			}
+		}
+	}
+	for _, name := range family {
+		l.add(name, graph.Character)
+	}
+}

@@ -388,7 +388,7 @@ func (s *docState) applyParen(m *patMatch) {
 // B as a work: A is a person, the names in B are titles.
 func (s *docState) applyCredit(m *patMatch) {
 	a, b := m.marks(m.group("a")), m.marks(m.group("b"))
-	if len(a) == 0 || !s.listsCredits(m.ms.sn.Span.Text) && (len(b) == 0 || !s.knownWork(b[0])) {
+	if len(a) == 0 || !s.listsCredits(m.ms.sn.Span.Text) && (len(b) == 0 || !s.knownWork(b[0])) && !s.titleListNote(a[0]) {
 		return
 	}
 	s.creditParen(a, b)
@@ -444,11 +444,20 @@ func (s *docState) noteCharacter(kept []int) {
 func (s *docState) noteSeries(kept []int) {
 	parents := s.parentSeries(kept)
 	for _, mi := range kept {
-		if s.x.Mentions[mi].Type == graph.Series && !parents[mi] {
+		if s.x.Mentions[mi].Type == graph.Series && !parents[mi] && !s.inParens(mi) {
 			s.lastSeries = mi
 			return
 		}
 	}
+}
+
+// inParens reports whether mention mi stands inside parentheses in its
+// block: "Lena Marsh (Dockside)" names the actor's other work, not the
+// series the text is about.
+func (s *docState) inParens(mi int) bool {
+	m := s.x.Mentions[mi]
+	before := s.p.Doc.Text[s.p.Blocks[m.Block].Span.Start:m.Start]
+	return strings.Count(before, "(") > strings.Count(before, ")")
 }
 
 // parentSeries returns the series of a sentence named after "of" or

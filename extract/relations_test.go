@@ -513,3 +513,41 @@ func TestNameAliases(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditNoteIsNoContextSeries checks that a series named in a note of
+// an actor's other work is not the series a later pattern takes as its
+// subject.
+func TestCreditNoteIsNoContextSeries(t *testing.T) {
+	cast := "Cast\n\n- Lena Marsh as Ivy Cole\n- Tom Fell as Gary Pearlman\n"
+	text := "Harbor Lights Renewed for Season 2\n\nThe drama is returning for a second season. Lena Marsh (Velvet Nights, Dockside) and Tom Fell (Salt Marsh) are teaming up again for the London-set drama.\n"
+	found := false
+	for _, x := range extractDocs(t, cast, text)[1:] {
+		for _, c := range x.Claims {
+			found = found || c.Predicate == "SET_IN"
+			if c.Predicate == "SET_IN" && x.Mentions[c.Subject].Name != "Harbor Lights" {
+				t.Errorf("%s SET_IN %s, want Harbor Lights as the subject", x.Mentions[c.Subject].Name, x.Mentions[c.Object].Name)
+			}
+		}
+	}
+	if !found {
+		t.Error("no SET_IN claim")
+	}
+}
+
+// TestCharacterActorSurname checks that "Character (Surname)" reads the
+// actor the corpus knows by that surname as playing the character.
+func TestCharacterActorSurname(t *testing.T) {
+	cast := "Cast\n\n- Lena Marsh as Ivy Cole\n"
+	text := "The drama stars Lena Marsh and Tom Fell as detectives Ivy Cole (Marsh) and Gil Ortega (Fell), who are drawn into a case.\n"
+	var got []string
+	for _, x := range extractDocs(t, cast, text)[1:] {
+		for _, c := range x.Claims {
+			if c.Predicate == "PLAYS" {
+				got = append(got, x.Mentions[c.Subject].Name+" PLAYS "+x.Mentions[c.Object].Name)
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(got, "; "), "Marsh PLAYS Ivy Cole") {
+		t.Errorf("PLAYS claims %q, want Marsh PLAYS Ivy Cole", got)
+	}
+}

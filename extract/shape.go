@@ -20,6 +20,10 @@ type run struct {
 	text        string // the name's text
 	// articleStart is where the "the" before the run starts, or -1.
 	articleStart int
+	// titleStart is where the run starts before the common words trimmed
+	// off its front ("The Good" of "The Good Wife"), which a title keeps;
+	// -1 when none were trimmed or one is a page's word or a title word.
+	titleStart int
 	// before is the sentence's text before the run as found (generic
 	// leading words included); lead the text before the trimmed run.
 	before, lead, after string
@@ -33,7 +37,10 @@ type run struct {
 	// other words: "Lumen UK", a branch of a company; no person's name
 	// ends so.
 	orgRegion bool
-	ner       string // the type the tagger's entity label gives, or ""
+	// knownPlace is set when the run is the name of a well-known place
+	// ("New Mexico", "Boston") that the corpus knows as no name's word.
+	knownPlace bool
+	ner        string // the type the tagger's entity label gives, or ""
 }
 
 // titleBeforeName reports whether a title word stands before the run's
@@ -83,6 +90,8 @@ var shapeRules = []shapeRule{
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
+	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
+	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
 	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
 	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
@@ -126,11 +135,18 @@ var weakRules = []shapeRule{
 	{"ner-place-word", graph.Place, 0.45, func(r *run) bool {
 		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before)
 	}},
+	// A lone word that names a well-known place ("Boston"): signal
+	// SigShort too, so that a surname a document uses alone is not made a
+	// place everywhere.
+	{"known-place-word", graph.Place, 0.5, func(r *run) bool { return r.n == 1 && r.knownPlace }},
 	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
 	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
 		return r.n <= 4 && onBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
+	// A run with a small word inside ("Man of His Word", "Line of Duty")
+	// is a title in title case, no person's name.
+	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
@@ -179,6 +195,10 @@ var (
 	// the Lumen drama ...", "the finale of Lumen's Harbor Lights".
 	networkAfter = regexp.MustCompile(`^(?:\s+(?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|original|anthology|drama)\s+){0,2}(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b|['’]s\s+(?:['‘"“]?\p{Lu}|(?:[\w-]+\s+){0,3}?(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b))`)
 	seasonOf     = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
+	// seriesNounAfter matches the words after a title that speak of a
+	// series' parts and people: "the Harbor Valley finale", "Harbor
+	// Valley's series finale", "the Harbor Valley cast".
+	seriesNounAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:series|season)\s+)?(?:finale|premiere|pilot|reboot|revival|spin-?off|showrunner|cast)\b`)
 	// seriesStarAfter matches the words after a title that say it is a
 	// show someone is known for: "Lawless star Sam Corey".
 	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran)\s+\p{Lu}`)
@@ -187,8 +207,9 @@ var (
 	// Paul Rocca".
 	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
 	// starredIn matches the words before the titles of an actor's other
-	// work: "has starred in Showtrial and", "appeared in".
-	starredIn    = regexp.MustCompile(`\b(?:starred|starring|appeared|appearing|roles?|cameos?) in (?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, | and ))*$`)
+	// work: "has starred in Showtrial and", "appeared in", "known for her
+	// roles on Dockside and", "the renewals of Dockside, Salt Marsh, and".
+	starredIn    = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and the))*(?:, | and |, and ))*$`)
 	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
 	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
 	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
@@ -223,6 +244,9 @@ func (s *docState) candidate(st *sentence, i, j int) int {
 	start := r.start
 	if (t.typ == graph.Series || t.typ == graph.Book) && r.articleStart >= 0 {
 		start = r.articleStart // the article belongs to a title
+	}
+	if t.typ == graph.Series && r.titleStart >= 0 && !r.sentStart && t.conf < 0.6 {
+		start = r.titleStart // "The Good Wife", "Indian Summers": the words belong to the title
 	}
 	return s.mention(start, r.end, t)
 }
@@ -280,7 +304,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		return nil // "Law & Order-ish", "Golden Globe-winning": an adjective made of a name
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
-		start: ws[i].Start, end: ws[j].End, articleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
+		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
 	if m := compoundSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
 		r.end = r.start + m[0] // "Los Angeles-based": the place, not an adjective
 		r.demonym = true
@@ -298,9 +322,13 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if r.article && i0 < i {
 		r.articleStart = ws[i-1].Start
 	}
+	if i0 < i && commonWords(ws[i0:i]) {
+		r.titleStart = ws[i0].Start
+	}
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
 	r.ner = s.tags[r.start].EntityType()
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
+	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	return r
 }
 
@@ -316,7 +344,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	last := strings.ToLower(ws[j].Text)
 	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.lex[names.Fold(text[ws[i].Start:ws[j-1].End])] != nil
 	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
-		!s.commonInName(st, i, i, j) {
+		!s.commonInName(st, i, i, j) && !knownPlaceAt(text, ws, i, j) {
 		i++
 	}
 	i = afterModifier(ws, i, j)
@@ -361,6 +389,30 @@ func titleCased(ws []word) bool {
 		}
 	}
 	return true
+
+}
+
+// innerConnector reports whether "of" joins the words of ws ("Line of
+// Duty"); the particles of people's names ("van", "de") do not count.
+func innerConnector(ws []word) bool {
+	for _, w := range ws[1 : len(ws)-1] {
+		if w.Text == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWords reports whether every word of ws is a common word of the
+// language or a demonym, none a page's word ("Season", "Review"), a title
+// word or a name made an adjective ("Golden Globe-winning").
+func commonWords(ws []word) bool {
+	for _, w := range ws {
+		if names.PageWords[strings.ToLower(w.Text)] || names.IsTitle(w.Text) || !names.NotNames[strings.ToLower(w.Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWord reports whether a capitalised common word may be part of a
@@ -369,6 +421,29 @@ func titleCased(ws []word) bool {
 func nameWord(w string) bool {
 	l := strings.ToLower(w)
 	return names.CommonWords[l] && l != "the" && len([]rune(w)) > 2 && !names.Acronym(w) && !strings.ContainsAny(w, "'’")
+}
+
+// knownPlaceAt reports whether words i..j open with the name of a
+// well-known place of two words or more, whose first word is generic: "New"
+// in "New Mexico" is part of the name.
+func knownPlaceAt(text string, ws []word, i, j int) bool {
+	for k := i + 1; k <= j && k < i+4; k++ {
+		if names.KnownPlace(text[ws[i].Start:ws[k].End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownNameWord reports whether the corpus knows the one word w as a first name
+// or surname of a person or a character, or as the surname of a name it
+// guessed a person's: "Lancashire" alone may be an actress.
+func (s *docState) knownNameWord(w string) bool {
+	if strings.Contains(w, " ") {
+		return false
+	}
+	e := s.lex[names.Fold(w)]
+	return e != nil && (e.short[graph.Person] > 0 || e.short[graph.Character] > 0 || e.guessed > 0)
 }
 
 // afterModifier returns the first word of the run of words i..j after the

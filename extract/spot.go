@@ -13,6 +13,7 @@ import (
 // before the words the corpus knows; each takes the words it types. They
 // run in this order.
 var spotters = []func(*docState, *sentence){
+	(*docState).spotKnownNetworks,
 	(*docState).spotBookSeries,
 	(*docState).spotNameHeading,
 	(*docState).spotPlacePairs,
@@ -95,12 +96,22 @@ func anyNotName(ws []string) bool {
 	return false
 }
 
+// pairEnd matches what may follow the second name of a place pair that
+// general knowledge does not know as a place: punctuation, the end of the
+// sentence, or a conjunction ("in Tromsø, Norway, over a winter").
+var pairEnd = regexp.MustCompile(`^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|in|on|at|where|with|during|for)\b)`)
+
 // spotPlacePairs finds places given as "City, Country" after a
 // preposition, unless the corpus knows a name of the pair as something else.
 func (s *docState) spotPlacePairs(st *sentence) {
 	text := s.p.Doc.Text
 	for _, m := range placePair.FindAllStringSubmatchIndex(st.Span.Text, -1) {
-		for g := 1; g <= 2; g++ {
+		second := st.Span.Text[m[4]:m[5]]
+		last := 2
+		if rest := st.Span.Text[m[5]:]; !names.KnownPlace(second) && !names.CountryCodes[second] && !pairEnd.MatchString(rest) {
+			last = 1 // "Speaking from her home in Bath, Keenan (...) explains": a name opens the clause
+		}
+		for g := 1; g <= last; g++ {
 			start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
 			if names.NotNames[strings.ToLower(text[start:end])] {
 				continue

@@ -30,12 +30,14 @@ func (s *docState) chooseSubject() {
 }
 
 // mostMentionedSeries returns the first mention of the series the document
-// names most (the first in folded-name order on a tie), or noMention.
+// names most (the first in folded-name order on a tie), or noMention. A
+// series in parentheses is an actor's other work ("Lena Marsh (Dockside)")
+// and does not count.
 func (s *docState) mostMentionedSeries() int {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range s.x.Mentions {
-		if m.Type == graph.Series {
+		if m.Type == graph.Series && !s.inParens(i) {
 			k := names.Fold(m.Name)
 			count[k]++
 			if _, ok := first[k]; !ok {

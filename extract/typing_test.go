@@ -57,6 +57,7 @@ var typingCases = []typingCase{
 	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
 	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
 	{"place-pair", []string{"The series was filmed in Tromsø, Norway, over a winter.\n"}, "Tromsø", graph.Place},
+	{"place-pair", []string{"The series was filmed in Lindholt, Varnesund.\n"}, "Varnesund", graph.Place},
 	{"dateline", []string{"LONDON — The drama returns for a second season.\n"}, "LONDON", graph.Place},
 	{"year-title", []string{"It follows Salt for the Dead (2013) closely.\n"}, "Salt for the Dead", graph.Series},
 	{"year-title-book", []string{"The novels:\n\n- Salt for the Dead (2013)\n- The Drowned Bell (2015)\n"}, "Salt for the Dead", graph.Book},
@@ -73,6 +74,14 @@ var typingCases = []typingCase{
 	{"place-suffix", []string{"The show was shot across Calder County last year.\n"}, "Calder County", graph.Place},
 	{"org-region", []string{"The film was announced in a post by Lumen UK in May.\n"}, "Lumen UK", graph.Organization},
 	{"country-code", []string{"The show was a hit in the UK last year.\n"}, "UK", graph.Place},
+	{"series-noun-after", []string{"The Harbor Valley series finale was watched by millions.\n"}, "The Harbor Valley", graph.Series},
+	{"series-noun-after", []string{"Nobody expected Harbor Valley's finale to end that way.\n"}, "Harbor Valley", graph.Series},
+	{"known-place", []string{"The flashbacks find him in the New Mexico desert.\n"}, "New Mexico", graph.Place},
+	{"known-place", []string{"NEW YORK, Jan. 16 -- The drama returns.\n"}, "NEW YORK", graph.Place},
+	{"known-place-word", []string{"The mills of Birmingham were dark that winter.\n"}, "Birmingham", graph.Place},
+	{"known-network", []string{"The drama arrives on Netflix in the spring.\n"}, "Netflix", graph.Organization},
+	{"known-network", []string{"The finale airs on BBC One tonight.\n"}, "BBC One", graph.Organization},
+	{"org-region", []string{"The film was announced by Netflix UK in May.\n"}, "Netflix UK", graph.Organization},
 	{"place-prefix", []string{"The body washes up near Port Talbot at dawn.\n"}, "Port Talbot", graph.Place},
 	{"acronym", []string{"The show premiered at SXSW last year.\n"}, "SXSW", graph.Organization},
 	{"camel-case", []string{"The show is rated highly at ScreenRant this year.\n"}, "ScreenRant", graph.Organization},
@@ -96,18 +105,24 @@ var typingCases = []typingCase{
 	{"lead-sentence-series", []string{"Harbor Street, 9021 is an American teen drama which ran for ten years.\n"}, "Harbor Street, 9021", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Velvet Nights", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Marlow and the Tower of Salt", graph.Series},
+	{"paren-credit", []string{castPage, "Speaking from her home, Marsh (Dockside Blues, Little Boy Lost, Three Rivers) explains it.\n"}, "Little Boy Lost", graph.Series},
+	{"paren-credit", []string{castPage, "Speaking from her home, Marsh (Dockside Blues, Little Boy Lost and Three Rivers) explains it.\n"}, "Three Rivers", graph.Series},
 	{"quoted-headline-title", []string{"Review: 'Harbor Lights' Season 2 Is Back\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
-	{"article-place", []string{"The show was a hit in the United Kingdom last year.\n"}, "United Kingdom", graph.Place},
+	{"article-place", []string{"The show was a hit in the United Marches last year.\n"}, "United Marches", graph.Place},
 	{"article-org", []string{"The show was praised by the Boston Globe last week.\n"}, "Boston Globe", graph.Organization},
 	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""}, // kept: a fact confirms it
-	{"ner-place-cue", []string{"The first season was shot in Los Angeles over a summer.\n"}, "Los Angeles", graph.Place},
+	{"ner-place-cue", []string{"The first season was shot in San Lorenzo over a summer.\n"}, "San Lorenzo", graph.Place},
 	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
+	{"titled-run", []string{"Critics say it is the best since Line of Duty and little else.\n"}, "Line of Duty", graph.Series},
 	{"capitalised-run", []string{"The pilot pleased Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
 	{"ner-person", []string{"John Smith is superb in it.\n"}, "John Smith", graph.Person},
 	{"title-word", []string{"In the saga her Aunt Maddie Thorne has perished.\n"}, "Maddie Thorne", graph.Character},
 	{"ner-place-word", []string{"The killer hides in Nebraska for a year.\n"}, "Nebraska", graph.Place},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Velvet Nights", graph.Series},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Dockside", graph.Series},
+	{"starred-in", []string{"The writer is known for his work on Dockside and Indian Harbors.\n"}, "Indian Harbors", graph.Series},
+	{"starred-in", []string{"The renewal follows the recent renewals of Dockside, The Last Lighthouse, and Velvet Nights.\n"}, "The Last Lighthouse", graph.Series},
+	{"series-cue", []string{"She has a recurring role on the ABC drama series Big Harbor this year.\n"}, "Big Harbor", graph.Series},
 	// Cast notation in running text: the name in parentheses is the actor.
 	{"paren-actor", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Bryan Caddick", graph.Person},
 	{"paren-character", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Walter White", graph.Character},
@@ -128,7 +143,7 @@ var typingCases = []typingCase{
 	{"title-qualifier-org", []string{"The case reaches Harbor Homicide Unit Detective Ivy Cole at night.\n"}, "Harbor Homicide Unit", graph.Organization},
 	{"character-page-prose", []string{"\"The Target\" is the first episode of the first season of Harbor.\n\nThe detective meets an alley player named Elias Noel \"Cat Eyes\" Ward there.\n"}, "Elias Noel \"Cat Eyes\" Ward", graph.Character},
 	{"person-cue", []string{"The case was worked by Frank Dorsey, Jr. and few others.\n"}, "Frank Dorsey, Jr.", graph.Person},
-	{"place-suffix", []string{"= Harbor (TV series) =\n\n- Location: New York\n\nThe series is shot in New York City every year.\n"}, "New York City", graph.Place},
+	{"place-suffix", []string{"= Harbor (TV series) =\n\n- Location: Calder\n\nThe series is shot in Calder City every year.\n"}, "Calder City", graph.Place},
 	{"series-subtitle", []string{"= Harbor (TV series) =\n\nHarbor is a drama.\n\nIn 2022 it was revived under the title Harbor: Evolution.\n"}, "Harbor: Evolution", graph.Series},
 	{"compound-credit", []string{"Season 3 of the Dana Whitfield-created drama is its best.\n"}, "Dana Whitfield", graph.Person},
 	{"headline-title", []string{"Harbor Lights - Final episode reviewed\n\nThe show ends.\n"}, "Harbor Lights", graph.Series},
@@ -261,4 +276,62 @@ func TestSeasonOfPassesOverNetworks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestKnownNetworkInLongerName checks that a network's name inside a
+// longer name is not read alone: the studio named after it, its branch in
+// one country.
+func TestKnownNetworkInLongerName(t *testing.T) {
+	tests := []struct{ name, text, whole string }{
+		{"a studio", "The series is a co-production of AMC Studios and others.\n", "AMC Studios"},
+		{"a branch", "The date was confirmed by Netflix UK on Monday.\n", "Netflix UK"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, m := range trialDocs(t, tt.text)[0].Mentions {
+				if m.Rule == "known-network" {
+					t.Errorf("%q read alone inside %q", m.Name, tt.whole)
+				}
+				found = found || m.Name == tt.whole
+			}
+			if !found {
+				t.Errorf("no mention %q", tt.whole)
+			}
+		})
+	}
+}
+
+// TestPlacePairNotBeforeName checks that "in X, Y" reads no place Y when
+// Y opens the next clause as a person's name does.
+func TestPlacePairNotBeforeName(t *testing.T) {
+	text := "Speaking from her home in Lindholt, Marsh (Dockside, Velvet Nights) explains it.\n"
+	for _, m := range trialDocs(t, text)[0].Mentions {
+		if m.Name == "Marsh" && m.Type == graph.Place {
+			t.Errorf("%q typed a place by %s", m.Name, m.Rule)
+		}
+	}
+}
+
+// TestFamilyNamesAreLearnt checks that a full name only guessed a person's,
+// whose surname the corpus knows as a character's, is learnt as a
+// character's, so that its first name alone is found in another document.
+func TestFamilyNamesAreLearnt(t *testing.T) {
+	docs := []string{
+		"The flashbacks find him in a basement with Chuck Pearlman (Tom Fell) and a lamp.\n",
+		"Before the trial, there is Gary Pearlman, a struggling lawyer.\n",
+		"In the finale Gary is alone at last.\n",
+	}
+	xs := extractDocs(t, docs...)
+	for _, m := range xs[1].Mentions {
+		if m.Name == "Gary Pearlman" && m.Type != graph.Character {
+			t.Errorf("%q typed %q by %s, want a character", m.Name, m.Type, m.Rule)
+		}
+	}
+	for _, m := range xs[2].Mentions {
+		if m.Name == "Gary" {
+			return
+		}
+	}
+	t.Error("no mention of \"Gary\" in the third document")
 }

@@ -78,13 +78,18 @@ var PlaceSuffixes = wordSet("place-suffixes")
 
 // NotNames are capitalised words that start sentences, headings or
 // quotations without naming anything: a closed list of generic words.
-var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-names-demonyms", "not-names-page-words")
+var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-names-demonyms", "not-names-page-words", "not-names-abbreviations")
 
 // CommonWords are the words of the language among NotNames (not the
 // calendar's, the demonyms or the page's words): capitalised inside a
 // sentence written in lower case, one of them is part of a name ("the
 // drama Big Sky", "with Walter White").
 var CommonWords = wordSet("not-names-common-words")
+
+// PageWords are the generic words of page furniture and of writing about
+// television (Season, Episode, Review): unlike the other generic words,
+// they are no part of a title they stand before.
+var PageWords = wordSet("not-names-page-words")
 
 // boilerplateOpeners open the lines of page furniture (see Boilerplate).
 var boilerplateOpeners = wordSet("boilerplate-openers")
@@ -204,3 +209,30 @@ var transliterate = strings.NewReplacer("ø", "o", "Ø", "O", "æ", "ae", "Æ", 
 // Occupations are roles a cast list credits without a name ("Newsreader",
 // "Lifeboat Crewman"): a closed list of common nouns.
 var Occupations = wordSet("occupations")
+
+// knownPlaces are the names of well-known places: countries, states,
+// regions and large cities, folded.
+var knownPlaces = wordSet("places")
+
+// KnownPlace reports whether s names a well-known place ("New Mexico",
+// "the Himalayas", "NEW YORK"): general knowledge that types a name no
+// context types. A leading "the" is not part of the name.
+func KnownPlace(s string) bool {
+	k := Fold(s)
+	return knownPlaces[strings.TrimPrefix(k, "the ")]
+}
+
+// knownNetworks are the names of television networks, channels and
+// streaming services, folded.
+var knownNetworks = wordSet("networks")
+
+// KnownNetwork reports whether s names a well-known television network or
+// streaming service ("Netflix", "BBC One", "Apple TV+"): general knowledge
+// that types a name an organization.
+func KnownNetwork(s string) bool {
+	k := Fold(s)
+	if strings.HasSuffix(s, "+") {
+		k += "+"
+	}
+	return knownNetworks[k]
+}

@@ -87,6 +87,11 @@ func TestNormKey(t *testing.T) {
 		{graph.Book, "The Bosch Novels", "bosch"},
 		{graph.Book, "Novels", "novels"},
 		{graph.Series, "The", "the"},
+		{graph.Organization, "BBC One", "bbc1"},
+		{graph.Organization, "BBC1", "bbc1"},
+		{graph.Organization, "Channel 4", "channel4"},
+		{graph.Series, "Station 19", "station 19"},
+		{graph.Organization, "Channel 42", "channel 42"},
 	} {
 		if got := normKey(tc.typ, tc.name); got != tc.want {
 			t.Errorf("normKey(%s, %q) = %q, want %q", tc.typ, tc.name, got, tc.want)

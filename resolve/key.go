@@ -23,7 +23,21 @@ func normKey(typ, name string) string {
 		}
 		out = append(out, w)
 	}
+	if n := len(out); typ == graph.Organization && n > 1 && channelNumber(out[n-1]) != "" {
+		out = append(out[:n-2], out[n-2]+channelNumber(out[n-1])) // "BBC One" = "BBC1", "Channel 4" = "Channel4"
+	}
 	return strings.Join(out, " ")
+}
+
+// channelNumber returns the digit a last word of an organization's name
+// stands for, as channels are numbered ("one", "1"), or "".
+func channelNumber(w string) string {
+	for i, n := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
+		if d := string(rune('1' + i)); w == n || w == d {
+			return d
+		}
+	}
+	return ""
 }
 
 // Affix reports whether the words of a are a proper leading or trailing

@@ -40,6 +40,26 @@ var orgDistinctions = []orgDistinction{
 		},
 		why: "a unit within an organization is not the organization",
 	},
+	{
+		// "regional-branch": "Lumen UK" is the branch of Lumen in one
+		// country, another organization than Lumen.
+		name: "regional-branch",
+		apart: func(short, long *group, _ map[string]bool) bool {
+			rest, ok := strings.CutPrefix(long.key, short.key+" ")
+			return ok && (names.CountryCodes[strings.ToUpper(rest)] || names.KnownPlace(rest))
+		},
+		why: "a branch in one country is not the whole organization",
+	},
+	{
+		// "two-networks": "BBC One" and "BBC" are both names of
+		// networks general knowledge holds apart: a channel and its
+		// broadcaster.
+		name: "two-networks",
+		apart: func(short, long *group, _ map[string]bool) bool {
+			return names.KnownNetwork(short.name) && names.KnownNetwork(long.name)
+		},
+		why: "both are networks in their own right",
+	},
 }
 
 // distinctOrgs leaves out of fit the names that name another organization

@@ -62,6 +62,22 @@ func TestOrgShortForm(t *testing.T) {
 			want: []string{"Organization{BPD Homicide Unit} by sub-unit", "Organization{BPD}"},
 		},
 		{
+			name: "a-branch-in-one-country-is-another-organization",
+			docs: []doc{
+				{id: "news", ms: []extract.Mention{men("Lumen UK", graph.Organization, st)}},
+				{id: "review", ms: []extract.Mention{men("Lumen", graph.Organization, lex)}},
+			},
+			want: []string{"Organization{Lumen UK} by regional-branch", "Organization{Lumen}"},
+		},
+		{
+			name: "a-channel-is-not-its-broadcaster",
+			docs: []doc{
+				{id: "news", ms: []extract.Mention{men("BBC America", graph.Organization, st)}},
+				{id: "review", ms: []extract.Mention{men("BBC", graph.Organization, lex)}},
+			},
+			want: []string{"Organization{BBC America} by two-networks", "Organization{BBC}"},
+		},
+		{
 			name: "one-more-word-is-the-full-name",
 			docs: []doc{
 				{id: "wiki", ms: []extract.Mention{men("Harbor Police Department", graph.Organization, st)}},
