@@ -10,9 +10,9 @@ import (
 )
 
 // The typing rules of cast notation in running text: reviews and recaps
-// give a character with the actor in parentheses, "Walter White (Bryan
-// Cranston)", "his wife Joanne's (Mollie Winnard) death", "Marion (the
-// wonderful Carol Burnett)". The name in parentheses holds the actor's
+// give a character with the actor in parentheses, "Walter Black (Brian
+// Castle)", "his wife Jolene's (Molly Wyn) death", "Marian (the
+// wonderful Coral Barnet)". The name in parentheses holds the actor's
 // slot, which makes it a person wherever else it stands.
 var (
 	typeParenActor     = typing{"paren-actor", graph.Person, SigPattern, 0.7}
@@ -28,8 +28,8 @@ var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
 // spotCastParen reads "Character (Actor)" in running text. It holds back
 // where the notes of the sentence are credits ("Tom Fell (Marlow and the
 // Tower of Salt)"), where a word in parentheses is a generic word (a
-// title: "Bob Hale (Breaking Bad)" reads "breaking" as no name, "Being
-// Human" "being"), and where the corpus knows either name as something
+// title: "Bob Hale (Breaking Even)" reads "breaking" as no name, "Being
+// There" "being"), and where the corpus knows either name as something
 // other than a person's or character's, or the name before the
 // parentheses as a person's (whose credit the note gives).
 func (s *docState) spotCastParen(st *sentence) {
@@ -53,15 +53,15 @@ func (s *docState) spotCastParen(st *sentence) {
 		}
 		char := text[cs:ce]
 		if s.lexKnownAs(char, graph.Person) || s.lexOther(char) {
-			continue // "Keenan (Mark Stanley)": a person and a colleague; "Netflix (...)"
+			continue // "Keenor (Mark Stanhope)": a person and a colleague; "Netflix (...)"
 		}
 		s.claimWords(st, st.Span.Start+m[4], st.Span.Start+m[5], typeParenActor)
 		if strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:cs]) && !(strings.TrimSpace(text[:cs]) == "" && s.lower[strings.ToLower(strings.Fields(char)[0])]) {
 			// A lone first name is left to the lexicon, which links it
 			// to the full name it is short for; a longer run of
 			// capitalised words to the shape rules ("Senior Tory Lord
-			// Anthony Hume"); a sentence's first word the corpus also
-			// writes in lower case is no name's ("Take Ruth Langmore").
+			// Anton Hulme"); a sentence's first word the corpus also
+			// writes in lower case is no name's ("Take Ruth Langford").
 			s.claimWords(st, st.Span.Start+cs, st.Span.Start+ce, typeParenCharacter)
 		}
 	}

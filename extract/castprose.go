@@ -118,7 +118,7 @@ func (s *docState) ownerAtEnd(m *patMatch) bool {
 var possessiveAfter = regexp.MustCompile(`^['’]s\b`)
 
 // placeHead reports whether the subject of a match is a lone word that
-// starts the names of places: "Lake of the Ozarks" read as "X of the Y"
+// starts the names of places: "Lake of the Marrows" read as "X of the Y"
 // is one place, no member of a unit.
 func (s *docState) placeHead(m *patMatch) bool {
 	ss := m.marks(m.group("s"))

@@ -44,7 +44,7 @@ func (s *docState) spotKnownNetworks(st *sentence) {
 }
 
 // afterNameWord reports whether word i follows a capitalised word of the
-// same name that is no generic word: "Sky" in "Big Sky".
+// same name that is no generic word: "Sky" in "Open Sky".
 func (s *docState) afterNameWord(st *sentence, i int) bool {
 	if i == 0 || st.used[i-1] || !gapOK(s.p.Doc.Text, st.ws[i-1], st.ws[i], false) {
 		return false

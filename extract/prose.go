@@ -254,7 +254,7 @@ func (s *docState) knownNames(st *sentence) {
 		}
 		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNickname.MatchString(text[:ws[i].Start]) ||
 			nicknameTail.MatchString(text[ws[bestJ].End:]) {
-			continue // a word of a longer, unknown name ("Jamie Boscardin Martin", "Double Marlow")
+			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
 		t := lexiconTyping(best)
 		if best == "" {

@@ -21,7 +21,7 @@ type run struct {
 	// articleStart is where the "the" before the run starts, or -1.
 	articleStart int
 	// titleStart is where the run starts before the common words trimmed
-	// off its front ("The Good" of "The Good Wife"), which a title keeps;
+	// off its front ("The Good" of "The Good Harbour"), which a title keeps;
 	// -1 when none were trimmed or one is a page's word or a title word.
 	titleStart int
 	// before is the sentence's text before the run as found (generic
@@ -144,7 +144,7 @@ var weakRules = []shapeRule{
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
 		return r.n <= 4 && onBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
-	// A run with a small word inside ("Man of His Word", "Line of Duty")
+	// A run with a small word inside ("Man of His Word", "Tide of Glass")
 	// is a title in title case, no person's name.
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
@@ -215,7 +215,7 @@ var (
 	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
 	placeArticle = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
 	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
-	// Suffixes that make an adjective of a name ("Law & Order-ish"), and
+	// Suffixes that make an adjective of a name ("Cops & Robbers-ish"), and
 	// those after a place ("Los Angeles-based").
 	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
@@ -246,7 +246,7 @@ func (s *docState) candidate(st *sentence, i, j int) int {
 		start = r.articleStart // the article belongs to a title
 	}
 	if t.typ == graph.Series && r.titleStart >= 0 && !r.sentStart && t.conf < 0.6 {
-		start = r.titleStart // "The Good Wife", "Indian Summers": the words belong to the title
+		start = r.titleStart // "The Good Harbour", "Indian Winters": the words belong to the title
 	}
 	return s.mention(start, r.end, t)
 }
@@ -301,7 +301,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	i, j := s.trimRun(st, i0, j0)
 	if i > j || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
-		return nil // "Law & Order-ish", "Golden Globe-winning": an adjective made of a name
+		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
@@ -349,7 +349,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	}
 	i = afterModifier(ws, i, j)
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {
-		i-- // "The Dark Hours (2021)": the article belongs to the title
+		i-- // "The Grey Hours (2021)": the article belongs to the title
 	}
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text))) &&
 		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) {
@@ -367,9 +367,9 @@ func (s *docState) commonInName(st *sentence, k, i, j int) bool {
 
 // inLowerCase reports whether word i stands inside a sentence written in
 // lower case: the word before it, in the same clause, starts with a small
-// letter and joins no clauses ("Dexter and New Blood" may list two
+// letter and joins no clauses ("Harbour and New Tide" may list two
 // titles), and the sentence is not set in title case. There a capitalised common word is part of
-// the name ("the drama Big Sky", "with Walter White"); in a heading or at
+// the name ("the drama Big Harbor", "with Walter Black"); in a heading or at
 // the start of a sentence it is not.
 func (s *docState) inLowerCase(st *sentence, i int) bool {
 	if i == 0 || st.headingOnly || st.blk.Kind == layout.BlockHeading {

@@ -34,7 +34,7 @@ func parsePlayedBy(body string, off int) (Block, bool) {
 }
 
 // isActorName reports whether s is a person's name, with the particles
-// and initials names have ("John de Lancie", "Peter J. Vance").
+// and initials names have ("Anna de Moor", "Peter J. Vance").
 func isActorName(s string) bool {
 	ws := strings.Fields(undot(s))
 	for i := 1; i < len(ws)-1; i++ {

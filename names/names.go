@@ -83,7 +83,7 @@ var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-name
 // CommonWords are the words of the language among NotNames (not the
 // calendar's, the demonyms or the page's words): capitalised inside a
 // sentence written in lower case, one of them is part of a name ("the
-// drama Big Sky", "with Walter White").
+// drama Big Harbor", "with Walter Black").
 var CommonWords = wordSet("not-names-common-words")
 
 // PageWords are the generic words of page furniture and of writing about

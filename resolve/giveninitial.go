@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// givenInitial is the rule "given-name-initial": "C. S. Lee" and "Chris
-// Lee", a given name written as its initial. A full name looks for the
+// givenInitial is the rule "given-name-initial": "C. S. Lim" and "Chris
+// Lim", a given name written as its initial. A full name looks for the
 // names indexed under its initial; an initial fits none when it fits two.
 var givenInitial = givenForm{rule: "given-name-initial",
 	keys: func(g string) []string {

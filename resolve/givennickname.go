@@ -2,8 +2,8 @@ package resolve
 
 import "fmt"
 
-// givenNickname is the rule "given-name-nickname": "Jimmy McNulty" and
-// "James McNulty", "Mike" and "Mick", whose given names share a line of
+// givenNickname is the rule "given-name-nickname": "Jimmy Calder" and
+// "James Calder", "Mike" and "Mick", whose given names share a line of
 // the list of familiar forms (words/given-name-forms.txt), which is also
 // the blocking key.
 var givenNickname = givenForm{rule: "given-name-nickname", together: true,

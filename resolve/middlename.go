@@ -1,7 +1,7 @@
 package resolve
 
-// middleName is the rule "middle-name": "Debra Charlotte Morgan" and
-// "Debra Morgan" have one given name and surname, and the middle names of
+// middleName is the rule "middle-name": "Della Charlotte Marsh" and
+// "Della Marsh" have one given name and surname, and the middle names of
 // one are those of the other with some left out (or written as initials).
 var middleName = givenForm{rule: "middle-name", together: true,
 	keys: func(g string) []string { return []string{g} },

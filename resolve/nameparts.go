@@ -8,7 +8,7 @@ import (
 )
 
 // nameParts is a person's or character's name taken apart, folded:
-// "James "Jimmy" McNulty Jr." is given "james", quoted "jimmy", surname
+// "James "Jimmy" Calder Jr." is given "james", quoted "jimmy", surname
 // "mcnulty", suffix "jr". The rules that join two forms of one name
 // compare the parts, not the whole: a middle name or a familiar given
 // name changes one part and leaves the others.
@@ -18,7 +18,7 @@ type nameParts struct {
 }
 
 // generational are the suffixes that tell a father from his son: "Harry
-// Morgan" and "Harry Morgan Jr." are two people.
+// Vance" and "Harry Vance Jr." are two people.
 var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // splitName takes a name apart, and reports false when it has no given
@@ -70,8 +70,8 @@ func (p nameParts) givens() []string {
 }
 
 // middlesFit reports whether the middle names of one are those of the
-// other with some left out: "Debra Morgan" fits "Debra Charlotte Morgan",
-// and "Michael C. Hall" fits "Michael Carlyle Hall" by the initial.
+// other with some left out: "Della Marsh" fits "Della Charlotte Marsh",
+// and "Michael C. Hale" fits "Michael Carlyle Hale" by the initial.
 func middlesFit(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -124,8 +124,8 @@ func (s *state) parts(g *group) (nameParts, bool) {
 // OtherForm reports whether two names of a person or character are two
 // forms of one name rather than two spellings of it: the same surname,
 // with and without middle names, or with a familiar, clipped or initial
-// given name ("Walt" and "Walter Longmire", "Debra Charlotte Morgan" and
-// "Debra Morgan"). The build stage does not report such forms as a
+// given name ("Walt" and "Walter Brannock", "Della Charlotte Marsh" and
+// "Della Marsh"). The build stage does not report such forms as a
 // disagreement over the spelling.
 func OtherForm(a, b string) bool {
 	pa, okA := splitName(a)

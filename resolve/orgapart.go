@@ -31,7 +31,7 @@ var orgDistinctions = []orgDistinction{
 		why: "a network is not the studio named after it",
 	},
 	{
-		// "sub-unit": "BPD Homicide Unit" is a unit of the BPD, not
+		// "sub-unit": "KPD Homicide Unit" is a unit of the KPD, not
 		// the BPD.
 		name: "sub-unit",
 		apart: func(short, long *group, _ map[string]bool) bool {
