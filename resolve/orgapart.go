@@ -32,7 +32,7 @@ var orgDistinctions = []orgDistinction{
 	},
 	{
 		// "sub-unit": "KPD Homicide Unit" is a unit of the KPD, not
-		// the BPD.
+		// the KPD itself.
 		name: "sub-unit",
 		apart: func(short, long *group, _ map[string]bool) bool {
 			sw, lw := strings.Fields(short.key), strings.Fields(long.key)
