@@ -31,3 +31,24 @@ type Store interface {
 	// Close releases the store's resources.
 	Close(ctx context.Context) error
 }
+
+// Stamp names the inputs a stored graph was built from (a digest of the
+// stage versions and the documents: see pipeline.Stamp) and counts the
+// graph, so that a run on the same inputs can tell that the stored graph
+// is already theirs, and report it, without reading it.
+type Stamp struct {
+	Inputs string `json:"inputs"`
+	Stats  Stats  `json:"stats"`
+}
+
+// Stamper is implemented by stores that keep a Stamp with the graph in the
+// same atomic write, so that a stamp never outlives its graph: a failed or
+// interrupted ReplaceStamped leaves the old graph with the old stamp, and
+// a graph written by Replace has none.
+type Stamper interface {
+	// ReplaceStamped is Replace, storing st with g.
+	ReplaceStamped(ctx context.Context, g *Graph, st Stamp) error
+	// Stamp returns the stamp of the stored graph; false when the graph
+	// has none, or nothing is stored.
+	Stamp(ctx context.Context) (Stamp, bool, error)
+}

@@ -12,6 +12,7 @@
 package embedded
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -41,7 +42,10 @@ type Store struct {
 // half-written one.
 var ErrDamaged = errors.New("the graph file is damaged")
 
-var _ graph.Store = (*Store)(nil)
+var (
+	_ graph.Store   = (*Store)(nil)
+	_ graph.Stamper = (*Store)(nil)
+)
 
 // Open opens (creating if needed) the store in dir.
 func Open(dir string) (*Store, error) {
@@ -61,11 +65,28 @@ func (s *Store) path() string { return filepath.Join(s.dir, FileName) }
 // always leaves the previous graph: the new one is committed by the rename
 // that ends the write, and nothing can fail after it.
 func (s *Store) Replace(ctx context.Context, g *graph.Graph) error {
+	return s.replace(ctx, g, nil)
+}
+
+// ReplaceStamped implements graph.Stamper: the stamp is the file's first
+// key, written with the graph in one rename.
+func (s *Store) ReplaceStamped(ctx context.Context, g *graph.Graph, st graph.Stamp) error {
+	return s.replace(ctx, g, &st)
+}
+
+// stamped is the file's form: the stamp first, so that Stamp reads it
+// without decoding the graph; Load ignores it.
+type stamped struct {
+	Stamp *graph.Stamp `json:"stamp,omitempty"`
+	*graph.Graph
+}
+
+func (s *Store) replace(ctx context.Context, g *graph.Graph, st *graph.Stamp) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	c := g.SortedCopy() // sorting must leave the caller's graph as it was
-	data, err := json.MarshalIndent(c, "", " ")
+	data, err := json.MarshalIndent(stamped{st, c}, "", " ")
 	if err != nil {
 		return fmt.Errorf("encode graph: %w", err)
 	}
@@ -131,6 +152,34 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 	}
 	g.Sort()
 	return &g, nil
+}
+
+// Stamp implements graph.Stamper. It reads only the head of the file: a
+// file that does not start with a stamp has none.
+func (s *Store) Stamp(ctx context.Context) (graph.Stamp, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return graph.Stamp{}, false, err
+	}
+	f, err := os.Open(s.path())
+	if errors.Is(err, fs.ErrNotExist) {
+		return graph.Stamp{}, false, nil
+	}
+	if err != nil {
+		return graph.Stamp{}, false, fmt.Errorf("read store: %w", err)
+	}
+	defer f.Close()
+	dec := json.NewDecoder(bufio.NewReader(f))
+	var st graph.Stamp
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return graph.Stamp{}, false, nil
+	}
+	if t, err := dec.Token(); err != nil || t != "stamp" {
+		return graph.Stamp{}, false, nil
+	}
+	if err := dec.Decode(&st); err != nil || st.Inputs == "" {
+		return graph.Stamp{}, false, nil
+	}
+	return st, true, nil
 }
 
 // Documents returns the stored documents.
