@@ -56,7 +56,7 @@ func (s *docState) spotCastParen(st *sentence) {
 			continue // "Keenor (Mark Stanhope)": a person and a colleague; "Netflix (...)"
 		}
 		s.claimWords(st, st.Span.Start+m[4], st.Span.Start+m[5], typeParenActor)
-		if strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:cs]) && !(strings.TrimSpace(text[:cs]) == "" && s.lower[strings.ToLower(strings.Fields(char)[0])]) {
+		if strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:cs]) && !(strings.TrimSpace(text[:cs]) == "" && s.isLower(strings.ToLower(strings.Fields(char)[0]))) {
 			// A lone first name is left to the lexicon, which links it
 			// to the full name it is short for; a longer run of
 			// capitalised words to the shape rules ("Senior Tory Lord
@@ -107,17 +107,13 @@ func personShaped(name string) bool {
 // lexKnownAs reports whether the corpus gives name type typ above every
 // other.
 func (s *docState) lexKnownAs(name, typ string) bool {
-	e := s.lex[names.Fold(name)]
-	return e != nil && e.best() == typ
+	k := s.knownAs(name)
+	return k.ok() && k.best() == typ
 }
 
 // lexOther reports whether the corpus knows name as a work, an
 // organization or a place.
 func (s *docState) lexOther(name string) bool {
-	e := s.lex[names.Fold(name)]
-	if e == nil {
-		return false
-	}
-	b := e.best()
+	b := s.knownAs(name).best()
 	return b != "" && b != graph.Person && b != graph.Character
 }

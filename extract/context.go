@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
-	"github.com/kgbuild/kg/names"
 )
 
 // fromContext finds the mention a pattern's missing subject or object
@@ -76,7 +75,7 @@ func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
 	for i := len(prev) - 1; i >= 0; i-- {
 		k, _ := strconv.Atoi(prev[i][1])
 		mi := m.ms.kept[k]
-		if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && s.lex[names.Fold(mm.Name)] == nil {
+		if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && !s.knownAs(mm.Name).ok() {
 			continue // an unknown lone word is no antecedent
 		}
 		if want == graph.Character && actorNote.MatchString(m.ms.masked[:strings.Index(m.ms.masked, prev[i][0])+len(prev[i][0])+1]) {

@@ -19,11 +19,19 @@ func SentenceWords(text string) []string {
 // before the lexicon learns the names it typed and passes them on (as rule
 // "lexicon") to the final reading.
 func TrialReading(docs []*nlp.Parsed) []*Extraction {
-	states, lex := readStructure(docs)
-	out := make([]*Extraction, len(states))
-	for i, s := range states {
-		t := s.fork()
-		t.prose(lex)
+	in := make([]Input, len(docs))
+	for i, p := range docs {
+		in[i] = Input{Doc: p.Doc, Parse: parsed(p)}
+	}
+	c := newCorpus(in, false)
+	c.lowerWords()
+	if c.structure() != nil || c.pairs() != nil {
+		panic("the parses are given: nothing can fail")
+	}
+	out := make([]*Extraction, len(c.jobs))
+	for i, j := range c.jobs {
+		t := j.s.fork()
+		t.prose(c.lex)
 		t.chooseSubject()
 		out[i] = t.x
 	}

@@ -2,12 +2,15 @@ package extract
 
 import (
 	"runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
+	"github.com/kgbuild/kg/sources"
 )
 
 // Extractor is the extract stage. It works in passes over a batch of
@@ -70,90 +73,259 @@ type docState struct {
 	// tags are the tokens of the document by start offset, for their
 	// named-entity labels.
 	tags map[int]nlp.Token
+	// reads records the questions the reading asks of the lexicon and of
+	// the corpus's lower-case words, with their answers (nil: none).
+	reads *reads
 }
 
 // Run extracts mentions and claims from every parsed document. It reads
 // the batch in phases, each over every document, so that what one document
 // tells about a name serves all of them:
 //
-//  1. readStructure: the structured blocks of each document give typed
-//     names, which the lexicon learns; then the cast lines that pair two
-//     names without saying which is the actor are decided by the lexicon,
-//     which learns them too;
-//  2. learnFromProse: a trial reading of each document's prose types names
-//     by their shape and context; the lexicon learns the confident ones;
-//  3. readProse: the final reading of the prose, with the full lexicon,
+//  1. structure: the structured blocks of each document give typed names,
+//     which the lexicon learns;
+//  2. pairs: the cast lines that pair two names without saying which is
+//     the actor are decided by the lexicon, document after document, and
+//     the lexicon learns them too;
+//  3. trial: a trial reading of each document's prose types names by their
+//     shape and context; the lexicon learns the confident ones once every
+//     document is read, so that no trial depends on the order of the
+//     documents;
+//  4. final: the final reading of the prose, with the full lexicon,
 //     starting again from what the structure gave.
 func (Extractor) Run(docs []*nlp.Parsed) []*Extraction {
-	states, lex := readStructure(docs)
-	learnFromProse(states, lex)
-	return readProse(states, lex)
+	in := make([]Input, len(docs))
+	for i, p := range docs {
+		in[i] = Input{Doc: p.Doc, Parse: parsed(p)}
+	}
+	c := newCorpus(in, false)
+	c.run() // the parses are given: nothing can fail
+	return c.out.Extractions
 }
 
-// lowerWords returns the words the corpus writes in lower case somewhere.
-func lowerWords(docs []*nlp.Parsed) map[string]bool {
-	lower := map[string]bool{}
-	for _, p := range docs {
-		for _, w := range wordRe.FindAllString(p.Doc.Text, -1) {
-			if !names.Capitalised(w) {
-				lower[w] = true
-			}
+// Input is one document of a memoised run (see RunMemo): the document, how
+// to get its parse, and the memo an earlier run left for it.
+type Input struct {
+	Doc *sources.Document
+	// Parse returns the document's parse. It is called, at most once and
+	// from any goroutine, only when the memo cannot serve.
+	Parse func() (*nlp.Parsed, error)
+	// Memo is what an earlier run recorded for this document's content
+	// and id under this Version (nil: none).
+	Memo *Memo
+}
+
+// Batch is what a memoised run returns.
+type Batch struct {
+	// Extractions are the documents' extractions, in the order given.
+	Extractions []*Extraction
+	// Memos are the memos to keep for the next run, one a document.
+	Memos []*Memo
+	// Changed is set for the documents whose memo is new or changed.
+	Changed []bool
+	// Read counts the documents that were read again, wholly or in part.
+	Read int
+}
+
+// RunMemo extracts as Run does, but reuses what an earlier run recorded:
+// a document's memo holds each phase's reading with the questions it asked
+// of the lexicon and of the corpus's lower-case words (see known) and the
+// answers it got. A phase of a document whose answers all still hold is
+// not read again, since it would read the same; any other is, from the
+// document's parse. An edit therefore costs the documents whose readings
+// it touches, and the result is what Run gives on the same documents.
+func (Extractor) RunMemo(in []Input) (*Batch, error) {
+	c := newCorpus(in, true)
+	if err := c.run(); err != nil {
+		return nil, err
+	}
+	return &c.out, nil
+}
+
+// corpus is the work of one run over a batch.
+type corpus struct {
+	jobs   []*job
+	lower  map[string]bool
+	lex    Lexicon
+	record bool // whether readings are recorded into memos
+	out    Batch
+}
+
+func newCorpus(in []Input, record bool) *corpus {
+	c := &corpus{lex: Lexicon{}, record: record}
+	c.jobs = make([]*job, len(in))
+	for i, x := range in {
+		c.jobs[i] = &job{in: x, old: x.Memo, memo: &Memo{}}
+	}
+	return c
+}
+
+// run runs the phases in order.
+func (c *corpus) run() error {
+	c.lowerWords()
+	for _, phase := range []func() error{c.structure, c.pairs, c.trial, c.final} {
+		if err := phase(); err != nil {
+			return err
 		}
 	}
-	return lower
+	c.out.Extractions = make([]*Extraction, len(c.jobs))
+	c.out.Memos = make([]*Memo, len(c.jobs))
+	c.out.Changed = make([]bool, len(c.jobs))
+	for i, j := range c.jobs {
+		c.out.Extractions[i] = j.x
+		if c.record {
+			c.out.Memos[i], c.out.Changed[i] = j.memo, j.read
+		}
+		if j.read {
+			c.out.Read++
+		}
+	}
+	return nil
 }
 
-// readStructure reads the structure of every document into a lexicon of
-// the names it types, then decides the name pairs of cast lists by that
-// lexicon, which learns them too.
-func readStructure(docs []*nlp.Parsed) ([]*docState, Lexicon) {
-	lex := Lexicon{}
-	lower := lowerWords(docs)
-	states := make([]*docState, len(docs))
-	for i, p := range docs {
-		s := &docState{lower: lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
-			subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention}
-		s.structured()
-		lex.learnStructure(s.x.Mentions)
-		states[i] = s
+// lowerWords gathers the words the corpus writes in lower case somewhere.
+func (c *corpus) lowerWords() {
+	c.lower = map[string]bool{}
+	for _, j := range c.jobs {
+		if j.old != nil {
+			j.memo.lower = j.old.lower
+		} else {
+			j.memo.lower = lowerWordsOf(j.in.Doc.Text)
+		}
+		for _, w := range j.memo.lower {
+			c.lower[w] = true
+		}
 	}
-	for _, s := range states {
-		s.resolvePairs(lex)
-	}
-	return states, lex
 }
 
-// learnFromProse reads the prose of every document once, on a copy of what
-// its structure gave, and adds the names that reading typed with confidence
-// (organizations, places, multi-word names) to lex, so that the final
-// reading finds them everywhere, also where their shape alone would not
-// tell (lower case, sentence starts). The lexicon learns only once every
-// document is read, so that no trial reading depends on the order of the
-// documents.
-func learnFromProse(states []*docState, lex Lexicon) {
-	trials := make([]*docState, len(states))
-	eachDoc(len(states), func(i int) {
-		trials[i] = states[i].fork()
-		trials[i].prose(lex)
-	})
-	ms := make([][]Mention, len(trials))
-	for i, t := range trials {
-		lex.learnProse(t.x.Mentions)
-		ms[i] = t.x.Mentions
+// lowerWordsOf returns the words text writes in lower case, sorted.
+func lowerWordsOf(text string) []string {
+	set := map[string]bool{}
+	for _, w := range wordRe.FindAllString(text, -1) {
+		if !names.Capitalised(w) {
+			set[w] = true
+		}
 	}
-	lex.learnFamilies(ms)
-}
-
-// readProse reads the prose of every document with the full lexicon and
-// settles each document's subject.
-func readProse(states []*docState, lex Lexicon) []*Extraction {
-	out := make([]*Extraction, len(states))
-	eachDoc(len(states), func(i int) {
-		states[i].prose(lex)
-		states[i].chooseSubject()
-		out[i] = states[i].x
-	})
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	sort.Strings(out)
 	return out
+}
+
+// structure reads the structure of every document whose memo does not
+// hold, then teaches the lexicon the names every structure typed.
+func (c *corpus) structure() error {
+	err := c.each(func(j *job) error {
+		if j.old != nil && holdsLower(j.old.structureLower, c.lower) {
+			j.memo.structureLower, j.memo.structureVotes = j.old.structureLower, j.old.structureVotes
+			return nil
+		}
+		return c.read(j)
+	})
+	for _, j := range c.jobs {
+		c.lex.learn(j.memo.structureVotes)
+	}
+	return err
+}
+
+// pairs decides the pair lines of the documents, one document after
+// another, each line's names learnt before the next line is decided.
+func (c *corpus) pairs() error {
+	for _, j := range c.jobs {
+		if j.s == nil && c.pairsHold(j.old.pairs) {
+			j.memo.pairs = j.old.pairs
+			for _, st := range j.old.pairs {
+				c.lex.learn(st.Votes)
+			}
+			continue
+		}
+		if j.s == nil {
+			if err := c.read(j); err != nil {
+				return err
+			}
+		}
+		j.memo.pairs = nil
+		j.s.resolvePairs(func(b layout.Block) bool {
+			st := pairStep{Lex: map[string]known{}}
+			st.First = pairOrder(func(k string) known { kn := c.lex.known(k); st.Lex[k] = kn; return kn }, b)
+			j.memo.pairs = append(j.memo.pairs, st)
+			return st.First
+		}, func(vs []vote) {
+			c.lex.learn(vs)
+			j.memo.pairs[len(j.memo.pairs)-1].Votes = vs
+		})
+		if j.s.reads != nil {
+			j.memo.structureLower = j.s.reads.Lower
+		}
+		j.s.reads = nil
+	}
+	return nil
+}
+
+// trial reads the prose of every document once, on a copy of what its
+// structure gave, and teaches the lexicon the names that reading typed
+// with confidence (organizations, places, multi-word names), so that the
+// final reading finds them everywhere, also where their shape alone would
+// not tell (lower case, sentence starts). The lexicon learns only once
+// every document is read.
+func (c *corpus) trial() error {
+	err := c.each(func(j *job) error {
+		if !j.stale && j.old != nil && c.holds(j.old.trial) {
+			j.memo.trial, j.memo.trialVotes = j.old.trial, j.old.trialVotes
+			return nil
+		}
+		if err := c.rebuild(j); err != nil {
+			return err
+		}
+		t := j.s.fork()
+		t.reads = c.newReads()
+		t.prose(c.lex)
+		j.memo.trial, j.memo.trialVotes, j.read = t.reads, proseVotes(t.x.Mentions), true
+		return nil
+	})
+	votes := make([][]vote, len(c.jobs))
+	for i, j := range c.jobs {
+		c.lex.learn(j.memo.trialVotes)
+		votes[i] = j.memo.trialVotes
+	}
+	c.lex.learnFamilies(votes)
+	return err
+}
+
+// final reads the prose of every document with the full lexicon and
+// settles each document's subject.
+func (c *corpus) final() error {
+	return c.each(func(j *job) error {
+		if !j.stale && j.old != nil && c.holds(j.old.final) {
+			j.memo.final, j.memo.x = j.old.final, j.old.x
+			j.x = j.old.extraction(j.in.Doc)
+			return nil
+		}
+		if err := c.rebuild(j); err != nil {
+			return err
+		}
+		j.s.reads = c.newReads()
+		j.s.prose(c.lex)
+		j.s.chooseSubject()
+		j.x, j.read = j.s.x, true
+		j.memo.final, j.s.reads = j.s.reads, nil
+		j.memo.keep(j.x)
+		return nil
+	})
+}
+
+// each runs f on every document on all cores and returns the first error.
+func (c *corpus) each(f func(j *job) error) error {
+	errs := make([]error, len(c.jobs))
+	eachDoc(len(c.jobs), func(i int) { errs[i] = f(c.jobs[i]) })
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // eachDoc runs f(0..n-1) on all cores. The prose readings of a phase are

@@ -66,7 +66,7 @@ func (s *docState) fitsAs(mi int, want, rule string) bool {
 		return false
 	}
 	m := &s.x.Mentions[mi]
-	known := m.Signal == SigShort && s.lex != nil && s.lex[names.Fold(m.Name)] != nil
+	known := m.Signal == SigShort && s.knownAs(m.Name).ok()
 	switch {
 	case known:
 		// A first name or surname the corpus knows: it fits the types of
@@ -140,8 +140,8 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 // only as the first name or surname of people, never of characters.
 func (s *docState) actorSurname(mi int) bool {
 	m := s.x.Mentions[mi]
-	e := s.lex[names.Fold(m.Name)]
-	return m.Type == "" && !strings.Contains(m.Name, " ") && e != nil && e.best() == "" && e.short[graph.Person] > 0 && e.short[graph.Character] == 0
+	k := s.knownAs(m.Name)
+	return m.Type == "" && !strings.Contains(m.Name, " ") && k.ok() && k.best() == "" && k.short(graph.Person) && !k.short(graph.Character)
 }
 
 // creditNote matches a name followed by a note in parentheses.
@@ -169,8 +169,8 @@ func (s *docState) listsCredits(sentence string) bool {
 // knownWork reports whether the corpus knows mention mi as a series or a
 // book.
 func (s *docState) knownWork(mi int) bool {
-	e := s.lex[names.Fold(s.x.Mentions[mi].Name)]
-	return e != nil && (e.best() == graph.Series || e.best() == graph.Book)
+	b := s.knownAs(s.x.Mentions[mi].Name).best()
+	return b == graph.Series || b == graph.Book
 }
 
 // creditParen reads "A (B)" where B is a title of A's other work: A is a
@@ -229,8 +229,8 @@ var noteSep = regexp.MustCompile(`\s*(?:,\s*(?:and\s+)?|\s+and\s+)`)
 // character's, and none a role ("left", "voice").
 func (s *docState) titleListNote(ai int) bool {
 	ma := s.x.Mentions[ai]
-	e := s.lex[names.Fold(ma.Name)]
-	if !(ma.Type == graph.Person || e != nil && (e.best() == graph.Person || e.short[graph.Person] > e.short[graph.Character])) {
+	k := s.knownAs(ma.Name)
+	if !(ma.Type == graph.Person || k.best() == graph.Person || k.mostlyPersons()) {
 		return false
 	}
 	text := s.p.Doc.Text
@@ -247,7 +247,7 @@ func (s *docState) titleListNote(ai int) bool {
 		if !names.Capitalised(item) || len(strings.Fields(item)) > 6 || strings.ContainsAny(item, "0123456789") {
 			return false
 		}
-		if e := s.lex[names.Fold(item)]; e != nil && (e.best() == graph.Person || e.best() == graph.Character) ||
+		if b := s.knownAs(item).best(); b == graph.Person || b == graph.Character ||
 			s.lexShort(names.LastWord(item), graph.Person) || s.lexShort(names.LastWord(item), graph.Character) {
 			return false
 		}

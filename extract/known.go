@@ -33,7 +33,7 @@ func (s *docState) spotKnownNetworks(st *sentence) {
 			if k+1 < len(ws) && end == ws[k].End && gapOK(text, ws[k], ws[k+1], false) && names.Capitalised(ws[k+1].Text) && !names.NotNames[strings.ToLower(ws[k+1].Text)] {
 				break // "AMC Studios", "Lumen UK": a longer name
 			}
-			if e := s.lex[names.Fold(text[ws[i].Start:end])]; e != nil && e.best() != "" && e.best() != graph.Organization {
+			if b := s.knownAs(text[ws[i].Start:end]).best(); b != "" && b != graph.Organization {
 				break
 			}
 			s.claimWords(st, ws[i].Start, end, typeKnownNetwork)
@@ -50,5 +50,5 @@ func (s *docState) afterNameWord(st *sentence, i int) bool {
 		return false
 	}
 	p := st.ws[i-1].Text
-	return names.Capitalised(p) && !names.NotNames[strings.ToLower(p)] && !(i == 1 && s.lower[strings.ToLower(p)])
+	return names.Capitalised(p) && !names.NotNames[strings.ToLower(p)] && !(i == 1 && s.isLower(strings.ToLower(p)))
 }

@@ -11,37 +11,162 @@ import (
 // a name the corpus gives as often to a person as to a series is a person.
 var TypeOrder = []string{graph.Person, graph.Character, graph.Series, graph.Book, graph.Organization, graph.Place}
 
+// otherType is the vote slot of a type outside TypeOrder (an alias the
+// structure found for an untyped name votes for no type): it makes the
+// name known without giving it a type.
+var otherType = len(TypeOrder)
+
+// typeIndex is the vote slot of typ: its place in TypeOrder, or otherType.
+func typeIndex(typ string) int {
+	for i, t := range TypeOrder {
+		if t == typ {
+			return i
+		}
+	}
+	return otherType
+}
+
 // Lexicon maps folded names to the types the corpus gave them, so that a
 // name typed with confidence in one document keeps its type in all.
+// Readings ask it through known, which tells them all they may learn of a
+// name, so that a reading can be recorded with its answers (see Memo).
 type Lexicon map[string]*lexEntry
 
-// lexEntry is what the corpus knows about one folded name.
+// lexEntry is what the corpus knows about one folded name: the votes of
+// typed mentions by type slot, and, for the slots of people and
+// characters, how often the name is the first or last word of a longer
+// name of that type.
 type lexEntry struct {
-	types map[string]int // votes from typed mentions
-	short map[string]int // the name is a first or last word of names of these types
+	types [7]int32
+	short [7]int32
 	// guessed counts the names only guessed to be people's of which the
 	// name is the last word: it makes the name a short form to look for,
 	// but gives it no type.
-	guessed int
+	guessed int32
 }
+
+// known is what a reading may learn of a name from the lexicon: whether
+// the corpus knows it, the type it gives it most often, the types it gives
+// it at all and the types of the longer names it is a first or last word
+// of. Nothing else of the counts is visible, so two lexicons that give the
+// same known for every name a reading asked about give the same reading.
+//
+// Bit 0 is set for a known name; bits 1-3 hold the best type's place in
+// TypeOrder plus one (0: none); bits 4-10 the type slots with votes; bits
+// 11-17 the slots the name is a short form of; bit 18 is set for the
+// surname of a name only guessed a person's, bit 19 when the name is a
+// short form of people's names more often than of characters'.
+type known uint32
+
+const (
+	knownBit    = 1
+	bestShift   = 1
+	typesShift  = 4
+	shortShift  = 11
+	guessedBit  = 1 << 18
+	personsBit  = 1 << 19
+	allTypeBits = 0x7f
+)
+
+// known returns what the lexicon tells about folded name k.
+func (l Lexicon) known(k string) known {
+	e := l[k]
+	if e == nil {
+		return 0
+	}
+	kn := known(knownBit)
+	best, n := 0, int32(0)
+	for i := range TypeOrder {
+		if e.types[i] > n {
+			best, n = i+1, e.types[i]
+		}
+	}
+	kn |= known(best) << bestShift
+	for i := range e.types {
+		if e.types[i] > 0 {
+			kn |= 1 << (typesShift + i)
+		}
+		if e.short[i] > 0 {
+			kn |= 1 << (shortShift + i)
+		}
+	}
+	if e.guessed > 0 {
+		kn |= guessedBit
+	}
+	if e.short[typeIndex(graph.Person)] > e.short[typeIndex(graph.Character)] {
+		kn |= personsBit
+	}
+	return kn
+}
+
+// ok reports whether the corpus knows the name at all.
+func (k known) ok() bool { return k&knownBit != 0 }
 
 // best is the type with the most votes (the first in TypeOrder on a tie),
 // or "" when the name has none.
-func (e *lexEntry) best() string {
-	best, n := "", 0
-	for _, t := range TypeOrder {
-		if e.types[t] > n {
-			best, n = t, e.types[t]
-		}
+func (k known) best() string {
+	if b := int(k>>bestShift) & 7; b > 0 {
+		return TypeOrder[b-1]
 	}
-	return best
+	return ""
+}
+
+// is reports whether some mention gave the name type typ.
+func (k known) is(typ string) bool { return k&(1<<(typesShift+typeIndex(typ))) != 0 }
+
+// typed reports whether some mention gave the name a type, or an alias
+// made it known without one.
+func (k known) typed() bool { return k&(allTypeBits<<typesShift) != 0 }
+
+// short reports whether the name is a first name or surname of a name of
+// type typ.
+func (k known) short(typ string) bool { return k&(1<<(shortShift+typeIndex(typ))) != 0 }
+
+// anyShort reports whether the name is a first name or surname of any
+// name.
+func (k known) anyShort() bool { return k&(allTypeBits<<shortShift) != 0 }
+
+// guessed reports whether the name is the surname of a name only guessed
+// to be a person's (see proseVotes).
+func (k known) guessed() bool { return k&guessedBit != 0 }
+
+// mostlyPersons reports whether the name is a first name or surname of
+// people's names more often than of characters'.
+func (k known) mostlyPersons() bool { return k&personsBit != 0 }
+
+// lexView is where a reading looks names up: the corpus's Lexicon, or the
+// answers a recorded reading was given (see answers).
+type lexView interface {
+	known(key string) known
+}
+
+// vote is one name the lexicon learns with its type, or, with type
+// guessedSurname, the surname of a name only guessed a person's.
+type vote struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// guessedSurname is the type of a vote for the surname of a name only
+// guessed to be a person's: no type, but a short form to look for.
+const guessedSurname = "guessed-surname"
+
+// familyCandidate is the type of a vote for a full name only guessed to
+// be a person's: it is learnt, as a character's, only by learnFamilies.
+const familyCandidate = "family-candidate"
+
+// learn adds the votes.
+func (l Lexicon) learn(vs []vote) {
+	for _, v := range vs {
+		l.add(v.Name, v.Type)
+	}
 }
 
 // entry returns the entry of folded name k, making it if needed.
 func (l Lexicon) entry(k string) *lexEntry {
 	e := l[k]
 	if e == nil {
-		e = &lexEntry{types: map[string]int{}, short: map[string]int{}}
+		e = &lexEntry{}
 		l[k] = e
 	}
 	return e
@@ -50,11 +175,19 @@ func (l Lexicon) entry(k string) *lexEntry {
 // add votes for type typ of name; the first and last words of a person's
 // or a character's name become short forms of that type.
 func (l Lexicon) add(name, typ string) {
+	if typ == familyCandidate {
+		return // see learnFamilies
+	}
 	k := names.Fold(name)
+	if typ == guessedSurname {
+		l.entry(k).guessed++ // as learnt before votes were recorded: even an empty key
+		return
+	}
 	if k == "" {
 		return
 	}
-	l.entry(k).types[typ]++
+	ti := typeIndex(typ)
+	l.entry(k).types[ti]++
 	if typ != graph.Person && typ != graph.Character {
 		return
 	}
@@ -63,54 +196,89 @@ func (l Lexicon) add(name, typ string) {
 			ws = ws[:len(ws)-1] // "Frank Dorsey, Jr.": Morgan, not Jr., is the surname
 		}
 		for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
-			l.entry(w).short[typ]++
+			l.entry(w).short[ti]++
 		}
 	}
 }
 
-// learnStructure adds the names the structure of a document typed, and
-// the other names they are also known as.
-func (l Lexicon) learnStructure(ms []Mention) {
+// structureVotes are the names the structure of a document typed, and the
+// other names they are also known as.
+func structureVotes(ms []Mention) []vote {
+	var out []vote
 	for _, m := range ms {
 		if m.Type != "" {
-			l.add(m.Name, m.Type)
+			out = append(out, vote{m.Name, m.Type})
 		}
 		if m.Alias != "" {
-			l.add(m.Alias, m.Type)
+			out = append(out, vote{m.Alias, m.Type})
 		}
 	}
+	return out
 }
 
-// learnProse adds the names a reading of prose typed with confidence: by
+// proseVotes are the names a reading of prose typed with confidence: by
 // shape or pattern with a confidence of at least 0.5, and the names a
 // pattern found another name for; and the surnames of the two-word names
 // it guessed were people's.
-func (l Lexicon) learnProse(ms []Mention) {
+func proseVotes(ms []Mention) []vote {
+	var out []vote
 	for _, m := range ms {
 		if (m.Signal == SigShape || m.Signal == SigPattern) && m.Confidence >= 0.5 && m.Type != "" {
-			l.add(m.Name, m.Type)
+			out = append(out, vote{m.Name, m.Type})
 		}
 		if m.Alias != "" && m.Type != "" {
-			l.add(m.Name, m.Type)
+			out = append(out, vote{m.Name, m.Type})
 		}
 		if ws := strings.Fields(m.Name); m.Signal == SigShape && m.Confidence < 0.5 && m.Type == graph.Person && len(ws) == 2 {
 			// A full name only guessed a person's ("Tom Fell" in running
 			// text) is not learnt, but its surname is looked for: news
 			// names people in full once, then by surname ("Fell is
 			// superb"); a lone first name is a character's as often.
-			l.entry(names.Fold(ws[1])).guessed++
+			// The full name may be a relative's of a character (see
+			// learnFamilies).
+			out = append(out, vote{ws[1], guessedSurname}, vote{m.Name, familyCandidate})
 		}
 	}
+	return out
+}
+
+// knownAs returns what the lexicon of the reading tells about name, and
+// records the question and its answer when the reading is recorded.
+// Before the prose is read the reading has no lexicon and knows no name.
+func (s *docState) knownAs(name string) known { return s.knownKey(names.Fold(name)) }
+
+// knownKey is knownAs for a name already folded.
+func (s *docState) knownKey(key string) known {
+	if s.lex == nil {
+		return 0
+	}
+	return s.ask(s.lex, key)
+}
+
+// ask looks key up in view, recording the answer when the reading is
+// recorded.
+func (s *docState) ask(view lexView, key string) known {
+	k := view.known(key)
+	if s.reads != nil {
+		s.reads.Lex[key] = k
+	}
+	return k
+}
+
+// isLower reports whether the corpus writes word w in lower case
+// somewhere, recording the answer when the reading is recorded.
+func (s *docState) isLower(w string) bool {
+	b := s.lower[w]
+	if s.reads != nil {
+		s.reads.Lower[w] = b
+	}
+	return b
 }
 
 // lexShort reports whether the corpus knows name as a first name or
 // surname of a name of type typ.
 func (s *docState) lexShort(name, typ string) bool {
-	if s.lex == nil {
-		return false
-	}
-	e := s.lex[names.Fold(name)]
-	return e != nil && e.short[typ] > 0
+	return s.knownAs(name).short(typ)
 }
 
 // learnFamilies adds as a character's each full name a reading only
@@ -118,17 +286,18 @@ func (s *docState) lexShort(name, typ string) bool {
 // ("Jimmy Pearlman" where "Chuck Pearlman" is a character): relatives
 // share a surname, and so the first name becomes a short form to look
 // for ("Jimmy" alone in a recap). It runs once every reading is learnt,
-// so that no document's order matters.
-func (l Lexicon) learnFamilies(ms [][]Mention) {
+// so that no document's order matters; the names are the votes of type
+// familyCandidate of each document's reading (see proseVotes).
+func (l Lexicon) learnFamilies(docs [][]vote) {
 	var family []string
-	for _, doc := range ms {
-		for _, m := range doc {
-			ws := strings.Fields(m.Name)
-			if m.Signal != SigShape || m.Confidence >= 0.5 || m.Type != graph.Person || len(ws) != 2 {
+	for _, vs := range docs {
+		for _, v := range vs {
+			if v.Type != familyCandidate {
 				continue
 			}
-			if e := l[names.Fold(ws[1])]; e != nil && e.short[graph.Character] > 0 && e.short[graph.Person] == 0 && l[names.Fold(m.Name)] == nil {
-				family = append(family, m.Name)
+			ws := strings.Fields(v.Name)
+			if sur := l.known(names.Fold(ws[1])); sur.short(graph.Character) && !sur.short(graph.Person) && !l.known(names.Fold(v.Name)).ok() {
+				family = append(family, v.Name)
 			}
 		}
 	}

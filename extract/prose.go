@@ -288,14 +288,14 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 			continue
 		}
 		key := names.Fold(text[ws[i].Start:ws[j].End])
-		e := s.lex[key]
-		if e == nil && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
-			e = s.lex["the "+key] // "Arkwright's Brannock Mysteries"
+		k := s.knownKey(key)
+		if !k.ok() && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
+			k = s.knownKey("the " + key) // "Arkwright's Brannock Mysteries"
 		}
-		if e == nil || (len(e.types) == 0 && (j > i || len(e.short) == 0 && e.guessed == 0)) {
+		if !k.ok() || (!k.typed() && (j > i || !k.anyShort() && !k.guessed())) {
 			continue
 		}
-		t := e.best()
+		t := k.best()
 		if !names.Capitalised(ws[i].Text) && !(j > i && t == graph.Organization) {
 			continue
 		}
@@ -336,10 +336,10 @@ func (s *docState) endsLongerName(st *sentence, i int) bool {
 	if creditSuffix.MatchString(p) || compoundSuffix.MatchString(p) {
 		return false // "the Dana Whitfield-created Nightfall"
 	}
-	if i == 1 && s.lower[strings.ToLower(p)] {
+	if i == 1 && s.isLower(strings.ToLower(p)) {
 		return false // "Throughout Ballard": a word the sentence opens with
 	}
-	return names.Capitalised(p) && !names.IsTitle(p) && !names.NotNames[strings.ToLower(p)] && s.lex[names.Fold(p)] == nil
+	return names.Capitalised(p) && !names.IsTitle(p) && !names.NotNames[strings.ToLower(p)] && !s.knownAs(p).ok()
 }
 
 // unknownRuns types the capitalised runs the corpus does not know yet

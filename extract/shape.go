@@ -281,7 +281,7 @@ func (r *run) classify() (typing, bool) {
 func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 	// Only the surname counts: relatives share it, while a first name is
 	// shared by strangers ("Helen" the character, "Helen" the actress).
-	if e := s.lex[names.Fold(r.words[r.n-1].Text)]; e != nil && r.n > 1 && e.short[graph.Character] > 0 && e.short[graph.Person] == 0 {
+	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.short(graph.Character) && !k.short(graph.Person) {
 		t.typ, t.rule = graph.Character, ruleCharacterWord
 	}
 	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
@@ -342,7 +342,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	// A title word stays when a name follows it ("Detective Renée Ballard").
 	last := strings.ToLower(ws[j].Text)
-	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.lex[names.Fold(text[ws[i].Start:ws[j-1].End])] != nil
+	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.knownAs(text[ws[i].Start:ws[j-1].End]).ok()
 	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
 		!s.commonInName(st, i, i, j) && !knownPlaceAt(text, ws, i, j) {
 		i++
@@ -442,8 +442,8 @@ func (s *docState) knownNameWord(w string) bool {
 	if strings.Contains(w, " ") {
 		return false
 	}
-	e := s.lex[names.Fold(w)]
-	return e != nil && (e.short[graph.Person] > 0 || e.short[graph.Character] > 0 || e.guessed > 0)
+	k := s.knownAs(w)
+	return k.short(graph.Person) || k.short(graph.Character) || k.guessed()
 }
 
 // afterModifier returns the first word of the run of words i..j after the

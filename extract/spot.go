@@ -61,7 +61,7 @@ func (s *docState) spotBookSeries(st *sentence) {
 	for _, m := range bookSeries.FindAllStringIndex(st.Span.Text, -1) {
 		title := st.Span.Text[m[0]:m[1]]
 		owner := strings.TrimSpace(title[:strings.LastIndex(strings.TrimSpace(strings.TrimSuffix(title, " series")), " ")])
-		if strings.ContainsAny(title, "'’") || s.lex[names.Fold(owner)] != nil && s.lex[names.Fold(owner)].types[graph.Person] > 0 {
+		if strings.ContainsAny(title, "'’") || s.knownAs(owner).is(graph.Person) {
 			continue // "Michael Connelly's novels": a description, not a title
 		}
 		s.claimWords(st, st.Span.Start+m[0], st.Span.Start+m[1], typeBookSeries)
@@ -116,7 +116,7 @@ func (s *docState) spotPlacePairs(st *sentence) {
 			if names.NotNames[strings.ToLower(text[start:end])] {
 				continue
 			}
-			if e := s.lex[names.Fold(text[start:end])]; e != nil && e.best() != graph.Place && e.best() != "" ||
+			if b := s.knownAs(text[start:end]).best(); b != graph.Place && b != "" ||
 				s.lexShort(text[start:end], graph.Character) || s.lexShort(text[start:end], graph.Person) {
 				continue // "After serving in Vietnam, Cal spent ...": a name, no place
 			}
@@ -145,8 +145,8 @@ func (s *docState) spotYearTitles(st *sentence) {
 			continue // one word: the runs of capitalised words handle it
 		}
 		t := typeYearTitle
-		if e := s.lex[names.Fold(text[start:end])]; e != nil && e.best() != "" {
-			t = yearTitleLexicon(e.best())
+		if b := s.knownAs(text[start:end]).best(); b != "" {
+			t = yearTitleLexicon(b)
 		}
 		if s.speaksOfBooks(st) {
 			t = typeYearTitleBook // here, not elsewhere, decides
@@ -302,7 +302,7 @@ func (s *docState) spotSeriesOfNovels(st *sentence) {
 	for _, m := range seriesOfNovels.FindAllStringSubmatchIndex(st.Span.Text, -1) {
 		start, end := st.Span.Start+m[2], st.Span.Start+m[3]
 		name := s.p.Doc.Text[start:end]
-		if e := s.lex[names.Fold(name)]; e != nil && (e.best() == graph.Character || e.best() == graph.Person) {
+		if b := s.knownAs(name).best(); b == graph.Character || b == graph.Person {
 			if !strings.HasPrefix(s.p.Doc.Text[end:], " series") {
 				continue // 'the "Cal Brennan" series of novels': a character's name
 			}
@@ -404,7 +404,7 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 	}
 	start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
 	title := s.p.Doc.Text[start:end]
-	if e := s.lex[names.Fold(title)]; e != nil && (e.best() == graph.Person || e.best() == graph.Character) || anyNotName(strings.Fields(title)[:1]) ||
+	if b := s.knownAs(title).best(); b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
 		!names.Capitalised(names.LastWord(title)) {
 		return
 	}

@@ -360,16 +360,15 @@ func (s *docState) roleNotName(name string) bool {
 	if len(ws) == 0 || names.IsTitle(ws[len(ws)-1]) || names.Occupations[strings.ToLower(ws[len(ws)-1])] {
 		return true
 	}
-	return len(ws) == 1 && s.lower[strings.ToLower(ws[0])]
+	return len(ws) == 1 && s.isLower(strings.ToLower(ws[0]))
 }
 
 // resolvePairs reads the "Name — Name" lines of a cast list once the
-// corpus is known: the name the corpus knows as a person is the actor; when
-// it knows neither, the line is taken as character first, as cast pages
-// list them.
-func (s *docState) resolvePairs(lex Lexicon) {
-	isPerson := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types[graph.Person] > 0 }
-	isChar := func(n string) bool { e := lex[names.Fold(n)]; return e != nil && e.types[graph.Character] > 0 }
+// corpus is known. firstIsActor tells, for each line, whether its first
+// name is the actor's (see pairOrder); learn is given the names of each
+// line as soon as it is read, so that the next line's order may depend on
+// them.
+func (s *docState) resolvePairs(firstIsActor func(b layout.Block) bool, learn func([]vote)) {
 	for _, bi := range s.pairs {
 		s.block = bi
 		b := s.p.Blocks[bi]
@@ -377,7 +376,7 @@ func (s *docState) resolvePairs(lex Lexicon) {
 			continue // "Luis Ferrer – Shot": a killing, no cast line
 		}
 		a, c := b.Values[1], b.Values[0]
-		if isPerson(b.Values[0].Text) && !isPerson(b.Values[1].Text) || isChar(b.Values[1].Text) && !isChar(b.Values[0].Text) {
+		if firstIsActor(b) {
 			a, c = b.Values[0], b.Values[1]
 		}
 		am := s.mention(a.Start, a.End, typePairActor)
@@ -386,8 +385,17 @@ func (s *docState) resolvePairs(lex Lexicon) {
 			s.claim(Claim{Subject: am, Predicate: "PLAYS", Object: cm, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "cast-pair"})
 			s.claim(Claim{Subject: cm, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "cast-pair"})
 			s.castChar[bi] = cm
-			lex.add(s.x.Mentions[am].Name, graph.Person)
-			lex.add(s.x.Mentions[cm].Name, graph.Character)
+			learn([]vote{{s.x.Mentions[am].Name, graph.Person}, {s.x.Mentions[cm].Name, graph.Character}})
 		}
 	}
+}
+
+// pairOrder decides which name of a pair line is the actor's by what the
+// corpus knows (look answers for a folded name): the name it knows as a
+// person and the other not, or the other as a character and this one not;
+// when it knows neither, the line is taken as character first, as cast
+// pages list them.
+func pairOrder(look func(key string) known, b layout.Block) bool {
+	k0, k1 := look(names.Fold(b.Values[0].Text)), look(names.Fold(b.Values[1].Text))
+	return k0.is(graph.Person) && !k1.is(graph.Person) || k1.is(graph.Character) && !k0.is(graph.Character)
 }
