@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -99,8 +101,7 @@ func (c *DirCache) Get(hash string) ([]layout.Block, []nlp.Sentence, bool) {
 }
 
 // Put implements ParseCache; it writes through a temporary file so that a
-// reader never sees half an entry. The temporary file's name holds the
-// process id, so that a later run can tell a killed run's leftover.
+// reader never sees half an entry.
 func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sentence) error {
 	if c.salt == "" {
 		return nil
@@ -109,7 +110,17 @@ func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sente
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(c.dir, fmt.Sprintf(".tmp-%d-*", os.Getpid()))
+	return writeEntry(c.dir, c.path(hash), data)
+}
+
+// writeEntry writes data to path through a temporary file in dir. The
+// temporary file's name holds the process id, so that a later run can
+// tell a killed run's leftover.
+func writeEntry(dir, path string, data []byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, fmt.Sprintf(".tmp-%d-*", os.Getpid()))
 	if err != nil {
 		return err
 	}
@@ -121,14 +132,15 @@ func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sente
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), c.path(hash))
+	return os.Rename(tmp.Name(), path)
 }
 
 // removeLeftovers deletes the temporary files of Puts that never finished:
 // those of a process that no longer runs, and any older than staleTemp.
 func (c *DirCache) removeLeftovers() {
 	matches, _ := filepath.Glob(filepath.Join(c.dir, ".tmp-*"))
-	for _, m := range matches {
+	more, _ := filepath.Glob(filepath.Join(c.dir, memoDir, ".tmp-*"))
+	for _, m := range append(matches, more...) {
 		pid, _ := strconv.Atoi(strings.SplitN(strings.TrimPrefix(filepath.Base(m), ".tmp-"), "-", 2)[0])
 		fi, err := os.Stat(m)
 		if err != nil {
@@ -140,35 +152,47 @@ func (c *DirCache) removeLeftovers() {
 	}
 }
 
-// Prune removes the entries that no document in use needs: those of
-// another ParseVersion, which this binary never reads, and those whose
+// Prune removes the entries that no document in use needs: parses and
+// memos of another version, which this binary never reads, and those whose
 // document hash is not in keep. A cache that several stores share cannot
 // know every document in use; give it keep = nil and unused for the age
-// past which an entry no run has read or written is dropped (Get and Put
-// refresh an entry's time). It returns how many entries it removed.
+// past which an entry no run has read or written is dropped (reads and
+// writes refresh an entry's time). It returns how many entries it removed.
 func (c *DirCache) Prune(keep map[string]bool, unused time.Duration) (int, error) {
-	entries, err := os.ReadDir(c.dir)
+	removed, err := c.prune(c.dir, entryName, c.salt, keep, unused)
 	if err != nil {
-		return 0, fmt.Errorf("prune parse cache %s: %w", c.dir, err)
+		return removed, fmt.Errorf("prune parse cache %s: %w", c.dir, err)
+	}
+	n, err := c.prune(filepath.Join(c.dir, memoDir), memoName, memoVersion, keep, unused)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return removed + n, fmt.Errorf("prune extraction memos %s: %w", c.dir, err)
+	}
+	return removed + n, nil
+}
+
+// prune removes the entries of dir (named as name matches: version, then
+// document hash) that Prune says to.
+func (c *DirCache) prune(dir string, name *regexp.Regexp, version string, keep map[string]bool, unused time.Duration) (int, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0, err
 	}
 	removed := 0
 	for _, e := range entries {
-		name := e.Name()
-		m := entryName.FindStringSubmatch(name)
+		m := name.FindStringSubmatch(e.Name())
 		if e.IsDir() || m == nil {
 			continue // not an entry: a cache folder may hold other files
 		}
-		version, rest := m[1], m[2]
-		drop := version != c.salt
+		drop := m[1] != version
 		if !drop && keep != nil {
-			drop = !keep[rest]
+			drop = !keep[m[2]]
 		}
 		if !drop && keep == nil && unused > 0 {
 			if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > unused {
 				drop = true
 			}
 		}
-		if drop && os.Remove(filepath.Join(c.dir, name)) == nil {
+		if drop && os.Remove(filepath.Join(dir, e.Name())) == nil {
 			removed++
 		}
 	}

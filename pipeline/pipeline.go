@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kgbuild/kg/build"
@@ -22,9 +23,25 @@ type Config struct {
 	MaxFileSize int64
 	// Previous is the graph stored before this run, for stable ids.
 	Previous *graph.Graph
+	// LoadPrevious, when Previous is nil, returns the graph stored before
+	// this run. It is called only when the run builds a graph, so that a
+	// run that finds the stored graph already its own (see Stamp) never
+	// reads it.
+	LoadPrevious func(context.Context) (*graph.Graph, error)
+	// Stamp is the stamp of the stored graph, "" when it has none. When
+	// the documents loaded give the same stamp, the stored graph is
+	// theirs: Run returns without extracting (Result.Unchanged).
+	Stamp string
 	// Cache, when set, keeps parsed documents by content hash so that
 	// unchanged documents are not parsed again.
 	Cache ParseCache
+	// Memos, when set, keeps each document's extraction memo, so that a
+	// re-ingest reads again only the documents an edit touches.
+	Memos MemoCache
+	// Fresh reads nothing that an earlier run left (parses, memos, the
+	// stamp): every document is parsed and read. The caches are still
+	// written, so that the next run is fast.
+	Fresh bool
 	// FollowSymlinks follows symbolic links that lead outside the paths
 	// given; without it they are reported and skipped.
 	FollowSymlinks bool
@@ -64,6 +81,10 @@ type Pipeline struct {
 	reconcile resolve.Reconciler
 	build     build.Builder
 	cache     ParseCache
+	memos     MemoCache
+	fresh     bool
+	stamp     string
+	previous  func(context.Context) (*graph.Graph, error)
 	progress  func(Step)
 	large     int
 	mu        sync.Mutex // serialises progress calls and timings
@@ -75,23 +96,36 @@ func New(cfg Config) (*Pipeline, error) {
 		return nil, fmt.Errorf("pipeline: max file size %d is negative", cfg.MaxFileSize)
 	}
 	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher}
-	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache, progress: cfg.Progress, large: cfg.LargeDocument}
+	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache,
+		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument}
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}
 	if cfg.Previous != nil {
-		p.reconcile.Previous = cfg.Previous.Entities
+		prev := cfg.Previous
+		p.previous = func(context.Context) (*graph.Graph, error) { return prev, nil }
 	}
 	return p, nil
 }
 
 // Result is what a run produced.
 type Result struct {
+	// Graph is the graph of the documents; nil when Unchanged.
 	Graph    *graph.Graph
 	Problems sources.Problems // per-file problems; the other files were ingested
 	Timings  map[string]time.Duration
-	// Reused counts the documents whose parse came from the cache.
-	Reused int
+	// Stamp is the stamp of the documents loaded (see Stamp).
+	Stamp string
+	// Unchanged is set when the documents gave the stamp of the stored
+	// graph: that graph is theirs, and nothing was extracted or built.
+	Unchanged bool
+	// Documents counts the documents loaded, and Kept those whose id and
+	// content are as in the previous graph.
+	Documents, Kept int
+	// Parsed counts the documents parsed, Reused those whose parse came
+	// from the cache, and Extracted those whose extraction was redone in
+	// whole or in part (the others came from their memos).
+	Parsed, Reused, Extracted int
 }
 
 // Run ingests the documents under paths.
@@ -100,28 +134,156 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 	t := time.Now()
 	docs, probs, err := p.load.Load(ctx, paths)
 	res.Problems = probs
+	res.Documents = len(docs)
+	if err == nil {
+		res.Stamp = Stamp(docs)
+	}
 	res.Timings["load"] = time.Since(t)
 	if err != nil {
 		return res, err
 	}
-	parsed, reused, err := p.parse(ctx, docs, res.Timings)
-	res.Reused = reused
+	if p.stamp != "" && p.stamp == res.Stamp && !p.fresh {
+		res.Unchanged, res.Kept = true, len(docs)
+		return res, nil
+	}
+	var prev *graph.Graph
+	if p.previous != nil {
+		if prev, err = p.previous(ctx); err != nil {
+			return res, err
+		}
+	}
+	xs, err := p.extractDocs(ctx, docs, res)
 	if err != nil {
 		return res, err
 	}
 	t = time.Now()
-	p.report(Step{Stage: "extract"})
-	xs := p.extract.Run(parsed)
-	res.Timings["extract"] = time.Since(t)
-	t = time.Now()
 	p.report(Step{Stage: "reconcile"})
-	resolved := p.reconcile.Run(xs)
+	rec := p.reconcile
+	if prev != nil {
+		rec.Previous = prev.Entities
+		res.Kept = kept(prev, docs)
+	}
+	resolved := rec.Run(xs)
 	res.Timings["reconcile"] = time.Since(t)
 	t = time.Now()
 	p.report(Step{Stage: "build"})
 	res.Graph = p.build.Run(xs, resolved)
 	res.Timings["build"] = time.Since(t)
 	return res, nil
+}
+
+// kept counts the documents whose id and content hash are as in prev.
+func kept(prev *graph.Graph, docs []*sources.Document) int {
+	old := map[string]string{}
+	for _, d := range prev.Documents {
+		old[d.ID] = d.Hash
+	}
+	n := 0
+	for _, d := range docs {
+		if old[d.ID] == d.Hash {
+			n++
+		}
+	}
+	return n
+}
+
+// extractDocs runs the extract stage on docs: on their parses, or, with
+// memos, on the memos of earlier runs, parsing only the documents that
+// have none or whose memo no longer holds.
+func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, res *Result) ([]*extract.Extraction, error) {
+	if p.memos == nil {
+		parsed, reused, err := p.parse(ctx, docs, res.Timings)
+		res.Parsed, res.Reused, res.Extracted = len(docs)-reused, reused, len(docs)
+		if err != nil {
+			return nil, err
+		}
+		t := time.Now()
+		p.report(Step{Stage: "extract"})
+		xs := p.extract.Run(parsed)
+		res.Timings["extract"] = time.Since(t)
+		return xs, nil
+	}
+	in, err := p.memoInputs(ctx, docs, res)
+	if err != nil {
+		return nil, err
+	}
+	t := time.Now()
+	p.report(Step{Stage: "extract"})
+	b, err := p.extract.RunMemo(in)
+	if err != nil {
+		return nil, err
+	}
+	res.Extracted = b.Read
+	eachIndex(len(docs), func(i int) {
+		if b.Changed[i] {
+			_ = p.memos.PutMemo(docs[i], b.Memos[i]) // a failed write costs a reading next time
+		}
+	})
+	res.Timings["extract"] = time.Since(t) // with the parses it asked for
+	return b.Extractions, nil
+}
+
+// memoInputs gets the memo of every document (none when Fresh) and
+// parses, on all cores, the documents that have none; the others are
+// parsed only when the extract stage asks, since most memos serve.
+func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, res *Result) ([]extract.Input, error) {
+	in := make([]extract.Input, len(docs))
+	eachIndex(len(docs), func(i int) {
+		in[i].Doc = docs[i]
+		if !p.fresh {
+			in[i].Memo, _ = p.memos.GetMemo(docs[i])
+		}
+	})
+	var need []*sources.Document
+	var at []int
+	for i := range in {
+		if in[i].Memo == nil {
+			need, at = append(need, docs[i]), append(at, i)
+		}
+	}
+	parsed, reused, err := p.parse(ctx, need, res.Timings)
+	res.Parsed, res.Reused = len(need)-reused, reused
+	if err != nil {
+		return nil, err
+	}
+	for k, i := range at {
+		pp := parsed[k]
+		in[i].Parse = func() (*nlp.Parsed, error) { return pp, nil }
+	}
+	for i := range in {
+		if in[i].Parse != nil {
+			continue
+		}
+		d := docs[i]
+		in[i].Parse = func() (*nlp.Parsed, error) {
+			pp, fromCache, err := p.parseOne(d, res.Timings)
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			if fromCache {
+				res.Reused++
+			} else {
+				res.Parsed++
+			}
+			return pp, err
+		}
+	}
+	return in, nil
+}
+
+// eachIndex runs f(0..n-1) on all cores.
+func eachIndex(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Parse runs the structure and tokenize stages on docs.
@@ -179,7 +341,7 @@ func (p *Pipeline) parse(ctx context.Context, docs []*sources.Document, timings 
 // parse from the cache; documents are parsed in parallel, so timings (the
 // time each stage spent, summed over documents) are added under p.mu.
 func (p *Pipeline) parseOne(d *sources.Document, timings map[string]time.Duration) (*nlp.Parsed, bool, error) {
-	if p.cache != nil {
+	if p.cache != nil && !p.fresh {
 		if blocks, sents, ok := p.cache.Get(d.CacheKey()); ok {
 			return &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}, true, nil
 		}

@@ -1,0 +1,118 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"time"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/sources"
+)
+
+// GraphVersion names what the stages after the parse (extract, resolve,
+// build) make of parsed documents. Extraction memos are kept under it and
+// ParseVersion, and the stamp of a stored graph holds both, so that a
+// binary whose stages extract, reconcile or build differently never takes
+// another's memos or stored graph for its own, while go run and go build
+// of the same source share them. TestGraphVersion fails when the graphs of
+// the development corpora change and this is not bumped.
+const GraphVersion = "g1"
+
+// memoVersion is the version extraction memos are kept under.
+const memoVersion = ParseVersion + GraphVersion
+
+// MemoCache keeps each document's extraction memo (see extract.Memo) by
+// the document's content and id, so that re-ingesting a folder reads
+// again only the documents an edit touches.
+type MemoCache interface {
+	// GetMemo returns the memo stored for d, if any.
+	GetMemo(d *sources.Document) (*extract.Memo, bool)
+	// PutMemo stores m for d; a failure only costs a reading next time.
+	PutMemo(d *sources.Document, m *extract.Memo) error
+}
+
+var _ MemoCache = (*DirCache)(nil)
+
+// memoDir is the folder of the memos inside a cache directory.
+const memoDir = "extract"
+
+// memoName matches the name of a memo: version, "-", the SHA-256 of the
+// document, "-", a digest of its reader and id, ".json".
+var memoName = regexp.MustCompile(`^([a-z0-9]+)-([0-9a-f]{64})-([0-9a-f]{16})\.json$`)
+
+// cachedMemo is one memo entry. Version and Key say what it was made for,
+// so that GetMemo can tell an entry that does not belong under its name.
+type cachedMemo struct {
+	Version string        `json:"version"`
+	Key     string        `json:"key"`
+	Memo    *extract.Memo `json:"memo"`
+}
+
+// memoKey is what a memo is made for: the document's content as its
+// reader read it, and its id, which its mentions carry.
+func memoKey(d *sources.Document) string { return d.CacheKey() + "\x00" + d.ID }
+
+func (c *DirCache) memoPath(d *sources.Document) string {
+	sum := sha256.Sum256([]byte(memoKey(d)))
+	return filepath.Join(c.dir, memoDir, memoVersion+"-"+d.Hash+"-"+hex.EncodeToString(sum[:8])+".json")
+}
+
+// GetMemo implements MemoCache. An entry that does not decode, or that
+// says it was made by another version or for another document, is a
+// miss, and is removed.
+func (c *DirCache) GetMemo(d *sources.Document) (*extract.Memo, bool) {
+	if c.salt == "" {
+		return nil, false
+	}
+	path := c.memoPath(d)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, false
+	}
+	var m cachedMemo
+	if json.Unmarshal(data, &m) != nil || m.Version != memoVersion || m.Key != memoKey(d) || m.Memo == nil {
+		os.Remove(path)
+		return nil, false
+	}
+	now := time.Now()
+	os.Chtimes(path, now, now) // used: see Prune
+	return m.Memo, true
+}
+
+// PutMemo implements MemoCache, writing through a temporary file.
+func (c *DirCache) PutMemo(d *sources.Document, m *extract.Memo) error {
+	if c.salt == "" {
+		return nil
+	}
+	data, err := json.Marshal(cachedMemo{memoVersion, memoKey(d), m})
+	if err != nil {
+		return fmt.Errorf("encode memo of %s: %w", sources.DisplayPath(d.Path), err)
+	}
+	return writeEntry(filepath.Join(c.dir, memoDir), c.memoPath(d), data)
+}
+
+// Stamp returns the stamp of a run on docs: a digest of the versions of
+// the stages and of every document as loaded, in order (id, path, title,
+// kind, date, author, content hash, reader, size). The documents given
+// decide all that shapes the graph (the options of a run only decide
+// which documents it loads), so a run with the stamp of the stored graph
+// would build that graph again: re-ingesting a graph's own documents
+// keeps its ids, and finds the same entities and relations.
+func Stamp(docs []*sources.Document) string {
+	type entry struct {
+		ID, Path, Title, Kind, Date, Author, Hash, Reader string
+		Size                                              int
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "kg %s %s\n", ParseVersion, GraphVersion)
+	enc := json.NewEncoder(h)
+	for _, d := range docs {
+		enc.Encode(entry{d.ID, d.Path, d.Title, d.Kind, d.Date, d.Author, d.Hash, d.Reader, len(d.Raw)})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
