@@ -47,7 +47,8 @@ func cacheFlags() []cli.Flag {
 		&cli.StringFlag{Name: "cache", EnvVars: []string{"KG_CACHE"},
 			Usage: "`DIR` keeping parsed documents by content hash, so unchanged ones are not parsed again " +
 				"(default: STORE/cache with the embedded store, the user's cache directory/kg/parse with Neo4j)"},
-		&cli.BoolFlag{Name: "no-cache", Usage: "parse every document, keeping nothing"},
+		&cli.BoolFlag{Name: "no-cache", Usage: "parse and read every document and build the graph, taking nothing from the cache " +
+			"or the stored graph's stamp (the cache is still written for the next run; fetched pages are neither used nor kept)"},
 	}
 }
 
@@ -67,9 +68,12 @@ type config struct {
 	// address), which kg query, running on Neo4j whatever the store, needs
 	// to know.
 	Neo4j neo4j.Config
-	// CacheDir keeps parsed documents by content hash. It is empty when
-	// caching is off (--no-cache) or the command parses nothing.
+	// CacheDir keeps parsed documents and extraction memos by content
+	// hash. It is empty when the command parses nothing.
 	CacheDir string
+	// CacheFresh is set by --no-cache: the cache is written, so that the
+	// next run is fast, but not read.
+	CacheFresh bool
 }
 
 // configKey is where resolveConfig leaves the config in the app's metadata
@@ -107,9 +111,10 @@ func resolveConfig(c *cli.Context) (config, error) {
 	if cfg.Neo4j.Username == "" && cfg.Neo4j.Password != "" {
 		cfg.Neo4j.Username = "neo4j"
 	}
-	if c.Command == nil || !definesFlag(c.Command.Flags, "cache") || c.Bool("no-cache") {
+	if c.Command == nil || !definesFlag(c.Command.Flags, "cache") {
 		return cfg, nil
 	}
+	cfg.CacheFresh = c.Bool("no-cache")
 	switch {
 	case c.String("cache") != "":
 		cfg.CacheDir = c.String("cache")
@@ -117,6 +122,9 @@ func resolveConfig(c *cli.Context) (config, error) {
 		cfg.CacheDir = filepath.Join(cfg.StoreDir, "cache")
 	default:
 		dir, err := os.UserCacheDir()
+		if err != nil && cfg.CacheFresh {
+			return cfg, nil // nothing to read, and nowhere to write
+		}
 		if err != nil {
 			return cfg, fmt.Errorf("no directory for the parse cache: %w\nhint: give one with --cache DIR (or KG_CACHE), or turn the cache off with --no-cache", err)
 		}

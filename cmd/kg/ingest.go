@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -61,31 +62,18 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	start := time.Now()
 	stderr := c.App.ErrWriter
 	progress := isTerminal(stderr) || c.Bool("progress")
-	var prev *graph.Graph
-	if !reset {
-		g, err := st.Load(c.Context)
-		if err != nil {
-			return readFailure(fmt.Errorf("ingest: read stored graph: %w", err))
-		}
-		prev = g
+	cfg, cache, err := ingestConfig(c, st, reset)
+	if err != nil {
+		return err
 	}
-	cfg := pipeline.Config{Previous: prev}
-	var cache *pipeline.DirCache
-	if dir := configOf(c).CacheDir; dir != "" && !reset {
-		var err error
-		if cache, err = pipeline.NewDirCache(dir); err != nil {
-			return err
-		}
-		cfg.Cache = cache
-	}
-	fetcher, err := sourceConfig(c, &cfg)
+	fetcher, err := sourceConfig(c, &cfg.Config)
 	if err != nil {
 		return err
 	}
 	if progress {
 		cfg.Progress = (&progressPrinter{w: stderr}).step
 	}
-	p, err := pipeline.New(cfg)
+	p, err := pipeline.New(cfg.Config)
 	if err != nil {
 		return err
 	}
@@ -103,31 +91,17 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 		return fmt.Errorf("ingest: %w in %v; the stored graph is unchanged", err, displayPaths(paths))
 	}
 	if err != nil {
-		return fmt.Errorf("ingest: %w", err)
+		return readFailure(fmt.Errorf("ingest: %w", err))
 	}
-	if progress {
-		fmt.Fprintf(stderr, "kg: writing %d entities and %d relations...\n", len(res.Graph.Entities), len(res.Graph.Relations))
-	}
-	if err := st.Replace(c.Context, res.Graph); err != nil {
-		return writeOutcome(c.Context, "ingest", err)
-	}
-	if ie, ok := interrupted(c.Context); ok {
-		fmt.Fprintf(stderr, "kg: ingest: %s after the new graph was committed\n", ie)
-	}
-	pruneCache(c, cache, res.Graph)
-	unchanged := 0
-	if prev != nil {
-		old := map[string]string{}
-		for _, d := range prev.Documents {
-			old[d.ID] = d.Hash
+	stats := cfg.StampStats
+	if !res.Unchanged {
+		if err := write(c, st, res, progress); err != nil {
+			return err
 		}
-		for _, d := range res.Graph.Documents {
-			if old[d.ID] == d.Hash {
-				unchanged++
-			}
-		}
+		pruneCache(c, cache, res.Graph)
+		stats = res.Graph.Count()
 	}
-	printSummary(c.App.Writer, res, unchanged, time.Since(start))
+	printSummary(c.App.Writer, res, stats, time.Since(start))
 	printFetches(c.App.Writer, fetcher)
 	if len(res.Problems) > 0 {
 		return cli.Exit(fmt.Sprintf("%d file(s) skipped", len(res.Problems)), exitError)
@@ -135,12 +109,78 @@ func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {
 	return nil
 }
 
-func printSummary(w io.Writer, res *pipeline.Result, unchanged int, took time.Duration) {
+// ingestConfig makes the pipeline's configuration from the flags and the
+// store: the stored graph's stamp (unless --reset or --no-cache), the
+// stored graph for stable ids, read only if the run builds a graph
+// (unless --reset), and the cache.
+func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *pipeline.DirCache, error) {
+	conf := configOf(c)
+	var cfg ingestSettings
+	if stamper, ok := st.(graph.Stamper); ok && !reset && !conf.CacheFresh {
+		if stamp, ok, err := stamper.Stamp(c.Context); err == nil && ok {
+			cfg.Stamp, cfg.StampStats = stamp.Inputs, stamp.Stats
+		}
+	}
+	if !reset {
+		cfg.LoadPrevious = func(ctx context.Context) (*graph.Graph, error) {
+			g, err := st.Load(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("read stored graph: %w", err)
+			}
+			return g, nil
+		}
+	}
+	cfg.Fresh = conf.CacheFresh
+	if conf.CacheDir == "" {
+		return cfg, nil, nil
+	}
+	cache, err := pipeline.NewDirCache(conf.CacheDir)
+	if err != nil {
+		return cfg, nil, err
+	}
+	cfg.Cache, cfg.Memos = cache, cache
+	return cfg, cache, nil
+}
+
+// ingestSettings is the pipeline's configuration with the counts the
+// stored graph's stamp gives, for the summary of a run that leaves the
+// stored graph as it is.
+type ingestSettings struct {
+	pipeline.Config
+	StampStats graph.Stats
+}
+
+// write stores the graph of a run with its stamp, in a store that keeps
+// stamps.
+func write(c *cli.Context, st graph.Store, res *pipeline.Result, progress bool) error {
 	g := res.Graph
-	fmt.Fprintf(w, "ingested %s (%d unchanged) in %s; %d parsed, %s reused from the cache\n",
-		count(len(g.Documents), "document"), unchanged, took.Round(time.Millisecond),
-		len(g.Documents)-res.Reused, count(res.Reused, "parse"))
-	printStats(w, g.Count())
+	if progress {
+		fmt.Fprintf(c.App.ErrWriter, "kg: writing %d entities and %d relations...\n", len(g.Entities), len(g.Relations))
+	}
+	var err error
+	if stamper, ok := st.(graph.Stamper); ok {
+		err = stamper.ReplaceStamped(c.Context, g, graph.Stamp{Inputs: res.Stamp, Stats: g.Count()})
+	} else {
+		err = st.Replace(c.Context, g)
+	}
+	if err != nil {
+		return writeOutcome(c.Context, "ingest", err)
+	}
+	if ie, ok := interrupted(c.Context); ok {
+		fmt.Fprintf(c.App.ErrWriter, "kg: ingest: %s after the new graph was committed\n", ie)
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, res *pipeline.Result, stats graph.Stats, took time.Duration) {
+	fmt.Fprintf(w, "ingested %s (%d unchanged) in %s; ", count(res.Documents, "document"), res.Kept, took.Round(time.Millisecond))
+	if res.Unchanged {
+		fmt.Fprintln(w, "the stored graph is already theirs: nothing parsed or read again")
+	} else {
+		fmt.Fprintf(w, "%d parsed, %s reused from the cache, %d of %s read again\n",
+			res.Parsed, count(res.Reused, "parse"), res.Extracted, count(res.Documents, "document"))
+	}
+	printStats(w, stats)
 	fmt.Fprint(w, "time by stage:")
 	for _, s := range stageOrder(res.Timings) {
 		fmt.Fprintf(w, " %s %s", s, res.Timings[s].Round(time.Millisecond))

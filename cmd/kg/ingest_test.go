@@ -35,8 +35,10 @@ func TestStageOrder(t *testing.T) {
 	}
 }
 
-// TestIngestSummary ingests one document twice and reads the summary: the
-// counts in the singular, and the stage timings in pipeline order.
+// TestIngestSummary ingests one document three times and reads the
+// summary: the counts in the singular, and the stage timings in pipeline
+// order; the second run finds the stored graph already the document's and
+// only loads, the third (--reset) takes the extraction from its memo.
 func TestIngestSummary(t *testing.T) {
 	corpus := t.TempDir()
 	data, err := os.ReadFile(filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"))
@@ -47,12 +49,19 @@ func TestIngestSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	store := t.TempDir()
-	tests := []struct{ name, want string }{
-		{"first run", `(?m)^ingested 1 document \(0 unchanged\) in \S+; 1 parsed, 0 parses reused from the cache$`},
-		{"second run", `(?m)^ingested 1 document \(1 unchanged\) in \S+; 0 parsed, 1 parse reused from the cache$`},
+	tests := []struct {
+		name, flag, want, last string
+	}{
+		{"first run", "", `(?m)^ingested 1 document \(0 unchanged\) in \S+; 1 parsed, 0 parses reused from the cache, 1 of 1 document read again$`, "build"},
+		{"second run", "", `(?m)^ingested 1 document \(1 unchanged\) in \S+; the stored graph is already theirs: nothing parsed or read again$`, "load"},
+		{"reset", "--reset", `(?m)^ingested 1 document \(0 unchanged\) in \S+; 0 parsed, 0 parses reused from the cache, 0 of 1 document read again$`, "build"},
 	}
 	for _, tt := range tests {
-		r := cliMustRun(t, "--store", store, "ingest", corpus)
+		args := []string{"--store", store, "ingest", corpus}
+		if tt.flag != "" {
+			args = append(args, tt.flag)
+		}
+		r := cliMustRun(t, args...)
 		if !regexp.MustCompile(tt.want).MatchString(r.stdout) {
 			t.Errorf("%s: no line matching %s in:\n%s", tt.name, tt.want, r.stdout)
 		}
@@ -66,8 +75,8 @@ func TestIngestSummary(t *testing.T) {
 				stages = append(stages, f)
 			}
 		}
-		if want := stageOrder(durations(stages)); !reflect.DeepEqual(stages, want) || stages[0] != "load" || stages[len(stages)-1] != "build" {
-			t.Errorf("%s: stages printed as %q, want pipeline order from load to build", tt.name, stages)
+		if want := stageOrder(durations(stages)); !reflect.DeepEqual(stages, want) || stages[0] != "load" || stages[len(stages)-1] != tt.last {
+			t.Errorf("%s: stages printed as %q, want pipeline order from load to %s", tt.name, stages, tt.last)
 		}
 	}
 }

@@ -48,7 +48,7 @@ func ingestInputs(c *cli.Context) ([]string, error) {
 func sourceConfig(c *cli.Context, cfg *pipeline.Config) (*web.Fetcher, error) {
 	cfg.FollowSymlinks = c.Bool("follow-symlinks")
 	dir := ""
-	if cache := configOf(c).CacheDir; cache != "" {
+	if cache := configOf(c).CacheDir; cache != "" && !configOf(c).CacheFresh {
 		dir = filepath.Join(cache, "pages")
 	}
 	f, err := web.New(web.Config{Dir: dir, Offline: c.Bool("offline"), Delay: c.Duration("fetch-delay"), Timeout: c.Duration("fetch-timeout")})
