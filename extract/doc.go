@@ -7,6 +7,11 @@
 // type everywhere. Relations come from lexical patterns over sentences with
 // each mention masked to a marker, and keep their evidence sentence.
 //
+// A reading learns of the lexicon only what known tells of a name, so that
+// RunMemo can record each document's questions and answers (a Memo) and,
+// on the next run, reuse the passes whose answers still hold: an edit costs
+// the documents it touches, with the result a full run gives.
+//
 // Every decision is a named rule, so that a behaviour change moves one
 // table entry and a user can ask why: each mention is made through a typing
 // (typing.go) whose rule name it keeps in Mention.Rule, a capitalised run

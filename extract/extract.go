@@ -51,7 +51,7 @@ type docState struct {
 	// subjectGuessed is set when only the count of its mentions, or a
 	// heading below the page's first paragraph, chose the subject.
 	subjectGuessed bool
-	lex            Lexicon
+	lex            *Lexicon
 	pairs          []int // blocks holding a name pair in an order still to decide
 	// lastSeries is the series the text named last (for "It is based on").
 	lastSeries int
@@ -111,7 +111,7 @@ type Input struct {
 	// from any goroutine, only when the memo cannot serve.
 	Parse func() (*nlp.Parsed, error)
 	// Memo is what an earlier run recorded for this document's content
-	// and id under this Version (nil: none).
+	// and id, with stages of the same version (nil: none; see Memo).
 	Memo *Memo
 }
 
@@ -146,13 +146,13 @@ func (Extractor) RunMemo(in []Input) (*Batch, error) {
 type corpus struct {
 	jobs   []*job
 	lower  map[string]bool
-	lex    Lexicon
+	lex    *Lexicon
 	record bool // whether readings are recorded into memos
 	out    Batch
 }
 
 func newCorpus(in []Input, record bool) *corpus {
-	c := &corpus{lex: Lexicon{}, record: record}
+	c := &corpus{lex: newLexicon(), record: record}
 	c.jobs = make([]*job, len(in))
 	for i, x := range in {
 		c.jobs[i] = &job{in: x, old: x.Memo, memo: &Memo{}}
@@ -311,7 +311,9 @@ func (c *corpus) final() error {
 		j.s.chooseSubject()
 		j.x, j.read = j.s.x, true
 		j.memo.final, j.s.reads = j.s.reads, nil
-		j.memo.keep(j.x)
+		if c.record {
+			j.memo.keep(j.x)
+		}
 		return nil
 	})
 }

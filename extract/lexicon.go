@@ -30,7 +30,34 @@ func typeIndex(typ string) int {
 // name typed with confidence in one document keeps its type in all.
 // Readings ask it through known, which tells them all they may learn of a
 // name, so that a reading can be recorded with its answers (see Memo).
-type Lexicon map[string]*lexEntry
+type Lexicon struct {
+	names map[string]*lexEntry
+	// heads maps the first two words of the folded names of two words or
+	// more to the numbers of words of the names that start with them (bit
+	// n-1 for n words, the last bit for 32 or more): most of the spans a
+	// reading tries start no name, and one answer tells so for all the
+	// spans that start with the same two words (see knownSpan).
+	heads map[string]uint32
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{names: map[string]*lexEntry{}, heads: map[string]uint32{}}
+}
+
+// head returns the first two words of folded name k and the bit of its
+// number of words in Lexicon.heads; "" for a name of one word.
+func head(k string) (string, uint32) {
+	n := strings.Count(k, " ") + 1
+	if n < 2 {
+		return "", 0
+	}
+	second := strings.IndexByte(k, ' ') + 1
+	end := strings.IndexByte(k[second:], ' ')
+	if end < 0 {
+		return k, 1 << min(n-1, 31)
+	}
+	return k[:second+end], 1 << min(n-1, 31)
+}
 
 // lexEntry is what the corpus knows about one folded name: the votes of
 // typed mentions by type slot, and, for the slots of people and
@@ -43,6 +70,9 @@ type lexEntry struct {
 	// name is the last word: it makes the name a short form to look for,
 	// but gives it no type.
 	guessed int32
+	// kn is what the entry tells a reading, kept up to date by every vote
+	// (see tell): readings ask far more often than the lexicon learns.
+	kn known
 }
 
 // known is what a reading may learn of a name from the lexicon: whether
@@ -69,11 +99,15 @@ const (
 )
 
 // known returns what the lexicon tells about folded name k.
-func (l Lexicon) known(k string) known {
-	e := l[k]
-	if e == nil {
-		return 0
+func (l *Lexicon) known(k string) known {
+	if e := l.names[k]; e != nil {
+		return e.kn
 	}
+	return 0
+}
+
+// tell works out what the entry tells a reading from its votes.
+func (e *lexEntry) tell() known {
 	kn := known(knownBit)
 	best, n := 0, int32(0)
 	for i := range TypeOrder {
@@ -134,12 +168,6 @@ func (k known) guessed() bool { return k&guessedBit != 0 }
 // people's names more often than of characters'.
 func (k known) mostlyPersons() bool { return k&personsBit != 0 }
 
-// lexView is where a reading looks names up: the corpus's Lexicon, or the
-// answers a recorded reading was given (see answers).
-type lexView interface {
-	known(key string) known
-}
-
 // vote is one name the lexicon learns with its type, or, with type
 // guessedSurname, the surname of a name only guessed a person's.
 type vote struct {
@@ -156,38 +184,45 @@ const guessedSurname = "guessed-surname"
 const familyCandidate = "family-candidate"
 
 // learn adds the votes.
-func (l Lexicon) learn(vs []vote) {
+func (l *Lexicon) learn(vs []vote) {
 	for _, v := range vs {
 		l.add(v.Name, v.Type)
 	}
 }
 
 // entry returns the entry of folded name k, making it if needed.
-func (l Lexicon) entry(k string) *lexEntry {
-	e := l[k]
+func (l *Lexicon) entry(k string) *lexEntry {
+	e := l.names[k]
 	if e == nil {
-		e = &lexEntry{}
-		l[k] = e
+		e = &lexEntry{kn: knownBit}
+		l.names[k] = e
+		if h, bit := head(k); h != "" {
+			l.heads[h] |= bit
+		}
 	}
 	return e
 }
 
 // add votes for type typ of name; the first and last words of a person's
 // or a character's name become short forms of that type.
-func (l Lexicon) add(name, typ string) {
+func (l *Lexicon) add(name, typ string) {
 	if typ == familyCandidate {
 		return // see learnFamilies
 	}
 	k := names.Fold(name)
 	if typ == guessedSurname {
-		l.entry(k).guessed++ // as learnt before votes were recorded: even an empty key
+		e := l.entry(k) // as learnt before votes were recorded: even an empty key
+		e.guessed++
+		e.kn = e.tell()
 		return
 	}
 	if k == "" {
 		return
 	}
 	ti := typeIndex(typ)
-	l.entry(k).types[ti]++
+	e := l.entry(k)
+	e.types[ti]++
+	e.kn = e.tell()
 	if typ != graph.Person && typ != graph.Character {
 		return
 	}
@@ -196,7 +231,9 @@ func (l Lexicon) add(name, typ string) {
 			ws = ws[:len(ws)-1] // "Frank Dorsey, Jr.": Morgan, not Jr., is the surname
 		}
 		for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
-			l.entry(w).short[ti]++
+			e := l.entry(w)
+			e.short[ti]++
+			e.kn = e.tell()
 		}
 	}
 }
@@ -255,10 +292,32 @@ func (s *docState) knownKey(key string) known {
 	return s.ask(s.lex, key)
 }
 
-// ask looks key up in view, recording the answer when the reading is
+// knownSpan is knownKey for the spans of words longestKnown tries, most
+// of which are no name the corpus knows: for a span of two words or more
+// it asks first which numbers of words the names starting with the span's
+// first two words have, so that the reading records one answer for all
+// the spans starting with them rather than one a span, and looks the span
+// up only when a name of its length may be there.
+func (s *docState) knownSpan(key string) known {
+	if s.lex == nil {
+		return 0
+	}
+	if h, bit := head(key); h != "" {
+		lengths := s.lex.heads[h]
+		if s.reads != nil {
+			s.reads.Heads[h] = lengths
+		}
+		if lengths&bit == 0 {
+			return 0
+		}
+	}
+	return s.ask(s.lex, key)
+}
+
+// ask looks key up in lex, recording the answer when the reading is
 // recorded.
-func (s *docState) ask(view lexView, key string) known {
-	k := view.known(key)
+func (s *docState) ask(lex *Lexicon, key string) known {
+	k := lex.known(key)
 	if s.reads != nil {
 		s.reads.Lex[key] = k
 	}
@@ -288,7 +347,7 @@ func (s *docState) lexShort(name, typ string) bool {
 // for ("Jimmy" alone in a recap). It runs once every reading is learnt,
 // so that no document's order matters; the names are the votes of type
 // familyCandidate of each document's reading (see proseVotes).
-func (l Lexicon) learnFamilies(docs [][]vote) {
+func (l *Lexicon) learnFamilies(docs [][]vote) {
 	var family []string
 	for _, vs := range docs {
 		for _, v := range vs {

@@ -1,22 +1,18 @@
 package extract
 
 import (
-	"encoding/json"
-	"fmt"
-
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
-	"github.com/kgbuild/kg/sources"
 )
 
 // Memo is what one document's extraction consulted and produced, kept
 // between runs (see RunMemo): the document's lower-case words, each
 // phase's questions to the lexicon and to the corpus's lower-case words
 // with the answers it got, the names each phase taught the lexicon, and
-// the extraction. Other packages store it as JSON and give it back, under
-// a version of the stages that changes whenever what they make of a
-// document does (pipeline.GraphVersion); its content is this package's
-// business.
+// the extraction. Other packages store it (MarshalBinary) and give it
+// back, under a version of the stages that changes whenever what they
+// make of a document does (pipeline.GraphVersion); its content is this
+// package's business.
 type Memo struct {
 	lower []string
 	// structureLower are the lower-case words the reading of the
@@ -32,65 +28,19 @@ type Memo struct {
 
 // reads are the questions one reading asked and the answers it got.
 type reads struct {
-	Lex   map[string]known `json:"lex,omitempty"`
-	Lower map[string]bool  `json:"lower,omitempty"`
+	Lex map[string]known
+	// Heads holds the numbers of words of the names starting with each
+	// two words asked (see knownSpan).
+	Heads map[string]uint32
+	Lower map[string]bool
 }
 
 // pairStep is the decision of one pair line: the lexicon's answers it
 // rests on, whether the first name is the actor's, and the names learnt.
 type pairStep struct {
-	Lex   map[string]known `json:"lex"`
-	First bool             `json:"first,omitempty"`
-	Votes []vote           `json:"votes,omitempty"`
-}
-
-// memoExtraction is an Extraction without its document.
-type memoExtraction struct {
-	Mentions []Mention `json:"mentions,omitempty"`
-	Claims   []Claim   `json:"claims,omitempty"`
-	Subject  int       `json:"subject"`
-	Facts    []Fact    `json:"facts,omitempty"`
-}
-
-// memoJSON is the encoded form of a Memo.
-type memoJSON struct {
-	Lower          []string        `json:"lower"`
-	StructureLower map[string]bool `json:"structureLower,omitempty"`
-	StructureVotes []vote          `json:"structureVotes,omitempty"`
-	Pairs          []pairStep      `json:"pairs,omitempty"`
-	Trial          *reads          `json:"trial"`
-	TrialVotes     []vote          `json:"trialVotes,omitempty"`
-	Final          *reads          `json:"final"`
-	X              *memoExtraction `json:"extraction"`
-}
-
-// MarshalJSON encodes the memo.
-func (m *Memo) MarshalJSON() ([]byte, error) {
-	return json.Marshal(memoJSON{m.lower, m.structureLower, m.structureVotes, m.pairs, m.trial, m.trialVotes, m.final, m.x})
-}
-
-// UnmarshalJSON decodes a memo; one that lacks a phase is an error, so
-// that a damaged memo is read again rather than trusted.
-func (m *Memo) UnmarshalJSON(data []byte) error {
-	var j memoJSON
-	if err := json.Unmarshal(data, &j); err != nil {
-		return err
-	}
-	if j.Trial == nil || j.Final == nil || j.X == nil {
-		return fmt.Errorf("extraction memo: a phase is missing")
-	}
-	*m = Memo{j.Lower, j.StructureLower, j.StructureVotes, j.Pairs, j.Trial, j.TrialVotes, j.Final, j.X}
-	return nil
-}
-
-// extraction is the memo's extraction of doc.
-func (m *Memo) extraction(doc *sources.Document) *Extraction {
-	return &Extraction{Doc: doc, Mentions: m.x.Mentions, Claims: m.x.Claims, Subject: m.x.Subject, Facts: m.x.Facts}
-}
-
-// keep records x as the memo's extraction.
-func (m *Memo) keep(x *Extraction) {
-	m.x = &memoExtraction{Mentions: x.Mentions, Claims: x.Claims, Subject: x.Subject, Facts: x.Facts}
+	Lex   map[string]known
+	First bool
+	Votes []vote
 }
 
 // job is one document's work in a run.
@@ -116,7 +66,7 @@ func (c *corpus) newReads() *reads {
 	if !c.record {
 		return nil
 	}
-	return &reads{Lex: map[string]known{}, Lower: map[string]bool{}}
+	return &reads{Lex: map[string]known{}, Heads: map[string]uint32{}, Lower: map[string]bool{}}
 }
 
 // state parses the document of j and reads its structure.
@@ -178,6 +128,11 @@ func (c *corpus) holds(r *reads) bool {
 			return false
 		}
 	}
+	for h, v := range r.Heads {
+		if c.lex.heads[h] != v {
+			return false
+		}
+	}
 	return true
 }
 
@@ -196,7 +151,7 @@ func holdsLower(asked, lower map[string]bool) bool {
 // they were: each line's answers are checked against the lexicon as the
 // lines before it in the same document left it.
 func (c *corpus) pairsHold(steps []pairStep) bool {
-	mine := Lexicon{}
+	mine := newLexicon()
 	both := joined{c.lex, mine}
 	for _, st := range steps {
 		for k, v := range st.Lex {
@@ -210,25 +165,23 @@ func (c *corpus) pairsHold(steps []pairStep) bool {
 }
 
 // joined is a lexicon and the votes of one document not yet added to it.
-type joined struct{ base, extra Lexicon }
+type joined struct{ base, extra *Lexicon }
 
 func (j joined) known(k string) known {
-	a, b := j.base[k], j.extra[k]
+	a, b := j.base.names[k], j.extra.names[k]
 	switch {
 	case b == nil:
 		return j.base.known(k)
 	case a == nil:
-		return j.extra.known(k)
+		return b.kn
 	}
 	var sum lexEntry
 	for i := range sum.types {
 		sum.types[i], sum.short[i] = a.types[i]+b.types[i], a.short[i]+b.short[i]
 	}
 	sum.guessed = a.guessed + b.guessed
-	return Lexicon{k: &sum}.known(k)
+	return sum.tell()
 }
-
-var _ lexView = joined{}
 
 // parsed is the parse of a document when the caller has it at hand.
 func parsed(p *nlp.Parsed) func() (*nlp.Parsed, error) {

@@ -68,7 +68,7 @@ func appended(t *testing.T, docs []*sources.Document, id, text string) []*source
 func memoKey(d *sources.Document) string { return d.CacheKey() + "|" + d.ID }
 
 // runMemo runs the memoised extraction on docs with the memos given
-// (by memoKey), each passed through JSON as a cache keeps them, and
+// (by memoKey), each encoded and decoded as a cache keeps them, and
 // returns the batch and the memos it leaves.
 func runMemo(t *testing.T, docs []*sources.Document, memos map[string][]byte) (*extract.Batch, map[string][]byte) {
 	t.Helper()
@@ -82,7 +82,7 @@ func runMemo(t *testing.T, docs []*sources.Document, memos map[string][]byte) (*
 		in[i] = extract.Input{Doc: d, Parse: func() (*nlp.Parsed, error) { return p, nil }}
 		if data, ok := memos[memoKey(d)]; ok {
 			in[i].Memo = &extract.Memo{}
-			if err := json.Unmarshal(data, in[i].Memo); err != nil {
+			if err := in[i].Memo.UnmarshalBinary(data); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -93,7 +93,7 @@ func runMemo(t *testing.T, docs []*sources.Document, memos map[string][]byte) (*
 	}
 	out := map[string][]byte{}
 	for i, d := range docs {
-		data, err := json.Marshal(b.Memos[i])
+		data, err := b.Memos[i].MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
 		}

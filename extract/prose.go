@@ -127,7 +127,7 @@ type sentence struct {
 }
 
 // prose finds names and relations in the running text of the document.
-func (s *docState) prose(lex Lexicon) {
+func (s *docState) prose(lex *Lexicon) {
 	s.lex = lex
 	s.lastSeries, s.prevChar = noMention, noMention
 	s.tags = map[int]nlp.Token{}
@@ -284,13 +284,13 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 	text := s.p.Doc.Text
 	ws := st.ws
 	for j := min(len(ws)-1, i+7); j >= i; j-- {
-		if !s.joined(st, i, j) {
-			continue
+		if !s.joined(st, i, j) || j == i && !names.Capitalised(ws[i].Text) {
+			continue // a lone word the corpus knows counts only capitalised (see below)
 		}
 		key := names.Fold(text[ws[i].Start:ws[j].End])
-		k := s.knownKey(key)
+		k := s.knownSpan(key)
 		if !k.ok() && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
-			k = s.knownKey("the " + key) // "Arkwright's Brannock Mysteries"
+			k = s.knownSpan("the " + key) // "Arkwright's Brannock Mysteries"
 		}
 		if !k.ok() || (!k.typed() && (j > i || !k.anyShort() && !k.guessed())) {
 			continue
