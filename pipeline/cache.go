@@ -19,8 +19,9 @@ import (
 
 // ParseCache keeps the parsed form (blocks and tagged sentences) of
 // documents by content, so that re-ingesting a folder parses only the
-// documents that changed. Extraction and reconciliation still see every
-// document: they are corpus-wide and cheap next to tagging.
+// documents that changed. Extraction is corpus-wide: a document whose
+// extraction memo (see MemoCache) no longer holds is read again from its
+// parse, edited or not.
 type ParseCache interface {
 	// Get returns the blocks and sentences stored for a document hash.
 	Get(hash string) ([]layout.Block, []nlp.Sentence, bool)

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -42,15 +44,15 @@ var _ MemoCache = (*DirCache)(nil)
 const memoDir = "extract"
 
 // memoName matches the name of a memo: version, "-", the SHA-256 of the
-// document, "-", a digest of its reader and id, ".json".
-var memoName = regexp.MustCompile(`^([a-z0-9]+)-([0-9a-f]{64})-([0-9a-f]{16})\.json$`)
+// document, "-", a digest of its reader and id, ".memo".
+var memoName = regexp.MustCompile(`^([a-z0-9]+)-([0-9a-f]{64})-([0-9a-f]{16})\.memo$`)
 
-// cachedMemo is one memo entry. Version and Key say what it was made for,
-// so that GetMemo can tell an entry that does not belong under its name.
+// cachedMemo is one memo entry (encoding/gob: see extract.Memo). Version
+// and Key say what it was made for, so that GetMemo can tell an entry that
+// does not belong under its name.
 type cachedMemo struct {
-	Version string        `json:"version"`
-	Key     string        `json:"key"`
-	Memo    *extract.Memo `json:"memo"`
+	Version, Key string
+	Memo         []byte
 }
 
 // memoKey is what a memo is made for: the document's content as its
@@ -59,7 +61,7 @@ func memoKey(d *sources.Document) string { return d.CacheKey() + "\x00" + d.ID }
 
 func (c *DirCache) memoPath(d *sources.Document) string {
 	sum := sha256.Sum256([]byte(memoKey(d)))
-	return filepath.Join(c.dir, memoDir, memoVersion+"-"+d.Hash+"-"+hex.EncodeToString(sum[:8])+".json")
+	return filepath.Join(c.dir, memoDir, memoVersion+"-"+d.Hash+"-"+hex.EncodeToString(sum[:8])+".memo")
 }
 
 // GetMemo implements MemoCache. An entry that does not decode, or that
@@ -75,13 +77,15 @@ func (c *DirCache) GetMemo(d *sources.Document) (*extract.Memo, bool) {
 		return nil, false
 	}
 	var m cachedMemo
-	if json.Unmarshal(data, &m) != nil || m.Version != memoVersion || m.Key != memoKey(d) || m.Memo == nil {
+	memo := &extract.Memo{}
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&m) != nil || m.Version != memoVersion || m.Key != memoKey(d) ||
+		memo.UnmarshalBinary(m.Memo) != nil {
 		os.Remove(path)
 		return nil, false
 	}
 	now := time.Now()
 	os.Chtimes(path, now, now) // used: see Prune
-	return m.Memo, true
+	return memo, true
 }
 
 // PutMemo implements MemoCache, writing through a temporary file.
@@ -89,10 +93,15 @@ func (c *DirCache) PutMemo(d *sources.Document, m *extract.Memo) error {
 	if c.salt == "" {
 		return nil
 	}
-	data, err := json.Marshal(cachedMemo{memoVersion, memoKey(d), m})
+	data, err := m.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encode memo of %s: %w", sources.DisplayPath(d.Path), err)
 	}
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(cachedMemo{memoVersion, memoKey(d), data}); err != nil {
+		return fmt.Errorf("encode memo of %s: %w", sources.DisplayPath(d.Path), err)
+	}
+	data = b.Bytes()
 	return writeEntry(filepath.Join(c.dir, memoDir), c.memoPath(d), data)
 }
 

@@ -1,11 +1,12 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"encoding/gob"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -149,7 +150,9 @@ func TestDirCacheChecksMemos(t *testing.T) {
 		{"sound memo", func(*testing.T, *DirCache) {}, true},
 		{"emptied to {}", func(t *testing.T, c *DirCache) { write(t, c.memoPath(a), "{}") }, false},
 		{"a memo without its phases", func(t *testing.T, c *DirCache) {
-			write(t, c.memoPath(a), `{"version":"`+memoVersion+`","key":"`+strings.ReplaceAll(memoKey(a), "\x00", `\u0000`)+`","memo":{}}`)
+			var b bytes.Buffer
+			gob.NewEncoder(&b).Encode(cachedMemo{memoVersion, memoKey(a), []byte("{}")})
+			write(t, c.memoPath(a), b.String())
 		}, false},
 		{"another document's memo", func(t *testing.T, c *DirCache) {
 			data, _ := os.ReadFile(c.memoPath(b))
@@ -157,7 +160,14 @@ func TestDirCacheChecksMemos(t *testing.T) {
 		}, false},
 		{"made by another version", func(t *testing.T, c *DirCache) {
 			data, _ := os.ReadFile(c.memoPath(a))
-			write(t, c.memoPath(a), strings.Replace(string(data), `"version":"`+memoVersion+`"`, `"version":"p0g0"`, 1))
+			var m cachedMemo
+			if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&m); err != nil {
+				t.Fatal(err)
+			}
+			m.Version = "p0g0"
+			var b bytes.Buffer
+			gob.NewEncoder(&b).Encode(m)
+			write(t, c.memoPath(a), b.String())
 		}, false},
 		{"cut short", func(t *testing.T, c *DirCache) {
 			data, _ := os.ReadFile(c.memoPath(a))
@@ -210,7 +220,7 @@ func TestDirCachePrunesMemos(t *testing.T) {
 			}
 			runOn(t, Config{Memos: c}, src)
 			os.Chtimes(c.memoPath(docs[2]), old, old)
-			other := filepath.Join(dir, memoDir, "p0g0-"+docs[0].Hash+"-0123456789abcdef.json")
+			other := filepath.Join(dir, memoDir, "p0g0-"+docs[0].Hash+"-0123456789abcdef.memo")
 			write(t, other, "{}")
 			if _, err := c.Prune(tt.keep, tt.unused); err != nil {
 				t.Fatal(err)

@@ -203,11 +203,17 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 		res.Timings["extract"] = time.Since(t)
 		return xs, nil
 	}
-	in, err := p.memoInputs(ctx, docs, res)
+	t := time.Now()
+	memos := make([]*extract.Memo, len(docs))
+	if !p.fresh {
+		eachIndex(len(docs), func(i int) { memos[i], _ = p.memos.GetMemo(docs[i]) })
+	}
+	reading := time.Since(t)
+	in, err := p.memoInputs(ctx, docs, memos, res)
 	if err != nil {
 		return nil, err
 	}
-	t := time.Now()
+	t = time.Now().Add(-reading) // the parses of documents without a memo are timed apart
 	p.report(Step{Stage: "extract"})
 	b, err := p.extract.RunMemo(in)
 	if err != nil {
@@ -219,21 +225,18 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 			_ = p.memos.PutMemo(docs[i], b.Memos[i]) // a failed write costs a reading next time
 		}
 	})
-	res.Timings["extract"] = time.Since(t) // with the parses it asked for
+	res.Timings["extract"] = time.Since(t) // with reading the memos, and the parses the stage asked for
 	return b.Extractions, nil
 }
 
-// memoInputs gets the memo of every document (none when Fresh) and
-// parses, on all cores, the documents that have none; the others are
-// parsed only when the extract stage asks, since most memos serve.
-func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, res *Result) ([]extract.Input, error) {
+// memoInputs makes the extract stage's input from the documents and their
+// memos (nil: none), parsing on all cores the documents that have none;
+// the others are parsed only when the stage asks, since most memos serve.
+func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, memos []*extract.Memo, res *Result) ([]extract.Input, error) {
 	in := make([]extract.Input, len(docs))
-	eachIndex(len(docs), func(i int) {
-		in[i].Doc = docs[i]
-		if !p.fresh {
-			in[i].Memo, _ = p.memos.GetMemo(docs[i])
-		}
-	})
+	for i := range docs {
+		in[i].Doc, in[i].Memo = docs[i], memos[i]
+	}
 	var need []*sources.Document
 	var at []int
 	for i := range in {

@@ -83,7 +83,7 @@ func TestCLICachePruned(t *testing.T) {
 // memoEntries lists the extraction memos of the embedded store in dir.
 func memoEntries(t *testing.T, dir string) []string {
 	t.Helper()
-	matches, err := filepath.Glob(filepath.Join(dir, "cache", "extract", "*.json"))
+	matches, err := filepath.Glob(filepath.Join(dir, "cache", "extract", "*.memo"))
 	if err != nil {
 		t.Fatal(err)
 	}
