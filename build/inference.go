@@ -25,15 +25,27 @@ var passedOn = map[string]bool{"WROTE": true, "BASED_ON": true}
 const inferredConfidence = 0.9
 
 // inferIncluded passes the facts about each including series on to the
-// books it includes, with the evidence of the original fact.
+// books it includes, with the evidence of the original fact. The
+// inclusions are taken in order, each seeing the facts the ones before it
+// passed on (a series of series passes its author down to every book), and
+// the facts about a series in the order they were first stated; an index
+// of the facts by object keeps this linear in the facts.
 func inferIncluded(es *edges, includes []inclusion) {
+	byObject := map[string][]string{} // object -> keys of the facts passed on, in es.order
+	indexed := 0
 	for _, in := range includes {
-		for _, k := range append([]string(nil), es.order...) {
+		for ; indexed < len(es.order); indexed++ {
+			if r := es.rels[es.order[indexed]]; passedOn[r.Type] {
+				byObject[r.To] = append(byObject[r.To], es.order[indexed])
+			}
+		}
+		// Facts passed on here have the part as their object, never the
+		// whole (a part that is its own whole adds to the same facts), so
+		// the list ranged over is complete.
+		for _, k := range byObject[in.whole] {
 			r := es.rels[k]
 			for _, ev := range r.Evidence {
-				if passedOn[r.Type] && r.To == in.whole {
-					es.add(r.From, r.Type, in.part, "", ev, r.Confidence*inferredConfidence)
-				}
+				es.add(r.From, r.Type, in.part, "", ev, r.Confidence*inferredConfidence)
 			}
 		}
 	}
