@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -62,13 +61,8 @@ func named(ev *nameEvidence, d int) []*group {
 // peopleOf maps each document to the roots of the people and characters
 // it names in full (with a given name and surname).
 func peopleOf(ev *nameEvidence) map[int]map[*group]bool {
-	people := map[int]map[*group]bool{}
-	groups := make([]*group, 0, len(ev.docs))
+	people := map[int]map[*group]bool{} // sets: the order the groups are taken in does not matter
 	for g := range ev.docs {
-		groups = append(groups, g)
-	}
-	sort.Slice(groups, func(i, j int) bool { return groups[i].typ+"|"+groups[i].key < groups[j].typ+"|"+groups[j].key })
-	for _, g := range groups {
 		if !personLike(g.typ) || !strings.Contains(g.key, " ") {
 			continue
 		}

@@ -40,10 +40,13 @@ type state struct {
 	orgs     map[string][]*group        // organizations by first and last word
 	actors   map[*group]map[string]bool // characters to the actors that play them
 	actorOf  map[string][]*group        // the same by actor: the characters each plays
+	// ids memoises the group ids of names by type (see lookup): the
+	// rules look the same names up again each time they gather evidence.
+	ids map[[2]string]string
 }
 
 func newState(xs []*extract.Extraction) *state {
-	s := &state{xs: xs, groups: map[string]*group{}, unlinked: map[*group][]merge{}}
+	s := &state{xs: xs, groups: map[string]*group{}, unlinked: map[*group][]merge{}, ids: map[[2]string]string{}}
 	s.types = make([][]string, len(xs))
 	s.typedBy = make([][]string, len(xs))
 	for d, x := range xs {
@@ -88,7 +91,14 @@ func (s *state) get(typ, key string) *group {
 }
 
 // lookup returns the group of type typ whose key name has, or nil.
-func (s *state) lookup(typ, name string) *group { return s.groups[typ+"|"+normKey(typ, name)] }
+func (s *state) lookup(typ, name string) *group {
+	id, ok := s.ids[[2]string{typ, name}]
+	if !ok {
+		id = typ + "|" + normKey(typ, name)
+		s.ids[[2]string{typ, name}] = id
+	}
+	return s.groups[id]
+}
 
 // sortedGroups lists the groups in key order, for deterministic merging.
 func (s *state) sortedGroups() []*group {
