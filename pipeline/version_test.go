@@ -18,7 +18,7 @@ import (
 // the sample corpus and the development corpora (never the real blind
 // set), so that a change to any stage after the parse shows in at least
 // one of them.
-var versionCorpora = []string{"synthetic", "heldout", "blind", "tuning", "tuning2", "final", "realtune"}
+var versionCorpora = []string{"synthetic", "heldout", "blind", "tuning", "tuning2", "final", "realtune", "realhtml"}
 
 // TestGraphVersion guards the extraction memos and the stored graph's
 // stamp: both are reused by any binary with the same
