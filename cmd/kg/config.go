@@ -45,7 +45,7 @@ func storeFlags() []cli.Flag {
 func cacheFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "cache", EnvVars: []string{"KG_CACHE"},
-			Usage: "`DIR` keeping parsed documents by content hash, so unchanged ones are not parsed again " +
+			Usage: "`DIR` keeping parsed documents and their extractions by content hash, so unchanged ones are not read again " +
 				"(default: STORE/cache with the embedded store, the user's cache directory/kg/parse with Neo4j)"},
 		&cli.BoolFlag{Name: "no-cache", Usage: "parse and read every document and build the graph, taking nothing from the cache " +
 			"or the stored graph's stamp (the cache is still written for the next run; fetched pages are neither used nor kept)"},
