@@ -12,10 +12,12 @@ import (
 	"github.com/jdkato/prose/v2"
 )
 
-// Run is one kg process's cost: wall time, peak resident memory and what
-// it printed.
+// Run is one kg process's cost: wall time, processor time (user and
+// system, all cores), peak resident memory and what it printed. On a
+// machine other work shares, processor time is the steadier measure.
 type Run struct {
 	Took    time.Duration
+	CPU     time.Duration
 	PeakRSS int64 // bytes
 	Output  string
 }
@@ -31,6 +33,7 @@ func Ingest(kg, store, dir string) (Run, error) {
 	r := Run{Took: time.Since(t), Output: out.String()}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.PeakRSS = ru.Maxrss * 1024 // Linux reports KiB
+		r.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	if err != nil {
 		return r, fmt.Errorf("kg ingest %s: %w\n%s", dir, err, out.String())
