@@ -75,7 +75,7 @@ type docState struct {
 	tags map[int]nlp.Token
 	// reads records the questions the reading asks of the lexicon and of
 	// the corpus's lower-case words, with their answers (nil: none).
-	reads *reads
+	reads *asked
 }
 
 // Run extracts mentions and claims from every parsed document. It reads
@@ -257,7 +257,7 @@ func (c *corpus) pairs() error {
 			j.memo.pairs[len(j.memo.pairs)-1].Votes = vs
 		})
 		if j.s.reads != nil {
-			j.memo.structureLower = j.s.reads.Lower
+			j.memo.structureLower = lowerAnswers(j.s.reads.lower)
 		}
 		j.s.reads = nil
 	}
@@ -280,9 +280,9 @@ func (c *corpus) trial() error {
 			return err
 		}
 		t := j.s.fork()
-		t.reads = c.newReads()
+		t.reads = c.newAsked()
 		t.prose(c.lex)
-		j.memo.trial, j.memo.trialVotes, j.read = t.reads, proseVotes(t.x.Mentions), true
+		j.memo.trial, j.memo.trialVotes, j.read = t.reads.sealed(), proseVotes(t.x.Mentions), true
 		return nil
 	})
 	votes := make([][]vote, len(c.jobs))
@@ -306,11 +306,11 @@ func (c *corpus) final() error {
 		if err := c.rebuild(j); err != nil {
 			return err
 		}
-		j.s.reads = c.newReads()
+		j.s.reads = c.newAsked()
 		j.s.prose(c.lex)
 		j.s.chooseSubject()
 		j.x, j.read = j.s.x, true
-		j.memo.final, j.s.reads = j.s.reads, nil
+		j.memo.final, j.s.reads = j.s.reads.sealed(), nil
 		if c.record {
 			j.memo.keep(j.x)
 		}

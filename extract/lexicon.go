@@ -305,7 +305,7 @@ func (s *docState) knownSpan(key string) known {
 	if h, bit := head(key); h != "" {
 		lengths := s.lex.heads[h]
 		if s.reads != nil {
-			s.reads.Heads[h] = lengths
+			s.reads.heads[h] = lengths
 		}
 		if lengths&bit == 0 {
 			return 0
@@ -319,7 +319,7 @@ func (s *docState) knownSpan(key string) known {
 func (s *docState) ask(lex *Lexicon, key string) known {
 	k := lex.known(key)
 	if s.reads != nil {
-		s.reads.Lex[key] = k
+		s.reads.lex[key] = k
 	}
 	return k
 }
@@ -329,7 +329,7 @@ func (s *docState) ask(lex *Lexicon, key string) known {
 func (s *docState) isLower(w string) bool {
 	b := s.lower[w]
 	if s.reads != nil {
-		s.reads.Lower[w] = b
+		s.reads.lower[w] = b
 	}
 	return b
 }

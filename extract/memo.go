@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/binary"
+	"sort"
+
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 )
@@ -16,8 +19,9 @@ import (
 type Memo struct {
 	lower []string
 	// structureLower are the lower-case words the reading of the
-	// structure and of the pair lines asked about.
-	structureLower map[string]bool
+	// structure and of the pair lines asked about (1: written in lower
+	// case).
+	structureLower answers
 	structureVotes []vote
 	pairs          []pairStep
 	trial          *reads
@@ -26,13 +30,96 @@ type Memo struct {
 	x              *memoExtraction
 }
 
-// reads are the questions one reading asked and the answers it got.
+// reads are the questions one reading asked and the answers it got: the
+// names it looked up and what known told of them, the first two words of
+// spans and the lengths of the names starting with them (see knownSpan),
+// and the words and whether the corpus writes them in lower case (1) or
+// not (0).
 type reads struct {
-	Lex map[string]known
-	// Heads holds the numbers of words of the names starting with each
-	// two words asked (see knownSpan).
-	Heads map[string]uint32
-	Lower map[string]bool
+	Lex, Heads, Lower answers
+}
+
+// answers are questions, sorted, with one answer each: a reading asks
+// about a thousand, and a run keeps the answers of every document while
+// it reads the others, so they are kept in one string and one slice.
+type answers struct {
+	// Keys are the questions, each after its length (a uvarint).
+	Keys string
+	Vals []uint32
+}
+
+// each calls f on every question and its answer until f returns false,
+// and reports whether it never did; answers that do not decode never hold.
+func (a answers) each(f func(k string, v uint32) bool) bool {
+	keys := a.Keys
+	for _, v := range a.Vals {
+		n, w := uvarint(keys)
+		if w <= 0 || n > uint64(len(keys)-w) || !f(keys[w:w+int(n)], v) {
+			return false
+		}
+		keys = keys[w+int(n):]
+	}
+	return keys == ""
+}
+
+// uvarint decodes a uvarint at the start of s, as binary.Uvarint does a
+// byte slice: the value and the bytes read (0 or less: none).
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		b := s[i]
+		if b < 0x80 {
+			return x | uint64(b)<<(7*i), i + 1
+		}
+		x |= uint64(b&0x7f) << (7 * i)
+	}
+	return 0, 0
+}
+
+// asked records the questions of a reading while it reads.
+type asked struct {
+	lex   map[string]known
+	heads map[string]uint32
+	lower map[string]bool
+}
+
+// sealed returns the reading's questions and answers, compact; nil when
+// the reading was not recorded.
+func (a *asked) sealed() *reads {
+	if a == nil {
+		return nil
+	}
+	return &reads{Lex: answersOf(a.lex, func(k known) uint32 { return uint32(k) }),
+		Heads: answersOf(a.heads, func(v uint32) uint32 { return v }), Lower: lowerAnswers(a.lower)}
+}
+
+// lowerAnswers are the answers of questions about lower-case words.
+func lowerAnswers(m map[string]bool) answers {
+	return answersOf(m, func(b bool) uint32 {
+		if b {
+			return 1
+		}
+		return 0
+	})
+}
+
+func answersOf[V any](m map[string]V, val func(V) uint32) answers {
+	keys := make([]string, 0, len(m))
+	n := 0
+	for k := range m {
+		keys = append(keys, k)
+		n += len(k) + 2
+	}
+	sort.Strings(keys)
+	b := make([]byte, 0, n)
+	a := answers{Vals: make([]uint32, len(keys))}
+	for i, k := range keys {
+		b = binary.AppendUvarint(b, uint64(len(k)))
+		b = append(b, k...)
+		a.Vals[i] = val(m[k])
+	}
+	a.Keys = string(b)
+	return a
 }
 
 // pairStep is the decision of one pair line: the lexicon's answers it
@@ -60,13 +147,13 @@ type job struct {
 	x    *Extraction
 }
 
-// newReads returns an empty record of questions, or nil when the run
+// newAsked returns an empty record of questions, or nil when the run
 // records nothing.
-func (c *corpus) newReads() *reads {
+func (c *corpus) newAsked() *asked {
 	if !c.record {
 		return nil
 	}
-	return &reads{Lex: map[string]known{}, Heads: map[string]uint32{}, Lower: map[string]bool{}}
+	return &asked{lex: map[string]known{}, heads: map[string]uint32{}, lower: map[string]bool{}}
 }
 
 // state parses the document of j and reads its structure.
@@ -77,7 +164,7 @@ func (c *corpus) state(j *job) (*docState, error) {
 	}
 	s := &docState{lower: c.lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
 		subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention}
-	s.reads = c.newReads()
+	s.reads = c.newAsked()
 	s.structured()
 	return s, nil
 }
@@ -120,31 +207,15 @@ func (c *corpus) rebuild(j *job) error {
 
 // holds reports whether every answer a reading got is still the answer.
 func (c *corpus) holds(r *reads) bool {
-	if r == nil || !holdsLower(r.Lower, c.lower) {
-		return false
-	}
-	for k, v := range r.Lex {
-		if c.lex.known(k) != v {
-			return false
-		}
-	}
-	for h, v := range r.Heads {
-		if c.lex.heads[h] != v {
-			return false
-		}
-	}
-	return true
+	return r != nil && holdsLower(r.Lower, c.lower) &&
+		r.Lex.each(func(k string, v uint32) bool { return uint32(c.lex.known(k)) == v }) &&
+		r.Heads.each(func(h string, v uint32) bool { return c.lex.heads[h] == v })
 }
 
 // holdsLower reports whether the corpus still writes in lower case
 // exactly the asked words it did.
-func holdsLower(asked, lower map[string]bool) bool {
-	for w, v := range asked {
-		if lower[w] != v {
-			return false
-		}
-	}
-	return true
+func holdsLower(asked answers, lower map[string]bool) bool {
+	return asked.each(func(w string, v uint32) bool { return lower[w] == (v == 1) })
 }
 
 // pairsHold reports whether the pair lines of a memo would be decided as

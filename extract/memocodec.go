@@ -21,7 +21,7 @@ type memoExtraction struct {
 // memoData is the encoded form of a Memo.
 type memoData struct {
 	Lower          []string
-	StructureLower map[string]bool
+	StructureLower answers
 	StructureVotes []vote
 	Pairs          []pairStep
 	Trial, Final   *reads
