@@ -17,9 +17,9 @@ import (
 // what the other documents say of their names.
 var memoTexts = map[string]string{
 	"cast.txt": "= Harbor Lights (TV series) =\nHarbor Lights is an American police drama television series created by Dorian Vale.\n\n" +
-		"== Cast ==\nIlse Brandt — Mara Voss\nQuentin Hale — Tomas Reyle\n",
+		"== Cast ==\nIlse Brandt — Mara Voss\nQuentin Hale — Tomas Reyle\n\n== Plot ==\nIn the final scene Tobias waves from the pier.\n",
 	"review.txt": "Quentin Hale is superb in the second season. Throughout the season, Brandt and Voss argue about the harbor.\n" +
-		"Harbor Lights airs on Meridian Network and was filmed in Port Calder. Later Okafor bought the rights.\nBrave Voss argues with the harbor master.\n\n== Cast ==\nDana Pike as Ferryman\n",
+		"Harbor Lights airs on Meridian Network and was filmed in Port Calder. Later Okafor bought the rights.\nBrave Voss argues with the harbor master. Tobias Quill visited the harbor.\n\n== Cast ==\nDana Pike as Ferryman\n",
 }
 
 // memoCorpus is the sample corpus and memoTexts, sorted by id.
@@ -124,8 +124,9 @@ func extractionsJSON(t *testing.T, xs []*extract.Extraction) map[string]string {
 
 // TestRunMemoMatchesRun edits the corpus in ways that change what other
 // documents read (a name another document's pair line is ordered by, a
-// word the corpus writes in lower case, a document removed, renamed or
-// added) and checks that the memoised extraction, with the memos of the
+// name a trial reading learns, a surname that makes another document's
+// full name a relative's, a word the corpus writes in lower case, a
+// document removed, renamed or added) and checks that the memoised extraction, with the memos of the
 // run before the edit, gives what a full extraction gives, and that it
 // reads again fewer documents than there are; then the same back from the
 // edited corpus to the first.
@@ -150,6 +151,9 @@ func TestRunMemoMatchesRun(t *testing.T) {
 		}, "profile"},
 		{"a name the trial reading learns", func(d []*sources.Document) []*sources.Document {
 			return appended(t, d, "cast", "\nHarbor Lights was produced by Okafor.\n")
+		}, "cast"},
+		{"a relative's full name", func(d []*sources.Document) []*sources.Document {
+			return appended(t, d, "cast", "Detective Nora Quill questions the crew.\n")
 		}, "cast"},
 		{"a word written in lower case", func(d []*sources.Document) []*sources.Document {
 			return appended(t, d, "cast", "\nThe ferryman waited through the winter.\n")
