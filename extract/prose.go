@@ -252,7 +252,7 @@ func (s *docState) knownNames(st *sentence) {
 			i = end // "Duluth" in "Duluth Police Department", "New York" in "New York City": the run is one name
 			continue
 		}
-		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNickname.MatchString(text[:ws[i].Start]) ||
+		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNicknameAt(text, ws[i].Start) ||
 			nicknameTail.MatchString(text[ws[bestJ].End:]) {
 			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
@@ -385,6 +385,18 @@ var (
 // nickname in quotation marks stands before them ('Elias Noel "Cat
 // Eyes" Ward'): the words are the end of a longer name.
 var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] $`)
+
+// afterNicknameAt reports whether afterNickname matches the text before
+// offset end. A match holds three spaces at most, the text's last ones, so
+// it lies after the fourth space from the end: searching from there, not
+// from the start of the document, keeps a document's cost linear.
+func afterNicknameAt(text string, end int) bool {
+	from := end
+	for n := 0; n < 4 && from > 0; n++ {
+		from = max(strings.LastIndexByte(text[:from], ' '), 0)
+	}
+	return afterNickname.MatchString(text[from:end])
+}
 
 // nameTail returns the index of the last word of a nickname and the name
 // after it, or of a suffix, that follows word j; j when none does.
