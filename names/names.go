@@ -26,15 +26,21 @@ func TooLong(s string) bool { return utf8.RuneCountInString(s) > MaxLen }
 // "Renee  Ballard" all fold to "renee ballard"; hyphens and colons become
 // spaces ("cold-case unit" = "cold case unit", "Bosch: Legacy" = "bosch legacy").
 func Fold(s string) string {
-	r := s
-	if !isASCII(s) {
-		s = transliterate.Replace(s)
-		t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		var err error
-		if r, _, err = transform.String(t, s); err != nil {
-			r = s
-		}
+	if isASCII(s) {
+		return foldASCII(s)
 	}
+	s = transliterate.Replace(s)
+	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	r, _, err := transform.String(t, s)
+	if err != nil {
+		r = s
+	}
+	return foldLetters(r)
+}
+
+// foldLetters is Fold of a text whose marks are gone: its letters and
+// digits in lower case, runs of anything else one space.
+func foldLetters(r string) string {
 	var b strings.Builder
 	space := false
 	for _, c := range strings.ToLower(r) {
@@ -52,6 +58,32 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// foldASCII is foldLetters of an ASCII text, byte by byte: names are
+// folded for every lexicon lookup, and most are ASCII.
+func foldASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '\'' || c == '"' || c == '.':
+			// dropped without a break, as in foldLetters
+		default:
+			space = true
+		}
+	}
+	return string(b)
 }
 
 // LastWord is the last whitespace-separated word of s, or "".
