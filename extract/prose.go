@@ -283,9 +283,10 @@ func (s *docState) knownNames(st *sentence) {
 func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 	text := s.p.Doc.Text
 	ws := st.ws
+	capital := names.Capitalised(ws[i].Text)
 	for j := min(len(ws)-1, i+7); j >= i; j-- {
-		if !s.joined(st, i, j) {
-			continue
+		if j == i && !capital || !s.joined(st, i, j) {
+			continue // a lone word in lower case is no name, whatever the lexicon says
 		}
 		key := names.Fold(text[ws[i].Start:ws[j].End])
 		e := s.lex[key]
@@ -296,7 +297,7 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 			continue
 		}
 		t := e.best()
-		if !names.Capitalised(ws[i].Text) && !(j > i && t == graph.Organization) {
+		if !capital && !(j > i && t == graph.Organization) {
 			continue
 		}
 		return t, j
