@@ -52,8 +52,8 @@ func NewIndex(fs []Prefilter) *Index {
 }
 
 // addClass gives byte b of a folded string a class of its own, which the
-// lower-case letter of an upper-case ASCII letter shares: the text is
-// folded as it is read.
+// lower-case letter of an upper-case ASCII letter shares, and the white
+// space of a space: the text is folded as it is read.
 func (ix *Index) addClass(b byte) {
 	if ix.class[b] != 0 {
 		return
@@ -62,6 +62,11 @@ func (ix *Index) addClass(b byte) {
 	ix.class[b] = uint16(ix.nclass)
 	if 'A' <= b && b <= 'Z' {
 		ix.class[b+'a'-'A'] = uint16(ix.nclass)
+	}
+	if b == ' ' {
+		for _, w := range []byte("\t\n\v\f\r") {
+			ix.class[w] = uint16(ix.nclass)
+		}
 	}
 }
 

@@ -47,19 +47,17 @@ func containsAny(s string, set []string) bool {
 
 // Fold maps every rune of s to the least rune of its case-folding
 // orbit (the runes a case-insensitive expression takes for it: "k", "K"
-// and the Kelvin sign all become "K"), so that a literal of an expression,
-// folded the same way, is in the folded text wherever the expression
-// matches it, with or without (?i).
+// and the Kelvin sign all become "K"), and white space to a space, so that
+// a literal of an expression, folded the same way, is in the folded text
+// wherever the expression matches it, with or without (?i), and one string
+// stands for the five that \s matches.
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			b.WriteByte(c)
+			b.WriteByte(byte(latinFolds[c]))
 			i++
 			continue
 		}
@@ -70,7 +68,8 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// foldRune is the least rune of r's case-folding orbit.
+// foldRune is the least rune of r's case-folding orbit, or a space for
+// white space.
 func foldRune(r rune) rune {
 	if r < rune(len(latinFolds)) {
 		return latinFolds[r]
@@ -84,6 +83,9 @@ func foldRune(r rune) rune {
 var latinFolds = func() (t [0x250]rune) {
 	for r := range t {
 		t[r] = orbitLeast(rune(r))
+	}
+	for _, r := range "\t\n\v\f\r" {
+		t[r] = ' '
 	}
 	return t
 }()
@@ -101,16 +103,34 @@ func orbitLeast(r rune) rune {
 // expression is followed through, and the largest character class read as
 // a set of one-rune strings.
 const (
-	maxExact = 64
+	maxExact = 256
 	maxClass = 8
 )
 
 // litInfo is what the derivation knows of a part of an expression: the
-// strings it matches, when they are few (exact, nil when not), and sets
-// of which each of its matches contains one string (req).
+// strings it matches, when they are few (exact, nil when not); else
+// strings every match starts with (pre) and ends with (suf), when known;
+// and sets of which each of its matches contains one string (req).
 type litInfo struct {
-	exact []string
-	req   [][]string
+	exact    []string
+	pre, suf []string
+	req      [][]string
+}
+
+// prefixes are strings every match of the part starts with, or nil.
+func (l litInfo) prefixes() []string {
+	if l.exact != nil {
+		return l.exact
+	}
+	return l.pre
+}
+
+// suffixes are strings every match of the part ends with, or nil.
+func (l litInfo) suffixes() []string {
+	if l.exact != nil {
+		return l.exact
+	}
+	return l.suf
 }
 
 // New derives the prefilter of expr, an expression of package regexp (nil
@@ -217,17 +237,19 @@ func classStrings(ranges []rune) []string {
 }
 
 // repeated is what a part repeated at least once requires: what one
-// repetition does.
+// repetition does; its matches start as the part's do and end as its do.
 func repeated(sub *syntax.Regexp) litInfo {
 	info := literals(sub)
-	return litInfo{req: append(info.req, reqOf(info.exact)...)}
+	return litInfo{pre: info.prefixes(), suf: info.suffixes(), req: append(info.req, reqOf(info.exact)...)}
 }
 
 // concat follows the runs of parts whose exact strings are known, joining
-// them into longer strings while there are few enough, and requires every
+// them into longer strings while there are few enough, with the ends of the
+// parts around them (the words on both sides of \s+), and requires every
 // run and every part's own requirements.
 func concat(subs []*syntax.Regexp) litInfo {
 	run, whole := []string{""}, true
+	var pre []string
 	var req [][]string
 	for _, sub := range subs {
 		info := literals(sub)
@@ -235,17 +257,27 @@ func concat(subs []*syntax.Regexp) litInfo {
 			run = product(run, info.exact)
 			continue
 		}
+		head := info.prefixes()
+		joined := run
+		if head != nil && len(run)*len(head) <= maxExact {
+			joined = product(run, head) // the run, then how the part starts
+		} else {
+			req = append(req, reqOf(head)...)
+		}
+		if whole {
+			pre = joined
+		}
 		whole = false
-		req = append(append(req, reqOf(run)...), info.req...)
+		req = append(append(req, reqOf(joined)...), info.req...)
 		run = []string{""}
-		if info.exact != nil {
-			run = info.exact
+		if tail := info.suffixes(); tail != nil {
+			run = tail
 		}
 	}
 	if whole {
 		return litInfo{exact: run}
 	}
-	return litInfo{req: append(req, reqOf(run)...)}
+	return litInfo{pre: pre, suf: run, req: append(req, reqOf(run)...)}
 }
 
 // alternate is what a choice between parts requires: the union of their
@@ -264,15 +296,31 @@ func alternate(subs []*syntax.Regexp) litInfo {
 	if exact != nil {
 		return litInfo{exact: exact}
 	}
+	out := litInfo{pre: []string{}, suf: []string{}}
 	var any []string
-	for _, info := range infos {
+	for i, info := range infos {
+		out.pre = unionBounded(out.pre, info.prefixes())
+		out.suf = unionBounded(out.suf, info.suffixes())
 		best := bestSet(append(info.req, reqOf(info.exact)...))
-		if best == nil {
-			return litInfo{} // a part that requires nothing
+		if best == nil || i > 0 && any == nil {
+			any = nil // a part that requires nothing
+			continue
 		}
 		any = union(any, best)
 	}
-	return litInfo{req: [][]string{any}}
+	if any != nil {
+		out.req = [][]string{any}
+	}
+	return out
+}
+
+// unionBounded is the union of a and b, or nil when either is nil or the
+// union would hold more than maxExact strings.
+func unionBounded(a, b []string) []string {
+	if a == nil || b == nil || len(a)+len(b) > maxExact {
+		return nil
+	}
+	return union(a, b)
 }
 
 // bestSet is the set of sets that tells sentences apart best, or nil.

@@ -27,6 +27,12 @@ func TestPrefilter(t *testing.T) {
 		{"kelvin sign folds to k", `(?i)kills «\d+»`, "\u212aILLS «0»", true},
 		{"long s folds to s", `(?i)kills «\d+»`, "kill\u017f «0»", true},
 		{"lower case of a non-ASCII letter", `(?i)élan «\d+»`, "ÉLAN «0»", true},
+		{"white space folds to a space", `(?i)\bcolleague\s+at «\d+»`, "colleague\tat «0»", true},
+		{"words on both sides of white space", `(?i)\bcolleague\s+at «\d+»`, "a colleague, at «0»", false},
+		{"a repeated part's ends", `x(?:ab)+y`, "xababy", true},
+		{"a repeated part's ends, apart", `x(?:ab)+y`, "xab y", false},
+		{"an alternation's ends", `«\d+» (?:kills|murders+ one) «\d+»`, "«0» murderss one «1»", true},
+		{"an alternation's ends, apart", `«\d+» (?:kills|murders+ one) «\d+»`, "«0» murders one man «1»", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
