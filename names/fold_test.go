@@ -30,3 +30,29 @@ func TestFoldASCII(t *testing.T) {
 		}
 	})
 }
+
+// TestFoldPrefixes checks that the folds of the prefixes are those Fold
+// gives each.
+func TestFoldPrefixes(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		ends []int
+	}{
+		{"words", "Harbor Police Department, Los Angeles", []int{0, 6, 13, 24, 25, 37}},
+		{"breaks before letters", "Bosch: Legacy -- O'Brien", []int{5, 6, 7, 13, 14, 17, 24}},
+		{"one end twice", "Renee Ballard", []int{5, 5, 13}},
+		{"not ASCII", "Renée Ballard", []int{6, 14}},
+		{"none", "Renee", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := FoldPrefixes(c.in, c.ends)
+			for k, e := range c.ends {
+				if want := Fold(c.in[:e]); got[k] != want {
+					t.Errorf("FoldPrefixes(%q)[%d] (end %d) = %q, Fold gives %q", c.in, k, e, got[k], want)
+				}
+			}
+		})
+	}
+}
