@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/layout"
@@ -24,6 +26,63 @@ type word struct {
 // with a full stop after it kept for abbreviations.
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 
+// wordIndexes returns what wordRe.FindAllStringIndex(s, -1) does, read
+// rune by rune: the expression ran on every sentence twice, and its
+// Unicode classes made it one of the costliest of the stage.
+func wordIndexes(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i = wordRunEnd(s, i)
+		for n := joinerLen(s, i); n > 0; n = joinerLen(s, i) {
+			if r, _ := utf8.DecodeRuneInString(s[i+n:]); !isWordRune(r) {
+				break
+			}
+			i = wordRunEnd(s, i+n)
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		out = append(out, []int{start, i})
+	}
+	return out
+}
+
+// isWordRune reports whether r is a letter or a digit, as \p{L} and \p{N}
+// take them.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+// joinerLen returns the length of the character at s[i:] that may join
+// the parts of a word (a hyphen, an apostrophe, a full stop, an
+// ampersand), or 0.
+func joinerLen(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case strings.IndexByte("-'.&", s[i]) >= 0:
+		return 1
+	case strings.HasPrefix(s[i:], "’"):
+		return len("’")
+	}
+	return 0
+}
+
+// wordRunEnd returns the end of the letters and digits that start at i.
+func wordRunEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
 // lostSpace matches a full stop between a word and three letters or more:
 // a page's text that lost the space after a sentence ("Harbor Lights.HBO
 // has announced") runs two words together there, an abbreviation ("U.S.",
@@ -33,8 +92,8 @@ var lostSpace = regexp.MustCompile(`\p{L}{2}\.\p{L}{3}`)
 // wordSpans splits s into words with offsets relative to s.
 func wordSpans(s string) []sources.Span {
 	var out []sources.Span
-	for _, m := range wordRe.FindAllStringIndex(s, -1) {
-		for {
+	for _, m := range wordIndexes(s) {
+		for strings.IndexByte(s[m[0]:m[1]], '.') >= 0 { // lostSpace needs a full stop
 			g := lostSpace.FindStringIndex(s[m[0]:m[1]])
 			if g == nil {
 				break

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -35,5 +36,47 @@ func TestAfterNicknameAt(t *testing.T) {
 				t.Errorf("afterNicknameAt(%q, %d): %v, want %v", padded, len(c.text), got, c.want)
 			}
 		})
+	}
+}
+
+// wordIndexCases are texts whose words wordIndexes must find as wordRe
+// does.
+var wordIndexCases = []string{
+	"Harbor Lights.HBO has announced", "O'Brien, U.S. and AT&T", "the cold-case unit’s head", "end.", "a-", "-a", "a--b",
+	"’tis", "rock ’n’ roll", "Sørli Ærø 2024 ٣ and Ⅻ", "x.\xffy", "\xff\xfe", "a.’b", "", "..", "a'", "K&", "Dr. J.B. Smith Jr.",
+}
+
+// TestWordIndexes checks that the words found without the expression are
+// the expression's.
+func TestWordIndexes(t *testing.T) {
+	for _, text := range wordIndexCases {
+		if got, want := wordIndexes(text), wordRe.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("wordIndexes(%q) = %v, wordRe finds %v", text, got, want)
+		}
+	}
+}
+
+// FuzzWordIndexes checks wordIndexes against wordRe on any text.
+func FuzzWordIndexes(f *testing.F) {
+	for _, text := range wordIndexCases {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := wordIndexes(text), wordRe.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("wordIndexes(%q) = %v, wordRe finds %v", text, got, want)
+		}
+	})
+}
+
+// TestUpperAfterFirst checks that the words runTogether passes over
+// without its expressions are words neither expression matches.
+func TestUpperAfterFirst(t *testing.T) {
+	for _, w := range []string{"HomeInterviewsJon", "BlindersA", "blindersA", "Harbor", "harbor", "ÉtéÀ", "été", "A", "", "McDonald", "x\xffY"} {
+		if !upperAfterFirst(w) && (navTrail.MatchString(w) || capAfter.MatchString(w)) {
+			t.Errorf("%q: upperAfterFirst is false, but a run-together expression matches it", w)
+		}
+	}
+	if upperAfterFirst("Harbor") || !upperAfterFirst("BlindersA") {
+		t.Error("upperAfterFirst reads the wrong letters")
 	}
 }
