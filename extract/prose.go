@@ -343,11 +343,23 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 	text := s.p.Doc.Text
 	ws := st.ws
 	capital := names.Capitalised(ws[i].Text)
-	for j := min(len(ws)-1, i+7); j >= i; j-- {
-		if j == i && !capital || !s.joined(st, i, j) {
+	last := i // words i..j are joined for every j up to last, and for none after
+	for last < min(len(ws)-1, i+7) && s.joined(st, i, last+1) {
+		last++
+	}
+	if last == i && !capital {
+		return "", -1
+	}
+	ends := make([]int, last-i+1)
+	for k := range ends {
+		ends[k] = ws[i+k].End - ws[i].Start
+	}
+	keys := names.FoldPrefixes(text[ws[i].Start:ws[last].End], ends)
+	for j := last; j >= i; j-- {
+		if j == i && !capital {
 			continue // a lone word in lower case is no name, whatever the lexicon says
 		}
-		key := names.Fold(text[ws[i].Start:ws[j].End])
+		key := keys[j-i]
 		e := s.lex[key]
 		if e == nil && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
 			e = s.lex["the "+key] // "Arkwright's Brannock Mysteries"
