@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"unicode"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/sources"
 )
 
