@@ -12,10 +12,13 @@ import "unicode/utf8"
 type Index struct {
 	class  [256]uint16 // byte -> its class in the automaton's alphabet (0: no string holds it)
 	nclass int
-	next   []int32   // node*nclass + class -> next node
-	out    [][]int32 // node -> the sets one of whose strings ends there
-	sets   [][]int32 // prefilter -> its sets
-	nsets  int
+	next   []int32 // node*nclass + class -> next node, while the index is built
+	// rows is next as the scan reads it: the next node's row
+	// (node*nclass), or -row-1 when strings end at that node.
+	rows  []int32
+	out   [][]int32 // node -> the sets one of whose strings ends there
+	sets  [][]int32 // prefilter -> its sets
+	nsets int
 }
 
 // Bits records which sets of an Index a text satisfies, one bit a set.
@@ -48,6 +51,14 @@ func NewIndex(fs []Prefilter) *Index {
 		}
 	}
 	ix.link()
+	ix.rows = make([]int32, len(ix.next))
+	for k, n := range ix.next {
+		ix.rows[k] = n * int32(ix.nclass)
+		if len(ix.out[n]) > 0 {
+			ix.rows[k] = -ix.rows[k] - 1
+		}
+	}
+	ix.next = nil // built
 	return ix
 }
 
@@ -129,30 +140,34 @@ func (ix *Index) Scan(text string) Bits {
 // scanInto marks in bits, which has room for every set, the sets whose
 // strings text holds.
 func (ix *Index) scanInto(text string, bits Bits) {
-	n := int32(0)
+	row := int32(0)
 	var enc [utf8.UTFMax]byte
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
-			n = ix.step(n, c, bits)
+			row = ix.step(row, c, bits)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		for _, c := range enc[:utf8.EncodeRune(enc[:], foldRune(r))] {
-			n = ix.step(n, c, bits)
+			row = ix.step(row, c, bits)
 		}
 	}
 }
 
-// step moves from node n on byte c and marks the sets whose strings end
-// there.
-func (ix *Index) step(n int32, c byte, bits Bits) int32 {
-	n = ix.next[n*int32(ix.nclass)+int32(ix.class[c])]
-	for _, id := range ix.out[n] {
+// step moves from the node at row on byte c, marks the sets whose strings
+// end at the next node, and returns its row.
+func (ix *Index) step(row int32, c byte, bits Bits) int32 {
+	next := ix.rows[row+int32(ix.class[c])]
+	if next >= 0 {
+		return next
+	}
+	next = -next - 1
+	for _, id := range ix.out[next/int32(ix.nclass)] {
 		bits[id/64] |= 1 << (id % 64)
 	}
-	return n
+	return next
 }
 
 // Admits reports whether the text whose Scan gave bits satisfies every set

@@ -82,3 +82,18 @@ func equal(a, b []int) bool {
 	}
 	return true
 }
+
+// BenchmarkScan reads a sentence of running text with the index of the
+// test expressions.
+func BenchmarkScan(b *testing.B) {
+	pres := make([]Prefilter, len(testExprs))
+	for i, e := range testExprs {
+		pres[i] = New(e)
+	}
+	ix := NewIndex(pres)
+	text := "In the second season «0» joins the harbor police as a detective, and «1», her former partner, returns from «2» in the finale."
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ix.Scan(text)
+	}
+}
