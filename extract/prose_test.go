@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -37,35 +36,6 @@ func TestAfterNicknameAt(t *testing.T) {
 			}
 		})
 	}
-}
-
-// wordIndexCases are texts whose words wordIndexes must find as wordRe
-// does.
-var wordIndexCases = []string{
-	"Harbor Lights.HBO has announced", "O'Brien, U.S. and AT&T", "the cold-case unit’s head", "end.", "a-", "-a", "a--b",
-	"’tis", "rock ’n’ roll", "Sørli Ærø 2024 ٣ and Ⅻ", "x.\xffy", "\xff\xfe", "a.’b", "", "..", "a'", "K&", "Dr. J.B. Smith Jr.",
-}
-
-// TestWordIndexes checks that the words found without the expression are
-// the expression's.
-func TestWordIndexes(t *testing.T) {
-	for _, text := range wordIndexCases {
-		if got, want := wordIndexes(text), wordRe.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
-			t.Errorf("wordIndexes(%q) = %v, wordRe finds %v", text, got, want)
-		}
-	}
-}
-
-// FuzzWordIndexes checks wordIndexes against wordRe on any text.
-func FuzzWordIndexes(f *testing.F) {
-	for _, text := range wordIndexCases {
-		f.Add(text)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		if got, want := wordIndexes(text), wordRe.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
-			t.Errorf("wordIndexes(%q) = %v, wordRe finds %v", text, got, want)
-		}
-	})
 }
 
 // TestUpperAfterFirst checks that the words runTogether passes over
