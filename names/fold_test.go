@@ -56,3 +56,21 @@ func TestFoldPrefixes(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldNotASCII checks folds of accented names, each twice, so that a
+// transformer reused from the pool starts afresh.
+func TestFoldNotASCII(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Renée Ballard", "renee ballard"},
+		{"Sørli", "sorli"},
+		{"Zoë “Zo” Saldaña-Ruiz", "zoe zo saldana ruiz"},
+		{"Ærø’s", "aeros"},
+	}
+	for round := 0; round < 2; round++ {
+		for _, c := range cases {
+			if got := Fold(c.in); got != c.want {
+				t.Errorf("round %d: Fold(%q) = %q, want %q", round, c.in, got, c.want)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,13 +31,20 @@ func Fold(s string) string {
 		return foldASCII(s)
 	}
 	s = transliterate.Replace(s)
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	t := unmark.Get().(transform.Transformer)
 	r, _, err := transform.String(t, s)
+	unmark.Put(t)
 	if err != nil {
 		r = s
 	}
 	return foldLetters(r)
 }
+
+// unmark holds the transformers that take the marks off letters: one is
+// costly to make (its buffers), and transform.String resets it before use.
+var unmark = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // foldLetters is Fold of a text whose marks are gone: its letters and
 // digits in lower case, runs of anything else one space.
