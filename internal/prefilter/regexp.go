@@ -33,7 +33,9 @@ func Compiled() []*Regexp {
 // MustCompile compiles expr with its prefilter; it panics, as
 // regexp.MustCompile does, when expr is not valid. An expression anchored
 // at the start of the text gets none: it is tried at one place only, which
-// costs less than reading the whole text for the prefilter.
+// costs less than reading the whole text for the prefilter. It is meant
+// for expressions made once, in package variables: each is kept for
+// Compiled.
 func MustCompile(expr string) *Regexp {
 	f := &Regexp{Regexp: regexp.MustCompile(expr)}
 	anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
