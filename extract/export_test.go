@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"sort"
+	"strings"
+
+	"github.com/kgbuild/kg/internal/prefilter"
 	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/sources"
 )
@@ -64,4 +68,57 @@ func PatternNames() (names, preds []string) {
 		names, preds = append(names, p.name), append(preds, p.pred)
 	}
 	return names, preds
+}
+
+// MaskedSentences returns the sentences of p as the relation patterns read
+// them, with the mentions of x masked.
+func MaskedSentences(p *nlp.Parsed, x *Extraction) []string {
+	s := &docState{p: p, x: x}
+	var out []string
+	for _, sn := range p.Sentences {
+		var ms []int
+		for i, m := range x.Mentions {
+			if m.Start >= sn.Span.Start && m.End <= sn.Span.End {
+				ms = append(ms, i)
+			}
+		}
+		sort.SliceStable(ms, func(a, b int) bool { return x.Mentions[ms[a]].Start < x.Mentions[ms[b]].Start })
+		out = append(out, s.mask(sn, ms).masked)
+	}
+	return out
+}
+
+// PrefilterMisses returns the relation patterns that match text, or the
+// rest of it after a marker (where a cast line's description may start),
+// although their prefilter rejects text, each as "name: text".
+func PrefilterMisses(text string) []string {
+	var out []string
+	folded := prefilter.Fold(text)
+	srcs := []string{text}
+	for i := range text {
+		if strings.HasPrefix(text[i:], "»") {
+			srcs = append(srcs, strings.TrimLeft(text[i+len("»"):], " ,.()"))
+		}
+	}
+	present := relIndex.Scan(text)
+	for i, p := range relPatterns {
+		for _, src := range srcs {
+			if p.re.MatchString(src) && !(p.pre.Admits(folded) && relIndex.Admits(i, present)) {
+				out = append(out, p.name+": "+src)
+			}
+		}
+	}
+	return out
+}
+
+// PatternsWithoutPrefilter lists the relation patterns whose prefilter
+// requires nothing.
+func PatternsWithoutPrefilter() []string {
+	var out []string
+	for _, p := range relPatterns {
+		if len(p.pre) == 0 {
+			out = append(out, p.name)
+		}
+	}
+	return out
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kgbuild/kg/internal/prefilter"
 )
 
 // Relation patterns are regular expressions over a sentence in which every
@@ -60,6 +62,9 @@ type relPattern struct {
 	// resume patterns look for their next match inside the last one's
 	// object, after its first name (see patMatch.resumeAt).
 	resume bool
+	// pre is what every match contains: a sentence that lacks it is not
+	// searched (see relIndex).
+	pre prefilter.Prefilter
 	// desc patterns read only the description of a cast line, so that "^"
 	// anchors at its start.
 	desc bool
@@ -187,12 +192,26 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `) \((?P<b>` + mk + `)\)`},
 })
 
+// relIndex checks the relation patterns' prefilters, by their place in
+// relPatterns, in one pass over a sentence.
+var relIndex = prefilter.NewIndex(prefilters(relPatterns))
+
+// prefilters returns the prefilters of ps, in order.
+func prefilters(ps []relPattern) []prefilter.Prefilter {
+	out := make([]prefilter.Prefilter, len(ps))
+	for i, p := range ps {
+		out[i] = p.pre
+	}
+	return out
+}
+
 // compilePatterns compiles the table's expressions and picks each
 // pattern's handler.
 func compilePatterns(ps []relPattern) []relPattern {
 	for i := range ps {
 		p := &ps[i]
 		p.re = regexp.MustCompile(p.expr)
+		p.pre = prefilter.New(p.expr)
 		p.desc = p.subj == fromCast || strings.HasPrefix(p.expr, "(?i)^")
 		switch {
 		case patternHandlers[p.pred] != nil:

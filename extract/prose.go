@@ -1,15 +1,14 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
-	"github.com/kgbuild/kg/sources"
 )
 
 // word is a word of a sentence with its byte range in the document.
@@ -17,82 +16,6 @@ type word struct {
 	Text       string
 	Start, End int
 	Poss       bool // followed by 's
-}
-
-// wordRe matches a word: letters and digits, joined by inner hyphens,
-// apostrophes, full stops and ampersands ("O'Brien", "U.S.", "AT&T"),
-// with a full stop after it kept for abbreviations.
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
-
-// lostSpace matches a full stop between a word and three letters or more:
-// a page's text that lost the space after a sentence ("Harbor Lights.HBO
-// has announced") runs two words together there, an abbreviation ("U.S.",
-// "J.B.") never does.
-var lostSpace = regexp.MustCompile(`\p{L}{2}\.\p{L}{3}`)
-
-// wordSpans splits s into words with offsets relative to s.
-func wordSpans(s string) []sources.Span {
-	var out []sources.Span
-	for _, m := range wordRe.FindAllStringIndex(s, -1) {
-		for {
-			g := lostSpace.FindStringIndex(s[m[0]:m[1]])
-			if g == nil {
-				break
-			}
-			cut := m[0] + g[0] + strings.IndexByte(s[m[0]+g[0]:m[1]], '.') + 1 // after the full stop
-			out = append(out, sources.Span{Start: m[0], End: cut, Text: s[m[0]:cut]})
-			m[0] = cut
-		}
-		out = append(out, runTogether(s, m[0], m[1])...)
-	}
-	return out
-}
-
-// sentenceWords splits a sentence into words, keeping the full stop of a
-// short capitalised abbreviation ("Dr.", "U.S.") but not the one that ends
-// the sentence ("on Lumen TV."), marking possessives, and leaving out the
-// notes in square brackets.
-func sentenceWords(sp sources.Span) []word {
-	var out []word
-	notes := bracketNote.FindAllStringIndex(sp.Text, -1)
-	for _, w := range wordSpans(sp.Text) {
-		if inside(notes, w.Start) {
-			continue // "[3]", "[lower-alpha 2]", "[Exclusive]": a page's notes
-		}
-		t := w.Text
-		ww := word{Text: t, Start: sp.Start + w.Start, End: sp.Start + w.End}
-		last := strings.TrimRight(sp.Text[w.End:], " \"'”’)") == "" || strings.HasPrefix(sp.Text[w.End:], "[")
-		if strings.HasSuffix(t, ".") && (!(len(t) <= 3 && names.Capitalised(t) || strings.Count(t, ".") >= 2) || last && strings.Count(t, ".") == 1) {
-			ww.Text = strings.TrimSuffix(t, ".")
-			ww.End--
-		}
-		for _, p := range []string{"'s", "’s"} {
-			if strings.HasSuffix(ww.Text, p) && len(ww.Text) > len(p) {
-				ww.Text = strings.TrimSuffix(ww.Text, p)
-				ww.End -= len(p)
-				ww.Poss = true
-			}
-		}
-		if strings.HasSuffix(ww.Text, "s’") || strings.HasSuffix(ww.Text, "s'") {
-			ww.Poss = true
-		}
-		out = append(out, ww)
-	}
-	return out
-}
-
-// bracketNote matches a note in square brackets: a citation mark, a
-// footnote label, a tag.
-var bracketNote = regexp.MustCompile(`\[[^\[\]]{0,40}\]`)
-
-// inside reports whether offset i lies within one of the ranges.
-func inside(ranges [][]int, i int) bool {
-	for _, r := range ranges {
-		if i >= r[0] && i < r[1] {
-			return true
-		}
-	}
-	return false
 }
 
 // gapOK reports whether the text between two words may sit inside a name.
@@ -252,7 +175,7 @@ func (s *docState) knownNames(st *sentence) {
 			i = end // "Duluth" in "Duluth Police Department", "New York" in "New York City": the run is one name
 			continue
 		}
-		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNickname.MatchString(text[:ws[i].Start]) ||
+		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNicknameAt(text, ws[i].Start) ||
 			nicknameTail.MatchString(text[ws[bestJ].End:]) {
 			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
@@ -283,11 +206,24 @@ func (s *docState) knownNames(st *sentence) {
 func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 	text := s.p.Doc.Text
 	ws := st.ws
-	for j := min(len(ws)-1, i+7); j >= i; j-- {
-		if !s.joined(st, i, j) || j == i && !names.Capitalised(ws[i].Text) {
-			continue // a lone word the corpus knows counts only capitalised (see below)
+	capital := names.Capitalised(ws[i].Text)
+	last := i // words i..j are joined for every j up to last, and for none after
+	for last < min(len(ws)-1, i+7) && s.joined(st, i, last+1) {
+		last++
+	}
+	if last == i && !capital {
+		return "", -1
+	}
+	ends := make([]int, last-i+1)
+	for k := range ends {
+		ends[k] = ws[i+k].End - ws[i].Start
+	}
+	keys := names.FoldPrefixes(text[ws[i].Start:ws[last].End], ends)
+	for j := last; j >= i; j-- {
+		if j == i && !capital {
+			continue // a lone word in lower case is no name, whatever the lexicon says
 		}
-		key := names.Fold(text[ws[i].Start:ws[j].End])
+		key := keys[j-i]
 		k := s.knownSpan(key)
 		if !k.ok() && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
 			k = s.knownSpan("the " + key) // "Arkwright's Brannock Mysteries"
@@ -296,7 +232,7 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 			continue
 		}
 		t := k.best()
-		if !names.Capitalised(ws[i].Text) && !(j > i && t == graph.Organization) {
+		if !capital && !(j > i && t == graph.Organization) {
 			continue
 		}
 		return t, j
@@ -385,6 +321,18 @@ var (
 // nickname in quotation marks stands before them ('Elias Noel "Cat
 // Eyes" Ward'): the words are the end of a longer name.
 var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] $`)
+
+// afterNicknameAt reports whether afterNickname matches the text before
+// offset end. A match holds three spaces at most, the text's last ones, so
+// it lies after the fourth space from the end: searching from there, not
+// from the start of the document, keeps a document's cost linear.
+func afterNicknameAt(text string, end int) bool {
+	from := end
+	for n := 0; n < 4 && from > 0; n++ {
+		from = max(strings.LastIndexByte(text[:from], ' '), 0)
+	}
+	return afterNickname.MatchString(text[from:end])
+}
 
 // nameTail returns the index of the last word of a nickname and the name
 // after it, or of a suffix, that follows word j; j when none does.

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 )
@@ -126,8 +126,11 @@ func (s *docState) relations(sn nlp.Sentence, blk layout.Block, ms []int) {
 		s.listBooks(sn, x.kept)
 	}
 	x.parents = s.parentSeries(x.kept)
+	present := relIndex.Scan(x.masked)
 	for i := range relPatterns {
-		s.applyPattern(&relPatterns[i], x)
+		if relIndex.Admits(i, present) { // else a match would hold what the sentence lacks
+			s.applyPattern(&relPatterns[i], x)
+		}
 	}
 }
 

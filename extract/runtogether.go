@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
+	"unicode"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/sources"
 )
 
@@ -22,6 +23,9 @@ var capAfter = regexp.MustCompile(`^\p{Lu}?\p{Ll}{2,}\p{Lu}$`)
 // the trail; a word and the capital letter run into its end.
 func runTogether(s string, start, end int) []sources.Span {
 	w := s[start:end]
+	if !upperAfterFirst(w) {
+		return []sources.Span{{Start: start, End: end, Text: w}} // both expressions need a capital letter after the first
+	}
 	if m := navTrail.FindStringSubmatchIndex(w); m != nil {
 		return []sources.Span{{Start: start + m[2], End: end, Text: w[m[2]:]}}
 	}
@@ -30,4 +34,15 @@ func runTogether(s string, start, end int) []sources.Span {
 		return []sources.Span{{Start: start, End: cut, Text: s[start:cut]}, {Start: cut, End: end, Text: s[cut:end]}}
 	}
 	return []sources.Span{{Start: start, End: end, Text: w}}
+}
+
+// upperAfterFirst reports whether a letter of w after its first is a
+// capital.
+func upperAfterFirst(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

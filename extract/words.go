@@ -2,9 +2,9 @@ package extract
 
 import (
 	"embed"
-	"regexp"
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/names"
 )
 

@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,15 +27,28 @@ func TooLong(s string) bool { return utf8.RuneCountInString(s) > MaxLen }
 // "Renee  Ballard" all fold to "renee ballard"; hyphens and colons become
 // spaces ("cold-case unit" = "cold case unit", "Bosch: Legacy" = "bosch legacy").
 func Fold(s string) string {
-	r := s
-	if !isASCII(s) {
-		s = transliterate.Replace(s)
-		t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		var err error
-		if r, _, err = transform.String(t, s); err != nil {
-			r = s
-		}
+	if isASCII(s) {
+		return foldASCII(s)
 	}
+	s = transliterate.Replace(s)
+	t := unmark.Get().(transform.Transformer)
+	r, _, err := transform.String(t, s)
+	unmark.Put(t)
+	if err != nil {
+		r = s
+	}
+	return foldLetters(r)
+}
+
+// unmark holds the transformers that take the marks off letters: one is
+// costly to make (its buffers), and transform.String resets it before use.
+var unmark = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+// foldLetters is Fold of a text whose marks are gone: its letters and
+// digits in lower case, runs of anything else one space.
+func foldLetters(r string) string {
 	var b strings.Builder
 	space := false
 	for _, c := range strings.ToLower(r) {
@@ -52,6 +66,70 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// FoldPrefixes returns Fold(s[:e]) for each e of ends (ascending, none
+// past the end of s), sharing the work: the extractor looks up every run of
+// up to eight words that starts at a word, each a prefix of the longest.
+func FoldPrefixes(s string, ends []int) []string {
+	out := make([]string, len(ends))
+	if !isASCII(s) {
+		for k, e := range ends {
+			out[k] = Fold(s[:e])
+		}
+		return out
+	}
+	// Fold of ASCII text writes its output left to right, a space only
+	// before a letter: the fold of a prefix is a prefix of the fold, which
+	// all share.
+	b := make([]byte, 0, len(s))
+	lens := make([]int, len(ends))
+	space := false
+	for i, k := 0, 0; i <= len(s) && k < len(ends); i++ {
+		for ; k < len(ends) && ends[k] == i; k++ {
+			lens[k] = len(b)
+		}
+		if i < len(s) {
+			b, space = foldByte(b, s[i], space)
+		}
+	}
+	all := string(b)
+	for k, n := range lens {
+		out[k] = all[:n]
+	}
+	return out
+}
+
+// foldASCII is foldLetters of an ASCII text, byte by byte: names are
+// folded for every lexicon lookup, and most are ASCII.
+func foldASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		b, space = foldByte(b, s[i], space)
+	}
+	return string(b)
+}
+
+// foldByte appends the fold of ASCII byte c to b, where space tells that
+// a break is pending, and returns both.
+func foldByte(b []byte, c byte, space bool) ([]byte, bool) {
+	switch {
+	case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	case c == '\'' || c == '"' || c == '.':
+		// dropped without a break, as in foldLetters
+	default:
+		space = true
+	}
+	return b, space
 }
 
 // LastWord is the last whitespace-separated word of s, or "".

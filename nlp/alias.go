@@ -28,11 +28,17 @@ func labelSources(text string, toks []prose.Token) []int {
 	}
 	chunks, last := proseChunks(proseQuotes.Replace(text))
 	lastSeen := map[string]int{} // chunk text → index of its last chunk
+	splits := map[string][]string{}
 	first := make([]int, len(chunks)+1)
 	ti := 0
 	for ci, c := range chunks {
 		first[ci] = ti
-		for _, w := range proseSplit(c) {
+		ws, seen := splits[c]
+		if !seen {
+			ws = proseSplit(c) // a chunk is split once, however often it comes
+			splits[c] = ws
+		}
+		for _, w := range ws {
 			if ti >= len(toks) || toks[ti].Text != w {
 				return src // not laid over: keep the labels as computed
 			}

@@ -24,8 +24,37 @@ import (
 type perceptron struct {
 	classes []string
 	tagMap  map[string]string // words with one tag, taken without scoring
-	weights map[string][]classWeight
+	// tables hold the weights by feature (in the order prose adds them),
+	// each by the feature's value: prose's key is the feature's name and
+	// its value in one string, which cost a longer key to hash in one
+	// larger map.
+	tables [pNFeat]map[string][]classWeight
 }
+
+// The tagger's features, in the order prose adds their weights.
+const (
+	pBias = iota
+	pSuffix
+	pPref1
+	pPrevTag
+	pPrev2Tag
+	pTagPair
+	pWord
+	pPrevTagWord
+	pPrevWord
+	pPrevSuffix
+	pPrev2Word
+	pNextWord
+	pNextSuffix
+	pNext2Word
+	pNFeat
+)
+
+// perceptronFeatures are prose's names of the tagger's features, by index;
+// a key of its model is a name, a space and the feature's value ("bias"
+// alone has none).
+var perceptronFeatures = [pNFeat]string{"bias", "i suffix", "i pref1", "i-1 tag", "i-2 tag", "i tag+i-2 tag", "i word",
+	"i-1 tag+i word", "i-1 word", "i-1 suffix", "i-2 word", "i+1 word", "i+1 suffix", "i+2 word"}
 
 type classWeight struct {
 	class int
@@ -42,7 +71,10 @@ func loadPerceptron() (*perceptron, error) {
 			return nil, err
 		}
 	}
-	p := &perceptron{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(wts))}
+	p := &perceptron{classes: classes, tagMap: tags}
+	for f := range p.tables {
+		p.tables[f] = map[string][]classWeight{}
+	}
 	index := map[string]int{}
 	for i, c := range classes {
 		index[c] = i
@@ -58,9 +90,25 @@ func loadPerceptron() (*perceptron, error) {
 			}
 			row = append(row, classWeight{ci, w})
 		}
-		p.weights[feat] = row
+		if f, value, ok := splitFeature(feat); ok {
+			p.tables[f][value] = row
+		}
 	}
 	return p, nil
+}
+
+// splitFeature splits a key of prose's tagger model into its feature and
+// the feature's value; false for a key of no feature the tagger adds.
+func splitFeature(key string) (int, string, bool) {
+	for f, name := range perceptronFeatures {
+		if key == name {
+			return f, "", f == pBias
+		}
+		if value, ok := strings.CutPrefix(key, name+" "); ok && f != pBias {
+			return f, value, true
+		}
+	}
+	return 0, "", false
 }
 
 func decodeAsset(name string, v any) error {
@@ -72,6 +120,14 @@ func decodeAsset(name string, v any) error {
 		return fmt.Errorf("prose model %s: %w", name, err)
 	}
 	return nil
+}
+
+// isLinkOrEmail reports whether word is a link or an address, as prose's
+// tagger tells. Both expressions need a full stop or an at sign (a link's
+// every branch reads "[.]", an address "@"), so the caller runs them only
+// on a word that has one.
+func isLinkOrEmail(word string) bool {
+	return commonregex.LinkRegex.MatchString(word) || commonregex.EmailRegex.MatchString(word)
 }
 
 var (
@@ -99,7 +155,7 @@ func (p *perceptron) tag(toks []prose.Token) {
 			tag = "-"
 		case proseEmoticons[word]:
 			tag = "SYM"
-		case commonregex.LinkRegex.MatchString(word) || commonregex.EmailRegex.MatchString(word) || strings.HasPrefix(word, "@"):
+		case strings.ContainsAny(word, ".@") && isLinkOrEmail(word) || strings.HasPrefix(word, "@"):
 			tag = "NN"
 		case tagNone.MatchString(word):
 			tag = "-NONE-"
@@ -121,34 +177,32 @@ func (p *perceptron) predict(ctx []string, i int, w, p1, p2 string, scores []flo
 	for c := range scores {
 		scores[c], seen[c] = 0, false
 	}
-	add := func(parts ...string) {
-		k := (*key)[:0]
-		for j, s := range parts {
-			if j > 0 {
-				k = append(k, ' ')
-			}
-			k = append(k, s...)
-		}
-		*key = k
-		for _, cw := range p.weights[string(k)] {
+	weigh := func(row []classWeight) {
+		for _, cw := range row {
 			scores[cw.class] += cw.w
 			seen[cw.class] = true
 		}
 	}
-	add("bias")
-	add("i suffix", w[len(w)-min(len(w), 3):])
-	add("i pref1", string(rune(w[0]))) // prose converts the first byte as a rune
-	add("i-1 tag", p1)
-	add("i-2 tag", p2)
-	add("i tag+i-2 tag", p1, p2)
-	add("i word", ctx[i])
-	add("i-1 tag+i word", p1, ctx[i])
-	add("i-1 word", ctx[i-1])
-	add("i-1 suffix", ctx[i-1][len(ctx[i-1])-min(len(ctx[i-1]), 3):])
-	add("i-2 word", ctx[i-2])
-	add("i+1 word", ctx[i+1])
-	add("i+1 suffix", ctx[i+1][len(ctx[i+1])-min(len(ctx[i+1]), 3):])
-	add("i+2 word", ctx[i+2])
+	add := func(f int, value string) { weigh(p.tables[f][value]) }
+	add2 := func(f int, a, b string) { // a feature of two values, joined as prose joins them
+		k := append(append(append((*key)[:0], a...), ' '), b...)
+		*key = k
+		weigh(p.tables[f][string(k)])
+	}
+	add(pBias, "")
+	add(pSuffix, w[len(w)-min(len(w), 3):])
+	add(pPref1, string(rune(w[0]))) // prose converts the first byte as a rune
+	add(pPrevTag, p1)
+	add(pPrev2Tag, p2)
+	add2(pTagPair, p1, p2)
+	add(pWord, ctx[i])
+	add2(pPrevTagWord, p1, ctx[i])
+	add(pPrevWord, ctx[i-1])
+	add(pPrevSuffix, ctx[i-1][len(ctx[i-1])-min(len(ctx[i-1]), 3):])
+	add(pPrev2Word, ctx[i-2])
+	add(pNextWord, ctx[i+1])
+	add(pNextSuffix, ctx[i+1][len(ctx[i+1])-min(len(ctx[i+1]), 3):])
+	add(pNext2Word, ctx[i+2])
 	best, bestScore := "", negInf
 	for c, s := range scores {
 		if seen[c] && s > bestScore {

@@ -3,11 +3,14 @@ package nlp
 import (
 	"os"
 	"path/filepath"
-
-	"github.com/jdkato/prose/v2"
+	"strings"
 	"testing"
 
+	"github.com/jdkato/prose/v2"
+	"github.com/mingrammer/commonregex"
+
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/prefilter"
 )
 
 func TestTokenEntityType(t *testing.T) {
@@ -135,5 +138,29 @@ func TestWordShape(t *testing.T) {
 				t.Errorf("shape(%q) = %q, want %q", tc.word, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestLinkNeedsStopOrAt checks what the tagger's guard before its link and
+// address expressions assumes: neither matches a word without a full stop
+// or an at sign.
+func TestLinkNeedsStopOrAt(t *testing.T) {
+	for _, expr := range []string{commonregex.LinkPattern, commonregex.EmailPattern} {
+		needs := false // one of the sets every match holds a string of is all strings with a stop or an at sign
+		for _, set := range prefilter.New(expr) {
+			all := true
+			for _, s := range set {
+				all = all && strings.ContainsAny(s, ".@")
+			}
+			needs = needs || all
+		}
+		if !needs {
+			t.Errorf("%s may match a word without a full stop or an at sign", expr)
+		}
+	}
+	for _, w := range []string{"example.com", "a@b.org"} {
+		if !isLinkOrEmail(w) {
+			t.Errorf("%q is no link or address", w)
+		}
 	}
 }

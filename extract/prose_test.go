@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAfterNicknameAt checks that searching from the fourth space before
+// the end finds what searching the whole text does.
+func TestAfterNicknameAt(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"nickname of one word", `He met Elias "Cat" `, true},
+		{"nickname of two words", `He met Elias Noel "Cat Eyes" `, true},
+		{"curly quotes", "They call Elias “Cat Eyes” ", true},
+		{"long text before", strings.Repeat("word after word ", 50) + `Elias "Cat Eyes" `, true},
+		{"no nickname", "He met Elias Noel ", false},
+		{"nickname not last", `Elias "Cat Eyes" met him `, false},
+		{"three words in quotes", `Elias "Cat Eyes Red" `, false},
+		{"no space before the end", `Elias "Cat Eyes"`, false},
+		{"start of the text", `"Cat" `, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := afterNickname.MatchString(c.text); got != c.want {
+				t.Fatalf("afterNickname on %q: %v, want %v: the case is wrong", c.text, got, c.want)
+			}
+			if got := afterNicknameAt(c.text, len(c.text)); got != c.want {
+				t.Errorf("afterNicknameAt(%q): %v, want %v", c.text, got, c.want)
+			}
+			padded := c.text + "Ward and more"
+			if got := afterNicknameAt(padded, len(c.text)); got != c.want {
+				t.Errorf("afterNicknameAt(%q, %d): %v, want %v", padded, len(c.text), got, c.want)
+			}
+		})
+	}
+}
+
+// TestUpperAfterFirst checks that the words runTogether passes over
+// without its expressions are words neither expression matches.
+func TestUpperAfterFirst(t *testing.T) {
+	for _, w := range []string{"HomeInterviewsJon", "BlindersA", "blindersA", "Harbor", "harbor", "ÉtéÀ", "été", "A", "", "McDonald", "x\xffY"} {
+		if !upperAfterFirst(w) && (navTrail.MatchString(w) || capAfter.MatchString(w)) {
+			t.Errorf("%q: upperAfterFirst is false, but a run-together expression matches it", w)
+		}
+	}
+	if upperAfterFirst("Harbor") || !upperAfterFirst("BlindersA") {
+		t.Error("upperAfterFirst reads the wrong letters")
+	}
+}

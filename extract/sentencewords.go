@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
+)
+
+// wordRe matches a word: letters and digits, joined by inner hyphens,
+// apostrophes, full stops and ampersands ("O'Brien", "U.S.", "AT&T"),
+// with a full stop after it kept for abbreviations.
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
+
+// wordIndexes returns what wordRe.FindAllStringIndex(s, -1) does, read
+// rune by rune: the expression ran on every sentence twice, and its
+// Unicode classes made it one of the costliest of the stage.
+func wordIndexes(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i = wordRunEnd(s, i)
+		for n := joinerLen(s, i); n > 0; n = joinerLen(s, i) {
+			if r, _ := utf8.DecodeRuneInString(s[i+n:]); !isWordRune(r) {
+				break
+			}
+			i = wordRunEnd(s, i+n)
+		}
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		out = append(out, []int{start, i})
+	}
+	return out
+}
+
+// isWordRune reports whether r is a letter or a digit, as \p{L} and \p{N}
+// take them.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+// joinerLen returns the length of the character at s[i:] that may join
+// the parts of a word (a hyphen, an apostrophe, a full stop, an
+// ampersand), or 0.
+func joinerLen(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case strings.IndexByte("-'.&", s[i]) >= 0:
+		return 1
+	case strings.HasPrefix(s[i:], "’"):
+		return len("’")
+	}
+	return 0
+}
+
+// wordRunEnd returns the end of the letters and digits that start at i.
+func wordRunEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// lostSpace matches a full stop between a word and three letters or more:
+// a page's text that lost the space after a sentence ("Harbor Lights.HBO
+// has announced") runs two words together there, an abbreviation ("U.S.",
+// "J.B.") never does.
+var lostSpace = regexp.MustCompile(`\p{L}{2}\.\p{L}{3}`)
+
+// wordSpans splits s into words with offsets relative to s.
+func wordSpans(s string) []sources.Span {
+	var out []sources.Span
+	for _, m := range wordIndexes(s) {
+		for strings.IndexByte(s[m[0]:m[1]], '.') >= 0 { // lostSpace needs a full stop
+			g := lostSpace.FindStringIndex(s[m[0]:m[1]])
+			if g == nil {
+				break
+			}
+			cut := m[0] + g[0] + strings.IndexByte(s[m[0]+g[0]:m[1]], '.') + 1 // after the full stop
+			out = append(out, sources.Span{Start: m[0], End: cut, Text: s[m[0]:cut]})
+			m[0] = cut
+		}
+		out = append(out, runTogether(s, m[0], m[1])...)
+	}
+	return out
+}
+
+// sentenceWords splits a sentence into words, keeping the full stop of a
+// short capitalised abbreviation ("Dr.", "U.S.") but not the one that ends
+// the sentence ("on Lumen TV."), marking possessives, and leaving out the
+// notes in square brackets.
+func sentenceWords(sp sources.Span) []word {
+	var out []word
+	notes := bracketNote.FindAllStringIndex(sp.Text, -1)
+	for _, w := range wordSpans(sp.Text) {
+		if inside(notes, w.Start) {
+			continue // "[3]", "[lower-alpha 2]", "[Exclusive]": a page's notes
+		}
+		t := w.Text
+		ww := word{Text: t, Start: sp.Start + w.Start, End: sp.Start + w.End}
+		last := strings.TrimRight(sp.Text[w.End:], " \"'”’)") == "" || strings.HasPrefix(sp.Text[w.End:], "[")
+		if strings.HasSuffix(t, ".") && (!(len(t) <= 3 && names.Capitalised(t) || strings.Count(t, ".") >= 2) || last && strings.Count(t, ".") == 1) {
+			ww.Text = strings.TrimSuffix(t, ".")
+			ww.End--
+		}
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(ww.Text, p) && len(ww.Text) > len(p) {
+				ww.Text = strings.TrimSuffix(ww.Text, p)
+				ww.End -= len(p)
+				ww.Poss = true
+			}
+		}
+		if strings.HasSuffix(ww.Text, "s’") || strings.HasSuffix(ww.Text, "s'") {
+			ww.Poss = true
+		}
+		out = append(out, ww)
+	}
+	return out
+}
+
+// bracketNote matches a note in square brackets: a citation mark, a
+// footnote label, a tag.
+var bracketNote = regexp.MustCompile(`\[[^\[\]]{0,40}\]`)
+
+// inside reports whether offset i lies within one of the ranges.
+func inside(ranges [][]int, i int) bool {
+	for _, r := range ranges {
+		if i >= r[0] && i < r[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// wordIndexCases are texts whose words wordIndexes must find as wordRe
+// does.
+var wordIndexCases = []string{
+	"Harbor Lights.HBO has announced", "O'Brien, U.S. and AT&T", "the cold-case unit’s head", "end.", "a-", "-a", "a--b",
+	"’tis", "rock ’n’ roll", "Sørli Ærø 2024 ٣ and Ⅻ", "x.\xffy", "\xff\xfe", "a.’b", "", "..", "a'", "K&", "Dr. J.B. Smith Jr.",
+}
+
+// TestWordIndexes checks that the words found without the expression are
+// the expression's.
+func TestWordIndexes(t *testing.T) {
+	for _, text := range wordIndexCases {
+		if got, want := wordIndexes(text), wordRe.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("wordIndexes(%q) = %v, wordRe finds %v", text, got, want)
+		}
+	}
+}
+
+// FuzzWordIndexes checks wordIndexes against wordRe on any text.
+func FuzzWordIndexes(f *testing.F) {
+	for _, text := range wordIndexCases {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := wordIndexes(text), wordRe.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("wordIndexes(%q) = %v, wordRe finds %v", text, got, want)
+		}
+	})
+}

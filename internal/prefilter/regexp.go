@@ -1,0 +1,148 @@
+package prefilter
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// Regexp is a regular expression of package regexp that searches a text
+// only when its prefilter admits it, with the same results: for the
+// expressions run on every sentence, which most sentences cannot match. A
+// file may import this package under the name regexp and keep its
+// regexp.MustCompile calls. The methods it does not redefine are the
+// expression's own, unfiltered.
+type Regexp struct {
+	*regexp.Regexp
+	ix *Index // nil when the derivation finds nothing required
+}
+
+var (
+	compiledMu sync.Mutex
+	compiled   []*Regexp
+)
+
+// Compiled returns every expression MustCompile made, for the tests that
+// check their prefilters on real texts (see Regexp.Admits).
+func Compiled() []*Regexp {
+	compiledMu.Lock()
+	defer compiledMu.Unlock()
+	return append([]*Regexp(nil), compiled...)
+}
+
+// MustCompile compiles expr with its prefilter; it panics, as
+// regexp.MustCompile does, when expr is not valid. An expression anchored
+// at the start of the text gets none: it is tried at one place only, which
+// costs less than reading the whole text for the prefilter. It is meant
+// for expressions made once, in package variables: each is kept for
+// Compiled.
+func MustCompile(expr string) *Regexp {
+	f := &Regexp{Regexp: regexp.MustCompile(expr)}
+	anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
+	if pre := New(expr); len(pre) > 0 && !anchored {
+		f.ix = NewIndex([]Prefilter{pre})
+	}
+	compiledMu.Lock()
+	compiled = append(compiled, f)
+	compiledMu.Unlock()
+	return f
+}
+
+// QuoteMeta is regexp's QuoteMeta, for files that import this package as
+// regexp.
+func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }
+
+// HasPrefilter reports whether the expression has a prefilter.
+func (f *Regexp) HasPrefilter() bool { return f.ix != nil }
+
+// Admits reports whether the expression may match s: false when its
+// prefilter rejects s.
+func (f *Regexp) Admits(s string) bool {
+	if f.ix == nil {
+		return true
+	}
+	var buf [4]uint64
+	bits := buf[:]
+	if f.ix.nsets > len(buf)*64 {
+		bits = make(Bits, (f.ix.nsets+63)/64)
+	}
+	f.ix.scanInto(s, bits)
+	return f.ix.Admits(0, bits)
+}
+
+// MatchString is regexp's MatchString.
+func (f *Regexp) MatchString(s string) bool {
+	return f.Admits(s) && f.Regexp.MatchString(s)
+}
+
+// FindString is regexp's FindString.
+func (f *Regexp) FindString(s string) string {
+	if !f.Admits(s) {
+		return ""
+	}
+	return f.Regexp.FindString(s)
+}
+
+// FindStringIndex is regexp's FindStringIndex.
+func (f *Regexp) FindStringIndex(s string) []int {
+	if !f.Admits(s) {
+		return nil
+	}
+	return f.Regexp.FindStringIndex(s)
+}
+
+// FindStringSubmatch is regexp's FindStringSubmatch.
+func (f *Regexp) FindStringSubmatch(s string) []string {
+	if !f.Admits(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatch(s)
+}
+
+// FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
+func (f *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !f.Admits(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatchIndex(s)
+}
+
+// FindAllString is regexp's FindAllString.
+func (f *Regexp) FindAllString(s string, n int) []string {
+	if !f.Admits(s) {
+		return nil
+	}
+	return f.Regexp.FindAllString(s, n)
+}
+
+// FindAllStringIndex is regexp's FindAllStringIndex.
+func (f *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if !f.Admits(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatch is regexp's FindAllStringSubmatch.
+func (f *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if !f.Admits(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringSubmatch(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.
+func (f *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !f.Admits(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// ReplaceAllString is regexp's ReplaceAllString.
+func (f *Regexp) ReplaceAllString(src, repl string) string {
+	if !f.Admits(src) {
+		return src
+	}
+	return f.Regexp.ReplaceAllString(src, repl)
+}

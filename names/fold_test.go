@@ -1,0 +1,76 @@
+package names
+
+import "testing"
+
+// TestFoldASCII checks that the byte-by-byte fold of ASCII text gives what
+// the rune-by-rune fold does.
+func TestFoldASCII(t *testing.T) {
+	cases := []struct{ name, in string }{
+		{"name", "Renee Ballard"},
+		{"upper case and spaces", "  RENEE   BALLARD "},
+		{"hyphen and colon", "Bosch: Legacy, cold-case unit"},
+		{"dropped marks", `O'Brien "Mo" Jr. U.S.A.`},
+		{"digits and symbols", "Apple TV+ 2024 & HBO/Max_2 (US)"},
+		{"empty", ""},
+		{"only punctuation", " -- : ''"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got, want := foldASCII(c.in), foldLetters(c.in); got != want {
+				t.Errorf("foldASCII(%q) = %q, foldLetters gives %q", c.in, got, want)
+			}
+		})
+	}
+	t.Run("every byte between letters", func(t *testing.T) {
+		for c := 0; c < 0x80; c++ {
+			in := "a" + string(rune(c)) + "B"
+			if got, want := foldASCII(in), foldLetters(in); got != want {
+				t.Errorf("foldASCII(%q) = %q, foldLetters gives %q", in, got, want)
+			}
+		}
+	})
+}
+
+// TestFoldPrefixes checks that the folds of the prefixes are those Fold
+// gives each.
+func TestFoldPrefixes(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		ends []int
+	}{
+		{"words", "Harbor Police Department, Los Angeles", []int{0, 6, 13, 24, 25, 37}},
+		{"breaks before letters", "Bosch: Legacy -- O'Brien", []int{5, 6, 7, 13, 14, 17, 24}},
+		{"one end twice", "Renee Ballard", []int{5, 5, 13}},
+		{"not ASCII", "Renée Ballard", []int{6, 14}},
+		{"none", "Renee", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := FoldPrefixes(c.in, c.ends)
+			for k, e := range c.ends {
+				if want := Fold(c.in[:e]); got[k] != want {
+					t.Errorf("FoldPrefixes(%q)[%d] (end %d) = %q, Fold gives %q", c.in, k, e, got[k], want)
+				}
+			}
+		})
+	}
+}
+
+// TestFoldNotASCII checks folds of accented names, each twice, so that a
+// transformer reused from the pool starts afresh.
+func TestFoldNotASCII(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Renée Ballard", "renee ballard"},
+		{"Sørli", "sorli"},
+		{"Zoë “Zo” Saldaña-Ruiz", "zoe zo saldana ruiz"},
+		{"Ærø’s", "aeros"},
+	}
+	for round := 0; round < 2; round++ {
+		for _, c := range cases {
+			if got := Fold(c.in); got != c.want {
+				t.Errorf("round %d: Fold(%q) = %q, want %q", round, c.in, got, c.want)
+			}
+		}
+	}
+}
