@@ -96,3 +96,13 @@ var actorNote = regexp.MustCompile(`«\d+»\s*\(«\d+»\)$`)
 // dummyIt matches a sentence whose "it" stands for nothing: "It's presumed
 // that ...", "It is likely that ...".
 var dummyIt = regexp.MustCompile(`(?i)^it(?:['’]s| is| was) (?:\w+ )?(?:presumed|likely|possible|said|reported|rumou?red|unclear|clear|true|worth|thought|expected|believed|understood|hard|easy|fair|safe)\b`)
+
+// contains reports whether x is one of xs.
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

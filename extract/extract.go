@@ -1,12 +1,10 @@
 package extract
 
 import (
-	"runtime"
 	"sort"
-	"sync"
-	"sync/atomic"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/parallel"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
@@ -333,20 +331,7 @@ func (c *corpus) each(f func(j *job) error) error {
 // eachDoc runs f(0..n-1) on all cores. The prose readings of a phase are
 // independent (each reads the lexicon and the corpus's lower-case words
 // and writes only its own state), so their order does not matter.
-func eachDoc(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
+func eachDoc(n int, f func(i int)) { parallel.Each(n, f) }
 
 // fork copies the state, with its own mentions, claims, facts and cast
 // characters, so that a trial reading leaves the original as it was.

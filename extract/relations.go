@@ -489,13 +489,3 @@ func (s *docState) parentSeries(kept []int) map[int]bool {
 	}
 	return out
 }
-
-// contains reports whether x is one of xs.
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}

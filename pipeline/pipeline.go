@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/kgbuild/kg/build"
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/parallel"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/resolve"
@@ -206,7 +206,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	t := time.Now()
 	memos := make([]*extract.Memo, len(docs))
 	if !p.fresh {
-		eachIndex(len(docs), func(i int) { memos[i], _ = p.memos.GetMemo(docs[i]) })
+		parallel.Each(len(docs), func(i int) { memos[i], _ = p.memos.GetMemo(docs[i]) })
 	}
 	reading := time.Since(t)
 	in, err := p.memoInputs(ctx, docs, memos, res)
@@ -220,7 +220,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 		return nil, err
 	}
 	res.Extracted = b.Read
-	eachIndex(len(docs), func(i int) {
+	parallel.Each(len(docs), func(i int) {
 		if b.Changed[i] {
 			_ = p.memos.PutMemo(docs[i], b.Memos[i]) // a failed write costs a reading next time
 		}
@@ -271,22 +271,6 @@ func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, mem
 		}
 	}
 	return in, nil
-}
-
-// eachIndex runs f(0..n-1) on all cores.
-func eachIndex(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // Parse runs the structure and tokenize stages on docs.
