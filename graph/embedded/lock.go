@@ -39,7 +39,14 @@ func (s *Store) Lock(ctx context.Context, owner string, wait time.Duration) (fun
 			return s.hold(f, owner)
 		}
 		if time.Since(start) >= wait {
-			return nil, &graph.LockedError{Store: s.dir, Holder: s.holder(), Waited: time.Since(start)}
+			f, h, err := s.whoHolds()
+			if err != nil {
+				return nil, err
+			}
+			if f != nil {
+				return s.hold(f, owner)
+			}
+			return nil, &graph.LockedError{Store: s.dir, Holder: h, Waited: time.Since(start)}
 		}
 		select {
 		case <-ctx.Done():
@@ -111,6 +118,20 @@ func (s *Store) holder() graph.Holder {
 	}
 }
 
+// whoHolds reads who holds the lock, for the error of a writer that could
+// not take it. A holder that releases the lock meanwhile empties the file,
+// and a writer must not then fail naming "another process" for a lock that
+// is free: so when no holder is named, the lock is tried once more, and f
+// is the locked file when that succeeds.
+func (s *Store) whoHolds() (*os.File, graph.Holder, error) {
+	h := s.holder()
+	if h.PID != 0 {
+		return nil, h, nil
+	}
+	f, err := s.tryLock()
+	return f, h, err
+}
+
 // writeLocked runs write with the writer lock held: the lock this handle
 // holds, or else the lock taken for the moment of the write, failing with
 // a *graph.LockedError when another holds it.
@@ -126,7 +147,13 @@ func (s *Store) writeLocked(write func() error) error {
 		return err
 	}
 	if f == nil {
-		return &graph.LockedError{Store: s.dir, Holder: s.holder()}
+		var h graph.Holder
+		if f, h, err = s.whoHolds(); err != nil {
+			return err
+		}
+		if f == nil {
+			return &graph.LockedError{Store: s.dir, Holder: h}
+		}
 	}
 	defer unlockFile(f)
 	s.removeLeftovers()
