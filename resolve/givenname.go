@@ -18,7 +18,9 @@ import (
 // name), its initial (a full name looking for initials). The cost follows
 // the number of names. A pair is joined only when each of the two
 // has no other candidate (a bare "Dan" beside Daniel and Danielle joins
-// neither), no document relates them, no paragraph, list or field writes
+// neither) or the candidates are all forms of one another ("Kate",
+// "Katie" and "Katherine" of one surname join as one), no document
+// relates them, no paragraph, list or field writes
 // both (a credits field naming "Fred" and "Frederick" Keller names two
 // producers), and no two actors play them.
 type givenForm struct {
@@ -85,6 +87,7 @@ func (f givenForm) apply(s *state) {
 		}
 	}
 	joinSingleCandidates(s, f.rule, found)
+	joinCandidateCliques(s, f.rule, found)
 }
 
 // bucketKeys are the keys of e's given names by keys, within its type,
@@ -159,4 +162,49 @@ func joinSingleCandidates(s *state, rule string, found map[*group]map[*group]str
 			}
 		}
 	}
+}
+
+// joinCandidateCliques joins the entities of each set of candidates in
+// which every entity is a candidate of every other and of none outside:
+// three forms of one given name ("Kate", "Katie", "Katherine") with one
+// surname are one entity, where a name with two candidates that are not
+// each other's ("Dan": Daniel, Danielle) stays apart. Sets are taken in
+// key order, and each union records why.
+func joinCandidateCliques(s *state, rule string, found map[*group]map[*group]string) {
+	roots := make([]*group, 0, len(found))
+	for r := range found {
+		roots = append(roots, r)
+	}
+	sort.Slice(roots, func(i, j int) bool { return roots[i].typ+"|"+roots[i].key < roots[j].typ+"|"+roots[j].key })
+	for _, r := range roots {
+		if len(found[r]) < 2 || !isClique(r, found) {
+			continue
+		}
+		cs := make([]*group, 0, len(found[r]))
+		for c := range found[r] {
+			cs = append(cs, c)
+		}
+		sort.Slice(cs, func(i, j int) bool { return cs[i].key < cs[j].key })
+		for _, c := range cs {
+			if r.root() != c.root() {
+				s.union(c, r, rule, found[r][c])
+			}
+		}
+	}
+}
+
+// isClique reports whether r's candidates and r are each a candidate of
+// every other of them and of nothing else.
+func isClique(r *group, found map[*group]map[*group]string) bool {
+	for c := range found[r] {
+		if len(found[c]) != len(found[r]) {
+			return false
+		}
+		for o := range found[c] {
+			if _, ok := found[r][o]; o != r && !ok {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -33,6 +33,16 @@ func TestGivenNickname(t *testing.T) {
 			want: []string{"Character{Francis Xavier Doyle, Frank Doyle} by given-name-nickname"},
 		},
 		{
+			name: "three-forms-of-one-name-join-as-one",
+			docs: []doc{page("a", ch("Kate Harlow")), page("b", ch("Katie Harlow")), page("c", ch("Katherine Harlow"))},
+			want: []string{"Character{Kate Harlow, Katherine Harlow, Katie Harlow} by given-name-nickname, given-name-nickname"},
+		},
+		{
+			name: "a-form-of-two-names-that-are-not-one-stays-apart",
+			docs: []doc{page("a", ch("Sandy Marsh")), page("b", ch("Alexander Marsh")), page("c", ch("Alexandra Marsh"))},
+			want: []string{"Character{Alexander Marsh}", "Character{Alexandra Marsh}", "Character{Sandy Marsh}"},
+		},
+		{
 			name: "nickname-of-another-surname-stays-apart",
 			docs: []doc{page("a", ch("James McNulty")), page("b", ch("Jimmy Morgan"))},
 			want: []string{"Character{James McNulty}", "Character{Jimmy Morgan}"},
