@@ -176,7 +176,7 @@ func (s *docState) knownNames(st *sentence) {
 			continue
 		}
 		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNicknameAt(text, ws[i].Start) ||
-			nicknameTail.MatchString(text[ws[bestJ].End:]) {
+			nicknameTail.MatchString(text[ws[bestJ].End:]) || inNickname(text, ws[i].Start, ws[bestJ].End) {
 			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
 		t := lexiconTyping(best)
@@ -321,6 +321,30 @@ var (
 // nickname in quotation marks stands before them ('Elias Noel "Cat
 // Eyes" Ward'): the words are the end of a longer name.
 var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] $`)
+
+// beforeNickname and nicknameEnd match the text around a nickname in
+// quotation marks between a given name and a surname: the given name and
+// the opening mark before it, the closing mark and the surname's first
+// letter after it ('Robert "Bobby" Calder').
+var (
+	beforeNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]$`)
+	nicknameEnd    = regexp.MustCompile(`^["”] \p{Lu}`)
+)
+
+// inNickname reports whether the words from start to end are a nickname
+// in quotation marks inside a longer name ('Robert "Bobby" Calder'): they
+// are a word of that name, which the capitalised runs read whole, not a
+// name of their own. Only the few bytes before start are searched.
+func inNickname(text string, start, end int) bool {
+	if end >= len(text) || !nicknameEnd.MatchString(text[end:min(end+9, len(text))]) {
+		return false
+	}
+	q := strings.LastIndexByte(text[:start], ' ') // the space before the opening mark
+	if q < 0 {
+		return false
+	}
+	return beforeNickname.MatchString(text[strings.LastIndexByte(text[:q], ' ')+1 : start])
+}
 
 // afterNicknameAt reports whether afterNickname matches the text before
 // offset end. A match holds three spaces at most, the text's last ones, so

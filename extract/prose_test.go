@@ -38,6 +38,33 @@ func TestAfterNicknameAt(t *testing.T) {
 	}
 }
 
+// TestInNickname checks which words are read as a nickname inside a
+// longer name.
+func TestInNickname(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		want             bool
+	}{
+		{"straight quotes", `Detective Robert "Bobby" Calder asks`, "Bobby", true},
+		{"curly quotes", "DS Katrin “Kit” Rahman joins", "Kit", true},
+		{"two-word nickname", `Elias "Cat Eyes" Ward`, "Cat Eyes", true},
+		{"at the start of the text", `Robert "Bobby" Calder is`, "Bobby", true},
+		{"a quoted title after a word", `He watched "Harbor" on Friday`, "Harbor", false},
+		{"lower-case word before", `the show "Harbor" Lights`, "Harbor", false},
+		{"nothing capitalised after", `Robert "Bobby" said`, "Bobby", false},
+		{"no quotation marks", `Robert Bobby Calder`, "Bobby", false},
+		{"the given name itself", `Robert "Bobby" Calder`, "Robert", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := strings.Index(c.text, c.word)
+			if got := inNickname(c.text, start, start+len(c.word)); got != c.want {
+				t.Errorf("inNickname(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
+			}
+		})
+	}
+}
+
 // TestUpperAfterFirst checks that the words runTogether passes over
 // without its expressions are words neither expression matches.
 func TestUpperAfterFirst(t *testing.T) {
