@@ -238,6 +238,9 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 			}
 		}
 	}
+	if len(q.cands) == 0 && need == "" && m.Signal == extract.SigLexicon && personLike(t) {
+		q.cands = otherTypeSurnames(byToken, t, key, seen)
+	}
 	if need == "" && t != "" {
 		for _, typ := range extract.TypeOrder {
 			if g := s.lookup(typ, m.Name); g != nil {
@@ -252,4 +255,27 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 		}
 	}
 	return q
+}
+
+// otherTypeSurnames returns the roots of the entities of the other of
+// person and character whose full name ends with folded word key: a lone
+// word only the lexicon typed a person's ("Quist" in a plot summary) may
+// be the surname of a character named in full ("Inspector Ada
+// Quist"), and the other way round. A first name is not enough: an actor
+// and the role named after him share a first name ("Tomas", played by
+// Tomas Ruud), while a surname alone rarely names both.
+func otherTypeSurnames(byToken map[string][]*group, t, key string, seen map[*group]bool) []*group {
+	other := graph.Person
+	if t == graph.Person {
+		other = graph.Character
+	}
+	var out []*group
+	for _, g := range byToken[other+"|"+key] {
+		ws := strings.Fields(g.name)
+		if r := g.root(); !seen[r] && names.Fold(ws[len(ws)-1]) == key {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -19,7 +19,29 @@ func TestShortNames(t *testing.T) {
 		}
 		return out
 	}
+	lexPerson := func(name string) extract.Mention { return men(name, graph.Person, extract.SigLexicon) }
+	lexChar := func(name string) extract.Mention { return men(name, graph.Character, extract.SigLexicon) }
 	runRuleCases(t, []ruleCase{
+		{
+			name: "lexicon-person-surname-of-a-character",
+			docs: []doc{{id: "plot", ms: []extract.Mention{gary, lexPerson("Pearlman")}}},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-corpus typed by short-name-in-corpus"},
+		},
+		{
+			name: "lexicon-character-surname-of-a-person",
+			docs: []doc{{id: "news", ms: []extract.Mention{men("Gary Pearlman", graph.Person, st), lexChar("Pearlman")}}},
+			want: []string{"Person{Gary Pearlman, Pearlman} by short-name-in-corpus typed by short-name-in-corpus"},
+		},
+		{
+			name: "lexicon-character-first-name-of-a-person-stays-apart",
+			docs: []doc{{id: "cast", ms: []extract.Mention{men("Gary Pearlman", graph.Person, st), lexChar("Gary")}}},
+			want: []string{"Character{Gary}", "Person{Gary Pearlman}"},
+		},
+		{
+			name: "structure-typed-surname-keeps-its-type",
+			docs: []doc{{id: "cast", ms: []extract.Mention{gary, men("Pearlman", graph.Person, st)}}},
+			want: []string{"Character{Gary Pearlman}", "Person{Pearlman}"},
+		},
 		{
 			name: "in-corpus",
 			docs: []doc{
