@@ -15,7 +15,8 @@ import (
 // lexicon guesses a claim needs typed otherwise ("Ballard's grandmother":
 // the character, not the series), and lone words the lexicon made people
 // or characters (a surname the corpus once typed alone is still a short
-// form of the full names that have it). A lone word typed a place ("hides
+// form of the full names that have it), or that a pattern or the structure
+// typed but that end a longer name of their type in their document. A lone word typed a place ("hides
 // in Nebraska") is a place of its own, unless its document names a longer
 // name with that word ("grateful to Patricia" after Patricia Langford).
 type foldedKey struct{}
@@ -27,7 +28,7 @@ func (foldedKey) apply(s *state) {
 		for i, m := range x.Mentions {
 			r := mref{d, i}
 			t, need := s.typ(r), s.need[r]
-			if t == "" || m.Signal == extract.SigShort && need == "" && (t != graph.Place || wordOfLongerName(x, m)) || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) {
+			if t == "" || m.Signal == extract.SigShort && need == "" && (t != graph.Place || wordOfLongerName(x, m)) || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) || surnameOfLonger(x, m, t, need) {
 				s.shorts = append(s.shorts, r)
 				continue
 			}
@@ -42,6 +43,28 @@ func (foldedKey) apply(s *state) {
 		}
 	}
 }
+
+// surnameOfLonger reports whether m is one word, typed a person's or a
+// character's by a pattern or the structure ("also played by Whitlock"),
+// that no claim needs typed otherwise and that ends a longer name of that
+// type its document mentions (Sarah Jane Whitlock, not The Whitlock): the short-name rule
+// places it, and it stays a name of its own only when no full name fits.
+func surnameOfLonger(x *extract.Extraction, m extract.Mention, t, need string) bool {
+	w := strings.TrimSpace(m.Name)
+	if need != "" || !personLike(t) || strings.Contains(w, " ") || m.Signal != extract.SigStructure && m.Signal != extract.SigPattern {
+		return false
+	}
+	for _, o := range x.Mentions {
+		if ws := strings.Fields(o.Name); o.Type == t && len(ws) > 1 && ws[len(ws)-1] == w && !leadingArticle[strings.ToLower(ws[0])] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingArticle are the words that make "The Edge" another name than
+// "Edge", not a longer form of it.
+var leadingArticle = map[string]bool{"the": true, "a": true, "an": true}
 
 // loneLexiconName reports whether m is one word that only the lexicon
 // typed as a person or character, and that no claim needs typed otherwise.

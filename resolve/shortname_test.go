@@ -43,6 +43,21 @@ func TestShortNames(t *testing.T) {
 			want: []string{"Character{Gary Pearlman}", "Person{Pearlman}"},
 		},
 		{
+			name: "structure-typed-surname-of-a-full-name-in-its-document",
+			docs: []doc{{id: "cast", ms: []extract.Mention{men("Gary Pearlman", graph.Person, st), men("Pearlman", graph.Person, st)}}},
+			want: []string{"Person{Gary Pearlman, Pearlman} by short-name-in-corpus"},
+		},
+		{
+			name: "structure-typed-surname-of-a-full-name-elsewhere-stays-apart",
+			docs: []doc{{id: "cast", ms: []extract.Mention{men("Gary Pearlman", graph.Person, st)}}, {id: "credits", ms: []extract.Mention{men("Pearlman", graph.Person, st)}}},
+			want: []string{"Person{Gary Pearlman}", "Person{Pearlman}"},
+		},
+		{
+			name: "structure-typed-first-name-stays-apart",
+			docs: []doc{{id: "cast", ms: []extract.Mention{men("Gary Pearlman", graph.Person, st), men("Gary", graph.Person, st)}}},
+			want: []string{"Person{Gary Pearlman}", "Person{Gary}"},
+		},
+		{
 			name: "in-corpus",
 			docs: []doc{
 				{id: "cast", ms: []extract.Mention{gary}},
