@@ -71,6 +71,7 @@ func (s *docState) prose(lex *Lexicon) {
 		s.readSentence(sn, byStart)
 	}
 	s.dropWeak()
+	s.maidenNames()
 }
 
 // readSentence finds the names of one sentence, in passes that each leave
