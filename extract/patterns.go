@@ -189,7 +189,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "character-actor-note", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \((?:[\w'’-]+ ){0,3}?(?i:actor|actress|star|played by|portrayed by) (?P<s>` + mk + `)\)`},
 	{name: "paren-credit", pred: predCredit, conf: 0.6, expr: `(?P<a>` + mk + `) \((?P<b>[^()]{1,80})\)`},
 	{name: "character-paren-described-actor", pred: "PLAYS", conf: 0.7, expr: `(?P<o>` + mk + `) \((?:the|a|an|her|his) (?:\p{Ll}[\w-]* ){0,3}(?P<s>` + mk + `)\)`},
-	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `) \((?P<b>` + mk + `)\)`},
+	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)? \((?P<b>` + mk + `)\)`},
 })
 
 // relIndex checks the relation patterns' prefilters, by their place in

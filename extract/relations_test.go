@@ -92,6 +92,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Nina Falk", pred: "PLAYS", obj: "Dark Water"}},
 		},
 		{
+			name: "an actor in parentheses after a possessive plays the owner",
+			docs: []string{nightfallCast, "Gary Pearlman (Kevin Dunn) walked free after his wife Jolene's (Molly Wynn) death.\n"},
+			want: []claim{{subj: "Molly Wynn", pred: "PLAYS", obj: "Jolene"}, {subj: "Kevin Dunn", pred: "PLAYS", obj: "Gary Pearlman"}},
+		},
+		{
 			name:    "surnames in parentheses pair actors and roles",
 			docs:    []string{nightfallHeading + "Anna Berg and Tomas Ruud star in Nightfall.\n", "Season one starred Anna Berg and Tomas Ruud as police detectives Rosa Lind (Berg) and Petra Holm (Ruud).\n"},
 			want:    []claim{{subj: "Berg", pred: "PLAYS", obj: "Rosa Lind"}, {subj: "Ruud", pred: "PLAYS", obj: "Petra Holm"}},
