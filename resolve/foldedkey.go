@@ -28,7 +28,7 @@ func (foldedKey) apply(s *state) {
 		for i, m := range x.Mentions {
 			r := mref{d, i}
 			t, need := s.typ(r), s.need[r]
-			if t == "" || m.Signal == extract.SigShort && need == "" && (t != graph.Place || wordOfLongerName(x, m)) || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) || surnameOfLonger(x, m, t, need) {
+			if t == "" || m.Signal == extract.SigShort && need == "" && (t != graph.Place || wordOfLongerName(x, m)) || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) || surnameOfLonger(x, s.types[d], m, t, need) {
 				s.shorts = append(s.shorts, r)
 				continue
 			}
@@ -46,16 +46,17 @@ func (foldedKey) apply(s *state) {
 
 // surnameOfLonger reports whether m is one word, typed a person's or a
 // character's by a pattern or the structure ("also played by Whitlock"),
-// that no claim needs typed otherwise and that ends a longer name of that
-// type its document mentions (Sarah Jane Whitlock, not The Whitlock): the short-name rule
-// places it, and it stays a name of its own only when no full name fits.
-func surnameOfLonger(x *extract.Extraction, m extract.Mention, t, need string) bool {
+// that no claim needs typed otherwise and that ends a longer name its
+// document mentions with that type so far (types, by mention): Sarah Jane
+// Whitlock, not The Whitlock. The short-name rule places it, and it stays
+// a name of its own only when no full name fits.
+func surnameOfLonger(x *extract.Extraction, types []string, m extract.Mention, t, need string) bool {
 	w := strings.TrimSpace(m.Name)
 	if need != "" || !personLike(t) || strings.Contains(w, " ") || m.Signal != extract.SigStructure && m.Signal != extract.SigPattern {
 		return false
 	}
-	for _, o := range x.Mentions {
-		if ws := strings.Fields(o.Name); o.Type == t && len(ws) > 1 && ws[len(ws)-1] == w && !leadingArticle[strings.ToLower(ws[0])] {
+	for j, o := range x.Mentions {
+		if ws := strings.Fields(o.Name); types[j] == t && len(ws) > 1 && ws[len(ws)-1] == w && !leadingArticle[strings.ToLower(ws[0])] {
 			return true
 		}
 	}
