@@ -88,6 +88,9 @@ var shapeRules = []shapeRule{
 	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }},             // "Vista+"
 	{"series-star", graph.Series, 0.5, func(r *run) bool { return seriesStarAfter.MatchString(r.after) && !r.sentStart }}, // "Riverside P.D. star Tom Reyes"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
+	{"series-owner", graph.Person, 0.5, func(r *run) bool { // "a role on Dana Whitfield's drama series Harbor"
+		return r.n >= 2 && r.n <= 4 && !r.article && ownsSeriesAfter.MatchString(r.after) && personShaped(r.text)
+	}},
 	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
@@ -209,12 +212,16 @@ var (
 	// starredIn matches the words before the titles of an actor's other
 	// work: "has starred in Showtrial and", "appeared in", "known for her
 	// roles on Dockside and", "the renewals of Dockside, Salt Marsh, and".
-	starredIn    = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and the))*(?:, | and |, and ))*$`)
-	headlineCue  = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
-	castOf       = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
-	onBefore     = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
-	placeArticle = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
-	charSections = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
+	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and the))*(?:, | and |, and ))*$`)
+	// ownsSeriesAfter matches a possessive before a series named after
+	// it: "a role on Dana Whitfield's ABC drama series Harbor" gives the
+	// creator, not the title.
+	ownsSeriesAfter = regexp.MustCompile(`^['’]s\s+(?:[\w+-]+\s+){0,4}?(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\s+['‘"“]?\p{Lu}`)
+	headlineCue     = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
+	castOf          = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
+	onBefore        = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
+	placeArticle    = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
+	charSections    = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 	// Suffixes that make an adjective of a name ("Cops & Robbers-ish"), and
 	// those after a place ("Los Angeles-based").
 	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
