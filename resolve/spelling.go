@@ -10,7 +10,8 @@ import (
 // spellingVariant is the rule "spelling-variant": two names of one person
 // or character, as many words, all alike but one word one slip of the
 // typist apart (a letter dropped, doubled, changed, or two swapped:
-// "McNulty" and "McNutty", "Samira" and "Zamira", or two vowels swapped),
+// "McNulty" and "McNutty", "Samira" and "Zamira", or two vowels swapped,
+// or one sound spelt another way: "Drewett" and "Druett"),
 // are one entity when documents about one series write them (or, where one
 // of them has no series, documents that name one other person or character) and
 // nothing tells them apart. No actor has to play both: the shared series
@@ -93,8 +94,8 @@ func restBuckets(s *state) map[string][]wordAt {
 
 // slipKeys is the second step: a word is indexed under itself and each of
 // its forms with one letter deleted, so that only words one slip apart
-// share a key; and under its vowels sorted after its consonants, for two
-// vowels swapped ("Samira", "Simara").
+// share a key; under its vowels sorted after its consonants, for two
+// vowels swapped ("Samira", "Simara"); and under its soundKey.
 func slipKeys(w string) []string {
 	r := []rune(w)
 	out := []string{w}
@@ -113,7 +114,42 @@ func slipKeys(w string) []string {
 		skeleton = append(skeleton, c)
 	}
 	slices.Sort(vowels)
-	return append(out, "~"+string(skeleton)+string(vowels))
+	return append(out, "~"+string(skeleton)+string(vowels), "≈"+soundKey(w))
+}
+
+// soundAlike are the pairs of spellings English writes for one sound, the
+// longer first: a typist who hears a name may write either ("Drewett",
+// "Druett"; "Philby", "Filby").
+var soundAlike = [][2]string{{"ew", "u"}, {"ph", "f"}, {"ck", "k"}}
+
+// soundKey is w with every spelling of soundAlike written its shorter way:
+// two words with the same key are one sound spelt other ways.
+func soundKey(w string) string {
+	for _, p := range soundAlike {
+		w = strings.ReplaceAll(w, p[0], p[1])
+	}
+	return w
+}
+
+// soundSlip reports whether a and b are the same word but for one sound of
+// soundAlike spelt the other way.
+func soundSlip(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	for _, p := range soundAlike {
+		for i := strings.Index(a, p[0]); i >= 0; {
+			if a[:i]+p[1]+a[i+len(p[0]):] == b {
+				return true
+			}
+			j := strings.Index(a[i+1:], p[0])
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
 
 // isVowel reports whether a folded letter is a vowel.
@@ -163,9 +199,12 @@ func otherGivenNames(a, b string) bool {
 }
 
 // oneSlip says how two different words are one slip apart: "a letter
-// dropped", "a letter doubled", "a letter changed", "two letters swapped";
-// or "" when they are not.
+// dropped", "a letter doubled", "a letter changed", "two letters swapped",
+// "a sound spelt another way"; or "" when they are not.
 func oneSlip(a, b string) string {
+	if soundSlip(a, b) {
+		return "a sound spelt another way"
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra

@@ -99,6 +99,11 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Dana Kellan}", "Character{Dana Kellen}", "Character{Dana Kellin}", "Series{Nightfall}"},
 		},
 		{
+			name: "a-sound-spelt-another-way",
+			docs: []doc{about("wiki", ch("Cora Drewett")), about("review", ch("Cora Druett"))},
+			want: []string{"Character{Cora Drewett, Cora Druett} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
 			name: "short-words-are-not-slips",
 			docs: []doc{about("a", ch("Eva Marsh Lund")), about("b", ch("Ava Marsh Lund"))},
 			want: []string{"Character{Ava Marsh Lund}", "Character{Eva Marsh Lund}", "Series{Nightfall}"},
@@ -114,6 +119,10 @@ func TestOneSlip(t *testing.T) {
 		{"mcnulty", "mcnluty", "two letters swapped"},
 		{"samira", "simara", "two vowels swapped"},
 		{"samira", "sumira", "a letter changed"},
+		{"drewett", "druett", "a sound spelt another way"},
+		{"phillips", "fillips", "a sound spelt another way"},
+		{"mackay", "makay", "a sound spelt another way"},
+		{"drewett", "druell", ""},
 		{"karina", "samira", ""},
 		{"carter", "tarcer", ""},
 		{"tesarro", "tessaro", ""},
