@@ -85,8 +85,10 @@ var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
 	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
-	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }},             // "Vista+"
-	{"series-star", graph.Series, 0.5, func(r *run) bool { return seriesStarAfter.MatchString(r.after) && !r.sentStart }}, // "Riverside P.D. star Tom Reyes"
+	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }}, // "Vista+"
+	{"series-star", graph.Series, 0.5, func(r *run) bool { // "Riverside P.D. star Tom Reyes", "the former Riverside star"
+		return seriesStarAfter.MatchString(r.after) && !r.sentStart || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
+	}},
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"series-owner", graph.Person, 0.5, func(r *run) bool { // "a role on Dana Whitfield's drama series Harbor"
 		return r.n >= 2 && r.n <= 4 && !r.article && ownsSeriesAfter.MatchString(r.after) && personShaped(r.text)
@@ -200,11 +202,16 @@ var (
 	seasonOf     = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
 	// seriesNounAfter matches the words after a title that speak of a
 	// series' parts and people: "the Harbor Valley finale", "Harbor
-	// Valley's series finale", "the Harbor Valley cast".
-	seriesNounAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:(?:series|season)\s+)?(?:finale|premiere|pilot|reboot|revival|spin-?off|showrunner|cast)\b`)
+	// Valley's series finale", "the Harbor Valley cast", the "Harbor
+	// Valley" spinoff.
+	seriesNounAfter = regexp.MustCompile(`^['’”"]?(?:['’]s)?\s+(?:(?:series|season)\s+)?(?:finale|premiere|pilot|reboot|revival|spin-?off|showrunner|cast)\b`)
 	// seriesStarAfter matches the words after a title that say it is a
 	// show someone is known for: "Lawless star Sam Corey".
 	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran)\s+\p{Lu}`)
+	// formerBefore and starAfter match the words around a title that say
+	// someone was a star of it: "the former Harbor Lights star".
+	formerBefore = regexp.MustCompile(`(?i)\b(?:former|ex-|onetime|one-time|longtime)\s*$`)
+	starAfter    = regexp.MustCompile(`^['’”"]?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran)\b`)
 	// characterCue matches the words before a name that say it is a
 	// character's: "his Harbor character Vic Tamura", "new character,
 	// Paul Rocca".
