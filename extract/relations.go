@@ -417,10 +417,21 @@ func (s *docState) applyParen(m *patMatch) {
 // B as a work: A is a person, the names in B are titles.
 func (s *docState) applyCredit(m *patMatch) {
 	a, b := m.marks(m.group("a")), m.marks(m.group("b"))
-	if len(a) == 0 || !s.listsCredits(m.ms.sn.Span.Text) && (len(b) == 0 || !s.knownWork(b[0])) && !s.titleListNote(a[0]) {
+	// "A (B) is set for a recurring role": B is A's credit, where A is a
+	// full name and B no one's ("Kit (an actor) are set to clash").
+	casting := len(a) > 0 && strings.Contains(s.x.Mentions[a[0]].Name, " ") && castingAfter.MatchString(m.src[m.loc[1]:]) &&
+		(len(b) == 0 || !s.someonesName(b[0]))
+	if len(a) == 0 || !casting && !s.listsCredits(m.ms.sn.Span.Text) && (len(b) == 0 || !s.knownWork(b[0])) && !s.titleListNote(a[0]) {
 		return
 	}
 	s.creditParen(a, b)
+}
+
+// someonesName reports whether mention mi is typed a person's or a
+// character's name by more than its shape.
+func (s *docState) someonesName(mi int) bool {
+	m := s.x.Mentions[mi]
+	return (m.Type == graph.Person || m.Type == graph.Character) && m.Signal != SigShape
 }
 
 // applyRetitled gives B, another title of the series or book A, A's type,

@@ -556,3 +556,17 @@ func TestCharacterActorSurname(t *testing.T) {
 		t.Errorf("PLAYS claims %q, want Marsh PLAYS Ivy Cole", got)
 	}
 }
+
+// TestCastingNoteOfAName checks that a name in parentheses before casting
+// words stays a person's when more than its shape says so: "Kit (Sam
+// Hale) are set to clash" gives an actor, not a credit.
+func TestCastingNoteOfAName(t *testing.T) {
+	xs := extractDocs(t, nightfallHeading+"Sam Hale plays Kit Rahman in Nightfall.\n", "Fans know that Kit (Sam Hale) are set to clash with the new boss.\n")
+	for _, x := range xs {
+		for _, m := range x.Mentions {
+			if m.Name == "Sam Hale" && m.Type != "Person" {
+				t.Errorf("%s: %q typed %q by %s, want a person", x.Doc.ID, m.Name, m.Type, m.Rule)
+			}
+		}
+	}
+}
