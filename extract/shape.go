@@ -124,7 +124,7 @@ var shapeRules = []shapeRule{
 		return r.article && !r.sentStart && r.n > 1 && placeArticle.MatchString(r.lead) && r.ner == graph.Place
 	}},
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
-		return r.article && !r.sentStart && r.n > 1
+		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r)
 	}},
 }
 
@@ -167,7 +167,21 @@ var dropRules = []struct {
 	{"occupation-run", func(r *run) bool { return r.n > 1 && names.Occupations[r.last] }}, // "her Stepford Wife existence"
 	{"quoted-title", func(r *run) bool { return quotedTitle(r.before, r.after) }},         // an episode, a song
 	{"lone-word-at-start", func(r *run) bool { return r.n == 1 && (r.sentStart || strings.HasPrefix(r.after, "-")) }},
+	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }}, // "set during World War I"
 }
+
+// eventEnd reports whether a run ends with a word that ends the names of
+// historical events, or with such a word and a numeral ("World War II").
+func eventEnd(r *run) bool {
+	if names.EventWords[r.last] {
+		return true
+	}
+	return r.n > 2 && romanNumeral.MatchString(r.words[r.n-1].Text) && names.EventWords[strings.ToLower(r.words[r.n-2].Text)]
+}
+
+// romanNumeral matches a small Roman numeral, or a number, that follows the
+// name of a numbered event.
+var romanNumeral = regexp.MustCompile(`^(?:I{1,3}|IV|V|\d{1,2})$`)
 
 // The rules that make a person a character in this corpus.
 const (

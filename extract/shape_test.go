@@ -38,3 +38,28 @@ func TestCommonWordInName(t *testing.T) {
 		})
 	}
 }
+
+// TestEventRunsAreNoNames checks that the name of a historical event is
+// read as no one's name, while a name that only starts like one is kept.
+func TestEventRunsAreNoNames(t *testing.T) {
+	cases := []struct {
+		name, text, run string
+		want            bool // whether a mention of run is kept
+	}{
+		{"numbered war", "The film, set during World War I, follows a nurse named Ada Quist.\n", "World War I", false},
+		{"a rising", "Her grandfather fought in the Easter Rising with Tom Fell.\n", "Easter Rising", false},
+		{"a person's name", "The film, set in the past, follows a nurse named Ada Quist.\n", "Ada Quist", true},
+		{"a word of the list first", "Critics praised War Horse star Nina Falk for the role.\n", "Nina Falk", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kept := false
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				kept = kept || m.Name == c.run
+			}
+			if kept != c.want {
+				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
+			}
+		})
+	}
+}

@@ -288,6 +288,10 @@ var transliterate = strings.NewReplacer("ø", "o", "Ø", "O", "æ", "ae", "Æ", 
 // "Lifeboat Crewman"): a closed list of common nouns.
 var Occupations = wordSet("occupations")
 
+// EventWords end the names of historical events and conflicts ("World War
+// I"): such a name is no one's, and not a title's either.
+var EventWords = wordSet("event-words")
+
 // knownPlaces are the names of well-known places: countries, states,
 // regions and large cities, folded.
 var knownPlaces = wordSet("places")
