@@ -52,10 +52,27 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.pred == "PLAYS" && p.obj == fromGroup && relativeOf.MatchString(firstMarkOf(m.group("o"))):
 		return true
 	case p.name == "actor-as-character":
-		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):])
+		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m)
 	}
 	return false
 }
+
+// modifierRole reports whether the role's name after an article is a
+// word that describes the noun after it, not a name: in "stars A as the
+// prickly Harbor medical examiner" Harbor is a place, the role unnamed.
+func modifierRole(m *patMatch) bool {
+	o := m.group("o")
+	return articleLead.MatchString(o) && lowerAfterRole.MatchString(m.src[m.firstMarkEnd("o"):]) && !functionAfter.MatchString(m.src[m.firstMarkEnd("o"):])
+}
+
+// articleLead, lowerAfterRole and functionAfter match a role's words before its
+// name that open with an article, the lower-case word after the name, and
+// the small words after a name that end it ("as the young Quill with").
+var (
+	articleLead    = regexp.MustCompile(`(?i)^(?:the|a|an)\s`)
+	lowerAfterRole = regexp.MustCompile(`^\s+\p{Ll}`)
+	functionAfter  = regexp.MustCompile(`^\s+(?:and|or|in|on|at|with|who|whose|that|which|for|from|to|as|by|of|is|was|has|had|will|would|but|while|when|after|before|since|until|again|once|twice|too|so|than)\b`)
+)
 
 // relativeOf matches the words before a role's name that make the role
 // someone else's relative or partner: "plays the wife of X".

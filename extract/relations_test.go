@@ -570,3 +570,31 @@ func TestCastingNoteOfAName(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneRoleNamesAreLearnt checks that a lone name a pattern of roles
+// or kin made a character's is one in every document, while one typed by
+// another pattern is not learnt.
+func TestLoneRoleNamesAreLearnt(t *testing.T) {
+	tests := []struct {
+		name, first, second, mention string
+		want                         string
+	}{
+		{"an actor plays it", "Lena Marsh plays Ivy, a smart woman.\n", "Later Roy learns where Ivy hides.\n", "Ivy", "Character"},
+		{"it has a husband", "Nobody trusts Ivy's husband, Carl Dane.\n", "Later Roy learns where Ivy hides.\n", "Ivy", "Character"},
+		{"a word before a noun is no role", "The drama stars Lena Marsh as the prickly Harbor medical examiner.\n", "Later Roy moves to Harbor for good.\n", "Harbor", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			xs := extractDocs(t, tt.first, tt.second)
+			got := ""
+			for _, m := range xs[1].Mentions {
+				if m.Name == tt.mention {
+					got = m.Type
+				}
+			}
+			if (got == "Character") != (tt.want == "Character") {
+				t.Errorf("%q in the second document typed %q, want %q", tt.mention, got, tt.want)
+			}
+		})
+	}
+}
