@@ -253,9 +253,23 @@ func structureVotes(ms []Mention) []vote {
 	return out
 }
 
+// roleRules are the relation patterns that make a lone name a
+// character's by its role or its kin: an actor plays it, it has a
+// husband, it kills or dates someone. A lone name they type is learnt.
+var roleRules = func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range relPatterns {
+		switch p.pred {
+		case "PLAYS", predParen, predKin, "ROMANTIC_PARTNER_OF", "PARTNER_OF", "KILLED":
+			out[p.name] = true
+		}
+	}
+	return out
+}()
+
 // proseVotes are the names a reading of prose typed with confidence: by
 // shape or pattern with a confidence of at least 0.5, and the names a
-// pattern found another name for; and the surnames of the two-word names
+// pattern found another name for, or made a character's alone; and the surnames of the two-word names
 // it guessed were people's.
 func proseVotes(ms []Mention) []vote {
 	var out []vote
@@ -264,6 +278,12 @@ func proseVotes(ms []Mention) []vote {
 			out = append(out, vote{m.Name, m.Type})
 		}
 		if m.Alias != "" && m.Type != "" {
+			out = append(out, vote{m.Name, m.Type})
+		}
+		if m.Signal == SigShort && m.Type == graph.Character && m.Confidence >= 0.5 && roleRules[m.Rule] && !names.KnownPlace(m.Name) {
+			// A lone name a pattern of roles or kin made a character's
+			// ("plays Nora, a nurse", "Nora's husband") is one wherever
+			// it stands, unless it is a well-known place's.
 			out = append(out, vote{m.Name, m.Type})
 		}
 		if ws := strings.Fields(m.Name); m.Signal == SigShape && m.Confidence < 0.5 && m.Type == graph.Person && len(ws) == 2 {
