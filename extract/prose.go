@@ -296,6 +296,10 @@ func (s *docState) unknownRuns(st *sentence) {
 				// Northlight Magazine" is a person and an organization.
 				j++
 			}
+			if k := ofTheEnd(text, ws, used, i, j); k > j {
+				j = k // "The Keeper of the Lamps", "Bank of the West"
+				continue
+			}
 			if k := nameTail(text, ws, used, j); k > j {
 				j = k // 'Elias Noel "Cat Eyes" Ward', "Frank Dorsey, Jr."
 				continue
@@ -307,6 +311,19 @@ func (s *docState) unknownRuns(st *sentence) {
 		}
 		i = j
 	}
+}
+
+// ofTheEnd returns the index of the capitalised word that ends "of the
+// X" after the run's first word i, when the run is that one word so far
+// (or "The" and it) and no title or occupation ("Chief of the Tribal Police" is a chief of
+// an organization): "The Keeper of the Lamps", "Bank of the West"; j when
+// none does.
+func ofTheEnd(text string, ws []word, used []bool, i, j int) int {
+	if j != i && !(j == i+1 && ws[i].Text == "The") || j+3 >= len(ws) || names.IsTitle(ws[j].Text) || names.Occupations[strings.ToLower(ws[j].Text)] || used[j+1] || used[j+2] || used[j+3] || ws[j+1].Text != "of" || ws[j+2].Text != "the" ||
+		!names.Capitalised(ws[j+3].Text) || !gapOK(text, ws[j], ws[j+1], false) || !gapOK(text, ws[j+1], ws[j+2], false) || !gapOK(text, ws[j+2], ws[j+3], false) {
+		return j
+	}
+	return j + 3
 }
 
 // nicknameTail and suffixTail match what may follow a name's words and

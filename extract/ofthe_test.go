@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestOfTheNames checks that a capitalised run joins over "of the" into
+// one name, unless its first word is a title.
+func TestOfTheNames(t *testing.T) {
+	cases := []struct {
+		name, text, want, wantNot string
+	}{
+		{"a title with an article", "Her credits include the mini-series The Keeper of the Harbor and little else.\n", "The Keeper of the Harbor", "The Keeper"},
+		{"a place", "The family moves to Lake of the Pines in the first episode.\n", "Lake of the Pines", ""},
+		{"a title word first", "Tom Fell plays Chief of the Harbor Police, a stern man.\n", "", "Chief of the Harbor Police"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := map[string]bool{}
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				got[m.Name] = true
+			}
+			if c.want != "" && !got[c.want] || c.wantNot != "" && got[c.wantNot] {
+				t.Errorf("mentions %v: want %q, not %q", got, c.want, c.wantNot)
+			}
+		})
+	}
+}
