@@ -28,6 +28,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotQuotedBooks,
 	(*docState).spotTitleList,
 	(*docState).spotCastParen,
+	(*docState).spotCriminalGroups,
 }
 
 // titleCase matches a title in title case: capitalised words and the small

@@ -292,6 +292,11 @@ var Occupations = wordSet("occupations")
 // I"): such a name is no one's, and not a title's either.
 var EventWords = wordSet("event-words")
 
+// CriminalGroupWords name the kind of a criminal organization after its
+// proper name ("cartel", "crime family"): "the Vargas cartel" and "the
+// Vargas drug cartel" are one.
+var CriminalGroupWords = wordSet("criminal-groups")
+
 // knownPlaces are the names of well-known places: countries, states,
 // regions and large cities, folded.
 var knownPlaces = wordSet("places")
