@@ -76,6 +76,7 @@ var rules = []rule{
 	givenInitial,
 	shapeNameInOrg{},
 	orgShortForm{},
+	criminalGroup{},
 	acronymRule{},
 	countryName{},
 	nearSpelling{},
