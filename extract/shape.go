@@ -170,19 +170,6 @@ var dropRules = []struct {
 	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }}, // "set during World War I"
 }
 
-// eventEnd reports whether a run ends with a word that ends the names of
-// historical events, or with such a word and a numeral ("World War II").
-func eventEnd(r *run) bool {
-	if names.EventWords[r.last] {
-		return true
-	}
-	return r.n > 2 && romanNumeral.MatchString(r.words[r.n-1].Text) && names.EventWords[strings.ToLower(r.words[r.n-2].Text)]
-}
-
-// romanNumeral matches a small Roman numeral, or a number, that follows the
-// name of a numbered event.
-var romanNumeral = regexp.MustCompile(`^(?:I{1,3}|IV|V|\d{1,2})$`)
-
 // The rules that make a person a character in this corpus.
 const (
 	// A name that shares its surname with a known character ("Sarah
