@@ -14,7 +14,9 @@ import (
 // Police Department", "Federal Bureau of Investigation"). Where the text
 // says so ("... Department (BPD)") explicit-alias has joined them already;
 // this rule joins them across documents that never do. An acronym that
-// two names spell joins neither.
+// two names spell joins neither. An acronym of two letters ("HP") spells
+// too many names to look across the corpus: it joins only a name of two
+// words of a document that writes both ("Harbor Press").
 //
 // Blocking: every longer name is indexed under its initials, so an
 // acronym is compared only with the names it spells.
@@ -22,8 +24,8 @@ type acronymRule struct{}
 
 func (acronymRule) name() string { return "acronym" }
 
-// minAcronym is the fewest letters an acronym must have: two letters spell
-// too many names.
+// minAcronym is the fewest letters an acronym must have to join a name of
+// another document: two letters spell too many names.
 const minAcronym = 3
 
 // littleWords are the words an acronym may leave out.
@@ -38,14 +40,18 @@ func (a acronymRule) apply(s *state) {
 		for _, in := range initials(g.key) {
 			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
 		}
+		if ws := strings.Fields(g.key); len(ws) == 2 {
+			in := string([]rune(ws[0])[0]) + string([]rune(ws[1])[0])
+			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+		}
 	}
 	for _, g := range s.sortedGroups() {
-		if (g.typ != graph.Organization && g.typ != graph.Place) || !isAcronym(g.name) || len(g.key) < minAcronym {
+		if (g.typ != graph.Organization && g.typ != graph.Place) || !isAcronym(g.name) || len(g.key) < minAcronym-1 {
 			continue
 		}
 		var fit []*group
 		for _, b := range spelled[g.typ+"|"+g.key] {
-			if r := b.root(); r != g.root() && !containsGroup(fit, r) {
+			if r := b.root(); r != g.root() && !containsGroup(fit, r) && (len(g.key) >= minAcronym || s.shareDocument(g, b)) {
 				fit = append(fit, r)
 			}
 		}
@@ -54,6 +60,20 @@ func (a acronymRule) apply(s *state) {
 			s.union(fit[0], g, a.name(), fmt.Sprintf("acronym: %q spells the initials of %q, the only %s name that it does", g.name, fit[0].name, strings.ToLower(g.typ)))
 		}
 	}
+}
+
+// shareDocument reports whether a document names both a and b.
+func (s *state) shareDocument(a, b *group) bool {
+	docs := map[int]bool{}
+	for _, r := range a.root().refs {
+		docs[r.doc] = true
+	}
+	for _, r := range b.root().refs {
+		if docs[r.doc] {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether a name is one acronym, with or without dots.

@@ -36,9 +36,19 @@ func TestAcronym(t *testing.T) {
 			want: []string{"Organization{HPD}", "Series{Harbor Police Department}"},
 		},
 		{
-			name: "two-letters-are-too-few",
+			name: "two-letters-are-too-few-across-documents",
 			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Harbor Department", st)}}, {id: "recap", ms: []extract.Mention{org("HD", lex)}}},
 			want: []string{"Organization{HD}", "Organization{Harbor Department}"},
+		},
+		{
+			name: "two-letters-in-one-document",
+			docs: []doc{{id: "review", ms: []extract.Mention{org("Harbor Press", st), org("HP", lex)}}},
+			want: []string{"Organization{HP, Harbor Press} by acronym"},
+		},
+		{
+			name: "two-letters-two-names-in-one-document-join-neither",
+			docs: []doc{{id: "review", ms: []extract.Mention{org("Harbor Press", st), org("Hill Post", st), org("HP", lex)}}},
+			want: []string{"Organization{HP}", "Organization{Harbor Press}", "Organization{Hill Post}"},
 		},
 	})
 }
