@@ -33,3 +33,25 @@ func TestMaidenNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAbbreviatedSuffixKeepsItsDot checks that a company's name ending
+// with an abbreviated suffix keeps the abbreviation's dot.
+func TestAbbreviatedSuffixKeepsItsDot(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"before a dash", "Picture Shows: a detective - (C) Harbor Lane Productions Ltd. - Photographer: Tom Fell\n", "Harbor Lane Productions Ltd."},
+		{"at the end of a sentence", "The series is produced by Harbor Lane Productions Inc.\n", "Harbor Lane Productions Inc."},
+		{"no abbreviation", "The series is produced by Harbor Lane Productions.\n", "Harbor Lane Productions"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				if m.Name == c.want {
+					return
+				}
+				got = append(got, m.Name)
+			}
+			t.Errorf("no mention %q in %q: %q", c.want, c.text, got)
+		})
+	}
+}

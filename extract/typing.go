@@ -152,10 +152,17 @@ func (s *docState) mention(start, end int, t typing) int {
 	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) {
 		return noMention
 	}
+	if e := start + len(name); e < len(text) && text[e] == '.' && abbreviatedSuffix[strings.ToLower(names.LastWord(name))] {
+		name = text[start : e+1] // "Harbor Productions Ltd.": the dot is the abbreviation's
+	}
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
 		Surface: name, Name: name, Type: t.typ, Role: role, Signal: t.signal, Rule: t.rule, Confidence: t.conf, Block: s.block})
 	return len(s.x.Mentions) - 1
 }
+
+// abbreviatedSuffix are the suffixes of companies' names that are written
+// abbreviated, with a dot.
+var abbreviatedSuffix = map[string]bool{"ltd": true, "inc": true, "corp": true, "co": true, "bros": true, "plc": true, "llc": true}
 
 // trimTitles splits the titles off the front of the name text[start:end]
 // ("Detective Renée Ballard"), returning them as the role and where the name
