@@ -24,3 +24,30 @@ func TestOfTheNames(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalNames checks that an ordinal number in figures opens the
+// name of the capitalised words after it.
+func TestOrdinalNames(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a studio", "Produced by 20th Harbor Television for Lumen, the drama ran for years.\n", "20th Harbor Television"},
+		{"a date is no name", "The drama premiered on the 20th of May on Lumen.\n", "Lumen"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				got = append(got, m.Name)
+			}
+			found := false
+			for _, g := range got {
+				found = found || g == c.want
+				if g == "20th" {
+					t.Errorf("an ordinal alone is a mention: %q", got)
+				}
+			}
+			if !found {
+				t.Errorf("no mention %q in %q: %q", c.want, c.text, got)
+			}
+		})
+	}
+}

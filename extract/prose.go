@@ -285,7 +285,7 @@ func (s *docState) unknownRuns(st *sentence) {
 	text := s.p.Doc.Text
 	ws, used := st.ws, st.used
 	for i := 0; i < len(ws); i++ {
-		if used[i] || !names.Capitalised(ws[i].Text) {
+		if used[i] || !names.Capitalised(ws[i].Text) && !ordinalLead(text, ws, used, i) {
 			continue
 		}
 		j := i
@@ -311,6 +311,15 @@ func (s *docState) unknownRuns(st *sentence) {
 		}
 		i = j
 	}
+}
+
+// ordinal matches an ordinal number written in figures ("20th").
+var ordinal = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
+
+// ordinalLead reports whether word i is an ordinal number that opens a
+// name with the capitalised word after it ("20th Harbor Studios").
+func ordinalLead(text string, ws []word, used []bool, i int) bool {
+	return ordinal.MatchString(ws[i].Text) && i+1 < len(ws) && !used[i+1] && gapOK(text, ws[i], ws[i+1], false) && names.Capitalised(ws[i+1].Text)
 }
 
 // ofTheEnd returns the index of the capitalised word that ends "of the
