@@ -51,3 +51,17 @@ func TestOrdinalNames(t *testing.T) {
 		})
 	}
 }
+
+// TestNationalityBeforeName checks that a word of nationality before a
+// name, even a familiar one ("Brit"), is no word of the name.
+func TestNationalityBeforeName(t *testing.T) {
+	for _, text := range []string{"Brit Tom Fell goes American as a detective.\n", "British Tom Fell goes American as a detective.\n", "Aussie Tom Fell goes American as a detective.\n"} {
+		var got []string
+		for _, m := range extractDocs(t, text)[0].Mentions {
+			got = append(got, m.Name)
+		}
+		if len(got) == 0 || got[0] != "Tom Fell" {
+			t.Errorf("%q: mentions %q, want Tom Fell first", text, got)
+		}
+	}
+}
