@@ -51,6 +51,11 @@ func (s *docState) heldBack(m *patMatch) bool {
 		return s.ownerAtEnd(m) || s.placeHead(m)
 	case p.pred == "PLAYS" && p.obj == fromGroup && relativeOf.MatchString(firstMarkOf(m.group("o"))):
 		return true
+	case p.name == "based-on" && possessiveAfter.MatchString(m.src[m.firstMarkEnd("o"):]) ||
+		p.pred == "BASED_ON" && unnamedWorkAfter.MatchString(m.src[m.firstMarkEnd("o"):]):
+		return true // "based on A's book, ...": A is the author, the book unnamed
+	case p.name == "author-novels" && clauseAfter.MatchString(m.group("o")) && !listAfter.MatchString(m.group("o")):
+		return true // "based on A's book, follows B": B is no book
 	case p.name == "actor-as-character":
 		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m)
 	}
@@ -72,6 +77,17 @@ var (
 	articleLead    = regexp.MustCompile(`(?i)^(?:the|a|an)\s`)
 	lowerAfterRole = regexp.MustCompile(`^\s+\p{Ll}`)
 	functionAfter  = regexp.MustCompile(`^\s+(?:and|or|in|on|at|with|who|whose|that|which|for|from|to|as|by|of|is|was|has|had|will|would|but|while|when|after|before|since|until|again|once|twice|too|so|than)\b`)
+)
+
+// clauseAfter matches a comma and a word in lower case after an author's
+// books, which opens a clause of its own, and listAfter the words that
+// open a list of the books instead: "A's novels, including B and C".
+var (
+	// unnamedWorkAfter matches a possessive and a work no title follows:
+	// "based on A's book, it follows".
+	unnamedWorkAfter = regexp.MustCompile(`^['’]s\s+(?:[\w-]+\s+){0,2}?(?:book|books|novel|novels|memoir|stories|series)\s*(?:[,.;)]|$)`)
+	clauseAfter      = regexp.MustCompile(`^,\s+\p{Ll}`)
+	listAfter        = regexp.MustCompile(`^,\s+(?:including|such as|notably|among them|namely|like|from|especially)\b`)
 )
 
 // relativeOf matches the words before a role's name that make the role

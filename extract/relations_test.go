@@ -92,6 +92,16 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Nina Falk", pred: "PLAYS", obj: "Dark Water"}},
 		},
 		{
+			name:    "based on an author's book names no book",
+			docs:    []string{nightfallHeading + "Nightfall, created by Dana Whitfield and based on Carla Venn's book, follows detective Ivy Cole.\n"},
+			wantNot: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Carla Venn"}, {subj: "Carla Venn", pred: "WROTE", obj: "Ivy Cole"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Ivy Cole"}},
+		},
+		{
+			name: "based on an author's novel and its title",
+			docs: []string{nightfallHeading + "Nightfall is based on Carla Venn's novel Salt Marsh.\n"},
+			want: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Salt Marsh"}},
+		},
+		{
 			name: "an actor in parentheses after a possessive plays the owner",
 			docs: []string{nightfallCast, "Gary Pearlman (Kevin Dunn) walked free after his wife Jolene's (Molly Wynn) death.\n"},
 			want: []claim{{subj: "Molly Wynn", pred: "PLAYS", obj: "Jolene"}, {subj: "Kevin Dunn", pred: "PLAYS", obj: "Gary Pearlman"}},

@@ -147,7 +147,7 @@ var weakRules = []shapeRule{
 	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
 	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
-		return r.n <= 4 && onBefore.MatchString(r.lead) && allCapitalised(r.words)
+		return r.n <= 4 && onBefore.MatchString(r.lead) && !basedOnBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
 	// A run with a small word inside ("Man of His Word", "Tide of Glass")
 	// is a title in title case, no person's name.
@@ -228,8 +228,11 @@ var (
 	headlineCue     = regexp.MustCompile(`(?i)^\s*(?:season|series|review|recap|finale|premiere|cast|trailer|renewed|canceled|cancelled|ending|episode|is|gets|returns|star)\b`)
 	castOf          = regexp.MustCompile(`(?i)\b(?:cast|stars|season|finale|ending|world|creator|showrunner) of\s*['‘“"]\s*$`)
 	onBefore        = regexp.MustCompile(`(?i)(?:^|\s)on\s*$`)
-	placeArticle    = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
-	charSections    = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
+	// basedOnBefore matches "based on" before a work or its author, no
+	// organization: "based on Tom Fell's novel".
+	basedOnBefore = regexp.MustCompile(`(?i)\bbased\s+on\s*$`)
+	placeArticle  = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
+	charSections  = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
 	// Suffixes that make an adjective of a name ("Cops & Robbers-ish"), and
 	// those after a place ("Los Angeles-based").
 	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
