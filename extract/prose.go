@@ -187,6 +187,9 @@ func (s *docState) knownNames(st *sentence) {
 		if k := s.subtitleEnd(st, bestJ); best == graph.Series && k > bestJ {
 			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift"
 		}
+		if best == graph.Character && bestJ == i && s.surnameAfter(st, i) {
+			bestJ, t = i+1, typeCharacterFullName // "Nora Vance" after "Nora's husband"
+		}
 		end := ws[bestJ].End
 		if end < len(text) && text[end] == '+' {
 			end++ // "Lumen+", "Apple TV+": the plus is part of the name
@@ -258,6 +261,25 @@ func (s *docState) insideLongerName(st *sentence, i, j int) bool {
 	text, ws := s.p.Doc.Text, st.ws
 	return (i > 0 && gapOK(text, ws[i-1], ws[i], false) && names.Capitalised(ws[i-1].Text) && !names.IsTitle(ws[i-1].Text)) ||
 		(j+1 < len(ws) && gapOK(text, ws[j], ws[j+1], false) && names.Capitalised(ws[j+1].Text))
+}
+
+// typeCharacterFullName types a full name whose first name the corpus
+// knows alone as a character's and whose surname it gives no type.
+var typeCharacterFullName = typing{"character-given-name", graph.Character, SigLexicon, 0.6}
+
+// surnameAfter reports whether word i, a lone name, is followed by a
+// capitalised word that the corpus gives no type of its own (at most a
+// surname's) and that ends the run: the surname of a full name.
+func (s *docState) surnameAfter(st *sentence, i int) bool {
+	text, ws := s.p.Doc.Text, st.ws
+	if i+1 >= len(ws) || st.used[i+1] || !gapOK(text, ws[i], ws[i+1], false) {
+		return false
+	}
+	if i+2 < len(ws) && gapOK(text, ws[i+1], ws[i+2], false) && names.Capitalised(ws[i+2].Text) {
+		return false // a longer run
+	}
+	n := ws[i+1].Text
+	return names.Capitalised(n) && !names.IsTitle(n) && !names.NotNames[strings.ToLower(n)] && !s.knownAs(n).typed() && !names.KnownPlace(n)
 }
 
 // endsLongerName reports whether word i ends a run of capitalised words
