@@ -14,8 +14,11 @@ import (
 // kinship words and their qualifiers, kin and adj, are word lists (see
 // words.go).
 const (
-	mk   = `«\d+»`
-	list = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + mk + `)*`
+	mk = `«\d+»`
+	// A listed name may carry a note of another work in parentheses, as
+	// cast lists in news do: "A (Title), B (Other Title) and C".
+	item = mk + `(?:\s*\(` + mk + `\))?`
+	list = item + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + item + `)*`
 	// places is a list of places as a setting is told: "Tacoma,
 	// Washington", "Bend and in the Cascade mountains area of central
 	// Oregon, specifically in and around Sisters".

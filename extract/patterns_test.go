@@ -41,6 +41,8 @@ var patternCases = []patternCase{
 	{"actor-as-character", []string{crewPage, "The news confirmed that Lena Marsh would reprise her role as Ivy Cole.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"starring-list", []string{crewPage + "\nThe drama, starring Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
+	{"starring-list", []string{crewPage + "\nThe first season featured Ann Dale (Harbor Lights), Tom Vole (The Salt Road), and Ivo Brandt.\n"}, "Ivo Brandt", "STARS_IN", "Nightfall"},
+	{"starring-list", []string{crewPage + "\nThe first season featured Ann Dale (Harbor Lights), Tom Vole (The Salt Road), and Ivo Brandt.\n"}, "Tom Vole", "STARS_IN", "Nightfall"},
 	{"starring-as-list", []string{crewPage + "\nThe series also stars Lena Marsh as Ivy Cole, Kevin Dunn as Gary Pearlman and Mike Stone as Ted Rawls.\n"}, "Mike Stone", "STARS_IN", "Nightfall"},
 	{"series-star-name", []string{crewPage, "Nightfall Season 2 star Kevin Dunn says the ending surprised him.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"joins-series-as", []string{crewPage + "\nNina Falk joins the crime drama as new boss DCI Ivy Cole.\n"}, "Nina Falk", "STARS_IN", "Nightfall"},

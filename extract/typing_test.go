@@ -92,6 +92,8 @@ var typingCases = []typingCase{
 	{"year-after-book", []string{"Her first novel, Saltkoret (2011), was a success.\n"}, "Saltkoret", graph.Book},
 	{"year-after", []string{"The remake of Svartvann (2016) came later.\n"}, "Svartvann", graph.Series},
 	{"series-cue", []string{"Fans of the series Harbor Lights will like it.\n"}, "Harbor Lights", graph.Series},
+	{"series-owner", []string{"Lena Marsh joins the cast of Dana R. Whitfield's Lumen drama series Harbor Lights.\n"}, "Dana R. Whitfield", graph.Person},
+	{"series-owner", []string{"Lena Marsh has a recurring role on Dana R. Whitfield's Lumen drama series Harbor Lights.\n"}, "Dana R. Whitfield", graph.Person},
 	{"season-after", []string{"The trailer for Harbor Lights season 2 is out.\n"}, "Harbor Lights", graph.Series},
 	{"headline-title", []string{"Harbor of the Lost Renewed for Season 2 by TNT\n\nThe network renewed it.\n"}, "Harbor of the Lost", graph.Series},
 	{"headline-title", []string{"'Harbor Lights' Adds Lena Marsh to Season 3\n\nThe cast grows.\n"}, "Harbor Lights", graph.Series},
