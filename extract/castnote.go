@@ -38,8 +38,8 @@ func (s *docState) spotCastParen(st *sentence) {
 	}
 	text := st.Span.Text
 	for _, m := range castParen.FindAllStringSubmatchIndex(text, -1) {
-		if castingAfter.MatchString(text[m[1]:]) {
-			continue // "Ann Dale (Dark Water) is set to join": casting news gives the actor's credit
+		if castingAfter.MatchString(text[m[1]:]) || creditBefore.MatchString(text[:m[2]]) {
+			continue // "Ann Dale (Dark Water) is set to join", "produced by Ann Dale (Dark Water)": a note of other work
 		}
 		cs, ce := trimGenericFront(text, m[2], m[3])
 		for _, p := range []string{"'s", "’s"} {
@@ -72,6 +72,11 @@ func (s *docState) spotCastParen(st *sentence) {
 // work ("Ann Dale (Dark Water) is set for a recurring role", "A (B) and C
 // (D) are teaming up").
 var castingAfter = regexp.MustCompile(`^\s*(?:(?:and|,)\s+[^.;()]{0,60}\([^()]{1,60}\)\s*)?(?:(?:is|are|has|have|will|had)\s+(?:been\s+|also\s+|now\s+)?)?(?:set (?:for|to)|cast as|tapped|join(?:s|ed|ing)? (?:the )?(?:cast|series|show)|lands|landed|boards|boarded|teaming up|team up|signed on|signs on|to (?:join|play|star|lead))\b`)
+
+// creditBefore matches the words of a credit before a name: the name is
+// the person credited, and a note after it in parentheses is their other
+// work ("executive produced by Ann Dale (Dark Water)").
+var creditBefore = regexp.MustCompile(`(?i)\b(?:(?:co-|executive |exec )?produced|created|co-created|developed|written|directed|penned|helmed) by\s+$`)
 
 // capitalisedBefore matches text that ends with a capitalised word and a
 // space.

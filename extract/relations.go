@@ -7,6 +7,7 @@ import (
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
 )
 
@@ -84,6 +85,35 @@ func (m *patMatch) listMarks(name string) []int {
 	}
 	return out
 }
+
+// withoutNotes returns the mentions of the named group but those named in
+// parentheses after a listed one: "A (Title), B (Other Title)" notes A's and
+// B's other work, which is no member of the list. An abbreviation in
+// parentheses names the listed one again ("the Harbor Police Department
+// (HPD)") and stays.
+func (s *docState) withoutNotes(m *patMatch, name string) []int {
+	ms := m.listMarks(name)
+	notes := map[int]bool{}
+	for _, mm := range parenMark.FindAllStringSubmatch(m.group(name), -1) {
+		k, _ := strconv.Atoi(mm[1])
+		if k < len(m.ms.kept) && !names.Acronym(s.x.Mentions[m.ms.kept[k]].Surface) {
+			notes[m.ms.kept[k]] = true
+		}
+	}
+	if len(notes) == 0 {
+		return ms
+	}
+	var out []int
+	for _, mi := range ms {
+		if !notes[mi] {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// parenMark matches a name in parentheses.
+var parenMark = regexp.MustCompile(`\(«(\d+)»\)`)
 
 // ownedOnly drops from ms the names of the match followed by 's when a
 // name follows them in ms: "plays Roy's son Gator" casts Gator, not Roy.
@@ -290,10 +320,10 @@ func (s *docState) applyRelation(m *patMatch) {
 	wantS, wantO := WantTypes(p.pred)
 	var subs, objs []int
 	if p.subj == fromGroup {
-		subs = s.pick(m.listMarks("s"), wantS, p.all, p.name)
+		subs = s.pick(s.withoutNotes(m, "s"), wantS, p.all, p.name)
 	}
 	if p.obj == fromGroup {
-		os := m.listMarks("o")
+		os := s.withoutNotes(m, "o")
 		if p.pred == "PLAYS" {
 			os = m.ownedOnly(os)
 		}

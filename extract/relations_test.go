@@ -608,3 +608,38 @@ func TestLoneRoleNamesAreLearnt(t *testing.T) {
 		})
 	}
 }
+
+// TestListNotesAreNoMembers checks that a name in parentheses after a
+// listed one, a note of other work, takes no part in the list's relation
+// and makes no "Character (Actor)" of a credited name, while an
+// abbreviation in parentheses names the listed one again.
+func TestListNotesAreNoMembers(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  string
+	}{
+		{"note of other work", seriesPage + "The series is executive produced by Dana Whitfield (Harbor Lights) and Omar Reyes.\n",
+			"Omar Reyes EXECUTIVE_PRODUCER_OF Nightfall", "Harbor Lights EXECUTIVE_PRODUCER_OF Nightfall"},
+		{"credited name before a note", seriesPage + "The series is executive produced by Dana Whitfield (Harbor Lights) and Omar Reyes.\n",
+			"Dana Whitfield EXECUTIVE_PRODUCER_OF Nightfall", "Harbor Lights PLAYS Dana Whitfield"},
+		{"abbreviation", seriesPage + "The series is produced by Lumen Pictures (LP) and Harbor Studios.\n",
+			"Nightfall PRODUCED_BY LP", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, x := range extractDocs(t, c.text) {
+				for _, cl := range x.Claims {
+					got = append(got, x.Mentions[cl.Subject].Name+" "+cl.Predicate+" "+x.Mentions[cl.Object].Name)
+				}
+			}
+			all := strings.Join(got, "; ")
+			if !strings.Contains(all, c.want) {
+				t.Errorf("claims %q, want %s", got, c.want)
+			}
+			if c.not != "" && strings.Contains(all, c.not) {
+				t.Errorf("claims %q hold %s", got, c.not)
+			}
+		})
+	}
+}
