@@ -41,6 +41,57 @@ func (s *docState) applyStarsAs(m *patMatch) {
 	}
 }
 
+// predLeads is the pseudo-predicate of a premise that names the series'
+// leads with their actors: "The series follows detective X, played by A,
+// and Y, played by B", "the first season followed X (A) and Y (B)". The
+// characters a series follows are its leads, so their actors star in it.
+const predLeads = "LEADS"
+
+// actorSlot matches a marker in an actor's slot after a character: in
+// parentheses, or after "played by".
+var actorSlot = regexp.MustCompile(`\(«(\d+)»\)|(?:played|portrayed) by (?:the \w+ )?«(\d+)»`)
+
+// seriesBefore matches the words before a premise's verb that make a
+// series or its season what follows the characters.
+var seriesBefore = regexp.MustCompile(`(?i)\b(?:series|show|drama|season|thriller|procedural|sitcom|comedy|miniseries)\b`)
+
+// applyLeads states STARS_IN between each actor in an actor's slot of the
+// premise the pattern matched and the series the sentence speaks of, when
+// the premise is the series' (or a season's), not an episode's.
+func (s *docState) applyLeads(m *patMatch) {
+	before := m.src[:m.loc[0]]
+	if !seriesBefore.MatchString(before) && !s.seriesMarked(m, before) {
+		return
+	}
+	var actors []int
+	for _, loc := range actorSlot.FindAllStringSubmatch(m.group("s"), -1) {
+		k, _ := strconv.Atoi(loc[1] + loc[2])
+		if k < len(m.ms.kept) {
+			actors = append(actors, m.ms.kept[k])
+		}
+	}
+	subs := s.pick(actors, graph.Person, true, m.p.name)
+	if len(subs) == 0 {
+		return
+	}
+	objs := s.pick(s.fromContext(m, fromSeries, graph.Series, subs), graph.Series, false, m.p.name)
+	for _, a := range subs {
+		for _, o := range objs {
+			s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: o, Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
+		}
+	}
+}
+
+// seriesMarked reports whether text holds the marker of a series.
+func (s *docState) seriesMarked(m *patMatch, text string) bool {
+	for _, mi := range m.marks(text) {
+		if s.x.Mentions[mi].Type == graph.Series {
+			return true
+		}
+	}
+	return false
+}
+
 // heldBack reports whether the words around a match of a cast or
 // membership pattern deny what it seems to say (see relativeOf,
 // titleBefore, roleNoteAfter, ownerAtEnd and placeHead).
@@ -157,3 +208,32 @@ func (s *docState) placeHead(m *patMatch) bool {
 	ss := m.marks(m.group("s"))
 	return len(ss) > 0 && names.PlacePrefixes[strings.ToLower(s.x.Mentions[ss[0]].Name)]
 }
+
+// withoutNotes returns the mentions of the named group but those named in
+// parentheses after a listed one: "A (Title), B (Other Title)" notes A's and
+// B's other work, which is no member of the list. An abbreviation in
+// parentheses names the listed one again ("the Harbor Police Department
+// (HPD)") and stays.
+func (s *docState) withoutNotes(m *patMatch, name string) []int {
+	ms := m.listMarks(name)
+	notes := map[int]bool{}
+	for _, mm := range parenMark.FindAllStringSubmatch(m.group(name), -1) {
+		k, _ := strconv.Atoi(mm[1])
+		if k < len(m.ms.kept) && !names.Acronym(s.x.Mentions[m.ms.kept[k]].Surface) {
+			notes[m.ms.kept[k]] = true
+		}
+	}
+	if len(notes) == 0 {
+		return ms
+	}
+	var out []int
+	for _, mi := range ms {
+		if !notes[mi] {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// parenMark matches a name in parentheses.
+var parenMark = regexp.MustCompile(`\(«(\d+)»\)`)

@@ -39,6 +39,8 @@ var patternCases = []patternCase{
 	{"character-played-by", []string{crewPage, "Ivy Cole, played by Lena Marsh, rarely sleeps.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"character-played-by", []string{crewPage, "Much comes from the absence of Ivy Cole, played inimitably by the late Lena Marsh.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"actor-as-character", []string{crewPage, "The news confirmed that Lena Marsh would reprise her role as Ivy Cole.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"premise-leads", []string{seriesPage + "The series follows detective Ivy Cole, played by Ann Dale, and Gil Ortega, played by Tom Vole.\n"}, "Tom Vole", "STARS_IN", "Nightfall"},
+	{"premise-leads", []string{seriesPage + "The first season followed detectives Ivy Cole (Ann Dale) and Gil Ortega (Tom Vole) as they worked a case.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe drama, starring Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season featured Ann Dale (Harbor Lights), Tom Vole (The Salt Road), and Ivo Brandt.\n"}, "Ivo Brandt", "STARS_IN", "Nightfall"},
@@ -220,7 +222,7 @@ func TestPatternsHaveCases(t *testing.T) {
 		cased[c.rule] = true
 	}
 	cased["slash-names"] = true // see TestNameAliases
-	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true}
+	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true, "LEADS": true}
 	seen := map[string]bool{}
 	names, preds := extract.PatternNames()
 	for i, n := range names {

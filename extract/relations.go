@@ -7,7 +7,6 @@ import (
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
 )
 
@@ -85,35 +84,6 @@ func (m *patMatch) listMarks(name string) []int {
 	}
 	return out
 }
-
-// withoutNotes returns the mentions of the named group but those named in
-// parentheses after a listed one: "A (Title), B (Other Title)" notes A's and
-// B's other work, which is no member of the list. An abbreviation in
-// parentheses names the listed one again ("the Harbor Police Department
-// (HPD)") and stays.
-func (s *docState) withoutNotes(m *patMatch, name string) []int {
-	ms := m.listMarks(name)
-	notes := map[int]bool{}
-	for _, mm := range parenMark.FindAllStringSubmatch(m.group(name), -1) {
-		k, _ := strconv.Atoi(mm[1])
-		if k < len(m.ms.kept) && !names.Acronym(s.x.Mentions[m.ms.kept[k]].Surface) {
-			notes[m.ms.kept[k]] = true
-		}
-	}
-	if len(notes) == 0 {
-		return ms
-	}
-	var out []int
-	for _, mi := range ms {
-		if !notes[mi] {
-			out = append(out, mi)
-		}
-	}
-	return out
-}
-
-// parenMark matches a name in parentheses.
-var parenMark = regexp.MustCompile(`\(«(\d+)»\)`)
 
 // ownedOnly drops from ms the names of the match followed by 's when a
 // name follows them in ms: "plays Roy's son Gator" casts Gator, not Roy.
@@ -377,6 +347,7 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 	predBooksBy:  (*docState).applyBooksBy,
 	predPersona:  (*docState).applyPersona,
 	predStarsAs:  (*docState).applyStarsAs,
+	predLeads:    (*docState).applyLeads,
 }
 
 // applyBooksBy reads "... novels ... by A" in a sentence that names books

@@ -643,3 +643,16 @@ func TestListNotesAreNoMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestEpisodePremiseNamesNoLeads checks that a premise of an episode, not
+// of the series or a season, makes no actor it names a star.
+func TestEpisodePremiseNamesNoLeads(t *testing.T) {
+	text := seriesPage + "The third episode follows Ivy Cole, played by Ann Dale, and her neighbour Gil Ortega (Tom Vole).\n"
+	for _, x := range extractDocs(t, text) {
+		for _, c := range x.Claims {
+			if c.Predicate == "STARS_IN" && c.Rule == "premise-leads" {
+				t.Errorf("%s STARS_IN %s from an episode's premise", x.Mentions[c.Subject].Name, x.Mentions[c.Object].Name)
+			}
+		}
+	}
+}
