@@ -80,7 +80,7 @@ type relPattern struct {
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
 	{name: "actor-as-character", pred: "PLAYS", resume: true, conf: 0.8, expr: `(?P<s>` + mk + `) (?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
-	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
+	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:the (?:\w+ )?(?:character|role) )?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
 	{name: "premise-leads", pred: predLeads, conf: 0.6, expr: `(?i)\b(?:follows|followed|centers on|centres on|centered on|centred on|focuses on|focused on|revolves around)\s+(?P<s>[^;]*)`},
 	{name: "starring-as-list", pred: predStarsAs, conf: 0.7, expr: `(?i)\b(?:starring|stars|co-stars|features|featuring)\s+(?P<s>` + mk + ` as [^.;«]{0,30}?` + mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)` + mk + ` as [^.;«]{0,30}?` + mk + `)+)`},
@@ -162,7 +162,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "is-org-possessive-rank", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:the |a |an )?(?P<o>` + mk + `)['’]s (?:[\w-]+ ){0,3}?(?:detective|officer|captain|cop|agent|member|sergeant|lieutenant|intern|analyst|investigator|reporter|inspector|constable|pathologist|lawyer|chief|head)s?\b`},
 	{name: "kissed", pred: "ROMANTIC_PARTNER_OF", conf: 0.7, expr: `(?i)(?P<s>` + mk + `) and (?P<o>` + mk + `) (?:finally |eventually |soon )?(?:kiss|kissed|sleep together|slept together|fall in love|fell in love|get married|got married|marry|married|start dating|began dating|begin dating)\b`},
 	{name: "nth-book-of-author", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `),? (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|final|newest|debut) (?:of |in |book of |novel of |novel in |book in )?(?P<s>` + mk + `)['’]s\b`},
-	{name: "actor-possessive-character", pred: "PLAYS", strict: true, conf: 0.5, expr: `(?P<s>` + mk + `)['’]s (?P<w>(?:[\w-]+ ){0,4}?)(?P<o>` + mk + `)`},
+	{name: "actor-possessive-character", pred: "PLAYS", strict: true, conf: 0.5, expr: `(?P<s>` + mk + `)['’]s (?P<w>(?:[\w-]+ ){0,4}?(?:(?:character|role), )?)(?P<o>` + mk + `)`},
 	{name: "compound-credit", pred: "CREATED", conf: 0.6, expr: `(?P<s>` + mk + `)-(?:created|developed) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `)`},
 	{name: "novels-by-author-list", pred: "WROTE", all: true, conf: 0.7, expr: `(?i)\b(?:novels?|books?|mysteries|thrillers?) by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)[:,]? (?P<o>` + list + `)`},
 	{name: "title-a-novel-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `), (?:a|an|the) (?:[\w-]+ ){0,4}?(?:novels?|books?|series|trilogy|quartet|sequence) (?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},

@@ -319,8 +319,9 @@ func (s *docState) applyRelation(m *patMatch) {
 // applyStrict states the predicate only between mentions that have the
 // types it requires already.
 func (s *docState) applyStrict(m *patMatch) {
-	if conjunction.MatchString(m.group("w")) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) {
-		return // "Vikstrom's harder edges and Ann": two clauses; "adapted from Vikstrom's detective": an author's character
+	w := m.group("w")
+	if conjunction.MatchString(w) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) && !strings.HasSuffix(w, ", ") {
+		return // "Vikstrom's harder edges and Ann": two clauses; "adapted from Vikstrom's detective": an author's character (but "the wife of Dunn's character, Gary" is the actor's)
 	}
 	wantS, wantO := WantTypes(m.p.pred)
 	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
