@@ -42,6 +42,7 @@ var patternCases = []patternCase{
 	{"actor-as-character", []string{crewPage, "The news confirmed that Lena Marsh would reprise her role as Ivy Cole.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"premise-leads", []string{seriesPage + "The series follows detective Ivy Cole, played by Ann Dale, and Gil Ortega, played by Tom Vole.\n"}, "Tom Vole", "STARS_IN", "Nightfall"},
 	{"premise-leads", []string{seriesPage + "The first season followed detectives Ivy Cole (Ann Dale) and Gil Ortega (Tom Vole) as they worked a case.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
+	{"series-on-network", []string{seriesPage + "Lena Marsh recently appeared in Harbor Lights on TNT.\n"}, "Harbor Lights", "AIRS_ON", "TNT"},
 	{"starring-list", []string{crewPage + "\nThe drama, starring Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season featured Ann Dale (Harbor Lights), Tom Vole (The Salt Road), and Ivo Brandt.\n"}, "Ivo Brandt", "STARS_IN", "Nightfall"},
