@@ -82,6 +82,7 @@ var patternCases = []patternCase{
 	{"protagonist-of", []string{crewPage, "Ivy Cole, the protagonist of Nightfall, rarely sleeps.\n"}, "Ivy Cole", "APPEARS_IN", "Nightfall"},
 	{"plays-protagonist-of", []string{crewPage, "Lena Marsh plays Ivy Cole, the protagonist of Nightfall.\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
 	{"org-rank-name", []string{crewPage, "The case falls to LAPD detective Ivy Cole.\n"}, "Ivy Cole", "MEMBER_OF", "LAPD"},
+	{"org-rank-name", []string{crewPage, "The finale sends HPD Supervisory Agent Ann Dale back to the past.\n"}, "Ann Dale", "MEMBER_OF", "HPD"},
 	{"cast-org-rank", []string{castWith("- Lena Marsh as Ivy Cole, an LAPD detective")}, "Ivy Cole", "MEMBER_OF", "LAPD"},
 	{"joins-org", []string{crewPage, "Ivy Cole joins the Harbor Police Department in the pilot.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"name-possessive-kin", []string{crewPage, "The probe reveals that Gary Pearlman, Ivy Cole's adoptive father, hides a secret.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},

@@ -198,6 +198,10 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 			s.mention(qs, qe, typing{ruleQualifierPlace, graph.Place, t.signal, t.conf})
 		case names.OrgSuffixes[strings.ToLower(names.LastWord(qt))] && strings.Contains(qt, " "):
 			s.mention(qs, qe, typing{ruleQualifierOrg, graph.Organization, t.signal, t.conf})
+		case names.Acronym(qual[0].Text):
+			// "FBI Supervisory Agent": the acronym, before the words
+			// that rank the title, names the organization.
+			s.mention(qs, start+qual[0].End, typing{ruleQualifierAcronym, graph.Organization, t.signal, t.conf})
 		}
 	}
 	return role, start + ws[last+1].Start

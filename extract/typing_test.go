@@ -66,6 +66,7 @@ var typingCases = []typingCase{
 	{"lexicon", []string{castPage, "Later Lena Marsh joined the cast.\n"}, "Lena Marsh", graph.Person},
 	{"lexicon-short", []string{castPage, "In the finale Marsh is superb.\n"}, "Marsh", ""},
 	{"title-qualifier-acronym", []string{"The story follows LAPD Detective Renée Ballard on the night shift.\n"}, "LAPD", graph.Organization},
+	{"title-qualifier-acronym", []string{"The finale sends HPD Supervisory Agent Ivy Cole back to the past.\n"}, "HPD", graph.Organization},
 	{"title-qualifier-place", []string{"The case reaches Calder County Sheriff Whitlock at last.\n"}, "Calder County", graph.Place},
 	// The shape of an unknown name and the words around it.
 	{"compound-place", []string{"The Los Angeles-based drama returns.\n"}, "Los Angeles", graph.Place},
