@@ -88,6 +88,7 @@ var patternCases = []patternCase{
 	{"name-possessive-kin", []string{crewPage, "The probe reveals that Gary Pearlman, Ivy Cole's adoptive father, hides a secret.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"possessive-kin-name", []string{crewPage, "Ivy Cole's father, Gary Pearlman, hides a secret.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"possessive-kin-name", []string{crewPage, "Tom Vole played Ivy Cole's original partner, Gary Pearlman, in the pilot.\n"}, "Gary Pearlman", "PARTNER_OF", "Ivy Cole"},
+	{"possessive-kin-name", []string{crewPage, "Gary Pearlman's embittered widow Ivy Cole tells the court what she saw.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"cast-possessive-kin", []string{crewPage, castWith("- Kevin Dunn as Gary Pearlman, Ivy Cole's father")}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"pronoun-kin-name", []string{crewPage, "Ivy Cole asks about her father, Gary Pearlman.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"romantic-with", []string{crewPage, "Ivy Cole begins a romantic relationship with Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
