@@ -42,6 +42,7 @@ var patternCases = []patternCase{
 	{"actor-as-character", []string{crewPage, "The news confirmed that Lena Marsh would reprise her role as Ivy Cole.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"premise-leads", []string{seriesPage + "The series follows detective Ivy Cole, played by Ann Dale, and Gil Ortega, played by Tom Vole.\n"}, "Tom Vole", "STARS_IN", "Nightfall"},
 	{"premise-leads", []string{seriesPage + "The first season followed detectives Ivy Cole (Ann Dale) and Gil Ortega (Tom Vole) as they worked a case.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
+	{"series-network-note", []string{seriesPage + "That was the climax of Nightfall (BBC One) last night.\n"}, "Nightfall", "AIRS_ON", "BBC One"},
 	{"series-on-network", []string{seriesPage + "Lena Marsh recently appeared in Harbor Lights on TNT.\n"}, "Harbor Lights", "AIRS_ON", "TNT"},
 	{"starring-list", []string{crewPage + "\nThe drama, starring Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
@@ -228,7 +229,7 @@ func TestPatternsHaveCases(t *testing.T) {
 		cased[c.rule] = true
 	}
 	cased["slash-names"] = true // see TestNameAliases
-	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true, "LEADS": true}
+	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true, "LEADS": true, "NETWORK_NOTE": true}
 	seen := map[string]bool{}
 	names, preds := extract.PatternNames()
 	for i, n := range names {

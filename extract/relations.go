@@ -340,15 +340,16 @@ var authorBefore = regexp.MustCompile(`(?i)\b(?:from|of|by|on)\s+$`)
 
 // patternHandlers read the matches of the pseudo-predicates.
 var patternHandlers = map[string]func(*docState, *patMatch){
-	predParen:    (*docState).applyParen,
-	predRetitled: (*docState).applyRetitled,
-	predKnownAs:  (*docState).applyKnownAs,
-	predKin:      (*docState).applyKin,
-	predCredit:   (*docState).applyCredit,
-	predBooksBy:  (*docState).applyBooksBy,
-	predPersona:  (*docState).applyPersona,
-	predStarsAs:  (*docState).applyStarsAs,
-	predLeads:    (*docState).applyLeads,
+	predParen:       (*docState).applyParen,
+	predRetitled:    (*docState).applyRetitled,
+	predKnownAs:     (*docState).applyKnownAs,
+	predKin:         (*docState).applyKin,
+	predCredit:      (*docState).applyCredit,
+	predBooksBy:     (*docState).applyBooksBy,
+	predPersona:     (*docState).applyPersona,
+	predStarsAs:     (*docState).applyStarsAs,
+	predLeads:       (*docState).applyLeads,
+	predNetworkNote: (*docState).applyNetworkNote,
 }
 
 // applyBooksBy reads "... novels ... by A" in a sentence that names books

@@ -656,3 +656,16 @@ func TestEpisodePremiseNamesNoLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestNetworkNoteNeedsNetwork checks that only a known network in
+// parentheses after a series is where it airs, not a studio.
+func TestNetworkNoteNeedsNetwork(t *testing.T) {
+	text := seriesPage + "That was the climax of Nightfall (Lumen Studios) last night.\n"
+	for _, x := range extractDocs(t, text) {
+		for _, c := range x.Claims {
+			if c.Rule == "series-network-note" {
+				t.Errorf("%s %s %s from a studio in parentheses", x.Mentions[c.Subject].Name, c.Predicate, x.Mentions[c.Object].Name)
+			}
+		}
+	}
+}
