@@ -144,7 +144,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "executive-produces", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`},
 	{name: "directs-episodes", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:directed|directs) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere)\b`},
 	{name: "who-serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? who (?:also )?(?:serves?|served|acts?) as (?:the )?(?:co-)?showrunners?`},
-	{name: "name-spinoff", pred: "SPINOFF_OF", subj: fromSeries, conf: 0.6, expr: `(?i)(?P<o>` + mk + `)(?:['’]s)? spin-?off\b`},
+	{name: "name-spinoff", pred: "SPINOFF_OF", subj: fromSeries, conf: 0.6, expr: `(?i)(?P<o>` + mk + `)[”"’']?(?:['’]s)? (?:spin-?off|prequel|sequel)\b`},
 	{name: "the-spinoff-name", pred: "SPINOFF_OF", obj: fromSeries, conf: 0.6, expr: `(?i)\b(?:a|the|its|his|her) spin-?off(?: series| show| drama)?,? (?P<s>` + mk + `)`},
 	{name: "spinoffs-produced", pred: "SPINOFF_OF", obj: fromSeries, all: true, conf: 0.6, expr: `(?i)\bspin-?offs (?:have been |were |has been |was )?(?:produced|made|launched|released|ordered)?:? (?P<s>(?:` + mk + `[^.;«]{0,40}){1,4})`},
 	{name: "name-of-the-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?P<s>` + mk + `) of the (?P<o>` + mk + `)`},

@@ -108,6 +108,7 @@ var patternCases = []patternCase{
 	{"directs-episodes", []string{seriesPage + "In 2020 Dana Whitfield directed two episodes.\n"}, "Dana Whitfield", "DIRECTED", "Nightfall"},
 	{"who-serves-as-showrunner", []string{seriesPage + "The writer Dana Whitfield, who serves as showrunner, left.\n"}, "Dana Whitfield", "SHOWRUNNER_OF", "Nightfall"},
 	{"name-spinoff", []string{relatedPage + "The Harbor spin-off returns in May.\n"}, "Nightfall", "SPINOFF_OF", "Harbor"},
+	{"name-spinoff", []string{relatedPage + "News that the “Harbor” prequel is coming to an end came today.\n"}, "Nightfall", "SPINOFF_OF", "Harbor"},
 	{"the-spinoff-name", []string{seriesPage + "Nightfall is a drama.\n\nIt has a spinoff series, Dawnlight, since 2025.\n"}, "Dawnlight", "SPINOFF_OF", "Nightfall"},
 	{"the-spinoff-name", []string{relatedPage + "Harbor has a spin-off, Nightfall.\n"}, "Nightfall", "SPINOFF_OF", "Harbor"},
 	{"name-of-the-org", []string{crewPage, "Ivy Cole of the Harbor Police Department takes the case.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
