@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"sort"
 	"time"
 
@@ -19,7 +20,7 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read documents and store their knowledge graph",
-		UsageText: "kg ingest [--reset] [--progress] [--lock-timeout D] [--cache DIR] [--no-cache] [--from FILE]\n           [--follow-symlinks] [--offline] [--fetch-delay D] [--fetch-timeout D] [PATH|URL...]",
+		UsageText: "kg ingest [--reset] [--progress] [--lock-timeout D] [--cache DIR] [--no-cache] [--from FILE]\n           [--follow-symlinks] [--offline] [--fetch-delay D] [--fetch-timeout D] [--cpuprofile FILE]\n           [PATH|URL...]",
 		Description: "ingest reads the documents under each PATH (files, or folders with their subfolders, hidden\n" +
 			"ones skipped; default: sources/ballard/) and the web pages at each URL: plain text, HTML and\n" +
 			"Markdown, told apart by extension and content. A file listing URLs (one a line, '#' for\n" +
@@ -37,8 +38,16 @@ func ingestCommand() *cli.Command {
 			&cli.BoolFlag{Name: "reset", Usage: "forget the stored graph first: ids are not carried over"},
 			&cli.BoolFlag{Name: "progress", Usage: "print progress lines even when stderr is not a terminal (they are printed on a terminal anyway)"},
 			lockTimeoutFlag(),
+			&cli.StringFlag{Name: "cpuprofile", Usage: "write a Go CPU profile of the ingest to `FILE` (for go tool pprof)"},
 		}, append(cacheFlags(), sourceFlags()...)...),
 		Action: func(c *cli.Context) error {
+			if path := c.String("cpuprofile"); path != "" {
+				stop, err := startCPUProfile(path)
+				if err != nil {
+					return err
+				}
+				defer stop()
+			}
 			paths, err := ingestInputs(c)
 			if err != nil {
 				return err
@@ -56,6 +65,20 @@ func ingestCommand() *cli.Command {
 			return ingest(c, st, paths, c.Bool("reset"))
 		},
 	}
+}
+
+// startCPUProfile starts writing a CPU profile to path and returns the
+// function that stops it and closes the file.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func ingest(c *cli.Context, st graph.Store, paths []string, reset bool) error {

@@ -89,3 +89,31 @@ func durations(stages []string) map[string]time.Duration {
 	}
 	return m
 }
+
+// TestIngestCPUProfile checks that --cpuprofile writes a profile pprof can
+// read (gzip, as runtime/pprof writes it), and that a profile that cannot
+// be created stops the ingest before any work.
+func TestIngestCPUProfile(t *testing.T) {
+	corpus := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(corpus, "one.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	cliMustRun(t, "--store", t.TempDir(), "ingest", "--cpuprofile", prof, corpus)
+	b, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("--cpuprofile wrote %d bytes that are no gzip stream", len(b))
+	}
+	store := t.TempDir()
+	r := cliRun(t, "--store", store, "ingest", "--cpuprofile", filepath.Join(t.TempDir(), "missing", "cpu.prof"), corpus)
+	if r.code != exitError || !strings.Contains(r.stderr, "cpu profile") {
+		t.Errorf("an unwritable profile: exit %d, stderr %q; want %d and the profile named", r.code, r.stderr, exitError)
+	}
+}
