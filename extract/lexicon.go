@@ -317,21 +317,66 @@ func (s *docState) knownKey(key string) known {
 // it asks first which numbers of words the names starting with the span's
 // first two words have, so that the reading records one answer for all
 // the spans starting with them rather than one a span, and looks the span
-// up only when a name of its length may be there.
-func (s *docState) knownSpan(key string) known {
+// up only when a name of its length may be there. The spans longestKnown
+// tries from one word share their first two words: c keeps the answer for
+// them, so that it is looked up once.
+func (s *docState) knownSpan(key string, c *spanHeads) known {
 	if s.lex == nil {
 		return 0
 	}
 	if h, bit := head(key); h != "" {
-		lengths := s.lex.heads[h]
-		if s.reads != nil {
-			s.reads.heads[h] = lengths
+		if !c.set || c.h != h {
+			*c = spanHeads{h: h, lengths: s.headLengths(h), set: true}
 		}
-		if lengths&bit == 0 {
+		if c.lengths&bit == 0 {
 			return 0
 		}
 	}
 	return s.ask(s.lex, key)
+}
+
+// knownTheSpan is knownSpan for "the " and key ("Arkwright's Brannock
+// Mysteries" for "the Arkwright's Brannock Mysteries"): its first two
+// words are "the" and key's first, and the key is built only when a name
+// of its number of words starts with them.
+func (s *docState) knownTheSpan(key string, c *spanHeads) known {
+	if s.lex == nil {
+		return 0
+	}
+	first := key
+	if sp := strings.IndexByte(key, ' '); sp >= 0 {
+		first = key[:sp]
+	}
+	if !c.set || c.h[len(theWord):] != first {
+		h := theWord + first
+		*c = spanHeads{h: h, lengths: s.headLengths(h), set: true}
+	}
+	if c.lengths&(1<<min(strings.Count(key, " ")+1, 31)) == 0 {
+		return 0 // the bit head gives "the " + key, a word longer than key
+	}
+	return s.ask(s.lex, theWord+key)
+}
+
+// theWord is the article knownTheSpan puts before a span.
+const theWord = "the "
+
+// spanHeads is the last answer a reading got for the first two words of a
+// span (see knownSpan).
+type spanHeads struct {
+	h       string
+	lengths uint32
+	set     bool
+}
+
+// headLengths returns the numbers of words of the names that start with
+// the two words h (see Lexicon.heads), recording the answer when the
+// reading is recorded.
+func (s *docState) headLengths(h string) uint32 {
+	lengths := s.lex.heads[h]
+	if s.reads != nil {
+		s.reads.heads[h] = lengths
+	}
+	return lengths
 }
 
 // ask looks key up in lex, recording the answer when the reading is

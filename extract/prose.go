@@ -212,8 +212,8 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 	ws := st.ws
 	capital := names.Capitalised(ws[i].Text)
 	last := i // words i..j are joined for every j up to last, and for none after
-	for last < min(len(ws)-1, i+7) && s.joined(st, i, last+1) {
-		last++
+	for last < min(len(ws)-1, i+7) && !st.used[last+1] && gapOK(text, ws[last], ws[last+1], true) {
+		last++ // words i..last are joined: the next is joined to them if free and after a gap a name may hold
 	}
 	if last == i && !capital {
 		return "", -1
@@ -223,14 +223,15 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 		ends[k] = ws[i+k].End - ws[i].Start
 	}
 	keys := names.FoldPrefixes(text[ws[i].Start:ws[last].End], ends)
+	var spans, theSpans spanHeads
 	for j := last; j >= i; j-- {
 		if j == i && !capital {
 			continue // a lone word in lower case is no name, whatever the lexicon says
 		}
 		key := keys[j-i]
-		k := s.knownSpan(key)
+		k := s.knownSpan(key, &spans)
 		if !k.ok() && j > i && !(i > 0 && strings.EqualFold(ws[i-1].Text, "the")) {
-			k = s.knownSpan("the " + key) // "Arkwright's Brannock Mysteries"
+			k = s.knownTheSpan(key, &theSpans) // "Arkwright's Brannock Mysteries"
 		}
 		if !k.ok() || (!k.typed() && (j > i || !k.anyShort() && !k.guessed())) {
 			continue
