@@ -97,7 +97,7 @@ var (
 // dateline.
 func guessHeader(text string) (title, kind, date string) {
 	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sc.Buffer(make([]byte, 4<<10), 1<<20) // grown to 1 MiB only for a line that needs it: most pages' first lines are short
 	n := 0
 	kind = "article"
 	for sc.Scan() && n < 8 {
