@@ -136,18 +136,16 @@ type tokenFeatures struct {
 
 // label sets the label each token is given when it is classified.
 func (me *maxent) label(toks []prose.Token) {
-	feats := make([]tokenFeatures, len(toks))
-	for i := range toks {
-		me.fixedFeatures(toks, i, &feats[i])
-	}
 	scores := make([]float64, len(me.labels))
 	var key []byte
 	prev := "None"
+	var feats [2]tokenFeatures // the token's and the one before it
 	for i := range toks {
-		ft := &feats[i]
+		ft := &feats[i%2]
+		me.fixedFeatures(toks, i, ft)
 		prevShape := "None"
 		if i >= 2 {
-			prevShape = feats[i-1].shape
+			prevShape = feats[(i-1)%2].shape
 		}
 		for li := range scores {
 			scores[li] = 0
@@ -228,8 +226,10 @@ func (me *maxent) fixedFeatures(toks []prose.Token, i int, ft *tokenFeatures) {
 // `\W+$` and `\w+$` test only the last character, which is a word
 // character when it is an ASCII letter, digit or underscore.
 func wordShape(word string) string {
-	if _, err := strconv.ParseFloat(word, 64); err == nil {
-		return "number"
+	if mayBeNumber(word) {
+		if _, err := strconv.ParseFloat(word, 64); err == nil {
+			return "number"
+		}
 	}
 	if word == "" {
 		return "other"
@@ -245,6 +245,18 @@ func wordShape(word string) string {
 		return "upcase"
 	}
 	return "mixedcase"
+}
+
+// mayBeNumber reports whether strconv.ParseFloat may read word: a number
+// has a digit, and the longest without one is "+Infinity". Most words are
+// told apart without the error ParseFloat allocates.
+func mayBeNumber(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= '0' && word[i] <= '9' {
+			return true
+		}
+	}
+	return len(word) <= len("+Infinity") && strings.ContainsAny(word, "iInN")
 }
 
 func asciiWord(r rune) bool {

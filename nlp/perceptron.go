@@ -157,9 +157,9 @@ func (p *perceptron) tag(toks []prose.Token) {
 			tag = "SYM"
 		case strings.ContainsAny(word, ".@") && isLinkOrEmail(word) || strings.HasPrefix(word, "@"):
 			tag = "NN"
-		case tagNone.MatchString(word):
+		case (word == "0" || strings.HasPrefix(word, "*")) && tagNone.MatchString(word): // every match is "0" or starts with "*"
 			tag = "-NONE-"
-		case tagKeep.MatchString(word):
+		case len(word) == 5 && word[0] == '-' && tagKeep.MatchString(word):
 			tag = word
 		default:
 			if tag, found = p.tagMap[word]; !found {
@@ -212,6 +212,16 @@ func (p *perceptron) predict(ctx []string, i int, w, p1, p2 string, scores []flo
 	return best
 }
 
+// isInt reports whether strconv.Atoi reads word, without the error it
+// allocates for most words.
+func isInt(word string) bool {
+	if word == "" || (word[0] < '0' || word[0] > '9') && word[0] != '+' && word[0] != '-' {
+		return false
+	}
+	_, err := strconv.Atoi(word)
+	return err == nil
+}
+
 // normalizeWord is prose's normalisation of a word of the tagger's context.
 func normalizeWord(word string) string {
 	if word == "" {
@@ -220,9 +230,9 @@ func normalizeWord(word string) string {
 	first := string(word[0])
 	if strings.Contains(word, "-") && first != "-" {
 		return "!HYPHEN"
-	} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	} else if len(word) == 4 && isInt(word) {
 		return "!YEAR"
-	} else if _, err := strconv.Atoi(first); err == nil {
+	} else if first[0] >= '0' && first[0] <= '9' { // the one byte strconv.Atoi reads of it
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
