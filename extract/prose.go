@@ -218,7 +218,8 @@ func (s *docState) longestKnown(st *sentence, i int) (string, int) {
 	if last == i && !capital {
 		return "", -1
 	}
-	ends := make([]int, last-i+1)
+	var endsOf [8]int // last-i is 7 at most
+	ends := endsOf[:last-i+1]
 	for k := range ends {
 		ends[k] = ws[i+k].End - ws[i].Start
 	}

@@ -18,22 +18,22 @@ var navTrail = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}{2,}){2,}(\p{Lu}\p{Ll}+)$`)
 // BlindersA hypnotic ...").
 var capAfter = regexp.MustCompile(`^\p{Lu}?\p{Ll}{2,}\p{Lu}$`)
 
-// runTogether returns the word s[start:end] as the spans of the words a
-// page ran together there: the last word of a navigation trail, without
-// the trail; a word and the capital letter run into its end.
-func runTogether(s string, start, end int) []sources.Span {
+// runTogether appends to dst the word s[start:end] as the spans of the
+// words a page ran together there: the last word of a navigation trail,
+// without the trail; a word and the capital letter run into its end.
+func runTogether(dst []sources.Span, s string, start, end int) []sources.Span {
 	w := s[start:end]
 	if !upperAfterFirst(w) {
-		return []sources.Span{{Start: start, End: end, Text: w}} // both expressions need a capital letter after the first
+		return append(dst, sources.Span{Start: start, End: end, Text: w}) // both expressions need a capital letter after the first
 	}
 	if m := navTrail.FindStringSubmatchIndex(w); m != nil {
-		return []sources.Span{{Start: start + m[2], End: end, Text: w[m[2]:]}}
+		return append(dst, sources.Span{Start: start + m[2], End: end, Text: w[m[2]:]})
 	}
 	if capAfter.MatchString(w) {
 		cut := end - 1
-		return []sources.Span{{Start: start, End: cut, Text: s[start:cut]}, {Start: cut, End: end, Text: s[cut:end]}}
+		return append(dst, sources.Span{Start: start, End: cut, Text: s[start:cut]}, sources.Span{Start: cut, End: end, Text: s[cut:end]})
 	}
-	return []sources.Span{{Start: start, End: end, Text: w}}
+	return append(dst, sources.Span{Start: start, End: end, Text: w})
 }
 
 // upperAfterFirst reports whether a letter of w after its first is a

@@ -19,7 +19,7 @@ var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 // rune by rune: the expression ran on every sentence twice, and its
 // Unicode classes made it one of the costliest of the stage.
 func wordIndexes(s string) [][]int {
-	var out [][]int
+	var flat []int // the words' starts and ends, in one array for all
 	for i := 0; i < len(s); {
 		if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
@@ -36,7 +36,14 @@ func wordIndexes(s string) [][]int {
 		if i < len(s) && s[i] == '.' {
 			i++
 		}
-		out = append(out, []int{start, i})
+		flat = append(flat, start, i)
+	}
+	if flat == nil {
+		return nil
+	}
+	out := make([][]int, len(flat)/2)
+	for k := range out {
+		out[k] = flat[2*k : 2*k+2 : 2*k+2]
 	}
 	return out
 }
@@ -80,8 +87,9 @@ var lostSpace = regexp.MustCompile(`\p{L}{2}\.\p{L}{3}`)
 
 // wordSpans splits s into words with offsets relative to s.
 func wordSpans(s string) []sources.Span {
-	var out []sources.Span
-	for _, m := range wordIndexes(s) {
+	ms := wordIndexes(s)
+	out := make([]sources.Span, 0, len(ms))
+	for _, m := range ms {
 		for strings.IndexByte(s[m[0]:m[1]], '.') >= 0 { // lostSpace needs a full stop
 			g := lostSpace.FindStringIndex(s[m[0]:m[1]])
 			if g == nil {
@@ -91,7 +99,7 @@ func wordSpans(s string) []sources.Span {
 			out = append(out, sources.Span{Start: m[0], End: cut, Text: s[m[0]:cut]})
 			m[0] = cut
 		}
-		out = append(out, runTogether(s, m[0], m[1])...)
+		out = runTogether(out, s, m[0], m[1])
 	}
 	return out
 }
@@ -101,9 +109,10 @@ func wordSpans(s string) []sources.Span {
 // the sentence ("on Lumen TV."), marking possessives, and leaving out the
 // notes in square brackets.
 func sentenceWords(sp sources.Span) []word {
-	var out []word
 	notes := bracketNote.FindAllStringIndex(sp.Text, -1)
-	for _, w := range wordSpans(sp.Text) {
+	spans := wordSpans(sp.Text)
+	out := make([]word, 0, len(spans))
+	for _, w := range spans {
 		if inside(notes, w.Start) {
 			continue // "[3]", "[lower-alpha 2]", "[Exclusive]": a page's notes
 		}

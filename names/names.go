@@ -83,7 +83,12 @@ func FoldPrefixes(s string, ends []int) []string {
 	// before a letter: the fold of a prefix is a prefix of the fold, which
 	// all share.
 	b := make([]byte, 0, len(s))
-	lens := make([]int, len(ends))
+	var lensOf [8]int // enough for the spans extract tries
+	lens := lensOf[:0]
+	if len(ends) > len(lensOf) {
+		lens = make([]int, 0, len(ends))
+	}
+	lens = lens[:len(ends)]
 	space := false
 	for i, k := 0, 0; i <= len(s) && k < len(ends); i++ {
 		for ; k < len(ends) && ends[k] == i; k++ {
