@@ -74,3 +74,42 @@ func TestFoldNotASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSpans checks that the slices FoldSpans gives are the folds Fold
+// gives of every span from a start to an end after it.
+func TestFoldSpans(t *testing.T) {
+	cases := []struct {
+		name         string
+		in           string
+		starts, ends []int
+		ok           bool
+	}{
+		{"words", "Harbor Police Department, Los Angeles", []int{0, 7, 14, 26, 30}, []int{6, 13, 24, 25, 29, 37}, true},
+		{"breaks and dropped marks", `Bosch: Legacy -- O'Brien "Mo" Jr. U.S.A.`, []int{0, 7, 17, 19, 26, 30, 34}, []int{5, 6, 13, 24, 25, 28, 29, 33, 40}, true},
+		{"start after a hyphen", "cold-case unit", []int{0, 5, 10}, []int{4, 9, 14}, true},
+		{"digits", "Apple TV+ 2024", []int{0, 6, 10}, []int{5, 8, 9, 14}, true},
+		{"start not at a letter", "Renee -Ballard", []int{0, 6}, []int{5, 14}, false},
+		{"not ASCII", "Renée Ballard", []int{0, 7}, []int{6, 14}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			folded, from, to, ok := FoldSpans(c.in, c.starts, c.ends)
+			if ok != c.ok {
+				t.Fatalf("FoldSpans(%q): ok = %v, want %v", c.in, ok, c.ok)
+			}
+			if !ok {
+				return
+			}
+			for k, a := range c.starts {
+				for j, e := range c.ends {
+					if a > e {
+						continue
+					}
+					if got, want := folded[from[k]:to[j]], Fold(c.in[a:e]); got != want {
+						t.Errorf("FoldSpans(%q): span %d..%d = %q, Fold gives %q", c.in, a, e, got, want)
+					}
+				}
+			}
+		})
+	}
+}

@@ -105,6 +105,47 @@ func FoldPrefixes(s string, ends []int) []string {
 	return out
 }
 
+// FoldSpans folds ASCII text s once for the spans between its offsets:
+// Fold(s[starts[k]:ends[j]]) is folded[from[k]:to[j]] for every k and j
+// with starts[k] < ends[j]. Each start must be at an ASCII letter or
+// digit, and starts and ends ascending; ok is false, and nothing else
+// returned, when s is not ASCII or a start is not at a letter or digit.
+// The extractor looks up every run of up to eight words of a sentence:
+// their keys become slices of one string.
+func FoldSpans(s string, starts, ends []int) (folded string, from, to []int, ok bool) {
+	if !isASCII(s) {
+		return "", nil, nil, false
+	}
+	for _, a := range starts {
+		if a >= len(s) || !isAlnum(s[a]) {
+			return "", nil, nil, false
+		}
+	}
+	b := make([]byte, 0, len(s))
+	from, to = make([]int, len(starts)), make([]int, len(ends))
+	space := false
+	for i, k, j := 0, 0, 0; i <= len(s); i++ {
+		for ; j < len(ends) && ends[j] == i; j++ {
+			to[j] = len(b) // a break still pending belongs to no span that ends here
+		}
+		for ; k < len(starts) && starts[k] == i; k++ {
+			from[k] = len(b)
+			if space && len(b) > 0 {
+				from[k]++ // the break before the letter, which the span's own fold lacks
+			}
+		}
+		if i < len(s) {
+			b, space = foldByte(b, s[i], space)
+		}
+	}
+	return string(b), from, to, true
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}
+
 // foldASCII is foldLetters of an ASCII text, byte by byte: names are
 // folded for every lexicon lookup, and most are ASCII.
 func foldASCII(s string) string {
