@@ -181,26 +181,31 @@ func (c *corpus) run() error {
 	return nil
 }
 
-// lowerWords gathers the words the corpus writes in lower case somewhere.
+// lowerWords gathers the words the corpus writes in lower case somewhere:
+// each document's on all cores, then their union.
 func (c *corpus) lowerWords() {
-	c.lower = map[string]bool{}
-	for _, j := range c.jobs {
+	eachDoc(len(c.jobs), func(i int) {
+		j := c.jobs[i]
 		if j.old != nil {
 			j.memo.lower = j.old.lower
 		} else {
 			j.memo.lower = lowerWordsOf(j.in.Doc.Text)
 		}
+	})
+	c.lower = map[string]bool{}
+	for _, j := range c.jobs {
 		for _, w := range j.memo.lower {
 			c.lower[w] = true
 		}
 	}
 }
 
-// lowerWordsOf returns the words text writes in lower case, sorted.
+// lowerWordsOf returns the words text writes in lower case, sorted: the
+// matches of wordRe, found as wordIndexes finds them.
 func lowerWordsOf(text string) []string {
 	set := map[string]bool{}
-	for _, w := range wordRe.FindAllString(text, -1) {
-		if !names.Capitalised(w) {
+	for _, m := range wordIndexes(text) {
+		if w := text[m[0]:m[1]]; !names.Capitalised(w) {
 			set[w] = true
 		}
 	}

@@ -12,7 +12,8 @@ import (
 
 // wordRe matches a word: letters and digits, joined by inner hyphens,
 // apostrophes, full stops and ampersands ("O'Brien", "U.S.", "AT&T"),
-// with a full stop after it kept for abbreviations.
+// with a full stop after it kept for abbreviations. It is the definition
+// wordIndexes follows, which its tests compare with it.
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
 
 // wordIndexes returns what wordRe.FindAllStringIndex(s, -1) does, read
