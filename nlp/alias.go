@@ -12,43 +12,41 @@ import (
 // proseQuotes is the replacement prose's tokenizer makes before it splits.
 var proseQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
 
-// labelSources says, for each token, which token's label prose finally
-// gives it. prose's tokenizer splits the text into whitespace-separated
-// chunks and, for a chunk it has seen before, reuses the very token values
-// it made then; its tagger and entity classifier write their results into
-// those shared values, so every occurrence of a chunk ends up with the tags
-// and labels of its last occurrence (the last chunk of the text is never
-// shared). Tokens() reports the tags so; the labels, which maxent computes
-// per occurrence, are copied here the same way, so that they are prose's.
-// When the tokens cannot be laid over the chunks, each keeps its own.
-func labelSources(text string, toks []prose.Token) []int {
-	src := make([]int, len(toks))
-	for i := range src {
-		src[i] = i
-	}
+// proseTokens splits text into tokens as prose's tokenizer does (its
+// chunks, each split by proseSplit; TestTokensAsProse and
+// FuzzTokensAsProse compare them with prose's), and says, for each token,
+// which token's label prose finally gives it. prose's tokenizer splits the
+// text into whitespace-separated chunks and, for a chunk it has seen
+// before, reuses the very token values it made then; its tagger and entity
+// classifier write their results into those shared values, so every
+// occurrence of a chunk ends up with the tags and labels of its last
+// occurrence (the last chunk of the text is never shared). The tags and
+// labels computed per occurrence are copied so (see proseModels.label).
+func proseTokens(text string) ([]prose.Token, []int) {
 	chunks, last := proseChunks(proseQuotes.Replace(text))
 	lastSeen := map[string]int{} // chunk text → index of its last chunk
 	splits := map[string][]string{}
 	first := make([]int, len(chunks)+1)
-	ti := 0
+	var toks []prose.Token
 	for ci, c := range chunks {
-		first[ci] = ti
+		first[ci] = len(toks)
 		ws, seen := splits[c]
 		if !seen {
 			ws = proseSplit(c) // a chunk is split once, however often it comes
 			splits[c] = ws
 		}
 		for _, w := range ws {
-			if ti >= len(toks) || toks[ti].Text != w {
-				return src // not laid over: keep the labels as computed
-			}
-			ti++
+			toks = append(toks, prose.Token{Text: w})
 		}
 		if ci < len(chunks)-1 || !last {
 			lastSeen[c] = ci
 		}
 	}
-	first[len(chunks)] = ti
+	first[len(chunks)] = len(toks)
+	src := make([]int, len(toks))
+	for i := range src {
+		src[i] = i
+	}
 	for ci, c := range chunks {
 		if ci == len(chunks)-1 && last {
 			continue
@@ -58,7 +56,7 @@ func labelSources(text string, toks []prose.Token) []int {
 			src[first[ci]+j] = first[li] + j
 		}
 	}
-	return src
+	return toks, src
 }
 
 // proseChunks splits text as prose's tokenizer does: into the runs between

@@ -51,12 +51,12 @@ func sharedModels() (*proseModels, error) {
 	return &models, models.err
 }
 
-// label tags and labels the tokens prose made of text as prose's own
+// label tags and labels the tokens prose makes of a text as prose's own
 // pipeline does: prose writes the tag and the label of a token into values
 // that repeated chunks of text share, so each occurrence ends up with the
-// last one's (labelSources), and the entity classifier reads the tags so.
-func (m *proseModels) label(text string, toks []prose.Token) {
-	src := labelSources(text, toks)
+// last one's (src, from proseTokens), and the entity classifier reads the
+// tags so.
+func (m *proseModels) label(toks []prose.Token, src []int) {
 	m.pos.tag(toks)
 	for i, j := range src {
 		toks[i].Tag = toks[j].Tag
@@ -67,23 +67,18 @@ func (m *proseModels) label(text string, toks []prose.Token) {
 	}
 }
 
-// Tag runs prose on text and aligns its tokens and sentences to byte
-// offsets. A full stop is added after the text because prose's entity
-// chunker drops an entity that ends the text (the padding is kept so that
-// labels and sentences stay those prose gave).
+// Tag runs prose's tokenizer and models on text and aligns its tokens and
+// sentences to byte offsets. A full stop is added after the text because
+// prose's entity chunker drops an entity that ends the text (the padding
+// is kept so that labels and sentences stay those prose gave).
 func (t *ProseTagger) Tag(text string) ([]Token, []sources.Span, error) {
 	m, err := sharedModels()
 	if err != nil {
 		return nil, nil, err
 	}
 	padded := text + " ."
-	doc, err := prose.NewDocument(padded, prose.WithSegmentation(false),
-		prose.WithTagging(false), prose.WithExtraction(false))
-	if err != nil {
-		return nil, nil, err
-	}
-	ptoks := doc.Tokens()
-	m.label(padded, ptoks)
+	ptoks, src := proseTokens(padded) // prose's tokens, without the rest of prose.NewDocument's work
+	m.label(ptoks, src)
 	var toks []Token
 	cur := 0
 	for _, pt := range ptoks {

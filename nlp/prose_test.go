@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 	"github.com/mingrammer/commonregex"
@@ -58,7 +59,7 @@ func TestProseTaggerOffsets(t *testing.T) {
 // TestSameAsProse checks that the labels and sentences of ProseTagger are
 // those prose's own full pipeline gives, on the seed corpus and on text
 // made to reach the word-shape cases (accents, digits, punctuation) and the
-// chunks prose shares or drops (see labelSources).
+// chunks prose shares or drops (see proseTokens).
 func TestSameAsProse(t *testing.T) {
 	texts := map[string]string{
 		"shapes": "Renée Ballard met O'Brien at 5:30 in São Paulo, café... Mr. J.R.R. Tolkien's 2nd book — “The Hobbit” (1937)! Was it NASA? i.e. no_one. She joins 'Reading' and 'Reading' in “Reading”; don't :-) go.",
@@ -101,11 +102,16 @@ func TestSameAsProse(t *testing.T) {
 				}
 			}
 			toks := want.Tokens()
-			mine := make([]prose.Token, len(toks))
-			for i, tk := range toks {
-				mine[i] = prose.Token{Text: tk.Text}
+			mine, src := proseTokens(text + " .")
+			if len(mine) != len(toks) {
+				t.Fatalf("%d tokens, prose %d", len(mine), len(toks))
 			}
-			m.label(text+" .", mine)
+			for i := range toks {
+				if mine[i].Text != toks[i].Text {
+					t.Fatalf("token %d: %q, prose %q", i, mine[i].Text, toks[i].Text)
+				}
+			}
+			m.label(mine, src)
 			for i := range toks {
 				if mine[i].Tag != toks[i].Tag {
 					t.Errorf("token %d %q: tag %q, prose %q", i, toks[i].Text, mine[i].Tag, toks[i].Tag)
@@ -163,4 +169,46 @@ func TestLinkNeedsStopOrAt(t *testing.T) {
 			t.Errorf("%q is no link or address", w)
 		}
 	}
+}
+
+// FuzzTokensAsProse checks that proseTokens splits any text into the
+// tokens prose's tokenizer makes of it.
+func FuzzTokensAsProse(f *testing.F) {
+	for _, s := range []string{"Renée Ballard met O'Brien at 5:30.", "don't :-) go \"Reading\" (1937)!", "  a  b\tc\n'Re... J.R.R. x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			t.Skip() // documents are valid UTF-8 (see sources)
+		}
+		want, ok := proseTokenizer(text)
+		if !ok {
+			t.Skip()
+		}
+		got, _ := proseTokens(text)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens, prose %d", text, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].Text != want[i].Text {
+				t.Fatalf("%q: token %d %q, prose %q", text, i, got[i].Text, want[i].Text)
+			}
+		}
+	})
+}
+
+// proseTokenizer returns the tokens prose's tokenizer makes of text;
+// false when prose fails on it (its splitter slices a word where lowering
+// it changed its length in bytes).
+func proseTokenizer(text string) (toks []prose.Token, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, false
+	}
+	return doc.Tokens(), true
 }
