@@ -2,10 +2,12 @@ package pipeline_test
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/kgbuild/kg/build"
 	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/internal/scalebench"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
 	"github.com/kgbuild/kg/pipeline"
@@ -131,6 +133,64 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		if len(res.Graph.Entities) == 0 {
 			b.Fatal("no entities")
+		}
+	}
+}
+
+// scaledDocs builds a corpus of about size bytes as kgbench does (the
+// development corpora's documents, copied with their capitalised words
+// renamed per copy) and loads it: the seed corpus is too small to show how
+// the stages' costs grow with the words and names of a corpus.
+func scaledDocs(b *testing.B, size int64) []*sources.Document {
+	b.Helper()
+	dirs := make([]string, len(scalebench.SeedDirs))
+	for i, d := range scalebench.SeedDirs {
+		dirs[i] = filepath.Join("..", d)
+	}
+	seeds, err := scalebench.Seeds(dirs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	if _, _, err := scalebench.Build(dir, seeds, size); err != nil {
+		b.Fatal(err)
+	}
+	docs, _, err := sources.Loader{}.Load(context.Background(), []string{dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
+
+// BenchmarkTokenizeScaled tokenizes a corpus of 250 kB (see scaledDocs).
+func BenchmarkTokenizeScaled(b *testing.B) {
+	docs := scaledDocs(b, 250_000)
+	blocks := make([][]layout.Block, len(docs))
+	for i, d := range docs {
+		blocks[i] = layout.Structurer{Fields: extract.Fields}.Run(d)
+	}
+	warmTokenizer(b)
+	tok := nlp.NewTokenizer()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, d := range docs {
+			if _, err := tok.Run(d, blocks[j]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtractScaled extracts from a corpus of 250 kB (see
+// scaledDocs): both readings of its prose, with a lexicon of its names.
+func BenchmarkExtractScaled(b *testing.B) {
+	parsed := pipelinetest.Parse(b, scaledDocs(b, 250_000))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if xs := (extract.Extractor{}).Run(parsed); len(xs) != len(parsed) {
+			b.Fatalf("%d extractions for %d documents", len(xs), len(parsed))
 		}
 	}
 }

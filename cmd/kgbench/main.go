@@ -24,12 +24,6 @@ import (
 	"github.com/kgbuild/kg/internal/scalebench"
 )
 
-// seedDirs are the folders whose documents make the scaled corpora: the
-// sample corpus and the development corpora (never the real blind set).
-var seedDirs = []string{"sources/ballard", "eval/testdata/synthetic/corpus", "eval/testdata/heldout/corpus",
-	"eval/testdata/blind/corpus", "eval/testdata/tuning/corpus", "eval/testdata/tuning2/corpus",
-	"eval/testdata/final/corpus", "eval/testdata/realtune/corpus"}
-
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "kgbench:", err)
@@ -64,7 +58,7 @@ func run(args []string, w io.Writer) error {
 			return fmt.Errorf("build kg: %w\n%s", err, out)
 		}
 	}
-	seeds, err := scalebench.Seeds(seedDirs)
+	seeds, err := scalebench.Seeds(scalebench.SeedDirs)
 	if err != nil {
 		return err
 	}

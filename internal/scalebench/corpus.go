@@ -20,6 +20,13 @@ import (
 // capitalised matches a capitalised word of two letters or more.
 var capitalised = regexp.MustCompile(`\b\p{Lu}\p{Ll}+\b`)
 
+// SeedDirs are the folders, relative to the repository's root, whose
+// documents make the scaled corpora: the sample corpus and the development
+// corpora (never the real blind set).
+var SeedDirs = []string{"sources/ballard", "eval/testdata/synthetic/corpus", "eval/testdata/heldout/corpus",
+	"eval/testdata/blind/corpus", "eval/testdata/tuning/corpus", "eval/testdata/tuning2/corpus",
+	"eval/testdata/final/corpus", "eval/testdata/realtune/corpus"}
+
 // Seeds reads the text documents under the given folders (*.txt, one level)
 // in a fixed order: the material every scaled corpus is made of.
 func Seeds(dirs []string) ([][]byte, error) {
