@@ -283,7 +283,7 @@ func (c *corpus) trial() error {
 			return err
 		}
 		t := j.s.fork()
-		t.reads = c.newAsked()
+		t.reads = c.newAsked(nil)
 		t.prose(c.lex)
 		j.memo.trial, j.memo.trialVotes, j.read = t.reads.sealed(), proseVotes(t.x.Mentions), true
 		return nil
@@ -309,7 +309,7 @@ func (c *corpus) final() error {
 		if err := c.rebuild(j); err != nil {
 			return err
 		}
-		j.s.reads = c.newAsked()
+		j.s.reads = c.newAsked(j.memo.trial) // the final reading asks about what the trial did, or nearly
 		j.s.prose(c.lex)
 		j.s.chooseSubject()
 		j.x, j.read = j.s.x, true

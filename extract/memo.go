@@ -148,12 +148,17 @@ type job struct {
 }
 
 // newAsked returns an empty record of questions, or nil when the run
-// records nothing.
-func (c *corpus) newAsked() *asked {
+// records nothing. like, when not nil, is a record of the questions of a
+// reading of the same text, whose sizes the new one's maps start with.
+func (c *corpus) newAsked(like *reads) *asked {
 	if !c.record {
 		return nil
 	}
-	return &asked{lex: map[string]known{}, heads: map[string]uint32{}, lower: map[string]bool{}}
+	if like == nil {
+		return &asked{lex: map[string]known{}, heads: map[string]uint32{}, lower: map[string]bool{}}
+	}
+	return &asked{lex: make(map[string]known, len(like.Lex.Vals)), heads: make(map[string]uint32, len(like.Heads.Vals)),
+		lower: make(map[string]bool, len(like.Lower.Vals))}
 }
 
 // state parses the document of j and reads its structure.
@@ -164,7 +169,7 @@ func (c *corpus) state(j *job) (*docState, error) {
 	}
 	s := &docState{lower: c.lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
 		subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention}
-	s.reads = c.newAsked()
+	s.reads = c.newAsked(nil)
 	s.structured()
 	return s, nil
 }
