@@ -2,11 +2,9 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
-	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -156,6 +154,10 @@ var weakRules = []shapeRule{
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
 	}},
+	// Initials open a sentence only as a person's name does ("J.J. Ward
+	// joined the cast"), though the tagger, which sees no name in them,
+	// labels the run from its first word.
+	{"initials-person", graph.Person, 0.4, func(r *run) bool { return r.sentStart && initialsName(r.words) }},
 }
 
 // dropRules drop a run no shape rule typed, before the weak rules guess.
@@ -374,71 +376,6 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 		j--
 	}
 	return i, j
-}
-
-// commonInName reports whether word k, the first or last of the run of
-// words i..j, is a common word that stays part of the name (see nameWord
-// and inLowerCase): the run has a word besides it.
-func (s *docState) commonInName(st *sentence, k, i, j int) bool {
-	return i < j && nameWord(st.ws[k].Text) && s.inLowerCase(st, i)
-}
-
-// inLowerCase reports whether word i stands inside a sentence written in
-// lower case: the word before it, in the same clause, starts with a small
-// letter and joins no clauses ("Harbour and New Tide" may list two
-// titles), and the sentence is not set in title case. There a capitalised common word is part of
-// the name ("the drama Big Harbor", "with Walter Black"); in a heading or at
-// the start of a sentence it is not.
-func (s *docState) inLowerCase(st *sentence, i int) bool {
-	if i == 0 || st.headingOnly || st.blk.Kind == layout.BlockHeading {
-		return false
-	}
-	prev := st.ws[i-1]
-	return unicode.IsLower(names.FirstRune(prev.Text)) && prev.Text != "and" && prev.Text != "or" && s.p.Doc.Text[prev.End:st.ws[i].Start] == " " && !titleCased(st.ws)
-}
-
-// titleCased reports whether a sentence is set in title case, as a
-// headline set as a line of prose is: none of its words of five letters or
-// more is in small letters.
-func titleCased(ws []word) bool {
-	for _, w := range ws {
-		if len([]rune(w.Text)) >= 5 && unicode.IsLower(names.FirstRune(w.Text)) {
-			return false
-		}
-	}
-	return true
-
-}
-
-// innerConnector reports whether "of" joins the words of ws ("Line of
-// Duty"); the particles of people's names ("van", "de") do not count.
-func innerConnector(ws []word) bool {
-	for _, w := range ws[1 : len(ws)-1] {
-		if w.Text == "of" {
-			return true
-		}
-	}
-	return false
-}
-
-// commonWords reports whether every word of ws is a common word of the
-// language or a demonym, none a page's word ("Season", "Review"), a title
-// word or a name made an adjective ("Golden Globe-winning").
-func commonWords(ws []word) bool {
-	for _, w := range ws {
-		if names.PageWords[strings.ToLower(w.Text)] || names.IsTitle(w.Text) || !names.NotNames[strings.ToLower(w.Text)] {
-			return false
-		}
-	}
-	return true
-}
-
-// nameWord reports whether a capitalised common word may be part of a
-// name: a word of the language in title case, longer than a pronoun, and
-// no article (a title's "The" is read apart, see run.article).
-func nameWord(w string) bool {
-	l := strings.ToLower(w)
-	return names.CommonWords[l] && l != "the" && len([]rune(w)) > 2 && !names.Acronym(w) && !strings.ContainsAny(w, "'’")
 }
 
 // knownPlaceAt reports whether words i..j open with the name of a

@@ -63,3 +63,30 @@ func TestEventRunsAreNoNames(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialsOpenAPersonsName checks that a name opening with initials at
+// the start of a sentence is a person's, while a country's code there is
+// no initials.
+func TestInitialsOpenAPersonsName(t *testing.T) {
+	cases := []struct {
+		name, text, run string
+		want            string // the mention's type, "" for none
+	}{
+		{"two initials", "Harbor is a drama.\n\nT.K. Brandt joined the cast.\n", "T.K. Brandt", "Person"},
+		{"initials after a sentence", "Harbor is a drama. Critics liked it. R.J. Ostrow joined the cast.\n", "R.J. Ostrow", "Person"},
+		{"a country's code", "Harbor is a drama.\n\nU.S. Marshals joined the case.\n", "U.S. Marshals", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				if m.Name == c.run {
+					got = m.Type
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q in %q: type %q, want %q", c.run, c.text, got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+)
+
+// The words of a run and of the sentence around it, as the shape rules
+// read them: initials, common words in a name, title case.
+
+// initialsName reports whether ws are a person's name that opens with
+// initials: one to three initials, the first with a full stop, then one or
+// two capitalised words that are no acronyms ("C.S. Ward", "J. Ward").
+// A country's code ("U.S.") is no initials.
+func initialsName(ws []word) bool {
+	k := 0
+	for k < len(ws) && k < 3 && (dottedInitials.MatchString(ws[k].Text) || isInitial(ws[k].Text) && strings.HasSuffix(ws[0].Text, ".")) {
+		k++
+	}
+	if k == 0 || names.CountryCodes[ws[0].Text] || len(ws)-k < 1 || len(ws)-k > 2 {
+		return false
+	}
+	for _, w := range ws[k:] {
+		if names.Acronym(w.Text) || !unicode.IsUpper(names.FirstRune(w.Text)) || names.NotNames[strings.ToLower(w.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedInitials matches two or three initials written together ("C.S.").
+var dottedInitials = regexp.MustCompile(`^(?:\p{Lu}\.){2,3}$`)
+
+// commonInName reports whether word k, the first or last of the run of
+// words i..j, is a common word that stays part of the name (see nameWord
+// and inLowerCase): the run has a word besides it.
+func (s *docState) commonInName(st *sentence, k, i, j int) bool {
+	return i < j && nameWord(st.ws[k].Text) && s.inLowerCase(st, i)
+}
+
+// inLowerCase reports whether word i stands inside a sentence written in
+// lower case: the word before it, in the same clause, starts with a small
+// letter and joins no clauses ("Harbour and New Tide" may list two
+// titles), and the sentence is not set in title case. There a capitalised common word is part of
+// the name ("the drama Big Harbor", "with Walter Black"); in a heading or at
+// the start of a sentence it is not.
+func (s *docState) inLowerCase(st *sentence, i int) bool {
+	if i == 0 || st.headingOnly || st.blk.Kind == layout.BlockHeading {
+		return false
+	}
+	prev := st.ws[i-1]
+	return unicode.IsLower(names.FirstRune(prev.Text)) && prev.Text != "and" && prev.Text != "or" && s.p.Doc.Text[prev.End:st.ws[i].Start] == " " && !titleCased(st.ws)
+}
+
+// titleCased reports whether a sentence is set in title case, as a
+// headline set as a line of prose is: none of its words of five letters or
+// more is in small letters.
+func titleCased(ws []word) bool {
+	for _, w := range ws {
+		if len([]rune(w.Text)) >= 5 && unicode.IsLower(names.FirstRune(w.Text)) {
+			return false
+		}
+	}
+	return true
+
+}
+
+// innerConnector reports whether "of" joins the words of ws ("Line of
+// Duty"); the particles of people's names ("van", "de") do not count.
+func innerConnector(ws []word) bool {
+	for _, w := range ws[1 : len(ws)-1] {
+		if w.Text == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWords reports whether every word of ws is a common word of the
+// language or a demonym, none a page's word ("Season", "Review"), a title
+// word or a name made an adjective ("Golden Globe-winning").
+func commonWords(ws []word) bool {
+	for _, w := range ws {
+		if names.PageWords[strings.ToLower(w.Text)] || names.IsTitle(w.Text) || !names.NotNames[strings.ToLower(w.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether a capitalised common word may be part of a
+// name: a word of the language in title case, longer than a pronoun, and
+// no article (a title's "The" is read apart, see run.article).
+func nameWord(w string) bool {
+	l := strings.ToLower(w)
+	return names.CommonWords[l] && l != "the" && len([]rune(w)) > 2 && !names.Acronym(w) && !strings.ContainsAny(w, "'’")
+}
