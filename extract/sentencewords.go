@@ -11,10 +11,10 @@ import (
 )
 
 // wordRe matches a word: letters and digits, joined by inner hyphens,
-// apostrophes, full stops and ampersands ("O'Brien", "U.S.", "AT&T"),
-// with a full stop after it kept for abbreviations. It is the definition
-// wordIndexes follows, which its tests compare with it.
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?`)
+// apostrophes, full stops, ampersands and plus signs ("O'Brien", "U.S.",
+// "AT&T", "A+B"), with a full stop after it kept for abbreviations. It is
+// the definition wordIndexes follows, which its tests compare with it.
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&+][\p{L}\p{N}]+)*\.?`)
 
 // wordIndexes returns what wordRe.FindAllStringIndex(s, -1) does, read
 // rune by rune: the expression ran on every sentence twice, and its
@@ -55,12 +55,12 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r)
 
 // joinerLen returns the length of the character at s[i:] that may join
 // the parts of a word (a hyphen, an apostrophe, a full stop, an
-// ampersand), or 0.
+// ampersand, a plus sign), or 0.
 func joinerLen(s string, i int) int {
 	switch {
 	case i >= len(s):
 		return 0
-	case strings.IndexByte("-'.&", s[i]) >= 0:
+	case strings.IndexByte("-'.&+", s[i]) >= 0:
 		return 1
 	case strings.HasPrefix(s[i:], "’"):
 		return len("’")

@@ -9,7 +9,7 @@ import (
 // does.
 var wordIndexCases = []string{
 	"Harbor Lights.HBO has announced", "O'Brien, U.S. and AT&T", "the cold-case unit’s head", "end.", "a-", "-a", "a--b",
-	"’tis", "rock ’n’ roll", "Sørli Ærø 2024 ٣ and Ⅻ", "x.\xffy", "\xff\xfe", "a.’b", "", "..", "a'", "K&", "Dr. J.B. Smith Jr.",
+	"’tis", "rock ’n’ roll", "Sørli Ærø 2024 ٣ and Ⅻ", "x.\xffy", "\xff\xfe", "a.’b", "", "..", "a'", "K&", "Dr. J.B. Smith Jr.", "A+E Studios", "Vista+ and 2+",
 }
 
 // TestWordIndexes checks that the words found without the expression are

@@ -90,3 +90,28 @@ func TestInitialsOpenAPersonsName(t *testing.T) {
 		})
 	}
 }
+
+// TestPlusJoinsAName checks that a plus sign between letters is part of a
+// name ("K+R Studios"), and one that ends a streamer's name stays on it.
+func TestPlusJoinsAName(t *testing.T) {
+	cases := []struct {
+		name, text, run, want string
+	}{
+		{"inside a studio's name", "Harbor is a drama produced by K+R Studios.\n", "K+R Studios", "Organization"},
+		{"opening a sentence", "Harbor is a drama.\n\nK+R Studios produced the drama.\n", "K+R Studios", "Organization"},
+		{"ending a streamer's name", "Harbor is a drama that streams on Vista+ in spring.\n", "Vista+", "Organization"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				if m.Name == c.run {
+					got = m.Type
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q in %q: type %q, want %q", c.run, c.text, got, c.want)
+			}
+		})
+	}
+}
