@@ -99,3 +99,38 @@ func nameWord(w string) bool {
 	l := strings.ToLower(w)
 	return names.CommonWords[l] && l != "the" && len([]rune(w)) > 2 && !names.Acronym(w) && !strings.ContainsAny(w, "'’")
 }
+
+// someoneNamed reports whether before ends by bringing in someone of the
+// story by a common noun and a name ("a housewife named", "an old friend
+// called"): a name so introduced is a character's, as the people of a
+// series' making are named by their work, not brought in so. An actor,
+// a writer or any noun that is no person's ("a company called") does not
+// count.
+func someoneNamed(before string) bool {
+	m := namedAfterNoun.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	noun := strings.ToLower(m[1])
+	return (names.Occupations[noun] || storyPeople[noun] || personSuffix.MatchString(noun)) && !makers[noun]
+}
+
+// namedAfterNoun matches "a/an, up to two words, a noun, named/called" at
+// the end of a text, the noun in group 1.
+var namedAfterNoun = regexp.MustCompile(`\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:named|called)\s*$`)
+
+// personSuffix matches a noun that names a person by its ending
+// ("housewife", "salesman", "hostess").
+var personSuffix = regexp.MustCompile(`(?:wife|man|woman|girl|boy|ess|friend)$`)
+
+// storyPeople are nouns for the people a story brings in by name.
+var storyPeople = map[string]bool{"detective": true, "officer": true, "agent": true, "killer": true, "lady": true, "guy": true,
+	"daughter": true, "son": true, "brother": true, "sister": true, "widow": true, "widower": true, "orphan": true, "drifter": true,
+	"dealer": true, "informant": true, "singer": true, "dancer": true, "surgeon": true, "sheriff": true, "deputy": true,
+	"rookie": true, "recruit": true, "colleague": true, "partner": true, "cousin": true, "uncle": true, "aunt": true,
+	"niece": true, "nephew": true, "lover": true, "mistress": true, "fiancé": true, "fiancée": true, "farmer": true}
+
+// makers are the nouns of a series' making, whose people are no
+// characters.
+var makers = map[string]bool{"actress": true, "showrunner": true, "chairman": true, "chairwoman": true, "spokesman": true,
+	"spokeswoman": true, "businessman": true, "businesswoman": true, "congressman": true, "congresswoman": true}

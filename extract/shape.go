@@ -88,6 +88,7 @@ var shapeRules = []shapeRule{
 		return seriesStarAfter.MatchString(r.after) && !r.sentStart || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
 	}},
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
+	{"someone-named", graph.Character, 0.5, func(r *run) bool { return r.names() <= 3 && someoneNamed(r.before) }},
 	{"series-owner", graph.Person, 0.5, func(r *run) bool { // "a role on Dana Whitfield's drama series Harbor"
 		return r.n >= 2 && r.n <= 4 && !r.article && ownsSeriesAfter.MatchString(r.after) && personShaped(r.text)
 	}},

@@ -115,3 +115,29 @@ func TestPlusJoinsAName(t *testing.T) {
 		})
 	}
 }
+
+// TestSomeoneNamedNeedsAPerson checks that a name brought in by a noun
+// and "named" is a character's only when the noun is a person's of the
+// story: no company's, no actor's.
+func TestSomeoneNamedNeedsAPerson(t *testing.T) {
+	cases := []struct {
+		name, text, run string
+		want            bool // whether the mention is a character's
+	}{
+		{"a housewife", "In the pilot, Reed meets a housewife named Peg at a bar.\n", "Peg", true},
+		{"a salesman", "Reed trails a travelling salesman called Otto Brill.\n", "Otto Brill", true},
+		{"a company", "Reed works for a company called Lumen Harbor.\n", "Lumen Harbor", false},
+		{"an actress", "The role went to an actress named Ava Lund.\n", "Ava Lund", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := false
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				got = got || m.Name == c.run && m.Type == "Character"
+			}
+			if got != c.want {
+				t.Errorf("%q in %q: character %v, want %v", c.run, c.text, got, c.want)
+			}
+		})
+	}
+}
