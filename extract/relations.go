@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	spinoffAfter  = regexp.MustCompile(`^(?:['’]s)?\s+spin-?off\b`)
+	spinoffAfter  = regexp.MustCompile(`^["'’”]?(?:['’]s)?\s+(?:spin-?off|prequel|sequel)\b`)
 	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
 	markerRe      = regexp.MustCompile(`«(\d+)»`)
 	yearParens    = regexp.MustCompile(`\s*\((?:[^()«»]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)

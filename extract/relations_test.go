@@ -360,6 +360,18 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Nightfall", pred: "SPINOFF_OF", obj: "Harbor"}},
 		},
 		{
+			name:    "a quoted parent before 'spinoff' is no context series",
+			docs:    []string{nightfallCast + "\nNews that the \"Harbor\" spinoff is ending was shared by showrunner Ada Fox.\n"},
+			want:    []claim{{subj: "Ada Fox", pred: "SHOWRUNNER_OF", obj: "Nightfall"}},
+			wantNot: []claim{{subj: "Ada Fox", pred: "SHOWRUNNER_OF", obj: "Harbor"}},
+		},
+		{
+			name:    "a parent before 'prequel' is no context series",
+			docs:    []string{nightfallCast + "\nThe Harbor prequel is led by showrunner Ada Fox.\n"},
+			want:    []claim{{subj: "Ada Fox", pred: "SHOWRUNNER_OF", obj: "Nightfall"}},
+			wantNot: []claim{{subj: "Ada Fox", pred: "SHOWRUNNER_OF", obj: "Harbor"}},
+		},
+		{
 			name: "X is a spin-off of Y",
 			docs: []string{nightfallCast, "Nightfall is a spin-off of Harbor with a younger cast.\n"},
 			want: []claim{{doc: "d1", subj: "Nightfall", pred: "SPINOFF_OF", obj: "Harbor"}},
