@@ -82,6 +82,7 @@ var rules = []rule{
 	nearSpelling{},
 	spellingVariant{},
 	shortNames{},
+	loneGivenForm{},
 	personaAlias{},
 }
 

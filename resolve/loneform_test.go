@@ -1,0 +1,38 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestLoneGivenForm(t *testing.T) {
+	const st = extract.SigStructure
+	ch := func(name string) extract.Mention { return men(name, graph.Character, st) }
+	lone := func(name string) extract.Mention { return men(name, graph.Character, extract.SigPattern) }
+	series := func(name string) extract.Mention { return men(name, graph.Series, st) }
+	page := func(id string, ms ...extract.Mention) doc { return doc{id: id, ms: ms} }
+	runRuleCases(t, []ruleCase{
+		{
+			name: "a-familiar-form-joins-the-full-name-of-its-series",
+			docs: []doc{page("page", series("Harbor"), ch("Margaret Lowe")), page("review", series("Harbor"), lone("Peg"))},
+			want: []string{"Character{Margaret Lowe, Peg} by lone-given-form", "Series{Harbor}"},
+		},
+		{
+			name: "two-lone-forms-of-one-name-join",
+			docs: []doc{page("a", series("Harbor"), lone("Katherine")), page("b", series("Harbor"), lone("Kate"))},
+			want: []string{"Character{Kate, Katherine} by lone-given-form", "Series{Harbor}"},
+		},
+		{
+			name: "a-form-named-with-another-series-stays-apart",
+			docs: []doc{page("page", series("Harbor"), ch("Margaret Lowe")), page("review", series("Drift"), lone("Peg"))},
+			want: []string{"Character{Margaret Lowe}", "Character{Peg}", "Series{Drift}", "Series{Harbor}"},
+		},
+		{
+			name: "two-characters-it-may-stand-for-keep-it-apart",
+			docs: []doc{page("page", series("Harbor"), ch("Margaret Lowe"), ch("Maggie Fenn")), page("review", series("Harbor"), lone("Peg"))},
+			want: []string{"Character{Maggie Fenn}", "Character{Margaret Lowe}", "Character{Peg}", "Series{Harbor}"},
+		},
+	})
+}
