@@ -37,6 +37,9 @@ func (s *docState) pick(ms []int, want string, all bool, rule string) []int {
 			(all || possessiveRank[rule]) && m.Signal == SigShape && (m.Type == graph.Person || m.Type == graph.Character) && (want == graph.Organization || want == graph.Place) {
 			continue // a window of text, or "X by Y", is no evidence for an unknown word's type, nor makes a guessed person a unit ("A's Detective X" names an actor)
 		}
+		if m := s.x.Mentions[mi]; all && outletBefore.MatchString(s.p.Doc.Text[max(0, m.Start-30):m.Start]) {
+			continue // "a member of the NYPD ..., according to X": the source cited, in the window, is no unit
+		}
 		if s.fitsAs(mi, want, rule) {
 			out = append(out, mi)
 			if !all {

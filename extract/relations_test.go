@@ -372,6 +372,12 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Ada Fox", pred: "SHOWRUNNER_OF", obj: "Harbor"}},
 		},
 		{
+			name:    "the source cited in a member's window is no unit",
+			docs:    []string{nightfallCast + "\nTed Rawls, a member of the Harbor Police who helps Ivy Cole, according to Dispatch, retires.\n"},
+			want:    []claim{{subj: "Ted Rawls", pred: "MEMBER_OF", obj: "Harbor Police"}},
+			wantNot: []claim{{subj: "Ted Rawls", pred: "MEMBER_OF", obj: "Dispatch"}},
+		},
+		{
 			name: "X is a spin-off of Y",
 			docs: []string{nightfallCast, "Nightfall is a spin-off of Harbor with a younger cast.\n"},
 			want: []claim{{doc: "d1", subj: "Nightfall", pred: "SPINOFF_OF", obj: "Harbor"}},

@@ -134,3 +134,45 @@ var storyPeople = map[string]bool{"detective": true, "officer": true, "agent": t
 // characters.
 var makers = map[string]bool{"actress": true, "showrunner": true, "chairman": true, "chairwoman": true, "spokesman": true,
 	"spokeswoman": true, "businessman": true, "businesswoman": true, "congressman": true, "congresswoman": true}
+
+// outletBefore and outletAfter match the words around a publication news
+// cites as its source: "according to X", "as first reported by X", "X
+// reported", "X first reported".
+var (
+	outletBefore = regexp.MustCompile(`(?i)\b(?:according to|(?:first |originally )?reported by)\s*$`)
+	outletAfter  = regexp.MustCompile(`^,?\s+(?:first |originally |exclusively )?reported\b`)
+)
+
+// inFullName reports whether text writes word w next to another
+// capitalised word that is no common word ("As X reported"), as the first
+// name or surname of a longer name.
+func inFullName(text, w string) bool {
+	for i := strings.Index(text, w); i >= 0; {
+		end := i + len(w)
+		before := strings.TrimRight(text[:i], " ")
+		if len(before) < i && before != "" {
+			if k := strings.LastIndexAny(before, " \n\t(\"“"); nameLike(before[k+1:]) {
+				return true
+			}
+		}
+		if end < len(text) && text[end] == ' ' && nameLike(text[end+1:]) {
+			return true
+		}
+		j := strings.Index(text[end:], w)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return false
+}
+
+// nameLike reports whether the word that opens s is capitalised and no
+// common word.
+func nameLike(s string) bool {
+	w := s
+	if k := strings.IndexAny(s, " \n\t,.;:)\"”'’"); k >= 0 {
+		w = s[:k]
+	}
+	return unicode.IsUpper(names.FirstRune(w)) && !names.NotNames[strings.ToLower(w)]
+}

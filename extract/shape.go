@@ -38,7 +38,12 @@ type run struct {
 	// knownPlace is set when the run is the name of a well-known place
 	// ("New Mexico", "Boston") that the corpus knows as no name's word.
 	knownPlace bool
-	ner        string // the type the tagger's entity label gives, or ""
+	// outlet is set when the run is one word that news cites as its
+	// source ("according to X", "X reported"), and that neither the corpus
+	// nor the document writes as a part of a longer name ("according to
+	// Porter" after "Jane Porter"): a publication.
+	outlet bool
+	ner    string // the type the tagger's entity label gives, or ""
 }
 
 // titleBeforeName reports whether a title word stands before the run's
@@ -107,6 +112,7 @@ var shapeRules = []shapeRule{
 	}},
 	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
+	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		return (personCue.MatchString(r.before) || personCue.MatchString(r.lead)) && !r.article
 	}},
@@ -350,6 +356,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.ner = s.tags[r.start].EntityType()
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
+	r.outlet = r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after)) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
 	return r
 }
 

@@ -141,3 +141,28 @@ func TestSomeoneNamedNeedsAPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletCueNeedsAWordOfNoName checks that a word news cites as its
+// source is a publication only when the document writes it in no longer
+// name: "according to Porter" after "Jane Porter" cites a person.
+func TestOutletCueNeedsAWordOfNoName(t *testing.T) {
+	cases := []struct {
+		name, text, run string
+		want            bool // whether the mention is an organization's
+	}{
+		{"a word of no name", "Harbor is a drama by Jane Porter.\n\nThe show returns, according to Dispatch.\n", "Dispatch", true},
+		{"a reporting verb after it", "Harbor is a drama by Jane Porter.\n\nDispatch reported that the show returns.\n", "Dispatch", true},
+		{"a surname of the document", "Harbor is a drama by Jane Porter.\n\nThe show returns, according to Porter.\n", "Porter", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := false
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				got = got || m.Name == c.run && m.Type == "Organization"
+			}
+			if got != c.want {
+				t.Errorf("%q in %q: organization %v, want %v", c.run, c.text, got, c.want)
+			}
+		})
+	}
+}
