@@ -20,6 +20,7 @@ func TestCommonWordInName(t *testing.T) {
 		{"sentence start is trimmed", "Best of all, Tessa Vale returns as the detective in the drama.\n", "Tessa Vale", "Best"},
 		{"after a capitalised word is trimmed", "Then came The Great Flood and the series lost its way.\n", "", "Great Flood"},
 		{"after a conjunction is trimmed", "She appears in Harbor and New Dawn this year, with Tessa Vale.\n", "Tessa Vale", "New Dawn"},
+		{"a headline's words of a clip are no name", "'Harbor Lights': Ivy Suspects Brother Was Killed by a Friend in Season 4 Finale Sneak Peek (Exclusive)\n\nThe show returns.\n", "", "Sneak Peek"},
 		{"title-cased headline is trimmed", "Boss Jessa Lind on That Finale and Why Caleb Had to Leave\n\nThe show returns.\n", "", "Why Caleb Had"},
 	}
 	for _, tt := range tests {
