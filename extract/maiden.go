@@ -8,8 +8,9 @@ import (
 )
 
 // maidenMark matches a maiden surname written after a married name:
-// "Mara Ann Calder (née Quill)", "Mara Calder, née Quill".
-var maidenMark = regexp.MustCompile(`^\s*[(,]\s*(?:née|nee|Née|Nee)\s+(\p{Lu}[\p{L}'’-]+)`)
+// "Mara Ann Calder (née Quill)", "Mara Calder, née Quill", "Mara Calder
+// née Quill".
+var maidenMark = regexp.MustCompile(`^\s*[(,]?\s*(?:née|nee|Née|Nee)\s+(\p{Lu}[\p{L}'’-]+)`)
 
 // maidenNames gives every name of a person or character of two words or
 // more that the text follows with a maiden surname the name with that

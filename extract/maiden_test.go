@@ -11,6 +11,8 @@ func TestMaidenNames(t *testing.T) {
 		{"in parentheses", "Detective Mark Calder is married to Mara Ann Calder (née Quill), a nurse.", "Mara Ann Calder", "Mara Ann Quill"},
 		{"after a comma", "He married Mara Calder, née Quill, in 1996.", "Mara Calder", "Mara Quill"},
 		{"without the accent", "He married Mara Calder (nee Quill) in 1996.", "Mara Calder", "Mara Quill"},
+		{"with no mark around it", "He married Mara Calder née Quill in 1996.", "Mara Calder", "Mara Quill"},
+		{"before the actor of a cast line", "= Harbor (TV series) =\n\n== Cast ==\n\n- Mara Calder née Quill (Lena Marsh), a nurse\n", "Mara Calder", "Mara Quill"},
 		{"no maiden name", "He married Mara Calder (a nurse) in 1996.", "Mara Calder", ""},
 		{"a word in lower case", "He married Mara Calder (née unknown) in 1996.", "Mara Calder", ""},
 	}
