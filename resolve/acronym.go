@@ -16,7 +16,9 @@ import (
 // this rule joins them across documents that never do. An acronym that
 // two names spell joins neither. An acronym of two letters ("HP") spells
 // too many names to look across the corpus: it joins only a name of two
-// words of a document that writes both ("Harbor Press").
+// words of a document that writes both ("Harbor Press"). A name whose
+// second word is an abbreviation is spelled with it whole ("Lumen TV",
+// "LTV").
 //
 // Blocking: every longer name is indexed under its initials, so an
 // acronym is compared only with the names it spells.
@@ -42,6 +44,9 @@ func (a acronymRule) apply(s *state) {
 		}
 		if ws := strings.Fields(g.key); len(ws) == 2 {
 			in := string([]rune(ws[0])[0]) + string([]rune(ws[1])[0])
+			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+		}
+		if in := keptWholeInitials(g.name, g.key); in != "" {
 			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
 		}
 	}
@@ -80,6 +85,17 @@ func (s *state) shareDocument(a, b *group) bool {
 func isAcronym(name string) bool {
 	w := strings.ReplaceAll(strings.TrimSpace(name), ".", "")
 	return !strings.Contains(w, " ") && names.Acronym(w)
+}
+
+// keptWholeInitials returns the initials of a name of two words whose
+// second is itself an abbreviation in capitals, which the acronym keeps
+// whole ("Lumen TV" is "LTV"), from its folded key; "" for any other.
+func keptWholeInitials(name, key string) string {
+	ws, ks := strings.Fields(name), strings.Fields(key)
+	if len(ws) != 2 || len(ks) != 2 || isAcronym(ws[0]) || !isAcronym(ws[1]) || len(ks[1]) < 2 {
+		return ""
+	}
+	return string([]rune(ks[0])[0]) + ks[1]
 }
 
 // initials returns the initials of a folded name of three words or more,

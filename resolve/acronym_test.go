@@ -41,6 +41,11 @@ func TestAcronym(t *testing.T) {
 			want: []string{"Organization{HD}", "Organization{Harbor Department}"},
 		},
 		{
+			name: "an-abbreviation-kept-whole",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Lumen TV", st)}}, {id: "recap", ms: []extract.Mention{org("LTV", lex)}}},
+			want: []string{"Organization{LTV, Lumen TV} by acronym"},
+		},
+		{
 			name: "two-letters-in-one-document",
 			docs: []doc{{id: "review", ms: []extract.Mention{org("Harbor Press", st), org("HP", lex)}}},
 			want: []string{"Organization{HP, Harbor Press} by acronym"},
