@@ -2,7 +2,6 @@ package cypherplan
 
 import (
 	"reflect"
-	"strings"
 
 	"github.com/kgbuild/kg/graph"
 )
@@ -27,28 +26,28 @@ const (
 // purged: relationships before the nodes they join. find binds the
 // elements of a batch of keys to x (see the find clauses); rel says they
 // are relationships, which a changed row replaces by a new version rather
-// than updating in place; element is the variable the merge body binds
-// the kind's element to.
+// than updating in place.
 var kinds = []struct {
-	kind, find, element string
-	rel                 bool
+	kind, find string
+	rel        bool
 }{
-	{kindAssertions, findAssertions, "a", true},
-	{kindAbout, findAbout, "a", true},
-	{kindUses, findUses, "u", true},
-	{kindMentions, findMentions, "m", true},
-	{kindFacts, findFacts, "r", true},
-	{kindClaims, findClaims, "v", false},
-	{kindConflicts, findConflicts, "c", false},
-	{kindVariants, findVariants, "v", false},
-	{kindEntities, findEntities, "e", false},
-	{kindDocuments, findDocuments, "d", false},
+	{kindAssertions, findAssertions, true},
+	{kindAbout, findAbout, true},
+	{kindUses, findUses, true},
+	{kindMentions, findMentions, true},
+	{kindFacts, findFacts, true},
+	{kindClaims, findClaims, false},
+	{kindConflicts, findConflicts, false},
+	{kindVariants, findVariants, false},
+	{kindEntities, findEntities, false},
+	{kindDocuments, findDocuments, false},
 }
 
-func kindOf(kind string) (find, element string, rel bool) {
+// isRel reports whether the elements of kind are relationships.
+func isRel(kind string) bool {
 	for _, k := range kinds {
 		if k.kind == kind {
-			return k.find, k.element, k.rel
+			return k.rel
 		}
 	}
 	panic("cypherplan: unknown kind " + kind)
@@ -118,22 +117,6 @@ func (c Change) Empty() bool {
 	return true
 }
 
-// Created is the statement that creates the merge's rows as new elements
-// of generation $gen: the merge's body with every MERGE a CREATE (a row of
-// Change.Create is an element the database does not hold, or holds only as
-// a retired version, which a MERGE would find), without the removal of
-// labels a new node does not have, and the element marked kg_new.
-func (m Merge) Created() string {
-	_, element, _ := kindOf(m.Kind)
-	var lines []string
-	for _, line := range strings.Split(m.Body, "\n") {
-		if !strings.HasPrefix(line, "REMOVE ") {
-			lines = append(lines, strings.ReplaceAll(line, "MERGE (", "CREATE ("))
-		}
-	}
-	return "UNWIND $rows AS row\n" + strings.Join(lines, "\n") + "\nSET " + element + ".kg_new = $gen"
-}
-
 // Diff returns the change that turns a database holding old (as written by
 // this package's statements) into one holding g. When g equals old, the
 // change is empty: nothing is written.
@@ -151,8 +134,8 @@ func Diff(old, g *graph.Graph) Change {
 	stale := map[string][]string{}
 	var c Change
 	for _, m := range Build(g).Merges {
-		_, _, rel := kindOf(m.Kind)
-		created := Merge{What: m.What, Body: m.Body, Kind: m.Kind}
+		rel := isRel(m.Kind)
+		created := Merge{What: m.What, Body: m.Body, Kind: m.Kind, Type: m.Type}
 		updated := created
 		for i, k := range m.Keys {
 			prev, had := before[m.Kind][k]

@@ -31,18 +31,38 @@ type Merge struct {
 	// Keys identify each row within its kind, Keys[i] that of Rows[i].
 	Kind string
 	Keys []string
+	// Type is the entity type or predicate of a merge of one (the merges
+	// of entities and of relations); empty for the others.
+	Type string
 }
 
 // Cypher is the statement the driver runs with a batch's Params.
 func (m Merge) Cypher() string { return "UNWIND $rows AS row\n" + m.Body }
 
+// MaxBatchBytes bounds the values of one batch (a string counts its
+// bytes, any other value 8), past its first row: a few entities with long
+// lists of merges weigh more than thousands of mentions, and the server
+// holds a batch's transaction in its memory, which a 1 GB heap bounds.
+const MaxBatchBytes = 4 << 20
+
 // Batches splits the rows into consecutive batches of at most size rows
-// (size must be positive), so that no message or statement grows with the
-// graph. A merge without rows has no batches and runs nothing.
+// (size must be positive) and at most MaxBatchBytes of values, so that no
+// message or transaction grows with the graph; a row larger than that is
+// a batch of its own. A merge without rows has no batches and runs
+// nothing.
 func (m Merge) Batches(size int) []Batch {
 	var out []Batch
-	for start := 0; start < len(m.Rows); start += size {
-		out = append(out, Batch(m.Rows[start:min(start+size, len(m.Rows))]))
+	start, bytes := 0, 0
+	for i, r := range m.Rows {
+		n := r.size()
+		if i > start && (i-start >= size || bytes+n > MaxBatchBytes) {
+			out = append(out, Batch(m.Rows[start:i]))
+			start, bytes = i, 0
+		}
+		bytes += n
+	}
+	if start < len(m.Rows) {
+		out = append(out, Batch(m.Rows[start:]))
 	}
 	return out
 }
@@ -71,6 +91,28 @@ type Prop struct {
 // Row is one element to merge, its properties in a fixed order so that the
 // export prints them the same way every time.
 type Row []Prop
+
+// size is what the row's values weigh in a batch (see MaxBatchBytes).
+func (r Row) size() int {
+	n := 0
+	for _, p := range r {
+		switch v := p.Value.(type) {
+		case string:
+			n += len(v)
+		case []string:
+			for _, s := range v {
+				n += len(s) + 8
+			}
+		case []int64:
+			n += 8 * len(v)
+		case []bool:
+			n += 8 * len(v)
+		default:
+			n += 8
+		}
+	}
+	return n
+}
 
 // Map returns the row as the driver takes it, unset properties as nil.
 func (r Row) Map() map[string]any {
@@ -111,7 +153,9 @@ func Build(g *graph.Graph) Plan {
 func (b *builder) merges() []Merge {
 	ms := []Merge{b.documents.merge("documents", mergeDocuments, kindDocuments)}
 	for _, t := range graph.EntityTypes {
-		ms = append(ms, partOf(b.entities, t).merge(t+" entities", mergeEntities(t), kindEntities))
+		m := partOf(b.entities, t).merge(t+" entities", mergeEntities(t), kindEntities)
+		m.Type = t
+		ms = append(ms, m)
 	}
 	ms = append(ms,
 		b.variants.merge("name variants", mergeVariants, kindVariants),
@@ -119,7 +163,9 @@ func (b *builder) merges() []Merge {
 		b.mentions.merge("mentions", mergeMentions, kindMentions),
 	)
 	for _, p := range graph.Predicates {
-		ms = append(ms, partOf(b.facts, p).merge(p+" relations", mergeFacts(p), kindFacts))
+		m := partOf(b.facts, p).merge(p+" relations", mergeFacts(p), kindFacts)
+		m.Type = p
+		ms = append(ms, m)
 	}
 	return append(ms,
 		b.conflicts.merge("conflicts", mergeConflicts, kindConflicts),

@@ -211,17 +211,74 @@ func TestDiff(t *testing.T) {
 	}
 }
 
-// TestCreated checks that a created relationship is a new one, never the
-// retired version of its key, and that every created element is marked.
+// TestCreated checks that a created element is a new one, never the
+// retired version of its key (no MERGE), and that every created element is
+// marked.
 func TestCreated(t *testing.T) {
 	for _, m := range Build(sample()).Merges {
 		got := m.Created()
-		_, element, _ := kindOf(m.Kind)
-		if !strings.HasSuffix(got, "\nSET "+element+".kg_new = $gen") {
-			t.Errorf("%s: %q does not mark %s", m.What, got, element)
+		if !strings.Contains(got, "kg_new: $gen}") {
+			t.Errorf("%s: %q does not mark what it creates", m.What, got)
 		}
-		if !strings.Contains(got, "CREATE (") || strings.Contains(got, "MERGE (") || strings.Contains(got, "REMOVE") {
-			t.Errorf("%s: %q merges, or removes labels", m.What, got)
+		if !strings.Contains(got, "CREATE (") || strings.Contains(got, "MERGE (") || strings.Contains(got, "SET ") {
+			t.Errorf("%s: %q merges, or sets after creating", m.What, got)
+		}
+	}
+	tests := []struct {
+		name, what, want string
+	}{
+		{"a node with its properties", "documents", "UNWIND $rows AS row\nCREATE (x:Document {id: row.id, path: row.path, " +
+			"title: row.title, kind: row.kind, date: row.date, hash: row.hash, size: row.size, kg_new: $gen})"},
+		{"an entity with its type's label", "Book entities", "UNWIND $rows AS row\nCREATE (x:Entity:Book {id: row.id, " +
+			"type: row.type, name: row.name, aliases: row.aliases, roles: row.roles, merges: row.merges, " +
+			"typing_types: row.typing_types, typing_rules: row.typing_rules, typing_mentions: row.typing_mentions, " +
+			"typing_decided: row.typing_decided, kg_new: $gen})"},
+		{"a node with the link from its owner", "name variants", "UNWIND $rows AS row\nMATCH (o:Entity {id: row.entity})\n" +
+			"CREATE (o)-[:HAS_VARIANT]->(x:Variant {key: row.key, entity: row.entity, name: row.name, position: row.position, kg_new: $gen})"},
+		{"a relationship between nodes found by key", "documents using each variant", "UNWIND $rows AS row\n" +
+			"MATCH (a:Variant {key: row.key})\nMATCH (b:Document {id: row.document})\nCREATE (a)-[x:USED_IN {count: row.count, kg_new: $gen}]->(b)"},
+		{"a fact of its predicate", "KILLED relations", "UNWIND $rows AS row\nMATCH (a:Entity {id: row.from})\n" +
+			"MATCH (b:Entity {id: row.to})\nCREATE (a)-[x:KILLED {sources: row.sources, detail: row.detail, " +
+			"confidence: row.confidence, evidence_documents: row.evidence_documents, evidence_texts: row.evidence_texts, " +
+			"evidence_starts: row.evidence_starts, evidence_ends: row.evidence_ends, kg_new: $gen}]->(b)"},
+		{"a relationship without properties", "what each conflict is about", "UNWIND $rows AS row\n" +
+			"MATCH (a:Conflict {id: row.id})\nMATCH (b:Entity {id: row.subject})\nCREATE (a)-[x:ABOUT {kg_new: $gen}]->(b)"},
+	}
+	p := Build(sample())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range p.Merges {
+				if m.What == tt.what {
+					if got := m.Created(); got != tt.want {
+						t.Errorf("Created:\ngot  %s\nwant %s", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no merge %q", tt.what)
+		})
+	}
+}
+
+// TestShapes checks that the shapes name every field of the rows Build
+// makes, as an end (first) or a property, in row order, so that created and
+// imported elements have the properties the merges set.
+func TestShapes(t *testing.T) {
+	for _, m := range Build(sample()).Merges {
+		if len(m.Rows) == 0 {
+			continue
+		}
+		sh := shapeOf(m.Kind)
+		var want []string
+		for _, p := range m.Rows[0] {
+			want = append(want, p.Key)
+		}
+		got := append([]string(nil), sh.props...)
+		if sh.label == "" {
+			got = append([]string{sh.from.field, sh.to.field}, got...)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: shape has %q, rows have %q", m.What, got, want)
 		}
 	}
 }
@@ -311,5 +368,59 @@ func TestStatementsUseClosedSets(t *testing.T) {
 			}()
 			build("Admin]->(x) DETACH DELETE x //")
 		}()
+	}
+}
+
+// TestBatchesBytes checks that a batch stops before its values pass
+// MaxBatchBytes, whatever its number of rows, and that a row larger than
+// that is a batch of its own.
+func TestBatchesBytes(t *testing.T) {
+	text := func(n int) Row { return Row{{"text", strings.Repeat("x", n)}} }
+	tests := []struct {
+		name string
+		rows []Row
+		want []int // batch lengths
+	}{
+		{"small rows fill a batch by count", []Row{text(10), text(10), text(10)}, []int{2, 1}},
+		{"two halves and a bit do not fit", []Row{text(MaxBatchBytes / 2), text(MaxBatchBytes / 2), text(1)}, []int{2, 1}},
+		{"rows over half the bound go one by one", []Row{text(MaxBatchBytes/2 + 1), text(MaxBatchBytes/2 + 1)}, []int{1, 1}},
+		{"a row over the bound is a batch of its own", []Row{text(1), text(MaxBatchBytes + 1), text(1)}, []int{1, 1, 1}},
+		{"lists count their elements", []Row{{{"l", make([]string, MaxBatchBytes/8)}}, text(1)}, []int{1, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			n := 0
+			for _, b := range (Merge{Rows: tt.rows}).Batches(2) {
+				got = append(got, len(b))
+				n += len(b)
+			}
+			if !reflect.DeepEqual(got, tt.want) || n != len(tt.rows) {
+				t.Errorf("batch lengths %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestByEnd(t *testing.T) {
+	rel := Merge{Kind: kindMentions, Keys: []string{"a|d2", "b|d1", "c|d2", "d|d1"}, Rows: []Row{
+		{{"entity", "a"}, {"document", "d2"}}, {{"entity", "b"}, {"document", "d1"}},
+		{{"entity", "c"}, {"document", "d2"}}, {{"entity", "d"}, {"document", "d1"}},
+	}}
+	got := rel.ByEnd()
+	if want := []string{"b|d1", "d|d1", "a|d2", "c|d2"}; !reflect.DeepEqual(got.Keys, want) {
+		t.Errorf("keys %q, want %q", got.Keys, want)
+	}
+	for i, r := range got.Rows {
+		if r[0].Value.(string) != got.Keys[i][:1] {
+			t.Errorf("row %d %v does not go with key %q", i, r, got.Keys[i])
+		}
+	}
+	if rel.Keys[0] != "a|d2" {
+		t.Errorf("ByEnd changed the merge it was called on")
+	}
+	nodes := Merge{Kind: kindDocuments, Keys: []string{"b", "a"}, Rows: []Row{{{"id", "b"}}, {{"id", "a"}}}}
+	if got := nodes.ByEnd(); !reflect.DeepEqual(got.Keys, nodes.Keys) {
+		t.Errorf("nodes reordered: %q", got.Keys)
 	}
 }

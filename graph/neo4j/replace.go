@@ -121,16 +121,19 @@ func (s *Store) stage(ctx context.Context, c cypherplan.Change, next int64) erro
 		time.Sleep(s.pause)
 	}
 	for _, m := range c.Create {
+		m = m.ByEnd()
 		cypher := m.Created()
-		for i, batch := range m.Batches(s.batch) {
+		offset := 0
+		for _, batch := range m.Batches(s.batch) {
 			if s.failAfter > 0 && n >= s.failAfter {
 				return errInjected
 			}
 			params := batch.Params()
 			params["gen"] = next
 			if _, err := s.inTx(ctx, func(tx runner) (any, error) { return nil, run(ctx, tx, cypher, params) }); err != nil {
-				return fmt.Errorf("write %s: %w", describeBatch(m.What, batch, i*s.batch, len(m.Rows)), err)
+				return fmt.Errorf("write %s: %w", describeBatch(m.What, batch, offset, len(m.Rows)), err)
 			}
+			offset += len(batch)
 			n++
 		}
 	}
@@ -151,12 +154,14 @@ func (s *Store) switchTo(ctx context.Context, c cypherplan.Change, next int64) e
 	defer tx.Close(bg) // rolls back unless committed
 	err = s.fence(ctx, tx)
 	for _, m := range c.Update {
-		for i, batch := range m.Batches(s.batch) {
+		offset := 0
+		for _, batch := range m.Batches(s.batch) {
 			if err == nil {
 				if err = run(ctx, tx, m.Cypher(), batch.Params()); err != nil {
-					err = fmt.Errorf("write %s: %w", describeBatch(m.What, batch, i*s.batch, len(m.Rows)), err)
+					err = fmt.Errorf("write %s: %w", describeBatch(m.What, batch, offset, len(m.Rows)), err)
 				}
 			}
+			offset += len(batch)
 		}
 	}
 	if err == nil {

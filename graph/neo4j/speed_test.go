@@ -17,8 +17,11 @@ import (
 // the embedded store in KG_NEO4J_SPEED_STORE (for example one that kgbench
 // built) written into an empty database, written again unchanged, and
 // written with one edit, with KG_NEO4J_SPEED_BATCH rows per batch (the
-// default when unset). It logs seconds and relationships per second; it is
-// a measurement, run with -bench and -benchtime 1x, never by go test alone.
+// default when unset). KG_NEO4J_SPEED_COPIES=N writes N copies of the
+// graph side by side instead (ids made distinct), a graph N times as large
+// without ingesting a corpus N times as large. It logs seconds and
+// relationships per second; it is a measurement, run with -bench and
+// -benchtime 1x, never by go test alone.
 func BenchmarkWriteSpeed(b *testing.B) {
 	dir := os.Getenv("KG_NEO4J_SPEED_STORE")
 	if dir == "" {
@@ -41,6 +44,9 @@ func writeSpeed(t testing.TB, dir string) {
 	g, err := src.Load(ctx)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if n, _ := strconv.Atoi(os.Getenv("KG_NEO4J_SPEED_COPIES")); n > 1 {
+		g = copies(g, n)
 	}
 	s := neo4jtest.Open(t, batch)
 	rels := relationships(g)
@@ -83,4 +89,76 @@ func relationships(g *graph.Graph) int {
 		}
 	}
 	return n
+}
+
+// copies returns n copies of g in one graph, the ids of copy k > 0 (of
+// documents, entities and conflicts, and every reference to them) ending
+// in "~k".
+func copies(g *graph.Graph, n int) *graph.Graph {
+	out := &graph.Graph{}
+	for k := range n {
+		id := func(s string) string {
+			if k == 0 {
+				return s
+			}
+			return s + "~" + strconv.Itoa(k)
+		}
+		ids := func(ss []string) []string {
+			if ss == nil {
+				return nil
+			}
+			out := make([]string, len(ss))
+			for i, s := range ss {
+				out[i] = id(s)
+			}
+			return out
+		}
+		for _, d := range g.Documents {
+			d.ID = id(d.ID)
+			out.Documents = append(out.Documents, d)
+		}
+		for _, e := range g.Entities {
+			e.ID = id(e.ID)
+			if e.Variants != nil {
+				vs := make([]graph.Variant, len(e.Variants))
+				for i, v := range e.Variants {
+					vs[i] = graph.Variant{Name: v.Name, Documents: map[string]int{}}
+					for d, c := range v.Documents {
+						vs[i].Documents[id(d)] = c
+					}
+				}
+				e.Variants = vs
+			}
+			out.Entities = append(out.Entities, e)
+		}
+		for _, r := range g.Relations {
+			r.From, r.To, r.Sources = id(r.From), id(r.To), ids(r.Sources)
+			if r.Evidence != nil {
+				evs := make([]graph.Evidence, len(r.Evidence))
+				for i, ev := range r.Evidence {
+					ev.Document = id(ev.Document)
+					evs[i] = ev
+				}
+				r.Evidence = evs
+			}
+			out.Relations = append(out.Relations, r)
+		}
+		for _, m := range g.Mentions {
+			m.Entity, m.Document = id(m.Entity), id(m.Document)
+			out.Mentions = append(out.Mentions, m)
+		}
+		for _, c := range g.Conflicts {
+			c.ID, c.Subject = id(c.ID), id(c.Subject)
+			if c.Values != nil {
+				vs := make([]graph.ConflictValue, len(c.Values))
+				for i, v := range c.Values {
+					v.Documents = ids(v.Documents)
+					vs[i] = v
+				}
+				c.Values = vs
+			}
+			out.Conflicts = append(out.Conflicts, c)
+		}
+	}
+	return out
 }

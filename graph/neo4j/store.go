@@ -17,11 +17,14 @@ import (
 const DefaultDatabase = "neo4j"
 
 // DefaultBatchSize is the number of rows sent per UNWIND statement, each in
-// its own transaction, when Config.BatchSize is zero. Measured on the 10 MB
-// benchmark corpus (282k relationships, 1 GB heap), a first write took
-// 16.5 s with batches of 2,000 rows, 14.2 s with 10,000 and 13.7 s with
-// 30,000: larger batches gain little, and each costs transaction memory.
-const DefaultBatchSize = 10000
+// its own transaction, when Config.BatchSize is zero; a batch also stops at
+// cypherplan.MaxBatchBytes of values. Measured on the 10 MB benchmark
+// corpus (294k relationships, 1 GB heap, shared 2-core machine), a first
+// write took 10.2-12.5 s of server CPU with batches of 2,000 rows, 10.4-12.1
+// s with 5,000 and 11.7-14.0 s with 10,000: larger batches keep more of a
+// transaction alive through each garbage collection, and a transaction's
+// own cost (under a millisecond) is too small for fewer of them to matter.
+const DefaultBatchSize = 5000
 
 // connectTimeout bounds how long Open waits for an unreachable server, so
 // that a wrong address fails in seconds with a hint rather than hanging.

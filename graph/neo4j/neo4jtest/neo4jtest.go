@@ -102,12 +102,12 @@ func Open(t testing.TB, batchSize int) *neo4j.Store {
 }
 
 // Empty deletes every node and relationship of the configured database, in
-// transactions of at most 10,000 nodes, so that a large graph fits the
+// transactions of at most 2,000 nodes, so that a large graph fits the
 // server's transaction memory.
 func Empty(t testing.TB, cfg neo4j.Config) {
 	t.Helper()
 	for {
-		rows := Run(t, cfg, "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil)
+		rows := Run(t, cfg, "MATCH (n) WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS n", nil)
 		if len(rows) == 0 || rows[0]["n"] == int64(0) {
 			return
 		}
