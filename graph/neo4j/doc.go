@@ -87,6 +87,20 @@
 // (Neo4j Browser, cypher-shell) during a write sees the staged and retired
 // elements, which the marks tell apart.
 //
+// # A bulk first load
+//
+// WriteImport writes a graph as the CSV files of `neo4j-admin database
+// import full`, which builds a database offline from them: the nodes,
+// labels, properties and relationships Replace writes, kg_new = 1 on what
+// Replace marks, and the lock node at generation 1, as after a first
+// Replace into an empty database. The tool cannot write an empty list nor a
+// list of one empty string; such a property is left out and named in the
+// element's kg_empty or kg_blank, and the lock node carries kg_import. The
+// first Open of the imported database, under the writer lease, creates the
+// schema (as every Open does), sets those lists and removes the marks
+// (finishImport); no kg reader reads before its Open, so none sees the
+// unfinished import. A Replace after it writes only the difference.
+//
 // # Writers
 //
 // Lock takes a lease on the lock node, which keeps writers of any process

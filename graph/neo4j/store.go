@@ -76,7 +76,9 @@ type Store struct {
 var _ graph.Store = (*Store)(nil)
 
 // Open connects to the server, checks that it answers and that the database
-// exists, and creates the schema (constraints and indexes) if missing.
+// exists, and creates the schema (constraints and indexes) if missing. On a
+// database imported from WriteImport's files, the first Open also sets what
+// the files could not hold (see finishImport).
 // Connection and authentication problems come back with a hint for the
 // user; no message names the password, nor a secret inside the URI.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
@@ -119,6 +121,10 @@ func open(ctx context.Context, cfg Config) (*Store, error) {
 	if err := s.ensureSchema(ctx); err != nil {
 		drv.Close(ctx)
 		return nil, s.hint(err, cfg.Username)
+	}
+	if err := s.finishImport(ctx); err != nil {
+		drv.Close(ctx)
+		return nil, s.hint(fmt.Errorf("neo4j: finish the import of database %q: %w", s.db, err), cfg.Username)
 	}
 	return s, nil
 }
