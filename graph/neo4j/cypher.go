@@ -6,22 +6,22 @@ import "github.com/kgbuild/kg/graph/cypherplan"
 // statements the Cypher export also writes at the head of its script.
 var Schema = cypherplan.Schema
 
-// Statements that read the graph back.
+// Statements that read the graph back. Those that return a row per
+// element neither sort nor aggregate (a pattern comprehension gathers a
+// variant's documents row by row), so that the server streams their rows
+// rather than holding them all in its heap (the entities of a 100 MB
+// corpus hold more text than a 1 GB heap): the reader sorts.
 const (
 	readDocuments = `MATCH (d:Document)
 RETURN d.id AS id, d.path AS path, d.title AS title, d.kind AS kind, d.date AS date,
-       d.hash AS hash, d.size AS size
-ORDER BY id`
+       d.hash AS hash, d.size AS size`
 	readEntities = `MATCH (e:Entity)
 RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases, e.roles AS roles,
        e.merges AS merges, e.typing_types AS typingTypes, e.typing_rules AS typingRules,
-       e.typing_mentions AS typingMentions, e.typing_decided AS typingDecided
-ORDER BY id`
+       e.typing_mentions AS typingMentions, e.typing_decided AS typingDecided`
 	readVariants = `MATCH (e:Entity)-[:HAS_VARIANT]->(v:Variant)
-OPTIONAL MATCH (v)-[u:USED_IN]->(d:Document)
 RETURN e.id AS entity, v.name AS name, v.position AS position,
-       collect([d.id, u.count]) AS documents
-ORDER BY entity, position`
+       [(v)-[u:USED_IN]->(d:Document) | [d.id, u.count]] AS documents`
 	readFacts = `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN $predicates
 RETURN a.id AS from, type(r) AS type, b.id AS to, r.detail AS detail, r.sources AS sources,

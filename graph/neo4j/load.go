@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/kgbuild/kg/graph"
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -22,10 +23,20 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 }
 
 // loader builds a graph from the records of the read statements; index
-// finds an entity's position in g.Entities, for its variants.
+// finds an entity's position in g.Entities, for its variants, and variants
+// holds the variants until their entities get them in order.
 type loader struct {
-	g     *graph.Graph
-	index map[string]int
+	g        *graph.Graph
+	index    map[string]int
+	variants []placedVariant
+}
+
+// placedVariant is a variant as read: the index of its entity in
+// g.Entities and its position among the entity's variants.
+type placedVariant struct {
+	entity   int
+	position int
+	v        graph.Variant
 }
 
 // reads are the statements Load runs, in order (variants need their
@@ -45,17 +56,16 @@ var reads = []struct {
 	{"conflicts", readConflicts, nil, (*loader).addConflict},
 }
 
+// load reads the graph, a record at a time, so that neither the server
+// nor this process holds a statement's whole result besides the graph.
 func load(ctx context.Context, tx runner) (*graph.Graph, error) {
 	l := &loader{g: &graph.Graph{}, index: map[string]int{}}
 	for _, rd := range reads {
-		recs, err := collect(ctx, tx, rd.cypher, rd.params)
-		if err != nil {
+		if err := each(ctx, tx, rd.cypher, rd.params, func(r *driver.Record) { rd.add(l, r) }); err != nil {
 			return nil, fmt.Errorf("%s: %w", rd.what, err)
 		}
-		for _, r := range recs {
-			rd.add(l, r)
-		}
 	}
+	l.placeVariants()
 	l.g.Sort()
 	return l.g, nil
 }
@@ -74,9 +84,13 @@ func (l *loader) addEntity(r *driver.Record) {
 	l.g.Entities = append(l.g.Entities, e)
 }
 
-// addVariant adds a variant to its entity; records come ordered by entity
-// and position, so variants keep the order they were written in.
+// addVariant keeps a variant, with the documents using it, for its entity
+// (see placeVariants).
 func (l *loader) addVariant(r *driver.Record) {
+	i, ok := l.index[str(r, "entity")]
+	if !ok {
+		return
+	}
 	v := graph.Variant{Name: str(r, "name"), Documents: map[string]int{}}
 	pairs, _ := r.AsMap()["documents"].([]any)
 	for _, p := range pairs {
@@ -87,11 +101,23 @@ func (l *loader) addVariant(r *driver.Record) {
 			v.Documents[doc] = int(n)
 		}
 	}
-	i, ok := l.index[str(r, "entity")]
-	if !ok {
-		return
+	l.variants = append(l.variants, placedVariant{entity: i, position: integer(r, "position"), v: v})
+}
+
+// placeVariants gives each entity its variants in the order of their
+// positions, the order they were written in.
+func (l *loader) placeVariants() {
+	sort.SliceStable(l.variants, func(a, b int) bool {
+		x, y := l.variants[a], l.variants[b]
+		if x.entity != y.entity {
+			return x.entity < y.entity
+		}
+		return x.position < y.position
+	})
+	for _, pv := range l.variants {
+		e := &l.g.Entities[pv.entity]
+		e.Variants = append(e.Variants, pv.v)
 	}
-	l.g.Entities[i].Variants = append(l.g.Entities[i].Variants, v)
 }
 
 func (l *loader) addRelation(r *driver.Record) {
@@ -183,14 +209,11 @@ func (s *Store) Documents(ctx context.Context) ([]graph.Document, error) {
 }
 
 func readDocs(ctx context.Context, tx runner) ([]graph.Document, error) {
-	recs, err := collect(ctx, tx, readDocuments, nil)
-	if err != nil {
+	var docs []graph.Document
+	if err := each(ctx, tx, readDocuments, nil, func(r *driver.Record) { docs = append(docs, documentFrom(r)) }); err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
-	var docs []graph.Document
-	for _, r := range recs {
-		docs = append(docs, documentFrom(r))
-	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
 	return docs, nil
 }
 
@@ -242,6 +265,19 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 		return graph.Stats{}, s.hint(fmt.Errorf("neo4j: count in database %q: %w", s.db, err), "")
 	}
 	return st.(graph.Stats), nil
+}
+
+// each runs a statement and hands its records to fn one at a time, as the
+// server streams them.
+func each(ctx context.Context, tx runner, cypher string, params map[string]any, fn func(*driver.Record)) error {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	for res.Next(ctx) {
+		fn(res.Record())
+	}
+	return res.Err()
 }
 
 func collect(ctx context.Context, tx runner, cypher string, params map[string]any) ([]*driver.Record, error) {
