@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kgbuild/kg/graph/cypherplan"
@@ -51,22 +52,23 @@ func TestWriteTable(t *testing.T) {
 		table     cypherplan.ImportTable
 		want      string
 		multiline bool
+		longest   int
 	}{
 		{"lists the properties the file cannot hold",
 			cypherplan.ImportTable{Columns: []string{"id:ID(Entity)", ":LABEL", "aliases:string[]", "roles:string[]"},
 				Rows: [][]any{{"a", []string{"Entity", "Person"}, []string{}, []string{""}}, {"b", []string{"Entity"}, []string{"x"}, nil}}},
 			"id:ID(Entity),:LABEL,aliases:string[],roles:string[],kg_empty:string[],kg_blank:string[]\n" +
 				"\"a\",\"Entity\x1fPerson\",,,\"aliases\",\"roles\"\n" +
-				"\"b\",\"Entity\",\"x\",,,\n", false},
+				"\"b\",\"Entity\",\"x\",,,\n", false, len("\"Entity\x1fPerson\"")},
 		{"no mark columns without lists, and a value across lines",
 			cypherplan.ImportTable{Columns: []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "detail:string"},
 				Rows: [][]any{{"a", "b", "KILLED", "two\nlines"}}},
-			":START_ID(Entity),:END_ID(Entity),:TYPE,detail:string\n\"a\",\"b\",\"KILLED\",\"two\nlines\"\n", true},
+			":START_ID(Entity),:END_ID(Entity),:TYPE,detail:string\n\"a\",\"b\",\"KILLED\",\"two\nlines\"\n", true, len("\"two\nlines\"")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "t.csv")
-			multiline, err := writeTable(path, tt.table)
+			multiline, longest, err := writeTable(path, tt.table)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -74,8 +76,35 @@ func TestWriteTable(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if string(got) != tt.want || multiline != tt.multiline {
-				t.Errorf("wrote %q (multiline %v),\nwant  %q (%v)", got, multiline, tt.want, tt.multiline)
+			if string(got) != tt.want || multiline != tt.multiline || longest != tt.longest {
+				t.Errorf("wrote %q (multiline %v, longest %d),\nwant  %q (%v, %d)", got, multiline, longest, tt.want, tt.multiline, tt.longest)
+			}
+		})
+	}
+}
+
+// TestImportArgs checks the tool's arguments: the files, the delimiter,
+// and the options only some files need.
+func TestImportArgs(t *testing.T) {
+	base := []string{"database", "import", "full", "db", "--overwrite-destination", "--array-delimiter=U+001F"}
+	files := []string{"--nodes=/d/n.csv", "--relationships=/d/r.csv"}
+	tests := []struct {
+		name string
+		im   Import
+		want []string // between base and files
+	}{
+		{"short values on one line", Import{Longest: 100}, nil},
+		{"a value across lines", Import{Multiline: true}, []string{"--multiline-fields=true"}},
+		{"a value that fits the default buffer", Import{Longest: 4<<20 - 64<<10}, nil},
+		{"a value too long for it", Import{Longest: 4 << 20}, []string{"--read-buffer-size=5m"}},
+		{"a value of megabytes", Import{Longest: 9<<20 + 1}, []string{"--read-buffer-size=10m"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.im.Nodes, tt.im.Relationships = []string{"/d/n.csv"}, []string{"/d/r.csv"}
+			want := append(append(append([]string(nil), base...), tt.want...), files...)
+			if got := tt.im.Args("db"); strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("Args:\ngot  %q\nwant %q", got, want)
 			}
 		})
 	}

@@ -31,7 +31,16 @@ type Import struct {
 	// Multiline says that some value spans lines, which the tool reads
 	// only with --multiline-fields=true (and then more slowly).
 	Multiline bool
+	// Longest is the length in bytes of the longest field: the tool's
+	// read buffer must hold it (an entity's list of merges can weigh
+	// megabytes).
+	Longest int
 }
+
+// importReadBuffer is the tool's default --read-buffer-size (4 MiB), which
+// must hold the longest value of the files; Args asks for more when a value
+// needs it.
+const importReadBuffer = 4 << 20
 
 // ImportArrayDelimiter separates the elements of list properties in
 // import files, as the tool's --array-delimiter: U+001F (cypherplan.Sep),
@@ -77,8 +86,9 @@ func WriteImport(dir string, g *graph.Graph) (Import, error) {
 		Rows:    [][]any{{lockNodeID, []string{"KgLock"}, int64(importGeneration), true}}}
 	for _, t := range append(cypherplan.ImportTables(g, importGeneration), lock) {
 		path := filepath.Join(abs, t.File)
-		multiline, err := writeTable(path, t)
+		multiline, longest, err := writeTable(path, t)
 		im.Multiline = im.Multiline || multiline
+		im.Longest = max(im.Longest, longest)
 		if err != nil {
 			return Import{}, fmt.Errorf("neo4j import files: write %s: %w", path, err)
 		}
@@ -102,6 +112,9 @@ func (im Import) Args(database string) []string {
 	if im.Multiline {
 		args = append(args, "--multiline-fields=true")
 	}
+	if need := im.Longest + 64<<10; need > importReadBuffer {
+		args = append(args, fmt.Sprintf("--read-buffer-size=%dm", (need+1<<20-1)>>20))
+	}
 	for _, f := range im.Nodes {
 		args = append(args, "--nodes="+f)
 	}
@@ -114,11 +127,11 @@ func (im Import) Args(database string) []string {
 // writeTable writes one table as CSV: every string quoted (an empty field
 // is an unset property, "" an empty string), lists joined by cypherplan.Sep.
 // A table with list columns gets the two mark columns. It reports whether
-// a value spans lines.
-func writeTable(path string, t cypherplan.ImportTable) (multiline bool, err error) {
+// a value spans lines, and the length of the longest field.
+func writeTable(path string, t cypherplan.ImportTable) (multiline bool, longest int, err error) {
 	f, err := os.Create(path)
 	if err != nil {
-		return false, err
+		return false, 0, err
 	}
 	defer func() {
 		if cerr := f.Close(); err == nil {
@@ -142,9 +155,10 @@ func writeTable(path string, t cypherplan.ImportTable) (multiline bool, err erro
 		for i, v := range row {
 			field, kind, err := importField(v)
 			if err != nil {
-				return false, fmt.Errorf("row %d (%v), %s: %w", n+1, row[0], t.Columns[i], err)
+				return false, 0, fmt.Errorf("row %d (%v), %s: %w", n+1, row[0], t.Columns[i], err)
 			}
 			multiline = multiline || strings.ContainsAny(field, "\r\n")
+			longest = max(longest, len(field))
 			switch kind {
 			case listEmpty:
 				empty = append(empty, lists[i])
@@ -161,7 +175,7 @@ func writeTable(path string, t cypherplan.ImportTable) (multiline bool, err erro
 		}
 		w.WriteByte('\n')
 	}
-	return multiline, w.Flush()
+	return multiline, longest, w.Flush()
 }
 
 // What importField found in a list the tool cannot write: an empty list,

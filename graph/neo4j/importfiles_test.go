@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -21,7 +22,8 @@ import (
 // awkward returns the sample graph with the values a CSV file finds hard:
 // quotes, commas, semicolons, backslashes and line breaks in text, empty
 // strings, empty lists and lists of one empty string (which the import
-// tool cannot write), and a conflict about a name that is no entity. Its
+// tool cannot write), a list of merges longer than the tool's default read
+// buffer (4 MiB), and a conflict about a name that is no entity. Its
 // values are all ones the store reads back as written (an empty list of
 // roles would read back as none), so that writing it again writes nothing.
 func awkward() *graph.Graph {
@@ -35,7 +37,9 @@ func awkward() *graph.Graph {
 			Typing: []graph.TypeVote{{Type: graph.Person, Rule: ""}},
 			Variants: []graph.Variant{{Name: odd, Documents: map[string]int{"doc-odd": 1}},
 				{Name: "", Documents: map[string]int{}}}},
-		graph.Entity{ID: "place-empty", Type: graph.Place, Name: "", Aliases: []string{}})
+		graph.Entity{ID: "place-empty", Type: graph.Place, Name: "", Aliases: []string{}},
+		graph.Entity{ID: "person-merged", Type: graph.Person, Name: "Merged",
+			Merges: []string{strings.Repeat("a merged name; ", 4<<20/15+1<<15)}})
 	g.Relations = append(g.Relations,
 		graph.Relation{From: "person-odd", Type: "SET_IN", To: "place-empty", Sources: []string{},
 			Detail: odd, Confidence: 1e-7, Evidence: []graph.Evidence{{Document: "doc-odd", Text: ""}}},
@@ -80,6 +84,11 @@ func TestImportFiles(t *testing.T) {
 	im, err := neo4j.WriteImport(t.TempDir(), g)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if os.Getenv("KG_NEO4J_IMPORT_STORE") == "" && !slices.ContainsFunc(im.Args("neo4j"), func(a string) bool {
+		return strings.HasPrefix(a, "--read-buffer-size=")
+	}) {
+		t.Errorf("no --read-buffer-size for a value of %d bytes: the tool would fail on it", im.Longest)
 	}
 	srv := newLocalServer(t, lib)
 	srv.run(t, append(append([]string{"admin"}, im.Args("neo4j")...), "--report-file="+filepath.Join(t.TempDir(), "import.report"))...)
