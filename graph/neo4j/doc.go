@@ -96,9 +96,9 @@
 // Replace into an empty database. The tool cannot write an empty list nor a
 // list of one empty string; such a property is left out and named in the
 // element's kg_empty or kg_blank, and the lock node carries kg_import. The
-// first Open of the imported database, under the writer lease, creates the
-// schema (as every Open does), sets those lists and removes the marks
-// (finishImport); no kg reader reads before its Open, so none sees the
+// first Open of the imported database, under the writer lease, sets those
+// lists and removes the marks (finishImport), then creates the schema (as
+// every Open does); no kg reader reads before its Open, so none sees the
 // unfinished import. A Replace after it writes only the difference.
 //
 // # Writers
