@@ -95,6 +95,27 @@ func (fv *factValues) add(t topic, value, doc, evidence string) {
 	}
 }
 
+// subsumes maps a fate to the more general one it entails: a murder is a
+// death. A document that gives both ("the murder of his sister", "her
+// death") says one thing, not two that disagree.
+var subsumes = map[string]string{"murder": "death"}
+
+// subsume drops a document's general value of a topic where the same
+// document gives a more specific one that entails it, and a value no
+// document is left to give.
+func (fv *factValues) subsume() {
+	for _, vals := range fv.values {
+		for specific, general := range subsumes {
+			for doc := range vals[specific] {
+				delete(vals[general], doc)
+			}
+			if vals[general] != nil && len(vals[general]) == 0 {
+				delete(vals, general)
+			}
+		}
+	}
+}
+
 // factConflicts groups the facts of all documents by topic and records a
 // conflict wherever documents give a topic different values.
 func factConflicts(xs []*extract.Extraction, links map[string][]string, g *graph.Graph) []graph.Conflict {
@@ -113,6 +134,7 @@ func factConflicts(xs []*extract.Extraction, links map[string][]string, g *graph
 			fv.add(topic{f.Kind, subj}, f.Value, x.Doc.ID, ev)
 		}
 	}
+	fv.subsume()
 	nameOf := map[string]string{}
 	for _, e := range g.Entities {
 		nameOf[e.ID] = e.Name

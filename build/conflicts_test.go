@@ -26,3 +26,37 @@ func TestSpellingOf(t *testing.T) {
 		})
 	}
 }
+
+// TestSubsume checks that a document giving a fate and the more general
+// one it entails gives only the specific one, while another document's
+// general value stays.
+func TestSubsume(t *testing.T) {
+	tp := topic{"fate", "character:ivy"}
+	fv := &factValues{values: map[topic]map[string]map[string]string{}}
+	fv.add(tp, "murder", "a", "the murder of Ivy")
+	fv.add(tp, "death", "a", "Ivy's death")
+	fv.add(tp, "death", "b", "Ivy's death")
+	fv.add(tp, "disappearance", "c", "Ivy vanished")
+	fv.subsume()
+	want := map[string][]string{"murder": {"a"}, "death": {"b"}, "disappearance": {"c"}}
+	if len(fv.values[tp]) != len(want) {
+		t.Fatalf("values %v, want %v", fv.values[tp], want)
+	}
+	for v, docs := range want {
+		if len(fv.values[tp][v]) != len(docs) {
+			t.Errorf("%s given by %v, want %v", v, fv.values[tp][v], docs)
+		}
+		for _, d := range docs {
+			if _, ok := fv.values[tp][v][d]; !ok {
+				t.Errorf("%s not given by %s", v, d)
+			}
+		}
+	}
+	fv.add(tp, "death", "a", "again")
+	delete(fv.values[tp], "death")
+	fv.add(tp, "death", "a", "Ivy's death")
+	fv.subsume()
+	if _, ok := fv.values[tp]["death"]; ok {
+		t.Errorf("death kept though the only document giving it gives murder: %v", fv.values[tp])
+	}
+}
