@@ -146,16 +146,30 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 		res.Unchanged, res.Kept = true, len(docs)
 		return res, nil
 	}
-	var prev *graph.Graph
-	if p.previous != nil {
-		if prev, err = p.previous(ctx); err != nil {
-			return res, err
-		}
+	// The previous graph (for stable ids) is read while the documents are
+	// extracted: on a re-ingest that reads memos, reading it is a good part
+	// of the run.
+	type loaded struct {
+		g   *graph.Graph
+		err error
 	}
+	prevc := make(chan loaded, 1)
+	go func() {
+		var l loaded
+		if p.previous != nil {
+			l.g, l.err = p.previous(ctx)
+		}
+		prevc <- l
+	}()
 	xs, err := p.extractDocs(ctx, docs, res)
+	l := <-prevc
 	if err != nil {
 		return res, err
 	}
+	if l.err != nil {
+		return res, l.err
+	}
+	prev := l.g
 	t = time.Now()
 	p.report(Step{Stage: "reconcile"})
 	rec := p.reconcile
