@@ -69,6 +69,7 @@ var rules = []rule{
 	shortCharacter{},
 	foldedKey{},
 	explicitAlias{},
+	reversedName{},
 	nicknameRule{},
 	middleName,
 	givenNickname,
