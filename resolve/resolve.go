@@ -70,6 +70,7 @@ var rules = []rule{
 	foldedKey{},
 	explicitAlias{},
 	reversedName{},
+	subtitleAlone{},
 	nicknameRule{},
 	middleName,
 	givenNickname,
