@@ -223,6 +223,9 @@ func (l *Lexicon) add(name, typ string) {
 	e := l.entry(k)
 	e.types[ti]++
 	e.kn = e.tell()
+	if sub := seriesSubtitle(name); typ == graph.Series && sub != "" {
+		l.add(sub, typ) // "Night Shift" alone names "Harbor Watch: Night Shift"
+	}
 	if typ != graph.Person && typ != graph.Character {
 		return
 	}
@@ -428,4 +431,31 @@ func (l *Lexicon) learnFamilies(docs [][]vote) {
 	for _, name := range family {
 		l.add(name, graph.Character)
 	}
+}
+
+// seriesSubtitle returns the subtitle of a series of a franchise
+// ("Harbor Watch: Night Shift"), when it is two capitalised words or
+// more and not only common or page words, or "": a subtitle of one word,
+// or one like "The Series", is too common to stand for the series alone.
+func seriesSubtitle(name string) string {
+	i := strings.Index(name, ": ")
+	if i < 0 {
+		return ""
+	}
+	ws := strings.Fields(name[i+2:])
+	if len(ws) < 2 || strings.Contains(name[i+2:], ": ") {
+		return ""
+	}
+	named := false // one word at least is no common or page word ("The Series")
+	for _, w := range ws {
+		common := names.NotNames[strings.ToLower(w)]
+		if !names.Capitalised(w) && !common {
+			return ""
+		}
+		named = named || !common
+	}
+	if !named {
+		return ""
+	}
+	return strings.Join(ws, " ")
 }
