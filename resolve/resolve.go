@@ -78,6 +78,7 @@ var rules = []rule{
 	givenInitial,
 	shapeNameInOrg{},
 	orgShortForm{},
+	orgPlural{},
 	criminalGroup{},
 	acronymRule{},
 	countryName{},
