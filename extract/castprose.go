@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -237,3 +238,24 @@ func (s *docState) withoutNotes(m *patMatch, name string) []int {
 
 // parenMark matches a name in parentheses.
 var parenMark = regexp.MustCompile(`\(«(\d+)»\)`)
+
+// parenCastLine matches the opening of a list item that is a cast line
+// written "Character (Actor) – description": the character's marker, the
+// actor's in parentheses, and a dash before the description.
+var parenCastLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.]* )?«0» \(«1»\)\s*[–—-]\s*`)
+
+// parenCastItem makes the character of a list item written "Tom Vale
+// (Lena Hart) – Ana's loyal partner" the one its description speaks of,
+// as a cast line's is, so that the patterns of descriptions ("Ana's
+// partner", "a detective at X") read it; the layout, which knows no
+// actor from a character by shape, leaves such an item a list's.
+func (s *docState) parenCastItem(x *maskedSentence, blk layout.Block) {
+	if x.cast >= 0 || blk.Kind != layout.BlockList || len(x.kept) < 2 || x.sn.Span.Start != blk.Span.Start {
+		return
+	}
+	loc := parenCastLine.FindStringIndex(x.masked)
+	if loc == nil || s.x.Mentions[x.kept[0]].Type != graph.Character || s.x.Mentions[x.kept[1]].Type != graph.Person {
+		return
+	}
+	x.cast, x.descStart = x.kept[0], loc[1]
+}

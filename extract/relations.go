@@ -118,6 +118,7 @@ func (s *docState) relations(sn nlp.Sentence, blk layout.Block, ms []int) {
 	x := s.mask(sn, ms)
 	x.cast = s.describedCharacter(sn, blk)
 	x.descStart = s.descriptionStart(x, blk)
+	s.parenCastItem(x, blk)
 	s.facts(sn, x.masked, x.kept, s.contextCharacter(x))
 	if len(x.kept) == 0 {
 		return
