@@ -23,9 +23,16 @@ var actorBeforeAs = regexp.MustCompile(`«(\d+)»\s+as\s`)
 // applyStarsAs states STARS_IN between each actor of the list the pattern
 // matched and the series the sentence speaks of.
 func (s *docState) applyStarsAs(m *patMatch) {
+	s.starsIn(m, actorBeforeAs)
+}
+
+// starsIn states STARS_IN between each actor whose marker the expression
+// re finds in the match's group s (its submatches hold the marker's
+// number) and the series the sentence speaks of.
+func (s *docState) starsIn(m *patMatch, re *regexp.Regexp) {
 	var actors []int
-	for _, loc := range actorBeforeAs.FindAllStringSubmatch(m.group("s"), -1) {
-		k, _ := strconv.Atoi(loc[1])
+	for _, loc := range re.FindAllStringSubmatch(m.group("s"), -1) {
+		k, _ := strconv.Atoi(strings.Join(loc[1:], ""))
 		if k < len(m.ms.kept) {
 			actors = append(actors, m.ms.kept[k])
 		}
@@ -64,23 +71,7 @@ func (s *docState) applyLeads(m *patMatch) {
 	if !seriesBefore.MatchString(before) && !s.seriesMarked(m, before) {
 		return
 	}
-	var actors []int
-	for _, loc := range actorSlot.FindAllStringSubmatch(m.group("s"), -1) {
-		k, _ := strconv.Atoi(loc[1] + loc[2])
-		if k < len(m.ms.kept) {
-			actors = append(actors, m.ms.kept[k])
-		}
-	}
-	subs := s.pick(actors, graph.Person, true, m.p.name)
-	if len(subs) == 0 {
-		return
-	}
-	objs := s.pick(s.fromContext(m, fromSeries, graph.Series, subs), graph.Series, false, m.p.name)
-	for _, a := range subs {
-		for _, o := range objs {
-			s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: o, Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
-		}
-	}
+	s.starsIn(m, actorSlot)
 }
 
 // seriesMarked reports whether text holds the marker of a series.
