@@ -64,7 +64,13 @@ func BenchmarkStructure(b *testing.B) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
-	docs := pipelinetest.SeedDocs(b)
+	benchTokenize(b, pipelinetest.SeedDocs(b))
+}
+
+// benchTokenize times the tokenize stage on docs, their blocks read once
+// before the timer starts.
+func benchTokenize(b *testing.B, docs []*sources.Document) {
+	b.Helper()
 	blocks := make([][]layout.Block, len(docs))
 	for i, d := range docs {
 		blocks[i] = layout.Structurer{Fields: extract.Fields}.Run(d)
@@ -164,22 +170,7 @@ func scaledDocs(b *testing.B, size int64) []*sources.Document {
 
 // BenchmarkTokenizeScaled tokenizes a corpus of 250 kB (see scaledDocs).
 func BenchmarkTokenizeScaled(b *testing.B) {
-	docs := scaledDocs(b, 250_000)
-	blocks := make([][]layout.Block, len(docs))
-	for i, d := range docs {
-		blocks[i] = layout.Structurer{Fields: extract.Fields}.Run(d)
-	}
-	warmTokenizer(b)
-	tok := nlp.NewTokenizer()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for j, d := range docs {
-			if _, err := tok.Run(d, blocks[j]); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchTokenize(b, scaledDocs(b, 250_000))
 }
 
 // BenchmarkExtractScaled extracts from a corpus of 250 kB (see
