@@ -45,6 +45,8 @@ type Config struct {
 	// FollowSymlinks follows symbolic links that lead outside the paths
 	// given; without it they are reported and skipped.
 	FollowSymlinks bool
+	// SkipDirs are folders the loader never reads (see sources.Loader.Skip).
+	SkipDirs []string
 	// Fetcher gets the web pages named by address; nil reports addresses
 	// as problems.
 	Fetcher sources.Fetcher
@@ -95,7 +97,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.MaxFileSize < 0 {
 		return nil, fmt.Errorf("pipeline: max file size %d is negative", cfg.MaxFileSize)
 	}
-	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher}
+	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher, Skip: cfg.SkipDirs}
 	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache,
 		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument}
 	if p.large == 0 {

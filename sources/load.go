@@ -35,6 +35,10 @@ type Loader struct {
 	Fetcher Fetcher
 	// Readers read documents; nil means Readers().
 	Readers []Reader
+	// Skip are folders never read, wherever they lie below a folder
+	// given: the store's own, whose graph file and cache inside a corpus
+	// folder are no documents of it.
+	Skip []string
 }
 
 // item is one document to read: a file or a web address.
@@ -64,7 +68,10 @@ type collector struct {
 // the error is non-nil only when nothing usable was found or ctx ended.
 func (l Loader) Load(ctx context.Context, paths []string) ([]*Document, Problems, error) {
 	c := &collector{loader: l, seen: map[string]bool{}, manifests: map[string]manifestEntry{}}
-	c.walker = &walker{c: c, inDirs: map[string]bool{}}
+	c.walker = &walker{c: c, inDirs: map[string]bool{}, skip: map[string]bool{}}
+	for _, p := range l.Skip {
+		c.walker.skip[realRoot(p)] = true
+	}
 	for _, p := range paths {
 		if !isURL(p) {
 			c.walker.roots = append(c.walker.roots, realRoot(p))

@@ -18,6 +18,7 @@ type walker struct {
 	c      *collector
 	roots  []string        // the real paths of everything given
 	inDirs map[string]bool // real paths of the folders entered, against link loops
+	skip   map[string]bool // real paths of the folders not to read (Loader.Skip)
 }
 
 // inside reports whether the real path p is one of the roots or below one.
@@ -41,7 +42,7 @@ func (w *walker) walk(root string) {
 // returning how many.
 func (w *walker) dir(root, dir string) int {
 	real := realRoot(dir)
-	if w.inDirs[real] {
+	if w.inDirs[real] || w.skip[real] {
 		return 0
 	}
 	w.inDirs[real] = true

@@ -184,3 +184,24 @@ func TestLoaderSubfolderManifest(t *testing.T) {
 		}
 	}
 }
+
+// TestLoaderSkip checks that a folder the loader is told to skip (the
+// store's, inside a corpus folder) is not read, by any path that leads to
+// it, while the rest of the folder is.
+func TestLoaderSkip(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": good, "kgdata/graph.json": `{"entities": []}`, "kgdata/cache/x.txt": good})
+	for _, skip := range []string{filepath.Join(dir, "kgdata"), filepath.Join(dir, ".", "kgdata", "..", "kgdata")} {
+		docs, probs, err := sources.Loader{Skip: []string{skip}}.Load(context.Background(), []string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, d := range docs {
+			ids = append(ids, d.ID)
+		}
+		if len(ids) != 1 || ids[0] != "a" || len(probs) != 0 {
+			t.Errorf("skip %s: documents %v, problems %v, want only a", skip, ids, probs)
+		}
+	}
+}

@@ -117,3 +117,24 @@ func TestIngestCPUProfile(t *testing.T) {
 		t.Errorf("an unwritable profile: exit %d, stderr %q; want %d and the profile named", r.code, r.stderr, exitError)
 	}
 }
+
+// TestStoreInsideCorpus ingests a folder that holds the store itself (as
+// "kg --store kgdata ingest ." does): the second run reads the one
+// document again, not the store's graph file and cache as documents.
+func TestStoreInsideCorpus(t *testing.T) {
+	corpus := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(corpus, "one.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	store := filepath.Join(corpus, "kgdata")
+	for run := 1; run <= 2; run++ {
+		r := cliMustRun(t, "--store", store, "ingest", corpus)
+		if !strings.Contains(r.stdout, "ingested 1 document ") || strings.Contains(r.stderr, "skipped") {
+			t.Errorf("run %d: %s%s", run, r.stdout, r.stderr)
+		}
+	}
+}

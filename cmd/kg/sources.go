@@ -47,6 +47,13 @@ func ingestInputs(c *cli.Context) ([]string, error) {
 // works offline), or nowhere with --no-cache.
 func sourceConfig(c *cli.Context, cfg *pipeline.Config) (*web.Fetcher, error) {
 	cfg.FollowSymlinks = c.Bool("follow-symlinks")
+	// The store and the cache may lie inside a folder being ingested
+	// ("kg --store kgdata ingest ."): their files are no documents.
+	for _, d := range []string{configOf(c).CacheDir, configOf(c).StoreDir} {
+		if d != "" {
+			cfg.SkipDirs = append(cfg.SkipDirs, d)
+		}
+	}
 	dir := ""
 	if cache := configOf(c).CacheDir; cache != "" && !configOf(c).CacheFresh {
 		dir = filepath.Join(cache, "pages")
