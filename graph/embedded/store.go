@@ -86,7 +86,9 @@ func (s *Store) replace(ctx context.Context, g *graph.Graph, st *graph.Stamp) er
 		return err
 	}
 	c := g.SortedCopy() // sorting must leave the caller's graph as it was
-	data, err := json.MarshalIndent(stamped{st, c}, "", " ")
+	// Compact, not indented: a fifth smaller, and faster to write and to
+	// read back on the next ingest.
+	data, err := json.Marshal(stamped{st, c})
 	if err != nil {
 		return fmt.Errorf("encode graph: %w", err)
 	}
