@@ -23,6 +23,11 @@ func (s *docState) fromContext(m *patMatch, mode, want string, exclude []int) []
 		if m.ms.cast >= 0 {
 			return []int{m.ms.cast}
 		}
+		if pronounVerb.MatchString(m.ms.masked[:m.start()]) {
+			if mi := s.earlierCharacter(m, want, exclude); mi >= 0 {
+				return []int{mi}
+			}
+		}
 		if mi := s.antecedent(m, want, exclude); mi >= 0 {
 			return []int{mi}
 		}
@@ -92,6 +97,12 @@ func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
 // end of the text: the actor of the character named before it, as news
 // writes a cast ("Walt Hale (Tom Fell)").
 var actorNote = regexp.MustCompile(`«\d+»\s*\(«\d+»\)$`)
+
+// pronounVerb matches the text before a match that is a verb joined by
+// "and" to a sentence led by "he" or "she": the verb's subject is the
+// pronoun, not the name the first verb took as its object ("She is the
+// sister of Ted Rawls and worked for the harbor police").
+var pronounVerb = regexp.MustCompile(`(?i)^(?:he|she) [^;:]*\band (?:later |then |also |eventually |now )?$`)
 
 // dummyIt matches a sentence whose "it" stands for nothing: "It's presumed
 // that ...", "It is likely that ...".

@@ -114,6 +114,7 @@ var patternCases = []patternCase{
 	{"name-of-the-org", []string{crewPage, "Ivy Cole of the Harbor Police Department takes the case.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"cast-rank-at-org", []string{castWith("- Lena Marsh as Ivy Cole, a detective with the Harbor Police Department")}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"works-for", []string{crewPage, "Ivy Cole works for the Harbor Police Department.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
+	{"works-for", []string{crewPage, "Ivy Cole rarely sleeps. She is the sister of Ted Rawls and worked for the Harbor Police Department.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"who-was-killed-by", []string{crewPage, "Ted Rawls, murdered by Gary Pearlman, is mourned.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"is-possessive-kin", []string{crewPage, "Gary Pearlman is Ivy Cole's father.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"were-partners", []string{crewPage, "Ivy Cole and Gary Pearlman were partners for years.\n"}, "Ivy Cole", "PARTNER_OF", "Gary Pearlman"},
