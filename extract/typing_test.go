@@ -72,6 +72,8 @@ var typingCases = []typingCase{
 	{"compound-place", []string{"The Los Angeles-based drama returns.\n"}, "Los Angeles", graph.Place},
 	{"title-word", []string{"The case reaches Detective Ivy Cole at night.\n"}, "Ivy Cole", graph.Character},
 	{"org-suffix", []string{"The case goes to the Harbor Police Department at once.\n"}, "Harbor Police Department", graph.Organization},
+	{"org-suffix", []string{"She writes for the fictional New Mexico Register at night.\n"}, "New Mexico Register", graph.Organization},
+	{"org-suffix", []string{"He reads a copy of New Mexico Dispatch at night.\n"}, "New Mexico Dispatch", graph.Organization},
 	{"place-suffix", []string{"The show was shot across Calder County last year.\n"}, "Calder County", graph.Place},
 	{"org-region", []string{"The film was announced in a post by Lumen UK in May.\n"}, "Lumen UK", graph.Organization},
 	{"country-code", []string{"The show was a hit in the UK last year.\n"}, "UK", graph.Place},
