@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
@@ -175,6 +177,7 @@ var dropRules = []struct {
 	{"heading-run", func(r *run) bool { return r.headingOnly }},
 	{"occupation-run", func(r *run) bool { return r.n > 1 && names.Occupations[r.last] }}, // "her Stepford Wife existence"
 	{"quoted-title", func(r *run) bool { return quotedTitle(r.before, r.after) }},         // an episode, a song
+	{"in-quoted-title", func(r *run) bool { return inQuotedTitle(r.before, r.after) }},    // "Play Through" in "Play Through the Pain"
 	{"lone-word-at-start", func(r *run) bool { return r.n == 1 && (r.sentStart || strings.HasPrefix(r.after, "-")) }},
 	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }}, // "set during World War I"
 }
@@ -432,6 +435,36 @@ func quotedTitle(before, after string) bool {
 	after = strings.TrimLeft(after, ".,!?;:")
 	return (strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
+}
+
+// inQuotedTitle reports whether a run is some of the words of a title in
+// quotation marks, set in title case with small joining words ("Play
+// Through the Pain", "Blind Dates and Bleeding Hearts"): an episode's
+// title, not a name. Quoted speech, with longer words in small letters,
+// is not one.
+func inQuotedTitle(before, after string) bool {
+	open := strings.LastIndexAny(before, "\"“")
+	if open < 0 || strings.Contains(before[open:], "”") || before[open] == '"' && strings.Count(before, "\"")%2 == 0 {
+		return false
+	}
+	end := strings.IndexAny(after, "\"”")
+	if end < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(before[open:])
+	inner := strings.Fields(before[open+size:] + " " + after[:end])
+	small := 0
+	for _, w := range inner {
+		w = strings.Trim(w, ".,!?;:()")
+		switch {
+		case w == "":
+		case unicode.IsLower(names.FirstRune(w)) && len(w) <= 3:
+			small++
+		case !names.Capitalised(w):
+			return false
+		}
+	}
+	return small > 0
 }
 
 // isCharacterSection reports whether a section (a heading, in lower case)

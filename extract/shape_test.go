@@ -65,6 +65,32 @@ func TestEventRunsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestQuotedTitleWordsAreNoNames checks that the capitalised words of a
+// quoted title in title case are read as no one's name, while a name in
+// quoted speech, or a quoted nickname, is kept.
+func TestQuotedTitleWordsAreNoNames(t *testing.T) {
+	cases := []struct {
+		name, text, run string
+		want            bool // whether a mention of run is kept
+	}{
+		{"title with the", "Her friend Ada Quist mentions it in \"Walk Across the Ice.\" She lies.\n", "Walk Across", false},
+		{"title with and", "It came after her move (\"Cold Nights and Warm Hands\").\n", "Warm Hands", false},
+		{"quoted speech", "He said \"Ada Quist is the best nurse here\" to them.\n", "Ada Quist", true},
+		{"nickname", "The nurse Ada \"Red\" Quist helps them.\n", "Ada \"Red\" Quist", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kept := false
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				kept = kept || m.Name == c.run
+			}
+			if kept != c.want {
+				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
+			}
+		})
+	}
+}
+
 // TestInitialsOpenAPersonsName checks that a name opening with initials at
 // the start of a sentence is a person's, while a country's code there is
 // no initials.
