@@ -80,6 +80,15 @@ func (s *docState) prose(lex *Lexicon) {
 	s.maidenNames()
 }
 
+// listProse reports whether a sentence of a list item is running text: it
+// follows the item's first sentence and is written in sentence case, as a
+// cast line's description goes on ("- Ivy Cole (Lena Marsh) – a detective.
+// She is a nurse at the fictional Harbor Cross North.").
+func (s *docState) listProse(st *sentence) bool {
+	lead := s.p.Doc.Text[st.blk.Span.Start:st.Span.Start]
+	return strings.Trim(lead, "-*•· \t") != "" && !titleCased(st.ws)
+}
+
 // readSentence finds the names of one sentence, in passes that each leave
 // the words they took to the next: the structure's mentions, the lexical
 // patterns, the names the corpus knows, then the capitalised runs it does
@@ -88,8 +97,8 @@ func (s *docState) readSentence(sn nlp.Sentence, byStart []int) {
 	blk := s.p.Blocks[sn.Block]
 	s.block = sn.Block
 	s.trackSection(sn, blk)
-	st := &sentence{Sentence: sn, blk: blk, ws: sentenceWords(sn.Span),
-		headingOnly: blk.Kind == layout.BlockHeading || blk.Kind == layout.BlockCaption || blk.Kind == layout.BlockList}
+	st := &sentence{Sentence: sn, blk: blk, ws: sentenceWords(sn.Span)}
+	st.headingOnly = blk.Kind == layout.BlockHeading || blk.Kind == layout.BlockCaption || blk.Kind == layout.BlockList && !s.listProse(st)
 	st.used = make([]bool, len(st.ws))
 	s.structuredIn(st, byStart)
 	for _, spot := range spotters {
