@@ -76,7 +76,13 @@ func (s *docState) contextSeries(m *patMatch) int {
 // want, passing over unknown lone words and the mentions of exclude, or
 // noMention.
 func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
-	prev := markerRe.FindAllStringSubmatch(m.ms.masked[:m.start()], -1)
+	before := m.ms.masked[:m.start()]
+	if m.p.pred == predKin {
+		for loc := parallelKin.FindStringIndex(before); loc != nil; loc = parallelKin.FindStringIndex(before) {
+			before = before[:loc[0]] // "his father, Arlo, his mother Fran": both his are one man's
+		}
+	}
+	prev := markerRe.FindAllStringSubmatch(before, -1)
 	for i := len(prev) - 1; i >= 0; i-- {
 		k, _ := strconv.Atoi(prev[i][1])
 		mi := m.ms.kept[k]
@@ -92,6 +98,12 @@ func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
 	}
 	return noMention
 }
+
+// parallelKin matches, at the end of the text before a kin word's
+// pronoun, a relative named after the same pronoun in a list ("raised by
+// his father, Arlo Hale, his mother ..."): the pronouns stand for one
+// character, not for the relative named between them.
+var parallelKin = regexp.MustCompile(`(?i)\b(?:his|her|their) (?:[\w-]+,? ){0,3}?` + adj + `(?:` + kin + `),? «\d+»,? (?:and )?$`)
 
 // actorNote matches a marker in parentheses right after another, at the
 // end of the text: the actor of the character named before it, as news
