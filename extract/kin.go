@@ -12,7 +12,7 @@ import (
 // between two characters.
 func (s *docState) applyKin(m *patMatch) {
 	p := m.p
-	if s.denied(m) || !kinClause(m) {
+	if s.denied(m) || !birthRules[p.name] && !kinClause(m) {
 		return
 	}
 	pred, detail := kinPredicate(m.group("rel"), m.src[m.loc[0]:m.loc[1]])
@@ -79,6 +79,9 @@ func kinPredicate(rel, adjs string) (string, string) {
 		return "PARTNER_OF", ""
 	}
 	detail := rel
+	if child, ok := birthChild[rel]; ok {
+		detail = child // "gave birth to a baby boy named X": X is her son
+	}
 	for _, a := range strings.Fields(strings.ToLower(adjs)) {
 		if kinDetail[a] {
 			detail = a + " " + detail
@@ -86,6 +89,14 @@ func kinPredicate(rel, adjs string) (string, string) {
 	}
 	return "RELATIVE_OF", detail
 }
+
+// birthRules are the patterns that tell a birth, whose verb stands between
+// the mother and the kinship word by design (see kinClause).
+var birthRules = map[string]bool{"gave-birth-to": true, "pronoun-gave-birth-to": true}
+
+// birthChild are the words of a birth for a child, with the kinship they
+// make: a boy is a son, a girl a daughter.
+var birthChild = map[string]string{"boy": "son", "girl": "daughter"}
 
 // pageValue splits a character page's value into the name and the first
 // part of its last note, lower case: "Nora Jean Bell (née O'Dea)

@@ -22,7 +22,10 @@ const (
 	// places is a list of places as a setting is told: "Tacoma,
 	// Washington", "Bend and in the Cascade mountains area of central
 	// Oregon, specifically in and around Sisters".
-	places = mk + `(?:(?:,\s*|\s+and\s+(?:in\s+)?(?:the\s+)?|\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:\w+ern\s+)?|,?\s+(?:specifically|especially|mainly|particularly)\s+in(?:\s+and\s+around)?\s+|\s+(?:based|located)\s+in\s+)` + mk + `){0,5}`
+	// birthTo is a birth told up to the child's name: "gave birth to a
+	// baby boy named", "has given birth to her daughter,".
+	birthTo = `(?:gives|gave|given|giving) birth to (?:a |her |their )?(?:baby |infant |newborn |healthy )?(?P<rel>son|daughter|boy|girl),? (?:named |called )?`
+	places  = mk + `(?:(?:,\s*|\s+and\s+(?:in\s+)?(?:the\s+)?|\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:\w+ern\s+)?|,?\s+(?:specifically|especially|mainly|particularly)\s+in(?:\s+and\s+around)?\s+|\s+(?:based|located)\s+in\s+)` + mk + `){0,5}`
 )
 
 // Where a pattern's missing subject or object comes from.
@@ -121,6 +124,8 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "name-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `), (?:a |an |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "possessive-kin-name", pred: predKin, conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `),?\s+(?-i:\p{Lu}[\w-]*\s+){0,2}(?P<s>` + mk + `)`},
 	{name: "cast-possessive-kin", pred: predKin, subj: fromCast, conf: 0.8, expr: `(?i)^(?:an? |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
+	{name: "gave-birth-to", pred: predKin, conf: 0.7, expr: `(?i)(?P<o>` + mk + `) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
+	{name: "pronoun-gave-birth-to", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:she) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
 	{name: "pronoun-kin-name", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:his|her|their|with) (?:[\w-]+,? ){0,3}?` + adj + `(?P<rel>` + kin + `),? (?P<s>` + mk + `)`},
 	{name: "kin-paren", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:(?:his|her|their) )?` + adj + `(?P<rel>` + kin + `) \((?P<s>` + mk + `)\)`},
 	{name: "name-the-kin-of", pred: predKin, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:the |a |an |who is the |who was the )?` + adj + `(?P<rel>` + kin + `) of (?:(?-i:\p{Ll})[\w-]* ){0,3}?(?P<o>` + mk + `)`},

@@ -92,6 +92,8 @@ var patternCases = []patternCase{
 	{"possessive-kin-name", []string{crewPage, "Gary Pearlman's embittered widow Ivy Cole tells the court what she saw.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"cast-possessive-kin", []string{crewPage, castWith("- Kevin Dunn as Gary Pearlman, Ivy Cole's father")}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"pronoun-kin-name", []string{crewPage, "Ivy Cole asks about her father, Gary Pearlman.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
+	{"gave-birth-to", []string{crewPage, "The next year Ivy Cole has given birth to a baby boy named Ted Rawls.\n"}, "Ted Rawls", "RELATIVE_OF", "Ivy Cole"},
+	{"pronoun-gave-birth-to", []string{crewPage, "Ivy Cole rarely sleeps. In May she gave birth to a daughter, Rosa Lind.\n"}, "Rosa Lind", "RELATIVE_OF", "Ivy Cole"},
 	{"pronoun-kin-name", []string{crewPage, "Ivy Cole was raised by her stern, distant father, Gary Pearlman, her mother Rosa Lind and her aunt Petra Holm.\n"}, "Rosa Lind", "RELATIVE_OF", "Ivy Cole"},
 	{"pronoun-kin-name", []string{crewPage, "Ivy Cole was raised by her stern, distant father, Gary Pearlman, her mother Rosa Lind and her aunt Petra Holm.\n"}, "Petra Holm", "RELATIVE_OF", "Ivy Cole"},
 	{"romantic-with", []string{crewPage, "Ivy Cole begins a romantic relationship with Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
