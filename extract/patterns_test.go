@@ -151,6 +151,7 @@ var patternCases = []patternCase{
 	{"pronoun-role-of-org", []string{crewPage, "Ivy Cole returns. She is an ER doctor at the fictional Harbor General Hospital.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor General Hospital"},
 	{"is-role-of-org", []string{crewPage, "Ivy Cole is an FBI agent in the Harbor Police Department.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"pronoun-role-of-org", []string{castWith("- Ivy Cole (Lena Marsh) – a night-shift detective. She is a former nurse at the fictional Harbor Cross North.")}, "Ivy Cole", "MEMBER_OF", "Harbor Cross North"},
+	{"is-role-of-org", []string{crewPage, "Ted Rawls, a police superintendent, is the chief inspector of the Harbor Police Department.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},
 	{"works-as-role-for-org", []string{crewPage, "Ivy Cole rarely sleeps. She works as a crime reporter for the fictional Harbor Gazette.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Gazette"},
 	{"is-org-role", []string{crewPage, "Ivy Cole is a retired Harbor Police Department detective.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"appositive-role-of-org", []string{crewPage, "Ted Rawls, the chief of the Harbor Police Department, resigns.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},
