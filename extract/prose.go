@@ -301,6 +301,9 @@ func (s *docState) unknownRuns(st *sentence) {
 				j = k // 'Elias Noel "Cat Eyes" Ward', "Frank Dorsey, Jr."
 				continue
 			}
+			if unitNumber(text, ws, used, i, j) {
+				j++ // "Harbor Crime Unit 12": the number is the unit's
+			}
 			break
 		}
 		if mi := s.candidate(st, i, j); mi >= 0 {
@@ -309,6 +312,18 @@ func (s *docState) unknownRuns(st *sentence) {
 		i = j
 	}
 }
+
+// unitNumber reports whether the word after the run i..j is a number that
+// belongs to it: the run is an organization's name of two words or more
+// and the number follows its suffix ("Harbor Crime Unit 12", "Station 19"
+// alone is no name).
+func unitNumber(text string, ws []word, used []bool, i, j int) bool {
+	return j > i && j+1 < len(ws) && !used[j+1] && names.OrgSuffixes[strings.ToLower(ws[j].Text)] &&
+		smallNumber.MatchString(ws[j+1].Text) && gapOK(text, ws[j], ws[j+1], false)
+}
+
+// smallNumber matches a number of one to three figures.
+var smallNumber = regexp.MustCompile(`^\d{1,3}$`)
 
 // ordinal matches an ordinal number written in figures ("20th").
 var ordinal = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)

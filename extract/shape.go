@@ -104,7 +104,9 @@ var shapeRules = []shapeRule{
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
 	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
-	{"org-suffix", graph.Organization, 0.7, func(r *run) bool { return names.OrgSuffixes[r.last] && r.n > 1 }},
+	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
+		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
+	}},
 	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
 	{"org-region", graph.Organization, 0.6, func(r *run) bool { return r.orgRegion }},
 	{"country-code", graph.Place, 0.6, func(r *run) bool { return r.n == 1 && names.CountryCodes[r.first] }},
@@ -112,7 +114,8 @@ var shapeRules = []shapeRule{
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
 		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
 	}},
-	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
+	{"numbered-acronym", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && numberedAcronym.MatchString(r.first) }}, // a unit's "AC-9"
+	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }},                   // IMDb
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
@@ -436,6 +439,10 @@ func quotedTitle(before, after string) bool {
 	return (strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
 }
+
+// numberedAcronym matches an acronym with a unit's number ("HCU-9"); five
+// capitals and more are a disease's or a device's code, not a unit.
+var numberedAcronym = regexp.MustCompile(`^\p{Lu}{2,4}-\d{1,3}$`)
 
 // inQuotedTitle reports whether a run is some of the words of a title in
 // quotation marks, set in title case with small joining words ("Play

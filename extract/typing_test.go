@@ -72,6 +72,8 @@ var typingCases = []typingCase{
 	{"compound-place", []string{"The Los Angeles-based drama returns.\n"}, "Los Angeles", graph.Place},
 	{"title-word", []string{"The case reaches Detective Ivy Cole at night.\n"}, "Ivy Cole", graph.Character},
 	{"org-suffix", []string{"The case goes to the Harbor Police Department at once.\n"}, "Harbor Police Department", graph.Organization},
+	{"org-suffix", []string{"The case goes to Harbor Crime Unit 12 at once.\n"}, "Harbor Crime Unit 12", graph.Organization},
+	{"numbered-acronym", []string{"The case goes to HCU-9 at once.\n"}, "HCU-9", graph.Organization},
 	{"org-suffix", []string{"She writes for the fictional New Mexico Register at night.\n"}, "New Mexico Register", graph.Organization},
 	{"org-suffix", []string{"He reads a copy of New Mexico Dispatch at night.\n"}, "New Mexico Dispatch", graph.Organization},
 	{"place-suffix", []string{"The show was shot across Calder County last year.\n"}, "Calder County", graph.Place},
