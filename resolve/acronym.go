@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
@@ -49,14 +50,23 @@ func (a acronymRule) apply(s *state) {
 		if in := keptWholeInitials(g.name, g.key); in != "" {
 			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
 		}
+		for _, in := range numberedInitials(g.key) {
+			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+		}
 	}
 	for _, g := range s.sortedGroups() {
-		if (g.typ != graph.Organization && g.typ != graph.Place) || !isAcronym(g.name) || len(g.key) < minAcronym-1 {
+		numbered := numberedAcronym.MatchString(g.name)
+		if (g.typ != graph.Organization && g.typ != graph.Place) || !isAcronym(g.name) && !numbered || len(g.key) < minAcronym-1 {
 			continue
 		}
+		key, letters := g.key, g.key
+		if numbered {
+			key = strings.ReplaceAll(g.key, " ", "") // "hcu 12", "hcu12"
+			letters = strings.TrimRight(key, "0123456789")
+		}
 		var fit []*group
-		for _, b := range spelled[g.typ+"|"+g.key] {
-			if r := b.root(); r != g.root() && !containsGroup(fit, r) && (len(g.key) >= minAcronym || s.shareDocument(g, b)) {
+		for _, b := range spelled[g.typ+"|"+key] {
+			if r := b.root(); r != g.root() && !containsGroup(fit, r) && (len(letters) >= minAcronym || s.shareDocument(g, b)) {
 				fit = append(fit, r)
 			}
 		}
@@ -97,6 +107,46 @@ func keptWholeInitials(name, key string) string {
 	}
 	return string([]rune(ks[0])[0]) + ks[1]
 }
+
+// numberedAcronym matches an acronym with a unit's number ("AG-9").
+var numberedAcronym = regexp.MustCompile(`^\p{Lu}{2,4}-\d{1,3}$`)
+
+// numberedInitials returns the keys of an acronym with a number that a
+// name's key ending in the number may take, with and without the suffix
+// before the number ("anti gang unit9" gives "agu9" and "ag9"); none for
+// another name.
+func numberedInitials(key string) []string {
+	ws := strings.Fields(key)
+	if n := len(ws); n > 1 && strings.Trim(ws[n-1], "0123456789") == "" {
+		ws = append(ws[:n-2], ws[n-2]+ws[n-1]) // "unit 12" is keyed as "unit12" too
+	}
+	n := len(ws)
+	if n < 3 {
+		return nil
+	}
+	last := strings.TrimRight(ws[n-1], "0123456789")
+	num := ws[n-1][len(last):]
+	if last == "" || !unitNumber.MatchString(num) {
+		return nil
+	}
+	spell := func(ws []string) string {
+		var b strings.Builder
+		for _, w := range ws {
+			if !littleWords[w] {
+				b.WriteRune([]rune(w)[0])
+			}
+		}
+		return b.String()
+	}
+	out := []string{spell(ws[:n-1]) + string([]rune(last)[0]) + num}
+	if names.OrgSuffixes[last] {
+		out = append(out, spell(ws[:n-1])+num)
+	}
+	return out
+}
+
+// unitNumber matches a unit's number of one to three figures.
+var unitNumber = regexp.MustCompile(`^\d{1,3}$`)
 
 // initials returns the initials of a folded name of three words or more,
 // of all its words and of those but the little words: "bureau of

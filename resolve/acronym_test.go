@@ -51,6 +51,21 @@ func TestAcronym(t *testing.T) {
 			want: []string{"Organization{HP, Harbor Press} by acronym"},
 		},
 		{
+			name: "a-unit-number-without-its-suffix",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Anti-Gang Unit 9", st), org("AG-9", lex)}}},
+			want: []string{"Organization{AG-9, Anti-Gang Unit 9} by acronym"},
+		},
+		{
+			name: "a-unit-number-with-its-suffix",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Harbor Crime Unit 12", st)}}, {id: "recap", ms: []extract.Mention{org("HCU-12", lex)}}},
+			want: []string{"Organization{HCU-12, Harbor Crime Unit 12} by acronym"},
+		},
+		{
+			name: "another-unit-number-joins-not",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Harbor Crime Unit 12", st)}}, {id: "recap", ms: []extract.Mention{org("HCU-11", lex)}}},
+			want: []string{"Organization{HCU-11}", "Organization{Harbor Crime Unit 12}"},
+		},
+		{
 			name: "two-letters-two-names-in-one-document-join-neither",
 			docs: []doc{{id: "review", ms: []extract.Mention{org("Harbor Press", st), org("Hill Post", st), org("HP", lex)}}},
 			want: []string{"Organization{HP}", "Organization{Harbor Press}", "Organization{Hill Post}"},
