@@ -333,7 +333,7 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	i, j := s.trimRun(st, i0, j0)
-	if i > j || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
+	if i > j || postWords(ws, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
@@ -438,6 +438,17 @@ func quotedTitle(before, after string) bool {
 	after = strings.TrimLeft(after, ".,!?;:")
 	return (strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"")) &&
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
+}
+
+// postWords reports whether the run trimmed to end at word j (of j0) is
+// the words of a post before its noun: a participle before a title or an
+// occupation ("Senior Investigating Officer", "Managing Director").
+func postWords(ws []word, j, j0 int) bool {
+	if j < 0 || j >= j0 || !strings.HasSuffix(ws[j].Text, "ing") {
+		return false
+	}
+	next := ws[j+1].Text
+	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
 }
 
 // numberedAcronym matches an acronym with a unit's number ("HCU-9"); five

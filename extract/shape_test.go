@@ -91,6 +91,31 @@ func TestQuotedTitleWordsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestPostWordsAreNoNames checks that the words of a post written in
+// capitals ("Senior Investigating Officer") leave no name behind when the
+// post's noun is trimmed off, while a name before a title is kept.
+func TestPostWordsAreNoNames(t *testing.T) {
+	cases := []struct {
+		name, text, run string
+		want            bool // whether a mention of run is kept
+	}{
+		{"investigating officer", "Later Ada Quist is the Senior Investigating Officer of the case.\n", "Senior Investigating", false},
+		{"commanding officer", "Later Ada Quist becomes the Deputy Commanding Officer there.\n", "Deputy Commanding", false},
+		{"a name before a title", "Later the case went to Ada Quist, a captain.\n", "Ada Quist", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kept := false
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				kept = kept || m.Name == c.run
+			}
+			if kept != c.want {
+				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
+			}
+		})
+	}
+}
+
 // TestInitialsOpenAPersonsName checks that a name opening with initials at
 // the start of a sentence is a person's, while a country's code there is
 // no initials.
