@@ -176,6 +176,7 @@ var typingCases = []typingCase{
 	{"actor-as-character", []string{castPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Quill", graph.Character},
 	{"paren", []string{"The Robbery-Homicide Division (RHD) takes the case.\n"}, "RHD", graph.Organization},
 	{"known-as", []string{castPage, "Ivy Cole, known as Ivy, rarely sleeps.\n"}, "Ivy", graph.Character},
+	{"known-as", []string{castPage, "Ivy Cole (spelled Ivey in the novels) rarely sleeps.\n"}, "Ivey", graph.Character},
 	// Its author, one name followed by 's, leaves the list (see listMarks):
 	// the pattern states no claim, but types its window's names as books.
 	{"author-novels", []string{bookPage, "The critic says Carla Venn's novels include Salt Marsh and Low Tide.\n"}, "Low Tide", graph.Book},
