@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,10 +46,10 @@ func (s *docState) earlierCharacter(m *patMatch, want string, exclude []int) int
 	if want != graph.Character {
 		return noMention
 	}
-	if s.pageChar >= 0 && !contains(exclude, s.pageChar) {
+	if s.pageChar >= 0 && !slices.Contains(exclude, s.pageChar) {
 		return s.pageChar
 	}
-	if s.prevChar >= 0 && !contains(exclude, s.prevChar) && s.x.Mentions[s.prevChar].Block == m.ms.sn.Block {
+	if s.prevChar >= 0 && !slices.Contains(exclude, s.prevChar) && s.x.Mentions[s.prevChar].Block == m.ms.sn.Block {
 		return s.prevChar
 	}
 	return noMention
@@ -86,7 +87,7 @@ func (s *docState) antecedent(m *patMatch, want string, exclude []int) int {
 	for i := len(prev) - 1; i >= 0; i-- {
 		k, _ := strconv.Atoi(prev[i][1])
 		mi := m.ms.kept[k]
-		if mm := s.x.Mentions[mi]; contains(exclude, mi) || mm.Type == "" && !s.knownAs(mm.Name).ok() {
+		if mm := s.x.Mentions[mi]; slices.Contains(exclude, mi) || mm.Type == "" && !s.knownAs(mm.Name).ok() {
 			continue // an unknown lone word is no antecedent
 		}
 		if want == graph.Character && actorNote.MatchString(m.ms.masked[:strings.Index(m.ms.masked, prev[i][0])+len(prev[i][0])+1]) {
@@ -119,13 +120,3 @@ var pronounVerb = regexp.MustCompile(`(?i)^(?:he|she) [^;:]*\band (?:later |then
 // dummyIt matches a sentence whose "it" stands for nothing: "It's presumed
 // that ...", "It is likely that ...".
 var dummyIt = regexp.MustCompile(`(?i)^it(?:['’]s| is| was) (?:\w+ )?(?:presumed|likely|possible|said|reported|rumou?red|unclear|clear|true|worth|thought|expected|believed|understood|hard|easy|fair|safe)\b`)
-
-// contains reports whether x is one of xs.
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
