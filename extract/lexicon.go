@@ -312,7 +312,7 @@ func (s *docState) knownKey(key string) known {
 	if s.lex == nil {
 		return 0
 	}
-	return s.ask(s.lex, key)
+	return s.ask(key)
 }
 
 // knownSpan is knownKey for the spans of words longestKnown tries, most
@@ -335,7 +335,7 @@ func (s *docState) knownSpan(key string, c *spanHeads) known {
 			return 0
 		}
 	}
-	return s.ask(s.lex, key)
+	return s.ask(key)
 }
 
 // knownTheSpan is knownSpan for "the " and key ("Arkwright's Brannock
@@ -357,7 +357,7 @@ func (s *docState) knownTheSpan(key string, c *spanHeads) known {
 	if c.lengths&(1<<min(strings.Count(key, " ")+1, 31)) == 0 {
 		return 0 // the bit head gives "the " + key, a word longer than key
 	}
-	return s.ask(s.lex, theWord+key)
+	return s.ask(theWord + key)
 }
 
 // theWord is the article knownTheSpan puts before a span.
@@ -382,10 +382,10 @@ func (s *docState) headLengths(h string) uint32 {
 	return lengths
 }
 
-// ask looks key up in lex, recording the answer when the reading is
-// recorded.
-func (s *docState) ask(lex *Lexicon, key string) known {
-	k := lex.known(key)
+// ask looks key up in the reading's lexicon, recording the answer when
+// the reading is recorded.
+func (s *docState) ask(key string) known {
+	k := s.lex.known(key)
 	if s.reads != nil {
 		s.reads.lex[key] = k
 	}
