@@ -184,7 +184,7 @@ func (c *corpus) run() error {
 // lowerWords gathers the words the corpus writes in lower case somewhere:
 // each document's on all cores, then their union.
 func (c *corpus) lowerWords() {
-	eachDoc(len(c.jobs), func(i int) {
+	parallel.Each(len(c.jobs), func(i int) {
 		j := c.jobs[i]
 		if j.old != nil {
 			j.memo.lower = j.old.lower
@@ -322,9 +322,12 @@ func (c *corpus) final() error {
 }
 
 // each runs f on every document on all cores and returns the first error.
+// The readings of a phase are independent (each reads the lexicon and the
+// corpus's lower-case words and writes only its own state), so their order
+// does not matter.
 func (c *corpus) each(f func(j *job) error) error {
 	errs := make([]error, len(c.jobs))
-	eachDoc(len(c.jobs), func(i int) { errs[i] = f(c.jobs[i]) })
+	parallel.Each(len(c.jobs), func(i int) { errs[i] = f(c.jobs[i]) })
 	for _, err := range errs {
 		if err != nil {
 			return err
@@ -332,11 +335,6 @@ func (c *corpus) each(f func(j *job) error) error {
 	}
 	return nil
 }
-
-// eachDoc runs f(0..n-1) on all cores. The prose readings of a phase are
-// independent (each reads the lexicon and the corpus's lower-case words
-// and writes only its own state), so their order does not matter.
-func eachDoc(n int, f func(i int)) { parallel.Each(n, f) }
 
 // fork copies the state, with its own mentions, claims, facts and cast
 // characters, so that a trial reading leaves the original as it was.
