@@ -200,8 +200,8 @@ func (c *corpus) lowerWords() {
 	}
 }
 
-// lowerWordsOf returns the words text writes in lower case, sorted: the
-// matches of wordRe, found as wordIndexes finds them.
+// lowerWordsOf returns the words (as wordIndexes finds them) that text
+// writes in lower case, sorted.
 func lowerWordsOf(text string) []string {
 	set := map[string]bool{}
 	for _, m := range wordIndexes(text) {

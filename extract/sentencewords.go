@@ -10,15 +10,13 @@ import (
 	"github.com/kgbuild/kg/sources"
 )
 
-// wordRe matches a word: letters and digits, joined by inner hyphens,
-// apostrophes, full stops, ampersands and plus signs ("O'Brien", "U.S.",
-// "AT&T", "A+B"), with a full stop after it kept for abbreviations. It is
-// the definition wordIndexes follows, which its tests compare with it.
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&+][\p{L}\p{N}]+)*\.?`)
-
-// wordIndexes returns what wordRe.FindAllStringIndex(s, -1) does, read
-// rune by rune: the expression ran on every sentence twice, and its
-// Unicode classes made it one of the costliest of the stage.
+// wordIndexes returns the words of s: letters and digits, joined by inner
+// hyphens, apostrophes, full stops, ampersands and plus signs ("O'Brien",
+// "U.S.", "AT&T", "A+B"), with a full stop after it kept for
+// abbreviations. It finds what wordRe (defined with its tests, which
+// compare the two) finds, read rune by rune: the expression ran on every
+// sentence twice, and its Unicode classes made it one of the costliest of
+// the stage.
 func wordIndexes(s string) [][]int {
 	var flat []int // the words' starts and ends, in one array for all
 	for i := 0; i < len(s); {

@@ -3,7 +3,15 @@ package extract
 import (
 	"reflect"
 	"testing"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 )
+
+// wordRe matches a word: letters and digits, joined by inner hyphens,
+// apostrophes, full stops, ampersands and plus signs ("O'Brien", "U.S.",
+// "AT&T", "A+B"), with a full stop after it kept for abbreviations. It is
+// the definition wordIndexes follows: the extractor does not run it.
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.&+][\p{L}\p{N}]+)*\.?`)
 
 // wordIndexCases are texts whose words wordIndexes must find as wordRe
 // does.
