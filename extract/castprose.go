@@ -110,16 +110,16 @@ func (s *docState) heldBack(m *patMatch) bool {
 // prickly Harbor medical examiner" Harbor is a place, the role unnamed.
 func modifierRole(m *patMatch) bool {
 	o := m.group("o")
-	return articleLead.MatchString(o) && lowerAfterRole.MatchString(m.src[m.firstMarkEnd("o"):]) && !functionAfter.MatchString(m.src[m.firstMarkEnd("o"):])
+	return articleLead.MatchString(o) && lowerAfter.MatchString(m.src[m.firstMarkEnd("o"):]) && !functionAfter.MatchString(m.src[m.firstMarkEnd("o"):])
 }
 
-// articleLead, lowerAfterRole and functionAfter match a role's words before its
-// name that open with an article, the lower-case word after the name, and
-// the small words after a name that end it ("as the young Quill with").
+// articleLead and functionAfter match a role's words before its name that
+// open with an article, and the small words after a name that end it ("as
+// the young Quill with"); lowerAfter (see notes.go) the lower-case word
+// after the name.
 var (
-	articleLead    = regexp.MustCompile(`(?i)^(?:the|a|an)\s`)
-	lowerAfterRole = regexp.MustCompile(`^\s+\p{Ll}`)
-	functionAfter  = regexp.MustCompile(`^\s+(?:and|or|in|on|at|with|who|whose|that|which|for|from|to|as|by|of|is|was|has|had|will|would|but|while|when|after|before|since|until|again|once|twice|too|so|than)\b`)
+	articleLead   = regexp.MustCompile(`(?i)^(?:the|a|an)\s`)
+	functionAfter = regexp.MustCompile(`^\s+(?:and|or|in|on|at|with|who|whose|that|which|for|from|to|as|by|of|is|was|has|had|will|would|but|while|when|after|before|since|until|again|once|twice|too|so|than)\b`)
 )
 
 // clauseAfter matches a comma and a word in lower case after an author's
