@@ -109,8 +109,11 @@ func (s *docState) heldBack(m *patMatch) bool {
 // word that describes the noun after it, not a name: in "stars A as the
 // prickly Harbor medical examiner" Harbor is a place, the role unnamed.
 func modifierRole(m *patMatch) bool {
-	o := m.group("o")
-	return articleLead.MatchString(o) && lowerAfter.MatchString(m.src[m.firstMarkEnd("o"):]) && !functionAfter.MatchString(m.src[m.firstMarkEnd("o"):])
+	if !articleLead.MatchString(m.group("o")) {
+		return false
+	}
+	after := m.src[m.firstMarkEnd("o"):]
+	return lowerAfter.MatchString(after) && !functionAfter.MatchString(after)
 }
 
 // articleLead and functionAfter match a role's words before its name that
