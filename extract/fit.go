@@ -250,8 +250,7 @@ func (s *docState) titleListNote(ai int) bool {
 		if !names.Capitalised(item) || len(strings.Fields(item)) > 6 || strings.ContainsAny(item, "0123456789") {
 			return false
 		}
-		if b := s.knownAs(item).best(); b == graph.Person || b == graph.Character ||
-			s.lexShort(names.LastWord(item), graph.Person) || s.lexShort(names.LastWord(item), graph.Character) {
+		if b := s.knownAs(item).best(); b == graph.Person || b == graph.Character || s.knownAs(names.LastWord(item)).someonesShort() {
 			return false
 		}
 	}

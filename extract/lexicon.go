@@ -156,6 +156,10 @@ func (k known) typed() bool { return k&(allTypeBits<<typesShift) != 0 }
 // type typ.
 func (k known) short(typ string) bool { return k&(1<<(shortShift+typeIndex(typ))) != 0 }
 
+// someonesShort reports whether the name is a first name or surname of a
+// person's or a character's name.
+func (k known) someonesShort() bool { return k.short(graph.Person) || k.short(graph.Character) }
+
 // anyShort reports whether the name is a first name or surname of any
 // name.
 func (k known) anyShort() bool { return k&(allTypeBits<<shortShift) != 0 }

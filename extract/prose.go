@@ -431,7 +431,7 @@ func (s *docState) subtitleEnd(st *sentence, j int) int {
 	generic := true
 	for k := j + 1; k <= end; k++ {
 		w := ws[k].Text
-		if s.lexShort(w, graph.Person) || s.lexShort(w, graph.Character) {
+		if s.knownAs(w).someonesShort() {
 			return j // "Harbor: Whitmore developed it": a sentence after a colon
 		}
 		generic = generic && names.NotNames[strings.ToLower(w)]

@@ -412,7 +412,7 @@ func (s *docState) knownNameWord(w string) bool {
 		return false
 	}
 	k := s.knownAs(w)
-	return k.short(graph.Person) || k.short(graph.Character) || k.guessed()
+	return k.someonesShort() || k.guessed()
 }
 
 // afterModifier returns the first word of the run of words i..j after the

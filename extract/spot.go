@@ -117,8 +117,7 @@ func (s *docState) spotPlacePairs(st *sentence) {
 			if names.NotNames[strings.ToLower(text[start:end])] {
 				continue
 			}
-			if b := s.knownAs(text[start:end]).best(); b != graph.Place && b != "" ||
-				s.lexShort(text[start:end], graph.Character) || s.lexShort(text[start:end], graph.Person) {
+			if k := s.knownAs(text[start:end]); k.best() != graph.Place && k.best() != "" || k.someonesShort() {
 				continue // "After serving in Vietnam, Cal spent ...": a name, no place
 			}
 			s.claimWords(st, start, end, typePlacePair)
