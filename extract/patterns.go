@@ -61,8 +61,11 @@ type relPattern struct {
 	pairwise bool
 	// strict patterns give no type to a mention: it must have one that fits.
 	strict bool
-	conf   float64
-	expr   string
+	// network patterns (strict ones) take as object only a network the
+	// names package knows.
+	network bool
+	conf    float64
+	expr    string
 
 	re *regexp.Regexp
 	// resume patterns look for their next match inside the last one's
@@ -192,7 +195,9 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "series-regular", pred: "STARS_IN", obj: fromSeries, conf: 0.6, expr: `(?P<s>` + mk + `)[^.«]{0,80}?\bas (?:a |new )?series regulars?\b`},
 	{name: "network-orders", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `) (?:has |have |had )?(?:announced|renewed|cancell?ed|ordered|picked up|greenlit|commissioned)\b[^.«]{0,40}?(?P<s>` + mk + `)`},
 	{name: "network-genre-series", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)\+? (?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|anthology|original) ){0,2}(?:drama|series|thriller|procedural|miniseries)(?: series)?,? [‘'"“]?(?P<s>` + mk + `)`},
-	{name: "series-network-note", pred: predNetworkNote, conf: 0.6, expr: `(?P<s>` + mk + `) \((?P<o>` + mk + `)\s*[,)]`},
+	// "Harbor Lights (BBC One)", "Harbor Lights (NBC, Wednesdays, 10 PM)":
+	// a network in parentheses after a series, not a studio or a credit.
+	{name: "series-network-note", pred: "AIRS_ON", strict: true, network: true, conf: 0.6, expr: `(?P<s>` + mk + `) \((?P<o>` + mk + `)\s*[,)]`},
 	{name: "series-on-network", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<s>` + mk + `) on (?P<o>` + mk + `)`},
 	{name: "watch-on", pred: "AIRS_ON", conf: 0.6, expr: `(?i)\bwatch (?P<s>` + mk + `) on (?P<o>` + mk + `)`},
 	{name: "creator-name", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:series )?(?:co-)?creators?(?:[- ](?:writers?|showrunners?|producers?))?,? (?P<s>` + list + `)`},

@@ -243,7 +243,7 @@ func TestPatternsHaveCases(t *testing.T) {
 		cased[c.rule] = true
 	}
 	cased["slash-names"] = true // see TestNameAliases
-	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true, "LEADS": true, "NETWORK_NOTE": true}
+	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true, "LEADS": true}
 	seen := map[string]bool{}
 	names, preds := extract.PatternNames()
 	for i, n := range names {

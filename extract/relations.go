@@ -7,6 +7,7 @@ import (
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
 )
 
@@ -326,7 +327,8 @@ func (s *docState) applyStrict(m *patMatch) {
 	}
 	wantS, wantO := WantTypes(m.p.pred)
 	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
-	if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) {
+	if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) &&
+		(!m.p.network || names.KnownNetwork(s.x.Mentions[os[0]].Name)) {
 		s.claim(Claim{Subject: ss[0], Predicate: m.p.pred, Object: os[0], Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
 	}
 }
@@ -341,16 +343,15 @@ var authorBefore = regexp.MustCompile(`(?i)\b(?:from|of|by|on)\s+$`)
 
 // patternHandlers read the matches of the pseudo-predicates.
 var patternHandlers = map[string]func(*docState, *patMatch){
-	predParen:       (*docState).applyParen,
-	predRetitled:    (*docState).applyRetitled,
-	predKnownAs:     (*docState).applyKnownAs,
-	predKin:         (*docState).applyKin,
-	predCredit:      (*docState).applyCredit,
-	predBooksBy:     (*docState).applyBooksBy,
-	predPersona:     (*docState).applyPersona,
-	predStarsAs:     (*docState).applyStarsAs,
-	predLeads:       (*docState).applyLeads,
-	predNetworkNote: (*docState).applyNetworkNote,
+	predParen:    (*docState).applyParen,
+	predRetitled: (*docState).applyRetitled,
+	predKnownAs:  (*docState).applyKnownAs,
+	predKin:      (*docState).applyKin,
+	predCredit:   (*docState).applyCredit,
+	predBooksBy:  (*docState).applyBooksBy,
+	predPersona:  (*docState).applyPersona,
+	predStarsAs:  (*docState).applyStarsAs,
+	predLeads:    (*docState).applyLeads,
 }
 
 // applyBooksBy reads "... novels ... by A" in a sentence that names books
