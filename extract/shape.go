@@ -114,8 +114,8 @@ var shapeRules = []shapeRule{
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
 		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
 	}},
-	{"numbered-acronym", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && numberedAcronym.MatchString(r.first) }}, // a unit's "AC-9"
-	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }},                   // IMDb
+	{"numbered-acronym", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.NumberedAcronym(r.first) }}, // a unit's "AC-9"
+	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }},             // IMDb
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
@@ -450,10 +450,6 @@ func postWords(ws []word, j, j0 int) bool {
 	next := ws[j+1].Text
 	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
 }
-
-// numberedAcronym matches an acronym with a unit's number ("HCU-9"); five
-// capitals and more are a disease's or a device's code, not a unit.
-var numberedAcronym = regexp.MustCompile(`^\p{Lu}{2,4}-\d{1,3}$`)
 
 // inQuotedTitle reports whether a run is some of the words of a title in
 // quotation marks, set in title case with small joining words ("Play

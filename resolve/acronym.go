@@ -55,7 +55,7 @@ func (a acronymRule) apply(s *state) {
 		}
 	}
 	for _, g := range s.sortedGroups() {
-		numbered := numberedAcronym.MatchString(g.name)
+		numbered := names.NumberedAcronym(g.name)
 		if (g.typ != graph.Organization && g.typ != graph.Place) || !isAcronym(g.name) && !numbered || len(g.key) < minAcronym-1 {
 			continue
 		}
@@ -107,9 +107,6 @@ func keptWholeInitials(name, key string) string {
 	}
 	return string([]rune(ks[0])[0]) + ks[1]
 }
-
-// numberedAcronym matches an acronym with a unit's number ("AG-9").
-var numberedAcronym = regexp.MustCompile(`^\p{Lu}{2,4}-\d{1,3}$`)
 
 // numberedInitials returns the keys of an acronym with a number that a
 // name's key ending in the number may take, with and without the suffix
