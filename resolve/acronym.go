@@ -77,20 +77,6 @@ func (a acronymRule) apply(s *state) {
 	}
 }
 
-// shareDocument reports whether a document names both a and b.
-func (s *state) shareDocument(a, b *group) bool {
-	docs := map[int]bool{}
-	for _, r := range a.root().refs {
-		docs[r.doc] = true
-	}
-	for _, r := range b.root().refs {
-		if docs[r.doc] {
-			return true
-		}
-	}
-	return false
-}
-
 // isAcronym reports whether a name is one acronym, with or without dots.
 func isAcronym(name string) bool {
 	w := strings.ReplaceAll(strings.TrimSpace(name), ".", "")

@@ -30,20 +30,9 @@ func (r reversedName) apply(s *state) {
 			continue
 		}
 		o := byKey[ws[1]+" "+ws[0]]
-		if o == nil || o.root() == g.root() || !s.shareDoc(g, o) {
+		if o == nil || o.root() == g.root() || !s.shareDocument(g, o) {
 			continue
 		}
 		s.union(o, g, r.name(), fmt.Sprintf("reversed name: %q and %q are one name in the two orders", o.name, g.name))
 	}
-}
-
-// shareDoc reports whether a's and b's entities are named in one
-// document.
-func (s *state) shareDoc(a, b *group) bool {
-	for _, r := range a.root().refs {
-		if s.inDoc(b, r.doc) {
-			return true
-		}
-	}
-	return false
 }

@@ -126,6 +126,20 @@ func (s *state) inDoc(g *group, d int) bool {
 	return false
 }
 
+// shareDocument reports whether a document names both a and b.
+func (s *state) shareDocument(a, b *group) bool {
+	docs := map[int]bool{}
+	for _, r := range a.root().refs {
+		docs[r.doc] = true
+	}
+	for _, r := range b.root().refs {
+		if docs[r.doc] {
+			return true
+		}
+	}
+	return false
+}
+
 // allShape reports whether every mention of g was typed by its shape only.
 func (s *state) allShape(g *group) bool {
 	for _, r := range g.refs {
