@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
@@ -65,12 +64,7 @@ func (loneGivenForm) fits(ev *nameEvidence, tp *topics, a, b *group, given strin
 
 // sharesSeries reports whether two sets of series have one in common.
 func sharesSeries(a, b map[*group]bool) bool {
-	keys := make([]*group, 0, len(a))
 	for g := range a {
-		keys = append(keys, g)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i].key < keys[j].key })
-	for _, g := range keys {
 		if b[g] {
 			return true
 		}
