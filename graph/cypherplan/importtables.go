@@ -61,10 +61,7 @@ func (sh shape) nodeTable(ms []Merge, gen int64) ImportTable {
 	t.Columns = append(t.Columns, typedColumns(ms, sh.props, key)...)
 	t.Columns = append(t.Columns, "kg_new:long")
 	for _, m := range ms {
-		labels := []string{sh.label}
-		if sh.typed {
-			labels = append(labels, m.Type)
-		}
+		labels := sh.labels(m)
 		for _, r := range m.Rows {
 			v := r.Map()
 			row := []any{v[key], labels}
@@ -104,10 +101,7 @@ func (sh shape) relTable(ms []Merge, gen int64) ImportTable {
 	t.Columns = append(t.Columns, typedColumns(ms, sh.props, "")...)
 	t.Columns = append(t.Columns, "kg_new:long")
 	for _, m := range ms {
-		typ := sh.rel
-		if typ == "" {
-			typ = m.Type
-		}
+		typ := sh.relType(m)
 		for _, r := range m.Rows {
 			v := r.Map()
 			row := []any{v[sh.from.field], v[sh.to.field], typ}

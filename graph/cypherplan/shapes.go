@@ -84,22 +84,32 @@ func (m Merge) Created() string {
 	sh := shapeOf(m.Kind)
 	props := "{" + sh.propMap() + "}"
 	if sh.label == "" {
-		typ := sh.rel
-		if typ == "" {
-			typ = m.Type
-		}
 		return "UNWIND $rows AS row\n" + sh.from.match("a") + "\n" + sh.to.match("b") +
-			"\nCREATE (a)-[x:" + typ + " " + props + "]->(b)"
+			"\nCREATE (a)-[x:" + sh.relType(m) + " " + props + "]->(b)"
 	}
-	labels := sh.label
-	if sh.typed {
-		labels += ":" + m.Type
-	}
-	node := "(x:" + labels + " " + props + ")"
+	node := "(x:" + strings.Join(sh.labels(m), ":") + " " + props + ")"
 	if sh.link == "" {
 		return "UNWIND $rows AS row\nCREATE " + node
 	}
 	return "UNWIND $rows AS row\n" + sh.owner.match("o") + "\nCREATE (o)-[:" + sh.link + "]->" + node
+}
+
+// labels are the labels of a node of the merge: the shape's, and the
+// merge's Type when the shape is typed.
+func (sh shape) labels(m Merge) []string {
+	if sh.typed {
+		return []string{sh.label, m.Type}
+	}
+	return []string{sh.label}
+}
+
+// relType is the type of a relationship of the merge: the shape's, or the
+// merge's Type (the predicate) when the shape names none.
+func (sh shape) relType(m Merge) string {
+	if sh.rel == "" {
+		return m.Type
+	}
+	return sh.rel
 }
 
 // propMap is the body of the map of a created element's properties: each
