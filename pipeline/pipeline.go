@@ -250,13 +250,11 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 // the others are parsed only when the stage asks, since most memos serve.
 func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, memos []*extract.Memo, res *Result) ([]extract.Input, error) {
 	in := make([]extract.Input, len(docs))
-	for i := range docs {
-		in[i].Doc, in[i].Memo = docs[i], memos[i]
-	}
 	var need []*sources.Document
 	var at []int
-	for i := range in {
-		if in[i].Memo == nil {
+	for i := range docs {
+		in[i].Doc, in[i].Memo = docs[i], memos[i]
+		if memos[i] == nil {
 			need, at = append(need, docs[i]), append(at, i)
 		}
 	}
