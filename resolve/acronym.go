@@ -112,18 +112,10 @@ func numberedInitials(key string) []string {
 	if last == "" || !unitNumber.MatchString(num) {
 		return nil
 	}
-	spell := func(ws []string) string {
-		var b strings.Builder
-		for _, w := range ws {
-			if !littleWords[w] {
-				b.WriteRune([]rune(w)[0])
-			}
-		}
-		return b.String()
-	}
-	out := []string{spell(ws[:n-1]) + string([]rune(last)[0]) + num}
+	head := bigInitials(ws[:n-1])
+	out := []string{head + string([]rune(last)[0]) + num}
 	if names.OrgSuffixes[last] {
-		out = append(out, spell(ws[:n-1])+num)
+		out = append(out, head+num)
 	}
 	return out
 }
@@ -139,16 +131,23 @@ func initials(key string) []string {
 	if len(ws) < minAcronym {
 		return nil
 	}
-	var all, big strings.Builder
+	var all strings.Builder
 	for _, w := range ws {
-		r := []rune(w)[0]
-		all.WriteRune(r)
+		all.WriteRune([]rune(w)[0])
+	}
+	if big := bigInitials(ws); big != all.String() {
+		return []string{all.String(), big}
+	}
+	return []string{all.String()}
+}
+
+// bigInitials returns the initials of folded words but the little words.
+func bigInitials(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
 		if !littleWords[w] {
-			big.WriteRune(r)
+			b.WriteRune([]rune(w)[0])
 		}
 	}
-	if all.String() == big.String() {
-		return []string{all.String()}
-	}
-	return []string{all.String(), big.String()}
+	return b.String()
 }
