@@ -9,7 +9,8 @@ import (
 
 // normKey is the key names are compared by within a type: Fold, with the
 // generic words of book series and a leading article dropped, so that
-// "The Bosch Novels" and "Bosch" are one book series.
+// "The Bosch Novels" and "Bosch" are one book series; and an
+// organization's channel number joined to the word before it.
 func normKey(typ, name string) string {
 	k := names.Fold(name)
 	ws := strings.Fields(k)
@@ -23,8 +24,10 @@ func normKey(typ, name string) string {
 		}
 		out = append(out, w)
 	}
-	if n := len(out); typ == graph.Organization && n > 1 && channelNumber(out[n-1]) != "" {
-		out = append(out[:n-2], out[n-2]+channelNumber(out[n-1])) // "BBC One" = "BBC1", "Channel 4" = "Channel4"
+	if n := len(out); typ == graph.Organization && n > 1 {
+		if d := channelNumber(out[n-1]); d != "" {
+			out = append(out[:n-2], out[n-2]+d) // "BBC One" = "BBC1", "Channel 4" = "Channel4"
+		}
 	}
 	return strings.Join(out, " ")
 }
