@@ -132,8 +132,8 @@ func (s *docState) settlePending() {
 
 // headlineSeries returns the title a page's headline opens with (see
 // spotHeadlineTitle), else the first series the document's first headline
-// with a series names, passing over possessives ("Bosch's Spin-Off
-// 'Ballard'"): a headline names what the page is about. noMention when
+// with a series names, passing over possessives ("Harbor's Spin-Off
+// 'Nightfall'"): a headline names what the page is about. noMention when
 // none.
 func (s *docState) headlineSeries() int {
 	for i, m := range s.x.Mentions {

@@ -9,7 +9,7 @@ import (
 
 // normKey is the key names are compared by within a type: Fold, with the
 // generic words of book series and a leading article dropped, so that
-// "The Bosch Novels" and "Bosch" are one book series; and an
+// "The Harbor Novels" and "Harbor" are one book series; and an
 // organization's channel number joined to the word before it.
 func normKey(typ, name string) string {
 	k := names.Fold(name)
