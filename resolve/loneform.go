@@ -11,7 +11,8 @@ import (
 // corpus names by one familiar given name alone ("Peg") is the character
 // whose given name is another form of it ("Margaret", "Margaret Lowe"),
 // when that character is the only such one named with the same series and
-// nothing keeps them apart (other actors, a claim relating them). Recaps
+// nothing keeps them apart (other actors, a claim relating them, pages
+// that name people in full but never one in common). Recaps
 // and reviews call a character by the form the story uses while a page
 // writes the full name, often with no surname to share; the forms of one
 // name are those of words/given-name-forms.txt. It runs after the short
@@ -59,7 +60,7 @@ func (loneGivenForm) fits(ev *nameEvidence, tp *topics, a, b *group, given strin
 	if len(bw) == 0 || bw[0] == given || !formsOfOne(given, bw[0]) || ev.apart(a, b) != "" {
 		return false
 	}
-	return sharesSeries(tp.of(a), tp.of(b))
+	return sharesSeries(tp.of(a), tp.of(b)) && !tp.strangers(docsOf(a), docsOf(b))
 }
 
 // sharesSeries reports whether two sets of series have one in common.

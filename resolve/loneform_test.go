@@ -30,6 +30,18 @@ func TestLoneGivenForm(t *testing.T) {
 			want: []string{"Character{Margaret Lowe}", "Character{Peg}", "Series{Drift}", "Series{Harbor}"},
 		},
 		{
+			// One series, but the pages name people in full and none in
+			// common: nothing ties the lone form to that character.
+			name: "a-form-on-a-page-of-strangers-stays-apart",
+			docs: []doc{page("page", series("Harbor"), ch("Margaret Lowe"), ch("Ada Quist")), page("review", series("Harbor"), ch("Bo Lind"), lone("Peg"))},
+			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Margaret Lowe}", "Character{Peg}", "Series{Harbor}"},
+		},
+		{
+			name: "a-form-on-a-page-that-shares-a-name-joins",
+			docs: []doc{page("page", series("Harbor"), ch("Margaret Lowe"), ch("Ada Quist")), page("review", series("Harbor"), ch("Ada Quist"), lone("Peg"))},
+			want: []string{"Character{Ada Quist}", "Character{Margaret Lowe, Peg} by lone-given-form", "Series{Harbor}"},
+		},
+		{
 			name: "two-characters-it-may-stand-for-keep-it-apart",
 			docs: []doc{page("page", series("Harbor"), ch("Margaret Lowe"), ch("Maggie Fenn")), page("review", series("Harbor"), lone("Peg"))},
 			want: []string{"Character{Maggie Fenn}", "Character{Margaret Lowe}", "Character{Peg}", "Series{Harbor}"},

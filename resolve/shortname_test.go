@@ -129,6 +129,32 @@ func TestShortNames(t *testing.T) {
 			want: []string{"Character{Jake Pearlman}", "Series{Drift}", "Series{Harbor}"},
 		},
 		{
+			// No page names a series; the pages name people in full, and
+			// none in common: a lone name on one is not the other's.
+			name: "only-one-in-the-corpus-but-on-a-page-of-strangers",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{jake, men("Ada Quist", graph.Character, st)}},
+				{id: "c", ms: []extract.Mention{men("Bo Lind", graph.Character, st), pearlman}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Jake Pearlman}"},
+		},
+		{
+			name: "only-one-in-the-corpus-on-a-page-that-shares-a-name",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{jake, men("Ada Quist", graph.Character, st)}},
+				{id: "c", ms: []extract.Mention{men("Ada Quist", graph.Character, st), pearlman}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Jake Pearlman, Pearlman} by short-name-in-corpus"},
+		},
+		{
+			name: "only-one-in-the-corpus-on-a-page-that-names-nobody-in-full",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{jake, men("Ada Quist", graph.Character, st)}},
+				{id: "c", ms: []extract.Mention{pearlman}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Jake Pearlman, Pearlman} by short-name-in-corpus"},
+		},
+		{
 			name: "series-inferred-from-the-cast",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{men("Drift", graph.Series, st), jake, men("Ada Quist", graph.Character, st), men("Bo Lind", graph.Character, st)}},

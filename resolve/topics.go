@@ -1,5 +1,7 @@
 package resolve
 
+import "sort"
+
 // topics tells which series each document and each entity is named with,
 // so that a short name in a document about one series is not given to a
 // character of another: on a page about one series, "Henry" is its Henry.
@@ -8,10 +10,14 @@ package resolve
 type topics struct {
 	docSeries map[int]map[*group]bool    // a document -> the roots of the series it names or is about
 	entity    map[*group]map[*group]bool // an entity's root -> the series of its documents, filled on demand
+	people    map[int]map[*group]bool    // a document -> the people and characters it names in full
+	// tied caches tiedDocs for a pair of documents, the lower first.
+	tied map[[2]int]bool
 }
 
 func newTopics(ev *nameEvidence) *topics {
-	t := &topics{docSeries: map[int]map[*group]bool{}, entity: map[*group]map[*group]bool{}}
+	t := &topics{docSeries: map[int]map[*group]bool{}, entity: map[*group]map[*group]bool{},
+		people: ev.people, tied: map[[2]int]bool{}}
 	add := func(d int, g *group) {
 		if t.docSeries[d] == nil {
 			t.docSeries[d] = map[*group]bool{}
@@ -62,7 +68,81 @@ func (t *topics) shared(c *group, d int) bool {
 }
 
 // unrelated reports whether c and document d are both named with series,
-// and never with the same one.
+// and never with the same one; or, when one of them has no series to
+// tell by, whether they are strangers (see strangers).
 func (t *topics) unrelated(c *group, d int) bool {
-	return len(t.docSeries[d]) > 0 && len(t.of(c)) > 0 && !t.shared(c, d)
+	if len(t.docSeries[d]) > 0 && len(t.of(c)) > 0 {
+		return !t.shared(c, d)
+	}
+	return t.strangers(docsOf(c), []int{d})
+}
+
+// strangers reports whether two sets of documents each name people or
+// characters in full and never one in common: nothing ties the pages
+// together, so a short name on one is not taken for a full name on the
+// other. A page that names its series ties itself by it; this is the
+// evidence left when one side names none (a cast list, a review that
+// never writes the series' name), and a corpus of pages about several
+// series has many Jacks and Annas that are not one another. Sets of which
+// one names nobody in full are not strangers: there is nothing to tell.
+// Pairs of documents are compared once each.
+func (t *topics) strangers(as, bs []int) bool {
+	named := func(ds []int) bool {
+		for _, d := range ds {
+			if len(t.people[d]) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if !named(as) || !named(bs) {
+		return false
+	}
+	for _, a := range as {
+		for _, b := range bs {
+			if t.tiedDocs(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tiedDocs reports whether documents a and b name one person or character
+// in full, as the entities stand now.
+func (t *topics) tiedDocs(a, b int) bool {
+	if a == b {
+		return true
+	}
+	k := [2]int{min(a, b), max(a, b)}
+	if v, ok := t.tied[k]; ok {
+		return v
+	}
+	roots := map[*group]bool{}
+	for g := range t.people[a] {
+		roots[g.root()] = true
+	}
+	v := false
+	for g := range t.people[b] {
+		if roots[g.root()] {
+			v = true
+			break
+		}
+	}
+	t.tied[k] = v
+	return v
+}
+
+// docsOf lists, in order, the documents that name c's entity.
+func docsOf(c *group) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, ref := range c.root().refs {
+		if !seen[ref.doc] {
+			seen[ref.doc] = true
+			out = append(out, ref.doc)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
