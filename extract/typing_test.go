@@ -127,6 +127,7 @@ var typingCases = []typingCase{
 	{"capitalised-run", []string{"The pilot pleased Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
 	{"ner-person", []string{"John Smith is superb in it.\n"}, "John Smith", graph.Person},
 	{"title-word", []string{"In the saga her Aunt Maddie Thorne has perished.\n"}, "Maddie Thorne", graph.Character},
+	{"title-word", []string{"In the saga the parish of Canon Wilf Harrow mourns.\n"}, "Wilf Harrow", graph.Character},
 	{"ner-place-word", []string{"The killer hides in Nebraska for a year.\n"}, "Nebraska", graph.Place},
 	{"criminal-group", []string{"Ivy buries Nico, a lieutenant of the Vargas drug cartel, at dawn.\n"}, "Vargas drug cartel", graph.Organization},
 	{"criminal-group", []string{"Tom Fell plays the head of the Kovac crime family.\n"}, "Kovac crime family", graph.Organization},
