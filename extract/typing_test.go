@@ -125,6 +125,7 @@ var typingCases = []typingCase{
 	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
 	{"titled-run", []string{"Critics say it is the best since Line of Duty and little else.\n"}, "Line of Duty", graph.Series},
 	{"capitalised-run", []string{"The pilot pleased Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
+	{"person-cue", []string{"The pilot pleased Novelist Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
 	{"ner-person", []string{"John Smith is superb in it.\n"}, "John Smith", graph.Person},
 	{"title-word", []string{"In the saga her Aunt Maddie Thorne has perished.\n"}, "Maddie Thorne", graph.Character},
 	{"title-word", []string{"In the saga the parish of Canon Wilf Harrow mourns.\n"}, "Wilf Harrow", graph.Character},
