@@ -139,6 +139,8 @@ func (shortNames) apply(s *state) {
 		switch {
 		case len(q.cands) > 1:
 			s.shortsLeft.add(q.m.Name, s.docName(ref.doc), q.cands)
+		case len(q.cands) == 1 && tp.strangerTo(q.cands[0], ref.doc):
+			s.shortsLeft.addStranger(q.m.Name, s.docName(ref.doc), q.cands[0])
 		case len(q.cands) == 0 && q.typ != "" && q.m.Confidence >= 0.5:
 			g := s.get(q.typ, normKey(q.typ, q.m.Name))
 			g.refs = append(g.refs, ref)

@@ -136,7 +136,7 @@ func TestShortNames(t *testing.T) {
 				{id: "a", ms: []extract.Mention{jake, men("Ada Quist", graph.Character, st)}},
 				{id: "c", ms: []extract.Mention{men("Bo Lind", graph.Character, st), pearlman}},
 			},
-			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Jake Pearlman}"},
+			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Jake Pearlman} by short-name-stranger"},
 		},
 		{
 			name: "only-one-in-the-corpus-on-a-page-that-shares-a-name",

@@ -77,6 +77,12 @@ func (t *topics) unrelated(c *group, d int) bool {
 	return t.strangers(docsOf(c), []int{d})
 }
 
+// strangerTo reports whether c and document d are unrelated only because
+// they are strangers, no series telling either way.
+func (t *topics) strangerTo(c *group, d int) bool {
+	return (len(t.docSeries[d]) == 0 || len(t.of(c)) == 0) && t.strangers(docsOf(c), []int{d})
+}
+
 // strangers reports whether two sets of documents each name people or
 // characters in full and never one in common: nothing ties the pages
 // together, so a short name on one is not taken for a full name on the

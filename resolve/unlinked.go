@@ -16,12 +16,14 @@ type unlinkedShorts struct {
 	index map[string]*unlinkedShort // by short name and candidate keys
 }
 
-// unlinkedShort is one short name that fitted several candidates.
+// unlinkedShort is one short name that fitted several candidates, or one
+// whose pages nothing ties to its only candidate's.
 type unlinkedShort struct {
-	name string
-	fits []string // the candidates' keys, in the order the query found them
-	docs []string // the documents that used the name, each once
-	seen map[string]bool
+	name     string
+	stranger bool     // the only candidate's pages name no one the name's page names
+	fits     []string // the candidates' keys, in the order the query found them
+	docs     []string // the documents that used the name, each once
+	seen     map[string]bool
 }
 
 // The lists a note spells out before it counts the rest.
@@ -31,18 +33,26 @@ const (
 )
 
 // add records that name, in doc, fitted every group of cands.
-func (u *unlinkedShorts) add(name, doc string, cands []*group) {
+func (u *unlinkedShorts) add(name, doc string, cands []*group) { u.note(name, doc, cands, false) }
+
+// addStranger records that name, in doc, was not taken for c, its only
+// candidate, because nothing ties doc to c's documents.
+func (u *unlinkedShorts) addStranger(name, doc string, c *group) {
+	u.note(name, doc, []*group{c}, true)
+}
+
+func (u *unlinkedShorts) note(name, doc string, cands []*group, stranger bool) {
 	fits := make([]string, len(cands))
 	for i, c := range cands {
 		fits[i] = c.key
 	}
-	k := name + "\x00" + strings.Join(fits, "\x00")
+	k := fmt.Sprint(stranger) + "\x00" + name + "\x00" + strings.Join(fits, "\x00")
 	n := u.index[k]
 	if n == nil {
 		if u.index == nil {
 			u.index, u.notes = map[string]*unlinkedShort{}, map[*group][]*unlinkedShort{}
 		}
-		n = &unlinkedShort{name: name, fits: fits, seen: map[string]bool{}}
+		n = &unlinkedShort{name: name, stranger: stranger, fits: fits, seen: map[string]bool{}}
 		u.index[k] = n
 		for _, c := range cands {
 			u.notes[c] = append(u.notes[c], n)
@@ -58,6 +68,11 @@ func (u *unlinkedShorts) add(name, doc string, cands []*group) {
 func (u *unlinkedShorts) merges(g *group) []merge {
 	var out []merge
 	for _, n := range u.notes[g] {
+		if n.stranger {
+			text := fmt.Sprintf("%q in %s left unlinked: it fits %s, but no series tells, and those documents name no one in full that this entity's documents name", n.name, listed(n.docs, maxNoteDocs, "other documents"), n.fits[0])
+			out = append(out, merge{rule: "short-name-stranger", text: text})
+			continue
+		}
 		text := fmt.Sprintf("%q in %s left unlinked: it fits %s", n.name, listed(n.docs, maxNoteDocs, "other documents"), listed(n.fits, maxNoteFits, "others"))
 		out = append(out, merge{rule: "short-name-unlinked", text: text})
 	}

@@ -54,3 +54,25 @@ func TestUnlinkedShortsOneNote(t *testing.T) {
 		t.Errorf("note on a candidate of one set: %q", got)
 	}
 }
+
+// TestUnlinkedStrangerNote checks that a short name kept from its only
+// candidate because nothing ties their documents leaves its own note on
+// the candidate, apart from the notes of names that fitted several.
+func TestUnlinkedStrangerNote(t *testing.T) {
+	var u unlinkedShorts
+	a, b := &group{key: "ann vole"}, &group{key: "bo vole"}
+	u.addStranger("Ann", "d0", a)
+	u.addStranger("Ann", "d1", a)
+	u.add("Vole", "d0", []*group{a, b})
+	ms := u.merges(a)
+	if len(ms) != 2 {
+		t.Fatalf("%d notes, want 2: %v", len(ms), ms)
+	}
+	want := `"Ann" in d0, d1 left unlinked: it fits ann vole, but no series tells, and those documents name no one in full that this entity's documents name`
+	if ms[0].rule != "short-name-stranger" || ms[0].text != want {
+		t.Errorf("got %s %q\nwant short-name-stranger %q", ms[0].rule, ms[0].text, want)
+	}
+	if ms[1].rule != "short-name-unlinked" {
+		t.Errorf("second note by %s, want short-name-unlinked", ms[1].rule)
+	}
+}
