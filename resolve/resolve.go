@@ -70,6 +70,7 @@ var rules = []rule{
 	foldedKey{},
 	explicitAlias{},
 	reversedName{},
+	leadingWord{},
 	subtitleAlone{},
 	nicknameRule{},
 	middleName,

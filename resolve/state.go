@@ -40,6 +40,9 @@ type state struct {
 	orgs     map[string][]*group        // organizations by first and last word
 	actors   map[*group]map[string]bool // characters to the actors that play them
 	actorOf  map[string][]*group        // the same by actor: the characters each plays
+	// prefixed holds the type|key of the names the leading-word rule
+	// took for a shorter name: they are never an entity's canonical name.
+	prefixed map[string]bool
 	// ids memoises the group ids of names by type (see lookup): the
 	// rules look the same names up again each time they gather evidence.
 	ids map[[2]string]string

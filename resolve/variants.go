@@ -57,9 +57,15 @@ func (s *state) variants(g *group) *variants {
 	}
 	// Short forms: a variant whose key is a proper part of another's.
 	// Titles of series and books are not shortened so.
+	// A name the leading-word rule took for a shorter one is short itself.
 	for _, v := range out.list {
+		if s.prefixed[g.typ+"|"+normKey(g.typ, v.name)] {
+			v.short = true
+			continue
+		}
 		for _, w := range out.list {
-			if g.typ != graph.Series && g.typ != graph.Book && v != w && Affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) {
+			if g.typ != graph.Series && g.typ != graph.Book && v != w && Affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) &&
+				!s.prefixed[g.typ+"|"+normKey(g.typ, w.name)] {
 				v.short = true
 			}
 		}
