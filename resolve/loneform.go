@@ -60,7 +60,7 @@ func (loneGivenForm) fits(ev *nameEvidence, tp *topics, a, b *group, given strin
 	if len(bw) == 0 || bw[0] == given || !formsOfOne(given, bw[0]) || ev.apart(a, b) != "" {
 		return false
 	}
-	return sharesSeries(tp.of(a), tp.of(b)) && !tp.strangers(docsOf(a), docsOf(b))
+	return sharesSeries(tp.of(a), tp.of(b)) && !tp.strangers(tp.docsOf(a), tp.docsOf(b))
 }
 
 // sharesSeries reports whether two sets of series have one in common.

@@ -11,13 +11,14 @@ type topics struct {
 	docSeries map[int]map[*group]bool    // a document -> the roots of the series it names or is about
 	entity    map[*group]map[*group]bool // an entity's root -> the series of its documents, filled on demand
 	people    map[int]map[*group]bool    // a document -> the people and characters it names in full
+	docs      map[*group][]int           // an entity's root -> its documents, filled on demand
 	// tied caches tiedDocs for a pair of documents, the lower first.
 	tied map[[2]int]bool
 }
 
 func newTopics(ev *nameEvidence) *topics {
 	t := &topics{docSeries: map[int]map[*group]bool{}, entity: map[*group]map[*group]bool{},
-		people: ev.people, tied: map[[2]int]bool{}}
+		people: ev.people, tied: map[[2]int]bool{}, docs: map[*group][]int{}}
 	add := func(d int, g *group) {
 		if t.docSeries[d] == nil {
 			t.docSeries[d] = map[*group]bool{}
@@ -74,13 +75,13 @@ func (t *topics) unrelated(c *group, d int) bool {
 	if len(t.docSeries[d]) > 0 && len(t.of(c)) > 0 {
 		return !t.shared(c, d)
 	}
-	return t.strangers(docsOf(c), []int{d})
+	return t.strangers(t.docsOf(c), []int{d})
 }
 
 // strangerTo reports whether c and document d are unrelated only because
 // they are strangers, no series telling either way.
 func (t *topics) strangerTo(c *group, d int) bool {
-	return (len(t.docSeries[d]) == 0 || len(t.of(c)) == 0) && t.strangers(docsOf(c), []int{d})
+	return (len(t.docSeries[d]) == 0 || len(t.of(c)) == 0) && t.strangers(t.docsOf(c), []int{d})
 }
 
 // strangers reports whether two sets of documents each name people or
@@ -137,6 +138,18 @@ func (t *topics) tiedDocs(a, b int) bool {
 	}
 	t.tied[k] = v
 	return v
+}
+
+// docsOf lists, in order, the documents that name c's entity, as of the
+// first time it is asked for c's root (see of).
+func (t *topics) docsOf(c *group) []int {
+	r := c.root()
+	if got, ok := t.docs[r]; ok {
+		return got
+	}
+	out := docsOf(r)
+	t.docs[r] = out
+	return out
 }
 
 // docsOf lists, in order, the documents that name c's entity.
