@@ -159,6 +159,15 @@ func (ev *nameEvidence) sharedSeries(a, b *group) (*group, string) {
 // character named in full both in a document writing a and in one writing
 // b (the first in key order), or nil: the two names are in one story.
 func (ev *nameEvidence) sharedPerson(a, b *group) *group {
+	if ps := ev.sharedPeople(a, b); len(ps) > 0 {
+		return ps[0]
+	}
+	return nil
+}
+
+// sharedPeople returns, in key order, the other people and characters
+// named in full both in a document writing a and in one writing b.
+func (ev *nameEvidence) sharedPeople(a, b *group) []*group {
 	ra, rb := a.root(), b.root()
 	inA := map[*group]bool{}
 	for d := range ev.docs[a] {
@@ -166,15 +175,18 @@ func (ev *nameEvidence) sharedPerson(a, b *group) *group {
 			inA[r.root()] = true
 		}
 	}
-	var found *group
+	seen := map[*group]bool{}
+	var out []*group
 	for d := range ev.docs[b] {
 		for r := range ev.people[d] {
-			if r = r.root(); inA[r] && r != ra && r != rb && (found == nil || r.key < found.key) {
-				found = r
+			if r = r.root(); inA[r] && r != ra && r != rb && !seen[r] {
+				seen[r] = true
+				out = append(out, r)
 			}
 		}
 	}
-	return found
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
 }
 
 // The ways a document is tied to a series, from the surest.

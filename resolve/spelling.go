@@ -13,7 +13,8 @@ import (
 // "McNulty" and "McNutty", "Samira" and "Zamira", or two vowels swapped,
 // or one sound spelt another way: "Drewett" and "Druett"),
 // are one entity when documents about one series write them (or, where one
-// of them has no series, documents that name one other person or character) and
+// of them has no series, documents that name one other person or character;
+// or, where their series differ, documents that name two others) and
 // nothing tells them apart. No actor has to play both: the shared series
 // or person is the evidence, and it is recorded on the merge.
 //
@@ -31,6 +32,14 @@ import (
 type spellingVariant struct{}
 
 func (spellingVariant) name() string { return "spelling-variant" }
+
+// minSharedPeople is how many other people or characters the documents of
+// two variants must both name in full to tie them when they are named
+// with series, but not with one: a page's series is often missed or
+// mistaken on real pages (a city taken for a title), while two pages that
+// share two full names besides these tell one story. One shared name is
+// not enough there: an actor who plays in two series is one.
+const minSharedPeople = 2
 
 // minVariantWord is the shortest word a slip may change: in shorter words
 // one letter makes another name ("Jon", "Joan").
@@ -183,8 +192,10 @@ func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
 	context := ""
 	if series, how := ev.sharedSeries(a, b); series != nil {
 		context = how + " " + series.name
-	} else if p := ev.sharedPerson(a, b); p != nil && (len(ev.seriesOf(a, seriesCast)) == 0 || len(ev.seriesOf(b, seriesCast)) == 0) {
-		context = "naming " + p.name
+	} else if ps := ev.sharedPeople(a, b); len(ps) > 0 && (len(ev.seriesOf(a, seriesCast)) == 0 || len(ev.seriesOf(b, seriesCast)) == 0) {
+		context = "naming " + ps[0].name
+	} else if len(ps) >= minSharedPeople {
+		context = "naming " + ps[0].name + " and " + ps[1].name
 	} else {
 		return ""
 	}

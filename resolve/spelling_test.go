@@ -66,6 +66,16 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Ada Quist}", "Character{Samira Parker}", "Character{Zamira Parker}", "Series{Daybreak}", "Series{Nightfall}"},
 		},
 		{
+			// A page's series is often missed or mistaken; two full names
+			// besides these tie the pages to one story all the same.
+			name: "other-series-and-two-characters-in-common",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{series, ch("Zamira Parker"), ch("Ada Quist"), ch("Bo Lind")}},
+				{id: "fan", ms: []extract.Mention{men("Daybreak", graph.Series, st), ch("Samira Parker"), ch("Ada Quist"), ch("Bo Lind")}},
+			},
+			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Samira Parker, Zamira Parker} by spelling-variant", "Series{Daybreak}", "Series{Nightfall}"},
+		},
+		{
 			name: "nothing-in-common",
 			docs: []doc{{id: "wiki", ms: []extract.Mention{ch("Zamira Parker")}}, {id: "fan", ms: []extract.Mention{ch("Samira Parker")}}},
 			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}"},
