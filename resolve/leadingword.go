@@ -17,8 +17,10 @@ import (
 // glued name would otherwise stay an entity of its own. Only names that
 // nothing but their shape or the lexicon typed are taken so: a cast line
 // or a pattern that gives the longer name means it (a three-word name is
-// a name). Blocking: each name looks up the one name its words after the
-// first make, so the cost follows the number of names.
+// a name). It runs after the rules that read nicknames and middle names,
+// so that "Tobin “Toby” Roe" is read as a name with its nickname, not as
+// a word glued to "Toby Roe". Blocking: each name looks up the one name
+// its words after the first make, so the cost follows the number of names.
 type leadingWord struct{}
 
 func (leadingWord) name() string { return "leading-word" }

@@ -49,3 +49,21 @@ func TestLeadingWordNotCanonical(t *testing.T) {
 		t.Errorf("canonical %q, want %q", got, "Ann Roe")
 	}
 }
+
+// TestLeadingWordAfterNickname: a name with its nickname in quotation marks
+// is the nickname rule's to join, and keeps its place as the full name.
+func TestLeadingWordAfterNickname(t *testing.T) {
+	s := reconcile(extractions([]doc{
+		{id: "a", ms: []extract.Mention{men("Tobin “Toby” Roe", graph.Character, extract.SigLexicon)}},
+		{id: "b", ms: []extract.Mention{men("Toby Roe", graph.Character, extract.SigLexicon)}},
+	}))
+	g := s.lookup(graph.Character, "Toby Roe").root()
+	if got := canonical(s.variants(g)); got != "Tobin “Toby” Roe" {
+		t.Errorf("canonical %q, want %q", got, "Tobin “Toby” Roe")
+	}
+	for _, m := range g.why {
+		if m.rule == "leading-word" {
+			t.Errorf("joined by leading-word: %s", m.text)
+		}
+	}
+}
