@@ -13,7 +13,8 @@ import (
 // document, decoding its JSON training data each time, which cost more than
 // the splitting; once built it is only read, so one serves every goroutine.
 // The construction below is prose v2.0.0's (segment.go, MIT licence), so the
-// sentences are the ones prose gives.
+// sentences are the ones prose gives, but after an initialism ("U.S.
+// Marshals"), where prose ends a sentence before most capitalised nouns.
 type segmenter struct {
 	tok *sentences.DefaultSentenceTokenizer
 }
@@ -64,7 +65,24 @@ var (
 	reEntities          = regexp.MustCompile(`Yahoo!`)
 	sentEnders          = []string{`."`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`}
 	sentParens          = []string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`}
+	reInitialism        = regexp.MustCompile(`^(?:\p{Lu}\.){2,}$`)
 )
+
+// sentenceOpeners are the function words that open sentences, beside the
+// starters Punkt learnt: after an initialism such as "U.S." one of them
+// ends the sentence, any other capitalised word goes on with a name.
+var sentenceOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "this": true, "that": true, "these": true, "those": true,
+	"there": true, "then": true, "in": true, "on": true, "at": true, "after": true,
+	"before": true, "when": true, "while": true, "but": true, "and": true, "so": true,
+	"yet": true, "however": true, "meanwhile": true, "although": true, "though": true,
+	"as": true, "if": true, "since": true, "because": true, "during": true, "now": true,
+	"later": true, "also": true, "for": true, "with": true, "from": true, "by": true,
+	"following": true, "despite": true, "according": true, "unlike": true, "both": true,
+	"each": true, "some": true, "many": true, "most": true, "all": true, "no": true,
+}
 
 // HasSentEndChars implements sentences.WordTokenizer.
 func (e *punktWords) HasSentEndChars(t *sentences.Token) bool {
@@ -143,6 +161,17 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 	}
 	one.Abbr = true
 	one.SentBreak = false
+	if reInitialism.MatchString(one.Tok) {
+		// "U.S. Marshals", "the U.K. The series": after letters and
+		// periods a capitalised word is as often a name going on as a new
+		// sentence, and Punkt's orthographic test calls most nouns
+		// starters. Only a word that opens sentences ends one here.
+		if nextTyp == "" {
+			nextTyp = a.TokenParser.TypeNoSentPeriod(two)
+		}
+		one.SentBreak = a.TokenParser.FirstUpper(two) && (a.SentStarters[nextTyp] != 0 || sentenceOpeners[nextTyp])
+		return
+	}
 	if a.Ortho.Heuristic(two) == 1 {
 		one.SentBreak = true
 		return

@@ -1,0 +1,40 @@
+package nlp
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestSegmentInitialisms checks the one place where the splitter parts from
+// prose's: after an initialism such as "U.S." a capitalised noun goes on
+// with the name, and only a word that opens sentences starts a new one.
+func TestSegmentInitialisms(t *testing.T) {
+	s, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"agency after initialism", "She joined the U.S. Marshals Service in 2001. She left later.",
+			[]string{"She joined the U.S. Marshals Service in 2001.", "She left later."}},
+		{"service branch", "He is a U.S. Army veteran. His sister is not.",
+			[]string{"He is a U.S. Army veteran.", "His sister is not."}},
+		{"article opens a sentence", "It aired in the U.K. The series was then sold.",
+			[]string{"It aired in the U.K.", "The series was then sold."}},
+		{"pronoun opens a sentence", "He grew up in L.A. His father was a cop.",
+			[]string{"He grew up in L.A.", "His father was a cop."}},
+		{"lower case goes on", "The show premiered in the U.S. on a cable channel. It was renewed.",
+			[]string{"The show premiered in the U.S. on a cable channel.", "It was renewed."}},
+		{"single initial unchanged", "Agent J. Edgar Hale ran the office. He retired.",
+			[]string{"Agent J. Edgar Hale ran the office.", "He retired."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := s.segment(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("segment(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
