@@ -59,6 +59,12 @@ func TestRecognizers(t *testing.T) {
 		"portrayed-by": {
 			{"under the character's heading", "== Ilse Brandt ==\nPortrayed by Mara Voss", want{"portrayed-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
 		},
+		"glued-cast": {
+			{"character and actor run together", "Cast & Crew\nIlse Brandt Mara Voss\nDC Jonas Falk Tom Reyes\nPip Ada Fox\n", want{"glued-cast", layout.BlockCredit, "", []string{"Ada Fox", "Pip"}}},
+			{"an actor of three words", "Cast\nIlse Brandt Mara Voss\nJonas Falk Tom Reyes\nOtto Lind Rory Fleck Hale\n", want{"glued-cast", layout.BlockCredit, "", []string{"Rory Fleck Hale", "Otto Lind"}}},
+			{"a list of actors is left alone", "Cast\nMara Voss\nTom Reyes\nAda Louise Fox\n", want{"prose", layout.BlockProse, "", nil}},
+			{"not outside a cast section", "Ilse Brandt Mara Voss\nJonas Falk Tom Reyes\nOtto Lind Ada Fox\n", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
 		"credit-group": {
 			{"actor, character, label", "Cast\nMara Voss\nIlse Brandt\nSeries Regular\n", want{"credit-group", layout.BlockCredit, "", []string{"Mara Voss", "Ilse Brandt"}}},
 			{"crew name and role", "Crew\nTom Reyes\nExecutive Producer\n", want{"credit-group", layout.BlockField, "executive producer", []string{"Tom Reyes"}}},

@@ -103,6 +103,7 @@ var recognizers = []recognizer{
 	{"stacked-field", readStackedField},
 	{"dotted-credit", readDottedCredit},
 	{"portrayed-by", readPortrayedBy},
+	{"glued-cast", readGluedCast},
 	{"credit-group", readCreditGroup},
 	{"dash-credit", readDashCredit},
 	{"dash-field", readDashField},

@@ -342,6 +342,14 @@ var transliterate = strings.NewReplacer("ø", "o", "Ø", "O", "æ", "ae", "Æ", 
 // "Lifeboat Crewman"): a closed list of common nouns.
 var Occupations = wordSet("occupations")
 
+// givenNames are common first names, lower case.
+var givenNames = wordSet("given-names")
+
+// GivenName reports whether w is a common first name ("Tessa", "Rory").
+// Many are words too ("Will", "Grant"), so it only tells where a name
+// glued to another starts, never what a name is.
+func GivenName(w string) bool { return givenNames[strings.ToLower(w)] }
+
 // EventWords end the names of historical events and conflicts ("World War
 // I"): such a name is no one's, and not a title's either.
 var EventWords = wordSet("event-words")
