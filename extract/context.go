@@ -60,7 +60,11 @@ func (s *docState) earlierCharacter(m *patMatch, want string, exclude []int) int
 // the sentence says "it" or "the series", else the document's series (or
 // subjectPending while it is not known).
 func (s *docState) contextSeries(m *patMatch) int {
-	prev := markerRe.FindAllStringSubmatch(m.ms.masked[:m.start()], -1)
+	before := m.ms.masked[:m.start()]
+	if newSeries.MatchString(m.ms.masked[m.start():]) {
+		before = ownerCredit.ReplaceAllString(before, "") // "Harbor's Dana Whitfield serves as producer on the new series"
+	}
+	prev := markerRe.FindAllStringSubmatch(before, -1)
 	for i := len(prev) - 1; i >= 0; i-- {
 		k, _ := strconv.Atoi(prev[i][1])
 		if mi := m.ms.kept[k]; s.x.Mentions[mi].Type == graph.Series && !m.ms.parents[mi] && !s.inParens(mi) {
@@ -72,6 +76,15 @@ func (s *docState) contextSeries(m *patMatch) int {
 	}
 	return s.series()
 }
+
+// newSeries matches a match that speaks of a series other than the one
+// named just before it: "serve as executive producers on the new series".
+var newSeries = regexp.MustCompile(`(?i)\b(?:the|this|a|its) new (?:series|show|drama|spin-?off)\b`)
+
+// ownerCredit matches, at the end of the text before a match, the
+// possessive of a work that credits the person the match starts with
+// ("Harbor's Dana Whitfield"): that work is the person's, not the match's.
+var ownerCredit = regexp.MustCompile(`«\d+»['’]s\s*$`)
 
 // antecedent is the nearest mention before a match that can be of type
 // want, passing over unknown lone words and the mentions of exclude, or

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -295,3 +296,32 @@ func SameKind(a, b string) bool {
 	}
 	return kind(a) == kind(b) && kind(a) != 3
 }
+
+// ownedOnly drops from ms the names of the match followed by 's when a
+// name follows them in ms: "plays Roy's son Gator" casts Gator, not Roy.
+func (m *patMatch) ownedOnly(ms []int) []int {
+	text := m.src[m.loc[0]:m.loc[1]]
+	owner := map[int]bool{}
+	for _, loc := range possessiveMark.FindAllStringSubmatchIndex(text, -1) {
+		k, _ := strconv.Atoi(text[loc[2]:loc[3]])
+		if k < len(m.ms.kept) {
+			owner[m.ms.kept[k]] = true
+		}
+	}
+	var out []int
+	for i, mi := range ms {
+		if owner[mi] && i < len(ms)-1 {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
+}
+
+// possessiveMark matches a marker followed by 's.
+var possessiveMark = regexp.MustCompile(`«(\d+)»['’]s\b`)
+
+// ownedObjects are the predicates whose object is the name a possessive
+// owns, not the owner: "plays Roy's son Gator", "produced by Ann Dale's
+// Fabel Pictures".
+var ownedObjects = map[string]bool{"PLAYS": true, "PRODUCED_BY": true}

@@ -15,6 +15,9 @@ var (
 	// lower-case word after it: "A's (B) death" gives A's actor, B.
 	loneNameNote = regexp.MustCompile(`\(«\d+»\)$`)
 	lowerAfter   = regexp.MustCompile(`^\s+\p{Ll}`)
+	// ownerNote matches a note in parentheses between a possessive and
+	// what it owns: "A's (Credit) Role" gives A's other work.
+	ownerNote = regexp.MustCompile(`(«\d+»['’]s)\s*\([^()]{1,60}\)`)
 )
 
 // dropOwnerNotes drops the notes ownerNote matches, but for a lone name

@@ -19,6 +19,10 @@ const (
 	// cast lists in news do: "A (Title), B (Other Title) and C".
 	item = mk + `(?:\s*\(` + mk + `\))?`
 	list = item + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + item + `)*`
+	// ownedList is a list whose names may follow their owner's possessive,
+	// as companies are credited: "A, Dana Whitfield's B and C".
+	ownedItem = `(?:` + mk + `['’]s\s+)?` + item
+	ownedList = ownedItem + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + ownedItem + `)*`
 	// places is a list of places as a setting is told: "Tacoma,
 	// Washington", "Bend and in the Cascade mountains area of central
 	// Oregon, specifically in and around Sisters".
@@ -94,19 +98,20 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "joins-series-as", pred: "STARS_IN", obj: fromSeries, conf: 0.6, expr: `(?P<s>` + mk + `) (?:will |is set to |has |)(?:join|joins|joined|joining) (?:the )?(?:(?:[\w-]+|` + mk + `) ){0,4}?(?:series|show|drama|cast|thriller|comedy) as (?:(?:the|a|an|new|lead|main|boss|\p{Lu}[\w.-]*) ){0,4}` + mk},
 	{name: "list-star-in", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:star|stars|co-star|co-stars|starred) in (?P<o>` + mk + `)`},
 	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
-	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `) (?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
+	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `),? (?:who (?:also |originally )?)?(?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
 	{name: "credited-as-creator", pred: "CREATED", obj: fromSeries, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`},
 	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},
 	{name: "serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|serving|act|acts|acting|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:co-)?showrunners?`},
 	{name: "showrunner-list", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bshowrunners? (?P<s>` + list + `)`},
 	{name: "executive-produced-by", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:executive|exec\.?)[ -]produced by (?P<s>` + list + `)`},
-	{name: "is-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? (?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`},
+	{name: "is-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? (?:who [^,;«]{1,60}, )?(?:also )?(?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`},
+	{name: "executive-producer-alongside", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.7, expr: `(?i)\b(?:co-)?executive producers? alongside (?P<s>` + list + `)`},
 	{name: "and-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.6, expr: `(?i)(?P<s>` + mk + `)[^.«]{0,40}? and (?:co-)?executive producer`},
 	{name: "directed-by", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bdirected by (?P<s>` + list + `)`},
 	{name: "title-by-author", pred: "WROTE", conf: 0.7, expr: `(?P<o>` + mk + `)[”"’']? (?:by|from) (?:author |novelist |writer )?(?P<s>` + mk + `)`},
 	{name: "based-on", pred: "BASED_ON", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>` + mk + `)`},
 	{name: "series-including", pred: PredIncludes, all: true, conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? including (?P<o>` + list + `)`},
-	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + list + `)`},
+	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + ownedList + `)`},
 	{name: "co-production-of", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:a |the )?(?:co-?production|joint production|production) (?:of|from|between) (?P<o>` + list + `)`},
 	{name: "in-association-with", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\bproduced by ` + list + `,? in association with (?P<o>` + list + `)`},
 	{name: "renewed-at", pred: "AIRS_ON", subj: fromSeries, conf: 0.6, expr: `(?i)\brenewed (?:for (?:a |an |its |the )?(?:[\w-]+ ){0,4}?(?:season|series|run)s? )?(?:at|by) (?P<o>` + mk + `)`},
@@ -117,7 +122,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "is-spinoff-of", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>` + mk + `)`},
 	{name: "spinoff-of-then-name", pred: "SPINOFF_OF", conf: 0.7, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + mk + `)[^.«]{0,50}?, (?P<s>` + mk + `)`},
 	{name: "set-in", pred: "SET_IN", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:set in|takes place in|took place in|is set in|located in)\s+(?P<o>` + mk + `)`},
-	{name: "set-in-places", pred: "SET_IN", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:set|filmed and set|set and (?:filmed|shot|produced)|takes place|took place|take place)(?: primarily| mainly| largely| partly| entirely)? (?:in|at) (?:and around )?(?:the )?(?:(?:fictional|rural|coastal|eastern|western|northern|southern|central) )?(?P<o>` + places + `)`},
+	{name: "set-in-places", pred: "SET_IN", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:set|filmed and set|set and (?:filmed|shot|produced)|takes place|took place|take place)(?: primarily| mainly| largely| partly| entirely| chiefly| principally| mostly| predominantly)? (?:in|at) (?:and around )?(?:the )?(?:(?:fictional|rural|coastal|eastern|western|northern|southern|central) )?(?P<o>` + places + `)`},
 	{name: "reprising-role-from", pred: "APPEARS_IN", subj: fromCtx, all: true, conf: 0.8, expr: `(?i)\breprising (?:his|her|their) roles? (?:from|in) (?P<o>` + list + `)`},
 	{name: "protagonist-of", pred: "APPEARS_IN", all: true, conf: 0.7, expr: `(?i)(?P<s>` + mk + `), the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},
 	{name: "plays-protagonist-of", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?P<s>` + mk + `) (?:portraying|portrays|plays|as) ` + mk + `, the (?:main |central )?(?:protagonist|lead character|title character|titular character|hero) of (?:the )?[^«.]{0,30}?(?P<o>` + list + `)`},

@@ -16,10 +16,7 @@ var (
 	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
 	markerRe      = regexp.MustCompile(`«(\d+)»`)
 	yearParens    = regexp.MustCompile(`\s*\((?:[^()«»]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
-	// ownerNote matches a note in parentheses between a possessive and
-	// what it owns: "A's (Credit) Role" gives A's other work.
-	ownerNote = regexp.MustCompile(`(«\d+»['’]s)\s*\([^()]{1,60}\)`)
-	castNotes = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
+	castNotes     = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
 )
 
 // maskedSentence is a sentence with each of its mentions replaced by a
@@ -85,30 +82,6 @@ func (m *patMatch) listMarks(name string) []int {
 	}
 	return out
 }
-
-// ownedOnly drops from ms the names of the match followed by 's when a
-// name follows them in ms: "plays Roy's son Gator" casts Gator, not Roy.
-func (m *patMatch) ownedOnly(ms []int) []int {
-	text := m.src[m.loc[0]:m.loc[1]]
-	owner := map[int]bool{}
-	for _, loc := range possessiveMark.FindAllStringSubmatchIndex(text, -1) {
-		k, _ := strconv.Atoi(text[loc[2]:loc[3]])
-		if k < len(m.ms.kept) {
-			owner[m.ms.kept[k]] = true
-		}
-	}
-	var out []int
-	for i, mi := range ms {
-		if owner[mi] && i < len(ms)-1 {
-			continue
-		}
-		out = append(out, mi)
-	}
-	return out
-}
-
-// possessiveMark matches a marker followed by 's.
-var possessiveMark = regexp.MustCompile(`«(\d+)»['’]s\b`)
 
 // start is where the match starts in the masked sentence.
 func (m *patMatch) start() int { return m.off + m.loc[0] }
@@ -296,7 +269,7 @@ func (s *docState) applyRelation(m *patMatch) {
 	}
 	if p.obj == fromGroup {
 		os := s.withoutNotes(m, "o")
-		if p.pred == "PLAYS" {
+		if ownedObjects[p.pred] {
 			os = m.ownedOnly(os)
 		}
 		objs = s.pick(os, wantO, p.all, p.name)

@@ -388,6 +388,24 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{doc: "d1", subj: "Lena Marsh", pred: "STARS_IN", obj: "Nightfall"}, {doc: "d1", subj: "Noah Bean", pred: "STARS_IN", obj: "Nightfall"}},
 		},
 		{
+			name:    "the owner of a production company is no producer",
+			docs:    []string{nightfallHeading + "The series is produced by Fabel Entertainment and Corvid Media Group's Tidewater Films.\n"},
+			want:    []claim{{subj: "Nightfall", pred: "PRODUCED_BY", obj: "Tidewater Films"}},
+			wantNot: []claim{{subj: "Nightfall", pred: "PRODUCED_BY", obj: "Corvid Media Group"}},
+		},
+		{
+			name:    "the work that credits the producers of a new series is not theirs",
+			docs:    []string{relatedPage, nightfallHeading + "Nightfall is a drama. Harbor's Dana Whitfield and Omar Reyes serve as executive producers on the new series.\n"},
+			want:    []claim{{doc: "d1", subj: "Omar Reyes", pred: "EXECUTIVE_PRODUCER_OF", obj: "Nightfall"}},
+			wantNot: []claim{{subj: "Omar Reyes", pred: "EXECUTIVE_PRODUCER_OF", obj: "Harbor"}, {subj: "Dana Whitfield", pred: "EXECUTIVE_PRODUCER_OF", obj: "Harbor"}},
+		},
+		{
+			name:    "the network that renews a series in a headline is not the page's series",
+			docs:    []string{"= Harbor Lights (TV series) =\n\n", "Northlight TV Renews 'Harbor Lights' for a Third Season\n\nThe drama, created by Dana Whitfield, returns in May.\n"},
+			want:    []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Harbor Lights"}},
+			wantNot: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Northlight TV"}},
+		},
+		{
 			name: "cast line",
 			docs: []string{nightfallCast},
 			want: []claim{

@@ -37,7 +37,7 @@ const titleCase = `\p{Lu}[\p{L}\p{N}'â€™&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'â
 
 // headlineWords are the words after a title at the head of a headline that
 // tell what befell a series.
-const headlineWords = `final|renewed|renews|renewal|canceled|cancelled|cancellation|season|series\s+\d|review|recap|finale|premiere|trailer|adds|taps|sets|ending|explained|episode|creator|showrunner|teaser|spinoff|spin-off|reboot|revival|ends|books|returns for|release date|first look|just added`
+const headlineWords = `final|renewed|renewal|canceled|cancelled|cancellation|season|series\s+\d|review|recap|finale|premiere|trailer|adds|taps|sets|ending|explained|episode|creator|showrunner|teaser|spinoff|spin-off|reboot|revival|ends|books|returns for|release date|first look|just added`
 
 var (
 	// headlineTitle matches the title a headline opens with, quoted or in
