@@ -23,8 +23,16 @@ func (s *docState) applyKin(m *patMatch) {
 	if len(objs) == 0 {
 		objs = s.fromContext(m, p.obj, graph.Character, subs)
 	}
-	if len(subs) > 0 && len(objs) > 0 && s.fitsAs(subs[0], graph.Character, p.name) && s.fitsAs(objs[0], graph.Character, p.name) {
-		s.claim(Claim{Subject: subs[0], Predicate: pred, Object: objs[0], Detail: detail, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
+	if len(objs) > 1 && !p.all {
+		objs = objs[:1]
+	}
+	if len(subs) == 0 || !s.fitsAs(subs[0], graph.Character, p.name) {
+		return
+	}
+	for _, o := range objs {
+		if o != subs[0] && s.fitsAs(o, graph.Character, p.name) {
+			s.claim(Claim{Subject: subs[0], Predicate: pred, Object: o, Detail: detail, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
+		}
 	}
 }
 

@@ -136,6 +136,9 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "pronoun-gave-birth-to", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:she) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
 	{name: "pronoun-kin-name", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:his|her|their|with) (?:[\w-]+,? ){0,3}?` + adj + `(?P<rel>` + kin + `),? (?P<s>` + mk + `)`},
 	{name: "kin-paren", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:(?:his|her|their) )?` + adj + `(?P<rel>` + kin + `) \((?P<s>` + mk + `)\)`},
+	// "Ann Dale as Rosa Lind (Ivy's and Ted's mother)": a cast list's note of
+	// whose relative the role is, related to every owner.
+	{name: "name-paren-possessive-kin", pred: predKin, all: true, conf: 0.7, expr: `(?i)(?P<s>` + mk + `) \((?P<o>(?:` + mk + `|\p{Lu}[\w-]*)['’]s(?:,? (?:and )?(?:` + mk + `|\p{Lu}[\w-]*)['’]s)*) ` + adj + `(?P<rel>` + kin + `)\)`},
 	{name: "name-the-kin-of", pred: predKin, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:the |a |an |who is the |who was the )?` + adj + `(?P<rel>` + kin + `) of (?:(?-i:\p{Ll})[\w-]* ){0,3}?(?P<o>` + mk + `)`},
 	{name: "romantic-with", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\bromantic(?:ally)? (?:relationship |involved |interest )?with (?P<o>` + mk + `)`},
 	{name: "dating", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\b(?:dating|dates|dated|married to|marries|married|in love with|an affair with|engaged to|sleeps with|slept with|sleeping with|falls for|fell for|fallen for|proposes to|proposed to|(?:begins?|began|starts?|started|rekindles?|rekindled) (?:a |their )?(?:romantic )?(?:relationship|romance|affair) with|falls in love with|fell in love with|fallen in love with)\s+(?P<o>` + mk + `)`},
@@ -186,6 +189,8 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "pronoun-shot-killing", pred: "KILLED", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she) (?:[^.;«]{0,40} )?(?:shoots|shot|stabs|stabbed|strangles|strangled|poisons|poisoned|beats|beat)(?: \w+){0,2}? (?P<o>` + mk + `)[^.;«]{0,40}?,? (?:killing|murdering) (?:him|her|them)\b`},
 	{name: "at-the-hands-of", pred: "KILLED", conf: 0.7, expr: `(?i)(?P<o>` + mk + `),? (?:who )?(?:dies|died|is killed|was killed|is murdered|was murdered) at the hands of (?P<s>` + mk + `)`},
 	{name: "possessive-murder-of", pred: "KILLED", conf: 0.7, expr: `(?i)(?P<s>` + mk + `)['’]s (?:\w+ )?(?:murder|killing|assassination|slaying) of (?P<o>` + mk + `)`},
+	{name: "pronoun-murder-of", pred: "KILLED", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:his|her|their) (?:own )?(?:brutal )?(?:murder|killing|slaying) of (?:` + mk + `['’]s (?:[\w-]+ ){0,2}?)?(?P<o>` + mk + `)`},
+	{name: "after-killing", pred: "KILLED", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:after|before|since|for) (?:killing|murdering) (?:his |her |their )?(?:(?-i:\p{Ll})[\w-]* ){0,2}?(?P<o>` + mk + `)`},
 	{name: "is-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `)(?:, (?:a|an|the) [^,;«»]{1,40},)?,? (?:is|was|becomes|became) (?:a|an|the|one of the) (?:[\w-]+ ){0,4}?(?:` + mk + ` )?(?:` + roles + `)s? (?:of|in|with|at|for|from) (?:the )?(?:fictional )?(?:[\w-]+ )?(?P<o>` + mk + `)`},
 	{name: "fronted-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `^(?i:(?:a|an|the) (?:[\w-]+ ){0,4}?(?:veteran|` + roles + `)s? (?:of|in|with|at|for) (?:the )?)(?P<o>` + mk + `), (?P<s>` + mk + `)`},
 	{name: "pronoun-role-of-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she) (?:is|was|becomes|became) (?:a|an|the|one of the) (?:[\w-]+ ){0,4}?(?:` + mk + ` )?(?:` + roles + `)s? (?:of|in|with|at|for|from) (?:the )?(?:fictional )?(?:[\w-]+ )?(?P<o>` + mk + `)`},

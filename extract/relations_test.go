@@ -406,6 +406,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Northlight TV"}},
 		},
 		{
+			name: "a cast list's notes of kinship relate the role to every owner",
+			docs: []string{crewPage, "Other cast members include Omar Vance as Petra Holm (Gary Pearlman's and Ivy Cole's mother).\n"},
+			want: []claim{{subj: "Petra Holm", pred: "RELATIVE_OF", obj: "Gary Pearlman", detail: "mother"}, {subj: "Petra Holm", pred: "RELATIVE_OF", obj: "Ivy Cole", detail: "mother"}},
+		},
+		{
 			name: "cast line",
 			docs: []string{nightfallCast},
 			want: []claim{
