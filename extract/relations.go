@@ -16,7 +16,10 @@ var (
 	seriesAnaphor = regexp.MustCompile(`(?i)^(?:it|the (?:series|show|spin-?off|drama))\b`)
 	markerRe      = regexp.MustCompile(`«(\d+)»`)
 	yearParens    = regexp.MustCompile(`\s*\((?:[^()«»]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
-	castNotes     = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
+	// lineBreak matches a line break inside a sentence of a hard-wrapped
+	// paragraph, which the patterns read as one space.
+	lineBreak = regexp.MustCompile(`[ \t]*\r?\n[ \t]*`)
+	castNotes = regexp.MustCompile(`(?i)\s*\((?:seasons?|episodes?|recurring|guest|uncredited|voice)\b[^)«]*\)`)
 )
 
 // maskedSentence is a sentence with each of its mentions replaced by a
@@ -110,8 +113,8 @@ func (s *docState) relations(sn nlp.Sentence, blk layout.Block, ms []int) {
 }
 
 // mask replaces the mentions of a sentence by markers, leaving out a
-// mention that overlaps the one before it, and drops year and cast notes in
-// parentheses.
+// mention that overlaps the one before it, joins its lines, and drops year
+// and cast notes in parentheses.
 func (s *docState) mask(sn nlp.Sentence, ms []int) *maskedSentence {
 	text := s.p.Doc.Text
 	var b strings.Builder
@@ -128,7 +131,8 @@ func (s *docState) mask(sn nlp.Sentence, ms []int) *maskedSentence {
 		pos = m.End
 	}
 	b.WriteString(text[pos:sn.Span.End])
-	masked := yearParens.ReplaceAllString(b.String(), "")
+	masked := lineBreak.ReplaceAllString(b.String(), " ")
+	masked = yearParens.ReplaceAllString(masked, "")
 	masked = castNotes.ReplaceAllString(masked, "")
 	masked = dropOwnerNotes(masked)
 	return &maskedSentence{sn: sn, masked: masked, kept: kept, cast: noMention}

@@ -388,6 +388,11 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{doc: "d1", subj: "Lena Marsh", pred: "STARS_IN", obj: "Nightfall"}, {doc: "d1", subj: "Noah Bean", pred: "STARS_IN", obj: "Nightfall"}},
 		},
 		{
+			name: "a sentence of a hard-wrapped paragraph is read whole",
+			docs: []string{nightfallHeading + "The drama Nightfall is produced by\nFabel Entertainment, Dana Whitfield's Northlight Pictures and Omar Reyes's\nTidewater Films. Whitfield serves as\nexecutive producer.\n"},
+			want: []claim{{subj: "Nightfall", pred: "PRODUCED_BY", obj: "Fabel Entertainment"}, {subj: "Nightfall", pred: "PRODUCED_BY", obj: "Tidewater Films"}},
+		},
+		{
 			name:    "the owner of a production company is no producer",
 			docs:    []string{nightfallHeading + "The series is produced by Fabel Entertainment and Corvid Media Group's Tidewater Films.\n"},
 			want:    []claim{{subj: "Nightfall", pred: "PRODUCED_BY", obj: "Tidewater Films"}},

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -11,7 +12,7 @@ import (
 // readHeadingLine reads a short title-like line as a heading, which opens a
 // section, except a bare name in a cast section, which is a credit's name.
 func readHeadingLine(s *scan, b body) bool {
-	if !isHeadingLine(b.text, b.bulleted) {
+	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) {
 		return false
 	}
 	if castSection.MatchString(s.section) && IsName(undot(b.text)) && !castSection.MatchString(b.text) && !genericLine(b.text) {
@@ -59,3 +60,19 @@ func genericLine(t string) bool {
 	}
 	return false
 }
+
+// wrapsOn reports whether the current line ends with a word in lower case
+// and the line right after it carries on with a small letter: the start of
+// a hard-wrapped paragraph ("... renewed Harbor Lights for a 10-episode" /
+// "third season"), not a heading.
+func wrapsOn(s *scan) bool {
+	if s.i+1 >= len(s.lines) {
+		return false
+	}
+	next, ws := s.lines[s.i+1].text, strings.Fields(s.cur().text)
+	return next != "" && next[0] >= 'a' && next[0] <= 'z' && len(ws) >= wrapWords && lowerEnd.MatchString(ws[len(ws)-1])
+}
+
+// lowerEnd matches a last word that no title ends with: one in lower case,
+// or a number joined to one ("10-episode").
+var lowerEnd = regexp.MustCompile(`^(?:\p{Ll}|\d+-\p{Ll})`)

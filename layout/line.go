@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/kgbuild/kg/sources"
 )
@@ -60,7 +61,7 @@ func readLine(s *scan) int {
 	if m := mediaLabel.FindStringIndex(b.text); m != nil {
 		b.text, b.off = b.text[m[1]:], b.off+m[1]
 	}
-	if b.text == "" {
+	if b.text == "" || continueProse(s, b) {
 		return 1
 	}
 	for _, r := range lineRecognizers {
@@ -98,3 +99,51 @@ func readProse(s *scan, b body) bool {
 	s.add(Block{Kind: kind, Span: sources.Span{Start: b.off, End: b.off + len(b.text), Text: b.text}, Section: s.section})
 	return true
 }
+
+// continueProse extends the last block with b when b carries on its
+// running text (a paragraph hard-wrapped at a fixed width), so that the
+// sentences of the paragraph are read whole, and reports whether it did.
+func continueProse(s *scan, b body) bool {
+	last := s.last()
+	if b.bulleted || last == nil || last.Recognizer != "prose" || last.Kind != BlockProse || last.Section != s.section ||
+		!wrapped(s.text, last.Span, b.text, b.off) {
+		return false
+	}
+	end := b.off + len(b.text)
+	last.Span = sources.Span{Start: last.Span.Start, End: end, Text: s.text[last.Span.Start:end]}
+	return true
+}
+
+// wrapped reports whether the line text at off carries on the running text
+// of prev, the line just before it: only a line break between them, prev's
+// last line is no short one and ends in no mark that closes a sentence, and
+// either text opens with a small letter or prev ends with a word that
+// cannot end a sentence ("is produced by", "Ann Dale and", "Ann Dale's").
+// A headline over its article ends with a capitalised word and stays a
+// block of its own.
+func wrapped(doc string, prev sources.Span, text string, off int) bool {
+	gap := doc[prev.End:off]
+	lastLine := prev.Text[strings.LastIndexByte(prev.Text, '\n')+1:]
+	if strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" || len(strings.Fields(lastLine)) < wrapWords || text == "" {
+		return false
+	}
+	if strings.ContainsAny(prev.Text[len(prev.Text)-1:], ".!?:;\"')]|") || strings.HasSuffix(prev.Text, "”") || strings.HasSuffix(prev.Text, "’") && !possessiveEnd.MatchString(prev.Text) {
+		return false
+	}
+	if r := text[0]; r >= 'a' && r <= 'z' {
+		return true
+	}
+	return continuedEnd.MatchString(prev.Text)
+}
+
+// wrapWords is the fewest words a line wrapped at a fixed width holds: the
+// short lines of a page's furniture ("Add a rating") wrap nothing.
+const wrapWords = 5
+
+var (
+	// continuedEnd matches the end of a line whose sentence goes on: a
+	// comma, a possessive, or a word that joins or governs what follows.
+	continuedEnd = regexp.MustCompile(`(?:,|['’]s|\b(?:and|or|by|of|in|on|at|to|for|from|with|the|a|an|as|alongside|including))$`)
+	// possessiveEnd matches a line that ends with a possessive.
+	possessiveEnd = regexp.MustCompile(`['’]s$`)
+)

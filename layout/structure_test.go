@@ -99,6 +99,31 @@ func TestStructurer(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph hard-wrapped at a fixed width is one block",
+			text: "Harbor Lights is produced by\nFabel Pictures, Dana Whitfield's Northlight Studios and Omar Reyes's\nTidewater Films. Whitfield serves as\nexecutive producer.\nThe second season returns in May.\n",
+			want: []wantBlock{
+				{kind: layout.BlockProse, text: "Harbor Lights is produced by\nFabel Pictures, Dana Whitfield's Northlight Studios and Omar Reyes's\nTidewater Films. Whitfield serves as\nexecutive producer."},
+				{kind: layout.BlockProse, text: "The second season returns in May."},
+			},
+		},
+		{
+			name: "a title-case line whose sentence runs on to the next line is no heading",
+			text: "Northlight TV Has Renewed Harbor Lights for a 10-episode\nthird season, it said.\n",
+			want: []wantBlock{
+				{kind: layout.BlockProse, text: "Northlight TV Has Renewed Harbor Lights for a 10-episode\nthird season, it said."},
+			},
+		},
+		{
+			name: "a headline, or a line that ends as a sentence may, stays apart from the next line",
+			text: "Harbor Lights Returns for a Second Season\nThe drama returns in May.\nThe cast: who's who\nIvy Cole — Lena Marsh\n",
+			want: []wantBlock{
+				{kind: layout.BlockHeading, text: "Harbor Lights Returns for a Second Season", level: 3, section: "harbor lights returns for a second season"},
+				{kind: layout.BlockProse, text: "The drama returns in May.", section: "harbor lights returns for a second season"},
+				{kind: layout.BlockProse, text: "The cast: who's who", section: "harbor lights returns for a second season"},
+				{kind: layout.BlockPair, text: "Ivy Cole — Lena Marsh", values: []string{"Ivy Cole", "Lena Marsh"}, section: "harbor lights returns for a second season"},
+			},
+		},
+		{
 			name: "colon field without a bullet only for known keys",
 			text: "Network: Prime Video\nDisclaimer: The following article contains spoilers for the series.\n",
 			want: []wantBlock{
