@@ -304,11 +304,24 @@ func (s *docState) applyStrict(m *patMatch) {
 	}
 	wantS, wantO := WantTypes(m.p.pred)
 	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
-	if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) &&
-		(!m.p.network || names.KnownNetwork(s.x.Mentions[os[0]].Name)) {
+	if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) && s.networkFits(m, os[0]) {
 		s.claim(Claim{Subject: ss[0], Predicate: m.p.pred, Object: os[0], Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
 	}
 }
+
+// networkFits reports whether the object o of a match may be a network:
+// one the names package knows, for a pattern that wants a known network;
+// else, for AIRS_ON, one whose name does not end as a studio's does.
+func (s *docState) networkFits(m *patMatch, o int) bool {
+	name := s.x.Mentions[o].Name
+	if m.p.network || m.p.pred == "AIRS_ON" && studioWords[strings.ToLower(names.LastWord(name))] {
+		return names.KnownNetwork(name)
+	}
+	return true
+}
+
+// studioWords are the last words of production companies' names.
+var studioWords = wordSet("studio-words")
 
 // conjunction matches a word that joins clauses: the words between a
 // pattern's two names hold none.

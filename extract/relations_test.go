@@ -393,6 +393,12 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Nightfall", pred: "PRODUCED_BY", obj: "Fabel Entertainment"}, {subj: "Nightfall", pred: "PRODUCED_BY", obj: "Tidewater Films"}},
 		},
 		{
+			name:    "a studio's possessive before a series is no network",
+			docs:    []string{relatedPage, "Amazon Prime Video has renewed Fabel Television's Nightfall for a third season.\n"},
+			want:    []claim{{subj: "Nightfall", pred: "AIRS_ON", obj: "Amazon Prime Video"}},
+			wantNot: []claim{{subj: "Nightfall", pred: "AIRS_ON", obj: "Fabel Television"}},
+		},
+		{
 			name:    "the owner of a production company is no producer",
 			docs:    []string{nightfallHeading + "The series is produced by Fabel Entertainment and Corvid Media Group's Tidewater Films.\n"},
 			want:    []claim{{subj: "Nightfall", pred: "PRODUCED_BY", obj: "Tidewater Films"}},
