@@ -64,6 +64,11 @@ func (s *docState) contextSeries(m *patMatch) int {
 	if newSeries.MatchString(m.ms.masked[m.start():]) {
 		before = ownerCredit.ReplaceAllString(before, "") // "Harbor's Dana Whitfield serves as producer on the new series"
 	}
+	first := "" // the name the match starts with, which a credit may describe
+	if loc := markerRe.FindStringIndex(m.ms.masked[m.start():]); loc != nil && loc[0] == 0 {
+		first = m.ms.masked[m.start() : m.start()+loc[1]]
+	}
+	before = strings.TrimSuffix(creditPrefix.ReplaceAllString(before+first, ""), first)
 	prev := markerRe.FindAllStringSubmatch(before, -1)
 	for i := len(prev) - 1; i >= 0; i-- {
 		k, _ := strconv.Atoi(prev[i][1])
@@ -76,6 +81,11 @@ func (s *docState) contextSeries(m *patMatch) int {
 	}
 	return s.series()
 }
+
+// creditPrefix matches works named as a person's credit before the
+// person's name ("“Harbor” and “Dockside” scribe Dana Whitfield"): they
+// tell who the person is, and are not the series the sentence speaks of.
+var creditPrefix = regexp.MustCompile(`(?i)[“"‘']?«\d+»[”"’']?(?:\s*(?:,|and)\s*(?:[“"‘']?«\d+»[”"’']?|[“"‘'][^”"’'«]{1,40}[”"’']))*\s+(?:scribe|writer|creator|co-creator|showrunner|alum|alumnus|veteran|producer)s?\s+«\d+»`)
 
 // newSeries matches a match that speaks of a series other than the one
 // named just before it: "serve as executive producers on the new series".

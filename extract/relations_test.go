@@ -393,6 +393,12 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Nightfall", pred: "PRODUCED_BY", obj: "Fabel Entertainment"}, {subj: "Nightfall", pred: "PRODUCED_BY", obj: "Tidewater Films"}},
 		},
 		{
+			name:    "works named as a person's credit are not the series the sentence speaks of",
+			docs:    []string{relatedPage, nightfallHeading + "Nightfall is a drama. “Harbor” and “Dockside” scribe Ada Fox joins the executive producer team that includes Dana Whitfield.\n"},
+			want:    []claim{{doc: "d1", subj: "Dana Whitfield", pred: "EXECUTIVE_PRODUCER_OF", obj: "Nightfall"}},
+			wantNot: []claim{{subj: "Dana Whitfield", pred: "EXECUTIVE_PRODUCER_OF", obj: "Harbor"}},
+		},
+		{
 			name:    "a studio's possessive before a series is no network",
 			docs:    []string{relatedPage, "Amazon Prime Video has renewed Fabel Television's Nightfall for a third season.\n"},
 			want:    []claim{{subj: "Nightfall", pred: "AIRS_ON", obj: "Amazon Prime Video"}},
