@@ -162,14 +162,7 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 	one.Abbr = true
 	one.SentBreak = false
 	if reInitialism.MatchString(one.Tok) {
-		// "U.S. Marshals", "the U.K. The series": after letters and
-		// periods a capitalised word is as often a name going on as a new
-		// sentence, and Punkt's orthographic test calls most nouns
-		// starters. Only a word that opens sentences ends one here.
-		if nextTyp == "" {
-			nextTyp = a.TokenParser.TypeNoSentPeriod(two)
-		}
-		one.SentBreak = a.TokenParser.FirstUpper(two) && (a.SentStarters[nextTyp] != 0 || sentenceOpeners[nextTyp])
+		one.SentBreak = a.opensAfterInitialism(two)
 		return
 	}
 	if a.Ortho.Heuristic(two) == 1 {
@@ -182,4 +175,14 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 	if a.TokenParser.FirstUpper(two) && a.SentStarters[nextTyp] != 0 {
 		one.SentBreak = true
 	}
+}
+
+// opensAfterInitialism reports whether two starts a sentence after an
+// initialism: "U.S. Marshals", "the U.K. The series". After letters and
+// periods a capitalised word is as often a name going on as a new
+// sentence, and Punkt's orthographic test calls most nouns starters; only
+// a word that opens sentences ends one here.
+func (a *multiPunct) opensAfterInitialism(two *sentences.Token) bool {
+	typ := a.TokenParser.TypeNoSentPeriod(two)
+	return a.TokenParser.FirstUpper(two) && (a.SentStarters[typ] != 0 || sentenceOpeners[typ])
 }
