@@ -59,12 +59,20 @@ const predRelativeOf = "RELATIVE_OF"
 // only the anchor's role ("the sister of the captain"), and the subject is
 // the entity a RELATIVE_OF edge says is that kin of the anchor.
 type kinAnchor struct {
-	byRole    map[string][]string // last word of a role -> entity ids
-	relations []graph.Relation
+	byRole map[string][]string // last word of a role -> entity ids
+	// relatives holds the RELATIVE_OF edges by the entity they end at, in
+	// the graph's order: looking them up for every fact by scanning every
+	// relation made the build grow with the square of the corpus.
+	relatives map[string][]graph.Relation
 }
 
 func newKinAnchor(g *graph.Graph) *kinAnchor {
-	k := &kinAnchor{byRole: map[string][]string{}, relations: g.Relations}
+	k := &kinAnchor{byRole: map[string][]string{}, relatives: map[string][]graph.Relation{}}
+	for _, r := range g.Relations {
+		if r.Type == predRelativeOf {
+			k.relatives[r.To] = append(k.relatives[r.To], r)
+		}
+	}
 	for _, e := range g.Entities {
 		for _, r := range e.Roles {
 			w := strings.ToLower(names.LastWord(r))
@@ -99,8 +107,8 @@ func (k *kinAnchor) subject(f extract.Fact, links []string) string {
 // kinOf finds the entity that is the kin of anchor ("sister" of Jake):
 // the first RELATIVE_OF edge to anchor whose detail ends with kin.
 func (k *kinAnchor) kinOf(kin, anchor string) string {
-	for _, r := range k.relations {
-		if r.Type == predRelativeOf && r.To == anchor && strings.HasSuffix(r.Detail, kin) {
+	for _, r := range k.relatives[anchor] {
+		if strings.HasSuffix(r.Detail, kin) {
 			return r.From
 		}
 	}
