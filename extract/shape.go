@@ -181,7 +181,12 @@ var dropRules = []struct {
 	{"occupation-run", func(r *run) bool { return r.n > 1 && names.Occupations[r.last] }}, // "her Stepford Wife existence"
 	{"quoted-title", func(r *run) bool { return quotedTitle(r.before, r.after) }},         // an episode, a song
 	{"in-quoted-title", func(r *run) bool { return inQuotedTitle(r.before, r.after) }},    // "Play Through" in "Play Through the Pain"
-	{"lone-word-at-start", func(r *run) bool { return r.n == 1 && (r.sentStart || strings.HasPrefix(r.after, "-")) }},
+	// A lone word that opens a sentence is a capitalised common word,
+	// unless an actor's name in parentheses follows it, as a character's
+	// does: "Corran (Mira Tolliver), cast out of the unit, ...".
+	{"lone-word-at-start", func(r *run) bool {
+		return r.n == 1 && (r.sentStart && !parenNameAfter.MatchString(r.after) || strings.HasPrefix(r.after, "-"))
+	}},
 	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }}, // "set during World War I"
 }
 
@@ -204,10 +209,13 @@ var (
 	personAfter = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
 	orgCue      = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
 	orgAfter    = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b`)
-	placeCue    = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
-	seriesCue   = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
-	yearAfter   = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
-	seasonAfter = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
+	// parenNameAfter matches a name of two to four capitalised words in
+	// parentheses right after a name: the actor who plays it.
+	parenNameAfter = regexp.MustCompile(`^ \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)`)
+	placeCue       = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
+	seriesCue      = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
+	yearAfter      = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
+	seasonAfter    = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
 	// seriesNewsAfter and seasonOf are what news and reviews say only of a
 	// series: "X has been renewed", "X's second season", "the finale of X".
 	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b|,?\s+which\s+(?:premieres|premiered|airs|aired|debuts|debuted|streams|returns)\b)`)
@@ -215,7 +223,9 @@ var (
 	// network or the maker of the show named next: "the second season of
 	// the Lumen drama ...", "the finale of Lumen's Harbor Lights".
 	networkAfter = regexp.MustCompile(`^(?:\s+(?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|original|anthology|drama)\s+){0,2}(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b|['’]s\s+(?:['‘"“]?\p{Lu}|(?:[\w-]+\s+){0,3}?(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b))`)
-	seasonOf     = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?$`)
+	// seasonOf may end in a quotation mark: "the series finale of "Harbor
+	// Nights"" names the series as well.
+	seasonOf = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:(?:series|season)\s+)?(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?["“‘']?$`)
 	// seriesNounAfter matches the words after a title that speak of a
 	// series' parts and people: "the Harbor Valley finale", "Harbor
 	// Valley's series finale", "the Harbor Valley cast", the "Harbor
