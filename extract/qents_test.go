@@ -58,3 +58,44 @@ func TestSeriesFinaleOfQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestNetworksSeries checks that a title with its article after a known
+// network's possessive ("FX's The Ledger") is a series, and that a person
+// or a lone word after it is not made one.
+func TestNetworksSeries(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, title, want string
+	}{
+		{"article-title", "It was the best hour of FX’s The Ledger—and it ended well.\n", "The Ledger", graph.Series},
+		{"one-word", "The third season of Netflix's Cornish crime saga ends well.\n", "Cornish", "not " + graph.Series},
+		{"executive", "The deal was signed by Netflix's Dana Whitfield this spring.\n", "Dana Whitfield", "not " + graph.Series},
+		{"unknown-owner", "Critics loved Dana's Harbor Nights this spring.\n", "Harbor Nights", "not " + graph.Series},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			got := mentionType(x, tc.title)
+			if tc.want == "not "+graph.Series && got == graph.Series || tc.want != "not "+graph.Series && got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.title, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}
+
+// TestPlaysCue checks that a name right after "plays", "portrayed" is a
+// character's.
+func TestPlaysCue(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who, want string
+	}{
+		{"who-plays", "Lena Hart, the actress who plays Tom Vale, signed a new deal.\n", "Tom Vale", graph.Character},
+		{"portrayed", "For years Lena Hart portrayed Tom Vale on the drama.\n", "Tom Vale", graph.Character},
+		{"played-by", "The role was played by Lena Hart for years.\n", "Lena Hart", graph.Person},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

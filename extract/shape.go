@@ -90,11 +90,15 @@ var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
 	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
+	{"networks-title", graph.Series, 0.5, func(r *run) bool { // "FX's The Ledger": a title, not a person's name
+		return r.article && knownNetworkBefore(r.before)
+	}},
 	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }}, // "Vista+"
 	{"series-star", graph.Series, 0.5, func(r *run) bool { // "Riverside P.D. star Tom Reyes", "the former Riverside star"
 		return seriesStarAfter.MatchString(r.after) && !r.sentStart || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
 	}},
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
+	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"someone-named", graph.Character, 0.5, func(r *run) bool { return r.names() <= 3 && someoneNamed(r.before) }},
 	{"series-owner", graph.Person, 0.5, func(r *run) bool { // "a role on Dana Whitfield's drama series Harbor"
 		return r.n >= 2 && r.n <= 4 && !r.article && ownsSeriesAfter.MatchString(r.after) && personShaped(r.text)
@@ -242,6 +246,9 @@ var (
 	// character's: "his Harbor character Vic Tamura", "new character,
 	// Paul Rocca".
 	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
+	// playsCue matches the verb before the role an actor plays: "the
+	// actress who plays Tom Vale", "Lena Hart portrayed Tom Vale".
+	playsCue = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$`)
 	// starredIn matches the words before the titles of an actor's other
 	// work: "has starred in Showtrial and", "appeared in", "known for her
 	// roles on Dockside and", "the renewals of Dockside, Salt Marsh, and".
@@ -440,6 +447,17 @@ func afterModifier(ws []word, i, j int) int {
 	}
 	return i
 }
+
+// knownNetworkBefore reports whether the text before a run ends with the
+// possessive of a well-known network ("FX’s The Ledger"): what follows is
+// one of its shows.
+func knownNetworkBefore(before string) bool {
+	m := possessiveEnd.FindStringSubmatch(before)
+	return m != nil && names.KnownNetwork(m[1])
+}
+
+// possessiveEnd matches a word and "'s" at the end of a text.
+var possessiveEnd = regexp.MustCompile(`(?:^|\s)([\p{L}\d+&.]+)['’]s\s+$`)
 
 // quotedTitle reports whether a run stands between quotation marks, as
 // titles do in headlines: 'Ballard', ‘The Night Ledger’.
