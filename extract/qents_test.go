@@ -99,3 +99,35 @@ func TestPlaysCue(t *testing.T) {
 		})
 	}
 }
+
+// TestTableInfoboxFamily checks that a character page copied as table rows,
+// whose first row holds only the character's name, is read as that
+// character's page, and that a family row listing "Kin: Name" pairs on
+// one line gives each relative as a character of that kinship.
+func TestTableInfoboxFamily(t *testing.T) {
+	const page = "Corran Vale | |\n---|---|\nPortrayed by | Mira Tolliver |\n" +
+		"Family |\nFather: Aldo Vale (deceased) Mother: Nessa Vale Step-Niece: Lira Dunmore Second Cousin: Oren Pike |\n" +
+		"Corran Vale is a fictional character portrayed by Mira Tolliver.\n"
+	x := extractDocs(t, page)[0]
+	for _, tc := range []struct{ name, who, kin string }{
+		{"parenthesised-note", "Aldo Vale", "father"},
+		{"plain", "Nessa Vale", "mother"},
+		{"hyphenated-label", "Lira Dunmore", "niece"},
+		{"two-word-label", "Oren Pike", "cousin"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mentionType(x, tc.who); got != graph.Character {
+				t.Errorf("%q: type %q, want Character (mentions %+v)", tc.who, got, x.Mentions)
+			}
+			found := false
+			for _, c := range x.Claims {
+				if c.Predicate == "RELATIVE_OF" && x.Mentions[c.Subject].Name == tc.who && x.Mentions[c.Object].Name == "Corran Vale" {
+					found = found || c.Detail == tc.kin
+				}
+			}
+			if !found {
+				t.Errorf("no claim %s RELATIVE_OF Corran Vale (%s) in %+v", tc.who, tc.kin, x.Claims)
+			}
+		})
+	}
+}

@@ -62,19 +62,27 @@ func (s *docState) titleSeries() {
 
 // characterPage reads the title of a character page: a page with a field
 // that relates to a character ("Portrayed by"), whose first heading that is
-// a name (above the field) is about that character.
+// a name (above the field) is about that character. A page copied from a
+// table infobox has no heading but opens with a row that holds only the
+// character's name: "Corran Vale | |".
 func (s *docState) characterPage() {
 	for bi, b := range s.p.Blocks {
-		if b.Kind == layout.BlockField && charPageKey[b.Key] {
-			for hi, h := range s.p.Blocks[:bi] {
-				if h.Kind == layout.BlockHeading && layout.IsName(h.Span.Text) {
-					s.block = hi
-					s.pageChar = s.mention(h.Span.Start, h.Span.End, typeCharacterPage)
-					return
-				}
-			}
-			return
+		if b.Kind != layout.BlockField || !charPageKey[b.Key] {
+			continue
 		}
+		for hi, h := range s.p.Blocks[:bi] {
+			if h.Kind == layout.BlockHeading && layout.IsName(h.Span.Text) {
+				s.block = hi
+				s.pageChar = s.mention(h.Span.Start, h.Span.End, typeCharacterPage)
+				return
+			}
+		}
+		first := s.p.Blocks[0]
+		if i := strings.Index(first.Span.Text, " |"); first.Kind == layout.BlockField && len(first.Values) == 0 && i > 0 && layout.IsName(first.Span.Text[:i]) {
+			s.block = 0
+			s.pageChar = s.mention(first.Span.Start, first.Span.Start+i, typeCharacterPage)
+		}
+		return
 	}
 }
 
@@ -293,6 +301,63 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 	if s.pageChar < 0 {
 		return
 	}
+	if parts := kinLabelled(v); parts != nil {
+		for _, p := range parts {
+			s.pageFieldValue(b, typ, pred, p.span, p.kin)
+		}
+		return
+	}
+	s.pageFieldValue(b, typ, pred, v, "")
+}
+
+// labelledKin is a relative's name on a family row with the kinship its
+// label gives it.
+type labelledKin struct {
+	span sources.Span
+	kin  string // the label in lower case: "father", "step-niece"
+}
+
+// kinLabel matches a label of one or two capitalised words and a colon
+// inside a field's value: "Father: ", "Second Cousin: ". The first of two
+// words is the label's only when it is a generic word ("Second"), not the
+// last word of the name before it.
+var kinLabel = regexp.MustCompile(`(?:^|\s)(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?):\s+`)
+
+// kinLabelled splits a family row that lists its relatives as "Kin: Name"
+// pairs on one line ("Father: Aldo Vale (deceased) Mother: Nessa Vale")
+// into its names, or returns nil when the value opens with no kinship
+// label.
+func kinLabelled(v sources.Span) []labelledKin {
+	ms := kinLabel.FindAllStringSubmatchIndex(v.Text, -1)
+	var labels [][]int
+	for _, m := range ms {
+		label := strings.ToLower(v.Text[m[2]:m[3]])
+		if w, _, two := strings.Cut(label, " "); two && !names.NotNames[w] {
+			m[0], m[2] = m[2]+len(w), m[2]+len(w)+1 // "Nessa Vale Step-Niece: ": the name's last word is no part of the label
+		}
+		if kinWordOf(strings.ToLower(v.Text[m[2]:m[3]])) != "" {
+			labels = append(labels, m)
+		}
+	}
+	if len(labels) == 0 || strings.TrimSpace(v.Text[:labels[0][2]]) != "" {
+		return nil
+	}
+	var parts []labelledKin
+	for i, m := range labels {
+		end := len(v.Text)
+		if i+1 < len(labels) {
+			end = labels[i+1][0]
+		}
+		text := strings.TrimRight(v.Text[m[1]:end], " ")
+		parts = append(parts, labelledKin{sources.Span{Start: v.Start + m[1], End: v.Start + m[1] + len(text), Text: text},
+			strings.ToLower(v.Text[m[2]:m[3]])})
+	}
+	return parts
+}
+
+// pageFieldValue reads one name of a character page's field; label is the
+// kinship a "Kin: Name" label gave it, or "".
+func (s *docState) pageFieldValue(b layout.Block, typ, pred string, v sources.Span, label string) {
 	name, note := pageValue(v.Text)
 	if !layout.IsName(name) || typ != graph.Organization && typ != graph.Series && genericName(name) {
 		return
@@ -313,6 +378,9 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 		return
 	case "KIN", "ROMANCE":
 		kin, ok := kinNote(note)
+		if !ok && label != "" {
+			kin, ok = label, true // "Father: Aldo Vale (deceased)"
+		}
 		switch {
 		case !ok && pred == "ROMANCE":
 			kin = "spouse"
