@@ -131,3 +131,30 @@ func TestTableInfoboxFamily(t *testing.T) {
 		})
 	}
 }
+
+// TestPhotoCredit checks that a photograph's credit written "Name
+// Surname/NETWORK" gives the photographer as a person, alone on its line,
+// after "credit:" or inside quotation marks, and that names joined by a
+// slash to a word that names no network are not read so.
+func TestPhotoCredit(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who string
+		want            bool
+	}{
+		{"own-line", "Harbor Nights S03E23 Still\nDara Quillon/NBC\n\nThe detective returns in the finale.\n", "Dara Quillon", true},
+		{"after-credit", "Mira Tolliver plays Tom Vale on the drama. Pic credit: Dara Quillon/CBS\n\nThe detective returns.\n", "Dara Quillon", true},
+		{"quoted", "The detective returns.\n\naddCredit(“Dara Quillon/FX”)\n\nAll clear? Good.\n", "Dara Quillon", true},
+		{"not-a-network", "He moved from Harbor Nights/Salt Marsh to the new drama.\n", "Harbor Nights", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			got := false
+			for _, m := range x.Mentions {
+				got = got || m.Name == tc.who && m.Type == graph.Person && m.Rule == "photo-credit"
+			}
+			if got != tc.want {
+				t.Errorf("%q read as a photo credit: %v, want %v (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

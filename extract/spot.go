@@ -14,6 +14,7 @@ import (
 // run in this order.
 var spotters = []func(*docState, *sentence){
 	(*docState).spotKnownNetworks,
+	(*docState).spotPhotoCredit,
 	(*docState).spotBookSeries,
 	(*docState).spotNameHeading,
 	(*docState).spotPlacePairs,
