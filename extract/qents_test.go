@@ -158,3 +158,30 @@ func TestPhotoCredit(t *testing.T) {
 		})
 	}
 }
+
+// TestCastLineOccupation checks that the occupation before a cast line's
+// character ("as Forensic Scientist Dara Quillon") is no part of the name,
+// and that a name of two words is left whole.
+func TestCastLineOccupation(t *testing.T) {
+	for _, tc := range []struct {
+		name, line, want string
+	}{
+		{"two-word-occupation", "Mira Tolliver as Forensic Scientist Dara Quillon\n", "Dara Quillon"},
+		{"one-word-occupation", "Mira Tolliver as Director Tom Vale\n", "Tom Vale"},
+		{"title", "Mira Tolliver as Agent Tom Vale\n", "Tom Vale"},
+		{"name-only", "Mira Tolliver as Tom Vale\n", "Tom Vale"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, "Main cast\n\n"+tc.line)[0]
+			got := ""
+			for _, m := range x.Mentions {
+				if m.Type == graph.Character {
+					got = m.Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("character %q, want %q (mentions %+v)", got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

@@ -93,9 +93,13 @@ func (s *docState) castLine(bi int, b layout.Block) {
 	if s.roleNotName(b.Values[1].Text) {
 		return
 	}
-	c := s.mention(b.Values[1].Start, b.Values[1].End, typeCastCharacter)
+	cs, role := occupationEnd(b.Values[1])
+	c := s.mention(cs, b.Values[1].End, typeCastCharacter)
 	if a < 0 || c < 0 {
 		return
+	}
+	if role != "" && s.x.Mentions[c].Role == "" {
+		s.x.Mentions[c].Role = role
 	}
 	const rule = "cast-line"
 	s.claim(Claim{Subject: a, Predicate: "PLAYS", Object: c, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
@@ -104,6 +108,20 @@ func (s *docState) castLine(bi int, b layout.Block) {
 	if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
 		s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: rule})
 	}
+}
+
+// occupationEnd returns where a cast line's character starts after the
+// occupation before the name ("Forensic Scientist Dara Quillon", "Director
+// Tom Vale"), and that occupation; v's start and "" when there is none. Two
+// words at least are left to the name.
+func occupationEnd(v sources.Span) (int, string) {
+	ws := wordSpans(v.Text)
+	for k := len(ws) - 3; k >= 0; k-- {
+		if names.Occupations[strings.ToLower(ws[k].Text)] {
+			return v.Start + ws[k+1].Start, v.Text[:ws[k].End]
+		}
+	}
+	return v.Start, ""
 }
 
 // caption reads the actor and character pairs of a photograph's caption,
