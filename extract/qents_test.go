@@ -185,3 +185,26 @@ func TestCastLineOccupation(t *testing.T) {
 		})
 	}
 }
+
+// TestRenewalList checks that every title of a sentence that lists shows
+// and says they were renewed is a series, lone words included, and that a
+// list that was not renewed is left alone.
+func TestRenewalList(t *testing.T) {
+	const renewed = "Harbor Nights, Salt Marsh, Ledger, The Quiet Coast, and Dockside were also renewed.\n"
+	for _, tc := range []struct {
+		name, text, title, want string
+	}{
+		{"first", renewed, "Harbor Nights", graph.Series},
+		{"lone-word", renewed, "Ledger", graph.Series},
+		{"with-article", renewed, "The Quiet Coast", graph.Series},
+		{"last", renewed, "Dockside", graph.Series},
+		{"not-renewed", "Harbor Nights, Salt Marsh, Ledger, and Dockside were seen at the party.\n", "Ledger", "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.title); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.title, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

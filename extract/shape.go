@@ -93,6 +93,9 @@ var shapeRules = []shapeRule{
 	{"networks-title", graph.Series, 0.5, func(r *run) bool { // "FX's The Ledger": a title, not a person's name
 		return r.article && knownNetworkBefore(r.before)
 	}},
+	{"renewal-list", graph.Series, 0.5, func(r *run) bool { // "Harbor Nights, Ledger, and Dockside were also renewed"
+		return renewalListBefore.MatchString(r.before) && renewalListAfter.MatchString(r.after) && !digitBefore.MatchString(r.lead)
+	}},
 	{"streaming-plus", graph.Organization, 0.7, func(r *run) bool { return strings.HasPrefix(r.after, "+") }}, // "Vista+"
 	{"series-star", graph.Series, 0.5, func(r *run) bool { // "Riverside P.D. star Tom Reyes", "the former Riverside star"
 		return seriesStarAfter.MatchString(r.after) && !r.sentStart || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
@@ -223,6 +226,14 @@ var (
 	// seriesNewsAfter and seasonOf are what news and reviews say only of a
 	// series: "X has been renewed", "X's second season", "the finale of X".
 	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b|,?\s+which\s+(?:premieres|premiered|airs|aired|debuts|debuted|streams|returns)\b)`)
+	// renewalListBefore and renewalListAfter match the text around a
+	// title in a sentence that only lists shows and says what became of
+	// them: "Harbor Nights, Ledger, The Quiet Coast, and Dockside were also
+	// renewed". digitBefore skips the words after a number in such a list
+	// ("48 Hours"), which the run does not hold.
+	renewalListBefore = regexp.MustCompile(`^(?:[^,.;!?]{1,40},\s+)*(?:and\s+)?$`)
+	renewalListAfter  = regexp.MustCompile(`^(?:,\s+(?:and\s+)?[^,.;!?]{1,40}?)*,?\s+(?:were|are|have|had)\s+(?:also\s+|all\s+|both\s+)?(?:been\s+)?(?:officially\s+)?(?:renewed|cancell?ed|picked up|axed)\b`)
+	digitBefore       = regexp.MustCompile(`\d\s*$`)
 	// networkAfter matches the words after a name that make it the
 	// network or the maker of the show named next: "the second season of
 	// the Lumen drama ...", "the finale of Lumen's Harbor Lights".

@@ -174,6 +174,7 @@ var typingCases = []typingCase{
 	{"headline-title", []string{"'Harbor: New Tide': Ivy Suspects Her Brother in Season Finale Sneak Peek (Exclusive)\n\nThe show ends.\n"}, "Harbor: New Tide", graph.Series},
 	{"headline-title", []string{"Harbor Lights TV review: the curtain comes down\n\nThe show ends.\n"}, "Harbor Lights", graph.Series},
 	{"networks-title", []string{"It was the best hour of FX’s The Ledger in years.\n"}, "The Ledger", graph.Series},
+	{"renewal-list", []string{"Harbor Nights, Ledger, and Dockside were also renewed.\n"}, "Ledger", graph.Series},
 	{"plays-cue", []string{"Lena Hart, the actress who plays Tom Vale, signed a new deal.\n"}, "Tom Vale", graph.Character},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
 	// Relation patterns that type the names they relate.
