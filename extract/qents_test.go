@@ -208,3 +208,21 @@ func TestRenewalList(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericRuns checks a capitalised run that names an organization by
+// its last word ("Affairs"), and one that names nothing: a plural title.
+func TestGenericRuns(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, run, want string
+	}{
+		{"affairs", "Later Tom Vale was called to Internal Affairs again.\n", "Internal Affairs", graph.Organization},
+		{"plural-title", "She was one of the first female Detective Chief Inspectors in the city.\n", "Inspectors", "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.run); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.run, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

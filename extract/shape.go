@@ -364,6 +364,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if i > j || postWords(ws, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
+	if pluralTitles(ws[i : j+1]) {
+		return nil // "the first female Detective Chief Inspectors": a rank, no name
+	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
 	if m := compoundSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
@@ -392,6 +395,21 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.outlet = r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after)) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
 	return r
+}
+
+// pluralTitles reports whether words are titles and the last a title in
+// the plural ("Detective Chief Inspectors"): no one's name.
+func pluralTitles(ws []word) bool {
+	last := ws[len(ws)-1].Text
+	if !strings.HasSuffix(last, "s") || !names.IsTitle(strings.TrimSuffix(last, "s")) {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !names.IsTitle(w.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimRun drops the generic words ("The", "Enter", "Season") off both ends
