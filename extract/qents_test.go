@@ -226,3 +226,22 @@ func TestGenericRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestEpisodeOfAndLead checks that a title after "episode of" and before
+// "lead" and an actor's name is a series.
+func TestEpisodeOfAndLead(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, title, want string
+	}{
+		{"episode-of", "He was first introduced on the third episode of Harbor Nights years ago.\n", "Harbor Nights", graph.Series},
+		{"episodes-of", "She has directed two episodes of Salt Marsh since then.\n", "Salt Marsh", graph.Series},
+		{"lead", "The cast will welcome Harbor Nights lead Dara Quillon next season.\n", "Harbor Nights", graph.Series},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.title); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.title, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

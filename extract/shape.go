@@ -239,16 +239,17 @@ var (
 	// the Lumen drama ...", "the finale of Lumen's Harbor Lights".
 	networkAfter = regexp.MustCompile(`^(?:\s+(?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|original|anthology|drama)\s+){0,2}(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b|['’]s\s+(?:['‘"“]?\p{Lu}|(?:[\w-]+\s+){0,3}?(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b))`)
 	// seasonOf may end in a quotation mark: "the series finale of "Harbor
-	// Nights"" names the series as well.
-	seasonOf = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:(?:series|season)\s+)?(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation))\s+of\s+(?:the\s+)?["“‘']?$`)
+	// Nights"" names the series as well; "(an) episode of X" does too.
+	seasonOf = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:(?:series|season)\s+)?(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation)|episodes?)\s+of\s+(?:the\s+)?["“‘']?$`)
 	// seriesNounAfter matches the words after a title that speak of a
 	// series' parts and people: "the Harbor Valley finale", "Harbor
 	// Valley's series finale", "the Harbor Valley cast", the "Harbor
 	// Valley" spinoff.
 	seriesNounAfter = regexp.MustCompile(`^['’”"]?(?:['’]s)?\s+(?:(?:series|season)\s+)?(?:finale|premiere|pilot|reboot|revival|spin-?off|showrunner|cast)\b`)
 	// seriesStarAfter matches the words after a title that say it is a
-	// show someone is known for: "Lawless star Sam Corey".
-	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran)\s+\p{Lu}`)
+	// show someone is known for: "Lawless star Sam Corey", "Lawless lead
+	// Sam Corey".
+	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|lead|alum|alumna|alumnus|co-star|veteran)\s+\p{Lu}`)
 	// formerBefore and starAfter match the words around a title that say
 	// someone was a star of it: "the former Harbor Lights star".
 	formerBefore = regexp.MustCompile(`(?i)\b(?:former|ex-|onetime|one-time|longtime)\s*$`)
