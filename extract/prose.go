@@ -199,8 +199,8 @@ func (s *docState) knownNames(st *sentence) {
 		if best == "" {
 			t = typeLexiconShort // a known first name or surname
 		}
-		if k := s.subtitleEnd(st, bestJ); best == graph.Series && k > bestJ {
-			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift"
+		if k := s.subtitleEnd(st, bestJ); (best == graph.Series || bestJ == i && names.Acronym(ws[i].Text)) && k > bestJ {
+			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift", "KPD: Night Shift"
 		}
 		if best == graph.Character && bestJ == i && s.surnameAfter(st, i) {
 			bestJ, t = i+1, typeCharacterFullName // "Nora Vance" after "Nora's husband"

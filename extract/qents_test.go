@@ -245,3 +245,29 @@ func TestEpisodeOfAndLead(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymFranchise checks that an acronym the corpus knows, with a
+// subtitle after a colon ("KPD: Night Shift"), is a series of a franchise,
+// and that a place's name as a subtitle still names the place alone.
+func TestAcronymFranchise(t *testing.T) {
+	const intro = "The drama follows the KPD detectives. The spinoffs KPD: Night Shift and KPD: New Mexico followed in 2014.\n"
+	for _, tc := range []struct {
+		name, text, who, want string
+		doc                   int
+	}{
+		{"subtitle", "", "KPD: Night Shift", graph.Series, 0},
+		{"place-subtitle", "", "KPD: New Mexico", graph.Series, 0},
+		{"place-alone", "She moved to New Mexico in 2001 with her family.\n", "New Mexico", graph.Place, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := []string{intro}
+			if tc.text != "" {
+				texts = append(texts, tc.text)
+			}
+			x := extractDocs(t, texts...)[tc.doc]
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

@@ -107,8 +107,9 @@ func yearTitleLexicon(typ string) typing { return typing{"year-title-lexicon", t
 // (or a confident reading) gave it most.
 func lexiconTyping(typ string) typing { return typing{"lexicon", typ, SigLexicon, 0.8} }
 
-// typeSeriesSubtitle types a series the corpus knows and the subtitle
-// after it as another series: "Harbor Watch: Far Shores".
+// typeSeriesSubtitle types a series the corpus knows, or an acronym it
+// knows, and the subtitle after it as another series: "Harbor Watch: Far
+// Shores", "KPD: Night Shift".
 var typeSeriesSubtitle = typing{"series-subtitle", graph.Series, SigPattern, 0.7}
 
 // typeLexiconShort leaves a known first name or surname untyped: the names
