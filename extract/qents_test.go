@@ -271,3 +271,21 @@ func TestAcronymFranchise(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletReports checks that a lone name before "reports that" is the
+// publication news cites.
+func TestOutletReports(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who, want string
+	}{
+		{"reports-that", "Harbor is a drama.\n\nDispatch reports that the cast signed new deals.\n", "Dispatch", graph.Organization},
+		{"mid-sentence", "Harbor is a drama, and Dispatch reports the cast signed new deals.\n", "Dispatch", graph.Organization},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

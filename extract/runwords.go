@@ -137,10 +137,10 @@ var makers = map[string]bool{"actress": true, "showrunner": true, "chairman": tr
 
 // outletBefore and outletAfter match the words around a publication news
 // cites as its source: "according to X", "as first reported by X", "X
-// reported", "X first reported".
+// reported", "X first reported", "X reports that".
 var (
 	outletBefore = regexp.MustCompile(`(?i)\b(?:according to|(?:first |originally )?reported by)\s*$`)
-	outletAfter  = regexp.MustCompile(`^,?\s+(?:first |originally |exclusively )?reported\b`)
+	outletAfter  = regexp.MustCompile(`^,?\s+(?:first |originally |exclusively )?(?:reported|reports)\b`)
 )
 
 // inFullName reports whether text writes word w next to another
