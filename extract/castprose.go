@@ -100,9 +100,24 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.name == "author-novels" && clauseAfter.MatchString(m.group("o")) && !listAfter.MatchString(m.group("o")):
 		return true // "based on A's book, follows B": B is no book
 	case p.name == "actor-as-character":
-		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m)
+		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m) ||
+			s.loneWordsAs(m)
 	}
 	return false
+}
+
+// loneWordsAs reports whether the actor and the role of "A as B" are both
+// lone words no rule typed: "Tough as Nails", "Bright as Brass" are a
+// title's or an idiom's words, where a cast names the actor in full or by
+// a surname the corpus knows.
+func (s *docState) loneWordsAs(m *patMatch) bool {
+	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
+	if len(ss) != 1 || len(os) != 1 {
+		return false
+	}
+	a, r := s.x.Mentions[ss[0]], s.x.Mentions[os[0]]
+	weak := func(x Mention) bool { return x.Type == "" && x.Signal == SigShort && x.Confidence < 0.4 } // see dropWeak
+	return weak(a) && weak(r)
 }
 
 // modifierRole reports whether the role's name after an article is a

@@ -289,3 +289,23 @@ func TestOutletReports(t *testing.T) {
 		})
 	}
 }
+
+// TestLoneWordsAsIdiom checks that two lone words the corpus does not know
+// joined by "as" ("Tough as Nails") are no actor and role, while a
+// surname the corpus knows as an actor's still plays a lone role.
+func TestLoneWordsAsIdiom(t *testing.T) {
+	const cast = "Main cast\n\n- Mira Tolliver as Tom Vale, a detective\n"
+	for _, tc := range []struct {
+		name, text, who, want string
+	}{
+		{"idiom-in-list", "Harbor, Ledger, Bright as Brass, and Dockside drew viewers.\n", "Bright", "-"},
+		{"known-actor", "In the pilot Tolliver as Quill steals every scene.\n", "Quill", graph.Character},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, cast, tc.text)[1]
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}
