@@ -309,3 +309,22 @@ func TestLoneWordsAsIdiom(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalisedArticleOrg checks that an organization's name keeps a
+// "The" capitalised inside a sentence ("told The Harbor Courier"), part
+// of a publication's name, and not a "the" in lower case.
+func TestCapitalisedArticleOrg(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who, want string
+	}{
+		{"capitalised", "The showrunner Dara Quillon tells The Harbor Courier that the finale is near.\n", "The Harbor Courier", graph.Organization},
+		{"lower-case", "The showrunner Dara Quillon tells the Harbor Courier that the finale is near.\n", "Harbor Courier", graph.Organization},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

@@ -307,6 +307,9 @@ func (s *docState) candidate(st *sentence, i, j int) int {
 	if (t.typ == graph.Series || t.typ == graph.Book) && r.articleStart >= 0 {
 		start = r.articleStart // the article belongs to a title
 	}
+	if t.typ == graph.Organization && r.articleStart >= 0 && !r.sentStart && strings.HasPrefix(s.p.Doc.Text[r.articleStart:], "The ") {
+		start = r.articleStart // "told The Harbor Courier": a capital inside a sentence makes the article the name's
+	}
 	if t.typ == graph.Series && r.titleStart >= 0 && !r.sentStart && t.conf < 0.6 {
 		start = r.titleStart // "The Good Harbour", "Indian Winters": the words belong to the title
 	}
