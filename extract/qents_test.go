@@ -328,3 +328,23 @@ func TestCapitalisedArticleOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestNetworkBeforeSeriesNoun checks that a name before "television series"
+// and a title is the network's, and a title before "television series"
+// alone is not made one.
+func TestNetworkBeforeSeriesNoun(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who, want string
+	}{
+		{"network", "She is a character in the American Lumo television series Harbor Nights.\n", "Lumo", graph.Organization},
+		{"title", "She is a character in the American Harbor Nights television series, now in its third year.\n", "Harbor Nights", "not " + graph.Organization},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			got := mentionType(x, tc.who)
+			if tc.want == "not "+graph.Organization && got == graph.Organization || tc.want != "not "+graph.Organization && got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

@@ -215,7 +215,7 @@ var (
 	personCue   = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
 	personAfter = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
 	orgCue      = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
-	orgAfter    = regexp.MustCompile(`^\s+(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b`)
+	orgAfter    = regexp.MustCompile(`^\s+(?:(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b|(?:television|TV)\s+(?:series|show|drama)\s+["“‘]?\p{Lu})`)
 	// parenNameAfter matches a name of two to four capitalised words in
 	// parentheses right after a name: the actor who plays it.
 	parenNameAfter = regexp.MustCompile(`^ \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)`)
