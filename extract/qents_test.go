@@ -348,3 +348,22 @@ func TestNetworkBeforeSeriesNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestRecurringLoneName checks that a lone capitalised word a recap uses
+// for someone three times or more inside its sentences is kept as a
+// character's name, and one it uses once is still dropped.
+func TestRecurringLoneName(t *testing.T) {
+	const recap = "The finale recap is here.\n\nThe detective swore Corran to secrecy. Later the chief and Corran went down to the docks, " +
+		"and the chief blamed Corran for the mess. Meanwhile the team found Ossery at the docks.\n"
+	x := extractDocs(t, recap)[0]
+	for _, tc := range []struct{ name, who, want string }{
+		{"three-times", "Corran", graph.Character},
+		{"once", "Ossery", "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

@@ -164,14 +164,33 @@ func (s *docState) headlineSeries() int {
 	return noMention
 }
 
+// ruleRecurringName types a lone word no pattern confirmed that a
+// document uses recurringUses times or more inside its sentences: a recap
+// calls its characters by their first names, again and again, where other
+// capitalised words stand once or twice.
+const (
+	ruleRecurringName = "recurring-name"
+	recurringUses     = 3
+)
+
 // dropWeak removes lone-word candidates no pattern confirmed, renumbering
-// the claims and facts.
+// the claims and facts, unless the document uses the word often (see
+// ruleRecurringName).
 func (s *docState) dropWeak() {
 	confirmed := s.confirmed()
+	weak := func(m Mention) bool { return m.Signal == SigShort && m.Type == "" && m.Confidence < 0.4 }
+	uses := map[string]int{}
+	for _, m := range s.x.Mentions {
+		if weak(m) {
+			uses[m.Name]++
+		}
+	}
 	keep := make([]int, len(s.x.Mentions))
 	var out []Mention
 	for i, m := range s.x.Mentions {
-		if m.Signal == SigShort && m.Type == "" && m.Confidence < 0.4 && !confirmed[i] {
+		if weak(m) && !confirmed[i] && uses[m.Name] >= recurringUses {
+			m.Type, m.Rule = graph.Character, ruleRecurringName // "swore Corran to secrecy", "the chief blamed Corran"
+		} else if weak(m) && !confirmed[i] {
 			keep[i] = noMention
 			continue
 		}
