@@ -351,11 +351,14 @@ func TestNetworkBeforeSeriesNoun(t *testing.T) {
 
 // TestRecurringLoneName checks that a lone capitalised word a recap uses
 // for someone three times or more inside its sentences is kept as a
-// character's name, and one it uses once is still dropped.
+// character's name, and one it uses once, or one that is a word of a
+// longer name of the document, is not.
 func TestRecurringLoneName(t *testing.T) {
 	const recap = "The finale recap is here.\n\nThe detective swore Corran to secrecy. Later the chief and Corran went down to the docks, " +
 		"and the chief blamed Corran for the mess. Meanwhile the team found Ossery at the docks.\n"
-	x := extractDocs(t, recap)[0]
+	const longer = "The finale recap is here.\n\nThe detective Brannock Hale swore everyone to secrecy. Later the chief and Brannock went down to the docks, " +
+		"and the chief blamed Brannock for the mess, and Brannock left.\n"
+	x, y := extractDocs(t, recap)[0], extractDocs(t, longer)[0]
 	for _, tc := range []struct{ name, who, want string }{
 		{"three-times", "Corran", graph.Character},
 		{"once", "Ossery", "-"},
@@ -366,4 +369,11 @@ func TestRecurringLoneName(t *testing.T) {
 			}
 		})
 	}
+	t.Run("word-of-a-longer-name", func(t *testing.T) {
+		for _, m := range y.Mentions {
+			if m.Name == "Brannock" && m.Rule == "recurring-name" {
+				t.Errorf("%q kept by recurring-name beside Brannock Hale (mentions %+v)", m.Name, y.Mentions)
+			}
+		}
+	})
 }

@@ -165,9 +165,14 @@ func (s *docState) headlineSeries() int {
 }
 
 // ruleRecurringName types a lone word no pattern confirmed that a
-// document uses recurringUses times or more inside its sentences: a recap
+// document uses recurringUses times or more inside the sentences of its
+// prose (not its fields' or lists' lines: "Portrayed by ..."): a recap
 // calls its characters by their first names, again and again, where other
-// capitalised words stand once or twice.
+// capitalised words stand once or twice. A word of a longer name of the
+// document is that name's short form, left to the resolver; a word the
+// corpus also writes in lower case ("West"), or a place's name, is no
+// one's. The name is typed by shape, so that it is an entity of its own,
+// though too weakly for the lexicon to learn it.
 const (
 	ruleRecurringName = "recurring-name"
 	recurringUses     = 3
@@ -179,17 +184,22 @@ const (
 func (s *docState) dropWeak() {
 	confirmed := s.confirmed()
 	weak := func(m Mention) bool { return m.Signal == SigShort && m.Type == "" && m.Confidence < 0.4 }
-	uses := map[string]int{}
+	uses, inLonger := map[string]int{}, map[string]bool{}
 	for _, m := range s.x.Mentions {
-		if weak(m) {
+		if weak(m) && s.p.Blocks[m.Block].Kind == layout.BlockProse {
 			uses[m.Name]++
+		}
+		if ws := strings.Fields(m.Name); len(ws) > 1 {
+			for _, w := range ws {
+				inLonger[w] = true // "Vic" beside "Vic Mackey" is his, not a name of its own
+			}
 		}
 	}
 	keep := make([]int, len(s.x.Mentions))
 	var out []Mention
 	for i, m := range s.x.Mentions {
-		if weak(m) && !confirmed[i] && uses[m.Name] >= recurringUses {
-			m.Type, m.Rule = graph.Character, ruleRecurringName // "swore Corran to secrecy", "the chief blamed Corran"
+		if weak(m) && !confirmed[i] && uses[m.Name] >= recurringUses && !inLonger[m.Name] && !s.isLower(strings.ToLower(m.Name)) && !names.KnownPlace(m.Name) {
+			m.Type, m.Rule, m.Signal, m.Confidence = graph.Character, ruleRecurringName, SigShape, 0.4 // "swore Corran to secrecy", "the chief blamed Corran"
 		} else if weak(m) && !confirmed[i] {
 			keep[i] = noMention
 			continue
