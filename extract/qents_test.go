@@ -377,3 +377,22 @@ func TestRecurringLoneName(t *testing.T) {
 		}
 	})
 }
+
+// TestAwardNames checks that the words of an award's name before "Awards"
+// ("the Harbor Academy Television Awards") are no organization.
+func TestAwardNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who, want string
+	}{
+		{"awards", "Tolliver won three consecutive Harbor Academy Television Awards for Best Actress.\n", "Harbor Academy Television", "-"},
+		{"award", "She won a Harbor Critics Award for the role.\n", "Harbor Critics", "-"},
+		{"no-award", "She joined Harbor Academy Television as a trainee.\n", "Harbor Academy Television", graph.Organization},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

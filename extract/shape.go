@@ -371,6 +371,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if pluralTitles(ws[i : j+1]) {
 		return nil // "the first female Detective Chief Inspectors": a rank, no name
 	}
+	if j < j0 && awardWords[strings.ToLower(ws[j+1].Text)] {
+		return nil // "British Academy Television Awards": an award's name
+	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
 	if m := compoundSuffix.FindStringIndex(text[r.start:r.end]); m != nil {
@@ -400,6 +403,10 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.outlet = r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after)) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
 	return r
 }
+
+// awardWords end the names of awards, whose other words name nothing of
+// their own.
+var awardWords = map[string]bool{"award": true, "awards": true, "prize": true, "prizes": true}
 
 // pluralTitles reports whether words are titles and the last a title in
 // the plural ("Detective Chief Inspectors"): no one's name.
