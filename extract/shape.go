@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
@@ -368,11 +366,8 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if i > j || postWords(ws, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
-	if pluralTitles(ws[i : j+1]) {
-		return nil // "the first female Detective Chief Inspectors": a rank, no name
-	}
-	if j < j0 && awardWords[strings.ToLower(ws[j+1].Text)] {
-		return nil // "British Academy Television Awards": an award's name
+	if namelessRun(ws, i, j, j0) {
+		return nil // "Detective Chief Inspectors", "Academy Television Awards"
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
@@ -402,25 +397,6 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.outlet = r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after)) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
 	return r
-}
-
-// awardWords end the names of awards, whose other words name nothing of
-// their own.
-var awardWords = map[string]bool{"award": true, "awards": true, "prize": true, "prizes": true}
-
-// pluralTitles reports whether words are titles and the last a title in
-// the plural ("Detective Chief Inspectors"): no one's name.
-func pluralTitles(ws []word) bool {
-	last := ws[len(ws)-1].Text
-	if !strings.HasSuffix(last, "s") || !names.IsTitle(strings.TrimSuffix(last, "s")) {
-		return false
-	}
-	for _, w := range ws[:len(ws)-1] {
-		if !names.IsTitle(w.Text) {
-			return false
-		}
-	}
-	return true
 }
 
 // trimRun drops the generic words ("The", "Enter", "Season") off both ends
@@ -488,26 +464,6 @@ func afterModifier(ws []word, i, j int) int {
 	return i
 }
 
-// knownNetworkBefore reports whether the text before a run ends with the
-// possessive of a well-known network ("FX’s The Ledger"): what follows is
-// one of its shows.
-func knownNetworkBefore(before string) bool {
-	m := possessiveEnd.FindStringSubmatch(before)
-	return m != nil && names.KnownNetwork(m[1])
-}
-
-// possessiveEnd matches a word and "'s" at the end of a text.
-var possessiveEnd = regexp.MustCompile(`(?:^|\s)([\p{L}\d+&.]+)['’]s\s+$`)
-
-// quotedTitle reports whether a run stands between quotation marks, as
-// titles do in headlines: 'Ballard', ‘The Night Ledger’.
-func quotedTitle(before, after string) bool {
-	b := strings.TrimRight(before, " ")
-	after = strings.TrimLeft(after, ".,!?;:")
-	return (strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\"")) &&
-		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
-}
-
 // postWords reports whether the run trimmed to end at word j (of j0) is
 // the words of a post before its noun: a participle before a title or an
 // occupation ("Senior Investigating Officer", "Managing Director").
@@ -517,36 +473,6 @@ func postWords(ws []word, j, j0 int) bool {
 	}
 	next := ws[j+1].Text
 	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
-}
-
-// inQuotedTitle reports whether a run is some of the words of a title in
-// quotation marks, set in title case with small joining words ("Play
-// Through the Pain", "Blind Dates and Bleeding Hearts"): an episode's
-// title, not a name. Quoted speech, with longer words in small letters,
-// is not one.
-func inQuotedTitle(before, after string) bool {
-	open := strings.LastIndexAny(before, "\"“")
-	if open < 0 || strings.Contains(before[open:], "”") || before[open] == '"' && strings.Count(before, "\"")%2 == 0 {
-		return false
-	}
-	end := strings.IndexAny(after, "\"”")
-	if end < 0 {
-		return false
-	}
-	_, size := utf8.DecodeRuneInString(before[open:])
-	inner := strings.Fields(before[open+size:] + " " + after[:end])
-	small := 0
-	for _, w := range inner {
-		w = strings.Trim(w, ".,!?;:()")
-		switch {
-		case w == "":
-		case unicode.IsLower(names.FirstRune(w)) && len(w) <= 3:
-			small++
-		case !names.Capitalised(w):
-			return false
-		}
-	}
-	return small > 0
 }
 
 // isCharacterSection reports whether a section (a heading, in lower case)
