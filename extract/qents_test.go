@@ -396,3 +396,23 @@ func TestAwardNames(t *testing.T) {
 		})
 	}
 }
+
+// TestRecapHeadline checks that a page whose headline says it is a recap
+// tells the story, so that the full names its prose guesses are
+// characters', and that a page of news is not read so.
+func TestRecapHeadline(t *testing.T) {
+	const body = "\n\nThe whole thing started because Corran Vale shot Dara Quillon in the previous season.\n"
+	for _, tc := range []struct {
+		name, headline, want string
+	}{
+		{"recap", "Harbor Nights: Full Recap of Winter Finale", graph.Character},
+		{"news", "Harbor Nights renewed for a third season", graph.Person},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.headline+body)[0]
+			if got := mentionType(x, "Dara Quillon"); got != tc.want {
+				t.Errorf("type %q, want %q (mentions %+v)", got, tc.want, x.Mentions)
+			}
+		})
+	}
+}

@@ -226,13 +226,18 @@ var characterLead = regexp.MustCompile(`^(?P<t>\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\
 // '"The Catch" is the first episode of the first season of Harbor'.
 var episodeLead = regexp.MustCompile(`^["“]?[^"”.]{1,60}["”]? (?:is|was) (?:the|a|an) (?:[\w-]+ ){0,4}?(?:episode|premiere|finale|pilot)\b`)
 
-// spotEpisodeLead reads the lead sentence of a page about an episode: its
-// prose tells the story, so that the people it names are characters.
+// spotEpisodeLead reads the lead sentence of a page about an episode, or
+// the headline of a recap: its prose tells the story, so that the people
+// it names are characters.
 func (s *docState) spotEpisodeLead(st *sentence) {
-	if st.blk.Kind == layout.BlockProse && !s.afterProse(st.Block) && episodeLead.MatchString(st.Span.Text) {
+	if st.blk.Kind == layout.BlockProse && !s.afterProse(st.Block) && episodeLead.MatchString(st.Span.Text) ||
+		st.Block == 0 && recapHeadline.MatchString(st.Span.Text) {
 		s.plotPage = true
 	}
 }
+
+// recapHeadline matches a headline that calls its page a recap.
+var recapHeadline = regexp.MustCompile(`(?i)\brecap\b`)
 
 // listOf matches the words of a page that lists characters.
 var listOf = regexp.MustCompile(`(?i)\b(?:list|lists|number|cast)\b`)
