@@ -416,3 +416,21 @@ func TestRecapHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonAbbreviations checks that the abbreviations of an offence
+// and of a degree ("DUI", "Ph.D.") are no organizations.
+func TestCommonAbbreviations(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, who string
+	}{
+		{"offence", "Later his son's DUI put a man in a wheelchair for life.\n", "DUI"},
+		{"degree", "Dara Quillon, Ph.D. (born Dara Vale) is a fictional character.\n", "Ph.D."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if got := mentionType(x, tc.who); got != "-" {
+				t.Errorf("%q: type %q, want none (mentions %+v)", tc.who, got, x.Mentions)
+			}
+		})
+	}
+}
