@@ -3,14 +3,16 @@ package resolve
 import (
 	"sort"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
 )
 
 // nameEvidence is what the rules that join two forms of a name ask of the
 // corpus beyond the names themselves: which documents write each name in
 // full, who plays each character, which entities a claim relates, and
-// which series each document names. It is gathered once per rule, in one
-// pass over the mentions and claims.
+// which series each document names. It is gathered once, in one pass
+// over the mentions and claims, and kept up to date as the rules join
+// names (see evidencekept.go).
 type nameEvidence struct {
 	docs    map[*group]map[int]bool    // a name's group -> the documents that write it
 	blocks  map[*group]map[[2]int]bool // a name's group -> the blocks (document, block) that write it
@@ -19,45 +21,37 @@ type nameEvidence struct {
 	series  map[int][]*group           // a document -> the series it names
 	about   map[int]*group             // a document -> the series it is about, if known
 	// inferred are the series of the documents that name none, taken
-	// from their cast (see inferSeries).
+	// from their cast (see inferSeries), made when first asked for (see
+	// inferredSeries).
 	inferred map[int][]*group
 	// people maps a document to the people and characters it names in
-	// full, by root.
+	// full, by root, made when first asked for (see peopleByDoc).
 	people map[int]map[*group]bool
 	// seriesCache holds the lists seriesOf made.
 	seriesCache map[seriesKey][]*group
+	ix          *evidenceIndex
 }
 
-// evidence returns the evidence of the state as it stands, gathered anew
-// only when a union has been made since it was last gathered.
-func (s *state) evidence() *nameEvidence {
-	if s.gathered == nil || s.gatherAt != s.unions {
-		s.gathered, s.gatherAt = gatherEvidence(s), s.unions
-	}
-	return s.gathered
-}
-
-// gatherEvidence reads the evidence from the state as it stands.
+// gatherEvidence reads the evidence from the state as it stands, with the
+// index that keeps it up to date (see evidencekept.go).
 func gatherEvidence(s *state) *nameEvidence {
 	ev := &nameEvidence{docs: map[*group]map[int]bool{}, blocks: map[*group]map[[2]int]bool{}, actors: map[*group]map[string]bool{},
 		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{},
-		seriesCache: map[seriesKey][]*group{}}
-	rootOf := map[mref]*group{}
+		seriesCache: map[seriesKey][]*group{}, ix: newEvidenceIndex(s.xs)}
+	ix := ev.ix
 	for _, g := range s.sortedGroups() {
 		if g.parent != nil {
 			continue
 		}
 		for _, r := range g.refs {
-			rootOf[r] = g
-			if own := s.lookup(g.typ, s.mention(r).Name); own != nil {
-				if ev.docs[own] == nil {
-					ev.docs[own] = map[int]bool{}
-				}
-				ev.docs[own][r.doc] = true
-				if ev.blocks[own] == nil {
-					ev.blocks[own] = map[[2]int]bool{}
-				}
-				ev.blocks[own][[2]int{r.doc, s.mention(r).Block}] = true
+			ix.member[r.doc][r.i] = g
+			id := s.lookupID(g.typ, s.mention(r).Name)
+			own := s.groups[id]
+			ix.own[r.doc][r.i], ix.ownTyp[r.doc][r.i] = own, g.typ
+			if own != nil {
+				ev.count(own, r.doc, [2]int{r.doc, s.mention(r).Block})
+			} else {
+				ix.absent[id] = append(ix.absent[id], r)
 			}
 			if g.typ == graph.Series && !containsGroup(ev.series[r.doc], g) {
 				ev.series[r.doc] = append(ev.series[r.doc], g)
@@ -74,19 +68,26 @@ func gatherEvidence(s *state) *nameEvidence {
 		}
 	}
 	for d, x := range s.xs {
-		if g := rootOf[mref{d, x.Subject}]; g != nil && g.typ == graph.Series {
+		if g := ev.rootOf(mref{d, x.Subject}); g != nil && g.typ == graph.Series {
 			ev.about[d] = g
 		}
 		for _, c := range x.Claims {
-			a, b := rootOf[mref{d, c.Subject}], rootOf[mref{d, c.Object}]
-			if a != nil && b != nil && a != b {
-				ev.claimed[[2]*group{a, b}], ev.claimed[[2]*group{b, a}] = true, true
-			}
+			ev.relate(ev.rootOf(mref{d, c.Subject}), ev.rootOf(mref{d, c.Object}))
 		}
 	}
-	ev.people = peopleOf(ev)
-	ev.inferred = inferSeries(ev)
 	return ev
+}
+
+// newEvidenceIndex makes an empty index for the mentions of xs.
+func newEvidenceIndex(xs []*extract.Extraction) *evidenceIndex {
+	ix := &evidenceIndex{member: make([][]*group, len(xs)), own: make([][]*group, len(xs)), ownTyp: make([][]string, len(xs)),
+		docN: map[*group]map[int]int{}, blockN: map[*group]map[[2]int]int{}, absent: map[string][]mref{}, pairs: map[*group][]*group{}}
+	for d, x := range xs {
+		ix.member[d] = make([]*group, len(x.Mentions))
+		ix.own[d] = make([]*group, len(x.Mentions))
+		ix.ownTyp[d] = make([]string, len(x.Mentions))
+	}
+	return ix
 }
 
 func containsGroup(gs []*group, g *group) bool {
@@ -171,14 +172,14 @@ func (ev *nameEvidence) sharedPeople(a, b *group) []*group {
 	ra, rb := a.root(), b.root()
 	inA := map[*group]bool{}
 	for d := range ev.docs[a] {
-		for r := range ev.people[d] {
+		for r := range ev.peopleByDoc()[d] {
 			inA[r.root()] = true
 		}
 	}
 	seen := map[*group]bool{}
 	var out []*group
 	for d := range ev.docs[b] {
-		for r := range ev.people[d] {
+		for r := range ev.peopleByDoc()[d] {
 			if r = r.root(); inA[r] && r != ra && r != rb && !seen[r] {
 				seen[r] = true
 				out = append(out, r)
@@ -214,7 +215,7 @@ func (ev *nameEvidence) seriesOf(g *group, how string) []*group {
 		case seriesNaming:
 			gs = ev.series[d]
 		default:
-			gs = append(named(ev, d), ev.inferred[d]...)
+			gs = append(named(ev, d), ev.inferredSeries()[d]...)
 		}
 		for _, sr := range gs {
 			if r := sr.root(); !containsGroup(out, r) {

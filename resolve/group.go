@@ -44,6 +44,7 @@ func (s *state) union(a, b *group, rule, text string) {
 			s.retype(r, ra.typ, rule)
 		}
 	}
+	s.noteUnion(rb)
 	rb.parent = ra
 	s.unions++
 	ra.refs = append(ra.refs, rb.refs...)

@@ -14,7 +14,7 @@ const minTopicVotes = 1
 // series most of them are named with wins, when at least minTopicVotes
 // are; the series named by the documents themselves stay as they are.
 func inferSeries(ev *nameEvidence) map[int][]*group {
-	people := ev.people
+	people := ev.peopleByDoc()
 	withSeries := map[*group]map[*group]bool{} // a root -> the series of the documents naming it that name one
 	for d, rs := range people {
 		for r := range rs {

@@ -130,7 +130,7 @@ func only(gs []*group) *group {
 func (shortNames) apply(s *state) {
 	byToken := tokenIndex(s)
 	actors := claimedActors(s)
-	tp := newTopics(gatherEvidence(s))
+	tp := newTopics(s.currentEvidence())
 	for _, ref := range s.shorts {
 		q := s.candidates(ref, byToken, actors[ref], tp)
 		if placed(s, q) {
@@ -143,7 +143,7 @@ func (shortNames) apply(s *state) {
 			s.shortsLeft.addStranger(q.m.Name, s.docName(ref.doc), q.cands[0])
 		case len(q.cands) == 0 && q.typ != "" && q.m.Confidence >= 0.5:
 			g := s.get(q.typ, normKey(q.typ, q.m.Name))
-			g.refs = append(g.refs, ref)
+			s.addRef(g, ref)
 			g.strong = true
 		}
 	}
@@ -179,8 +179,7 @@ func placed(s *state, q *shortQuery) bool {
 				s.union(pick, sg, p.name, text)
 			}
 		}
-		r := pick.root()
-		r.refs = append(r.refs, q.ref)
+		s.addRef(pick.root(), q.ref)
 		return true
 	}
 	return false

@@ -33,10 +33,12 @@ type state struct {
 	sorted []*group              // groups in key order, nil when stale
 	split  map[*group]splitParts // the names of people and characters taken apart
 	// unions counts the unions made, so that evidence gathered before
-	// one is known to be stale.
+	// one is known to be stale; changes are what the evidence has not
+	// been brought up to date with (see evidencekept.go).
 	unions   int
 	gathered *nameEvidence
 	gatherAt int
+	changes  groupChanges
 	orgs     map[string][]*group        // organizations by first and last word
 	actors   map[*group]map[string]bool // characters to the actors that play them
 	actorOf  map[string][]*group        // the same by actor: the characters each plays
@@ -89,18 +91,25 @@ func (s *state) get(typ, key string) *group {
 		g = &group{typ: typ, key: key}
 		s.groups[id] = g
 		s.sorted, s.orgs = nil, nil
+		s.noteGroup(g)
 	}
 	return g
 }
 
 // lookup returns the group of type typ whose key name has, or nil.
 func (s *state) lookup(typ, name string) *group {
+	return s.groups[s.lookupID(typ, name)]
+}
+
+// lookupID returns the id of the group of type typ whose key name has,
+// whether or not there is one.
+func (s *state) lookupID(typ, name string) string {
 	id, ok := s.ids[[2]string{typ, name}]
 	if !ok {
 		id = typ + "|" + normKey(typ, name)
 		s.ids[[2]string{typ, name}] = id
 	}
-	return s.groups[id]
+	return id
 }
 
 // sortedGroups lists the groups in key order, for deterministic merging.

@@ -18,7 +18,7 @@ type topics struct {
 
 func newTopics(ev *nameEvidence) *topics {
 	t := &topics{docSeries: map[int]map[*group]bool{}, entity: map[*group]map[*group]bool{},
-		people: ev.people, tied: map[[2]int]bool{}, docs: map[*group][]int{}}
+		people: ev.peopleByDoc(), tied: map[[2]int]bool{}, docs: map[*group][]int{}}
 	add := func(d int, g *group) {
 		if t.docSeries[d] == nil {
 			t.docSeries[d] = map[*group]bool{}
@@ -33,7 +33,7 @@ func newTopics(ev *nameEvidence) *topics {
 	for d, g := range ev.about {
 		add(d, g)
 	}
-	for d, gs := range ev.inferred {
+	for d, gs := range ev.inferredSeries() {
 		for _, g := range gs {
 			add(d, g)
 		}
