@@ -7,11 +7,15 @@ import (
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/parallel"
 	"github.com/kgbuild/kg/names"
 )
 
 // entities turns the merged groups into graph entities with canonical
-// names, variants, stable ids, explanations and typing records.
+// names, variants, stable ids, explanations and typing records. Each
+// entity is made from its own group on any core; the ids are then given
+// one entity after another in key order, since an id taken is not given
+// again, so the entities are the same whatever the number of cores.
 func (r Reconciler) entities(s *state) Resolved {
 	res := Resolved{Links: map[string][]string{}, Overrides: s.overrides()}
 	for _, x := range s.xs {
@@ -19,30 +23,45 @@ func (r Reconciler) entities(s *state) Resolved {
 	}
 	ids := newIDs(r.Previous)
 	owner := owners(s)
+	var gs []*group
 	for _, g := range s.sortedGroups() {
-		if g.parent != nil || len(g.refs) == 0 || !g.strong {
-			continue
+		if g.parent == nil && len(g.refs) > 0 && g.strong {
+			gs = append(gs, g)
 		}
-		vs := s.variants(g)
-		best := canonical(vs)
-		e := graph.Entity{Type: g.typ, Name: best, Aliases: aliases(g, vs, best, owner)}
-		for _, v := range vs.list {
-			e.Variants = append(e.Variants, graph.Variant{Name: v.name, Documents: v.docs})
-		}
-		e.Roles = vs.roles
-		e.Merges = mergeTexts(s.notes(g, vs, best))
-		e.Typing = s.typing(g)
-		e.ID = ids.assign(g.typ, best, vs.names())
+	}
+	es := make([]graph.Entity, len(gs))
+	vnames := make([][]string, len(gs))
+	parallel.Each(len(gs), func(i int) { es[i], vnames[i] = s.entity(gs[i], owner) })
+	for i, g := range gs {
+		e := &es[i]
+		e.ID = ids.assign(g.typ, e.Name, vnames[i])
 		for _, ref := range g.refs {
 			res.Links[s.docName(ref.doc)][ref.i] = e.ID
 		}
-		res.Entities = append(res.Entities, e)
+	}
+	if len(es) > 0 {
+		res.Entities = es
 	}
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
 	for _, k := range keepApart {
 		k.note(res.Entities)
 	}
 	return res
+}
+
+// entity makes the entity of root g but its id, and returns the names of
+// its variants, which the id is chosen by. It only reads the state.
+func (s *state) entity(g *group, owner map[string]map[*group]bool) (graph.Entity, []string) {
+	vs := s.variants(g)
+	best := canonical(vs)
+	e := graph.Entity{Type: g.typ, Name: best, Aliases: aliases(g, vs, best, owner)}
+	for _, v := range vs.list {
+		e.Variants = append(e.Variants, graph.Variant{Name: v.name, Documents: v.docs})
+	}
+	e.Roles = vs.roles
+	e.Merges = mergeTexts(s.notes(g, vs, best))
+	e.Typing = s.typing(g)
+	return e, vs.names()
 }
 
 // mergeTexts is what an entity's Merges say, in the order the rules took
