@@ -35,21 +35,32 @@ var (
 
 func sharedModels() (*proseModels, error) {
 	modelsOnce.Do(func() {
-		var err error
-		if models.pos, err = loadPerceptron(); err != nil {
-			models.err = err
-			return
-		}
-		if models.ner, err = loadMaxent(); err != nil {
-			models.err = err
-			return
-		}
-		if models.seg, err = newSegmenter(); err != nil {
-			models.err = fmt.Errorf("sentence splitter: %w", err)
+		// The three models are built on all cores: on a re-ingest that
+		// parses one document, building them is a good part of the run.
+		var posErr, nerErr, segErr error
+		var wg sync.WaitGroup
+		wg.Add(3)
+		go func() { defer wg.Done(); models.pos, posErr = loadPerceptron() }()
+		go func() { defer wg.Done(); models.ner, nerErr = loadMaxent() }()
+		go func() { defer wg.Done(); models.seg, segErr = newSegmenter() }()
+		wg.Wait()
+		switch {
+		case posErr != nil:
+			models.err = posErr
+		case nerErr != nil:
+			models.err = nerErr
+		case segErr != nil:
+			models.err = fmt.Errorf("sentence splitter: %w", segErr)
 		}
 	})
 	return &models, models.err
 }
+
+// WarmUp starts building the models in the background, for a caller that
+// knows a document will be tagged soon and has other work to do first:
+// a re-ingest reading its memos learns early that an edited document
+// must be parsed.
+func WarmUp() { go sharedModels() }
 
 // label tags and labels the tokens prose makes of a text as prose's own
 // pipeline does: prose writes the tag and the label of a token into values

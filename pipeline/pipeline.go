@@ -222,7 +222,15 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	t := time.Now()
 	memos := make([]*extract.Memo, len(docs))
 	if !p.fresh {
-		parallel.Each(len(docs), func(i int) { memos[i], _ = p.memos.GetMemo(docs[i]) })
+		// A document without a memo will be parsed (unless its parse is
+		// cached): the tagger's models are built while the other memos
+		// are read.
+		var warm sync.Once
+		parallel.Each(len(docs), func(i int) {
+			if memos[i], _ = p.memos.GetMemo(docs[i]); memos[i] == nil {
+				warm.Do(nlp.WarmUp)
+			}
+		})
 	}
 	reading := time.Since(t)
 	in, err := p.memoInputs(ctx, docs, memos, res)
