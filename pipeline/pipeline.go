@@ -21,12 +21,14 @@ import (
 type Config struct {
 	// MaxFileSize is the largest document accepted, in bytes (0: 16 MiB).
 	MaxFileSize int64
-	// Previous is the graph stored before this run, for stable ids.
+	// Previous is the graph stored before this run, for stable ids. Only
+	// its documents and its entities' ids, types, names and aliases are
+	// read.
 	Previous *graph.Graph
 	// LoadPrevious, when Previous is nil, returns the graph stored before
-	// this run. It is called only when the run builds a graph, so that a
-	// run that finds the stored graph already its own (see Stamp) never
-	// reads it.
+	// this run (what Previous says is read, at least). It is called only
+	// when the run builds a graph, so that a run that finds the stored
+	// graph already its own (see Stamp) never reads it.
 	LoadPrevious func(context.Context) (*graph.Graph, error)
 	// Stamp is the stamp of the stored graph, "" when it has none. When
 	// the documents loaded give the same stamp, the stored graph is

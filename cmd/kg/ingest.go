@@ -145,8 +145,12 @@ func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *
 		}
 	}
 	if !reset {
+		load := st.Load
+		if n, ok := st.(namesLoader); ok {
+			load = n.LoadNames // all the pipeline reads of the previous graph
+		}
 		cfg.LoadPrevious = func(ctx context.Context) (*graph.Graph, error) {
-			g, err := st.Load(ctx)
+			g, err := load(ctx)
 			if err != nil {
 				return nil, fmt.Errorf("read stored graph: %w", err)
 			}
@@ -163,6 +167,13 @@ func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *
 	}
 	cfg.Cache, cfg.Memos = cache, cache
 	return cfg, cache, nil
+}
+
+// namesLoader is a store that reads the documents and the entities' ids,
+// types, names and aliases of its graph faster than the whole graph: what
+// a re-ingest needs of the previous graph to keep the ids.
+type namesLoader interface {
+	LoadNames(ctx context.Context) (*graph.Graph, error)
 }
 
 // ingestSettings is the pipeline's configuration with the counts the

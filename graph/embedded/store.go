@@ -156,6 +156,46 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 	return &g, nil
 }
 
+// LoadNames reads what a re-ingest needs of the stored graph to keep its
+// entities' ids: the documents, and each entity's id, type, name and
+// aliases. The rest of the file is read past, not decoded: a stored
+// graph is mostly relations, mentions and the entities' variants and
+// explanations, and decoding them was a good part of a re-ingest of one
+// edited document. A damaged file is an error, as it is for Load.
+func (s *Store) LoadNames(ctx context.Context) (*graph.Graph, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(s.path())
+	if errors.Is(err, fs.ErrNotExist) {
+		return &graph.Graph{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w", err)
+	}
+	var names struct {
+		Documents []graph.Document `json:"documents"`
+		Entities  []struct {
+			ID      string   `json:"id"`
+			Type    string   `json:"type"`
+			Name    string   `json:"name"`
+			Aliases []string `json:"aliases"`
+		} `json:"entities"`
+	}
+	if err := json.Unmarshal(data, &names); err != nil {
+		return nil, fmt.Errorf("read store %s: %w: %v", s.path(), ErrDamaged, err)
+	}
+	g := graph.Graph{Documents: names.Documents}
+	if names.Entities != nil {
+		g.Entities = make([]graph.Entity, len(names.Entities))
+	}
+	for i, e := range names.Entities {
+		g.Entities[i] = graph.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases}
+	}
+	g.Sort()
+	return &g, nil
+}
+
 // Stamp implements graph.Stamper. It reads only the head of the file: a
 // file that does not start with a stamp has none.
 func (s *Store) Stamp(ctx context.Context) (graph.Stamp, bool, error) {
