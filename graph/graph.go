@@ -184,7 +184,11 @@ func (g *Graph) SortedCopy() *Graph {
 func (g *Graph) Sort() {
 	sort.Slice(g.Documents, func(i, j int) bool { return g.Documents[i].ID < g.Documents[j].ID })
 	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
-	sort.Slice(g.Relations, func(i, j int) bool { return g.Relations[i].Key() < g.Relations[j].Key() })
+	keys := make([]string, len(g.Relations))
+	for i, r := range g.Relations {
+		keys[i] = r.Key()
+	}
+	sort.Sort(relationsByKey{keys, g.Relations})
 	sort.Slice(g.Mentions, func(i, j int) bool {
 		a, b := g.Mentions[i], g.Mentions[j]
 		if a.Entity != b.Entity {
@@ -193,6 +197,22 @@ func (g *Graph) Sort() {
 		return a.Document < b.Document
 	})
 	sort.Slice(g.Conflicts, func(i, j int) bool { return g.Conflicts[i].ID < g.Conflicts[j].ID })
+}
+
+// relationsByKey sorts relations by Key, each key made once: made for
+// every comparison, the keys were most of the cost of sorting the
+// relations of a large graph. sort.Sort compares and swaps as sort.Slice
+// does, so relations with one key keep the order they had.
+type relationsByKey struct {
+	keys []string
+	rs   []Relation
+}
+
+func (b relationsByKey) Len() int           { return len(b.rs) }
+func (b relationsByKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b relationsByKey) Swap(i, j int) {
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
+	b.rs[i], b.rs[j] = b.rs[j], b.rs[i]
 }
 
 // Stats counts what a graph holds.
