@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/kgbuild/kg/internal/parallel"
 )
 
 // ErrNoDocuments is returned when the paths hold no document at all.
@@ -140,12 +142,19 @@ func (c *collector) addURL(u string) {
 func (c *collector) read(ctx context.Context) ([]*Document, error) {
 	var docs []*Document
 	ids := map[string]string{}
+	found := c.readFound()
 	for i := 0; i < len(c.items); i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		it := c.items[i]
-		d, err := c.readItem(ctx, it)
+		var d *Document
+		var err error
+		if i < len(found) && found[i].read {
+			d, err = found[i].d, found[i].err
+		} else {
+			d, err = c.readItem(ctx, it)
+		}
 		if err != nil {
 			c.probs.Add(it.path, err)
 			continue
@@ -167,6 +176,34 @@ func (c *collector) read(ctx context.Context) ([]*Document, error) {
 		return nil, err
 	}
 	return docs, nil
+}
+
+// readResult is one item read ahead: its document or why it has none.
+type readResult struct {
+	d    *Document
+	err  error
+	read bool
+}
+
+// readFound reads, on all cores, the files found in the folders given:
+// read one after another, they were most of a re-ingest of an unchanged
+// corpus. Files given by name (which may list others) and pages are read
+// in turn by read.
+func (c *collector) readFound() []readResult {
+	out := make([]readResult, len(c.items))
+	parallel.Each(len(c.items), func(i int) {
+		it := c.items[i]
+		if it.explicit || isURL(it.path) {
+			return
+		}
+		raw, err := c.readFile(it.path)
+		var d *Document
+		if err == nil {
+			d, err = c.document(it, raw, "")
+		}
+		out[i] = readResult{d, err, true}
+	})
+	return out
 }
 
 // readItem reads one file or page. It returns no document and no error for
