@@ -101,6 +101,18 @@ func (c *DirCache) Get(hash string) ([]layout.Block, []nlp.Sentence, bool) {
 	return p.Blocks, p.Sentences, true
 }
 
+// Has reports whether an entry is stored for hash, without reading it:
+// a run that will find a document's parse here need not build the
+// tagger's models for it (an entry found unsound by Get is parsed again,
+// and the models are built then).
+func (c *DirCache) Has(hash string) bool {
+	if c.salt == "" {
+		return false
+	}
+	_, err := os.Stat(c.path(hash))
+	return err == nil
+}
+
 // Put implements ParseCache; it writes through a temporary file so that a
 // reader never sees half an entry.
 func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sentence) error {

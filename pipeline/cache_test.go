@@ -99,6 +99,9 @@ func TestDirCacheChecksEntries(t *testing.T) {
 			if err := c.Put(hashA, blocks, nil); err != nil {
 				t.Fatal(err)
 			}
+			if !c.Has(hashA) || c.Has(hashB) {
+				t.Fatalf("Has(stored) = %v, Has(not stored) = %v", c.Has(hashA), c.Has(hashB))
+			}
 			tt.spoil(t, c)
 			got, _, hit := c.Get(hashA)
 			if hit != tt.hit {

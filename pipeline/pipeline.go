@@ -224,12 +224,12 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	t := time.Now()
 	memos := make([]*extract.Memo, len(docs))
 	if !p.fresh {
-		// A document without a memo will be parsed (unless its parse is
-		// cached): the tagger's models are built while the other memos
-		// are read.
+		// A document without a memo whose parse is not cached will be
+		// parsed: the tagger's models are built while the other memos are
+		// read.
 		var warm sync.Once
 		parallel.Each(len(docs), func(i int) {
-			if memos[i], _ = p.memos.GetMemo(docs[i]); memos[i] == nil {
+			if memos[i], _ = p.memos.GetMemo(docs[i]); memos[i] == nil && !p.parseCached(docs[i]) {
 				warm.Do(nlp.WarmUp)
 			}
 		})
@@ -253,6 +253,13 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	})
 	res.Timings["extract"] = time.Since(t) // with reading the memos, and the parses the stage asked for
 	return b.Extractions, nil
+}
+
+// parseCached reports whether d's parse is in the parse cache, as far as
+// the cache tells without reading the entry (see DirCache.Has).
+func (p *Pipeline) parseCached(d *sources.Document) bool {
+	c, ok := p.cache.(interface{ Has(hash string) bool })
+	return ok && !p.fresh && c.Has(d.CacheKey())
 }
 
 // memoInputs makes the extract stage's input from the documents and their
