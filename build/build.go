@@ -1,6 +1,8 @@
 package build
 
 import (
+	"sync"
+
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/resolve"
@@ -20,6 +22,20 @@ type Builder struct{}
 // Run builds the graph.
 func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph {
 	g := &graph.Graph{Entities: res.Entities}
+	// The mention counts and the spelling conflicts read the extractions
+	// and the entities only, each into its own list: they are made while
+	// the relations are.
+	var spelling []graph.Conflict
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		g.Mentions = mentionCounts(xs, res.Links)
+	}()
+	go func() {
+		defer wg.Done()
+		spelling = spellingConflicts(g.Entities, xs)
+	}()
 	es := newEdges(res.Entities)
 	var includes []inclusion
 	for _, x := range xs {
@@ -28,8 +44,8 @@ func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph 
 	}
 	inferIncluded(es, includes)
 	g.Relations = es.relations()
-	g.Mentions = mentionCounts(xs, res.Links)
-	g.Conflicts = append(spellingConflicts(g.Entities, xs), factConflicts(xs, res.Links, g)...)
+	wg.Wait()
+	g.Conflicts = append(spelling, factConflicts(xs, res.Links, g)...)
 	g.Sort()
 	return g
 }
