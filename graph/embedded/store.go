@@ -138,15 +138,12 @@ func WriteFileAtomic(path string, data []byte) error {
 
 // Load reads the stored graph; an empty graph when none has been written.
 func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
-	if err := ctx.Err(); err != nil {
+	data, err := s.read(ctx)
+	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(s.path())
-	if errors.Is(err, fs.ErrNotExist) {
+	if data == nil {
 		return &graph.Graph{}, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read store: %w", err)
 	}
 	var g graph.Graph
 	if err := json.Unmarshal(data, &g); err != nil {
@@ -163,15 +160,12 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 // explanations, and decoding them was a good part of a re-ingest of one
 // edited document. A damaged file is an error, as it is for Load.
 func (s *Store) LoadNames(ctx context.Context) (*graph.Graph, error) {
-	if err := ctx.Err(); err != nil {
+	data, err := s.read(ctx)
+	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(s.path())
-	if errors.Is(err, fs.ErrNotExist) {
+	if data == nil {
 		return &graph.Graph{}, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read store: %w", err)
 	}
 	var names struct {
 		Documents []graph.Document `json:"documents"`
@@ -194,6 +188,22 @@ func (s *Store) LoadNames(ctx context.Context) (*graph.Graph, error) {
 	}
 	g.Sort()
 	return &g, nil
+}
+
+// read returns the stored file's bytes, or nil when no graph has been
+// written.
+func (s *Store) read(ctx context.Context) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(s.path())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w", err)
+	}
+	return data, nil
 }
 
 // Stamp implements graph.Stamper. It reads only the head of the file: a
