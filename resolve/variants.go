@@ -58,15 +58,26 @@ func (s *state) variants(g *group) *variants {
 	// Short forms: a variant whose key is a proper part of another's.
 	// Titles of series and books are not shortened so.
 	// A name the leading-word rule took for a shorter one is short itself.
-	for _, v := range out.list {
-		if s.prefixed[g.typ+"|"+normKey(g.typ, v.name)] {
+	// Each variant's key is made once: an entity named many ways compares
+	// every pair of its variants.
+	keys := make([]string, len(out.list))
+	prefixed := make([]bool, len(out.list))
+	for i, v := range out.list {
+		keys[i] = normKey(g.typ, v.name)
+		prefixed[i] = s.prefixed[g.typ+"|"+keys[i]]
+	}
+	for i, v := range out.list {
+		if prefixed[i] {
 			v.short = true
 			continue
 		}
-		for _, w := range out.list {
-			if g.typ != graph.Series && g.typ != graph.Book && v != w && Affix(normKey(g.typ, v.name), normKey(g.typ, w.name)) &&
-				!s.prefixed[g.typ+"|"+normKey(g.typ, w.name)] {
+		if g.typ == graph.Series || g.typ == graph.Book {
+			continue
+		}
+		for j := range out.list {
+			if i != j && !prefixed[j] && Affix(keys[i], keys[j]) {
 				v.short = true
+				break
 			}
 		}
 	}
