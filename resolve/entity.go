@@ -102,7 +102,10 @@ func owners(s *state) map[string]map[*group]bool {
 // aliases lists the variants other than the canonical name, leaving out a
 // short form that is the full name of another entity ("Ballard", the
 // series, is no alias of Renée Ballard), and adding a quoted nickname
-// inside a name ("Honey "Money" Chandler") as a name of its own.
+// inside a name ("Honey "Money" Chandler") as a name of its own, with the
+// name without it and by it (Honey Chandler, Money Chandler), which is
+// how the character is looked up and written elsewhere, unless another
+// entity has that name.
 func aliases(g *group, vs *variants, best string, owned map[string]map[*group]bool) []string {
 	out := []string{}
 	for _, v := range vs.list {
@@ -118,6 +121,12 @@ func aliases(g *group, vs *variants, best string, owned map[string]map[*group]bo
 		for _, q := range nickname.FindAllStringSubmatch(v.name, -1) {
 			if !slices.Contains(out, q[1]) && q[1] != best {
 				out = append(out, q[1])
+			}
+		}
+		for _, f := range nicknameForms(v.name) {
+			own := owned[names.Fold(f)]
+			if !slices.Contains(out, f) && f != best && (len(own) == 0 || own[g]) {
+				out = append(out, f)
 			}
 		}
 	}

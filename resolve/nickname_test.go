@@ -52,3 +52,41 @@ func TestNicknameForms(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameAliases: an entity named with a quoted nickname is also
+// found by the name without it and by the nickname with the surname,
+// unless another entity has that name.
+func TestNicknameAliases(t *testing.T) {
+	const st = extract.SigStructure
+	peg := `Marguerite "Peg" Lindahl`
+	for _, tc := range []struct {
+		name string
+		docs []doc
+		want []string
+	}{
+		{
+			name: "forms-added",
+			docs: []doc{{id: "a", ms: []extract.Mention{men(peg, graph.Character, st)}}},
+			want: []string{"Marguerite Lindahl", "Peg", "Peg Lindahl"},
+		},
+		{
+			name: "another-entity-has-the-name",
+			docs: []doc{{id: "a", ms: []extract.Mention{men(peg, graph.Character, st), men("Peg Lindahl", graph.Person, st)}}},
+			want: []string{"Marguerite Lindahl", "Peg"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Reconciler{}.Run(extractions(tc.docs))
+			var got []string
+			for _, e := range res.Entities {
+				if e.Name == peg {
+					got = append(got, e.Aliases...)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("aliases of %q = %q, want %q", peg, got, tc.want)
+			}
+		})
+	}
+}
