@@ -175,7 +175,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "works-for", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:owner of|owns|founder of|founded|works for|worked for|employed by)\s+(?:the )?(?:[\w-]+ ){0,3}?(?P<o>` + mk + `)`},
 	{name: "who-was-killed-by", pred: "KILLED", conf: 0.7, expr: `(?P<o>` + mk + `),? (?:who (?:is|was) )?(?:murdered|killed|shot dead|stabbed) by (?:the )?(?P<s>` + mk + `)`},
 	{name: "slash-names", pred: predPersona, conf: 0.6, expr: mk + `(?:/` + mk + `)+`},
-	{name: "known-as", pred: predKnownAs, conf: 0.7, expr: `(?P<a>` + mk + `)[^.«]{0,40}?\b(?:known as|goes by|going by|went by|(?:calls|calling|called) (?:himself|herself)|under the (?:name|alias)|alias|aka|a\.k\.a\.?|(?:spelled|spelt) as|(?:spelled|spelt)) (?:the )?(?P<b>` + mk + `)`},
+	{name: "known-as", pred: predKnownAs, conf: 0.7, expr: `(?P<a>` + mk + `)[^.«]{0,40}?\b(?:known as|goes by|going by|went by|(?:calls|calling|called) (?:himself|herself)|under the (?:name|alias)|under (?:her|his|their|the|a) (?:pen[ -]name|pseudonym|nom de plume|name of),?|alias|aka|a\.k\.a\.?|(?:spelled|spelt) as|(?:spelled|spelt)) (?:the )?(?P<b>` + mk + `)`},
 	{name: "retitled", pred: predRetitled, conf: 0.7, expr: `(?i)(?P<a>` + mk + `)\s*\(?(?:retitled|renamed|released as|also known as|a\.k\.a\.?|aka|also called)\s+(?P<b>` + mk + `)`},
 	{name: "is-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is|was|are|were) (?:the |a |an )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "were-partners", pred: "PARTNER_OF", conf: 0.7, expr: `(?i)(?P<s>` + mk + `) and (?P<o>` + mk + `) (?:were|are|became|had been) (?:\w+ )?(?:partners)\b`},

@@ -568,6 +568,9 @@ func TestNameAliases(t *testing.T) {
 		{"slash-names of a character and an organization", []string{persona, "The finale follows Ivy/Lumen into the desert.\n"}, "Lumen", ""},
 		{"goes by", []string{persona, "Ivy Cole, who now goes by Nell Crane, hides in the desert.\n"}, "Nell Crane", "Ivy Cole"},
 		{"aka", []string{persona, "Ivy Cole, aka Nell Crane, hides in the desert.\n"}, "Nell Crane", "Ivy Cole"},
+		{"pen name", []string{persona, "The novel is by Edna Fairlie, writing under her pen name, Ross Hallam.\n"}, "Ross Hallam", "Edna Fairlie"},
+		{"pseudonym", []string{persona, "The novels of Edna Fairlie under the pseudonym Ross Hallam sold well.\n"}, "Ross Hallam", "Edna Fairlie"},
+		{"name of", []string{persona, "It is based on the novel by Edna Fairlie under the name of Ross Hallam.\n"}, "Ross Hallam", "Edna Fairlie"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
