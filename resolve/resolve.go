@@ -84,6 +84,7 @@ var rules = []rule{
 	acronymRule{},
 	countryName{},
 	nearSpelling{},
+	actorSlipSameRole{},
 	loneNameSameActor{},
 	spellingVariant{},
 	shortNames{},

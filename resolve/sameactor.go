@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -26,10 +27,12 @@ func (loneNameSameActor) name() string { return "lone-name-same-actor" }
 const minLoneNear = 5
 
 func (l loneNameSameActor) apply(s *state) {
-	actors := s.playedBy()
-	byActor := map[string][]*group{}
-	for g, as := range actors {
+	byActor := map[string][]*group{} // the actor's entity key -> the characters played
+	for g, as := range s.playedBy() {
 		for a := range as {
+			if p := s.lookup(graph.Person, a); p != nil {
+				a = p.root().key // two spellings of one actor are one
+			}
 			byActor[a] = append(byActor[a], g)
 		}
 	}
