@@ -87,6 +87,7 @@ var rules = []rule{
 	actorSlipSameRole{},
 	loneNameSameActor{},
 	spellingVariant{},
+	wordsSwapped{},
 	shortNames{},
 	loneGivenForm{},
 	personaAlias{},

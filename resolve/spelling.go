@@ -189,18 +189,30 @@ func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
 	if slip == "" || at == 0 && otherGivenNames(aw[at], bw[at]) || ev.together(a, b) || ev.apart(a, b) != "" {
 		return ""
 	}
-	context := ""
-	if series, how := ev.sharedSeries(a, b); series != nil {
-		context = how + " " + series.name
-	} else if ps := ev.sharedPeople(a, b); len(ps) > 0 && (len(ev.seriesOf(a, seriesCast)) == 0 || len(ev.seriesOf(b, seriesCast)) == 0) {
-		context = "naming " + ps[0].name
-	} else if len(ps) >= minSharedPeople {
-		context = "naming " + ps[0].name + " and " + ps[1].name
-	} else {
+	context := variantContext(ev, a, b)
+	if context == "" {
 		return ""
 	}
 	return fmt.Sprintf("spelling variant: %q ~ %q (%s), both in documents %s, never together in one",
 		a.name, b.name, slip, context)
+}
+
+// variantContext says what ties the documents of two variants of a name
+// together: a series both are named with, or the people or characters
+// both documents name in full (one when either has no series, two
+// otherwise); "" when nothing does.
+func variantContext(ev *nameEvidence, a, b *group) string {
+	if series, how := ev.sharedSeries(a, b); series != nil {
+		return how + " " + series.name
+	}
+	ps := ev.sharedPeople(a, b)
+	switch {
+	case len(ps) > 0 && (len(ev.seriesOf(a, seriesCast)) == 0 || len(ev.seriesOf(b, seriesCast)) == 0):
+		return "naming " + ps[0].name
+	case len(ps) >= minSharedPeople:
+		return "naming " + ps[0].name + " and " + ps[1].name
+	}
+	return ""
 }
 
 // otherGivenNames reports whether two given names are names of their own:
