@@ -10,12 +10,15 @@ import "github.com/kgbuild/kg/graph"
 const predPersona = "PERSONA"
 
 // applyPersona reads "A/B/C" (see predPersona). Every name must be a
-// character's or a lone word the corpus knows as someone's, and one at
-// least a character's: "Sandoval/Parallax", a photographer and an agency,
-// or "AMC/Netflix" are no personas.
+// character's, a lone word the corpus knows as someone's, or a person's
+// full name that only its shape typed, and one at least a character's:
+// "Sandoval/Parallax", a photographer and an agency, or "AMC/Netflix" are
+// no personas. A name only its shape made a person's is the character's
+// other name ("Nelson Vance/George Muller"), and is typed so.
 func (s *docState) applyPersona(m *patMatch) {
 	ms := m.marks(m.src[m.loc[0]:m.loc[1]])
 	character := false
+	var guessed []int
 	for _, mi := range ms {
 		mm := s.x.Mentions[mi]
 		lone := mm.Type == "" && mm.Signal == SigShort
@@ -23,12 +26,18 @@ func (s *docState) applyPersona(m *patMatch) {
 		case mm.Type == graph.Character || lone && s.lexShort(mm.Name, graph.Character):
 			character = true
 		case lone && s.lexShort(mm.Name, graph.Person):
+		case mm.Type == graph.Person && mm.Signal == SigShape:
+			guessed = append(guessed, mi)
 		default:
 			return
 		}
 	}
 	if !character {
 		return
+	}
+	for _, mi := range guessed {
+		mm := &s.x.Mentions[mi]
+		mm.Type, mm.Signal, mm.Confidence, mm.Rule = graph.Character, SigPattern, 0.6, m.p.name
 	}
 	first := s.x.Mentions[ms[0]].Name
 	for _, mi := range ms[1:] {

@@ -566,6 +566,7 @@ func TestNameAliases(t *testing.T) {
 	}{
 		{"slash-names", []string{persona, "The finale follows Ivy/Nora into the desert.\n"}, "Nora", "Ivy"},
 		{"slash-names of a character and an organization", []string{persona, "The finale follows Ivy/Lumen into the desert.\n"}, "Lumen", ""},
+		{"slash-names of a character and a new full name", []string{persona, "The cast adds Kevin Dunn as Gary Pearlman/Walter Brandt, a lawyer.\n"}, "Walter Brandt", "Gary Pearlman"},
 		{"goes by", []string{persona, "Ivy Cole, who now goes by Nell Crane, hides in the desert.\n"}, "Nell Crane", "Ivy Cole"},
 		{"aka", []string{persona, "Ivy Cole, aka Nell Crane, hides in the desert.\n"}, "Nell Crane", "Ivy Cole"},
 		{"pen name", []string{persona, "The novel is by Edna Fairlie, writing under her pen name, Ross Hallam.\n"}, "Ross Hallam", "Edna Fairlie"},
