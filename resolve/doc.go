@@ -9,7 +9,8 @@
 // middle-name, given-name-nickname, given-name-clipped, given-name-initial,
 // shape-name-in-org, org-short-form (with its broadcaster narrowing and
 // its network-not-studio and sub-unit distinctions), criminal-group-kind, acronym,
-// country-name, near-spelling-same-actor, spelling-variant and short-name
+// country-name, near-spelling-same-actor, actor-slip-same-role,
+// lone-name-same-actor, spelling-variant, words-swapped and short-name
 // (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant). Every merge, and every decision to
 // keep two names apart, is recorded with its rule, so that a user can ask
 // why.
