@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // unlinkedShorts gathers, on each candidate, the short names left unlinked
@@ -24,6 +25,11 @@ type unlinkedShort struct {
 	fits     []string // the candidates' keys, in the order the query found them
 	docs     []string // the documents that used the name, each once
 	seen     map[string]bool
+	// text is the note as every candidate's entity says it, made once
+	// (entities are made on all cores): a name that fits many candidates
+	// spelled its note out again for each.
+	once sync.Once
+	text merge
 }
 
 // The lists a note spells out before it counts the rest.
@@ -68,15 +74,20 @@ func (u *unlinkedShorts) note(name, doc string, cands []*group, stranger bool) {
 func (u *unlinkedShorts) merges(g *group) []merge {
 	var out []merge
 	for _, n := range u.notes[g] {
-		if n.stranger {
-			text := fmt.Sprintf("%q in %s left unlinked: it fits %s, but no series tells, and those documents name no one in full that this entity's documents name", n.name, listed(n.docs, maxNoteDocs, "other documents"), n.fits[0])
-			out = append(out, merge{rule: "short-name-stranger", text: text})
-			continue
-		}
-		text := fmt.Sprintf("%q in %s left unlinked: it fits %s", n.name, listed(n.docs, maxNoteDocs, "other documents"), listed(n.fits, maxNoteFits, "others"))
-		out = append(out, merge{rule: "short-name-unlinked", text: text})
+		n.once.Do(func() { n.text = n.merge() })
+		out = append(out, n.text)
 	}
 	return out
+}
+
+// merge is the note as an entity's Merges say it.
+func (n *unlinkedShort) merge() merge {
+	if n.stranger {
+		text := fmt.Sprintf("%q in %s left unlinked: it fits %s, but no series tells, and those documents name no one in full that this entity's documents name", n.name, listed(n.docs, maxNoteDocs, "other documents"), n.fits[0])
+		return merge{rule: "short-name-stranger", text: text}
+	}
+	text := fmt.Sprintf("%q in %s left unlinked: it fits %s", n.name, listed(n.docs, maxNoteDocs, "other documents"), listed(n.fits, maxNoteFits, "others"))
+	return merge{rule: "short-name-unlinked", text: text}
 }
 
 // listed joins items with commas, naming only the first max of a longer
