@@ -78,6 +78,9 @@ type relPattern struct {
 	// pre is what every match contains: a sentence that lacks it is not
 	// searched (see relIndex).
 	pre prefilter.Prefilter
+	// clause patterns take their objects only from the first clause of
+	// their window (see patMatch.inFirstClause).
+	clause bool
 	// desc patterns read only the description of a cast line, so that "^"
 	// anchors at its start.
 	desc bool
@@ -154,7 +157,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "who-killed", pred: "KILLED", conf: 0.6, expr: `(?P<s>` + mk + `), who (?:[\w-]+ ){0,5}?(?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
 	{name: "killed-by", pred: "KILLED", conf: 0.7, expr: `(?P<o>` + mk + `) (?:is|was|gets|got) (?:killed|murdered|shot dead|stabbed to death|shot and killed|fatally shot|fatally stabbed|strangled|poisoned|beaten to death) by (?P<s>` + mk + `)`},
 	{name: "one-who-killed", pred: "KILLED", conf: 0.7, expr: `(?P<s>` + mk + `), (?:the |a |an )?(?:[\w-]+ ){0,3}?who (?:killed|murdered|shot|stabbed|poisoned|strangled) (?P<o>` + mk + `)`},
-	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `) (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|will return as|would return as|is set to return as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray|will be playing|is playing|['’]ll play|will be portraying|is set to portray|set to play|tapped to play|signed on to play|will star as|was cast as|been cast as|to play) (?P<o>[^.;«]{0,30}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `)?)`},
+	{name: "actor-plays", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `)(?:,? who(?: also| now| currently| still)?)? (?:[^.;«]{0,40}(?:` + mk + `[^.;«]{0,20})?(?:and|,) )?(?:plays|portrays|returns as|will return as|would return as|is set to return as|is back as|drops in as|appears as|guest-stars as|cameos as|will play|is set to play|has been cast as|is cast as|joins as|will portray|will be playing|is playing|['’]ll play|will be portraying|is set to portray|set to play|tapped to play|signed on to play|will star as|was cast as|been cast as|to play) (?P<o>[^.;«]{0,30}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `)?)`},
 	// The groups read "Book's Author": o, the first name, is the book.
 	{name: "book-possessive-author", pred: "WROTE", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)['’]s (?P<s>` + mk + `)`},
 	// The author, one name followed by 's, never survives listMarks: this
@@ -163,7 +166,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "series-of-novels-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `)[”"’']?(?: series)? of (?:[\w-]+ ){0,3}?(?:novels|books|mysteries|thrillers)(?: written)? by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "author-novel-series", pred: "WROTE", all: true, conf: 0.6, expr: `(?P<s>` + mk + `) (?:novel|book) series,? (?P<o>[^.]{0,250})`},
 	{name: "books-by-author", pred: predBooksBy, conf: 0.6, expr: `(?i)\b(?:novels?|books?|short stor(?:y|ies)|works)\b[^.«]{0,40}?\bby (?:author |novelist |writer |crime author )?(?P<s>` + mk + `)`},
-	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
+	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, clause: true, conf: 0.6, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
 	{name: "executive-produces", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`},
 	{name: "directs-episodes", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:directed|directs) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere)\b`},
 	{name: "who-serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? who (?:also )?(?:serves?|served|acts?) as (?:the )?(?:co-)?showrunners?`},

@@ -260,7 +260,7 @@ func (s *docState) denied(m *patMatch) bool {
 // object it finds, giving a type to the mentions that need one.
 func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
-	if p.pred == "PLAYS" && !p.pairwise && respectively.MatchString(m.src[m.loc[1]:]) || s.denied(m) ||
+	if p.pred == "PLAYS" && !p.pairwise && (respectively.MatchString(m.src[m.loc[1]:]) || possessiveNext.MatchString(m.src[m.loc[1]:])) || s.denied(m) ||
 		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) ||
 		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) ||
 		s.heldBack(m) {
@@ -273,6 +273,9 @@ func (s *docState) applyRelation(m *patMatch) {
 	}
 	if p.obj == fromGroup {
 		os := s.withoutNotes(m, "o")
+		if p.clause {
+			os = m.inFirstClause(os)
+		}
 		if ownedObjects[p.pred] {
 			os = m.ownedOnly(os)
 		}

@@ -436,6 +436,28 @@ func TestRelationPatterns(t *testing.T) {
 				{subj: "Lena Marsh", pred: "STARS_IN", obj: "Nightfall"},
 			},
 		},
+		{
+			name: "an actor who plays a character",
+			docs: []string{nightfallCast, "Noah Bean, who plays Rosa Lind in the spin-off, said the night shoots were hard.\n"},
+			want: []claim{{subj: "Noah Bean", pred: "PLAYS", obj: "Rosa Lind"}},
+		},
+		{
+			name:    "an actor who plays a character's relative plays no named character",
+			docs:    []string{nightfallCast, "Omar Vance plays Ivy Cole's father in the second season.\n"},
+			wantNot: []claim{{subj: "Omar Vance", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
+			name: "a based-on window ends where a new clause starts",
+			docs: []string{nightfallHeading + "Adapted from a 1990s film, which was loosely based on a real family, " +
+				"Kay Network's Nightfall offers Lena Marsh the part that Harbor and Dockside gave Ann Dale and Omar Vance.\n"},
+			wantNot: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Ann Dale"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Harbor"},
+				{subj: "Nightfall", pred: "BASED_ON", obj: "Lena Marsh"}},
+		},
+		{
+			name: "a based-on window keeps its list of books",
+			docs: []string{nightfallHeading + "Nightfall is based on the novels Midnight Files, Low Tide and Cold Harbor by Carla Venn.\n"},
+			want: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Midnight Files"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Cold Harbor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
