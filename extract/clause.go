@@ -1,6 +1,18 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// ownerOnly reports whether a match's object is one name whose possessive
+// follows the match: in "A plays B's father" the role is B's relative, not
+// B ("as Ivy of the Harbor Police's unit" still names Ivy).
+func (m *patMatch) ownerOnly() bool {
+	return len(m.marks(m.group("o"))) == 1 && possessiveNext.MatchString(m.src[m.loc[1]:])
+}
 
 // possessiveNext matches a possessive right after a match: in "A plays
 // B's father" the role is B's relative, not B.
@@ -40,3 +52,36 @@ var clauseStart = regexp.MustCompile(`, (?:«\d+»['’]s )?«\d+» (\p{Ll}+)`)
 // credit one ("A, B and C", "A, B by C").
 var listGoesOn = map[string]bool{"and": true, "or": true, "by": true, "of": true, "from": true, "in": true, "series": true,
 	"novel": true, "novels": true, "book": true, "books": true, "trilogy": true, "stories": true, "written": true}
+
+// runsAway matches a match that opens with running away rather than
+// running something: "running from a dark past who funds the Harbor
+// Rebels" makes no member.
+var runsAway = regexp.MustCompile(`^(?i:run|runs|running|ran) (?:from|away|into|out|off|through|after|for|to|across|around|over)\b`)
+
+// describesNext reports whether the first name after a match's
+// description, in its clause, is a person's or a character's: in "A (B), a
+// Kay agent fleeing his past C (D)" the description fronts C, a list's
+// next item.
+func (s *docState) describesNext(m *patMatch) bool {
+	next := nextMark.FindStringSubmatch(m.src[m.loc[1]:])
+	if next == nil {
+		return false
+	}
+	k, _ := strconv.Atoi(next[1])
+	if k >= len(m.ms.kept) {
+		return false
+	}
+	t := s.x.Mentions[m.ms.kept[k]].Type
+	return t == graph.Character || t == graph.Person
+}
+
+// nextMark matches the text up to the first name of a clause.
+var nextMark = regexp.MustCompile(`^[^.;«]*«(\d+)»`)
+
+// firstOf returns the first of ms, or noMention when there is none.
+func firstOf(ms []int) int {
+	if len(ms) == 0 {
+		return noMention
+	}
+	return ms[0]
+}

@@ -65,8 +65,8 @@ type relPattern struct {
 	pairwise bool
 	// strict patterns give no type to a mention: it must have one that fits.
 	strict bool
-	// network patterns (strict ones) take as object only a network the
-	// names package knows.
+	// network patterns take as object only a network the names package
+	// knows.
 	network bool
 	conf    float64
 	expr    string
@@ -78,6 +78,13 @@ type relPattern struct {
 	// pre is what every match contains: a sentence that lacks it is not
 	// searched (see relIndex).
 	pre prefilter.Prefilter
+	// typedSubj patterns need a subject that has the type they require
+	// already: they type no subject, nor an object without one.
+	typedSubj bool
+	// apposition patterns read a description after a name, which belongs
+	// to the next name instead when one follows it in its clause (see
+	// docState.describesNext).
+	apposition bool
 	// clause patterns take their objects only from the first clause of
 	// their window (see patMatch.inFirstClause).
 	clause bool
@@ -92,7 +99,7 @@ type relPattern struct {
 // relPatterns are tried in this order on every sentence; a pattern earlier
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
-	{name: "actor-as-character", pred: "PLAYS", resume: true, conf: 0.8, expr: `(?P<s>` + mk + `)(?:, (?:meanwhile|however|too|also|instead|in turn),)? (?:(?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|reprises?(?: (?:his|her|the) role)? as)|(?:will|would|is set to|is to|to) (?:also )?(?:play|portray)) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
+	{name: "actor-as-character", pred: "PLAYS", resume: true, conf: 0.8, expr: `(?P<s>` + mk + `)(?:, (?:meanwhile|however|too|also|instead|in turn),)? (?:(?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|(?:reprises?|reprising)(?: (?:his|her|the) role)? as)|(?:will|would|is set to|is to|to) (?:also )?(?:play|portray)) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:the (?:\w+ )?(?:character|role) )?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
 	{name: "premise-leads", pred: predLeads, conf: 0.6, expr: `(?i)\b(?:follows|followed|centers on|centres on|centered on|centred on|focuses on|focused on|revolves around)\s+(?P<s>[^;]*)`},
@@ -103,7 +110,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "A, B, and others star alongside C": the cast of the series the text
 	// speaks of, C too.
 	{name: "list-star-alongside", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?P<s>` + list + `(?:,? and others)? (?:star|stars|co-star|co-stars|starred) alongside ` + list + `)`},
-	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
+	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed|adapted(?: for television)?)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
 	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `),? (?:who (?:also |originally )?)?(?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
 	{name: "credited-as-creator", pred: "CREATED", obj: fromSeries, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`},
 	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},
@@ -113,9 +120,11 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "is-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? (?:who [^,;«]{1,60}, )?(?:also )?(?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as|(?:will )?remains?|(?:will )?stays? on as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`},
 	{name: "executive-producer-team", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bexecutive producer (?:team|ranks|roster)(?: that| which)? (?:includes|including|of) (?P<s>` + list + `)`},
 	{name: "executive-producer-alongside", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.7, expr: `(?i)\b(?:co-)?executive producers? alongside (?P<s>` + list + `)`},
+	// "executive producers A, B and C": the title before the names.
+	{name: "executive-producers-list", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:co-)?executive producers,? (?P<s>` + list + `)`},
 	{name: "and-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.6, expr: `(?i)(?P<s>` + mk + `)[^.«]{0,40}? and (?:co-)?executive producer`},
 	{name: "directed-by", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bdirected by (?P<s>` + list + `)`},
-	{name: "title-by-author", pred: "WROTE", conf: 0.7, expr: `(?P<o>` + mk + `)[”"’']? (?:by|from) (?:author |novelist |writer )?(?P<s>` + mk + `)`},
+	{name: "title-by-author", pred: "WROTE", conf: 0.7, expr: `(?P<o>` + mk + `)[”"’']? (?:by|from) (?:(?:[\w-]+ ){0,2}?(?:author|novelist|writer)(?: and [\w-]+)? )?(?P<s>` + mk + `)`},
 	{name: "based-on", pred: "BASED_ON", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>` + mk + `)`},
 	{name: "series-including", pred: PredIncludes, all: true, conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? including (?P<o>` + list + `)`},
 	{name: "series-comes-from", pred: "PRODUCED_BY", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)[”"’']? (?:comes|came) from (?P<o>` + ownedList + `)`},
@@ -127,7 +136,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// Sunday at 10:30 p.m. Eastern on Prime Video".
 	{name: "airs-on", pred: "AIRS_ON", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b(?:[^.«]|\b[ap]\.m\.(?: ` + mk + `)?){0,40}?\bon (?P<o>` + mk + `)`},
 	{name: "network-possessive-series", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)\+?['’]s (?:[\w-]+ ){0,5}?,? ?[‘'"“]?(?P<s>` + mk + `)`},
-	{name: "spinoff-of-list", pred: "SPINOFF_OF", subj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + list + `)`},
+	{name: "spinoff-of-list", pred: "SPINOFF_OF", subj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bspin-?off (?:of|to) (?:the )?(?P<o>` + list + `)`},
 	{name: "possessive-spinoff", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s [‘']?spin-?off,? [‘']?(?P<s>` + mk + `)`},
 	{name: "is-spinoff-of", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<s>` + mk + `),? (?:is |was )?(?:a |the )spin-?off (?:of|from) (?P<o>` + mk + `)`},
 	{name: "spinoff-of-then-name", pred: "SPINOFF_OF", conf: 0.7, expr: `(?i)\bspin-?off of (?:the )?(?P<o>` + mk + `)[^.«]{0,50}?, (?P<s>` + mk + `)`},
@@ -168,7 +177,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "books-by-author", pred: predBooksBy, conf: 0.6, expr: `(?i)\b(?:novels?|books?|short stor(?:y|ies)|works)\b[^.«]{0,40}?\bby (?:author |novelist |writer |crime author )?(?P<s>` + mk + `)`},
 	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, clause: true, conf: 0.6, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
 	{name: "executive-produces", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`},
-	{name: "directs-episodes", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:directed|directs) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere)\b`},
+	{name: "directs-episodes", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:directed|directs|(?:will|would|is set to|to) (?:also )?direct) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere|entries|installments)\b`},
 	{name: "who-serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? who (?:also )?(?:serves?|served|acts?) as (?:the )?(?:co-)?showrunners?`},
 	{name: "name-spinoff", pred: "SPINOFF_OF", subj: fromSeries, conf: 0.6, expr: `(?i)(?P<o>` + mk + `)[”"’']?(?:['’]s)? (?:spin-?off|prequel|sequel)\b`},
 	{name: "the-spinoff-name", pred: "SPINOFF_OF", obj: fromSeries, conf: 0.6, expr: `(?i)\b(?:a|the|its|his|her) spin-?off(?: series| show| drama)?,? (?P<s>` + mk + `)`},
@@ -205,15 +214,21 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "fronted-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `^(?i:(?:a|an|the) (?:[\w-]+ ){0,4}?(?:veteran|` + roles + `)s? (?:of|in|with|at|for) (?:the )?)(?P<o>` + mk + `), (?P<s>` + mk + `)`},
 	{name: "pronoun-role-of-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she) (?:is|was|becomes|became) (?:a|an|the|one of the) (?:[\w-]+ ){0,4}?(?:` + mk + ` )?(?:` + roles + `)s? (?:of|in|with|at|for|from) (?:the )?(?:fictional )?(?:[\w-]+ )?(?P<o>` + mk + `)`},
 	{name: "possessive-post-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `)['’]s (?:former |new |old |previous |vacant )?(?:post|position|job|seat) as (?:the )?(?:[\w-]+ )?(?:` + roles + `)s? (?:of|at|in|with) (?:the )?(?P<o>` + mk + `)`},
+	// "Ivy Cole (Lena Marsh), a Harbor Police detective".
+	{name: "appositive-org-role", pred: "MEMBER_OF", apposition: true, conf: 0.6, expr: `(?P<s>` + mk + `)(?: \(` + mk + `\))?, (?:a|an|the) (?:[\w-]+ ){0,2}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
 	{name: "is-org-role", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
 	{name: "appositive-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:` + roles + `)s? (?:of|at|in|for|with) (?:the )?(?P<o>` + mk + `)`},
 	{name: "works-as-role-for-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:works|worked|working|serves|served|serving) as (?:a|an|the) (?:[\w-]+ ){0,3}?(?:` + roles + `)s? (?:for|at|in|with) (?:the )?(?:fictional )?(?P<o>` + mk + `)`},
 	{name: "appeared-in-series-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:appeared|appears|appearing|guest-starred|guest-stars|starred|stars|starring|co-starred|role) in (?:(?:several |many |a few |two |three |\d+ )?(?:episodes?|seasons?) of )?(?:the )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "pronoun-plays", pred: "PLAYS", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she)(?:['’]ll| will| would| is set to)? (?:play|portray|be playing|be portraying) (?:[^.;«]{0,40})?(?P<o>` + mk + `)`},
 	{name: "play-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |)(?:play|portray|star as) (?:[\w-]+ ){0,4}?(?P<o>` + list + `),? respectively`},
+	// "A has the lead role in the Kay series B".
+	{name: "lead-role-in", pred: "STARS_IN", conf: 0.7, expr: `(?P<s>` + mk + `) (?:has|had|plays|played|takes|took|lands|landed|won|wins) (?:the )?(?:lead|leading|title|starring|central) role in (?:the )?(?:(?:[\w-]+ |` + mk + ` ){0,3}(?:series|drama|show) )?[‘'"“]?(?P<o>` + mk + `)`},
 	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},
 	{name: "cast-led-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bcast (?:will be |is |was |are |were )?(?:led|headed|headlined|fronted) by (?P<s>` + list + `)`},
 	{name: "series-regular", pred: "STARS_IN", obj: fromSeries, conf: 0.6, expr: `(?P<s>` + mk + `)[^.«]{0,80}?\bas (?:a |new )?series regulars?\b`},
+	// "Kay's A, B and C": a network's possessive before a list of series.
+	{name: "network-possessive-list", pred: "AIRS_ON", all: true, network: true, conf: 0.6, expr: `(?P<o>` + mk + `\+?['’]s) (?P<s>` + mk + `(?:, ` + mk + `)*,? and ` + mk + `)`},
 	{name: "network-orders", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `) (?:has |have |had )?(?:announced|renewed|cancell?ed|ordered|picked up|greenlit|commissioned)\b[^.«]{0,40}?(?P<s>` + mk + `)`},
 	{name: "network-genre-series", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)\+? (?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|anthology|original) ){0,2}(?:drama|series|thriller|procedural|miniseries)(?: series)?,? [‘'"“]?(?P<s>` + mk + `)`},
 	// "Harbor Lights (BBC One)", "Harbor Lights (NBC, Wednesdays, 10 PM)":
@@ -226,6 +241,9 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "place-set-series", pred: "SET_IN", subj: fromSeries, conf: 0.7, expr: `(?i)(?P<o>` + mk + `)-set (?:[\w-]+ ){0,3}?(?:drama|series|show|thriller|procedural|mystery|comedy|programme)\b`},
 	{name: "character-actor-note", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \((?:[\w'’-]+ ){0,3}?(?i:actor|actress|star|played by|portrayed by) (?P<s>` + mk + `)\)`},
 	{name: "paren-credit", pred: predCredit, conf: 0.6, expr: `(?P<a>` + mk + `) \((?P<b>[^()]{1,80})\)`},
+	// "Ivy Cole (Lena Marsh, Dockside)": a character, its actor and the
+	// actor's other work.
+	{name: "character-actor-credit", pred: "PLAYS", typedSubj: true, conf: 0.7, expr: `(?P<o>` + mk + `) \((?P<s>` + mk + `), [^()«]{0,20}` + mk + `[^()«]{0,20}\)`},
 	{name: "character-paren-described-actor", pred: "PLAYS", conf: 0.7, expr: `(?P<o>` + mk + `) \((?:the|a|an|her|his) (?:\p{Ll}[\w-]* ){0,3}(?P<s>` + mk + `)\)`},
 	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)? \((?P<b>` + mk + `)\)`},
 })

@@ -31,6 +31,16 @@ const (
 func castWith(line string) string { return seriesPage + "== Cast ==\n=== Main ===\n" + line + "\n" }
 
 var patternCases = []patternCase{
+	{"executive-producers-list", []string{crewPage, "The team behind Nightfall includes executive producers Dana Whitfield, Omar Reyes and Tom Vale.\n"}, "Omar Reyes", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
+	{"network-possessive-list", []string{crewPage, "Last year HBO’s Harbor Lights, Cold Harbor, and Low Tide all drew fewer viewers.\n"}, "Low Tide", "AIRS_ON", "HBO"},
+	{"actor-as-character", []string{crewPage, "The sequel sees Kevin Dunn reprising his role as Quill.\n"}, "Kevin Dunn", "PLAYS", "Quill"},
+	{"created-by", []string{crewPage, "Nightfall was adapted for television by Dana Whitfield from the novel.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
+	{"title-by-author", []string{crewPage, "It is based on the book \"Midnight Files\" by British author Carla Venn.\n"}, "Carla Venn", "WROTE", "Midnight Files"},
+	{"spinoff-of-list", []string{crewPage, "Nightfall, the long-awaited spinoff to Harbor Lights, premieres in May.\n"}, "Nightfall", "SPINOFF_OF", "Harbor Lights"},
+	{"directs-episodes", []string{crewPage, "For Nightfall, director Tom Vale will direct the first two entries.\n"}, "Tom Vale", "DIRECTED", "Nightfall"},
+	{"lead-role-in", []string{crewPage, "Lena Marsh has the lead role in the HBO series \"Nightfall.\"\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
+	{"character-actor-credit", []string{crewPage, "We meet Ivy Cole (Lena Marsh, Dockside) on her first night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"appositive-org-role", []string{crewPage, "The story follows Ted Rawls (Mike Stone), a CIA operative running from his past.\n"}, "Ted Rawls", "MEMBER_OF", "CIA"},
 	{"actor-as-character", []string{crewPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Lena Marsh", "PLAYS", "Quill"},
 	{"actor-as-character", []string{crewPage, "The studio said Lena Marsh would reprise her role as Quill.\n"}, "Lena Marsh", "PLAYS", "Quill"},
 	{"actor-as-character", []string{crewPage, "Also cast are Nina Falk as Rosa Lind and Omar Vance as Petra Holm.\n"}, "Omar Vance", "PLAYS", "Petra Holm"},

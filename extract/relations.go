@@ -260,16 +260,24 @@ func (s *docState) denied(m *patMatch) bool {
 // object it finds, giving a type to the mentions that need one.
 func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
-	if p.pred == "PLAYS" && !p.pairwise && (respectively.MatchString(m.src[m.loc[1]:]) || possessiveNext.MatchString(m.src[m.loc[1]:])) || s.denied(m) ||
+	if p.pred == "PLAYS" && !p.pairwise && (respectively.MatchString(m.src[m.loc[1]:]) || m.ownerOnly()) || s.denied(m) ||
 		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) ||
+		p.pred == "MEMBER_OF" && runsAway.MatchString(m.src[m.loc[0]:m.loc[1]]) || p.apposition && s.describesNext(m) ||
 		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) ||
 		s.heldBack(m) {
 		return // "A and B play X and Y, respectively": only the pairs hold; filming takes place where a series is not set
 	}
+	if p.network && !s.networkFits(m, firstOf(m.marks(m.group("o")))) {
+		return // a list after a possessive that is no network's: no series typed
+	}
 	wantS, wantO := WantTypes(p.pred)
 	var subs, objs []int
 	if p.subj == fromGroup {
-		subs = s.pick(s.withoutNotes(m, "s"), wantS, p.all, p.name)
+		ss := s.withoutNotes(m, "s")
+		if p.typedSubj && (len(ss) == 0 || !s.typed(ss[0], wantS)) {
+			return
+		}
+		subs = s.pick(ss, wantS, p.all, p.name)
 	}
 	if p.obj == fromGroup {
 		os := s.withoutNotes(m, "o")
@@ -316,6 +324,9 @@ func (s *docState) applyStrict(m *patMatch) {
 // one the names package knows, for a pattern that wants a known network;
 // else, for AIRS_ON, one whose name does not end as a studio's does.
 func (s *docState) networkFits(m *patMatch, o int) bool {
+	if o < 0 {
+		return false
+	}
 	name := s.x.Mentions[o].Name
 	if m.p.network || m.p.pred == "AIRS_ON" && studioWords[strings.ToLower(names.LastWord(name))] {
 		return names.KnownNetwork(name)

@@ -454,6 +454,22 @@ func TestRelationPatterns(t *testing.T) {
 				{subj: "Nightfall", pred: "BASED_ON", obj: "Lena Marsh"}},
 		},
 		{
+			name:    "running from a past is running no organization",
+			docs:    []string{nightfallCast, "The story follows numerous characters, including Ted Rawls (Mike Stone), a CIA operative running from a dark past who begins an off-book operation to fund the Delmar Rebels and Ivy Cole (Lena Marsh), a nurse.\n"},
+			wantNot: []claim{{subj: "Ted Rawls", pred: "MEMBER_OF", obj: "Delmar Rebels"}},
+		},
+		{
+			name: "a description before the next name of a list is that name's",
+			docs: []string{nightfallCast, "The story follows Ivy Cole (Lena Marsh), a CIA operative fleeing from her past Ted Rawls (Mike Stone) " +
+				"and Gary Pearlman (Kevin Dunn).\n"},
+			wantNot: []claim{{subj: "Ivy Cole", pred: "MEMBER_OF", obj: "CIA"}},
+		},
+		{
+			name:    "a producer's credits in parentheses name no actor",
+			docs:    []string{"Harbor Lights\n\nThe Kay series Harbor Lights has a new season.\n\nMeanwhile, award winner Ann Dale (Westmoor, Cold Harbor) is joined by Tom Vale (Low Tide, Dockside) as executive producer for season two.\n"},
+			wantNot: []claim{{subj: "Ann Dale", pred: "APPEARS_IN", obj: "Harbor Lights"}},
+		},
+		{
 			name: "a based-on window keeps its list of books",
 			docs: []string{nightfallHeading + "Nightfall is based on the novels Midnight Files, Low Tide and Cold Harbor by Carla Venn.\n"},
 			want: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Midnight Files"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Cold Harbor"}},
