@@ -158,7 +158,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "Ann Dale as Rosa Lind (Ivy's and Ted's mother)": a cast list's note of
 	// whose relative the role is, related to every owner.
 	{name: "name-paren-possessive-kin", pred: predKin, all: true, conf: 0.7, expr: `(?i)(?P<s>` + mk + `) \((?P<o>(?:` + mk + `|\p{Lu}[\w-]*)['’]s(?:,? (?:and )?(?:` + mk + `|\p{Lu}[\w-]*)['’]s)*) ` + adj + `(?P<rel>` + kin + `)\)`},
-	{name: "name-the-kin-of", pred: predKin, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:the |a |an |who is the |who was the )?` + adj + `(?P<rel>` + kin + `) of (?:(?-i:\p{Ll})[\w-]* ){0,3}?(?P<o>` + mk + `)`},
+	{name: "name-the-kin-of", pred: predKin, conf: 0.7, expr: `(?i)(?P<s>` + mk + `)(?: \(` + mk + `\))?,? (?:the |a |an |who is the |who was the )?` + adj + `(?P<rel>` + kin + `) of (?:(?-i:\p{Ll})[\w-]* ){0,3}?(?P<o>` + mk + `)`},
 	{name: "romantic-with", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\bromantic(?:ally)? (?:relationship |involved |interest )?with (?P<o>` + mk + `)`},
 	{name: "dating", pred: "ROMANTIC_PARTNER_OF", subj: fromCtx, conf: 0.7, expr: `(?i)\b(?:dating|dates|dated|married to|marries|married|in love with|an affair with|engaged to|sleeps with|slept with|sleeping with|falls for|fell for|fallen for|proposes to|proposed to|(?:begins?|began|starts?|started|rekindles?|rekindled) (?:a |their )?(?:romantic )?(?:relationship|romance|affair) with|falls in love with|fell in love with|fallen in love with)\s+(?P<o>` + mk + `)`},
 	{name: "cast-partner", pred: "PARTNER_OF", subj: fromCast, conf: 0.5, expr: `(?i)\bpartner\b(?: who)?[^.«]{0,40}?(?P<o>` + mk + `)`},
@@ -225,6 +225,8 @@ var relPatterns = compilePatterns([]relPattern{
 	// "A has the lead role in the Kay series B".
 	{name: "lead-role-in", pred: "STARS_IN", conf: 0.7, expr: `(?P<s>` + mk + `) (?:has|had|plays|played|takes|took|lands|landed|won|wins) (?:the )?(?:lead|leading|title|starring|central) role in (?:the )?(?:(?:[\w-]+ |` + mk + ` ){0,3}(?:series|drama|show) )?[‘'"“]?(?P<o>` + mk + `)`},
 	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},
+	// "the series, toplined by A and B".
+	{name: "toplined-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:toplined|headlined|top-lined) by (?P<s>` + list + `)`},
 	{name: "cast-led-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bcast (?:will be |is |was |are |were )?(?:led|headed|headlined|fronted) by (?P<s>` + list + `)`},
 	{name: "series-regular", pred: "STARS_IN", obj: fromSeries, conf: 0.6, expr: `(?P<s>` + mk + `)[^.«]{0,80}?\bas (?:a |new )?series regulars?\b`},
 	// "Kay's A, B and C": a network's possessive before a list of series.
@@ -244,6 +246,9 @@ var relPatterns = compilePatterns([]relPattern{
 	// "Ivy Cole (Lena Marsh, Dockside)": a character, its actor and the
 	// actor's other work.
 	{name: "character-actor-credit", pred: "PLAYS", typedSubj: true, conf: 0.7, expr: `(?P<o>` + mk + `) \((?P<s>` + mk + `), [^()«]{0,20}` + mk + `[^()«]{0,20}\)`},
+	// "Ivy Cole (Boston native Lena Marsh)": an actor described by a noun
+	// without an article.
+	{name: "character-paren-noun-actor", pred: "PLAYS", typedSubj: true, conf: 0.7, expr: `(?P<o>` + mk + `) \((?:` + mk + ` |\p{Ll}[\w-]* ){0,2}(?:native|newcomer|veteran|actor|actress|star|comedian|singer|rapper|model|alum|alumna|alumnus|regular) (?P<s>` + mk + `)\)`},
 	{name: "character-paren-described-actor", pred: "PLAYS", conf: 0.7, expr: `(?P<o>` + mk + `) \((?:the|a|an|her|his) (?:\p{Ll}[\w-]* ){0,3}(?P<s>` + mk + `)\)`},
 	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)? \((?P<b>` + mk + `)\)`},
 })
