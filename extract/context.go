@@ -43,6 +43,9 @@ func (s *docState) fromContext(m *patMatch, mode, want string, exclude []int) []
 // match speaks of: the one the page is about, else the one the paragraph's
 // previous sentence named first; noMention when want is no character.
 func (s *docState) earlierCharacter(m *patMatch, want string, exclude []int) int {
+	if want == graph.Person && m.p.pronoun {
+		return s.earlierPerson(m, exclude)
+	}
 	if want != graph.Character {
 		return noMention
 	}
@@ -143,3 +146,13 @@ var pronounVerb = regexp.MustCompile(`(?i)^(?:he|she) [^;:]*\band (?:later |then
 // dummyIt matches a sentence whose "it" stands for nothing: "It's presumed
 // that ...", "It is likely that ...".
 var dummyIt = regexp.MustCompile(`(?i)^it(?:['’]s| is| was) (?:\w+ )?(?:presumed|likely|possible|said|reported|rumou?red|unclear|clear|true|worth|thought|expected|believed|understood|hard|easy|fair|safe)\b`)
+
+// earlierPerson is the person the previous sentence of the paragraph
+// named first, for a pattern whose subject is "he" or "she" ("He also
+// served as executive producer on X"); noMention when there is none.
+func (s *docState) earlierPerson(m *patMatch, exclude []int) int {
+	if s.prevPerson >= 0 && !slices.Contains(exclude, s.prevPerson) && s.x.Mentions[s.prevPerson].Block == m.ms.sn.Block {
+		return s.prevPerson
+	}
+	return noMention
+}

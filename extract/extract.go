@@ -56,6 +56,9 @@ type docState struct {
 	// prevChar is the first character the last sentence named, or
 	// noMention (for "He is assigned to ...").
 	prevChar int
+	// prevPerson is the first person the last sentence named, or
+	// noMention (for "He also served as executive producer on X").
+	prevPerson int
 	// pageChar is the character a character page is about, or noMention.
 	pageChar int
 	// plotPage is set on a page about an episode, whose prose tells the

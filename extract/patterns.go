@@ -85,6 +85,9 @@ type relPattern struct {
 	// to the next name instead when one follows it in its clause (see
 	// docState.describesNext).
 	apposition bool
+	// pronoun patterns open with "He" or "She", a person the previous
+	// sentence named (see docState.earlierPerson).
+	pronoun bool
 	// clause patterns take their objects only from the first clause of
 	// their window (see patMatch.inFirstClause).
 	clause bool
@@ -121,6 +124,10 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "executive-producer-team", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bexecutive producer (?:team|ranks|roster)(?: that| which)? (?:includes|including|of) (?P<s>` + list + `)`},
 	{name: "executive-producer-alongside", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.7, expr: `(?i)\b(?:co-)?executive producers? alongside (?P<s>` + list + `)`},
 	// "executive producers A, B and C": the title before the names.
+	// "He also served as executive producer on Harbor", "She co-created
+	// Harbor": a credit of the person the sentence before named.
+	{name: "pronoun-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", subj: fromCtx, pronoun: true, conf: 0.6, expr: `^(?:He|She) (?:also |has also |had also |previously |later |then |now )?(?:served|serves|is serving|worked|works|was|is|has been|had been|will serve|will be) as (?:an? |the )?(?:co-)?executive producer (?:on|of|for) (?:the )?(?:[\w-]+ ){0,3}?[‘'"“]?(?P<o>` + mk + `)`},
+	{name: "pronoun-created", pred: "CREATED", subj: fromCtx, pronoun: true, conf: 0.6, expr: `^(?:He|She) (?:also |has also |had also |previously |later |then )?(?:created|co-created|developed|co-developed) (?:the )?(?:[\w-]+ ){0,3}?[‘'"“]?(?P<o>` + mk + `)`},
 	{name: "executive-producers-list", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:co-)?executive producers,? (?P<s>` + list + `)`},
 	{name: "and-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.6, expr: `(?i)(?P<s>` + mk + `)[^.«]{0,40}? and (?:co-)?executive producer`},
 	{name: "directed-by", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bdirected by (?P<s>` + list + `)`},

@@ -41,6 +41,8 @@ var patternCases = []patternCase{
 	{"character-paren-noun-actor", []string{crewPage, "She meets Quill (Boston native Kevin Dunn) at the docks.\n"}, "Kevin Dunn", "PLAYS", "Quill"},
 	{"toplined-by", []string{crewPage, "Nightfall, toplined by Lena Marsh and Kevin Dunn, returns in May.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"name-the-kin-of", []string{crewPage, "Ann Vale (Lena Marsh), the estranged wife of cartel boss Gary Pearlman, runs the port.\n"}, "Ann Vale", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
+	{"pronoun-executive-producer", []string{crewPage, "Dana Whitfield wrote the pilot. She also served as executive producer on Harbor Lights.\n"}, "Dana Whitfield", "EXECUTIVE_PRODUCER_OF", "Harbor Lights"},
+	{"pronoun-created", []string{crewPage, "Dana Whitfield began as a playwright. She later created Harbor Lights for Kay.\n"}, "Dana Whitfield", "CREATED", "Harbor Lights"},
 	{"lead-role-in", []string{crewPage, "Lena Marsh has the lead role in the HBO series \"Nightfall.\"\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
 	{"character-actor-credit", []string{crewPage, "We meet Ivy Cole (Lena Marsh, Dockside) on her first night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"appositive-org-role", []string{crewPage, "The story follows Ted Rawls (Mike Stone), a CIA operative running from his past.\n"}, "Ted Rawls", "MEMBER_OF", "CIA"},

@@ -58,7 +58,7 @@ type sentence struct {
 // prose finds names and relations in the running text of the document.
 func (s *docState) prose(lex *Lexicon) {
 	s.lex = lex
-	s.lastSeries, s.prevChar = noMention, noMention
+	s.lastSeries, s.prevChar, s.prevPerson = noMention, noMention, noMention
 	s.tags = map[int]nlp.Token{}
 	for _, sn := range s.p.Sentences {
 		for _, t := range sn.Tokens {

@@ -440,9 +440,15 @@ func (s *docState) applyKnownAs(m *patMatch) {
 	}
 }
 
-// noteCharacter remembers the first character a sentence names, for the
-// sentences after it that say "he" or "she".
+// noteCharacter remembers the first character and the first person a
+// sentence names, for the sentences after it that say "he" or "she".
 func (s *docState) noteCharacter(kept []int) {
+	for _, mi := range kept {
+		if m := s.x.Mentions[mi]; m.Type == graph.Person && m.Signal != SigShort {
+			s.prevPerson = mi
+			break
+		}
+	}
 	for _, mi := range kept {
 		if m := s.x.Mentions[mi]; m.Type == graph.Character && m.Signal != SigShort || m.Signal == SigShort && s.lexShort(m.Name, graph.Character) {
 			s.prevChar = mi
