@@ -85,3 +85,30 @@ func firstOf(ms []int) int {
 	}
 	return ms[0]
 }
+
+// passedOver reports whether a match states nothing: "A and B play X and
+// Y, respectively" (only the pairs hold), filming that takes place where a
+// series is not set, a list after a possessive that is no network's, and
+// the other cases each guard names.
+func (s *docState) passedOver(m *patMatch) bool {
+	p := m.p
+	return p.pred == "PLAYS" && !p.pairwise && (respectively.MatchString(m.src[m.loc[1]:]) || m.ownerOnly()) || s.denied(m) ||
+		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) ||
+		p.pred == "MEMBER_OF" && runsAway.MatchString(m.src[m.loc[0]:m.loc[1]]) || p.apposition && s.describesNext(m) ||
+		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) ||
+		s.heldBack(m) || p.network && !s.networkFits(m, firstOf(m.marks(m.group("o"))))
+}
+
+// groupObjects returns the mentions of a match's object group a pattern
+// may take: no notes in parentheses, only the first clause of a window,
+// only the owned names of a list of owners' credits.
+func (s *docState) groupObjects(m *patMatch) []int {
+	os := s.withoutNotes(m, "o")
+	if m.p.clause {
+		os = m.inFirstClause(os)
+	}
+	if ownedObjects[m.p.pred] {
+		os = m.ownedOnly(os)
+	}
+	return os
+}

@@ -260,15 +260,8 @@ func (s *docState) denied(m *patMatch) bool {
 // object it finds, giving a type to the mentions that need one.
 func (s *docState) applyRelation(m *patMatch) {
 	p := m.p
-	if p.pred == "PLAYS" && !p.pairwise && (respectively.MatchString(m.src[m.loc[1]:]) || m.ownerOnly()) || s.denied(m) ||
-		p.pred == "SET_IN" && filmingBefore.MatchString(m.ms.masked[:m.start()]) ||
-		p.pred == "MEMBER_OF" && runsAway.MatchString(m.src[m.loc[0]:m.loc[1]]) || p.apposition && s.describesNext(m) ||
-		p.pred == "PLAYS" && p.subj == fromGroup && formerActor.MatchString(m.ms.masked[:m.start()]) ||
-		s.heldBack(m) {
-		return // "A and B play X and Y, respectively": only the pairs hold; filming takes place where a series is not set
-	}
-	if p.network && !s.networkFits(m, firstOf(m.marks(m.group("o")))) {
-		return // a list after a possessive that is no network's: no series typed
+	if s.passedOver(m) {
+		return
 	}
 	wantS, wantO := WantTypes(p.pred)
 	var subs, objs []int
@@ -280,14 +273,7 @@ func (s *docState) applyRelation(m *patMatch) {
 		subs = s.pick(ss, wantS, p.all, p.name)
 	}
 	if p.obj == fromGroup {
-		os := s.withoutNotes(m, "o")
-		if p.clause {
-			os = m.inFirstClause(os)
-		}
-		if ownedObjects[p.pred] {
-			os = m.ownedOnly(os)
-		}
-		objs = s.pick(os, wantO, p.all, p.name)
+		objs = s.pick(s.groupObjects(m), wantO, p.all, p.name)
 	}
 	// A side taken from context is picked, and typed, only when the other
 	// side holds a mention that fits.
