@@ -470,6 +470,12 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Ann Dale", pred: "APPEARS_IN", obj: "Harbor Lights"}},
 		},
 		{
+			name: "a series named once beside others on a page about an unknown one takes no roles",
+			docs: []string{"Cast Deals For Two More Seasons\n\nThe veteran Kay drama has renewed its cast. Kevin Dunn, who plays Gary Pearlman, signed on. " +
+				"The Kay series Harbor Lights returns too. Next season adds Low Tide lead Omar Vance.\n"},
+			wantNot: []claim{{subj: "Gary Pearlman", pred: "APPEARS_IN", obj: "Low Tide"}, {subj: "Gary Pearlman", pred: "APPEARS_IN", obj: "Harbor Lights"}},
+		},
+		{
 			name: "a based-on window keeps its list of books",
 			docs: []string{nightfallHeading + "Nightfall is based on the novels Midnight Files, Low Tide and Cold Harbor by Carla Venn.\n"},
 			want: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Midnight Files"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Cold Harbor"}},

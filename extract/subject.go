@@ -67,7 +67,7 @@ func (s *docState) impliedAppearances() {
 		}
 	}
 	for _, c := range s.x.Claims {
-		if c.Predicate == "PLAYS" && s.subject >= 0 && !has[[2]int{c.Object, s.subject}] && !has[[2]int{c.Object, subjectPending}] {
+		if c.Predicate == "PLAYS" && s.subject >= 0 && !has[[2]int{c.Object, s.subject}] && !has[[2]int{c.Object, subjectPending}] && !s.namedOnce() {
 			has[[2]int{c.Object, s.subject}] = true
 			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Object, Predicate: "APPEARS_IN", Object: s.subject,
 				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "plays-implies-appears-in"})
@@ -258,4 +258,24 @@ func (s *docState) statesAppearances() bool {
 		}
 	}
 	return false
+}
+
+// namedOnce reports whether the document's series is one only the count
+// of its names chose, that it names once, beside other series: a series
+// named in passing on a page about another it does not know.
+func (s *docState) namedOnce() bool {
+	if !s.subjectGuessed {
+		return false
+	}
+	n, others, subj := 0, 0, names.Fold(s.x.Mentions[s.subject].Name)
+	for _, m := range s.x.Mentions {
+		switch {
+		case m.Type != graph.Series:
+		case names.Fold(m.Name) == subj:
+			n++
+		default:
+			others++
+		}
+	}
+	return n < 2 && others > 0
 }
