@@ -51,11 +51,19 @@ const MaxBatchBytes = 4 << 20
 // a batch of its own. A merge without rows has no batches and runs
 // nothing.
 func (m Merge) Batches(size int) []Batch {
+	return m.batches(size, nil)
+}
+
+// batches splits as Batches does; past size rows, it cuts a batch before
+// row i only when tied(i) is false (a nil tied never ties), while the
+// bound in bytes cuts whatever tied says.
+func (m Merge) batches(size int, tied func(i int) bool) []Batch {
 	var out []Batch
 	start, bytes := 0, 0
 	for i, r := range m.Rows {
 		n := r.size()
-		if i > start && (i-start >= size || bytes+n > MaxBatchBytes) {
+		full := i-start >= size && (tied == nil || !tied(i))
+		if i > start && (full || bytes+n > MaxBatchBytes) {
 			out = append(out, Batch(m.Rows[start:i]))
 			start, bytes = i, 0
 		}

@@ -227,22 +227,28 @@ func TestCreated(t *testing.T) {
 	tests := []struct {
 		name, what, want string
 	}{
-		{"a node with its properties", "documents", "UNWIND $rows AS row\nCREATE (x:Document {id: row.id, path: row.path, " +
-			"title: row.title, kind: row.kind, date: row.date, hash: row.hash, size: row.size, kg_new: $gen})"},
+		{"a node with its properties, returning its element id", "documents", "UNWIND $rows AS row\n" +
+			"CREATE (x:Document {id: row.id, path: row.path, title: row.title, kind: row.kind, date: row.date, " +
+			"hash: row.hash, size: row.size, kg_new: $gen})\nRETURN row.id AS key, elementId(x) AS element"},
 		{"an entity with its type's label", "Book entities", "UNWIND $rows AS row\nCREATE (x:Entity:Book {id: row.id, " +
 			"type: row.type, name: row.name, aliases: row.aliases, roles: row.roles, merges: row.merges, " +
 			"typing_types: row.typing_types, typing_rules: row.typing_rules, typing_mentions: row.typing_mentions, " +
-			"typing_decided: row.typing_decided, kg_new: $gen})"},
-		{"a node with the link from its owner", "name variants", "UNWIND $rows AS row\nMATCH (o:Entity {id: row.entity})\n" +
-			"CREATE (o)-[:HAS_VARIANT]->(x:Variant {key: row.key, entity: row.entity, name: row.name, position: row.position, kg_new: $gen})"},
-		{"a relationship between nodes found by key", "documents using each variant", "UNWIND $rows AS row\n" +
-			"MATCH (a:Variant {key: row.key})\nMATCH (b:Document {id: row.document})\nCREATE (a)-[x:USED_IN {count: row.count, kg_new: $gen}]->(b)"},
-		{"a fact of its predicate", "KILLED relations", "UNWIND $rows AS row\nMATCH (a:Entity {id: row.from})\n" +
-			"MATCH (b:Entity {id: row.to})\nCREATE (a)-[x:KILLED {sources: row.sources, detail: row.detail, " +
+			"typing_decided: row.typing_decided, kg_new: $gen})\nRETURN row.id AS key, elementId(x) AS element"},
+		{"a node with the link from its owner, found by element id", "name variants", "UNWIND $rows AS row\n" +
+			"MATCH (o) WHERE elementId(o) = row.kg_owner\n" +
+			"CREATE (o)-[:HAS_VARIANT]->(x:Variant {key: row.key, entity: row.entity, name: row.name, position: row.position, kg_new: $gen})\n" +
+			"RETURN row.key AS key, elementId(x) AS element"},
+		{"a relationship between nodes found by element id", "documents using each variant", "UNWIND $rows AS row\n" +
+			"MATCH (a) WHERE elementId(a) = row.kg_start\nMATCH (b) WHERE elementId(b) = row.kg_end\n" +
+			"CREATE (a)-[x:USED_IN {count: row.count, kg_new: $gen}]->(b)"},
+		{"a fact of its predicate", "KILLED relations", "UNWIND $rows AS row\n" +
+			"MATCH (a) WHERE elementId(a) = row.kg_start\nMATCH (b) WHERE elementId(b) = row.kg_end\n" +
+			"CREATE (a)-[x:KILLED {sources: row.sources, detail: row.detail, " +
 			"confidence: row.confidence, evidence_documents: row.evidence_documents, evidence_texts: row.evidence_texts, " +
 			"evidence_starts: row.evidence_starts, evidence_ends: row.evidence_ends, kg_new: $gen}]->(b)"},
 		{"a relationship without properties", "what each conflict is about", "UNWIND $rows AS row\n" +
-			"MATCH (a:Conflict {id: row.id})\nMATCH (b:Entity {id: row.subject})\nCREATE (a)-[x:ABOUT {kg_new: $gen}]->(b)"},
+			"MATCH (a) WHERE elementId(a) = row.kg_start\nMATCH (b) WHERE elementId(b) = row.kg_end\n" +
+			"CREATE (a)-[x:ABOUT {kg_new: $gen}]->(b)"},
 	}
 	p := Build(sample())
 	for _, tt := range tests {
@@ -422,5 +428,96 @@ func TestByEnd(t *testing.T) {
 	nodes := Merge{Kind: kindDocuments, Keys: []string{"b", "a"}, Rows: []Row{{{"id", "b"}}, {{"id", "a"}}}}
 	if got := nodes.ByEnd(); !reflect.DeepEqual(got.Keys, nodes.Keys) {
 		t.Errorf("nodes reordered: %q", got.Keys)
+	}
+}
+
+// TestEnds checks the nodes each kind's created rows link, the phase it
+// is created in, and that a phase's statements link only nodes of earlier
+// phases.
+func TestEnds(t *testing.T) {
+	tests := []struct {
+		name, what string
+		phase      int
+		label      string
+		ends       []End
+	}{
+		{"a node alone", "documents", 0, "Document", nil},
+		{"an entity", "Person entities", 0, "Entity", nil},
+		{"a node linked to its owner", "name variants", 1, "Variant", []End{{"Entity", "entity", "kg_owner"}}},
+		{"a claim linked to its conflict", "claims", 1, "Claim", []End{{"Conflict", "conflict", "kg_owner"}}},
+		{"a relationship", "documents using each variant", 2, "",
+			[]End{{"Variant", "key", "kg_start"}, {"Document", "document", "kg_end"}}},
+		{"a fact", "PLAYS relations", 2, "", []End{{"Entity", "from", "kg_start"}, {"Entity", "to", "kg_end"}}},
+	}
+	phases := map[string]int{}
+	p := Build(sample())
+	for _, m := range p.Merges {
+		if label, _ := m.Node(); label != "" {
+			phases[label] = m.Phase()
+		}
+	}
+	for _, m := range p.Merges {
+		for _, e := range m.Ends() {
+			if phases[e.Label] >= m.Phase() {
+				t.Errorf("%s (phase %d) links %s nodes of phase %d", m.What, m.Phase(), e.Label, phases[e.Label])
+			}
+			if !strings.Contains(m.Created(), "row."+e.Param) {
+				t.Errorf("%s: %q does not read %s", m.What, m.Created(), e.Param)
+			}
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range p.Merges {
+				if m.What != tt.what {
+					continue
+				}
+				label, _ := m.Node()
+				if m.Phase() != tt.phase || label != tt.label || !reflect.DeepEqual(m.Ends(), tt.ends) {
+					t.Errorf("phase %d, node %q, ends %v; want %d, %q, %v", m.Phase(), label, m.Ends(), tt.phase, tt.label, tt.ends)
+				}
+				return
+			}
+			t.Fatalf("no merge %q", tt.what)
+		})
+	}
+}
+
+// TestEndBatches checks that relationships of one end node stay in one
+// batch past the size, and that nodes split as Batches does.
+func TestEndBatches(t *testing.T) {
+	mention := func(entity, doc string) Row { return Row{{"entity", entity}, {"document", doc}, {"count", int64(1)}} }
+	tests := []struct {
+		name string
+		m    Merge
+		size int
+		want []int
+	}{
+		{"cut where the end changes", Merge{Kind: kindMentions, Rows: []Row{
+			mention("a", "d1"), mention("b", "d1"), mention("c", "d1"), mention("a", "d2"), mention("b", "d3")}},
+			2, []int{3, 2}},
+		{"one end per batch at size 1", Merge{Kind: kindMentions, Rows: []Row{
+			mention("a", "d1"), mention("b", "d2"), mention("c", "d2")}}, 1, []int{1, 2}},
+		{"nodes by size alone", Merge{Kind: kindDocuments, Rows: []Row{{{"id", "a"}}, {{"id", "a"}}, {{"id", "a"}}}},
+			2, []int{2, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			for _, b := range tt.m.EndBatches(tt.size) {
+				got = append(got, len(b))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("batch lengths %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestKeyLookup checks the statement that finds nodes by key.
+func TestKeyLookup(t *testing.T) {
+	want := "UNWIND $keys AS k MATCH (x:Variant {key: k}) RETURN k AS key, elementId(x) AS element"
+	if got := KeyLookup("Variant"); got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

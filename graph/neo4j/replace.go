@@ -94,7 +94,7 @@ func (s *Store) undo(ctx context.Context) {
 }
 
 // stage marks the lock node as writing generation next, then retires and
-// creates in transactions of one batch each. Counting each batch, it stops
+// creates (see create) in transactions of one batch each. Counting each batch, it stops
 // with errInjected once failAfter batches have run. A failed batch is
 // named by what it writes and the first and last of its rows.
 func (s *Store) stage(ctx context.Context, c cypherplan.Change, next int64) error {
@@ -120,24 +120,7 @@ func (s *Store) stage(ctx context.Context, c cypherplan.Change, next int64) erro
 	if s.pause > 0 {
 		time.Sleep(s.pause)
 	}
-	for _, m := range c.Create {
-		m = m.ByEnd()
-		cypher := m.Created()
-		offset := 0
-		for _, batch := range m.Batches(s.batch) {
-			if s.failAfter > 0 && n >= s.failAfter {
-				return errInjected
-			}
-			params := batch.Params()
-			params["gen"] = next
-			if _, err := s.inTx(ctx, func(tx runner) (any, error) { return nil, run(ctx, tx, cypher, params) }); err != nil {
-				return fmt.Errorf("write %s: %w", describeBatch(m.What, batch, offset, len(m.Rows)), err)
-			}
-			offset += len(batch)
-			n++
-		}
-	}
-	return nil
+	return s.create(ctx, c.Create, next, &n)
 }
 
 // switchTo makes generation next the stored graph in one transaction: it
@@ -206,11 +189,15 @@ func (s *Store) purge(ctx context.Context, c cypherplan.Change, gen int64) {
 	})
 }
 
-// inTx runs fn in one write transaction that first checks, on the lock
-// node, that this store still holds the lease (see fence), and commits it.
-// The transaction is explicit, never retried: a batch that fails fails the
-// write at once (a lost server must not keep kg retrying), and every
-// batch's outcome is harmless either way until the switch.
+// inTx runs fn in one write transaction, then checks, on the lock node,
+// that this store still holds the lease (see fence), and commits it. The
+// check comes last so that batches run side by side (see create) and only
+// their commits wait for one another on the lock node's lock; held to the
+// commit, it still keeps a batch from committing once another writer has
+// taken the lease. The transaction is explicit, never retried: a batch
+// that fails fails the write at once (a lost server must not keep kg
+// retrying), and every batch's outcome is harmless either way until the
+// switch.
 func (s *Store) inTx(ctx context.Context, fn func(runner) (any, error)) (any, error) {
 	bg := context.WithoutCancel(ctx)
 	sess := s.session(ctx, driver.AccessModeWrite)
@@ -220,11 +207,11 @@ func (s *Store) inTx(ctx context.Context, fn func(runner) (any, error)) (any, er
 		return nil, err
 	}
 	defer tx.Close(bg) // rolls back unless committed
-	if err := s.fence(ctx, tx); err != nil {
-		return nil, err
-	}
 	v, err := fn(tx)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.fence(ctx, tx); err != nil {
 		return nil, err
 	}
 	return v, tx.Commit(ctx)
