@@ -229,15 +229,15 @@ func TestCreated(t *testing.T) {
 	}{
 		{"a node with its properties, returning its element id", "documents", "UNWIND $rows AS row\n" +
 			"CREATE (x:Document {id: row.id, path: row.path, title: row.title, kind: row.kind, date: row.date, " +
-			"hash: row.hash, size: row.size, kg_new: $gen})\nRETURN row.id AS key, elementId(x) AS element"},
+			"hash: row.hash, size: row.size, kg_new: $gen})\nRETURN collect(row.id) AS keys, collect(elementId(x)) AS elements"},
 		{"an entity with its type's label", "Book entities", "UNWIND $rows AS row\nCREATE (x:Entity:Book {id: row.id, " +
 			"type: row.type, name: row.name, aliases: row.aliases, roles: row.roles, merges: row.merges, " +
 			"typing_types: row.typing_types, typing_rules: row.typing_rules, typing_mentions: row.typing_mentions, " +
-			"typing_decided: row.typing_decided, kg_new: $gen})\nRETURN row.id AS key, elementId(x) AS element"},
+			"typing_decided: row.typing_decided, kg_new: $gen})\nRETURN collect(row.id) AS keys, collect(elementId(x)) AS elements"},
 		{"a node with the link from its owner, found by element id", "name variants", "UNWIND $rows AS row\n" +
 			"MATCH (o) WHERE elementId(o) = row.kg_owner\n" +
 			"CREATE (o)-[:HAS_VARIANT]->(x:Variant {key: row.key, entity: row.entity, name: row.name, position: row.position, kg_new: $gen})\n" +
-			"RETURN row.key AS key, elementId(x) AS element"},
+			"RETURN collect(row.key) AS keys, collect(elementId(x)) AS elements"},
 		{"a relationship between nodes found by element id", "documents using each variant", "UNWIND $rows AS row\n" +
 			"MATCH (a) WHERE elementId(a) = row.kg_start\nMATCH (b) WHERE elementId(b) = row.kg_end\n" +
 			"CREATE (a)-[x:USED_IN {count: row.count, kg_new: $gen}]->(b)"},

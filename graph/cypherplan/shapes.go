@@ -85,7 +85,9 @@ func shapeOf(kind string) shape {
 // in each row's map under the names Ends gives (measured: a third less of
 // the server's time for relationships than two index seeks on their keys),
 // and a statement that creates nodes returns the element id of each, with
-// its key: the ids the writer gives the statements of later phases.
+// its key, in one record of two lists, keys[i] the key of elements[i] (a
+// record per node cost the client more than the rest of the write): the
+// ids the writer gives the statements of later phases.
 func (m Merge) Created() string {
 	sh := shapeOf(m.Kind)
 	props := "{" + sh.propMap() + "}"
@@ -94,7 +96,7 @@ func (m Merge) Created() string {
 			"\nCREATE (a)-[x:" + sh.relType(m) + " " + props + "]->(b)"
 	}
 	node := "(x:" + strings.Join(sh.labels(m), ":") + " " + props + ")"
-	ret := "\nRETURN row." + labelKeys[sh.label] + " AS key, elementId(x) AS element"
+	ret := "\nRETURN collect(row." + labelKeys[sh.label] + ") AS keys, collect(elementId(x)) AS elements"
 	if sh.link == "" {
 		return "UNWIND $rows AS row\nCREATE " + node + ret
 	}
@@ -142,8 +144,8 @@ func (m Merge) Ends() []End {
 }
 
 // Node returns the label of the nodes the merge creates, and the field of
-// a row that holds a node's key (what Created returns as key); empty for a
-// merge of relationships.
+// a row that holds a node's key (what Created returns among its keys);
+// empty for a merge of relationships.
 func (m Merge) Node() (label, key string) {
 	sh := shapeOf(m.Kind)
 	if sh.label == "" {

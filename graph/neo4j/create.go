@@ -39,6 +39,14 @@ func (e *elementIDs) add(label, key, id string) {
 	e.ids[label][key] = id
 }
 
+// of returns the element ids of the nodes of label, by key, for a caller
+// that reads them while no batch runs.
+func (e *elementIDs) of(label string) map[string]string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.ids[label]
+}
+
 // get returns the element id of the node of label with key; nil when it
 // is unknown, which makes the statement's MATCH find nothing, as a MATCH on
 // a missing key would.
@@ -93,15 +101,20 @@ func (s *Store) create(ctx context.Context, merges []cypherplan.Merge, next int6
 // of.
 func (s *Store) lookUp(ctx context.Context, ms []cypherplan.Merge, ids *elementIDs) error {
 	missing := map[string][]string{}
-	seen := map[string]bool{}
+	seen := map[string]map[string]bool{}
 	for _, m := range ms {
 		for _, e := range m.Ends() {
+			known := ids.of(e.Label)
 			for _, r := range m.Rows {
-				key, _ := r.Map()[e.Field].(string)
-				if !seen[e.Label+cypherplan.Sep+key] && ids.get(e.Label, key) == nil {
-					seen[e.Label+cypherplan.Sep+key] = true
-					missing[e.Label] = append(missing[e.Label], key)
+				key := field(r, e.Field)
+				if _, ok := known[key]; ok || seen[e.Label][key] {
+					continue
 				}
+				if seen[e.Label] == nil {
+					seen[e.Label] = map[string]bool{}
+				}
+				seen[e.Label][key] = true
+				missing[e.Label] = append(missing[e.Label], key)
 			}
 		}
 	}
@@ -169,21 +182,39 @@ func (s *Store) runJobs(ctx context.Context, jobs []batchJob, next int64, ids *e
 func (s *Store) runJob(ctx context.Context, j batchJob, next int64, ids *elementIDs) error {
 	params := j.batch.Params()
 	params["gen"] = next
+	label, _ := j.m.Node()
 	ends := j.m.Ends()
 	for _, row := range params["rows"].([]map[string]any) {
 		for _, e := range ends {
 			key, _ := row[e.Field].(string)
 			row[e.Param] = ids.get(e.Label, key)
+			if label == "" { // a relationship's ends are no properties: the statement needs only their ids
+				delete(row, e.Field)
+			}
 		}
 	}
-	label, _ := j.m.Node()
 	_, err := s.inTx(ctx, func(tx runner) (any, error) {
 		return nil, each(ctx, tx, j.m.Created(), params, func(r *driver.Record) {
-			ids.add(label, str(r, "key"), str(r, "element"))
+			keys, elements := strs(r, "keys", false), strs(r, "elements", false)
+			for i := range min(len(keys), len(elements)) {
+				ids.add(label, keys[i], elements[i])
+			}
 		})
 	})
 	if err != nil {
 		return fmt.Errorf("write %s: %w", describeBatch(j.m.What, j.batch, j.offset, len(j.m.Rows)), err)
 	}
 	return nil
+}
+
+// field returns the string the row holds in field, without making the
+// row's map.
+func field(r cypherplan.Row, name string) string {
+	for _, p := range r {
+		if p.Key == name {
+			s, _ := p.Value.(string)
+			return s
+		}
+	}
+	return ""
 }
