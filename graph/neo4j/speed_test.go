@@ -16,15 +16,19 @@ import (
 
 // BenchmarkWriteSpeed measures the writes of a large graph: the graph of
 // the embedded store in KG_NEO4J_SPEED_STORE (for example one that kgbench
-// built) written into an empty database, written again unchanged, and
-// written with one edit, with KG_NEO4J_SPEED_BATCH rows per batch (the
-// default when unset). KG_NEO4J_SPEED_COPIES=N writes N copies of the
-// graph side by side instead (ids made distinct), a graph N times as large
-// without ingesting a corpus N times as large. It logs seconds and
-// relationships per second, and, when KG_NEO4J_SPEED_PID names the
-// server's process (on Linux), the processor seconds the server spent:
-// on a shared machine they vary less than wall time. It is a measurement,
-// run with -bench and -benchtime 1x, never by go test alone.
+// built) written into an empty database, written again unchanged, written
+// with one edit and written back, with KG_NEO4J_SPEED_BATCH rows per batch
+// (the default when unset); KG_NEO4J_SPEED_STEPS=N stops after the first N
+// of those writes (a third then writes the graph, not the edit, for the
+// graph read back at the end to be it). KG_NEO4J_SPEED_COPIES=N writes N
+// copies of the graph side by side instead (ids made distinct), a graph N
+// times as large without ingesting a corpus N times as large.
+//
+// It logs for each write seconds, relationships per second and the
+// processor seconds this process spent, and, when KG_NEO4J_SPEED_PID names
+// the server's process (on Linux), those the server spent: on a shared
+// machine they vary less than wall time. It is a measurement, run with
+// -bench and -benchtime 1x, never by go test alone.
 func BenchmarkWriteSpeed(b *testing.B) {
 	dir := os.Getenv("KG_NEO4J_SPEED_STORE")
 	if dir == "" {
@@ -58,17 +62,24 @@ func writeSpeed(t testing.TB, dir string) {
 	edited.Documents = append([]graph.Document(nil), g.Documents...)
 	edited.Documents[0].Title += " (edited)"
 	edited.Relations = g.Relations[1:]
-	for _, step := range []struct {
+	steps := []struct {
 		what string
 		g    *graph.Graph
-	}{{"first write", g}, {"unchanged", g}, {"one edit", &edited}, {"back", g}} {
-		start, cpu := time.Now(), serverCPU()
+	}{{"first write", g}, {"unchanged", g}, {"one edit", &edited}, {"back", g}}
+	if n, _ := strconv.Atoi(os.Getenv("KG_NEO4J_SPEED_STEPS")); n > 0 && n < len(steps) {
+		steps = steps[:n]
+	}
+	if len(steps) == 3 { // the last step leaves the graph that is read back
+		steps[2].g = g
+	}
+	for _, step := range steps {
+		start, cpu, own := time.Now(), serverCPU(), ownCPU()
 		if err := s.Replace(ctx, step.g); err != nil {
 			t.Fatalf("%s: %v", step.what, err)
 		}
 		took := time.Since(start)
-		t.Logf("%-20s %6.2fs %8.0f relationships/s, server processor %6.2fs",
-			step.what, took.Seconds(), float64(rels)/took.Seconds(), serverCPU()-cpu)
+		t.Logf("%-20s %6.2fs %8.0f relationships/s, server processor %6.2fs, client %5.2fs",
+			step.what, took.Seconds(), float64(rels)/took.Seconds(), serverCPU()-cpu, ownCPU()-own)
 	}
 	back, err := s.Load(ctx)
 	if err != nil {
