@@ -48,14 +48,18 @@
 // graph and writes only the difference (cypherplan.Diff): an unchanged
 // graph writes nothing. No transaction grows with the graph: the
 // difference for generation G+1 is written in transactions of one batch
-// (BatchSize rows) each, every one checking on the lock node that the
-// lease is still this store's:
+// (BatchSize rows) each, every one checking on the lock node, just before
+// it commits, that the lease is still this store's:
 //
 //  1. the lock node is marked pending = G+1;
 //  2. elements the new graph no longer has, and the old version of every
 //     changed relationship, are marked kg_gone = G+1 (retired);
 //  3. new elements, and the new version of every changed relationship, are
-//     created marked kg_new = G+1 (staged);
+//     created marked kg_new = G+1 (staged): nodes, then nodes linked to
+//     their owners, then relationships, two batches at once, each
+//     statement finding the nodes it links by the element ids the
+//     statements that created them returned (or, for nodes the stored
+//     graph already held, looked up by key);
 //  4. one transaction, the switch, updates the changed nodes in place and
 //     sets generation = G+1: from its commit on the new graph is the
 //     stored one;
