@@ -213,9 +213,9 @@ func (m Merge) Phase() int {
 
 // EndBatches splits the rows as Batches does, but keeps the relationships
 // of one end node in one batch (the rows ordered by ByEnd), so that
-// batches written at once never create relationships on the same end node,
-// whose lock they would wait for; only the bound in bytes splits those of
-// a node with more. A merge of nodes splits as Batches.
+// batches of the merge written at once do not create relationships on the
+// same end node, whose lock they would wait for; only the bound in bytes
+// splits those of a node with more. A merge of nodes splits as Batches.
 func (m Merge) EndBatches(size int) []Batch {
 	sh := shapeOf(m.Kind)
 	if sh.label != "" {

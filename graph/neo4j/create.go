@@ -66,9 +66,10 @@ func (e *elementIDs) get(label, key string) any {
 // nodes they link by element id (cypherplan.Merge.Created): those of the
 // nodes an earlier phase created, or, for nodes the database held before,
 // looked up by key. Relationships go in order of their end node, each
-// batch holding all those of its end nodes (cypherplan.Merge.EndBatches),
-// so that no two transactions at once create relationships on the same
-// end node. n counts the batches run, for failAfter.
+// batch holding all those of its merge that end at its end nodes
+// (cypherplan.Merge.EndBatches), so that two transactions of one merge
+// seldom create relationships on the same end node at once. n counts the
+// batches run, for failAfter.
 func (s *Store) create(ctx context.Context, merges []cypherplan.Merge, next int64, n *int) error {
 	ids := &elementIDs{ids: map[string]map[string]string{}}
 	for phase := range cypherplan.Phases {
