@@ -172,6 +172,9 @@ func (f *Fetcher) do(ctx context.Context, u *url.URL, hdr http.Header) (*http.Re
 	if err := f.wait(ctx, u); err != nil {
 		return nil, nil, err
 	}
+	// The host's delay runs from its answer, not from the request: a slow
+	// site gets its pause after the work it did.
+	defer func() { f.last[u.Host] = time.Now() }()
 	ctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)

@@ -255,7 +255,9 @@ func TestFetchDamagedStore(t *testing.T) {
 }
 
 // TestFetchPace checks the least time between two requests to one host:
-// the configured delay, or the site's longer Crawl-delay.
+// the configured delay, or the site's longer Crawl-delay. The delay runs
+// from the answer, so the site sees at least that much between two
+// requests however the machine's load delays one in transit.
 func TestFetchPace(t *testing.T) {
 	tests := []struct {
 		name   string

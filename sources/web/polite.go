@@ -107,7 +107,8 @@ func (f *Fetcher) fetchRobots(ctx context.Context, site string) *robots {
 }
 
 // wait holds a request to u's host until the host's delay has passed since
-// the last one, and records this one.
+// the last one was answered (or, for a redirect's hop, sent), and records
+// this one.
 func (f *Fetcher) wait(ctx context.Context, u *url.URL) error {
 	delay := f.cfg.Delay
 	if r := f.robots[u.Scheme+"://"+u.Host]; r != nil && r.delay > delay {
