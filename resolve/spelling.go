@@ -169,24 +169,8 @@ func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
 	if a.root() == b.root() || a.typ != b.typ {
 		return ""
 	}
-	aw, bw := strings.Fields(a.key), strings.Fields(b.key)
-	if len(aw) != len(bw) {
-		return ""
-	}
-	at := -1
-	for i := range aw {
-		if aw[i] != bw[i] {
-			if at >= 0 {
-				return ""
-			}
-			at = i
-		}
-	}
-	if at < 0 || len([]rune(aw[at])) < minVariantWord || len([]rune(bw[at])) < minVariantWord {
-		return ""
-	}
-	slip := oneSlip(aw[at], bw[at])
-	if slip == "" || at == 0 && otherGivenNames(aw[at], bw[at]) || ev.together(a, b) || ev.apart(a, b) != "" {
+	slip := nameSlip(a.key, b.key)
+	if slip == "" || ev.together(a, b) || ev.apart(a, b) != "" {
 		return ""
 	}
 	context := variantContext(ev, a, b)
