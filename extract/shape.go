@@ -363,11 +363,11 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	i, j := s.trimRun(st, i0, j0)
-	if i > j || postWords(ws, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
+	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
-	if namelessRun(ws, i, j, j0) {
-		return nil // "Detective Chief Inspectors", "Academy Television Awards"
+	if namelessRun(ws, i, j, j0) || officeOf(ws, i, j) {
+		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Head of Comedy"
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
@@ -464,15 +464,22 @@ func afterModifier(ws []word, i, j int) int {
 	return i
 }
 
-// postWords reports whether the run trimmed to end at word j (of j0) is
-// the words of a post before its noun: a participle before a title or an
-// occupation ("Senior Investigating Officer", "Managing Director").
-func postWords(ws []word, j, j0 int) bool {
-	if j < 0 || j >= j0 || !strings.HasSuffix(ws[j].Text, "ing") {
+// postWords reports whether the run i..j, trimmed to end at word j (of
+// j0), is the words of a post before its noun: a participle before a
+// title or an occupation ("Senior Investigating Officer", "Managing
+// Director"), or words after a rank ("Senior Intelligence Officer").
+func postWords(ws []word, i, j, j0 int) bool {
+	if j < 0 || j >= j0 || !strings.HasSuffix(ws[j].Text, "ing") && !postRanks[strings.ToLower(ws[i].Text)] {
 		return false
 	}
 	next := ws[j+1].Text
 	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
+}
+
+// officeOf reports whether the run i..j is an office and what it heads,
+// which names no one: "Head of Comedy", "President of Programming".
+func officeOf(ws []word, i, j int) bool {
+	return i < j && officeHeads[strings.ToLower(ws[i].Text)] && ws[i+1].Text == "of"
 }
 
 // isCharacterSection reports whether a section (a heading, in lower case)

@@ -102,6 +102,11 @@ func TestPostWordsAreNoNames(t *testing.T) {
 		{"investigating officer", "Later Ada Quist is the Senior Investigating Officer of the case.\n", "Senior Investigating", false},
 		{"commanding officer", "Later Ada Quist becomes the Deputy Commanding Officer there.\n", "Deputy Commanding", false},
 		{"a name before a title", "Later the case went to Ada Quist, a captain.\n", "Ada Quist", true},
+		{"a rank before the post", "Ada Quist, now a Senior Intelligence Officer for the agency, returns.\n", "Senior Intelligence", false},
+		{"a participle before an editor", "At present, she is an Assistant Managing Editor who writes about the show.\n", "Assistant Managing", false},
+		{"an office of a department", "The deal, said Tom Fell, Head of Comedy at the studio, is done.\n", "Head of Comedy", false},
+		{"an office with its network", "The show is back, said Tom Fell, President of Programming Lumen.\n", "President of Programming Lumen", false},
+		{"a name after an office", "The deal, said Tom Fell, Head of Comedy at the studio, is done.\n", "Tom Fell", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -46,6 +46,10 @@ func alternation(lists ...string) string {
 }
 
 var (
+	// postRanks and officeHeads are the words of posts (see postWords and
+	// officeOf).
+	postRanks   = wordSet("post-ranks")
+	officeHeads = wordSet("office-heads")
 	// connectorWords may join the words of a name (see isConnectorWord).
 	connectorWords = wordSet("connectors")
 	// charPageKey marks the fields of a character page (see pageField).
