@@ -31,6 +31,10 @@ func gapOK(text string, a, b word, allowColon bool) bool {
 		return true
 	case ": ", "-":
 		return allowColon
+	case "’ ", "' ":
+		// "Writers' Guild", "Critics’ Association": a plural's possessive
+		// before the suffix word.
+		return strings.HasSuffix(a.Text, "s") && names.OrgSuffixes[strings.ToLower(b.Text)]
 	}
 	return false
 }
