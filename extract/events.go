@@ -11,7 +11,8 @@ import (
 // historical events, or with such a word and a numeral ("World War I").
 func eventEnd(r *run) bool {
 	if names.EventWords[r.last] {
-		return true
+		// "Harbor's War" is a title: an event is named for no one's.
+		return r.n < 2 || !r.words[r.n-2].Poss
 	}
 	return r.n > 2 && romanNumeral.MatchString(r.words[r.n-1].Text) && names.EventWords[strings.ToLower(r.words[r.n-2].Text)]
 }

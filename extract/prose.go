@@ -23,8 +23,9 @@ func gapOK(text string, a, b word, allowColon bool) bool {
 	g := text[a.End:b.Start]
 	if a.Poss {
 		// "Sheriff's Office", "Children's Hospital": an organization's
-		// name may hold a possessive before its suffix word.
-		return (g == "'s " || g == "’s ") && names.OrgSuffixes[strings.ToLower(b.Text)]
+		// name may hold a possessive before its suffix word; a title may
+		// too (see possessiveTitle).
+		return (g == "'s " || g == "’s ") && (names.OrgSuffixes[strings.ToLower(b.Text)] || possessiveTitle(text, a, b))
 	}
 	switch g {
 	case " ", " & ":

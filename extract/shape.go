@@ -166,6 +166,9 @@ var weakRules = []shapeRule{
 	}},
 	// A run with a small word inside ("Man of His Word", "Tide of Glass")
 	// is a title in title case, no person's name.
+	// A run that holds a possessive and ends with no organization's word
+	// is a title ("Harbor's War"; see possessiveTitle): no one's name.
+	{"possessive-title", graph.Series, 0.4, func(r *run) bool { return r.n > 1 && r.words[r.n-2].Poss && !names.OrgSuffixes[r.last] }},
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
@@ -418,7 +421,9 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {
 		i-- // "The Grey Hours (2021)": the article belongs to the title
 	}
-	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text))) &&
+	// A word after a possessive stays: the run holds the possessive only
+	// where the two make one name (see gapOK).
+	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
 		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) {
 		j--
 	}

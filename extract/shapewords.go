@@ -85,3 +85,49 @@ func inQuotedTitle(before, after string) bool {
 	}
 	return small > 0
 }
+
+// possessiveTitle reports whether a possessive and the capitalised word
+// after it are one title ("Harbor's Watch", "Dana's Angels"): the pair
+// recurs in the document, and its second word stands in it more often so
+// than alone, as a title's word does. A possessor and what it owns ("Tom
+// Fell's Dockside", "Lumen's Harbor") are written apart as often, and a
+// possessive after a name's other words is a person's.
+func possessiveTitle(text string, a, b word) bool {
+	if !names.Capitalised(b.Text) || names.Acronym(a.Text) || nameWordBefore(text[:a.Start]) {
+		return false
+	}
+	pairs := strings.Count(text, a.Text+"'s "+b.Text) + strings.Count(text, a.Text+"’s "+b.Text)
+	return pairs >= 2 && pairs > wordCount(text, b.Text)-pairs
+}
+
+// wordCount counts the occurrences of w in text as a whole word.
+func wordCount(text, w string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return n
+		}
+		st, en := i+k, i+k+len(w)
+		r0, _ := utf8.DecodeLastRuneInString(text[:st])
+		r1, _ := utf8.DecodeRuneInString(text[en:])
+		if (st == 0 || !isWordRune(r0)) && (en == len(text) || !isWordRune(r1)) {
+			n++
+		}
+		i = en
+	}
+}
+
+// nameWordBefore reports whether text ends with a capitalised word that is
+// no generic word, and a space: the words of a name before the next.
+func nameWordBefore(text string) bool {
+	if !strings.HasSuffix(text, " ") {
+		return false
+	}
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return names.Capitalised(w) && !names.NotNames[strings.ToLower(w)]
+}

@@ -126,6 +126,9 @@ var typingCases = []typingCase{
 	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""}, // kept: a fact confirms it
 	{"ner-place-cue", []string{"The first season was shot in San Lorenzo over a summer.\n"}, "San Lorenzo", graph.Place},
 	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
+	{"possessive-title", []string{"Fans of Harbor’s War will be glad. Harbor’s War returns tonight.\n"}, "Harbor’s War", graph.Series},
+	{"capitalised-run", []string{"The finale featured Tom Fell's Hamlet, Jax Vale. It was Tom Fell's Hamlet, after all.\n"}, "Tom Fell", graph.Person},
+	{"possessive-title", []string{"Many love Dana's Angels and its stars. Critics love Dana's Angels too.\n"}, "Dana's Angels", graph.Series},
 	{"titled-run", []string{"Critics say it is the best since Line of Duty and little else.\n"}, "Line of Duty", graph.Series},
 	{"capitalised-run", []string{"The pilot pleased Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
 	{"person-cue", []string{"The pilot pleased Novelist Ivy Cole and few others.\n"}, "Ivy Cole", graph.Person},
