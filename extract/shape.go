@@ -119,8 +119,10 @@ var shapeRules = []shapeRule{
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
 		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
 	}},
-	{"numbered-acronym", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.NumberedAcronym(r.first) }}, // a unit's "AC-9"
-	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }},             // IMDb
+	{"numbered-acronym", graph.Organization, 0.6, func(r *run) bool {
+		return r.n == 1 && names.NumberedAcronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
+	}}, // a unit's "AC-9", no rating ("TV-14")
+	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {

@@ -121,6 +121,33 @@ func TestPostWordsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestCommonAbbreviationsAreNoNames checks that a common noun written in
+// capitals (a bulletin, a post, a rating) is read as no organization's
+// acronym, while an agency's acronym or a unit's code is kept.
+func TestCommonAbbreviationsAreNoNames(t *testing.T) {
+	cases := []struct {
+		name, text, run string
+		want            bool // whether a mention of run is kept
+	}{
+		{"a bulletin", "The detective now has an APB out for the driver.\n", "APB", false},
+		{"a post", "The deal was signed by the EVP of the studio.\n", "EVP", false},
+		{"a rating", "The drama airs at 9 p.m. (TV-14) on the network.\n", "TV-14", false},
+		{"an agency", "The detective now works for the NCB in the city.\n", "NCB", true},
+		{"a unit's code", "The case goes to HCU-9 at once.\n", "HCU-9", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kept := false
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				kept = kept || m.Name == c.run
+			}
+			if kept != c.want {
+				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
+			}
+		})
+	}
+}
+
 // TestInitialsOpenAPersonsName checks that a name opening with initials at
 // the start of a sentence is a person's, while a country's code there is
 // no initials.

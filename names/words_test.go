@@ -56,7 +56,7 @@ func TestWordSetLookups(t *testing.T) {
 		{"place suffixes", PlaceSuffixes, []string{"county", "island"}, []string{"park", "district"}},
 		{"place prefixes", PlacePrefixes, []string{"port", "mount"}, []string{"saint"}},
 		{"country codes", CountryCodes, []string{"US", "U.K."}, []string{"us"}},
-		{"not names", NotNames, []string{"vcr", "vi", "the", "january", "norwegian", "season", "producer", "outstanding", "i've", "i’ve"}, []string{"mo", "golden"}},
+		{"not names", NotNames, []string{"vcr", "vi", "the", "january", "norwegian", "season", "producer", "outstanding", "i've", "i’ve", "apb", "evp", "tv-14"}, []string{"mo", "golden"}},
 		{"occupations", Occupations, []string{"newsreader", "himself"}, []string{"detective"}},
 		{"known networks", knownNetworks, []string{"netflix", "bbc one", "apple tv+"}, []string{"fox", "sky"}},
 		{"known places", knownPlaces, []string{"new mexico", "himalayas", "boston"}, []string{"the himalayas", "georgia", "washington"}},
