@@ -88,8 +88,11 @@ var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
 	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
-	{"networks-title", graph.Series, 0.5, func(r *run) bool { // "FX's The Ledger": a title, not a person's name
-		return r.article && knownNetworkBefore(r.before)
+	// "FX's The Ledger", "FX's Harbor Watch": a title, not a person's name
+	// (an executive's opens with a given name: "FX's Nina Falk"; a
+	// headline's words are all capitalised: "FX's New Drama Harbor").
+	{"networks-title", graph.Series, 0.5, func(r *run) bool {
+		return (r.article || !r.headingOnly && !names.GivenName(r.first) && !names.NotNames[strings.ToLower(r.first)]) && knownNetworkBefore(r.before)
 	}},
 	{"renewal-list", graph.Series, 0.5, func(r *run) bool { // "Harbor Nights, Ledger, and Dockside were also renewed"
 		return renewalListBefore.MatchString(r.before) && renewalListAfter.MatchString(r.after) && !digitBefore.MatchString(r.lead)

@@ -41,11 +41,12 @@ func pluralTitles(ws []word) bool {
 // one of its shows.
 func knownNetworkBefore(before string) bool {
 	m := possessiveEnd.FindStringSubmatch(before)
-	return m != nil && names.KnownNetwork(m[1])
+	return m != nil && names.KnownNetwork(m[1]+m[2])
 }
 
 // possessiveEnd matches a word and "'s" at the end of a text.
-var possessiveEnd = regexp.MustCompile(`(?:^|\s)([\p{L}\d+&.]+)['’]s\s+$`)
+// A name ending in "s" may take the apostrophe alone ("CBS’ Harbor").
+var possessiveEnd = regexp.MustCompile(`(?:^|\s)([\p{L}\d+&.]+?)(?:['’]s|([sS])['’])\s+$`)
 
 // quotedTitle reports whether a run stands between quotation marks, as
 // titles do in headlines: 'Ballard', ‘The Night Ledger’.

@@ -180,6 +180,9 @@ var typingCases = []typingCase{
 	{"headline-title", []string{"'Harbor: New Tide': Ivy Suspects Her Brother in Season Finale Sneak Peek (Exclusive)\n\nThe show ends.\n"}, "Harbor: New Tide", graph.Series},
 	{"headline-title", []string{"Harbor Lights TV review: the curtain comes down\n\nThe show ends.\n"}, "Harbor Lights", graph.Series},
 	{"networks-title", []string{"It was the best hour of FX’s The Ledger in years.\n"}, "The Ledger", graph.Series},
+	{"networks-title", []string{"Detective Ivy Cole of CBS’ Harbor Lights was hurt last season.\n"}, "Harbor Lights", graph.Series},
+	{"networks-title", []string{"Fans of NBC's Harbor Lights were thrilled.\n"}, "Harbor Lights", graph.Series},
+	{"capitalised-run", []string{"The deal was praised by NBC's Nina Falk last week.\n"}, "Nina Falk", graph.Person},
 	{"renewal-list", []string{"Harbor Nights, Ledger, and Dockside were also renewed.\n"}, "Ledger", graph.Series},
 	{"plays-cue", []string{"Lena Hart, the actress who plays Tom Vale, signed a new deal.\n"}, "Tom Vale", graph.Character},
 	{"character-section", []string{"Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n"}, "Sarah Pearlman", graph.Character},
@@ -367,4 +370,17 @@ func TestFamilyNamesAreLearnt(t *testing.T) {
 		}
 	}
 	t.Error("no mention of \"Gary\" in the third document")
+}
+
+// TestNetworksTitleNotInHeadlines checks that a headline's capitalised
+// words after a network's possessive are not all taken for a title
+// ("NBC's All-New Drama Series Harbor Lights"), as running text's are.
+func TestNetworksTitleNotInHeadlines(t *testing.T) {
+	for _, x := range trialDocs(t, "Nina Falk Joins NBC’s New Cop Drama Harbor Lights\n\nThe network said so on Monday.\n") {
+		for _, m := range x.Mentions {
+			if m.Rule == "networks-title" {
+				t.Errorf("%q typed %s by networks-title in a headline", m.Name, m.Type)
+			}
+		}
+	}
 }
