@@ -90,9 +90,10 @@ var shapeRules = []shapeRule{
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
 	// "FX's The Ledger", "FX's Harbor Watch": a title, not a person's name
 	// (an executive's opens with a given name: "FX's Nina Falk"; a
-	// headline's words are all capitalised: "FX's New Drama Harbor").
+	// headline's words are all capitalised: "FX's New Drama Harbor"; a lone
+	// word may be an adjective: "FX's Cornish saga").
 	{"networks-title", graph.Series, 0.5, func(r *run) bool {
-		return (r.article || !r.headingOnly && !names.GivenName(r.first) && !names.NotNames[strings.ToLower(r.first)]) && knownNetworkBefore(r.before)
+		return (r.article || r.n > 1 && !r.headingOnly && !names.GivenName(r.first) && !names.NotNames[strings.ToLower(r.first)]) && knownNetworkBefore(r.before)
 	}},
 	{"renewal-list", graph.Series, 0.5, func(r *run) bool { // "Harbor Nights, Ledger, and Dockside were also renewed"
 		return renewalListBefore.MatchString(r.before) && renewalListAfter.MatchString(r.after) && !digitBefore.MatchString(r.lead)
@@ -166,6 +167,9 @@ var weakRules = []shapeRule{
 	{"known-place-word", graph.Place, 0.5, func(r *run) bool { return r.n == 1 && r.knownPlace }},
 	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
 	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
+	{"role-on", graph.Series, 0.4, func(r *run) bool { // "playing the driven detective on Harbor Lights"
+		return r.n <= 5 && roleOnBefore.MatchString(r.lead) && allCapitalised(r.words)
+	}},
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
 		return r.n <= 4 && onBefore.MatchString(r.lead) && !basedOnBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
@@ -472,24 +476,6 @@ func afterModifier(ws []word, i, j int) int {
 		i++
 	}
 	return i
-}
-
-// postWords reports whether the run i..j, trimmed to end at word j (of
-// j0), is the words of a post before its noun: a participle before a
-// title or an occupation ("Senior Investigating Officer", "Managing
-// Director"), or words after a rank ("Senior Intelligence Officer").
-func postWords(ws []word, i, j, j0 int) bool {
-	if j < 0 || j >= j0 || !strings.HasSuffix(ws[j].Text, "ing") && !postRanks[strings.ToLower(ws[i].Text)] {
-		return false
-	}
-	next := ws[j+1].Text
-	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
-}
-
-// officeOf reports whether the run i..j is an office and what it heads,
-// which names no one: "Head of Comedy", "President of Programming".
-func officeOf(ws []word, i, j int) bool {
-	return i < j && officeHeads[strings.ToLower(ws[i].Text)] && ws[i+1].Text == "of"
 }
 
 // isCharacterSection reports whether a section (a heading, in lower case)

@@ -132,3 +132,25 @@ func nameWordBefore(text string) bool {
 	w := f[len(f)-1]
 	return names.Capitalised(w) && !names.NotNames[strings.ToLower(w)]
 }
+
+// roleOnBefore matches a role played on a show before its title: "playing
+// the detective on", "her role as a nurse on".
+var roleOnBefore = regexp.MustCompile(`(?i)\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|roles?|starr(?:ed|ing)|appear(?:s|ed|ing)?|cameos?|guest[- ]starr(?:ed|ing))\b[^,.;:!?()]{0,40}\bon\s*$`)
+
+// postWords reports whether the run i..j, trimmed to end at word j (of
+// j0), is the words of a post before its noun: a participle before a
+// title or an occupation ("Senior Investigating Officer", "Managing
+// Director"), or words after a rank ("Senior Intelligence Officer").
+func postWords(ws []word, i, j, j0 int) bool {
+	if j < 0 || j >= j0 || !strings.HasSuffix(ws[j].Text, "ing") && !postRanks[strings.ToLower(ws[i].Text)] {
+		return false
+	}
+	next := ws[j+1].Text
+	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
+}
+
+// officeOf reports whether the run i..j is an office and what it heads,
+// which names no one: "Head of Comedy", "President of Programming".
+func officeOf(ws []word, i, j int) bool {
+	return i < j && officeHeads[strings.ToLower(ws[i].Text)] && ws[i+1].Text == "of"
+}
