@@ -81,6 +81,13 @@ func TestStructurer(t *testing.T) {
 			},
 		},
 		{
+			name: "a note in square brackets ends a value, and the line when a field runs on",
+			text: "- Starring: Ann Vole[1], Bert Quill [full list under the Cast tab] Premiere: April 9, 2009\n",
+			want: []wantBlock{
+				{kind: layout.BlockField, text: "- Starring: Ann Vole[1], Bert Quill [full list under the Cast tab] Premiere: April 9, 2009", key: "starring", values: []string{"Ann Vole", "Bert Quill"}},
+			},
+		},
+		{
 			name: "pipe field with Windows line ends",
 			text: "Network | Prime Video |\r\nRelease Date | July 9, 2025 |\r\n",
 			want: []wantBlock{

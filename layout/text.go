@@ -37,7 +37,8 @@ func fieldKey(k string) string {
 // note in parentheses ends a value when a capitalised word follows it, as
 // in values run together ("Leo Grant (2010–2020) Ross Keane"), and
 // a value that is only a note belongs to the one before it ("Frank Dorsey ,
-// (father; deceased)").
+// (father; deceased)"). A note in square brackets ends a value too ("Leo
+// Grant[1]"), and the line when another field runs on after it.
 func splitValues(off int, v string) []sources.Span {
 	var out []sources.Span
 	depth, start := 0, 0
@@ -77,6 +78,20 @@ func splitValues(off int, v string) []sources.Span {
 				add(start, i)
 				start = i + 1
 			}
+		case '[':
+			k := strings.IndexByte(v[i:], ']')
+			if depth > 0 || k < 0 {
+				continue
+			}
+			add(start, i)
+			rest := v[i+k+1:]
+			if e := strings.IndexAny(rest, ",;["); e >= 0 {
+				rest = rest[:e]
+			}
+			if strings.Contains(rest, ": ") {
+				return out // "Vole [full cast list] Series Premiere: April 9": another field runs on
+			}
+			start, i = i+k+1, i+k
 		case ' ':
 			if depth == 0 && strings.HasPrefix(v[i:], " and ") {
 				add(start, i)
