@@ -434,9 +434,26 @@ func (s *docState) resolvePairs(firstIsActor func(b layout.Block) bool, learn fu
 // pairOrder decides which name of a pair line is the actor's by what the
 // corpus knows (look answers for a folded name): the name it knows as a
 // person and the other not, or the other as a character and this one not;
-// when it knows neither, the line is taken as character first, as cast
-// pages list them.
+// when it knows neither, a name in quotation marks or after a rank ("Ann
+// Vole – 'Officer Ben Shaw'") is the character's, and otherwise the line is
+// taken as character first, as cast pages list them.
 func pairOrder(look func(key string) known, b layout.Block) bool {
 	k0, k1 := look(names.Fold(b.Values[0].Text)), look(names.Fold(b.Values[1].Text))
-	return k0.is(graph.Person) && !k1.is(graph.Person) || k1.is(graph.Character) && !k0.is(graph.Character)
+	if k0.is(graph.Person) && !k1.is(graph.Person) || k1.is(graph.Character) && !k0.is(graph.Character) {
+		return true
+	}
+	if k0.ok() || k1.ok() {
+		return false
+	}
+	return roleShaped(b, 1) && !roleShaped(b, 0)
+}
+
+// roleShaped reports whether value i of a pair line is written as a role:
+// in quotation marks, or opening with a rank or a title.
+func roleShaped(b layout.Block, i int) bool {
+	v := b.Values[i]
+	before := strings.TrimRight(b.Span.Text[:v.Start-b.Span.Start], " ")
+	quoted := strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, "\"")
+	f := strings.Fields(v.Text)
+	return quoted || len(f) > 1 && names.IsTitle(f[0])
 }

@@ -34,6 +34,8 @@ var typingCases = []typingCase{
 	{"cast-line-character", []string{castPage}, "Ivy Cole", graph.Character},
 	{"cast-pair-actor", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Saoirse Delahunt", graph.Person},
 	{"cast-pair-character", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Mirella Dragan", graph.Character},
+	{"cast-pair-actor", []string{"Cast\n\nNina Falk – Officer Tom Vale\nDana Whitfield – Detective Ivy Quist\n"}, "Nina Falk", graph.Person},
+	{"cast-pair-character", []string{"Cast\n\nNina Falk – ‘Officer Tom Vale’\nDana Whitfield – ‘Ivy Quist’\n"}, "Ivy Quist", graph.Character},
 	{"caption-actor", []string{captionPage}, "Ade Oyelaran", graph.Person},
 	{"caption-character", []string{captionPage}, "Idris Mensah", graph.Character},
 	{"caption-series", []string{captionPage}, "HARBOUR NINE", graph.Series},

@@ -8,7 +8,8 @@ import (
 )
 
 // dashPair matches "Name — Name".
-var dashPair = regexp.MustCompile(`^(\p{Lu}[^—–]{1,60}?)\s+[—–]\s+(\p{Lu}[^—–(]{1,60}?)\s*(\(.*\))?$`)
+// Either name may stand in quotation marks ("Ann Vole – 'Ivy Cole'").
+var dashPair = regexp.MustCompile(`^['‘"“]?(\p{Lu}[^—–'‘’"“”]{1,60}?)['’"”]?\s+[—–]\s+['‘"“]?(\p{Lu}[^—–('‘’"“”]{1,60}?)['’"”]?\s*(\(.*\))?$`)
 
 // parseDashPair reads "Name — Name", a cast list's line of a character and
 // an actor in an order the line does not say, as a pair for the

@@ -127,6 +127,7 @@ func TestRecognizers(t *testing.T) {
 		},
 		"dash-pair": {
 			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
+			{"a name in quotation marks", "Mara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
 		"cast-line": {
