@@ -197,11 +197,14 @@ func (s *docState) creditParen(a, b []int) {
 	}
 	start := s.x.Mentions[a[0]].End + m[2]
 	note := text[start : s.x.Mentions[a[0]].End+m[3]]
-	if !strings.ContainsAny(note, ",;") && names.Capitalised(note) {
+	// "and The" joins two titles: a title's own small words are in lower
+	// case ("Marlow and the Tower of Salt").
+	two := andTheTitle.MatchString(note)
+	if !strings.ContainsAny(note, ",;") && names.Capitalised(note) && !two {
 		s.mention(start, start+len(note), typing{rule, graph.Series, SigPattern, 0.5})
 		return
 	}
-	if !s.titleListNote(a[0]) {
+	if !two && !s.titleListNote(a[0]) {
 		return
 	}
 	for _, it := range noteItems(note) {
@@ -222,6 +225,10 @@ func noteItems(note string) [][2]int {
 	}
 	return out
 }
+
+// andTheTitle matches "and" before a title that opens with a capitalised
+// article: "Harbor Lights and The Ledger".
+var andTheTitle = regexp.MustCompile(`\p{L} and (?:The|A|An) \p{Lu}`)
 
 // noteSep matches what separates the items of a note.
 var noteSep = regexp.MustCompile(`\s*(?:,\s*(?:and\s+)?|\s+and\s+)`)
