@@ -38,6 +38,9 @@ type run struct {
 	// knownPlace is set when the run is the name of a well-known place
 	// ("New Mexico", "Boston") that the corpus knows as no name's word.
 	knownPlace bool
+	// shouted is set when the run is one word in capitals that the corpus
+	// writes in lower case: a word stressed ("ran TOO long"), no acronym.
+	shouted bool
 	// outlet is set when the run is one word that news cites as its
 	// source ("according to X", "X reported"), and that neither the corpus
 	// nor the document writes as a part of a longer name ("according to
@@ -121,7 +124,7 @@ var shapeRules = []shapeRule{
 	{"country-code", graph.Place, 0.6, func(r *run) bool { return r.n == 1 && names.CountryCodes[r.first] }},
 	{"place-prefix", graph.Place, 0.6, func(r *run) bool { return names.PlacePrefixes[strings.ToLower(r.first)] && r.n > 1 }},
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
-		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
+		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted
 	}},
 	{"numbered-acronym", graph.Organization, 0.6, func(r *run) bool {
 		return r.n == 1 && names.NumberedAcronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
@@ -407,6 +410,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.ner = s.tags[r.start].EntityType()
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
+	r.shouted = s.shouted(r.words)
 	r.outlet = r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after)) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
 	return r
 }

@@ -122,8 +122,9 @@ func TestPostWordsAreNoNames(t *testing.T) {
 }
 
 // TestCommonAbbreviationsAreNoNames checks that a common noun written in
-// capitals (a bulletin, a post, a rating) is read as no organization's
-// acronym, while an agency's acronym or a unit's code is kept.
+// capitals (a bulletin, a post, a rating) or a word stressed in capitals
+// is read as no organization's acronym, while an agency's acronym or a
+// unit's code is kept.
 func TestCommonAbbreviationsAreNoNames(t *testing.T) {
 	cases := []struct {
 		name, text, run string
@@ -132,6 +133,7 @@ func TestCommonAbbreviationsAreNoNames(t *testing.T) {
 		{"a bulletin", "The detective now has an APB out for the driver.\n", "APB", false},
 		{"a post", "The deal was signed by the EVP of the studio.\n", "EVP", false},
 		{"a rating", "The drama airs at 9 p.m. (TV-14) on the network.\n", "TV-14", false},
+		{"a word stressed", "The show ran TOO long, and the finale was too slow.\n", "TOO", false},
 		{"an agency", "The detective now works for the NCB in the city.\n", "NCB", true},
 		{"a unit's code", "The case goes to HCU-9 at once.\n", "HCU-9", true},
 	}

@@ -154,3 +154,9 @@ func postWords(ws []word, i, j, j0 int) bool {
 func officeOf(ws []word, i, j int) bool {
 	return i < j && officeHeads[strings.ToLower(ws[i].Text)] && ws[i+1].Text == "of"
 }
+
+// shouted reports whether words are one word in capitals that the corpus
+// writes in lower case: a word stressed ("ran TOO long"), no acronym.
+func (s *docState) shouted(ws []word) bool {
+	return len(ws) == 1 && len(ws[0].Text) > 2 && names.Acronym(ws[0].Text) && s.isLower(strings.ToLower(ws[0].Text))
+}
