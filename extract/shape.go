@@ -111,6 +111,9 @@ var shapeRules = []shapeRule{
 	{"series-owner", graph.Person, 0.5, func(r *run) bool { // "a role on Dana Whitfield's drama series Harbor"
 		return r.n >= 2 && r.n <= 4 && !r.article && ownsSeriesAfter.MatchString(r.after) && personShaped(r.text)
 	}},
+	{"role-on", graph.Series, 0.4, func(r *run) bool { // "playing the driven detective on Harbor Lights"
+		return r.n <= 5 && roleOnBefore.MatchString(r.lead) && allCapitalised(r.words)
+	}},
 	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
@@ -170,9 +173,6 @@ var weakRules = []shapeRule{
 	{"known-place-word", graph.Place, 0.5, func(r *run) bool { return r.n == 1 && r.knownPlace }},
 	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
 	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
-	{"role-on", graph.Series, 0.4, func(r *run) bool { // "playing the driven detective on Harbor Lights"
-		return r.n <= 5 && roleOnBefore.MatchString(r.lead) && allCapitalised(r.words)
-	}},
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
 		return r.n <= 4 && onBefore.MatchString(r.lead) && !basedOnBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},

@@ -133,9 +133,10 @@ func nameWordBefore(text string) bool {
 	return names.Capitalised(w) && !names.NotNames[strings.ToLower(w)]
 }
 
-// roleOnBefore matches a role played on a show before its title: "playing
-// the detective on", "her role as a nurse on".
-var roleOnBefore = regexp.MustCompile(`(?i)\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|roles?|starr(?:ed|ing)|appear(?:s|ed|ing)?|cameos?|guest[- ]starr(?:ed|ing))\b[^,.;:!?()]{0,40}\bon\s*$`)
+// roleOnBefore matches a role played on a show before its title, which
+// may stand in quotation marks: "playing the detective on", "her role as
+// a nurse on".
+var roleOnBefore = regexp.MustCompile(`(?i)\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|roles?|starr(?:ed|ing)|appear(?:s|ed|ing)?|cameos?|guest[- ]starr(?:ed|ing))\b[^,.;:!?()]{0,40}\bon\s*["“‘]?$`)
 
 // postWords reports whether the run i..j, trimmed to end at word j (of
 // j0), is the words of a post before its noun: a participle before a

@@ -114,6 +114,7 @@ var typingCases = []typingCase{
 	{"series-news", []string{"She returns in Harbor Lights, which premieres today on Lumen TV.\n"}, "Harbor Lights", graph.Series},
 	{"role-on", []string{"After four seasons playing the driven detective on Harbor Lights, she rests.\n"}, "Harbor Lights", graph.Series},
 	{"role-on", []string{"She is best known for her role as a nurse on Velvet Nights.\n"}, "Velvet Nights", graph.Series},
+	{"role-on", []string{"She left, lost to a role on \"Velvet Nights\" that year.\n"}, "Velvet Nights", graph.Series},
 	{"on-org", []string{"The review of the drama, which premieres today on Lumen TV.\n"}, "Lumen TV", graph.Organization},
 	{"lead-sentence-series", []string{"Harbor Lights is a British police procedural created by Dana Whitfield.\n"}, "Harbor Lights", graph.Series},
 	{"lead-sentence-series", []string{"Harbor Lights: Tales of the Deep is a Canadian science fiction drama television series which aired in 1996.\n"}, "Harbor Lights: Tales of the Deep", graph.Series},
