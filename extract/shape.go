@@ -150,6 +150,9 @@ var shapeRules = []shapeRule{
 	{"article-place", graph.Place, 0.5, func(r *run) bool { // "the United Kingdom"
 		return r.article && !r.sentStart && r.n > 1 && placeArticle.MatchString(r.lead) && r.ner == graph.Place
 	}},
+	{"book-series", graph.Book, 0.5, func(r *run) bool { // "children's books: the Harbor Lights series"
+		return r.article && seriesWordAfter.MatchString(r.after) && bookContext.MatchString(r.sentence)
+	}},
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
 		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r)
 	}},

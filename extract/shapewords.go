@@ -161,3 +161,7 @@ func officeOf(ws []word, i, j int) bool {
 func (s *docState) shouted(ws []word) bool {
 	return len(ws) == 1 && len(ws[0].Text) > 2 && names.Acronym(ws[0].Text) && s.isLower(strings.ToLower(ws[0].Text))
 }
+
+// seriesWordAfter matches "series" after a title: "the Harbor Lights
+// series" is a series of books or of television, no organization.
+var seriesWordAfter = regexp.MustCompile(`^\s+series\b`)

@@ -129,6 +129,7 @@ var typingCases = []typingCase{
 	{"paren-credit", []string{castPage, "Speaking from her home, Marsh (Dockside Blues, Little Boy Lost and Three Rivers) explains it.\n"}, "Three Rivers", graph.Series},
 	{"quoted-headline-title", []string{"Review: 'Harbor Lights' Season 2 Is Back\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
 	{"article-place", []string{"The show was a hit in the United Marches last year.\n"}, "United Marches", graph.Place},
+	{"book-series", []string{"He went on to produce a slew of children’s books – the Harbor Lights series.\n"}, "Harbor Lights", graph.Book},
 	{"article-org", []string{"The show was praised by the Boston Globe last week.\n"}, "Boston Globe", graph.Organization},
 	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""}, // kept: a fact confirms it
 	{"ner-place-cue", []string{"The first season was shot in San Lorenzo over a summer.\n"}, "San Lorenzo", graph.Place},
