@@ -293,14 +293,23 @@ func proseVotes(ms []Mention) []vote {
 			// it stands, unless it is a well-known place's.
 			out = append(out, vote{m.Name, m.Type})
 		}
-		if ws := strings.Fields(m.Name); m.Signal == SigShape && m.Confidence < 0.5 && m.Type == graph.Person && len(ws) == 2 {
-			// A full name only guessed a person's ("Tom Fell" in running
-			// text) is not learnt, but its surname is looked for: news
-			// names people in full once, then by surname ("Fell is
-			// superb"); a lone first name is a character's as often.
-			// The full name may be a relative's of a character (see
-			// learnFamilies).
-			out = append(out, vote{ws[1], guessedSurname}, vote{m.Name, familyCandidate})
+		if ws := strings.Fields(m.Name); m.Signal == SigShape && m.Confidence < 0.5 && len(ws) == 2 {
+			switch m.Type {
+			case graph.Person:
+				// A full name only guessed a person's ("Tom Fell" in
+				// running text) is not learnt, but its surname is looked
+				// for: news names people in full once, then by surname
+				// ("Fell is superb"); a lone first name is a character's
+				// as often. The full name may be a relative's of a
+				// character (see learnFamilies).
+				out = append(out, vote{ws[1], guessedSurname}, vote{m.Name, familyCandidate})
+			case graph.Character:
+				// The same guess made a character's by the page or the
+				// section it stands in ("the professor Tom Fell's death"
+				// in a recap) is named by surname as well ("Fell helped
+				// him").
+				out = append(out, vote{ws[1], guessedSurname})
+			}
 		}
 	}
 	return out

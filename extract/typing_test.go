@@ -264,9 +264,9 @@ func TestTypingRulesHaveCases(t *testing.T) {
 }
 
 // TestGuessedNameShortForms checks that the surname of a full name only
-// guessed to be a person's is found alone in the prose after it, as news
-// names people in full once and then by surname, and that it takes no type
-// from the guess.
+// guessed to be a person's, or a character's by the section it stands in,
+// is found alone in the prose after it (news and recaps name people in
+// full once, then by surname), and that it takes no type from the guess.
 func TestGuessedNameShortForms(t *testing.T) {
 	tests := []struct {
 		name, text, short string
@@ -274,6 +274,9 @@ func TestGuessedNameShortForms(t *testing.T) {
 	}{
 		{"surname after a guessed name", "The pilot pleased Ivy Cole and few others.\n\nIn the finale Cole is superb.\n", "Cole", true},
 		{"no full name before", "The pilot pleased the critics.\n\nIn the finale Cole is superb.\n", "Cole", false},
+		{"surname opening a sentence in a plot section", "Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n\nA memory returns: Pearlman helped him after he fell.\n", "Pearlman", true},
+		{"surname after a possessive in a plot section", "Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n\nLater he searches Pearlman's rooms and finds a note.\n", "Pearlman", true},
+		{"no full name before in a plot section", "Plot\n\nThe pilot pleased the critics.\n\nA memory returns: Pearlman helped him after he fell.\n", "Pearlman", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
