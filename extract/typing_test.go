@@ -114,6 +114,8 @@ var typingCases = []typingCase{
 	{"series-news", []string{"She returns in Harbor Lights, which premieres today on Lumen TV.\n"}, "Harbor Lights", graph.Series},
 	{"role-on", []string{"After four seasons playing the driven detective on Harbor Lights, she rests.\n"}, "Harbor Lights", graph.Series},
 	{"role-on", []string{"She is best known for her role as a nurse on Velvet Nights.\n"}, "Velvet Nights", graph.Series},
+	{"series-list", []string{"Fans of the series Harbor Lights and Night Owls will like it.\n"}, "Night Owls", graph.Series},
+	{"series-list", []string{"Fans of the series Harbor Lights, Tidewell, and Night Owls will like it.\n"}, "Tidewell", graph.Series},
 	{"role-on", []string{"She left, lost to a role on \"Velvet Nights\" that year.\n"}, "Velvet Nights", graph.Series},
 	{"on-org", []string{"The review of the drama, which premieres today on Lumen TV.\n"}, "Lumen TV", graph.Organization},
 	{"lead-sentence-series", []string{"Harbor Lights is a British police procedural created by Dana Whitfield.\n"}, "Harbor Lights", graph.Series},
@@ -393,5 +395,24 @@ func TestNetworksTitleNotInHeadlines(t *testing.T) {
 				t.Errorf("%q typed %s by networks-title in a headline", m.Name, m.Type)
 			}
 		}
+	}
+}
+
+// TestSeriesListNeedsAList checks that a name beside a series is made a
+// series only in a list: not after a comma alone, not when it is a
+// person's name.
+func TestSeriesListNeedsAList(t *testing.T) {
+	tests := []struct{ name, text, other string }{
+		{"comma alone", "After the series Harbor Lights, Night Owls hired her.\n", "Night Owls"},
+		{"given name", "Fans of the series Harbor Lights and Tom Fell will like it.\n", "Tom Fell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range trialDocs(t, tt.text)[0].Mentions {
+				if m.Name == tt.other && m.Rule == "series-list" {
+					t.Errorf("%q typed a series by %s", m.Name, m.Rule)
+				}
+			}
+		})
 	}
 }
