@@ -11,6 +11,7 @@ func TestOfTheNames(t *testing.T) {
 		{"a title with an article", "Her credits include the mini-series The Keeper of the Harbor and little else.\n", "The Keeper of the Harbor", "The Keeper"},
 		{"a place", "The family moves to Lake of the Pines in the first episode.\n", "Lake of the Pines", ""},
 		{"a title word first", "Tom Fell plays Chief of the Harbor Police, a stern man.\n", "", "Chief of the Harbor Police"},
+		{"a letter and a common word", "Ann Roe will play Tom's D-list actress wife Jo Fell in the series.\n", "Ann Roe", "D-list"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
