@@ -43,62 +43,31 @@ func TestCommonWordInName(t *testing.T) {
 // TestEventRunsAreNoNames checks that the name of a historical event is
 // read as no one's name, while a name that only starts like one is kept.
 func TestEventRunsAreNoNames(t *testing.T) {
-	cases := []struct {
-		name, text, run string
-		want            bool // whether a mention of run is kept
-	}{
+	checkKept(t, []keptCase{
 		{"numbered war", "The film, set during World War I, follows a nurse named Ada Quist.\n", "World War I", false},
 		{"a rising", "Her grandfather fought in the Easter Rising with Tom Fell.\n", "Easter Rising", false},
 		{"a person's name", "The film, set in the past, follows a nurse named Ada Quist.\n", "Ada Quist", true},
 		{"a word of the list first", "Critics praised War Horse star Nina Falk for the role.\n", "Nina Falk", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			kept := false
-			for _, m := range extractDocs(t, c.text)[0].Mentions {
-				kept = kept || m.Name == c.run
-			}
-			if kept != c.want {
-				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestQuotedTitleWordsAreNoNames checks that the capitalised words of a
 // quoted title in title case are read as no one's name, while a name in
 // quoted speech, or a quoted nickname, is kept.
 func TestQuotedTitleWordsAreNoNames(t *testing.T) {
-	cases := []struct {
-		name, text, run string
-		want            bool // whether a mention of run is kept
-	}{
+	checkKept(t, []keptCase{
 		{"title with the", "Her friend Ada Quist mentions it in \"Walk Across the Ice.\" She lies.\n", "Walk Across", false},
 		{"title with and", "It came after her move (\"Cold Nights and Warm Hands\").\n", "Warm Hands", false},
 		{"quoted speech", "He said \"Ada Quist is the best nurse here\" to them.\n", "Ada Quist", true},
 		{"nickname", "The nurse Ada \"Red\" Quist helps them.\n", "Ada \"Red\" Quist", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			kept := false
-			for _, m := range extractDocs(t, c.text)[0].Mentions {
-				kept = kept || m.Name == c.run
-			}
-			if kept != c.want {
-				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPostWordsAreNoNames checks that the words of a post written in
 // capitals ("Senior Investigating Officer") leave no name behind when the
 // post's noun is trimmed off, while a name before a title is kept.
 func TestPostWordsAreNoNames(t *testing.T) {
-	cases := []struct {
-		name, text, run string
-		want            bool // whether a mention of run is kept
-	}{
+	checkKept(t, []keptCase{
 		{"investigating officer", "Later Ada Quist is the Senior Investigating Officer of the case.\n", "Senior Investigating", false},
 		{"commanding officer", "Later Ada Quist becomes the Deputy Commanding Officer there.\n", "Deputy Commanding", false},
 		{"a name before a title", "Later the case went to Ada Quist, a captain.\n", "Ada Quist", true},
@@ -107,18 +76,7 @@ func TestPostWordsAreNoNames(t *testing.T) {
 		{"an office of a department", "The deal, said Tom Fell, Head of Comedy at the studio, is done.\n", "Head of Comedy", false},
 		{"an office with its network", "The show is back, said Tom Fell, President of Programming Lumen.\n", "President of Programming Lumen", false},
 		{"a name after an office", "The deal, said Tom Fell, Head of Comedy at the studio, is done.\n", "Tom Fell", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			kept := false
-			for _, m := range extractDocs(t, c.text)[0].Mentions {
-				kept = kept || m.Name == c.run
-			}
-			if kept != c.want {
-				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCommonAbbreviationsAreNoNames checks that a common noun written in
@@ -126,28 +84,14 @@ func TestPostWordsAreNoNames(t *testing.T) {
 // is read as no organization's acronym, while an agency's acronym or a
 // unit's code is kept.
 func TestCommonAbbreviationsAreNoNames(t *testing.T) {
-	cases := []struct {
-		name, text, run string
-		want            bool // whether a mention of run is kept
-	}{
+	checkKept(t, []keptCase{
 		{"a bulletin", "The detective now has an APB out for the driver.\n", "APB", false},
 		{"a post", "The deal was signed by the EVP of the studio.\n", "EVP", false},
 		{"a rating", "The drama airs at 9 p.m. (TV-14) on the network.\n", "TV-14", false},
 		{"a word stressed", "The show ran TOO long, and the finale was too slow.\n", "TOO", false},
 		{"an agency", "The detective now works for the NCB in the city.\n", "NCB", true},
 		{"a unit's code", "The case goes to HCU-9 at once.\n", "HCU-9", true},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			kept := false
-			for _, m := range extractDocs(t, c.text)[0].Mentions {
-				kept = kept || m.Name == c.run
-			}
-			if kept != c.want {
-				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestInitialsOpenAPersonsName checks that a name opening with initials at
@@ -248,6 +192,29 @@ func TestOutletCueNeedsAWordOfNoName(t *testing.T) {
 			}
 			if got != c.want {
 				t.Errorf("%q in %q: organization %v, want %v", c.run, c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// keptCase is a text, a run of its words, and whether the run is kept as
+// a mention.
+type keptCase struct {
+	name, text, run string
+	want            bool
+}
+
+// checkKept extracts each case's text and checks whether its run is kept.
+func checkKept(t *testing.T, cases []keptCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kept := false
+			for _, m := range extractDocs(t, c.text)[0].Mentions {
+				kept = kept || m.Name == c.run
+			}
+			if kept != c.want {
+				t.Errorf("%q in %q: kept %v, want %v", c.run, c.text, kept, c.want)
 			}
 		})
 	}
