@@ -80,8 +80,7 @@ func (f givenForm) apply(s *state) {
 		for _, k := range f.bucketKeys(a, probes) {
 			for _, b := range buckets[k] {
 				if why := f.why(ev, a, b); b.g != a.g && why != "" {
-					addCandidate(found, a.g.root(), b.g.root(), why)
-					addCandidate(found, b.g.root(), a.g.root(), why)
+					addCandidates(found, a.g.root(), b.g.root(), why)
 				}
 			}
 		}
@@ -135,12 +134,28 @@ func pairedKeys[T any](buckets map[string][]T) []string {
 	return keys
 }
 
-func addCandidate(found map[*group]map[*group]string, a, b *group, why string) {
-	if found[a] == nil {
-		found[a] = map[*group]string{}
+// addCandidates records a and b, entities a rule ties for why, as each
+// other's candidate; the first reason found for a pair stands.
+func addCandidates(found map[*group]map[*group]string, a, b *group, why string) {
+	for _, p := range [2][2]*group{{a, b}, {b, a}} {
+		if found[p[0]] == nil {
+			found[p[0]] = map[*group]string{}
+		}
+		if _, ok := found[p[0]][p[1]]; !ok {
+			found[p[0]][p[1]] = why
+		}
 	}
-	if _, ok := found[a][b]; !ok {
-		found[a][b] = why
+}
+
+// addBucketCandidates records every pair of gs, a bucket of a rule's
+// blocking, that why ties (a reason, or "") as each other's candidates.
+func addBucketCandidates(found map[*group]map[*group]string, gs []*group, why func(a, b *group) string) {
+	for i, a := range gs {
+		for _, b := range gs[i+1:] {
+			if w := why(a, b); w != "" {
+				addCandidates(found, a.root(), b.root(), w)
+			}
+		}
 	}
 }
 

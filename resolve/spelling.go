@@ -58,15 +58,7 @@ func (v spellingVariant) apply(s *state) {
 			}
 		}
 		for _, k := range pairedKeys(slips) {
-			gs := slips[k]
-			for i, a := range gs {
-				for _, b := range gs[i+1:] {
-					if why := v.why(ev, a, b); why != "" {
-						addCandidate(found, a.root(), b.root(), why)
-						addCandidate(found, b.root(), a.root(), why)
-					}
-				}
-			}
+			addBucketCandidates(found, slips[k], func(a, b *group) string { return v.why(ev, a, b) })
 		}
 	}
 	joinSingleCandidates(s, v.name(), found)

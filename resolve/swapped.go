@@ -33,15 +33,7 @@ func (w wordsSwapped) apply(s *state) {
 		buckets[k] = append(buckets[k], g)
 	}
 	for _, k := range pairedKeys(buckets) {
-		gs := buckets[k]
-		for i, a := range gs {
-			for _, b := range gs[i+1:] {
-				if why := w.why(ev, a, b); why != "" {
-					addCandidate(found, a.root(), b.root(), why)
-					addCandidate(found, b.root(), a.root(), why)
-				}
-			}
-		}
+		addBucketCandidates(found, buckets[k], func(a, b *group) string { return w.why(ev, a, b) })
 	}
 	joinSingleCandidates(s, w.name(), found)
 }
