@@ -92,14 +92,7 @@ func TestConflictsKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := runKG(t, "--store", store, "conflicts", "--kind", tt.kind)
-			if code != tt.code {
-				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)
-			}
-			out := stdout
-			if code != exitOK {
-				out = stderr
-			}
+			out := runKGWant(t, tt.code, "--store", store, "conflicts", "--kind", tt.kind)
 			for _, w := range tt.want {
 				if !strings.Contains(out, w) {
 					t.Errorf("output lacks %q:\n%s", w, out)

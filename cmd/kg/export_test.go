@@ -21,14 +21,7 @@ func TestExportFormatCaseIgnored(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
-			code, stdout, stderr := runKG(t, "--store", store, "export", "-f", tt.format)
-			if code != tt.code {
-				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)
-			}
-			out := stdout
-			if code != exitOK {
-				out = stderr
-			}
+			out := runKGWant(t, tt.code, "--store", store, "export", "-f", tt.format)
 			if !strings.Contains(out, tt.want) {
 				t.Errorf("output lacks %q: %.200s", tt.want, out)
 			}
@@ -57,14 +50,7 @@ func TestExportNeo4jImport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := runKG(t, append([]string{"--store", store}, tt.args...)...)
-			if code != tt.code {
-				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)
-			}
-			out := stdout
-			if code != exitOK {
-				out = stderr
-			}
+			out := runKGWant(t, tt.code, append([]string{"--store", store}, tt.args...)...)
 			if !strings.Contains(out, tt.want) {
 				t.Errorf("output lacks %q:\n%s", tt.want, out)
 			}

@@ -25,14 +25,7 @@ func TestGuideCommand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := runKG(t, tt.args...)
-			if code != tt.code {
-				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)
-			}
-			out := stdout
-			if code != 0 {
-				out = stderr
-			}
+			out := runKGWant(t, tt.code, tt.args...)
 			if !strings.Contains(out, tt.want) {
 				t.Errorf("output lacks %q:\n%s", tt.want, out)
 			}

@@ -41,13 +41,7 @@ func TestStageOrder(t *testing.T) {
 // only loads, the third (--reset) takes the extraction from its memo.
 func TestIngestSummary(t *testing.T) {
 	corpus := t.TempDir()
-	data, err := os.ReadFile(filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(corpus, "one.txt"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	copyFile(t, filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"), filepath.Join(corpus, "one.txt"))
 	store := t.TempDir()
 	tests := []struct {
 		name, flag, want, last string
@@ -95,13 +89,7 @@ func durations(stages []string) map[string]time.Duration {
 // be created stops the ingest before any work.
 func TestIngestCPUProfile(t *testing.T) {
 	corpus := t.TempDir()
-	data, err := os.ReadFile(filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(corpus, "one.txt"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	copyFile(t, filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"), filepath.Join(corpus, "one.txt"))
 	prof := filepath.Join(t.TempDir(), "cpu.prof")
 	cliMustRun(t, "--store", t.TempDir(), "ingest", "--cpuprofile", prof, corpus)
 	b, err := os.ReadFile(prof)
@@ -123,13 +111,7 @@ func TestIngestCPUProfile(t *testing.T) {
 // document again, not the store's graph file and cache as documents.
 func TestStoreInsideCorpus(t *testing.T) {
 	corpus := t.TempDir()
-	data, err := os.ReadFile(filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(corpus, "one.txt"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	copyFile(t, filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"), filepath.Join(corpus, "one.txt"))
 	store := filepath.Join(corpus, "kgdata")
 	for run := 1; run <= 2; run++ {
 		r := cliMustRun(t, "--store", store, "ingest", corpus)

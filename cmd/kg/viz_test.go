@@ -52,6 +52,21 @@ func vizStore(t *testing.T, g *graph.Graph) string {
 	return dir
 }
 
+// runKGWant runs kg with args, fails the test unless it exits with code,
+// and returns what it said: its standard output, or on failure its
+// standard error.
+func runKGWant(t *testing.T, code int, args ...string) string {
+	t.Helper()
+	got, stdout, stderr := runKG(t, args...)
+	if got != code {
+		t.Fatalf("exit %d, want %d; stderr: %s", got, code, stderr)
+	}
+	if got != exitOK {
+		return stderr
+	}
+	return stdout
+}
+
 // runKG runs kg in-process and returns its exit code and output.
 func runKG(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
