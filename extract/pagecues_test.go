@@ -18,45 +18,44 @@ func mentionType(x *extract.Extraction, name string) string {
 	return "-"
 }
 
-// TestLoneNameOpeningBeforeActor checks that a lone name that opens a
-// sentence is kept when an actor's name in parentheses follows it, as a
-// character's is mid-sentence, and still dropped without one.
-func TestLoneNameOpeningBeforeActor(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, char, want string
-	}{
-		{"opens-sentence", "The season begins badly. Corran (Mira Tolliver), cast out of the unit, tells the gang everything.\n", "Corran", graph.Character},
-		{"mid-sentence", "The season begins badly, and Corran (Mira Tolliver) tells the gang everything.\n", "Corran", graph.Character},
-		{"no-actor", "The season begins badly. Corran, cast out of the unit, tells the gang everything.\n", "Corran", "-"},
-		{"lower-case-aside", "The season begins badly. Meanwhile (as usual) the gang talks.\n", "Meanwhile", "-"},
-	} {
+// typeCase is a document's text, a name in it, and the type its mention
+// should have ("-" for no mention).
+type typeCase struct{ name, text, who, want string }
+
+// checkTypes extracts each case's text alone and checks its name's type.
+func checkTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.char); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.char, got, tc.want, x.Mentions)
+			if got := mentionType(x, tc.who); got != tc.want {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
 			}
 		})
 	}
 }
 
+// TestLoneNameOpeningBeforeActor checks that a lone name that opens a
+// sentence is kept when an actor's name in parentheses follows it, as a
+// character's is mid-sentence, and still dropped without one.
+func TestLoneNameOpeningBeforeActor(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"opens-sentence", "The season begins badly. Corran (Mira Tolliver), cast out of the unit, tells the gang everything.\n", "Corran", graph.Character},
+		{"mid-sentence", "The season begins badly, and Corran (Mira Tolliver) tells the gang everything.\n", "Corran", graph.Character},
+		{"no-actor", "The season begins badly. Corran, cast out of the unit, tells the gang everything.\n", "Corran", "-"},
+		{"lower-case-aside", "The season begins badly. Meanwhile (as usual) the gang talks.\n", "Meanwhile", "-"},
+	})
+}
+
 // TestSeriesFinaleOfQuoted checks that a title after "the series finale
 // of", "the season premiere of" is a series, in quotation marks or not.
 func TestSeriesFinaleOfQuoted(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, title, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"series-finale-quoted", "A review of the series finale of \"The Ledger\" coming up soon.\n", "The Ledger", graph.Series},
 		{"season-premiere-plain", "We watched the season premiere of Harbor Nights with friends.\n", "Harbor Nights", graph.Series},
 		{"finale-quoted", "We watched the finale of \"Harbor Nights\" with friends.\n", "Harbor Nights", graph.Series},
 		{"quoted-speech", "He shouted \"Harbor Nights\" at the crowd.\n", "Harbor Nights", "-"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.title); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.title, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestNetworksSeries checks that a title with its article after a known
@@ -84,20 +83,11 @@ func TestNetworksSeries(t *testing.T) {
 // TestPlaysCue checks that a name right after "plays", "portrayed" is a
 // character's.
 func TestPlaysCue(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, who, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"who-plays", "Lena Hart, the actress who plays Tom Vale, signed a new deal.\n", "Tom Vale", graph.Character},
 		{"portrayed", "For years Lena Hart portrayed Tom Vale on the drama.\n", "Tom Vale", graph.Character},
 		{"played-by", "The role was played by Lena Hart for years.\n", "Lena Hart", graph.Person},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestTableInfoboxFamily checks that a character page copied as table rows,
@@ -191,59 +181,32 @@ func TestCastLineOccupation(t *testing.T) {
 // list that was not renewed is left alone.
 func TestRenewalList(t *testing.T) {
 	const renewed = "Harbor Nights, Salt Marsh, Ledger, The Quiet Coast, and Dockside were also renewed.\n"
-	for _, tc := range []struct {
-		name, text, title, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"first", renewed, "Harbor Nights", graph.Series},
 		{"lone-word", renewed, "Ledger", graph.Series},
 		{"with-article", renewed, "The Quiet Coast", graph.Series},
 		{"last", renewed, "Dockside", graph.Series},
 		{"not-renewed", "Harbor Nights, Salt Marsh, Ledger, and Dockside were seen at the party.\n", "Ledger", "-"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.title); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.title, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestGenericRuns checks a capitalised run that names an organization by
 // its last word ("Affairs"), and one that names nothing: a plural title.
 func TestGenericRuns(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, run, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"affairs", "Later Tom Vale was called to Internal Affairs again.\n", "Internal Affairs", graph.Organization},
 		{"plural-title", "She was one of the first female Detective Chief Inspectors in the city.\n", "Inspectors", "-"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.run); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.run, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestEpisodeOfAndLead checks that a title after "episode of" and before
 // "lead" and an actor's name is a series.
 func TestEpisodeOfAndLead(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, title, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"episode-of", "He was first introduced on the third episode of Harbor Nights years ago.\n", "Harbor Nights", graph.Series},
 		{"episodes-of", "She has directed two episodes of Salt Marsh since then.\n", "Salt Marsh", graph.Series},
 		{"lead", "The cast will welcome Harbor Nights lead Dara Quillon next season.\n", "Harbor Nights", graph.Series},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.title); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.title, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestAcronymFranchise checks that an acronym the corpus knows, with a
@@ -275,19 +238,10 @@ func TestAcronymFranchise(t *testing.T) {
 // TestOutletReports checks that a lone name before "reports that" is the
 // publication news cites.
 func TestOutletReports(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, who, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"reports-that", "Harbor is a drama.\n\nDispatch reports that the cast signed new deals.\n", "Dispatch", graph.Organization},
 		{"mid-sentence", "Harbor is a drama, and Dispatch reports the cast signed new deals.\n", "Dispatch", graph.Organization},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestLoneWordsAsIdiom checks that two lone words the corpus does not know
@@ -314,19 +268,10 @@ func TestLoneWordsAsIdiom(t *testing.T) {
 // "The" capitalised inside a sentence ("told The Harbor Courier"), part
 // of a publication's name, and not a "the" in lower case.
 func TestCapitalisedArticleOrg(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, who, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"capitalised", "The showrunner Dara Quillon tells The Harbor Courier that the finale is near.\n", "The Harbor Courier", graph.Organization},
 		{"lower-case", "The showrunner Dara Quillon tells the Harbor Courier that the finale is near.\n", "Harbor Courier", graph.Organization},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestNetworkBeforeSeriesNoun checks that a name before "television series"
@@ -381,20 +326,11 @@ func TestRecurringLoneName(t *testing.T) {
 // TestAwardNames checks that the words of an award's name before "Awards"
 // ("the Harbor Academy Television Awards") are no organization.
 func TestAwardNames(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, who, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"awards", "Tolliver won three consecutive Harbor Academy Television Awards for Best Actress.\n", "Harbor Academy Television", "-"},
 		{"award", "She won a Harbor Critics Award for the role.\n", "Harbor Critics", "-"},
 		{"no-award", "She joined Harbor Academy Television as a trainee.\n", "Harbor Academy Television", graph.Organization},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
-			}
-		})
-	}
+	})
 }
 
 // TestRecapHeadline checks that a page whose headline says it is a recap
