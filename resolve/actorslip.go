@@ -39,12 +39,7 @@ func (r actorSlipSameRole) apply(s *state) {
 			}
 		}
 	}
-	keys := make([]string, 0, len(buckets))
-	for k := range buckets {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range pairedKeys(buckets) {
 		as := buckets[k]
 		sort.Strings(as)
 		for i, a := range as {

@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -35,12 +37,7 @@ func (n nearSpelling) apply(s *state) {
 			plays[a] = append(plays[a], g)
 		}
 	}
-	actorNames := make([]string, 0, len(plays))
-	for a := range plays {
-		actorNames = append(actorNames, a)
-	}
-	sort.Strings(actorNames)
-	for _, actor := range actorNames {
+	for _, actor := range slices.Sorted(maps.Keys(plays)) {
 		gs := plays[actor]
 		for i, a := range gs {
 			for _, b := range gs[i+1:] {

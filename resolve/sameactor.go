@@ -2,6 +2,8 @@ package resolve
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,9 +12,9 @@ import (
 )
 
 // loneNameSameActor is the rule "lone-name-same-actor": a character
-// written with one word ("ACC Burns (Lena Marsh)", "Superintendent
-// Mullet (Lena Marsh)") is the character with a longer name that the same
-// actor plays ("Jim Burns" in a cast list, "Norman Mullett"), when that
+// written with one word ("ACC Varnay (Lena Marsh)", "Superintendent
+// Tolle (Ed Lin)") is the character with a longer name that the same
+// actor plays ("Odile Varnay" in a cast list, "Otto Tolley"), when that
 // word is the longer name's first or last word, or a surname one letter
 // off. A claim made the lone word a character of its own, so the
 // short-name rule never placed it; the shared actor is the evidence, and
@@ -36,14 +38,9 @@ func (l loneNameSameActor) apply(s *state) {
 			byActor[a] = append(byActor[a], g)
 		}
 	}
-	actorNames := make([]string, 0, len(byActor))
-	for a, gs := range byActor {
-		actorNames = append(actorNames, a)
-		sort.Slice(gs, func(i, j int) bool { return gs[i].key < gs[j].key })
-	}
-	sort.Strings(actorNames)
-	for _, actor := range actorNames {
+	for _, actor := range slices.Sorted(maps.Keys(byActor)) {
 		gs := byActor[actor]
+		sort.Slice(gs, func(i, j int) bool { return gs[i].key < gs[j].key })
 		for _, lone := range gs {
 			if strings.Contains(lone.key, " ") {
 				continue
