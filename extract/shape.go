@@ -208,7 +208,7 @@ var dropRules = []struct {
 	// unless an actor's name in parentheses follows it, as a character's
 	// does: "Corran (Mira Tolliver), cast out of the unit, ...".
 	{"lone-word-at-start", func(r *run) bool {
-		return r.n == 1 && (r.sentStart && !parenNameAfter.MatchString(r.after) || strings.HasPrefix(r.after, "-"))
+		return r.n == 1 && (r.sentStart && wordOpens(r) && !parenNameAfter.MatchString(r.after) || strings.HasPrefix(r.after, "-"))
 	}},
 	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }}, // "set during World War I"
 }

@@ -165,3 +165,13 @@ func (s *docState) shouted(ws []word) bool {
 // seriesWordAfter matches "series" after a title: "the Harbor Lights
 // series" is a series of books or of television, no organization.
 var seriesWordAfter = regexp.MustCompile(`^\s+series\b`)
+
+// wordOpens reports whether the run's own first word opens the sentence,
+// with no generic word but an article trimmed off before it: in "After
+// Molly's arrest" or "And Keogh is ..." the name stands inside the
+// sentence, where a capitalised word is a name, while "The Ink" opens a
+// title, people's names taking no article.
+func wordOpens(r *run) bool {
+	lead := strings.TrimSpace(r.lead)
+	return lead == "" || strings.HasSuffix(lead, ":") || r.article
+}

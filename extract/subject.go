@@ -178,29 +178,36 @@ const (
 	recurringUses     = 3
 )
 
+// ruleNameWord keeps, untyped, a lone word no pattern confirmed that is
+// the first or last word of a person's or character's name the same
+// document gives in full ("Vic" beside "Vic Mackey", "Molly's boyfriend"
+// after "Molly Andrews"): however often it stands, it is that name's short
+// form, which the resolver joins to the name or, when several fit, leaves
+// unlinked. A word the corpus also writes in lower case, or a place's
+// name, is no one's.
+const ruleNameWord = "word-of-full-name"
+
 // dropWeak removes lone-word candidates no pattern confirmed, renumbering
 // the claims and facts, unless the document uses the word often (see
 // ruleRecurringName).
 func (s *docState) dropWeak() {
 	confirmed := s.confirmed()
-	weak := func(m Mention) bool { return m.Signal == SigShort && m.Type == "" && m.Confidence < 0.4 }
-	uses, inLonger := map[string]int{}, map[string]bool{}
-	for _, m := range s.x.Mentions {
-		if weak(m) && s.p.Blocks[m.Block].Kind == layout.BlockProse {
-			uses[m.Name]++
-		}
-		if ws := strings.Fields(m.Name); len(ws) > 1 {
-			for _, w := range ws {
-				inLonger[w] = true // "Vic" beside "Vic Mackey" is his, not a name of its own
-			}
-		}
-	}
+	lone := s.loneWords()
 	keep := make([]int, len(s.x.Mentions))
 	var out []Mention
 	for i, m := range s.x.Mentions {
-		if weak(m) && !confirmed[i] && uses[m.Name] >= recurringUses && !inLonger[m.Name] && !s.isLower(strings.ToLower(m.Name)) && !names.KnownPlace(m.Name) {
+		if !weakMention(m) || confirmed[i] {
+			keep[i] = len(out)
+			out = append(out, m)
+			continue
+		}
+		someones := !s.isLower(strings.ToLower(m.Name)) && !names.KnownPlace(m.Name)
+		switch {
+		case someones && lone.uses[m.Name] >= recurringUses && !lone.inLonger[m.Name]:
 			m.Type, m.Rule, m.Signal, m.Confidence = graph.Character, ruleRecurringName, SigShape, 0.4 // "swore Corran to secrecy", "the chief blamed Corran"
-		} else if weak(m) && !confirmed[i] {
+		case someones && lone.nameWord[m.Name]:
+			m.Rule, m.Confidence = ruleNameWord, 0.4 // untyped, for the resolver to place
+		default:
 			keep[i] = noMention
 			continue
 		}
@@ -235,6 +242,42 @@ func (s *docState) dropWeak() {
 	for b, c := range s.castChar {
 		s.castChar[b] = remap(c)
 	}
+}
+
+// weakMention reports whether m is a lone-word candidate no rule typed,
+// which dropWeak drops unless a pattern confirmed it.
+func weakMention(m Mention) bool {
+	return m.Signal == SigShort && m.Type == "" && m.Confidence < 0.4
+}
+
+// loneWordUses is what dropWeak needs to know of a document's lone words:
+// how often its prose uses each weak one, which words are words of a
+// longer name, and which the first or last word of a person's or
+// character's name.
+type loneWordUses struct {
+	uses               map[string]int
+	inLonger, nameWord map[string]bool
+}
+
+// loneWords gathers the loneWordUses of the document's mentions.
+func (s *docState) loneWords() loneWordUses {
+	l := loneWordUses{uses: map[string]int{}, inLonger: map[string]bool{}, nameWord: map[string]bool{}}
+	for _, m := range s.x.Mentions {
+		if weakMention(m) && s.p.Blocks[m.Block].Kind == layout.BlockProse {
+			l.uses[m.Name]++
+		}
+		ws := strings.Fields(m.Name)
+		if len(ws) < 2 {
+			continue
+		}
+		for _, w := range ws {
+			l.inLonger[w] = true // "Vic" beside "Vic Mackey" is his, not a name of its own
+		}
+		if m.Type == graph.Person || m.Type == graph.Character {
+			l.nameWord[ws[0]], l.nameWord[ws[len(ws)-1]] = true, true
+		}
+	}
+	return l
 }
 
 // confirmed returns the mentions a claim or a fact uses.
