@@ -22,11 +22,12 @@ type orgDistinction struct {
 // orgDistinctions are checked for every candidate of a short form.
 var orgDistinctions = []orgDistinction{
 	{
-		// "network-not-studio": a series airs on CBS; CBS Studios makes
-		// series, and is another company.
+		// "network-not-studio": a series airs on CBS, or general
+		// knowledge holds CBS a network; CBS Studios makes series, and is
+		// another company.
 		name: "network-not-studio",
 		apart: func(short, long *group, networks map[string]bool) bool {
-			return networks[short.key] && studioWords[names.LastWord(long.key)]
+			return (networks[short.key] || names.KnownNetwork(short.name)) && studioWords[names.LastWord(long.key)]
 		},
 		why: "a network is not the studio named after it",
 	},

@@ -21,10 +21,10 @@ func TestOrgShortForm(t *testing.T) {
 		{
 			name: "part-of-two-longer-names",
 			docs: []doc{
-				{id: "wiki", ms: []extract.Mention{men("Amazon Prime Video", graph.Organization, st), men("Prime Video Studios", graph.Organization, st)}},
-				{id: "listing", ms: []extract.Mention{men("Prime Video", graph.Organization, lex)}},
+				{id: "wiki", ms: []extract.Mention{men("Quill Harbor Video", graph.Organization, st), men("Harbor Video Studios", graph.Organization, st)}},
+				{id: "listing", ms: []extract.Mention{men("Harbor Video", graph.Organization, lex)}},
 			},
-			want: []string{"Organization{Amazon Prime Video}", "Organization{Prime Video Studios}", "Organization{Prime Video}"},
+			want: []string{"Organization{Harbor Video Studios}", "Organization{Harbor Video}", "Organization{Quill Harbor Video}"},
 		},
 		{
 			name: "a-network-is-the-broadcaster",
@@ -43,6 +43,14 @@ func TestOrgShortForm(t *testing.T) {
 					cs: []extract.Claim{claim(0, predAirsOn, 1)}},
 			},
 			want: []string{"Organization{Halcyon Studios} by network-not-studio", "Organization{Halcyon}", "Series{Drift}"},
+		},
+		{
+			name: "a-known-network-is-not-its-studio",
+			docs: []doc{
+				{id: "news", ms: []extract.Mention{men("Hulu Pictures", graph.Organization, st)}},
+				{id: "review", ms: []extract.Mention{men("Hulu", graph.Organization, lex)}},
+			},
+			want: []string{"Organization{Hulu Pictures} by network-not-studio", "Organization{Hulu}"},
 		},
 		{
 			name: "a-network-joins-the-name-that-is-not-its-studio",
