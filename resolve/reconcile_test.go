@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -82,6 +83,23 @@ func TestReconcile(t *testing.T) {
 				}
 				if got := variantDocs(jake, "Pearlman"); len(got) > 0 {
 					errorf("Jake Pearlman is called Pearlman in %q, want nowhere", got)
+				}
+			},
+		},
+		{
+			dir: "given-name-in-prose",
+			why: "a lone given name beside the one full name of a page that has it is that name's short form; beside two full names that share it, it stays unlinked",
+			check: func(g *graph.Graph, errorf func(string, ...any)) {
+				for _, e := range g.Entities {
+					switch {
+					case e.Name == "Ilse Varga" && !slices.Contains(e.Aliases, "Ilse"):
+						errorf("%s %q has aliases %q, want Ilse among them", e.Type, e.Name, e.Aliases)
+					case e.Name == "Oskar" || slices.Contains(e.Aliases, "Oskar"):
+						errorf("%s %q is named Oskar, which fits two people", e.Type, e.Name)
+					}
+				}
+				if findEntity(g, graph.Person, "Ilse Varga") == nil && findEntity(g, graph.Character, "Ilse Varga") == nil {
+					errorf("no entity Ilse Varga")
 				}
 			},
 		},
