@@ -8,7 +8,7 @@
 // table test: type-votes, character-by-short-form, folded-key, explicit-alias, nickname,
 // middle-name, given-name-nickname, given-name-clipped, given-name-initial,
 // shape-name-in-org, org-short-form (with its broadcaster narrowing and
-// its network-not-studio and sub-unit distinctions), criminal-group-kind, acronym,
+// its network-not-studio, network-not-its-group and sub-unit distinctions), criminal-group-kind, acronym,
 // country-name, near-spelling-same-actor, actor-slip-same-role,
 // lone-name-same-actor, spelling-variant, words-swapped and short-name
 // (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant). Every merge, and every decision to

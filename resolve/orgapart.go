@@ -32,6 +32,15 @@ var orgDistinctions = []orgDistinction{
 		why: "a network is not the studio named after it",
 	},
 	{
+		// "network-not-its-group": Lumen is a channel; Lumen Networks is
+		// the company that owns it and others.
+		name: "network-not-its-group",
+		apart: func(short, long *group, networks map[string]bool) bool {
+			return (networks[short.key] || names.KnownNetwork(short.name)) && long.key == short.key+" networks"
+		},
+		why: "a network is not the group of networks named after it",
+	},
+	{
 		// "sub-unit": "KPD Homicide Unit" is a unit of the KPD, not
 		// the KPD itself.
 		name: "sub-unit",

@@ -53,6 +53,23 @@ func TestOrgShortForm(t *testing.T) {
 			want: []string{"Organization{Hulu Pictures} by network-not-studio", "Organization{Hulu}"},
 		},
 		{
+			name: "a-known-network-is-not-its-group",
+			docs: []doc{
+				{id: "news", ms: []extract.Mention{men("Hulu Networks", graph.Organization, st), men("Hulu Studios", graph.Organization, st)}},
+				{id: "review", ms: []extract.Mention{men("Hulu", graph.Organization, lex)}},
+			},
+			want: []string{"Organization{Hulu Networks} by network-not-its-group", "Organization{Hulu Studios} by network-not-studio", "Organization{Hulu}"},
+		},
+		{
+			name: "a-network-is-not-its-group",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men("Halcyon Networks", graph.Organization, st)}},
+				{id: "listing", ms: []extract.Mention{men("Drift", graph.Series, st), men("Halcyon", graph.Organization, st)},
+					cs: []extract.Claim{claim(0, predAirsOn, 1)}},
+			},
+			want: []string{"Organization{Halcyon Networks} by network-not-its-group", "Organization{Halcyon}", "Series{Drift}"},
+		},
+		{
 			name: "a-network-joins-the-name-that-is-not-its-studio",
 			docs: []doc{
 				{id: "wiki", ms: []extract.Mention{men("Amazon Prime Video", graph.Organization, st), men("Prime Video Studios", graph.Organization, st)}},
