@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"bytes"
-	"encoding/gob"
+	"encoding/binary"
 	"errors"
+	"math"
+	"sort"
 
 	"github.com/kgbuild/kg/sources"
 )
@@ -18,40 +19,184 @@ type memoExtraction struct {
 	Facts    []Fact
 }
 
-// memoData is the encoded form of a Memo.
-type memoData struct {
-	Lower          []string
-	StructureLower answers
-	StructureVotes []vote
-	Pairs          []pairStep
-	Trial, Final   *reads
-	TrialVotes     []vote
-	X              *memoExtraction
-}
+// memoFormat is the first byte of an encoded memo: a memo written in
+// another layout is an error, read again rather than misread.
+const memoFormat = 1
 
-// MarshalBinary encodes the memo (encoding/gob: a run reads the memo of
-// every document, and decoding gob is many times faster than JSON).
+// MarshalBinary encodes the memo in a layout of its own (uvarint lengths
+// and counts, zigzag varints, floats by their bits): a run reads the memo
+// of every document, and a codec by reflection (gob) spent more setting
+// itself up for each memo than decoding it.
 func (m *Memo) MarshalBinary() ([]byte, error) {
-	var b bytes.Buffer
-	err := gob.NewEncoder(&b).Encode(memoData{m.lower, m.structureLower, m.structureVotes, m.pairs, m.trial, m.final, m.trialVotes, m.x})
-	return b.Bytes(), err
+	w := &memoWriter{b: make([]byte, 0, 1024)}
+	w.b = append(w.b, memoFormat)
+	w.strings(m.lower)
+	w.answers(m.structureLower)
+	w.votes(m.structureVotes)
+	w.uint(uint64(len(m.pairs)))
+	for _, p := range m.pairs {
+		w.pair(p)
+	}
+	w.reads(m.trial)
+	w.reads(m.final)
+	w.votes(m.trialVotes)
+	w.extraction(m.x)
+	return w.b, nil
 }
 
 // errMemoPhase is returned for a memo that lacks a phase.
 var errMemoPhase = errors.New("extraction memo: a phase is missing")
 
+// errMemoData is returned for a memo that does not decode.
+var errMemoData = errors.New("extraction memo: damaged")
+
 // UnmarshalBinary decodes a memo made by MarshalBinary; one that lacks a
-// phase is an error, so that a damaged memo is read again, not trusted.
+// phase, or does not decode to its last byte, is an error, so that a
+// damaged memo is read again, not trusted. Empty lists and maps decode as
+// nil.
 func (m *Memo) UnmarshalBinary(data []byte) error {
-	var d memoData
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&d); err != nil {
-		return err
+	if len(data) == 0 || data[0] != memoFormat {
+		return errMemoData
 	}
-	if d.Trial == nil || d.Final == nil || d.X == nil {
+	r := &memoReader{s: string(data[1:])} // the memo's strings are slices of this one
+	var d Memo
+	d.lower = r.strings()
+	d.structureLower = r.answers()
+	d.structureVotes = r.votes()
+	if n := r.count(); n > 0 {
+		d.pairs = make([]pairStep, n)
+		for i := range d.pairs {
+			d.pairs[i] = r.pair()
+		}
+	}
+	d.trial, d.final = r.reads(), r.reads()
+	d.trialVotes = r.votes()
+	d.x = r.extraction()
+	if r.err != nil || r.s != "" {
+		return errMemoData
+	}
+	if d.trial == nil || d.final == nil || d.x == nil {
 		return errMemoPhase
 	}
-	*m = Memo{d.Lower, d.StructureLower, d.StructureVotes, d.Pairs, d.Trial, d.TrialVotes, d.Final, d.X}
+	*m = d
 	return nil
+}
+
+// memoWriter appends the parts of a memo to b.
+type memoWriter struct{ b []byte }
+
+func (w *memoWriter) uint(v uint64) { w.b = binary.AppendUvarint(w.b, v) }
+func (w *memoWriter) int(v int)     { w.b = binary.AppendVarint(w.b, int64(v)) }
+func (w *memoWriter) str(s string)  { w.uint(uint64(len(s))); w.b = append(w.b, s...) }
+
+func (w *memoWriter) bool(v bool) {
+	if v {
+		w.b = append(w.b, 1)
+	} else {
+		w.b = append(w.b, 0)
+	}
+}
+
+func (w *memoWriter) float(f float64) {
+	w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(f))
+}
+
+func (w *memoWriter) strings(ss []string) {
+	w.uint(uint64(len(ss)))
+	for _, s := range ss {
+		w.str(s)
+	}
+}
+
+func (w *memoWriter) answers(a answers) {
+	w.str(a.Keys)
+	w.uint(uint64(len(a.Vals)))
+	for _, v := range a.Vals {
+		w.uint(uint64(v))
+	}
+}
+
+func (w *memoWriter) votes(vs []vote) {
+	w.uint(uint64(len(vs)))
+	for _, v := range vs {
+		w.str(v.Name)
+		w.str(v.Type)
+	}
+}
+
+// pair writes a pair line's step, its lexicon's answers in key order.
+func (w *memoWriter) pair(p pairStep) {
+	keys := make([]string, 0, len(p.Lex))
+	for k := range p.Lex {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	w.uint(uint64(len(keys)))
+	for _, k := range keys {
+		w.str(k)
+		w.uint(uint64(p.Lex[k]))
+	}
+	w.bool(p.First)
+	w.votes(p.Votes)
+}
+
+// reads writes a reading's answers after a mark saying whether there are
+// any (nil: a phase not recorded).
+func (w *memoWriter) reads(r *reads) {
+	w.bool(r != nil)
+	if r != nil {
+		w.answers(r.Lex)
+		w.answers(r.Heads)
+		w.answers(r.Lower)
+	}
+}
+
+func (w *memoWriter) span(s sources.Span) {
+	w.int(s.Start)
+	w.int(s.End)
+	w.str(s.Text)
+}
+
+func (w *memoWriter) extraction(x *memoExtraction) {
+	w.bool(x != nil)
+	if x == nil {
+		return
+	}
+	w.uint(uint64(len(x.Mentions)))
+	for _, m := range x.Mentions {
+		w.str(m.Doc)
+		w.int(m.Start)
+		w.int(m.End)
+		for _, s := range [...]string{m.Surface, m.Name, m.Type, m.Role, m.Signal, m.Rule} {
+			w.str(s)
+		}
+		w.float(m.Confidence)
+		w.int(m.Block)
+		w.str(m.Alias)
+	}
+	w.uint(uint64(len(x.Claims)))
+	for _, c := range x.Claims {
+		w.str(c.Doc)
+		w.int(c.Subject)
+		w.str(c.Predicate)
+		w.int(c.Object)
+		w.str(c.Detail)
+		w.span(c.Evidence)
+		w.float(c.Confidence)
+		w.str(c.Signal)
+		w.str(c.Rule)
+	}
+	w.int(x.Subject)
+	w.uint(uint64(len(x.Facts)))
+	for _, f := range x.Facts {
+		w.str(f.Kind)
+		w.str(f.Value)
+		w.int(f.Target)
+		w.str(f.Kin)
+		w.int(f.Anchor)
+		w.str(f.AnchorRole)
+		w.span(f.Evidence)
+	}
 }
 
 // keep records x as the memo's extraction, packed.

@@ -1,11 +1,11 @@
 package pipeline
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/gob"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,8 +25,12 @@ import (
 // the development corpora change and this is not bumped.
 const GraphVersion = "g18" // g18: a lone word of a full name the page gives kept as its short form, a network not its studio or its group of networks; g17: a letter before a common word ("D-list") names nothing; g16: names listed beside a series typed as series; g15: the surname of a guessed name a page made a character's looked for alone; g14: possessive titles and plural-possessive organization names, posts and offices as no names, capitalised common nouns and ratings as no acronyms, titles after a network's possessive or a role on them, book series, quoted or ranked characters in cast pairs, credit notes split at "and The"; g13: "who plays", credits told title first or by "He"/"She", an actor with a credit or a noun in parentheses, apposed roles and kin after cast notes, based-on windows end at a new clause, roles of a relative name no role; g12: a lone name or an actor's misspelt name joined through the role, a pen name, two words of a name swapped, a persona's second full name, names without and by a quoted nickname as aliases; g11: recaps and lone recurring names, cast-line occupations, renewal round-ups, acronym franchises, photo credits, table-infobox family rows, a capitalised "The" in organizations' names; g10: hard-wrapped paragraphs read whole, trade news credits (owned company lists, "who developed", "remain executive producers", "comes from"), cast notes of kin, pronoun killings, studios are no networks, works named as credits are not the series; g9: sentences go on after "U.S.", cast lines that lost their tab; g8: short names kept from pages of strangers, clergy ranks as titles, writers' roles before names, words glued before full names, spelling variants on pages of other series sharing two names; g7: members told by their post or work, a list item's prose, quoted titles, units with numbers, pronouns over kin lists and coordinated verbs; g6: names in the two orders, a franchise subtitle alone, plural company names, cast items with the actor in parentheses; g5: a document's general fate subsumed by its specific one
 
+// memoLayout names the layout of a memo entry (see encodeMemo and
+// extract.Memo.MarshalBinary); m2: hand-written, where m1 was gob.
+const memoLayout = "m2"
+
 // memoVersion is the version extraction memos are kept under.
-const memoVersion = ParseVersion + GraphVersion
+const memoVersion = ParseVersion + GraphVersion + memoLayout
 
 // MemoCache keeps each document's extraction memo (see extract.Memo) by
 // the document's content and id, so that re-ingesting a folder reads
@@ -47,12 +51,44 @@ const memoDir = "extract"
 // document, "-", a digest of its reader and id, ".memo".
 var memoName = regexp.MustCompile(`^([a-z0-9]+)-([0-9a-f]{64})-([0-9a-f]{16})\.memo$`)
 
-// cachedMemo is one memo entry (encoding/gob: see extract.Memo). Version
-// and Key say what it was made for, so that GetMemo can tell an entry that
-// does not belong under its name.
+// cachedMemo is one memo entry. Version and Key say what it was made
+// for, so that GetMemo can tell an entry that does not belong under its
+// name.
 type cachedMemo struct {
 	Version, Key string
 	Memo         []byte
+}
+
+// encode lays the entry out as three uvarint-prefixed fields (version,
+// key, memo): read for every document of a re-ingest, it costs nothing
+// to set up, as gob did for each.
+func (m cachedMemo) encode() []byte {
+	b := make([]byte, 0, len(m.Version)+len(m.Key)+len(m.Memo)+3*binary.MaxVarintLen64)
+	for _, f := range [][]byte{[]byte(m.Version), []byte(m.Key), m.Memo} {
+		b = binary.AppendUvarint(b, uint64(len(f)))
+		b = append(b, f...)
+	}
+	return b
+}
+
+// errMemoEntry is returned for a memo entry that does not decode.
+var errMemoEntry = errors.New("memo entry damaged")
+
+// decodeMemoEntry reads an entry written by encode; its Memo is a slice
+// of data.
+func decodeMemoEntry(data []byte) (cachedMemo, error) {
+	var f [3][]byte
+	for i := range f {
+		n, w := binary.Uvarint(data)
+		if w <= 0 || n > uint64(len(data)-w) {
+			return cachedMemo{}, errMemoEntry
+		}
+		f[i], data = data[w:w+int(n)], data[w+int(n):]
+	}
+	if len(data) != 0 {
+		return cachedMemo{}, errMemoEntry
+	}
+	return cachedMemo{string(f[0]), string(f[1]), f[2]}, nil
 }
 
 // memoKey is what a memo is made for: the document's content as its
@@ -76,10 +112,9 @@ func (c *DirCache) GetMemo(d *sources.Document) (*extract.Memo, bool) {
 	if err != nil {
 		return nil, false
 	}
-	var m cachedMemo
 	memo := &extract.Memo{}
-	if gob.NewDecoder(bytes.NewReader(data)).Decode(&m) != nil || m.Version != memoVersion || m.Key != memoKey(d) ||
-		memo.UnmarshalBinary(m.Memo) != nil {
+	m, err := decodeMemoEntry(data)
+	if err != nil || m.Version != memoVersion || m.Key != memoKey(d) || memo.UnmarshalBinary(m.Memo) != nil {
 		os.Remove(path)
 		return nil, false
 	}
@@ -97,12 +132,7 @@ func (c *DirCache) PutMemo(d *sources.Document, m *extract.Memo) error {
 	if err != nil {
 		return fmt.Errorf("encode memo of %s: %w", sources.DisplayPath(d.Path), err)
 	}
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(cachedMemo{memoVersion, memoKey(d), data}); err != nil {
-		return fmt.Errorf("encode memo of %s: %w", sources.DisplayPath(d.Path), err)
-	}
-	data = b.Bytes()
-	return writeEntry(filepath.Join(c.dir, memoDir), c.memoPath(d), data)
+	return writeEntry(filepath.Join(c.dir, memoDir), c.memoPath(d), cachedMemo{memoVersion, memoKey(d), data}.encode())
 }
 
 // Stamp returns the stamp of a run on docs: a digest of the versions of

@@ -1,15 +1,14 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
-	"encoding/gob"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/sources"
 )
@@ -150,9 +149,11 @@ func TestDirCacheChecksMemos(t *testing.T) {
 		{"sound memo", func(*testing.T, *DirCache) {}, true},
 		{"emptied to {}", func(t *testing.T, c *DirCache) { write(t, c.memoPath(a), "{}") }, false},
 		{"a memo without its phases", func(t *testing.T, c *DirCache) {
-			var b bytes.Buffer
-			gob.NewEncoder(&b).Encode(cachedMemo{memoVersion, memoKey(a), []byte("{}")})
-			write(t, c.memoPath(a), b.String())
+			empty, err := (&extract.Memo{}).MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			write(t, c.memoPath(a), string(cachedMemo{memoVersion, memoKey(a), empty}.encode()))
 		}, false},
 		{"another document's memo", func(t *testing.T, c *DirCache) {
 			data, _ := os.ReadFile(c.memoPath(b))
@@ -160,14 +161,12 @@ func TestDirCacheChecksMemos(t *testing.T) {
 		}, false},
 		{"made by another version", func(t *testing.T, c *DirCache) {
 			data, _ := os.ReadFile(c.memoPath(a))
-			var m cachedMemo
-			if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&m); err != nil {
+			m, err := decodeMemoEntry(data)
+			if err != nil {
 				t.Fatal(err)
 			}
 			m.Version = "p0g0"
-			var b bytes.Buffer
-			gob.NewEncoder(&b).Encode(m)
-			write(t, c.memoPath(a), b.String())
+			write(t, c.memoPath(a), string(m.encode()))
 		}, false},
 		{"cut short", func(t *testing.T, c *DirCache) {
 			data, _ := os.ReadFile(c.memoPath(a))

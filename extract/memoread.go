@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"encoding/binary"
+	"math"
+
+	"github.com/kgbuild/kg/sources"
+)
+
+// memoReader reads the parts of a memo (see Memo.MarshalBinary) from the
+// front of s. The first failure sets err; every read after it returns
+// zero values, so that a damaged memo is found once, at the end.
+type memoReader struct {
+	s   string
+	err error
+}
+
+func (r *memoReader) fail() { r.err, r.s = errMemoData, "" }
+
+func (r *memoReader) uint() uint64 {
+	v, n := uvarint(r.s)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.s = r.s[n:]
+	return v
+}
+
+func (r *memoReader) int() int {
+	u := r.uint()
+	return int(int64(u>>1) ^ -int64(u&1)) // zigzag, as binary.AppendVarint writes it
+}
+
+// count reads the length of a list: no more than the bytes left, each
+// element taking one at least, so that a damaged count allocates nothing.
+func (r *memoReader) count() int {
+	n := r.uint()
+	if n > uint64(len(r.s)) {
+		r.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (r *memoReader) str() string {
+	n := r.count()
+	s := r.s[:n]
+	r.s = r.s[n:]
+	return s
+}
+
+func (r *memoReader) bool() bool {
+	if r.s == "" || r.s[0] > 1 {
+		r.fail()
+		return false
+	}
+	v := r.s[0] == 1
+	r.s = r.s[1:]
+	return v
+}
+
+func (r *memoReader) float() float64 {
+	if len(r.s) < 8 {
+		r.fail()
+		return 0
+	}
+	v := binary.LittleEndian.Uint64([]byte(r.s[:8]))
+	r.s = r.s[8:]
+	return math.Float64frombits(v)
+}
+
+func (r *memoReader) strings() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = r.str()
+	}
+	return out
+}
+
+func (r *memoReader) answers() answers {
+	a := answers{Keys: r.str()}
+	if n := r.count(); n > 0 {
+		a.Vals = make([]uint32, n)
+		for i := range a.Vals {
+			a.Vals[i] = uint32(r.uint())
+		}
+	}
+	return a
+}
+
+func (r *memoReader) votes() []vote {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]vote, n)
+	for i := range out {
+		out[i] = vote{Name: r.str(), Type: r.str()}
+	}
+	return out
+}
+
+func (r *memoReader) pair() pairStep {
+	var p pairStep
+	if n := r.count(); n > 0 {
+		p.Lex = make(map[string]known, n)
+		for range n {
+			k := r.str()
+			p.Lex[k] = known(r.uint())
+		}
+	}
+	p.First = r.bool()
+	p.Votes = r.votes()
+	return p
+}
+
+func (r *memoReader) reads() *reads {
+	if !r.bool() {
+		return nil
+	}
+	return &reads{Lex: r.answers(), Heads: r.answers(), Lower: r.answers()}
+}
+
+func (r *memoReader) span() sources.Span {
+	return sources.Span{Start: r.int(), End: r.int(), Text: r.str()}
+}
+
+func (r *memoReader) extraction() *memoExtraction {
+	if !r.bool() {
+		return nil
+	}
+	x := &memoExtraction{}
+	if n := r.count(); n > 0 {
+		x.Mentions = make([]Mention, n)
+		for i := range x.Mentions {
+			m := &x.Mentions[i]
+			m.Doc, m.Start, m.End = r.str(), r.int(), r.int()
+			m.Surface, m.Name, m.Type, m.Role, m.Signal, m.Rule = r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
+			m.Confidence, m.Block, m.Alias = r.float(), r.int(), r.str()
+		}
+	}
+	if n := r.count(); n > 0 {
+		x.Claims = make([]Claim, n)
+		for i := range x.Claims {
+			c := &x.Claims[i]
+			c.Doc, c.Subject, c.Predicate, c.Object, c.Detail = r.str(), r.int(), r.str(), r.int(), r.str()
+			c.Evidence, c.Confidence, c.Signal, c.Rule = r.span(), r.float(), r.str(), r.str()
+		}
+	}
+	x.Subject = r.int()
+	if n := r.count(); n > 0 {
+		x.Facts = make([]Fact, n)
+		for i := range x.Facts {
+			f := &x.Facts[i]
+			f.Kind, f.Value, f.Target, f.Kin, f.Anchor, f.AnchorRole = r.str(), r.str(), r.int(), r.str(), r.int(), r.str()
+			f.Evidence = r.span()
+		}
+	}
+	return x
+}
