@@ -58,7 +58,7 @@ func (m *Memo) UnmarshalBinary(data []byte) error {
 	if len(data) == 0 || data[0] != memoFormat {
 		return errMemoData
 	}
-	r := &memoReader{s: string(data[1:])} // the memo's strings are slices of this one
+	r := &memoReader{s: data[1:]}
 	var d Memo
 	d.lower = r.strings()
 	d.structureLower = r.answers()
@@ -72,7 +72,7 @@ func (m *Memo) UnmarshalBinary(data []byte) error {
 	d.trial, d.final = r.reads(), r.reads()
 	d.trialVotes = r.votes()
 	d.x = r.extraction()
-	if r.err != nil || r.s != "" {
+	if r.err != nil || len(r.s) != 0 {
 		return errMemoData
 	}
 	if d.trial == nil || d.final == nil || d.x == nil {

@@ -9,16 +9,19 @@ import (
 
 // memoReader reads the parts of a memo (see Memo.MarshalBinary) from the
 // front of s. The first failure sets err; every read after it returns
-// zero values, so that a damaged memo is found once, at the end.
+// zero values, so that a damaged memo is found once, at the end. Each
+// string read is a copy, as gob made it: the extraction's strings outlive
+// the memo (into reconciliation and the build), and as slices of one
+// string they would hold every memo's bytes until the graph is written.
 type memoReader struct {
-	s   string
+	s   []byte
 	err error
 }
 
-func (r *memoReader) fail() { r.err, r.s = errMemoData, "" }
+func (r *memoReader) fail() { r.err, r.s = errMemoData, nil }
 
 func (r *memoReader) uint() uint64 {
-	v, n := uvarint(r.s)
+	v, n := binary.Uvarint(r.s)
 	if n <= 0 {
 		r.fail()
 		return 0
@@ -45,13 +48,13 @@ func (r *memoReader) count() int {
 
 func (r *memoReader) str() string {
 	n := r.count()
-	s := r.s[:n]
+	s := string(r.s[:n])
 	r.s = r.s[n:]
 	return s
 }
 
 func (r *memoReader) bool() bool {
-	if r.s == "" || r.s[0] > 1 {
+	if len(r.s) == 0 || r.s[0] > 1 {
 		r.fail()
 		return false
 	}
@@ -65,7 +68,7 @@ func (r *memoReader) float() float64 {
 		r.fail()
 		return 0
 	}
-	v := binary.LittleEndian.Uint64([]byte(r.s[:8]))
+	v := binary.LittleEndian.Uint64(r.s[:8])
 	r.s = r.s[8:]
 	return math.Float64frombits(v)
 }
