@@ -30,6 +30,16 @@ func (r *memoReader) uint() uint64 {
 	return v
 }
 
+// uint32 reads an answer, which a sound memo never writes above 32 bits.
+func (r *memoReader) uint32() uint32 {
+	v := r.uint()
+	if v > math.MaxUint32 {
+		r.fail()
+		return 0
+	}
+	return uint32(v)
+}
+
 func (r *memoReader) int() int {
 	u := r.uint()
 	return int(int64(u>>1) ^ -int64(u&1)) // zigzag, as binary.AppendVarint writes it
@@ -90,7 +100,7 @@ func (r *memoReader) answers() answers {
 	if n := r.count(); n > 0 {
 		a.Vals = make([]uint32, n)
 		for i := range a.Vals {
-			a.Vals[i] = uint32(r.uint())
+			a.Vals[i] = r.uint32()
 		}
 	}
 	return a
@@ -114,7 +124,7 @@ func (r *memoReader) pair() pairStep {
 		p.Lex = make(map[string]known, n)
 		for range n {
 			k := r.str()
-			p.Lex[k] = known(r.uint())
+			p.Lex[k] = known(r.uint32())
 		}
 	}
 	p.First = r.bool()
