@@ -46,6 +46,7 @@ var lineRecognizers = []lineRecognizer{
 	{"dash-pair", castLayout(parseDashPair)},
 	{"cast-line", castLayout(parseCast)},
 	{"caption", castLayout(parseCaption)},
+	{"bare-byline", readBareByline},
 	{"heading-line", readHeadingLine},
 	{"prose", readProse},
 }

@@ -40,6 +40,11 @@ func TestRecognizers(t *testing.T) {
 			{"a label over no figure is no ticker", "The show returns.\n  • Harbor Lights\n", want{"prose", layout.BlockList, "", nil}},
 			{"a field in an infobox is no furniture", "- Network: CBS\n- Related: Harbor Blue\n", want{"colon-field", layout.BlockField, "related", []string{"Harbor Blue"}}},
 		},
+		"bare-byline": {
+			{"a name alone in a page's head", "Harbor Lights Returns\n\nAlan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
+			{"a name run into an About link", "The show returns.\nAlan WhitcombeAbout Alan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
+			{"a name without a given name is a heading", "Harbor Lights Returns\n\nDeadline Hollywood", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
 		"byline": {
 			{"a byline with a date, a rating and tags", "By J.D. Marsh | November 11, 2024 | Rating: 4/5 | Tags: British TV", want{"byline", layout.BlockField, "byline", []string{"J.D. Marsh"}}},
 			{"a name run into what follows it", "By Jane DoeUpdated Jan 5, 2024", want{"byline", layout.BlockField, "byline", []string{"Jane Doe"}}},
