@@ -12,7 +12,7 @@ import (
 // readHeadingLine reads a short title-like line as a heading, which opens a
 // section, except a bare name in a cast section, which is a credit's name.
 func readHeadingLine(s *scan, b body) bool {
-	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) {
+	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) || creditEnd.MatchString(b.text) {
 		return false
 	}
 	if castSection.MatchString(s.section) && IsName(undot(b.text)) && !castSection.MatchString(b.text) && !genericLine(b.text) {
@@ -23,6 +23,13 @@ func readHeadingLine(s *scan, b body) bool {
 	s.add(Block{Kind: BlockHeading, Span: sources.Span{Start: b.off, End: b.off + len(t), Text: t}, Level: 3, Section: s.section})
 	return true
 }
+
+// creditEnd matches the photo credit a caption ends with, in brackets
+// ("(Jane Doe/Agency)", "(Photo by: Jane Doe/Agency)") or after a sentence
+// or a dash ("... of Harbor. Photo: Studio/Network", "... - Photo by Jane
+// Doe/Agency", "... - Photographer: Jane Doe"). A line that ends so is a
+// caption, whose words are a sentence, not a heading.
+var creditEnd = regexp.MustCompile(`(?:\((?i:photo(?:graph)?(?:\s+by|\s+credit)?\s*:?\s*)?\p{Lu}[^()/]*/[^()]+\)|(?:[.!?”"]|\s[-–—|])\s+(?i:photo(?:graph)?\s+by\b|photo(?:graph)?\s+credit\s*:|photo(?:graph)?\s*:|pic(?:ture)?\s+credit\s*:|photographer\s*:|credit\s*:)\s*\p{Lu}[^.!?]*)\s*$`)
 
 // isHeadingLine tells a heading from a sentence: short, no closing
 // sentence punctuation (or a closing colon), most words capitalised.

@@ -1,0 +1,41 @@
+package layout_test
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/sources"
+)
+
+// TestCaptionWithCreditIsNoHeading checks that a short title-like line
+// that ends with a photo credit is read as a caption's sentence (prose),
+// while headlines and title lines without a credit stay headings.
+func TestCaptionWithCreditIsNoHeading(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       layout.BlockKind
+	}{
+		{"a credit in brackets", `Mara Vance and Tom Orrin star in "Harbor Lights." (Dara Quillon/UBN)`, layout.BlockProse},
+		{"a labelled credit in brackets", "Mara Vance in Harbor Lights (Photo by: Dara Quillon/UBN)", layout.BlockProse},
+		{"a credit after a sentence", "Nell Tarrant in season 2 of Harbor Lights. Photo: Tidewater Films/Halcyon", layout.BlockProse},
+		{"a credit after a dash", "Mara Vance and Tom Orrin in 'Harbor Lights' - Photo by Dara Quillon/UBN", layout.BlockProse},
+		{"a photographer after a dash", "Harbor Lights: Nell Tarrant (MARA VANCE) - Photographer: Dara Quillon", layout.BlockProse},
+		{"a headline", "Harbor Lights Renewed for Season 2", layout.BlockHeading},
+		{"a title with a network in brackets", "Harbor Lights (UBN 2014, Mara Vance, Tom Orrin)", layout.BlockHeading},
+		{"a character in brackets", "Rocky times ahead: Nell Tarrant (Mara Vance)", layout.BlockHeading},
+		{"a gallery heading", "Photo Gallery: Look Back at the Best Moments", layout.BlockHeading},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := sources.NewDocument("t.txt", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			blocks := (layout.Structurer{Fields: extract.Fields}).Run(d)
+			if len(blocks) != 1 || blocks[0].Kind != c.want {
+				t.Errorf("blocks %+v, want one %s block", blocks, c.want)
+			}
+		})
+	}
+}
