@@ -9,7 +9,8 @@ import (
 )
 
 // TestCaptionWithCreditIsNoHeading checks that a short title-like line
-// that ends with a photo credit is read as a caption's sentence (prose),
+// that ends with a photo credit is read as a caption's sentence (prose,
+// before the credit's own fields),
 // while headlines and title lines without a credit stay headings.
 func TestCaptionWithCreditIsNoHeading(t *testing.T) {
 	cases := []struct {
@@ -33,8 +34,8 @@ func TestCaptionWithCreditIsNoHeading(t *testing.T) {
 				t.Fatal(err)
 			}
 			blocks := (layout.Structurer{Fields: extract.Fields}).Run(d)
-			if len(blocks) != 1 || blocks[0].Kind != c.want {
-				t.Errorf("blocks %+v, want one %s block", blocks, c.want)
+			if len(blocks) == 0 || blocks[0].Kind != c.want {
+				t.Errorf("blocks %+v, want a %s block first", blocks, c.want)
 			}
 		})
 	}

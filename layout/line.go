@@ -38,6 +38,7 @@ type lineRecognizer struct {
 // lineRecognizers are tried in order on a line that no multi-line layout
 // read; the last, prose, reads every line.
 var lineRecognizers = []lineRecognizer{
+	{"credit-line", readCreditLine},
 	{"table-field", readTableField},
 	{"wiki-field", readWikiField},
 	{"tab-field", readTabField},
@@ -46,6 +47,7 @@ var lineRecognizers = []lineRecognizer{
 	{"dash-pair", castLayout(parseDashPair)},
 	{"cast-line", castLayout(parseCast)},
 	{"caption", castLayout(parseCaption)},
+	{"credit-tail", readCreditTail},
 	{"bare-byline", readBareByline},
 	{"heading-line", readHeadingLine},
 	{"prose", readProse},

@@ -40,6 +40,14 @@ func TestRecognizers(t *testing.T) {
 			{"a label over no figure is no ticker", "The show returns.\n  • Harbor Lights\n", want{"prose", layout.BlockList, "", nil}},
 			{"a field in an infobox is no furniture", "- Network: CBS\n- Related: Harbor Blue\n", want{"colon-field", layout.BlockField, "related", []string{"Harbor Blue"}}},
 		},
+		"credit-line": {
+			{"a credit line", "Credit: Courtesy of (C) Tidewater Films/Halcyon Studios", want{"credit-line", layout.BlockField, "source", []string{"Tidewater Films", "Halcyon Studios"}}},
+			{"a web address is no credit", "Photo: example.tv.", want{"prose", layout.BlockProse, "", nil}},
+		},
+		"credit-tail": {
+			{"a caption's credit", "Mara Vance in season 2 of Harbor Lights. Photo: Dara Quillon/UBN", want{"credit-tail", layout.BlockField, "source", []string{"UBN"}}},
+			{"a photographer's label", "Harbor Lights: Mara Vance - Photographer: Steff Orrin", want{"credit-tail", layout.BlockField, "byline", []string{"Steff Orrin"}}},
+		},
 		"bare-byline": {
 			{"a name alone in a page's head", "Harbor Lights Returns\n\nAlan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
 			{"a name run into an About link", "The show returns.\nAlan WhitcombeAbout Alan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
