@@ -11,6 +11,7 @@ import (
 
 // readHeadingLine reads a short title-like line as a heading, which opens a
 // section, except a bare name in a cast section, which is a credit's name.
+// A wiki's "Edit" link run into the heading is no part of it.
 func readHeadingLine(s *scan, b body) bool {
 	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) || creditEnd.MatchString(b.text) {
 		return false
@@ -19,10 +20,17 @@ func readHeadingLine(s *scan, b body) bool {
 		return false
 	}
 	t := strings.TrimSuffix(b.text, ":")
+	if m := editLink.FindStringIndex(t); m != nil {
+		t = t[:m[0]+1]
+	}
 	s.section = strings.ToLower(t)
 	s.add(Block{Kind: BlockHeading, Span: sources.Span{Start: b.off, End: b.off + len(t), Text: t}, Level: 3, Section: s.section})
 	return true
 }
+
+// editLink matches the "Edit" link a wiki's section heading ran into when
+// the page was copied: "Early LifeEdit", "CastEdit".
+var editLink = regexp.MustCompile(`\p{Ll}Edit$`)
 
 // creditEnd matches the photo credit a caption ends with, in brackets
 // ("(Jane Doe/Agency)", "(Photo by: Jane Doe/Agency)") or after a sentence

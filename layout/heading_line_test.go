@@ -40,3 +40,26 @@ func TestCaptionWithCreditIsNoHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingEditLink checks that the "Edit" link a copied wiki heading
+// ran into is taken off the heading, and only such a link.
+func TestHeadingEditLink(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a section heading with its link", "Harbor PoliceEdit", "Harbor Police"},
+		{"a one-word heading with its link", "BackgroundEdit", "Background"},
+		{"a heading that ends with the word", "Final Cut and Edit", "Final Cut and Edit"},
+		{"a name that ends so", "Meredith", "Meredith"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := sources.NewDocument("t.txt", []byte("The show returns.\n\n"+c.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			blocks := (layout.Structurer{Fields: extract.Fields}).Run(d)
+			if len(blocks) != 2 || blocks[1].Kind != layout.BlockHeading || blocks[1].Span.Text != c.want {
+				t.Errorf("blocks %+v, want a heading %q", blocks, c.want)
+			}
+		})
+	}
+}
