@@ -58,7 +58,11 @@ func creditGroup(lines []line, i int, fields Fields) (int, Block, bool) {
 		return 0, Block{}, false
 	}
 	if len(nameLines) == 3 {
-		// No labels: the list pairs an actor line with a role line.
+		// No labels: the list pairs an actor line with a role line, unless
+		// its lines each run a character's and an actor's names together.
+		if gluedRun(lines, i) {
+			return 0, Block{}, false
+		}
 		c := nameLines[1]
 		span := sources.Span{Start: nameLines[0].off, End: c.off + len(c.text), Text: nameLines[0].text + "\n" + c.text}
 		return 2, Block{Kind: BlockCredit, Span: span, Values: []sources.Span{nameLines[0].span(), asRole(c)}}, true
