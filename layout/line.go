@@ -39,6 +39,7 @@ type lineRecognizer struct {
 // read; the last, prose, reads every line.
 var lineRecognizers = []lineRecognizer{
 	{"credit-line", readCreditLine},
+	{"copyright", readCopyright},
 	{"table-field", readTableField},
 	{"wiki-field", readWikiField},
 	{"tab-field", readTabField},

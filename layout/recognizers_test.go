@@ -48,6 +48,15 @@ func TestRecognizers(t *testing.T) {
 			{"a caption's credit", "Mara Vance in season 2 of Harbor Lights. Photo: Dara Quillon/UBN", want{"credit-tail", layout.BlockField, "source", []string{"UBN"}}},
 			{"a photographer's label", "Harbor Lights: Mara Vance - Photographer: Steff Orrin", want{"credit-tail", layout.BlockField, "byline", []string{"Steff Orrin"}}},
 		},
+		"copyright": {
+			{"a notice", "© 2024 Harbor Weekly. All rights reserved.", want{"copyright", layout.BlockField, "source", []string{"Harbor Weekly"}}},
+			{"a source's notice", "The show returns.\nSource: ©2017 Tidewater Networks. All Rights Reserved.", want{"copyright", layout.BlockField, "source", []string{"Tidewater Networks"}}},
+			{"a trademark and a company suffix", "TM & ©2018 Tidewater Networks, LLC. All Rights Reserved.", want{"copyright", layout.BlockField, "source", []string{"Tidewater Networks"}}},
+			{"a range of years", "Copyright 2001-2024 Harbor Weekly Inc. All rights reserved.", want{"copyright", layout.BlockField, "source", []string{"Harbor Weekly"}}},
+			{"no year is no notice", "© Harbor Weekly. All rights reserved.", want{"prose", layout.BlockProse, "", nil}},
+			{"no reservation is no notice", "©2017 Tidewater Networks presents a new drama.", want{"prose", layout.BlockProse, "", nil}},
+			{"an owner that is no name", "© 2024 the authors. All rights reserved.", want{"prose", layout.BlockProse, "", nil}},
+		},
 		"bare-byline": {
 			{"a name alone in a page's head", "Harbor Lights Returns\n\nAlan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
 			{"a name run into an About link", "The show returns.\nAlan WhitcombeAbout Alan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
