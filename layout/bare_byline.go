@@ -57,19 +57,25 @@ func readBareByline(s *scan, b body) bool {
 }
 
 // writerName reports whether t is a person's name as bylines give it: two
-// or three capitalised words, the first a common first name, none generic
-// and none in capitals.
+// or three capitalised words of letters, the first a common first name,
+// none generic and none in capitals.
 func writerName(t string) bool {
 	ws := strings.Fields(t)
 	if len(ws) < 2 || len(ws) > 3 || !IsName(t) || !names.GivenName(ws[0]) || genericLine(t) {
 		return false
 	}
 	for _, w := range ws {
-		if len(w) > 1 && strings.ToUpper(w) == w {
+		if len(w) > 1 && strings.ToUpper(w) == w || strings.IndexFunc(w, notNameRune) >= 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// notNameRune reports whether r has no place in a person's name: all but
+// letters, hyphens, apostrophes and the full stops of initials.
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && !strings.ContainsRune("-'’.", r)
 }
 
 // inNameList reports whether the line before or after the current one is

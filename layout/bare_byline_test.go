@@ -33,6 +33,7 @@ func TestBareBylines(t *testing.T) {
 		{"no first name", "Harbor Lights Returns\n\nDeadline Hollywood\n\n" + article, nil},
 		{"a name in capitals", "Harbor Lights Returns\n\nALAN WHITCOMBE\n\n" + article, nil},
 		{"a photo of someone else", "Harbor Lights Returns\n\n" + article + "\nhelen-prosser.jpg\nAlan Whitcombe\n\n" + article, nil},
+		{"a photo credit is no byline", "Harbor Lights Still\nAlan Whitcombe/UBN\n\n" + article, nil},
 		{"a job title that is no writer's", article + "\nAlan Whitcombe\nExecutive Producer\n", nil},
 	}
 	for _, c := range cases {
