@@ -61,11 +61,11 @@ func readBareByline(s *scan, b body) bool {
 // none generic and none in capitals.
 func writerName(t string) bool {
 	ws := strings.Fields(t)
-	if len(ws) < 2 || len(ws) > 3 || !IsName(t) || !names.GivenName(ws[0]) || genericLine(t) {
+	if len(ws) < 2 || len(ws) > 3 || !IsName(undot(t)) || !names.GivenName(ws[0]) || genericLine(t) {
 		return false
 	}
 	for _, w := range ws {
-		if len(w) > 1 && strings.ToUpper(w) == w || strings.IndexFunc(w, notNameRune) >= 0 {
+		if l := strings.TrimRight(w, "."); len(l) > 1 && strings.ToUpper(l) == l || strings.IndexFunc(w, notNameRune) >= 0 {
 			return false
 		}
 	}

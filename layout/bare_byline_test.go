@@ -22,6 +22,7 @@ func TestBareBylines(t *testing.T) {
 	}{
 		{"a page head's byline under captions", "Harbor Lights Returns for a Second Season\n\nHelen Prosser in Harbor Lights.\n\nHelen Prosser\n\n" + article, nil},
 		{"a page head's byline", "Harbor Lights Returns for a Second Season\n\nAlan Whitcombe\n\n" + article, []string{"Alan Whitcombe"}},
+		{"a byline with an initial", "Harbor Lights Returns\n\nAlan D. Whitcombe\n3 min read\n\n" + article, []string{"Alan D. Whitcombe"}},
 		{"a byline after a short caption", "Harbor Lights Returns\n\nThe cast in Harbor Lights.\n\nAlan Whitcombe\n\n" + article, []string{"Alan Whitcombe"}},
 		{"an author box's name over a job title", article + "\nAlan Whitcombe\nAssistant Managing Editor\n\nAlan joined the site in 2006.\n", []string{"Alan Whitcombe"}},
 		{"a name under its photo's file name", "Harbor Lights Returns\n\n" + article + "\nalan-whitcombe.jpg\nAlan Whitcombe\n\n" + article, []string{"Alan Whitcombe"}},
