@@ -176,3 +176,31 @@ func nameLike(s string) bool {
 	}
 	return unicode.IsUpper(names.FirstRune(w)) && !names.NotNames[strings.ToLower(w)]
 }
+
+// knownPlaceAt reports whether words i..j open with the name of a
+// well-known place of two words or more, whose first word is generic: "New"
+// in "New Mexico" is part of the name.
+func knownPlaceAt(text string, ws []word, i, j int) bool {
+	for k := i + 1; k <= j && k < i+4; k++ {
+		if names.KnownPlace(text[ws[i].Start:ws[k].End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterModifier returns the first word of the run of words i..j after the
+// last word that makes an adjective of the words before it, and after a
+// "The" that follows it: "Golden Globe-winning The Night Ferry" is an award,
+// then the name.
+func afterModifier(ws []word, i, j int) int {
+	for k := i; k < j; k++ {
+		if modifier.MatchString(ws[k].Text) {
+			i = k + 1
+		}
+	}
+	if i < j && i > 0 && modifier.MatchString(ws[i-1].Text) && strings.EqualFold(ws[i].Text, "the") {
+		i++
+	}
+	return i
+}

@@ -126,6 +126,11 @@ var shapeRules = []shapeRule{
 	{"org-region", graph.Organization, 0.6, func(r *run) bool { return r.orgRegion }},
 	{"country-code", graph.Place, 0.6, func(r *run) bool { return r.n == 1 && names.CountryCodes[r.first] }},
 	{"place-prefix", graph.Place, 0.6, func(r *run) bool { return names.PlacePrefixes[strings.ToLower(r.first)] && r.n > 1 }},
+	// An acronym is an organization's shape, but many a show is named by
+	// one: after "the show" or "spun off of", quoted or not, it is a title.
+	{"series-acronym", graph.Series, 0.6, func(r *run) bool {
+		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted && seriesCueQuoted.MatchString(r.before)
+	}},
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
 		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted
 	}},
@@ -226,6 +231,10 @@ const (
 	ruleCharacterPage = "character-page-prose"
 )
 
+// seriesCueWords are the words before a title that say it is a show's:
+// "the series", "a spinoff of", "spun off from".
+const seriesCueWords = `(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|spun[- ]off (?:of|from)|sitcom|drama)`
+
 // Context words around a name that say what kind of thing it is.
 var (
 	personCue   = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
@@ -236,9 +245,12 @@ var (
 	// parentheses right after a name: the actor who plays it.
 	parenNameAfter = regexp.MustCompile(`^ \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)`)
 	placeCue       = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
-	seriesCue      = regexp.MustCompile(`(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|sitcom|drama)\s*$`)
-	yearAfter      = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
-	seasonAfter    = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
+	seriesCue      = regexp.MustCompile(seriesCueWords + `\s*$`)
+	// seriesCueQuoted is seriesCue before a title that may open with a
+	// quotation mark: "the hit show “KPD”".
+	seriesCueQuoted = regexp.MustCompile(seriesCueWords + `\s*["“‘]?$`)
+	yearAfter       = regexp.MustCompile(`^\s*\((?:[^()]{1,30}, )?\d{4}(?:[–-]\d{2,4})?\)`)
+	seasonAfter     = regexp.MustCompile(`^\s+[Ss]eason\s+\d`)
 	// seriesNewsAfter and seasonOf are what news and reviews say only of a
 	// series: "X has been renewed", "X's second season", "the finale of X".
 	seriesNewsAfter = regexp.MustCompile(`^(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|new|upcoming|next|\d+(?:st|nd|rd|th))\s+(?:season|series)\b|\s+(?:has|have|had)\s+been\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|picked up|axed)\b|\s+(?:was|were|is|gets|got|will be)\s+(?:officially\s+|formally\s+)?(?:renewed|cancell?ed|axed)\b|,?\s+which\s+(?:premieres|premiered|airs|aired|debuts|debuted|streams|returns)\b)`)
@@ -446,18 +458,6 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	return i, j
 }
 
-// knownPlaceAt reports whether words i..j open with the name of a
-// well-known place of two words or more, whose first word is generic: "New"
-// in "New Mexico" is part of the name.
-func knownPlaceAt(text string, ws []word, i, j int) bool {
-	for k := i + 1; k <= j && k < i+4; k++ {
-		if names.KnownPlace(text[ws[i].Start:ws[k].End]) {
-			return true
-		}
-	}
-	return false
-}
-
 // knownNameWord reports whether the corpus knows the one word w as a first name
 // or surname of a person or a character, or as the surname of a name it
 // guessed a person's: "Lancashire" alone may be an actress.
@@ -467,22 +467,6 @@ func (s *docState) knownNameWord(w string) bool {
 	}
 	k := s.knownAs(w)
 	return k.someonesShort() || k.guessed()
-}
-
-// afterModifier returns the first word of the run of words i..j after the
-// last word that makes an adjective of the words before it, and after a
-// "The" that follows it: "Golden Globe-winning The Night Ferry" is an award,
-// then the name.
-func afterModifier(ws []word, i, j int) int {
-	for k := i; k < j; k++ {
-		if modifier.MatchString(ws[k].Text) {
-			i = k + 1
-		}
-	}
-	if i < j && i > 0 && modifier.MatchString(ws[i-1].Text) && strings.EqualFold(ws[i].Text, "the") {
-		i++
-	}
-	return i
 }
 
 // isCharacterSection reports whether a section (a heading, in lower case)
