@@ -448,11 +448,14 @@ func (s *docState) noteCharacter(kept []int) {
 //
 // A series named after "of" ("a spinoff of Bosch", "the final season of
 // Bosch: Legacy") is what the sentence relates its topic to, not the topic,
-// and is passed over; the first other series named is the topic.
+// and is passed over; the first other series named is the topic. So is a
+// series named as someone's credit ("former Harbor cast member Nina
+// Falk"): it tells who the person is.
 func (s *docState) noteSeries(kept []int) {
 	parents := s.parentSeries(kept)
+	text := s.p.Doc.Text
 	for _, mi := range kept {
-		if s.x.Mentions[mi].Type == graph.Series && !parents[mi] && !s.inParens(mi) {
+		if m := s.x.Mentions[mi]; m.Type == graph.Series && !parents[mi] && !s.inParens(mi) && !starAfter.MatchString(text[m.End:]) {
 			s.lastSeries = mi
 			return
 		}

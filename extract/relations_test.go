@@ -57,6 +57,13 @@ func TestRelationPatterns(t *testing.T) {
 			want: []claim{{subj: "Dana Whitfield", pred: "CREATED", obj: "Nightfall"}, {subj: "Omar Reyes", pred: "CREATED", obj: "Nightfall"}},
 		},
 		{
+			name: "a show named as a cast member's credit is not the show spoken of next",
+			docs: []string{"Harbor Lights ends its first season\n\nOn Sunday night, Lumen's new drama Harbor Lights closes the book on its first season. " +
+				"The show stars co-creator and former KPD cast member Nina Falk as a nurse.\n\nThe show, which also stars Tom Vale and Ada Brisk, has been renewed.\n"},
+			want:    []claim{{subj: "Tom Vale", pred: "STARS_IN", obj: "Harbor Lights"}},
+			wantNot: []claim{{subj: "Tom Vale", pred: "STARS_IN", obj: "KPD"}},
+		},
+		{
 			name:    "an actor's possessive before a rank is no unit",
 			docs:    []string{nightfallHeading + "The new recruit works beside Nadia Korsgaard's Detective Ivy Cole all season.\n"},
 			wantNot: []claim{{subj: "Ivy Cole", pred: "MEMBER_OF", obj: "Nadia Korsgaard"}},

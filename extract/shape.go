@@ -276,12 +276,13 @@ var (
 	seriesNounAfter = regexp.MustCompile(`^['’”"]?(?:['’]s)?\s+(?:(?:series|season)\s+)?(?:finale|premiere|pilot|reboot|revival|spin-?off|showrunner|cast)\b`)
 	// seriesStarAfter matches the words after a title that say it is a
 	// show someone is known for: "Lawless star Sam Corey", "Lawless lead
-	// Sam Corey".
-	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|lead|alum|alumna|alumnus|co-star|veteran)\s+\p{Lu}`)
+	// Sam Corey", "Lawless cast member Sam Corey".
+	seriesStarAfter = regexp.MustCompile(`^\.?\s+(?:star|stars|lead|alum|alumna|alumnus|co-star|veteran|cast\s+member)\s+\p{Lu}`)
 	// formerBefore and starAfter match the words around a title that say
-	// someone was a star of it: "the former Harbor Lights star".
+	// someone was a star of it: "the former Harbor Lights star", "former
+	// Harbor Lights cast member".
 	formerBefore = regexp.MustCompile(`(?i)\b(?:former|ex-|onetime|one-time|longtime)\s*$`)
-	starAfter    = regexp.MustCompile(`^['’”"]?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran)\b`)
+	starAfter    = regexp.MustCompile(`^['’”"]?\s+(?:star|stars|alum|alumna|alumnus|co-star|veteran|cast\s+members?)\b`)
 	// characterCue matches the words before a name that say it is a
 	// character's: "his Harbor character Vic Tamura", "new character,
 	// Paul Rocca".

@@ -173,6 +173,8 @@ var typingCases = []typingCase{
 	{"streaming-plus", []string{"The revival moved to Vista+ last year.\n"}, "Vista", graph.Organization},
 	{"series-star", []string{"The cast adds former Harbor Lights star Tom Reyes this year.\n"}, "Harbor Lights", graph.Series},
 	{"series-star", []string{"The former Harbor Lights star has been cast as the new lead.\n"}, "Harbor Lights", graph.Series},
+	{"series-star", []string{"The show stars co-creator and former KPD cast member Nina Falk as a nurse.\n"}, "KPD", graph.Series},
+	{"series-star", []string{"The cast adds Lawless cast member Tom Reyes this year.\n"}, "Lawless", graph.Series},
 	{"series-cue", []string{"The drama was spun off of Harbor Lights two years later.\n"}, "Harbor Lights", graph.Series},
 	{"series-acronym", []string{"She left the hit Lumen show “KPD” just as it was becoming a hit.\n"}, "KPD", graph.Series},
 	{"series-acronym", []string{"The drama had spun off of KPD and tried to break into the top shows.\n"}, "KPD", graph.Series},
