@@ -114,6 +114,9 @@ var shapeRules = []shapeRule{
 	{"role-on", graph.Series, 0.4, func(r *run) bool { // "playing the driven detective on Harbor Lights"
 		return r.n <= 5 && roleOnBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
+	{"credit-on", graph.Series, 0.4, func(r *run) bool { // "executive producer on Harbor Lights"
+		return r.n <= 5 && creditOnBefore.MatchString(r.lead) && allCapitalised(r.words) && !networkAfter.MatchString(r.after)
+	}},
 	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) }},
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"

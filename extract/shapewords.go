@@ -138,6 +138,12 @@ func nameWordBefore(text string) bool {
 // a nurse on".
 var roleOnBefore = regexp.MustCompile(`(?i)\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|roles?|starr(?:ed|ing)|appear(?:s|ed|ing)?|cameos?|guest[- ]starr(?:ed|ing))\b[^,.;:!?()]{0,40}\bon\s*["“‘]?$`)
 
+// creditOnBefore matches a credit held on a show right before its title:
+// "executive producer on", "writer/executive producer on", "showrunner
+// on". The credit and "on" are next to each other, so that a network a
+// producer speaks of later in the sentence is not taken for the show.
+var creditOnBefore = regexp.MustCompile(`(?i)\b(?:producer|showrunner|writer|creator|story editor)s?(?:/(?:executive\s+|co-)?(?:producer|showrunner|writer|creator))?\s+on\s*["“‘]?$`)
+
 // postWords reports whether the run i..j, trimmed to end at word j (of
 // j0), is the words of a post before its noun: a participle before a
 // title or an occupation ("Senior Investigating Officer", "Managing

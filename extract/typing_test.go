@@ -178,6 +178,8 @@ var typingCases = []typingCase{
 	{"series-cue", []string{"The drama was spun off of Harbor Lights two years later.\n"}, "Harbor Lights", graph.Series},
 	{"series-acronym", []string{"She left the hit Lumen show “KPD” just as it was becoming a hit.\n"}, "KPD", graph.Series},
 	{"series-acronym", []string{"The drama had spun off of KPD and tried to break into the top shows.\n"}, "KPD", graph.Series},
+	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Nurse Janey", graph.Series},
+	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Feed The Gulls", graph.Series},
 	{"character-cue", []string{"The show's former main character, Miles Garrow, left early.\n"}, "Miles Garrow", graph.Character},
 	{"someone-named", []string{"In the pilot, Reed meets a lonely housewife named Peg at a bar.\n"}, "Peg", graph.Character},
 	{"someone-named", []string{"Later the rookie finds her old friend called Ava Lund in the harbour.\n"}, "Ava Lund", graph.Character},
@@ -300,6 +302,16 @@ func TestGuessedNameShortForms(t *testing.T) {
 				t.Errorf("mention %q found: %v, want %v", tt.short, found, tt.want)
 			}
 		})
+	}
+}
+
+// TestCreditOnPassesOverNetworks checks that a network named after a
+// credit and "on", with the show after it, is not taken for the show.
+func TestCreditOnPassesOverNetworks(t *testing.T) {
+	for _, m := range trialDocs(t, "Harbor is a drama.\n\nShe was a writer on Vantor's new drama Harbor Lights.\n")[0].Mentions {
+		if m.Name == "Vantor" && m.Type == graph.Series {
+			t.Errorf("%q typed a series by %s", m.Name, m.Rule)
+		}
 	}
 }
 
