@@ -65,7 +65,11 @@ func head(k string) (string, uint32) {
 // name of that type.
 type lexEntry struct {
 	types [7]int32
-	short [7]int32
+	// shaped counts, of the votes in types, those the name's letters
+	// alone gave (see shapeOnlyRules): they decide the best type only
+	// when no vote read the name's context.
+	shaped [7]int32
+	short  [7]int32
 	// guessed counts the names only guessed to be people's of which the
 	// name is the last word: it makes the name a short form to look for,
 	// but gives it no type.
@@ -109,11 +113,9 @@ func (l *Lexicon) known(k string) known {
 // tell works out what the entry tells a reading from its votes.
 func (e *lexEntry) tell() known {
 	kn := known(knownBit)
-	best, n := 0, int32(0)
-	for i := range TypeOrder {
-		if e.types[i] > n {
-			best, n = i+1, e.types[i]
-		}
+	best := e.best(true)
+	if best == 0 {
+		best = e.best(false)
 	}
 	kn |= known(best) << bestShift
 	for i := range e.types {
@@ -131,6 +133,23 @@ func (e *lexEntry) tell() known {
 		kn |= personsBit
 	}
 	return kn
+}
+
+// best returns the place in TypeOrder plus one of the type with the most
+// votes, the first on a tie, or 0 when there are none; with firm, only
+// the votes that read more than the name's letters count.
+func (e *lexEntry) best(firm bool) int {
+	best, n := 0, int32(0)
+	for i := range TypeOrder {
+		v := e.types[i]
+		if firm {
+			v -= e.shaped[i]
+		}
+		if v > n {
+			best, n = i+1, v
+		}
+	}
+	return best
 }
 
 // ok reports whether the corpus knows the name at all.
@@ -177,7 +196,18 @@ func (k known) mostlyPersons() bool { return k&personsBit != 0 }
 type vote struct {
 	Name string `json:"name"`
 	Type string `json:"type"`
+	// Shaped is set when the name's letters alone gave the type (see
+	// shapeOnlyRules).
+	Shaped bool `json:"shaped,omitempty"`
 }
+
+// shapeOnlyRules are the typing rules that read nothing but a name's own
+// letters: an acronym or a camel-cased word is an organization's shape,
+// but many a show, a unit or a book is named so. Their votes are the
+// weakest the lexicon learns: a name the corpus types anywhere by its
+// context ("the show KPD", "KPD cast member") takes that type, however
+// often it stands alone elsewhere.
+var shapeOnlyRules = map[string]bool{"acronym": true, "numbered-acronym": true, "camel-case": true}
 
 // guessedSurname is the type of a vote for the surname of a name only
 // guessed to be a person's: no type, but a short form to look for.
@@ -191,6 +221,11 @@ const familyCandidate = "family-candidate"
 func (l *Lexicon) learn(vs []vote) {
 	for _, v := range vs {
 		l.add(v.Name, v.Type)
+		if k := names.Fold(v.Name); v.Shaped && k != "" {
+			e := l.entry(k)
+			e.shaped[typeIndex(v.Type)]++
+			e.kn = e.tell()
+		}
 	}
 }
 
@@ -243,76 +278,6 @@ func (l *Lexicon) add(name, typ string) {
 			e.kn = e.tell()
 		}
 	}
-}
-
-// structureVotes are the names the structure of a document typed, and the
-// other names they are also known as.
-func structureVotes(ms []Mention) []vote {
-	var out []vote
-	for _, m := range ms {
-		if m.Type != "" {
-			out = append(out, vote{m.Name, m.Type})
-		}
-		if m.Alias != "" {
-			out = append(out, vote{m.Alias, m.Type})
-		}
-	}
-	return out
-}
-
-// roleRules are the relation patterns that make a lone name a
-// character's by its role or its kin: an actor plays it, it has a
-// husband, it kills or dates someone. A lone name they type is learnt.
-var roleRules = func() map[string]bool {
-	out := map[string]bool{}
-	for _, p := range relPatterns {
-		switch p.pred {
-		case "PLAYS", predParen, predKin, "ROMANTIC_PARTNER_OF", "PARTNER_OF", "KILLED":
-			out[p.name] = true
-		}
-	}
-	return out
-}()
-
-// proseVotes are the names a reading of prose typed with confidence: by
-// shape or pattern with a confidence of at least 0.5, and the names a
-// pattern found another name for, or made a character's alone; and the surnames of the two-word names
-// it guessed were people's.
-func proseVotes(ms []Mention) []vote {
-	var out []vote
-	for _, m := range ms {
-		if (m.Signal == SigShape || m.Signal == SigPattern) && m.Confidence >= 0.5 && m.Type != "" {
-			out = append(out, vote{m.Name, m.Type})
-		}
-		if m.Alias != "" && m.Type != "" {
-			out = append(out, vote{m.Name, m.Type})
-		}
-		if m.Signal == SigShort && m.Type == graph.Character && m.Confidence >= 0.5 && roleRules[m.Rule] && !names.KnownPlace(m.Name) {
-			// A lone name a pattern of roles or kin made a character's
-			// ("plays Nora, a nurse", "Nora's husband") is one wherever
-			// it stands, unless it is a well-known place's.
-			out = append(out, vote{m.Name, m.Type})
-		}
-		if ws := strings.Fields(m.Name); m.Signal == SigShape && m.Confidence < 0.5 && len(ws) == 2 {
-			switch m.Type {
-			case graph.Person:
-				// A full name only guessed a person's ("Tom Fell" in
-				// running text) is not learnt, but its surname is looked
-				// for: news names people in full once, then by surname
-				// ("Fell is superb"); a lone first name is a character's
-				// as often. The full name may be a relative's of a
-				// character (see learnFamilies).
-				out = append(out, vote{ws[1], guessedSurname}, vote{m.Name, familyCandidate})
-			case graph.Character:
-				// The same guess made a character's by the page or the
-				// section it stands in ("the professor Tom Fell's death"
-				// in a recap) is named by surname as well ("Fell helped
-				// him").
-				out = append(out, vote{ws[1], guessedSurname})
-			}
-		}
-	}
-	return out
 }
 
 // knownAs returns what the lexicon of the reading tells about name, and

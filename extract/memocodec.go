@@ -21,7 +21,7 @@ type memoExtraction struct {
 
 // memoFormat is the first byte of an encoded memo: a memo written in
 // another layout is an error, read again rather than misread.
-const memoFormat = 1
+const memoFormat = 2
 
 // MarshalBinary encodes the memo in a layout of its own (uvarint lengths
 // and counts, zigzag varints, floats by their bits): a run reads the memo
@@ -121,6 +121,7 @@ func (w *memoWriter) votes(vs []vote) {
 	for _, v := range vs {
 		w.str(v.Name)
 		w.str(v.Type)
+		w.bool(v.Shaped)
 	}
 }
 

@@ -14,10 +14,10 @@ func sampleMemo() *Memo {
 	return &Memo{
 		lower:          []string{"harbor", "pilot"},
 		structureLower: a,
-		structureVotes: []vote{{"Mara Voss", "Character"}},
-		pairs:          []pairStep{{Lex: map[string]known{"ilse brandt": 2}, First: true, Votes: []vote{{"Ilse Brandt", "Person"}}}},
+		structureVotes: []vote{{Name: "Mara Voss", Type: "Character"}},
+		pairs:          []pairStep{{Lex: map[string]known{"ilse brandt": 2}, First: true, Votes: []vote{{Name: "Ilse Brandt", Type: "Person"}}}},
 		trial:          &reads{Lex: a, Heads: a, Lower: a},
-		trialVotes:     []vote{{"Tomas Reyle", "Character"}},
+		trialVotes:     []vote{{Name: "Tomas Reyle", Type: "Character"}, {Name: "KPD", Type: "Organization", Shaped: true}},
 		final:          &reads{Lower: a},
 		x: &memoExtraction{
 			Mentions: []Mention{{Start: 3, End: 12, Name: "Mara Voss", Type: "Character", Signal: "cast", Confidence: 0.9, Block: 2, Alias: "\x01Mara"}},

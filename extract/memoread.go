@@ -113,7 +113,7 @@ func (r *memoReader) votes() []vote {
 	}
 	out := make([]vote, n)
 	for i := range out {
-		out[i] = vote{Name: r.str(), Type: r.str()}
+		out[i] = vote{Name: r.str(), Type: r.str(), Shaped: r.bool()}
 	}
 	return out
 }

@@ -315,6 +315,32 @@ func TestCreditOnPassesOverNetworks(t *testing.T) {
 	}
 }
 
+// TestContextOutweighsLettersInLexicon checks that a name the corpus
+// types by its context once (a series cue) keeps that type everywhere,
+// though its letters alone (an acronym) call it an organization more
+// often.
+func TestContextOutweighsLettersInLexicon(t *testing.T) {
+	docs := []string{
+		"Ratings\n\nKPD led the night. Viewers stayed with KPD. KPD won again.\n",
+		"Casting\n\nShe joins the cast of the show KPD this fall.\n",
+	}
+	n := 0
+	for _, x := range extractDocs(t, docs...) {
+		for _, m := range x.Mentions {
+			if m.Name != "KPD" {
+				continue
+			}
+			n++
+			if m.Type != graph.Series {
+				t.Errorf("%s: %q typed %q by %s, want %q", x.Doc.ID, m.Name, m.Type, m.Rule, graph.Series)
+			}
+		}
+	}
+	if n < 4 {
+		t.Errorf("found %d mentions of KPD, want 4", n)
+	}
+}
+
 // TestLeadSentencePronoun checks that a pronoun opening a sentence shaped
 // like a series' lead is typed no series.
 func TestLeadSentencePronoun(t *testing.T) {
