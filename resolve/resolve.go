@@ -66,6 +66,7 @@ type rule interface {
 // last, when every full name they could stand for is known.
 var rules = []rule{
 	typeVotes{},
+	weakGuess{},
 	shortCharacter{},
 	foldedKey{},
 	explicitAlias{},

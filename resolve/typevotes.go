@@ -78,3 +78,47 @@ func tallyVotes(xs []*extract.Extraction) map[string]votes {
 	}
 	return out
 }
+
+// weakGuess is the rule "weak-guess": a mention whose type is only a
+// guess from its shape (a weak rule of extract, under the confidence of
+// 0.5 at which the lexicon learns a name) takes the type that the other
+// mentions of its name agree on, however few they are: a cue read
+// anywhere in the corpus ("Nora's son", "the show Harbor") says more than
+// any number of guesses ("nothing on Nora Vance" guessed an
+// organization). Where those mentions disagree, the guesses are left
+// alone; lone words are the short-name rule's to place.
+type weakGuess struct{}
+
+func (weakGuess) name() string { return "weak-guess" }
+
+func (w weakGuess) apply(s *state) {
+	agreed := map[string]string{} // folded name -> the one type of its other mentions, "" where they disagree
+	for d, x := range s.xs {
+		for i := range x.Mentions {
+			m, t := &x.Mentions[i], s.types[d][i]
+			if t == "" || guessed(m) || m.Signal == extract.SigShort {
+				continue
+			}
+			k := names.Fold(m.Name)
+			if a, ok := agreed[k]; !ok {
+				agreed[k] = t
+			} else if a != t {
+				agreed[k] = ""
+			}
+		}
+	}
+	for d, x := range s.xs {
+		for i := range x.Mentions {
+			if m := &x.Mentions[i]; guessed(m) {
+				if a := agreed[names.Fold(m.Name)]; a != "" && a != s.types[d][i] {
+					s.retype(mref{d, i}, a, w.name())
+				}
+			}
+		}
+	}
+}
+
+// guessed reports whether m's type is only a guess from its shape.
+func guessed(m *extract.Mention) bool {
+	return m.Type != "" && m.Signal == extract.SigShape && m.Confidence < 0.5
+}

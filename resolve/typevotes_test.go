@@ -47,6 +47,55 @@ func TestTypeVotes(t *testing.T) {
 	})
 }
 
+func TestWeakGuess(t *testing.T) {
+	const shape, short = extract.SigShape, extract.SigShort
+	guess := func(name, typ string) extract.Mention { return conf(men(name, typ, shape), 0.4) }
+	runRuleCases(t, []ruleCase{
+		{
+			name: "guesses-take-the-type-of-one-cue",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{conf(men("Nora Vance", graph.Character, shape), 0.6)}},
+				{id: "b", ms: []extract.Mention{guess("Nora Vance", graph.Organization), guess("Nora Vance", graph.Organization)}},
+			},
+			want: []string{"Character{Nora Vance} typed by weak-guess"},
+		},
+		{
+			name: "cues-that-disagree-leave-the-guesses",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{conf(men("Nora Vance", graph.Character, shape), 0.6)}},
+				{id: "b", ms: []extract.Mention{conf(men("Nora Vance", graph.Person, shape), 0.6)}},
+				{id: "c", ms: []extract.Mention{guess("Nora Vance", graph.Organization)}},
+			},
+			want: []string{"Character{Nora Vance}", "Organization{Nora Vance}", "Person{Nora Vance}"},
+		},
+		{
+			name: "a-lone-word-is-no-cue",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{conf(men("Vance", graph.Place, short), 0.45)}},
+				{id: "b", ms: []extract.Mention{guess("Vance", graph.Person), guess("Vance", graph.Person), guess("Vance", graph.Person)}},
+			},
+			want: []string{"Person{Vance}", "Place{Vance}"},
+		},
+		{
+			name: "a-title-shared-by-a-series-a-novel-and-a-unit-stays-three",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Harbor Lights", graph.Series, extract.SigStructure)}},
+				{id: "b", ms: []extract.Mention{men("Harbor Lights", graph.Book, extract.SigStructure)}},
+				{id: "c", ms: []extract.Mention{men("Harbor Lights", graph.Organization, extract.SigPattern), guess("Harbor Lights", graph.Person)}},
+			},
+			want: []string{"Book{Harbor Lights}", "Organization{Harbor Lights}", "Series{Harbor Lights} typed by type-votes"},
+		},
+		{
+			name: "guesses-alone-stay",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{guess("Harbor Lights", graph.Person)}},
+				{id: "b", ms: []extract.Mention{guess("Harbor Lights", graph.Organization)}},
+			},
+			want: []string{"Organization{Harbor Lights}", "Person{Harbor Lights}"},
+		},
+	})
+}
+
 func TestVotesBest(t *testing.T) {
 	for _, tc := range []struct {
 		name string
