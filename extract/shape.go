@@ -134,6 +134,13 @@ var shapeRules = []shapeRule{
 	{"series-acronym", graph.Series, 0.6, func(r *run) bool {
 		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted && seriesCueQuoted.MatchString(r.before)
 	}},
+	// An acronym after "the" ("assists the FBI") or before a rank
+	// ("FBI agent Tom Vale") is an agency's or a company's: the words
+	// around it say so, as no show is spoken of.
+	{"acronym-org-context", graph.Organization, 0.6, func(r *run) bool {
+		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted &&
+			(r.article && !seriesNounAfter.MatchString(r.after) || names.IsTitle(firstWord(r.after)))
+	}},
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
 		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted
 	}},

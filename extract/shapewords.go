@@ -181,3 +181,13 @@ func wordOpens(r *run) bool {
 	lead := strings.TrimSpace(r.lead)
 	return lead == "" || strings.HasSuffix(lead, ":") || r.article
 }
+
+// firstWord returns the first word of text, without the punctuation
+// around it, or "".
+func firstWord(text string) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], `.,;:!?"'’”“‘()`)
+}

@@ -178,6 +178,8 @@ var typingCases = []typingCase{
 	{"series-cue", []string{"The drama was spun off of Harbor Lights two years later.\n"}, "Harbor Lights", graph.Series},
 	{"series-acronym", []string{"She left the hit Lumen show “KPD” just as it was becoming a hit.\n"}, "KPD", graph.Series},
 	{"series-acronym", []string{"The drama had spun off of KPD and tried to break into the top shows.\n"}, "KPD", graph.Series},
+	{"acronym-org-context", []string{"The doctor assists the KPD with murder cases.\n"}, "KPD", graph.Organization},
+	{"acronym-org-context", []string{"Then KPD agent Tom Vale finds the body.\n"}, "KPD", graph.Organization},
 	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Nurse Janey", graph.Series},
 	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Feed The Gulls", graph.Series},
 	{"character-cue", []string{"The show's former main character, Miles Garrow, left early.\n"}, "Miles Garrow", graph.Character},
@@ -316,28 +318,42 @@ func TestCreditOnPassesOverNetworks(t *testing.T) {
 }
 
 // TestContextOutweighsLettersInLexicon checks that a name the corpus
-// types by its context once (a series cue) keeps that type everywhere,
-// though its letters alone (an acronym) call it an organization more
-// often.
+// types by its context (a series cue, an agency's) keeps the type most of
+// those contexts give it everywhere, though its letters alone (an
+// acronym) call it an organization more often.
 func TestContextOutweighsLettersInLexicon(t *testing.T) {
-	docs := []string{
-		"Ratings\n\nKPD led the night. Viewers stayed with KPD. KPD won again.\n",
-		"Casting\n\nShe joins the cast of the show KPD this fall.\n",
-	}
-	n := 0
-	for _, x := range extractDocs(t, docs...) {
-		for _, m := range x.Mentions {
-			if m.Name != "KPD" {
-				continue
+	for _, tc := range []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"one-series-cue-outweighs-the-letters", []string{
+			"Ratings\n\nKPD led the night. Viewers stayed with KPD. KPD won again.\n",
+			"Casting\n\nShe joins the cast of the show KPD this fall.\n",
+		}, graph.Series},
+		{"agency-contexts-outweigh-one-series-cue", []string{
+			"Ratings\n\nKPD led the night. Viewers stayed with KPD. KPD won again.\n",
+			"Casting\n\nShe joins the cast of the show KPD this fall.\n",
+			"Recap\n\nShe calls the KPD for help. Then KPD agent Tom Vale arrives.\n",
+		}, graph.Organization},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, x := range extractDocs(t, tc.docs...) {
+				for _, m := range x.Mentions {
+					if m.Name != "KPD" {
+						continue
+					}
+					n++
+					if m.Type != tc.want {
+						t.Errorf("%s: %q typed %q by %s, want %q", x.Doc.ID, m.Name, m.Type, m.Rule, tc.want)
+					}
+				}
 			}
-			n++
-			if m.Type != graph.Series {
-				t.Errorf("%s: %q typed %q by %s, want %q", x.Doc.ID, m.Name, m.Type, m.Rule, graph.Series)
+			if n < 4 {
+				t.Errorf("found %d mentions of KPD, want 4 or more", n)
 			}
-		}
-	}
-	if n < 4 {
-		t.Errorf("found %d mentions of KPD, want 4", n)
+		})
 	}
 }
 
