@@ -155,6 +155,9 @@ var shapeRules = []shapeRule{
 	}},
 	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
 	{"year-after-book", graph.Book, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) && bookContext.MatchString(r.sentence) }},
+	{"book-cue", graph.Book, 0.5, func(r *run) bool { // "the novel, The Salt Line"; not "the novel The Widow's Appeal" cut at the possessive
+		return (bookCue.MatchString(r.before) || bookCue.MatchString(r.lead)) && !r.words[r.n-1].Poss
+	}},
 	{"year-after", graph.Series, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) }},
 	{"series-cue", graph.Series, 0.5, func(r *run) bool { return seriesCue.MatchString(r.before) }},
 	{"season-after", graph.Series, 0.5, func(r *run) bool { return seasonAfter.MatchString(r.after) }},
@@ -255,7 +258,10 @@ var (
 	// parentheses right after a name: the actor who plays it.
 	parenNameAfter = regexp.MustCompile(`^ \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)`)
 	placeCue       = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
-	seriesCue      = regexp.MustCompile(seriesCueWords + `\s*$`)
+	// bookCue matches the words before a title that say it is a book's:
+	// "the novel", "his latest book,".
+	bookCue   = regexp.MustCompile(`(?i)\b(?:novel|book)s?,?\s*["“‘]?$`)
+	seriesCue = regexp.MustCompile(seriesCueWords + `\s*$`)
 	// seriesCueQuoted is seriesCue before a title that may open with a
 	// quotation mark: "the hit show “KPD”".
 	seriesCueQuoted = regexp.MustCompile(seriesCueWords + `\s*["“‘]?$`)

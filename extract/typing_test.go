@@ -179,6 +179,8 @@ var typingCases = []typingCase{
 	{"series-acronym", []string{"She left the hit Lumen show “KPD” just as it was becoming a hit.\n"}, "KPD", graph.Series},
 	{"series-acronym", []string{"The drama had spun off of KPD and tried to break into the top shows.\n"}, "KPD", graph.Series},
 	{"acronym-org-context", []string{"The doctor assists the KPD with murder cases.\n"}, "KPD", graph.Organization},
+	{"book-cue", []string{"Her most recent Harbor novel, The Salt Grave, was released in September.\n"}, "The Salt Grave", graph.Book},
+	{"book-cue", []string{"His latest book, Harbor Lights, sold well.\n"}, "Harbor Lights", graph.Book},
 	{"acronym-org-context", []string{"Then KPD agent Tom Vale finds the body.\n"}, "KPD", graph.Organization},
 	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Nurse Janey", graph.Series},
 	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Feed The Gulls", graph.Series},
@@ -354,6 +356,16 @@ func TestContextOutweighsLettersInLexicon(t *testing.T) {
 				t.Errorf("found %d mentions of KPD, want 4 or more", n)
 			}
 		})
+	}
+}
+
+// TestBookCueNotCutAtPossessive checks that a title cut at a possessive
+// ("The Widow" of "The Widow's Appeal") is not made a book of its own.
+func TestBookCueNotCutAtPossessive(t *testing.T) {
+	for _, m := range trialDocs(t, "Harbor is a drama.\n\nThe new season will draw on Ada Brisk's 2021 novel The Widow's Appeal, in part.\n")[0].Mentions {
+		if m.Name == "The Widow" && m.Rule == "book-cue" {
+			t.Errorf("%q typed %q by %s", m.Name, m.Type, m.Rule)
+		}
 	}
 }
 
