@@ -77,6 +77,7 @@ var typingCases = []typingCase{
 	{"org-suffix", []string{"The case goes to Harbor Crime Unit 12 at once.\n"}, "Harbor Crime Unit 12", graph.Organization},
 	{"numbered-acronym", []string{"The case goes to HCU-9 at once.\n"}, "HCU-9", graph.Organization},
 	{"org-suffix", []string{"She writes for the fictional New Mexico Register at night.\n"}, "New Mexico Register", graph.Organization},
+	{"org-suffix", []string{"The drama is made with Lumen and Vantor Bros for the fall.\n"}, "Vantor Bros", graph.Organization},
 	{"org-suffix", []string{"He reads a copy of New Mexico Dispatch at night.\n"}, "New Mexico Dispatch", graph.Organization},
 	{"org-suffix", []string{"The show won a prize from the Harbor Critics’ Association this year.\n"}, "Harbor Critics’ Association", graph.Organization},
 	{"org-suffix", []string{"The show won a prize from the Harbor Writers' Guild this year.\n"}, "Harbor Writers' Guild", graph.Organization},
