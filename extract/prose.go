@@ -208,6 +208,9 @@ func (s *docState) knownNames(st *sentence) {
 		if k := s.subtitleEnd(st, bestJ); (best == graph.Series || bestJ == i && names.Acronym(ws[i].Text)) && k > bestJ {
 			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift", "KPD: Night Shift"
 		}
+		if best == graph.Character && bestJ > i && seriesTitleContext(text, ws[i].Start, ws[bestJ].End) {
+			t = typeTitleNamedSeries // "Showtime's Ray Vance": the series named after its lead
+		}
 		if best == graph.Character && bestJ == i && s.surnameAfter(st, i) {
 			bestJ, t = i+1, typeCharacterFullName // "Nora Vance" after "Nora's husband"
 		}

@@ -395,7 +395,8 @@ var tvWords = regexp.MustCompile(`(?i)\b(?:television|series|miniseries|show|fil
 // spotHeadlineTitle finds the title a page's headline (a heading above its
 // first paragraph) opens with, when a word after it tells what befell a
 // series: the page's own series. A title the corpus knows as a person or a
-// character is left to the lexicon.
+// character is left to the lexicon, unless it is a character's full name
+// quoted before such a word.
 func (s *docState) spotHeadlineTitle(st *sentence) {
 	if !s.headline(st) {
 		return
@@ -410,7 +411,11 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 	}
 	start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
 	title := s.p.Doc.Text[start:end]
-	if b := s.knownAs(title).best(); b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
+	b := s.knownAs(title).best()
+	if b == graph.Character && g == 1 && strings.Contains(title, " ") {
+		b = "" // "‘Ray Vance’ Recap": the series named after its lead, quoted before what befell it
+	}
+	if b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
 		!names.Capitalised(names.LastWord(title)) {
 		return
 	}

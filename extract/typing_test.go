@@ -67,6 +67,17 @@ var typingCases = []typingCase{
 	// Names the corpus knows.
 	{"lexicon", []string{castPage, "Later Lena Marsh joined the cast.\n"}, "Lena Marsh", graph.Person},
 	{"lexicon-short", []string{castPage, "In the finale Marsh is superb.\n"}, "Marsh", ""},
+	// A series named after its lead: the character's full name where the
+	// words around it speak of a series.
+	{"title-named-series", []string{castPage, "The sixth season of Ivy Cole airs in May.\n"}, "Ivy Cole", graph.Series},
+	{"title-named-series", []string{castPage, "Viewers love FX's Ivy Cole and its fixer.\n"}, "Ivy Cole", graph.Series},
+	{"title-named-series", []string{castPage, "Made by a small studio, Ivy Cole premiered in 2013.\n"}, "Ivy Cole", graph.Series},
+	{"title-named-series", []string{castPage, "Last night Ivy Cole Season 2 ended.\n"}, "Ivy Cole", graph.Series},
+	{"headline-title", []string{castPage, "‘Ivy Cole’ Recap: “Night Two”\n\nIvy storms out of the house.\n"}, "Ivy Cole", graph.Series},
+	// Where nothing speaks of a series, the character stays one.
+	{"lexicon", []string{castPage, "Later Ivy Cole joined the team.\n"}, "Ivy Cole", graph.Character},
+	{"lexicon", []string{castPage, "Critics loved Marsh's “Ivy Cole” this week.\n"}, "Ivy Cole", graph.Character},
+	{"lexicon", []string{castPage, "It adapts the “Ivy Cole” series of novels.\n"}, "Ivy Cole", graph.Character},
 	{"title-qualifier-acronym", []string{"The story follows LAPD Detective Renée Ballard on the night shift.\n"}, "LAPD", graph.Organization},
 	{"title-qualifier-acronym", []string{"The finale sends HPD Supervisory Agent Ivy Cole back to the past.\n"}, "HPD", graph.Organization},
 	{"title-qualifier-place", []string{"The case reaches Calder County Sheriff Whitlock at last.\n"}, "Calder County", graph.Place},

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// typeTitleNamedSeries types a full name the corpus knows as a
+// character's as the series named after that character where the words
+// around it speak of a series: "Showtime's Ray Vance", "the sixth season
+// of Ray Vance", "Ray Vance premiered in 2013". A
+// series named after its lead then stays apart from the lead, and the
+// cast and the network attach to the series. A pattern's signal: the
+// votes of the character's other mentions do not overrule it.
+var typeTitleNamedSeries = typing{"title-named-series", graph.Series, SigPattern, 0.7}
+
+// titleNamedAfter matches the words after a series' title that no
+// character's name takes: a broadcast's verbs.
+var titleNamedAfter = regexp.MustCompile(`^\s+(?:premiered|premieres|debuted|debuts|airs|aired|was renewed|is renewed|returns for)\b`)
+
+// seriesTitleContext reports whether the name text[start:end] stands
+// where a series' title does, not a character's name: after a network's
+// possessive or "season of", or before a season, a broadcast verb or the
+// news of a series. Quotation marks alone tell nothing in running text:
+// an actor's "Kelly Vance" is the role, the "Kelly Vance" novels books.
+func seriesTitleContext(text string, start, end int) bool {
+	before, after := text[max(0, start-80):start], text[end:min(len(text), end+80)]
+	switch {
+	case knownNetworkBefore(before):
+		return true
+	case seasonOf.MatchString(before) && !networkAfter.MatchString(after):
+		return true
+	}
+	return seasonAfter.MatchString(after) || seriesNewsAfter.MatchString(after) || titleNamedAfter.MatchString(after)
+}
