@@ -53,7 +53,7 @@ func (s *docState) spotCastParen(st *sentence) {
 			continue
 		}
 		char := text[cs:ce]
-		if s.lexKnownAs(char, graph.Person) || s.lexOther(char) {
+		if s.lexKnownAs(char, graph.Person) || s.lexOther(char) && !s.titleOfLead(char) {
 			continue // "Keenor (Mark Stanhope)": a person and a colleague; "Netflix (...)"
 		}
 		s.claimWords(st, st.Span.Start+m[4], st.Span.Start+m[5], typeParenActor)
@@ -115,6 +115,14 @@ func personShaped(name string) bool {
 func (s *docState) lexKnownAs(name, typ string) bool {
 	k := s.knownAs(name)
 	return k.ok() && k.best() == typ
+}
+
+// titleOfLead reports whether the corpus knows name best as a series but
+// also as a character: a series named after its lead, whose name beside
+// an actor's in parentheses is the lead's.
+func (s *docState) titleOfLead(name string) bool {
+	k := s.knownAs(name)
+	return k.best() == graph.Series && k.is(graph.Character)
 }
 
 // lexOther reports whether the corpus knows name as a work, an
