@@ -164,6 +164,16 @@ func TestReconcile(t *testing.T) {
 			absent: []entityRef{{typ: graph.Person, name: "Prime Video"}, {typ: graph.Organization, name: "Prime Video"}},
 		},
 		{
+			dir: "series-named-after-lead",
+			why: "a series named after its lead is a series where the text speaks of a series and the character where it pairs the name with its actor; a series named twice stays one",
+			want: []entityRef{
+				{graph.Series, "Ivy Marlowe", nil},
+				{graph.Character, "Ivy Marlowe", nil},
+				{graph.Series, "Dockside", nil},
+			},
+			types: map[string]int{graph.Series: 2},
+		},
+		{
 			dir:    "series-also-known-as",
 			why:    "a series with an alternative title keeps its own name, the longer title as an alias",
 			want:   []entityRef{{graph.Series, "Nightfall", []string{"Harbor: Nightfall"}}},

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -16,11 +17,15 @@ func (typeVotes) name() string { return "type-votes" }
 
 func (t typeVotes) apply(s *state) {
 	votes := tallyVotes(s.xs)
+	strong := strongTypes(s.xs)
 	for d, x := range s.xs {
 		for i, m := range x.Mentions {
 			v := votes[names.Fold(m.Name)]
 			if m.Type == "" || m.Signal == extract.SigStructure || m.Signal == extract.SigPattern && !extract.SameKind(m.Type, v.best()) {
 				continue
+			}
+			if titleAndLead(strong[names.Fold(m.Name)], m.Type, v.best()) {
+				continue // a series named after its lead: each mention keeps what its context said
 			}
 			if best := v.best(); best != m.Type && v[best] > 2*v[m.Type] {
 				s.retype(mref{d, i}, best, t.name())
@@ -121,4 +126,32 @@ func (w weakGuess) apply(s *state) {
 // guessed reports whether m's type is only a guess from its shape.
 func guessed(m *extract.Mention) bool {
 	return m.Type != "" && m.Signal == extract.SigShape && m.Confidence < 0.5
+}
+
+// strongTypes lists, for each name, the types a pattern or the structure
+// gave some mention of it.
+func strongTypes(xs []*extract.Extraction) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, x := range xs {
+		for _, m := range x.Mentions {
+			if m.Type == "" || m.Signal != extract.SigStructure && m.Signal != extract.SigPattern {
+				continue
+			}
+			k := names.Fold(m.Name)
+			if out[k] == nil {
+				out[k] = map[string]bool{}
+			}
+			out[k][m.Type] = true
+		}
+	}
+	return out
+}
+
+// titleAndLead reports whether a name the text gives, by pattern or
+// structure, both as a series and as a character (a series named after
+// its lead) is typed a and voted b, one of each: the votes of one then
+// say nothing of the other, and a mention keeps its type.
+func titleAndLead(strong map[string]bool, a, b string) bool {
+	pair := a == graph.Series && b == graph.Character || a == graph.Character && b == graph.Series
+	return pair && strong[graph.Series] && strong[graph.Character]
 }

@@ -37,6 +37,32 @@ func TestTypeVotes(t *testing.T) {
 			want: []string{"Person{Harbor Lights}", "Series{Harbor Lights} typed by type-votes"},
 		},
 		{
+			name: "a-series-named-after-its-lead-keeps-both",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Ivy Cole", graph.Character, pat)}},
+				{id: "b", ms: []extract.Mention{men("Ivy Cole", graph.Series, pat), men("Ivy Cole", graph.Series, pat), men("Ivy Cole", graph.Series, pat)}},
+				{id: "c", ms: []extract.Mention{men("Ivy Cole", graph.Character, lex)}},
+			},
+			want: []string{"Character{Ivy Cole}", "Series{Ivy Cole}"},
+		},
+		{
+			name: "a-character-only-guessed-follows-the-series",
+			docs: []doc{
+				{id: "b", ms: []extract.Mention{men("Ivy Cole", graph.Series, pat), men("Ivy Cole", graph.Series, pat), men("Ivy Cole", graph.Series, pat)}},
+				{id: "c", ms: []extract.Mention{men("Ivy Cole", graph.Character, lex)}},
+			},
+			want: []string{"Series{Ivy Cole} typed by type-votes"},
+		},
+		{
+			name: "a-person-named-like-a-series-is-voted-as-before",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Ivy Cole", graph.Person, pat)}},
+				{id: "b", ms: []extract.Mention{men("Ivy Cole", graph.Series, pat), men("Ivy Cole", graph.Series, pat), men("Ivy Cole", graph.Series, pat)}},
+				{id: "c", ms: []extract.Mention{men("Ivy Cole", graph.Person, lex)}},
+			},
+			want: []string{"Person{Ivy Cole}", "Series{Ivy Cole} typed by type-votes"},
+		},
+		{
 			name: "evidence-not-by-far-changes-nothing",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{men("Harbor Lights", graph.Series, lex), men("Harbor Lights", graph.Series, lex)}},
