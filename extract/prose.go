@@ -201,15 +201,9 @@ func (s *docState) knownNames(st *sentence) {
 			nicknameTail.MatchString(text[ws[bestJ].End:]) || inNickname(text, ws[i].Start, ws[bestJ].End) {
 			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
-		t := lexiconTyping(best)
-		if best == "" {
-			t = typeLexiconShort // a known first name or surname
-		}
+		t := knownTyping(best, text, ws[i].Start, ws[bestJ].End, bestJ > i)
 		if k := s.subtitleEnd(st, bestJ); (best == graph.Series || bestJ == i && names.Acronym(ws[i].Text)) && k > bestJ {
 			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift", "KPD: Night Shift"
-		}
-		if best == graph.Character && bestJ > i && seriesTitleContext(text, ws[i].Start, ws[bestJ].End) {
-			t = typeTitleNamedSeries // "Showtime's Ray Vance": the series named after its lead
 		}
 		if best == graph.Character && bestJ == i && s.surnameAfter(st, i) {
 			bestJ, t = i+1, typeCharacterFullName // "Nora Vance" after "Nora's husband"

@@ -411,11 +411,7 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 	}
 	start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
 	title := s.p.Doc.Text[start:end]
-	b := s.knownAs(title).best()
-	if b == graph.Character && g == 1 && strings.Contains(title, " ") {
-		b = "" // "‘Ray Vance’ Recap": the series named after its lead, quoted before what befell it
-	}
-	if b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
+	if b := headlineKnownAs(s.knownAs(title).best(), g == 1, title); b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
 		!names.Capitalised(names.LastWord(title)) {
 		return
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/kgbuild/kg/graph"
 )
@@ -33,4 +34,29 @@ func seriesTitleContext(text string, start, end int) bool {
 		return true
 	}
 	return seasonAfter.MatchString(after) || seriesNewsAfter.MatchString(after) || titleNamedAfter.MatchString(after)
+}
+
+// knownTyping types a name the corpus knows best as typ, found at
+// text[start:end]: by the lexicon, untyped when it is a first name or
+// surname, and as the series named after a character where a name of
+// several words stands where a series' title does.
+func knownTyping(typ, text string, start, end int, words bool) typing {
+	switch {
+	case typ == "":
+		return typeLexiconShort // a known first name or surname
+	case typ == graph.Character && words && seriesTitleContext(text, start, end):
+		return typeTitleNamedSeries // "Showtime's Ray Vance": the series named after its lead
+	}
+	return lexiconTyping(typ)
+}
+
+// headlineKnownAs is the type the corpus gives a headline's title, as it
+// counts for the headline: none for a character's full name quoted before
+// what befell a series ("‘Ray Vance’ Recap"), the series named after its
+// lead.
+func headlineKnownAs(best string, quoted bool, title string) string {
+	if best == graph.Character && quoted && strings.Contains(title, " ") {
+		return ""
+	}
+	return best
 }
