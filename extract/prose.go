@@ -201,7 +201,7 @@ func (s *docState) knownNames(st *sentence) {
 			nicknameTail.MatchString(text[ws[bestJ].End:]) || inNickname(text, ws[i].Start, ws[bestJ].End) {
 			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
-		t := knownTyping(best, text, ws[i].Start, ws[bestJ].End, bestJ > i)
+		t := knownTyping(best, text, ws[i].Start, ws[bestJ].End, bestJ > i, st.headingOnly)
 		if k := s.subtitleEnd(st, bestJ); (best == graph.Series || bestJ == i && names.Acronym(ws[i].Text)) && k > bestJ {
 			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift", "KPD: Night Shift"
 		}

@@ -23,11 +23,14 @@ var titleNamedAfter = regexp.MustCompile(`^\s+(?:premiered|premieres|debuted|deb
 // seriesTitleContext reports whether the name text[start:end] stands
 // where a series' title does, not a character's name: after a network's
 // possessive or "season of", or before a season, a broadcast verb or the
-// news of a series. Quotation marks alone tell nothing in running text:
-// an actor's "Kelly Vance" is the role, the "Kelly Vance" novels books.
-func seriesTitleContext(text string, start, end int) bool {
+// news of a series; or, in a heading, in quotation marks of its own.
+// Quotation marks tell nothing in running text: an actor's "Kelly Vance"
+// is the role, the "Kelly Vance" novels books.
+func seriesTitleContext(text string, start, end int, heading bool) bool {
 	before, after := text[max(0, start-80):start], text[end:min(len(text), end+80)]
 	switch {
+	case heading && quotedTitle(before, after):
+		return true
 	case knownNetworkBefore(before):
 		return true
 	case seasonOf.MatchString(before) && !networkAfter.MatchString(after):
@@ -39,12 +42,13 @@ func seriesTitleContext(text string, start, end int) bool {
 // knownTyping types a name the corpus knows best as typ, found at
 // text[start:end]: by the lexicon, untyped when it is a first name or
 // surname, and as the series named after a character where a name of
-// several words stands where a series' title does.
-func knownTyping(typ, text string, start, end int, words bool) typing {
+// several words stands where a series' title does (heading: in a heading,
+// a caption or a list item).
+func knownTyping(typ, text string, start, end int, words, heading bool) typing {
 	switch {
 	case typ == "":
 		return typeLexiconShort // a known first name or surname
-	case typ == graph.Character && words && seriesTitleContext(text, start, end):
+	case typ == graph.Character && words && seriesTitleContext(text, start, end, heading):
 		return typeTitleNamedSeries // "Showtime's Ray Vance": the series named after its lead
 	}
 	return lexiconTyping(typ)

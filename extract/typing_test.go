@@ -73,6 +73,7 @@ var typingCases = []typingCase{
 	{"title-named-series", []string{castPage, "Viewers love FX's Ivy Cole and its fixer.\n"}, "Ivy Cole", graph.Series},
 	{"title-named-series", []string{castPage, "Made by a small studio, Ivy Cole premiered in 2013.\n"}, "Ivy Cole", graph.Series},
 	{"title-named-series", []string{castPage, "Last night Ivy Cole Season 2 ended.\n"}, "Ivy Cole", graph.Series},
+	{"title-named-series", []string{castPage, "FX's New Drama ‘Ivy Cole’\n\nThe drama follows a detective.\n"}, "Ivy Cole", graph.Series},
 	{"headline-title", []string{castPage, "‘Ivy Cole’ Recap: “Night Two”\n\nIvy storms out of the house.\n"}, "Ivy Cole", graph.Series},
 	// Where nothing speaks of a series, the character stays one.
 	{"lexicon", []string{castPage, "Later Ivy Cole joined the team.\n"}, "Ivy Cole", graph.Character},
