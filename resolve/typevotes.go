@@ -10,7 +10,9 @@ import (
 // disagree on its type, the weakly typed ones take the type the evidence
 // of the whole corpus favours by far (more than twice the weight of their
 // own). Structure is never overruled, and a relation pattern only within
-// its kind (a person is not made a place).
+// its kind (a person is not made a place). A name that patterns or the
+// structure give both as a series and as a character (a series named
+// after its lead) is two entities: there each mention keeps its type.
 type typeVotes struct{}
 
 func (typeVotes) name() string { return "type-votes" }
