@@ -181,7 +181,7 @@ var seriesFollowers = map[string]bool{"created": true, "developed": true, "that"
 // leadSentence matches the lead sentence of a page about a series: "Harbor
 // Watch is a British police procedural", "Nightfall is an American crime
 // drama television series".
-var leadSentence = regexp.MustCompile(`^['"“‘]?(?P<t>(?:The |A |An )?\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|on|for|to|at|with|from|de|la)|,\s\p{N}+\b){0,7})['"”’]?(?:\s*\([^)]*\))?,? (?:is|was) (?:a|an|the) (?P<w>(?:[\w-]+ ){0,8}?)(?:television |TV )?(?i:series|drama|show|programme|program|miniseries|mini-series|procedural|sitcom|serial|thriller|franchise|anthology)\b`)
+var leadSentence = regexp.MustCompileShort(`^['"“‘]?(?P<t>(?:The |A |An )?\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|on|for|to|at|with|from|de|la)|,\s\p{N}+\b){0,7})['"”’]?(?:\s*\([^)]*\))?,? (?:is|was) (?:a|an|the) (?P<w>(?:[\w-]+ ){0,8}?)(?:television |TV )?(?i:series|drama|show|programme|program|miniseries|mini-series|procedural|sitcom|serial|thriller|franchise|anthology)\b`)
 
 // leadPronoun matches a pronoun that opens a sentence shaped like a lead.
 var leadPronoun = regexp.MustCompile(`^(?:It|This|That|He|She|They|Its)$`)

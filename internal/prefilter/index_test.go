@@ -97,3 +97,35 @@ func BenchmarkScan(b *testing.B) {
 		ix.Scan(text)
 	}
 }
+
+// TestMustCompileShort checks that an anchored expression compiled for
+// short texts keeps its prefilter, and finds what package regexp finds.
+func TestMustCompileShort(t *testing.T) {
+	const expr = `^(?P<t>\p{Lu}\w*(?: \p{Lu}\w*)*) (?:is|was) an? (?:\w+ )*?(?i:series|drama)\b`
+	if MustCompile(expr).HasPrefilter() {
+		t.Errorf("MustCompile gave %q a prefilter: it is anchored", expr)
+	}
+	f, re := MustCompileShort(expr), regexp.MustCompile(expr)
+	if !f.HasPrefilter() {
+		t.Fatalf("MustCompileShort gave %q no prefilter", expr)
+	}
+	cases := []struct {
+		name, text string
+		admit      bool
+	}{
+		{"a lead sentence", "Harbor Watch is a British police drama", true},
+		{"past tense, other case", "Nightfall was an American crime SERIES.", true},
+		{"no verb the expression needs", "Harbor Watch follows a detective", false},
+		{"the verb without its noun", "Harbor Watch is a place by the sea", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := f.Admits(c.text); got != c.admit {
+				t.Errorf("admits %q: %v, want %v", c.text, got, c.admit)
+			}
+			if !equal(f.FindStringSubmatchIndex(c.text), re.FindStringSubmatchIndex(c.text)) {
+				t.Errorf("on %q the wrapper and package regexp differ", c.text)
+			}
+		})
+	}
+}

@@ -48,6 +48,21 @@ func MustCompile(expr string) *Regexp {
 	return f
 }
 
+// MustCompileShort is MustCompile for an expression anchored at the start
+// that runs on short texts, a sentence or a line: it keeps the prefilter
+// MustCompile leaves out, because on such a text one scan for the words
+// every match needs costs less than a failing match (an expression that
+// reads a title of up to eight words before " is a ... series" tries every
+// run of capitalised words before it fails). Never for an expression run
+// on the rest of a document: each call would scan all of it.
+func MustCompileShort(expr string) *Regexp {
+	f := MustCompile(expr)
+	if pre := New(expr); len(pre) > 0 && f.ix == nil {
+		f.ix = NewIndex([]Prefilter{pre})
+	}
+	return f
+}
+
 // QuoteMeta is regexp's QuoteMeta, for files that import this package as
 // regexp.
 func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }
