@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v2"
 )
 
 // maxent labels tokens with prose's named-entity model (a maximum-entropy
@@ -23,6 +21,7 @@ type maxent struct {
 	labels []string
 	prev   []string      // the prevtag feature value of each label
 	tables [nFeat]wtable // by feature, in prose's feature order
+	rows   featureRows   // the same weights, found with fewer lookups
 }
 
 // wtable maps a feature value to the weight of each label (0 when the
@@ -92,6 +91,7 @@ func newMaxent(labels []string, mapping map[string]int, weights []float64) (*max
 		}
 		row[li] = weights[idx]
 	}
+	me.rows = me.indexRows()
 	return me, nil
 }
 
@@ -127,58 +127,6 @@ func simpleLabel(l string) string {
 	return strings.Split(l, "-")[0]
 }
 
-// tokenFeatures are the features of a token that do not depend on the
-// labels before it.
-type tokenFeatures struct {
-	vals  [nFeat]string
-	shape string
-}
-
-// label sets the label each token is given when it is classified.
-func (me *maxent) label(toks []prose.Token) {
-	scores := make([]float64, len(me.labels))
-	var key []byte
-	prev := "None"
-	var feats [2]tokenFeatures // the token's and the one before it
-	for i := range toks {
-		ft := &feats[i%2]
-		me.fixedFeatures(toks, i, ft)
-		prevShape := "None"
-		if i >= 2 {
-			prevShape = feats[(i-1)%2].shape
-		}
-		for li := range scores {
-			scores[li] = 0
-		}
-		for f := 0; f < nFeat; f++ {
-			var row []float64
-			switch f {
-			case fPrevtag:
-				row = me.tables[f][prev]
-			case fPosPrevtag:
-				key = append(append(append(key[:0], toks[i].Tag...), '+'), prev...)
-				row = me.tables[f][string(key)]
-			case fShapePrevtag:
-				key = append(append(append(key[:0], prevShape...), '+'), prev...)
-				row = me.tables[f][string(key)]
-			default:
-				row = me.tables[f][ft.vals[f]]
-			}
-			for li, w := range row {
-				scores[li] += w
-			}
-		}
-		best, bestScore := "", negInf
-		for li, s := range scores {
-			if s > bestScore {
-				best, bestScore = me.labels[li], s
-			}
-		}
-		toks[i].Label = best
-		prev = me.prevOf(best)
-	}
-}
-
 var negInf = math.Inf(-1)
 
 func (me *maxent) prevOf(label string) string {
@@ -188,38 +136,6 @@ func (me *maxent) prevOf(label string) string {
 		}
 	}
 	return simpleLabel(label)
-}
-
-// fixedFeatures fills the features of token i that its own text and its
-// neighbours' give, as prose computes them.
-func (me *maxent) fixedFeatures(toks []prose.Token, i int, ft *tokenFeatures) {
-	word := toks[i].Text
-	lower := strings.ToLower(word)
-	v := &ft.vals
-	ft.shape = wordShape(word)
-	v[fBias] = "True"
-	v[fWord] = word
-	v[fPos] = toks[i].Tag
-	v[fWordlist] = "False"
-	if basicWords[word] {
-		v[fWordlist] = "True"
-	}
-	v[fWordLower] = lower
-	v[fSuffix3] = strings.ToLower(word[len(word)-min(len(word), 3):])
-	v[fPrefix3] = strings.ToLower(word[:min(len(word), 3)])
-	v[fShape] = ft.shape
-	v[fWordlen] = strconv.Itoa(len(word))
-	v[fPrevword], v[fPrevpos] = "None", "None"
-	if i > 0 {
-		v[fPrevword] = strings.ToLower(toks[i-1].Text)
-		v[fPrevpos] = toks[i-1].Tag
-	}
-	v[fNextword], v[fNextpos] = "None", "None"
-	if i < len(toks)-1 {
-		v[fNextword] = strings.ToLower(toks[i+1].Text)
-		v[fNextpos] = strings.ToLower(toks[i+1].Tag)
-	}
-	v[fWordNextpos] = lower + "+" + v[fNextpos]
 }
 
 // wordShape is prose's shape feature without its regular expressions:

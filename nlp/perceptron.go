@@ -237,3 +237,13 @@ func normalizeWord(word string) string {
 	}
 	return strings.ToLower(word)
 }
+
+// tagNames are the tags the tagger gives: its classes, and the tags of the
+// words it tags without scoring.
+func (p *perceptron) tagNames() []string {
+	tags := append([]string(nil), p.classes...)
+	for _, t := range p.tagMap {
+		tags = append(tags, t)
+	}
+	return tags
+}

@@ -51,6 +51,8 @@ func sharedModels() (*proseModels, error) {
 			models.err = nerErr
 		case segErr != nil:
 			models.err = fmt.Errorf("sentence splitter: %w", segErr)
+		default:
+			models.ner.rows.addTags(models.pos.tagNames())
 		}
 	})
 	return &models, models.err

@@ -1,0 +1,154 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// TestLabelSameAsTables checks that label, which finds the entity model's
+// weights through featureRows, gives every token of the development
+// corpora the label that looking each feature up in its own table gives
+// (labelByTables, the way label worked before).
+func TestLabelSameAsTables(t *testing.T) {
+	m, err := sharedModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, dir := range []string{"../sources/ballard", "../eval/testdata/tuning/corpus", "../eval/testdata/heldout/corpus", "../eval/testdata/realtune/corpus"} {
+		more, err := filepath.Glob(dir + "/*")
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, more...)
+	}
+	if len(files) < 10 {
+		t.Fatalf("%d files in the corpora", len(files))
+	}
+	tokens := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks, _ := proseTokens(string(b))
+		m.pos.tag(toks)
+		want := append([]prose.Token(nil), toks...)
+		m.ner.labelByTables(want)
+		m.ner.label(toks)
+		for i := range toks {
+			if toks[i].Label != want[i].Label {
+				t.Fatalf("%s: token %d %q: label %q, by the tables %q", f, i, toks[i].Text, toks[i].Label, want[i].Label)
+			}
+		}
+		tokens += len(toks)
+	}
+	if tokens < 10000 {
+		t.Errorf("only %d tokens compared", tokens)
+	}
+}
+
+// BenchmarkLabel labels the tokens of the seed corpus with the entity
+// model.
+func BenchmarkLabel(b *testing.B) {
+	m, err := sharedModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("../sources/ballard/*.txt")
+	var all []prose.Token
+	size := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		toks, _ := proseTokens(string(text))
+		m.pos.tag(toks)
+		all = append(all, toks...)
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		m.ner.label(all)
+	}
+}
+
+// labelByTables labels as label does, looking each feature's value up in
+// its own table.
+func (me *maxent) labelByTables(toks []prose.Token) {
+	scores := make([]float64, len(me.labels))
+	prev := "None"
+	var vals [2][nFeat]string
+	var shapes [2]string
+	for i := range toks {
+		v := &vals[i%2]
+		shapes[i%2] = fixedFeatures(toks, i, v)
+		prevShape := "None"
+		if i >= 2 {
+			prevShape = shapes[(i-1)%2]
+		}
+		for li := range scores {
+			scores[li] = 0
+		}
+		for f := 0; f < nFeat; f++ {
+			val := v[f]
+			switch f {
+			case fPrevtag:
+				val = prev
+			case fPosPrevtag:
+				val = toks[i].Tag + "+" + prev
+			case fShapePrevtag:
+				val = prevShape + "+" + prev
+			}
+			for li, w := range me.tables[f][val] {
+				scores[li] += w
+			}
+		}
+		best, bestScore := "", negInf
+		for li, s := range scores {
+			if s > bestScore {
+				best, bestScore = me.labels[li], s
+			}
+		}
+		toks[i].Label = best
+		prev = me.prevOf(best)
+	}
+}
+
+// fixedFeatures fills the features of token i that its own text and its
+// neighbours' give, as prose computes them, and returns its shape.
+func fixedFeatures(toks []prose.Token, i int, v *[nFeat]string) string {
+	word := toks[i].Text
+	lower := strings.ToLower(word)
+	shape := wordShape(word)
+	v[fBias] = "True"
+	v[fWord] = word
+	v[fPos] = toks[i].Tag
+	v[fWordlist] = "False"
+	if basicWords[word] {
+		v[fWordlist] = "True"
+	}
+	v[fWordLower] = lower
+	v[fSuffix3] = strings.ToLower(word[len(word)-min(len(word), 3):])
+	v[fPrefix3] = strings.ToLower(word[:min(len(word), 3)])
+	v[fShape] = shape
+	v[fWordlen] = strconv.Itoa(len(word))
+	v[fPrevword], v[fPrevpos] = "None", "None"
+	if i > 0 {
+		v[fPrevword] = strings.ToLower(toks[i-1].Text)
+		v[fPrevpos] = toks[i-1].Tag
+	}
+	v[fNextword], v[fNextpos] = "None", "None"
+	if i < len(toks)-1 {
+		v[fNextword] = strings.ToLower(toks[i+1].Text)
+		v[fNextpos] = strings.ToLower(toks[i+1].Tag)
+	}
+	v[fWordNextpos] = lower + "+" + v[fNextpos]
+	return shape
+}
