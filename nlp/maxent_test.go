@@ -19,17 +19,7 @@ func TestLabelSameAsTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var files []string
-	for _, dir := range []string{"../sources/ballard", "../eval/testdata/tuning/corpus", "../eval/testdata/heldout/corpus", "../eval/testdata/realtune/corpus"} {
-		more, err := filepath.Glob(dir + "/*")
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, more...)
-	}
-	if len(files) < 10 {
-		t.Fatalf("%d files in the corpora", len(files))
-	}
+	files := corpusFiles(t)
 	tokens := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -53,6 +43,23 @@ func TestLabelSameAsTables(t *testing.T) {
 	}
 }
 
+// corpusFiles are the documents the models are checked on: the seed and
+// three development corpora.
+func corpusFiles(t *testing.T) []string {
+	var files []string
+	for _, dir := range []string{"../sources/ballard", "../eval/testdata/tuning/corpus", "../eval/testdata/heldout/corpus", "../eval/testdata/realtune/corpus"} {
+		more, err := filepath.Glob(dir + "/*")
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, more...)
+	}
+	if len(files) < 10 {
+		t.Fatalf("%d files in the corpora", len(files))
+	}
+	return files
+}
+
 // BenchmarkLabel labels the tokens of the seed corpus with the entity
 // model.
 func BenchmarkLabel(b *testing.B) {
@@ -60,19 +67,8 @@ func BenchmarkLabel(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob("../sources/ballard/*.txt")
-	var all []prose.Token
-	size := 0
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		toks, _ := proseTokens(string(text))
-		m.pos.tag(toks)
-		all = append(all, toks...)
-		size += len(text)
-	}
+	all, size := seedTokens(b)
+	m.pos.tag(all)
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		m.ner.label(all)
@@ -151,4 +147,24 @@ func fixedFeatures(toks []prose.Token, i int, v *[nFeat]string) string {
 	}
 	v[fWordNextpos] = lower + "+" + v[fNextpos]
 	return shape
+}
+
+// seedTokens are prose's tokens of the seed corpus, and its size in bytes.
+func seedTokens(b *testing.B) ([]prose.Token, int) {
+	files, err := filepath.Glob("../sources/ballard/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("seed corpus: %v", err)
+	}
+	var all []prose.Token
+	size := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		toks, _ := proseTokens(string(text))
+		all = append(all, toks...)
+		size += len(text)
+	}
+	return all, size
 }

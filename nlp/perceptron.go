@@ -29,7 +29,16 @@ type perceptron struct {
 	// its value in one string, which cost a longer key to hash in one
 	// larger map.
 	tables [pNFeat]map[string][]classWeight
+	// strs holds the rows of the features whose values are words of the
+	// context or suffixes, by string, so that a word's five features and a
+	// suffix's three cost one lookup each (see ctxWindow); pref1 the
+	// first-letter feature's rows, by byte.
+	strs  map[string]*[pNFeat][]classWeight
+	pref1 [256][]classWeight
 }
+
+// strFeatures are the features whose values strs holds.
+var strFeatures = []int{pSuffix, pWord, pPrevWord, pPrevSuffix, pPrev2Word, pNextWord, pNextSuffix, pNext2Word}
 
 // The tagger's features, in the order prose adds their weights.
 const (
@@ -94,6 +103,20 @@ func loadPerceptron() (*perceptron, error) {
 			p.tables[f][value] = row
 		}
 	}
+	p.strs = map[string]*[pNFeat][]classWeight{}
+	for _, f := range strFeatures {
+		for value, row := range p.tables[f] {
+			rows := p.strs[value]
+			if rows == nil {
+				rows = new([pNFeat][]classWeight)
+				p.strs[value] = rows
+			}
+			rows[f] = row
+		}
+	}
+	for b := range p.pref1 {
+		p.pref1[b] = p.tables[pPref1][string(rune(b))] // prose converts the first byte as a rune
+	}
 	return p, nil
 }
 
@@ -143,37 +166,78 @@ func (p *perceptron) tag(toks []prose.Token) {
 		ctx[i+2] = normalizeWord(t.Text)
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	win := &ctxWindow{p: p, ctx: ctx, rows: make([]ctxRows, len(ctx))}
 	p1, p2 := "-START-", "-START2-"
 	scores := make([]float64, len(p.classes))
 	seen := make([]bool, len(p.classes))
 	var key []byte
 	for i := range toks {
-		word := toks[i].Text
-		tag, found := "", false
-		switch {
-		case word == "-":
-			tag = "-"
-		case proseEmoticons[word]:
-			tag = "SYM"
-		case strings.ContainsAny(word, ".@") && isLinkOrEmail(word) || strings.HasPrefix(word, "@"):
-			tag = "NN"
-		case (word == "0" || strings.HasPrefix(word, "*")) && tagNone.MatchString(word): // every match is "0" or starts with "*"
-			tag = "-NONE-"
-		case len(word) == 5 && word[0] == '-' && tagKeep.MatchString(word):
-			tag = word
-		default:
-			if tag, found = p.tagMap[word]; !found {
-				tag = p.predict(ctx, i+2, word, p1, p2, scores, seen, &key)
-			}
+		tag, ok := p.fixedTag(toks[i].Text)
+		if !ok {
+			tag = p.predict(win, i+2, toks[i].Text, p1, p2, scores, seen, &key)
 		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
 }
 
-// predict scores the classes of the word at ctx[i] with prose's 14
-// features and returns the best.
-func (p *perceptron) predict(ctx []string, i int, w, p1, p2 string, scores []float64, seen []bool, key *[]byte) string {
+// fixedTag is the tag of a word that is not scored: punctuation, links
+// and the words the model gives one tag; false when the word is scored.
+func (p *perceptron) fixedTag(word string) (string, bool) {
+	switch {
+	case word == "-":
+		return "-", true
+	case proseEmoticons[word]:
+		return "SYM", true
+	case strings.ContainsAny(word, ".@") && isLinkOrEmail(word) || strings.HasPrefix(word, "@"):
+		return "NN", true
+	case (word == "0" || strings.HasPrefix(word, "*")) && tagNone.MatchString(word): // every match is "0" or starts with "*"
+		return "-NONE-", true
+	case len(word) == 5 && word[0] == '-' && tagKeep.MatchString(word):
+		return word, true
+	}
+	tag, ok := p.tagMap[word]
+	return tag, ok
+}
+
+// ctxWindow finds the rows of the words of the tagger's context, and of
+// their suffixes, once for each place: the five tokens around a word read
+// each other's.
+type ctxWindow struct {
+	p    *perceptron
+	ctx  []string
+	rows []ctxRows
+}
+
+// ctxRows are the rows of a place of the context: its word's and its
+// suffix's (nil when the model has no feature of the string).
+type ctxRows struct {
+	done         bool
+	word, suffix *[pNFeat][]classWeight
+}
+
+// at returns the rows of place j, looking them up the first time.
+func (c *ctxWindow) at(j int) *ctxRows {
+	r := &c.rows[j]
+	if !r.done {
+		w := c.ctx[j]
+		r.word, r.suffix, r.done = c.p.strs[w], c.p.strs[w[len(w)-min(len(w), 3):]], true
+	}
+	return r
+}
+
+// row returns the row of feature f in rows, nil when rows is nil.
+func row(rows *[pNFeat][]classWeight, f int) []classWeight {
+	if rows == nil {
+		return nil
+	}
+	return rows[f]
+}
+
+// predict scores the classes of the word w at place i of the context with
+// prose's 14 features, adding their weights in prose's feature order, and
+// returns the best.
+func (p *perceptron) predict(win *ctxWindow, i int, w, p1, p2 string, scores []float64, seen []bool, key *[]byte) string {
 	for c := range scores {
 		scores[c], seen[c] = 0, false
 	}
@@ -183,26 +247,26 @@ func (p *perceptron) predict(ctx []string, i int, w, p1, p2 string, scores []flo
 			seen[cw.class] = true
 		}
 	}
-	add := func(f int, value string) { weigh(p.tables[f][value]) }
-	add2 := func(f int, a, b string) { // a feature of two values, joined as prose joins them
+	joined := func(f int, a, b string) []classWeight { // a feature of two values, joined as prose joins them
 		k := append(append(append((*key)[:0], a...), ' '), b...)
 		*key = k
-		weigh(p.tables[f][string(k)])
+		return p.tables[f][string(k)]
 	}
-	add(pBias, "")
-	add(pSuffix, w[len(w)-min(len(w), 3):])
-	add(pPref1, string(rune(w[0]))) // prose converts the first byte as a rune
-	add(pPrevTag, p1)
-	add(pPrev2Tag, p2)
-	add2(pTagPair, p1, p2)
-	add(pWord, ctx[i])
-	add2(pPrevTagWord, p1, ctx[i])
-	add(pPrevWord, ctx[i-1])
-	add(pPrevSuffix, ctx[i-1][len(ctx[i-1])-min(len(ctx[i-1]), 3):])
-	add(pPrev2Word, ctx[i-2])
-	add(pNextWord, ctx[i+1])
-	add(pNextSuffix, ctx[i+1][len(ctx[i+1])-min(len(ctx[i+1]), 3):])
-	add(pNext2Word, ctx[i+2])
+	cur := win.at(i)
+	weigh(p.tables[pBias][""])
+	weigh(row(p.strs[w[len(w)-min(len(w), 3):]], pSuffix))
+	weigh(p.pref1[w[0]])
+	weigh(p.tables[pPrevTag][p1])
+	weigh(p.tables[pPrev2Tag][p2])
+	weigh(joined(pTagPair, p1, p2))
+	weigh(row(cur.word, pWord))
+	weigh(joined(pPrevTagWord, p1, win.ctx[i]))
+	weigh(row(win.at(i-1).word, pPrevWord))
+	weigh(row(win.at(i-1).suffix, pPrevSuffix))
+	weigh(row(win.at(i-2).word, pPrev2Word))
+	weigh(row(win.at(i+1).word, pNextWord))
+	weigh(row(win.at(i+1).suffix, pNextSuffix))
+	weigh(row(win.at(i+2).word, pNext2Word))
 	best, bestScore := "", negInf
 	for c, s := range scores {
 		if seen[c] && s > bestScore {

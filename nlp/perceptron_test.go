@@ -1,0 +1,107 @@
+package nlp
+
+import (
+	"os"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// TestTagSameAsTables checks that tag, which finds the tagger's weights
+// through strs and a window over the context, gives every token of the
+// development corpora the tag that looking each feature up in its own
+// table gives (tagByTables, the way tag worked before).
+func TestTagSameAsTables(t *testing.T) {
+	m, err := sharedModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens := 0
+	for _, f := range corpusFiles(t) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks, _ := proseTokens(string(b))
+		want := append([]prose.Token(nil), toks...)
+		m.pos.tagByTables(want)
+		m.pos.tag(toks)
+		for i := range toks {
+			if toks[i].Tag != want[i].Tag {
+				t.Fatalf("%s: token %d %q: tag %q, by the tables %q", f, i, toks[i].Text, toks[i].Tag, want[i].Tag)
+			}
+		}
+		tokens += len(toks)
+	}
+	if tokens < 10000 {
+		t.Errorf("only %d tokens compared", tokens)
+	}
+}
+
+// tagByTables tags as tag does, looking each feature's value up in its
+// own table.
+func (p *perceptron) tagByTables(toks []prose.Token) {
+	ctx := make([]string, len(toks)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, t := range toks {
+		ctx[i+2] = normalizeWord(t.Text)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	p1, p2 := "-START-", "-START2-"
+	for i := range toks {
+		tag, ok := p.fixedTag(toks[i].Text)
+		if !ok {
+			tag = p.predictByTables(ctx, i+2, toks[i].Text, p1, p2)
+		}
+		toks[i].Tag = tag
+		p2, p1 = p1, tag
+	}
+}
+
+// predictByTables is predict with a lookup in its own table for each of
+// the 14 features.
+func (p *perceptron) predictByTables(ctx []string, i int, w, p1, p2 string) string {
+	scores := make([]float64, len(p.classes))
+	seen := make([]bool, len(p.classes))
+	add := func(f int, value string) {
+		for _, cw := range p.tables[f][value] {
+			scores[cw.class] += cw.w
+			seen[cw.class] = true
+		}
+	}
+	suffix := func(s string) string { return s[len(s)-min(len(s), 3):] }
+	add(pBias, "")
+	add(pSuffix, suffix(w))
+	add(pPref1, string(rune(w[0])))
+	add(pPrevTag, p1)
+	add(pPrev2Tag, p2)
+	add(pTagPair, p1+" "+p2)
+	add(pWord, ctx[i])
+	add(pPrevTagWord, p1+" "+ctx[i])
+	add(pPrevWord, ctx[i-1])
+	add(pPrevSuffix, suffix(ctx[i-1]))
+	add(pPrev2Word, ctx[i-2])
+	add(pNextWord, ctx[i+1])
+	add(pNextSuffix, suffix(ctx[i+1]))
+	add(pNext2Word, ctx[i+2])
+	best, bestScore := "", negInf
+	for c, s := range scores {
+		if seen[c] && s > bestScore {
+			best, bestScore = p.classes[c], s
+		}
+	}
+	return best
+}
+
+// BenchmarkTag tags the tokens of the seed corpus.
+func BenchmarkTag(b *testing.B) {
+	m, err := sharedModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks, size := seedTokens(b)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		m.pos.tag(toks)
+	}
+}
