@@ -143,9 +143,10 @@ var (
 // proseSpecial is prose's test for a token kept whole: an abbreviation, or
 // one of its emoticons (only those that can reach it: the others begin or
 // end with a character split off before, which prose tests first only
-// because it tests this first, so all are listed).
+// because it tests this first, so all are listed). Every abbreviation ends
+// with a full stop, which most tokens lack: they are not searched.
 func proseSpecial(token string) bool {
-	return proseEmoticons[token] || proseInternal.MatchString(token)
+	return proseEmoticons[token] || strings.HasSuffix(token, ".") && proseInternal.MatchString(token)
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {
