@@ -37,8 +37,10 @@ func cells(l line) []cell {
 	for _, c := range strings.Split(l.text, sep) {
 		lead := len(c) - len(strings.TrimLeft(c, " \t"))
 		t := strings.TrimSpace(c)
-		if n := strings.TrimSpace(cellNote.ReplaceAllString(t, "")); strings.HasPrefix(t, n) {
-			t = n // a note after the text: the text keeps its offset
+		if strings.Contains(t, "[") { // most cells have no note: every line is tried as a table's head
+			if n := strings.TrimSpace(cellNote.ReplaceAllString(t, "")); strings.HasPrefix(t, n) {
+				t = n // a note after the text: the text keeps its offset
+			}
 		}
 		out = append(out, cell{text: t, off: l.off + pos + lead})
 		pos += len(c) + 1
