@@ -334,7 +334,8 @@ var ordinal = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 // ordinalLead reports whether word i is an ordinal number that opens a
 // name with the capitalised word after it ("20th Harbor Studios").
 func ordinalLead(text string, ws []word, used []bool, i int) bool {
-	return ordinal.MatchString(ws[i].Text) && i+1 < len(ws) && !used[i+1] && gapOK(text, ws[i], ws[i+1], false) && names.Capitalised(ws[i+1].Text)
+	w := ws[i].Text // most words start with no figure, and are not searched
+	return w != "" && '0' <= w[0] && w[0] <= '9' && ordinal.MatchString(w) && i+1 < len(ws) && !used[i+1] && gapOK(text, ws[i], ws[i+1], false) && names.Capitalised(ws[i+1].Text)
 }
 
 // ofTheEnd returns the index of the capitalised word that ends "of the
