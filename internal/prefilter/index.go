@@ -156,6 +156,47 @@ func (ix *Index) scanInto(text string, bits Bits) {
 	}
 }
 
+// holdsAll reports whether text holds a string of every set of the index,
+// as Scan and Admits of an index of one prefilter would, but stops reading
+// where the last set is found: the text an expression is about to run on
+// need not be read to its end when it is admitted (Regexp.Admits).
+func (ix *Index) holdsAll(text string, bits Bits) bool {
+	need := ix.nsets
+	row := int32(0)
+	var enc [utf8.UTFMax]byte
+	mark := func(c byte) bool { // steps on c; true when every set is found
+		next := ix.rows[row+int32(ix.class[c])]
+		if next < 0 {
+			next = -next - 1
+			for _, id := range ix.out[next/int32(ix.nclass)] {
+				if bits[id/64]&(1<<(id%64)) == 0 {
+					bits[id/64] |= 1 << (id % 64)
+					need--
+				}
+			}
+		}
+		row = next
+		return need == 0
+	}
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if mark(c) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		for _, c := range enc[:utf8.EncodeRune(enc[:], foldRune(r))] {
+			if mark(c) {
+				return true
+			}
+		}
+	}
+	return need == 0
+}
+
 // step moves from the node at row on byte c, marks the sets whose strings
 // end at the next node, and returns its row.
 func (ix *Index) step(row int32, c byte, bits Bits) int32 {

@@ -63,6 +63,9 @@ func TestRegexp(t *testing.T) {
 			if !same {
 				t.Errorf("%q on %q: the wrapper and package regexp differ", e, text)
 			}
+			if got, want := f.Admits(text), New(e).Admits(Fold(text)); got != want {
+				t.Errorf("%q on %q: the wrapper admits %v, its prefilter %v", e, text, got, want)
+			}
 		}
 	}
 	if n := len(Compiled()); n < len(testExprs) {
@@ -127,5 +130,18 @@ func TestMustCompileShort(t *testing.T) {
 				t.Errorf("on %q the wrapper and package regexp differ", c.text)
 			}
 		})
+	}
+}
+
+// BenchmarkAdmits checks one expression's prefilter against a sentence
+// that holds its word early, as most admitted sentences do.
+func BenchmarkAdmits(b *testing.B) {
+	f := MustCompile(`(?i)\b(?:created|developed) by «\d+»`)
+	text := "Created by «0», the series follows a detective of the harbor police as she returns from «2» in the finale of the second season."
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if !f.Admits(text) {
+			b.Fatal("not admitted")
+		}
 	}
 }
