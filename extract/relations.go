@@ -62,8 +62,7 @@ func (m *patMatch) group(name string) string {
 // marks returns the mentions whose markers g holds, in order.
 func (m *patMatch) marks(g string) []int {
 	var out []int
-	for _, mm := range markerRe.FindAllStringSubmatch(g, -1) {
-		k, _ := strconv.Atoi(mm[1])
+	for _, k := range markerNumbers(g) {
 		if k < len(m.ms.kept) {
 			out = append(out, m.ms.kept[k])
 		}

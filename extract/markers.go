@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// markerNumbers returns the numbers of the markers in g, in order: what
+// markerRe finds, without a regular expression (every group of every
+// match is read for its markers).
+func markerNumbers(g string) []int {
+	var out []int
+	for {
+		i := strings.Index(g, "«")
+		if i < 0 {
+			return out
+		}
+		g = g[i+len("«"):]
+		j := 0
+		for j < len(g) && '0' <= g[j] && g[j] <= '9' {
+			j++
+		}
+		if j > 0 && strings.HasPrefix(g[j:], "»") {
+			k, _ := strconv.Atoi(g[:j])
+			out = append(out, k)
+			g = g[j+len("»"):]
+		}
+	}
+}
