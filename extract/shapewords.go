@@ -125,12 +125,20 @@ func nameWordBefore(text string) bool {
 	if !strings.HasSuffix(text, " ") {
 		return false
 	}
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
+	w := lastField(text)
+	return w != "" && names.Capitalised(w) && !names.NotNames[strings.ToLower(w)]
+}
+
+// lastField is the last of strings.Fields(text), or "" when it has none,
+// found from the end: the text may be all of a document before a word.
+func lastField(text string) string {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 {
+		return t
 	}
-	w := f[len(f)-1]
-	return names.Capitalised(w) && !names.NotNames[strings.ToLower(w)]
+	_, size := utf8.DecodeRuneInString(t[i:])
+	return t[i+size:]
 }
 
 // roleOnBefore matches a role played on a show before its title, which
