@@ -14,9 +14,10 @@ import (
 // joins every feature name, value and label into a string and looks it up
 // in one map, 17 features times 9 labels per token, and compiles two
 // regular expressions per token for its word shape. Here each feature has
-// its own table from value to the weights of every label, so a token costs
-// 17 lookups; the weights are added in prose's order, so the scores are
-// the same floating-point numbers and the labels the same.
+// its own table from value to the weights of every label, arranged so that
+// a token costs six lookups (featureRows); the weights are added in prose's
+// order, so the scores are the same floating-point numbers and the labels
+// the same.
 type maxent struct {
 	labels []string
 	prev   []string      // the prevtag feature value of each label
