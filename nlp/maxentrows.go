@@ -199,7 +199,7 @@ type labelToken struct {
 	shape int
 }
 
-// labelToken reads token i.
+// token reads token i of toks for label.
 func (r *featureRows) token(toks []prose.Token, i int) labelToken {
 	lower := strings.ToLower(toks[i].Text)
 	return labelToken{lower: lower, low: r.strs[lower], tag: r.tagOf(toks[i].Tag), shape: shapeID(wordShape(toks[i].Text))}
