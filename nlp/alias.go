@@ -27,7 +27,7 @@ func proseTokens(text string) ([]prose.Token, []int) {
 	lastSeen := map[string]int{} // chunk text → index of its last chunk
 	splits := map[string][]string{}
 	first := make([]int, len(chunks)+1)
-	var toks []prose.Token
+	toks := make([]prose.Token, 0, len(chunks)+len(chunks)/4) // a chunk is a token and a fourth of one more, about
 	for ci, c := range chunks {
 		first[ci] = len(toks)
 		ws, seen := splits[c]

@@ -92,7 +92,7 @@ func (t *ProseTagger) Tag(text string) ([]Token, []sources.Span, error) {
 	padded := text + " ."
 	ptoks, src := proseTokens(padded) // prose's tokens, without the rest of prose.NewDocument's work
 	m.label(ptoks, src)
-	var toks []Token
+	toks := make([]Token, 0, len(ptoks)) // all but the padding, mostly
 	cur := 0
 	for _, pt := range ptoks {
 		i := indexFrom(text, pt.Text, cur)
