@@ -18,7 +18,7 @@ import (
 // sentence twice, and its Unicode classes made it one of the costliest of
 // the stage.
 func wordIndexes(s string) [][]int {
-	var flat []int // the words' starts and ends, in one array for all
+	flat := make([]int, 0, len(s)/3) // the words' starts and ends, in one array for all: a word in six bytes, about
 	for i := 0; i < len(s); {
 		if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
@@ -37,7 +37,7 @@ func wordIndexes(s string) [][]int {
 		}
 		flat = append(flat, start, i)
 	}
-	if flat == nil {
+	if len(flat) == 0 {
 		return nil
 	}
 	out := make([][]int, len(flat)/2)

@@ -194,7 +194,7 @@ func (s *docState) dropWeak() {
 	confirmed := s.confirmed()
 	lone := s.loneWords()
 	keep := make([]int, len(s.x.Mentions))
-	var out []Mention
+	out := make([]Mention, 0, len(s.x.Mentions)) // not grown: a document's mentions are many
 	for i, m := range s.x.Mentions {
 		if !weakMention(m) || confirmed[i] {
 			keep[i] = len(out)
@@ -213,6 +213,9 @@ func (s *docState) dropWeak() {
 		}
 		keep[i] = len(out)
 		out = append(out, m)
+	}
+	if len(out) == 0 {
+		out = nil // none kept, as none found
 	}
 	s.x.Mentions = out
 	remap := func(i int) int {
