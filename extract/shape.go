@@ -151,7 +151,7 @@ var shapeRules = []shapeRule{
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
-		return (personCue.MatchString(r.before) || personCue.MatchString(r.lead)) && !r.article
+		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article
 	}},
 	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
 	{"year-after-book", graph.Book, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) && bookContext.MatchString(r.sentence) }},
