@@ -130,10 +130,7 @@ func (s *docState) mask(sn nlp.Sentence, ms []int) *maskedSentence {
 		pos = m.End
 	}
 	b.WriteString(text[pos:sn.Span.End])
-	masked := b.String()
-	if strings.Contains(masked, "\n") { // most sentences have no line break: spare the search
-		masked = lineBreak.ReplaceAllString(masked, " ")
-	}
+	masked := joinLines(b.String())
 	masked = yearParens.ReplaceAllString(masked, "")
 	masked = castNotes.ReplaceAllString(masked, "")
 	masked = dropOwnerNotes(masked)

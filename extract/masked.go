@@ -27,3 +27,12 @@ func markerNumbers(g string) []int {
 		}
 	}
 }
+
+// joinLines replaces the line breaks of a masked sentence by spaces (see
+// lineBreak); most sentences have none, and are not searched.
+func joinLines(masked string) string {
+	if !strings.Contains(masked, "\n") {
+		return masked
+	}
+	return lineBreak.ReplaceAllString(masked, " ")
+}
