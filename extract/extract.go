@@ -114,6 +114,12 @@ type Input struct {
 	// Memo is what an earlier run recorded for this document's content
 	// and id, with stages of the same version (nil: none; see Memo).
 	Memo *Memo
+	// Keep, when set, is given the document's new memo as soon as its
+	// final reading ends, with whether it is new or changed (see
+	// Batch.Changed); the batch then holds no memo for the document
+	// (Batch.Memos has nil), so that a large batch never holds every
+	// document's memo at once.
+	Keep func(m *Memo, changed bool)
 }
 
 // Batch is what a memoised run returns.
@@ -174,7 +180,7 @@ func (c *corpus) run() error {
 	c.out.Changed = make([]bool, len(c.jobs))
 	for i, j := range c.jobs {
 		c.out.Extractions[i] = j.x
-		if c.record {
+		if c.record && j.in.Keep == nil {
 			c.out.Memos[i], c.out.Changed[i] = j.memo, j.read
 		}
 		if j.read {
@@ -301,9 +307,13 @@ func (c *corpus) trial() error {
 }
 
 // final reads the prose of every document with the full lexicon and
-// settles each document's subject.
+// settles each document's subject. A document done, what only its
+// readings needed (its parse, its state, the old memo) is let go, and its
+// memo handed to Keep, if set: a large batch holds them for the documents
+// still to read only.
 func (c *corpus) final() error {
 	return c.each(func(j *job) error {
+		defer c.done(j)
 		if !j.stale && j.old != nil && c.holds(j.old.final) {
 			j.memo.final, j.memo.x = j.old.final, j.old.x
 			j.x = j.old.extraction(j.in.Doc)
@@ -322,6 +332,16 @@ func (c *corpus) final() error {
 		}
 		return nil
 	})
+}
+
+// done lets go of what only j's readings needed, and hands its memo to
+// Keep, if set and the run records memos.
+func (c *corpus) done(j *job) {
+	j.s, j.old, j.in.Parse = nil, nil, nil
+	if c.record && j.in.Keep != nil && j.x != nil {
+		j.in.Keep(j.memo, j.read)
+		j.memo = nil
+	}
 }
 
 // each runs f on every document on all cores and returns the first error.

@@ -246,12 +246,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 		return nil, err
 	}
 	res.Extracted = b.Read
-	parallel.Each(len(docs), func(i int) {
-		if b.Changed[i] {
-			_ = p.memos.PutMemo(docs[i], b.Memos[i]) // a failed write costs a reading next time
-		}
-	})
-	res.Timings["extract"] = time.Since(t) // with reading the memos, and the parses the stage asked for
+	res.Timings["extract"] = time.Since(t) // with reading and writing the memos, and the parses the stage asked for
 	return b.Extractions, nil
 }
 
@@ -270,7 +265,15 @@ func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, mem
 	var need []*sources.Document
 	var at []int
 	for i := range docs {
-		in[i].Doc, in[i].Memo = docs[i], memos[i]
+		d := docs[i]
+		in[i].Doc, in[i].Memo = d, memos[i]
+		// Each memo is written as soon as its document is read, so that
+		// the run never holds every memo.
+		in[i].Keep = func(m *extract.Memo, changed bool) {
+			if changed {
+				_ = p.memos.PutMemo(d, m) // a failed write costs a reading next time
+			}
+		}
 		if memos[i] == nil {
 			need, at = append(need, docs[i]), append(at, i)
 		}

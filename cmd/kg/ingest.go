@@ -20,7 +20,7 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "read documents and store their knowledge graph",
-		UsageText: "kg ingest [--reset] [--progress] [--lock-timeout D] [--cache DIR] [--no-cache] [--from FILE]\n           [--follow-symlinks] [--offline] [--fetch-delay D] [--fetch-timeout D] [--cpuprofile FILE]\n           [PATH|URL...]",
+		UsageText: "kg ingest [--reset] [--progress] [--lock-timeout D] [--cache DIR] [--no-cache] [--from FILE]\n           [--follow-symlinks] [--offline] [--fetch-delay D] [--fetch-timeout D] [--cpuprofile FILE]\n           [--memprofile FILE] [PATH|URL...]",
 		Description: "ingest reads the documents under each PATH (files, or folders with their subfolders, hidden\n" +
 			"ones skipped; default: sources/ballard/) and the web pages at each URL: plain text, HTML and\n" +
 			"Markdown, told apart by extension and content. A file listing URLs (one a line, '#' for\n" +
@@ -39,6 +39,7 @@ func ingestCommand() *cli.Command {
 			&cli.BoolFlag{Name: "progress", Usage: "print progress lines even when stderr is not a terminal (they are printed on a terminal anyway)"},
 			lockTimeoutFlag(),
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a Go CPU profile of the ingest to `FILE` (for go tool pprof)"},
+			&cli.StringFlag{Name: "memprofile", Usage: "write a Go heap profile to `FILE`, taken when the live heap was largest (for go tool pprof)"},
 		}, append(cacheFlags(), sourceFlags()...)...),
 		Action: func(c *cli.Context) error {
 			if path := c.String("cpuprofile"); path != "" {
@@ -47,6 +48,16 @@ func ingestCommand() *cli.Command {
 					return err
 				}
 				defer stop()
+			}
+			if path := c.String("memprofile"); path != "" {
+				stop := startPeakProfile(path)
+				defer func() {
+					peak, err := stop()
+					fmt.Fprintf(c.App.ErrWriter, "kg: live heap peaked at %d MB; heap profile in %s\n", peak>>20, path)
+					if err != nil {
+						fmt.Fprintf(c.App.ErrWriter, "kg: note: %v\n", err)
+					}
+				}()
 			}
 			paths, err := ingestInputs(c)
 			if err != nil {
