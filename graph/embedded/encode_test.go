@@ -36,10 +36,11 @@ func TestEncodeGraphAsMarshal(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := encodeGraph(tt.st, tt.g)
-			if err != nil {
+			var b bytes.Buffer
+			if err := encodeGraph(&b, tt.st, tt.g); err != nil {
 				t.Fatal(err)
 			}
+			got := b.Bytes()
 			if !bytes.Equal(got, want) {
 				t.Errorf("%s, pieces of %d: encodeGraph differs from json.Marshal:\n%.300s\n%.300s", tt.name, chunk, got, want)
 			}
