@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kgbuild/kg/graph"
@@ -326,12 +327,20 @@ func (c *corpus) final() error {
 		j.s.prose(c.lex)
 		j.s.chooseSubject()
 		j.x, j.read = j.s.x, true
+		j.x.clip()
 		j.memo.final, j.s.reads = j.s.reads.sealed(), nil
 		if c.record {
 			j.memo.keep(j.x)
 		}
 		return nil
 	})
+}
+
+// clip gives the extraction's lists exactly their lengths: they grew by
+// appending, up to twice what they hold, and every document's extraction
+// is held through reconciliation and the build.
+func (x *Extraction) clip() {
+	x.Mentions, x.Claims, x.Facts = slices.Clone(x.Mentions), slices.Clone(x.Claims), slices.Clone(x.Facts)
 }
 
 // done lets go of what only j's readings needed, and hands its memo to
