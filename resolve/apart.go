@@ -14,8 +14,11 @@ import (
 // over the mentions and claims, and kept up to date as the rules join
 // names (see evidencekept.go).
 type nameEvidence struct {
-	docs    map[*group]map[int]bool    // a name's group -> the documents that write it
-	blocks  map[*group]map[[2]int]bool // a name's group -> the blocks (document, block) that write it
+	// docs and blocks map a name's group to the documents, and the blocks
+	// (document, block), that write it, each with how many mentions do
+	// (see reown): a group that none writes has no entry.
+	docs    map[*group]map[int]int
+	blocks  map[*group]map[[2]int]int
 	actors  map[*group]map[string]bool // an entity's root -> the actors that play it
 	claimed map[[2]*group]bool         // roots a claim relates, both ways
 	series  map[int][]*group           // a document -> the series it names
@@ -35,7 +38,7 @@ type nameEvidence struct {
 // gatherEvidence reads the evidence from the state as it stands, with the
 // index that keeps it up to date (see evidencekept.go).
 func gatherEvidence(s *state) *nameEvidence {
-	ev := &nameEvidence{docs: map[*group]map[int]bool{}, blocks: map[*group]map[[2]int]bool{}, actors: map[*group]map[string]bool{},
+	ev := &nameEvidence{docs: map[*group]map[int]int{}, blocks: map[*group]map[[2]int]int{}, actors: map[*group]map[string]bool{},
 		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{},
 		seriesCache: map[seriesKey][]*group{}, ix: newEvidenceIndex(s.xs)}
 	ix := ev.ix
@@ -81,7 +84,7 @@ func gatherEvidence(s *state) *nameEvidence {
 // newEvidenceIndex makes an empty index for the mentions of xs.
 func newEvidenceIndex(xs []*extract.Extraction) *evidenceIndex {
 	ix := &evidenceIndex{member: make([][]*group, len(xs)), own: make([][]*group, len(xs)), ownTyp: make([][]string, len(xs)),
-		docN: map[*group]map[int]int{}, blockN: map[*group]map[[2]int]int{}, absent: map[string][]mref{}, pairs: map[*group][]*group{}}
+		absent: map[string][]mref{}, pairs: map[*group][]*group{}}
 	for d, x := range xs {
 		ix.member[d] = make([]*group, len(x.Mentions))
 		ix.own[d] = make([]*group, len(x.Mentions))
@@ -125,7 +128,7 @@ func sharesKey(a, b map[string]bool) bool {
 // together reports whether one document writes both names in full.
 func (ev *nameEvidence) together(a, b *group) bool {
 	for d := range ev.docs[a] {
-		if ev.docs[b][d] {
+		if ev.docs[b][d] > 0 {
 			return true
 		}
 	}
@@ -136,7 +139,7 @@ func (ev *nameEvidence) together(a, b *group) bool {
 // names in full: it names two people.
 func (ev *nameEvidence) sideBySide(a, b *group) bool {
 	for k := range ev.blocks[a] {
-		if ev.blocks[b][k] {
+		if ev.blocks[b][k] > 0 {
 			return true
 		}
 	}

@@ -27,10 +27,8 @@ type evidenceIndex struct {
 	// entity had, ownTyp[d][i] (nil when no group has that name and type).
 	own    [][]*group
 	ownTyp [][]string
-	docN   map[*group]map[int]int    // how many mentions make each entry of docs
-	blockN map[*group]map[[2]int]int // the same for blocks
-	absent map[string][]mref         // mentions with no own group, by the id it would have
-	pairs  map[*group][]*group       // a root -> the roots a claim relates it to (some maybe gone)
+	absent map[string][]mref   // mentions with no own group, by the id it would have
+	pairs  map[*group][]*group // a root -> the roots a claim relates it to (some maybe gone)
 }
 
 // groupChanges are what happened to the groups since the evidence was
@@ -174,14 +172,8 @@ func (ev *nameEvidence) reown(s *state, r mref, again bool) {
 	}
 	blk := [2]int{r.doc, s.mention(r).Block}
 	if was != nil {
-		if ix.docN[was][r.doc]--; ix.docN[was][r.doc] == 0 {
-			delete(ix.docN[was], r.doc)
-			deleteKey(ev.docs, was, r.doc)
-		}
-		if ix.blockN[was][blk]--; ix.blockN[was][blk] == 0 {
-			delete(ix.blockN[was], blk)
-			deleteKey(ev.blocks, was, blk)
-		}
+		uncount(ev.docs, was, r.doc)
+		uncount(ev.blocks, was, blk)
 	}
 	if now != nil {
 		ev.count(now, r.doc, blk)
@@ -190,19 +182,22 @@ func (ev *nameEvidence) reown(s *state, r mref, again bool) {
 
 // count adds one mention of group own in document d and block blk.
 func (ev *nameEvidence) count(own *group, d int, blk [2]int) {
-	ix := ev.ix
-	if ix.docN[own] == nil {
-		ix.docN[own], ix.blockN[own] = map[int]int{}, map[[2]int]int{}
-		ev.docs[own], ev.blocks[own] = map[int]bool{}, map[[2]int]bool{}
+	if ev.docs[own] == nil {
+		ev.docs[own] = map[int]int{}
 	}
-	ix.docN[own][d]++
-	ev.docs[own][d] = true
-	ix.blockN[own][blk]++
-	ev.blocks[own][blk] = true
+	ev.docs[own][d]++
+	if ev.blocks[own] == nil {
+		ev.blocks[own] = map[[2]int]int{}
+	}
+	ev.blocks[own][blk]++
 }
 
-// deleteKey removes k from the set of g, and the set when it is empty.
-func deleteKey[K comparable](m map[*group]map[K]bool, g *group, k K) {
+// uncount takes one mention of g away from the count of k, removing k
+// when none is left, and g's set when it is empty.
+func uncount[K comparable](m map[*group]map[K]int, g *group, k K) {
+	if m[g][k]--; m[g][k] > 0 {
+		return
+	}
 	delete(m[g], k)
 	if len(m[g]) == 0 {
 		delete(m, g)
