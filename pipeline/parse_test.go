@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -60,4 +61,39 @@ func TestParseVersion(t *testing.T) {
 		}
 	}
 	golden.Check(t, path, []byte(got))
+}
+
+// TestParseIsCompact checks that a parse, made or read from the cache,
+// holds its lists at their lengths, and the tokens of all its sentences in
+// one array: the parse of every document is held through extraction's
+// passes, and lists grown by appending hold up to twice what they need.
+func TestParseIsCompact(t *testing.T) {
+	cache, err := pipeline.NewDirCache(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Config{Cache: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := pipelinetest.SeedDocs(t)
+	loose := func(length, capacity int) bool { return capacity > length+length/4+1 } // more than size classes round to
+	for _, from := range []string{"made", "cached"} {
+		parsed, err := p.Parse(context.Background(), docs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pp := range parsed {
+			if loose(len(pp.Blocks), cap(pp.Blocks)) || loose(len(pp.Sentences), cap(pp.Sentences)) {
+				t.Errorf("%s, %s: %d blocks in room for %d, %d sentences in room for %d", from, pp.Doc.ID,
+					len(pp.Blocks), cap(pp.Blocks), len(pp.Sentences), cap(pp.Sentences))
+			}
+			for i, s := range pp.Sentences {
+				if cap(s.Tokens) != len(s.Tokens) {
+					t.Errorf("%s, %s: sentence %d has %d tokens in room for %d", from, pp.Doc.ID, i, len(s.Tokens), cap(s.Tokens))
+					break
+				}
+			}
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -364,7 +365,7 @@ func (p *Pipeline) parse(ctx context.Context, docs []*sources.Document, timings 
 func (p *Pipeline) parseOne(d *sources.Document, timings map[string]time.Duration) (*nlp.Parsed, bool, error) {
 	if p.cache != nil && !p.fresh {
 		if blocks, sents, ok := p.cache.Get(d.CacheKey()); ok {
-			return &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}, true, nil
+			return compact(&nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}), true, nil
 		}
 	}
 	if len(d.Text) >= p.large {
@@ -386,7 +387,30 @@ func (p *Pipeline) parseOne(d *sources.Document, timings map[string]time.Duratio
 	if p.cache != nil {
 		_ = p.cache.Put(d.CacheKey(), blocks, sents) // a failed write costs a parse next time
 	}
-	return &nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}, false, nil
+	return compact(&nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}), false, nil
+}
+
+// compact copies the lists of a parse to their lengths, the tokens of all
+// its sentences into one array: they grew by appending, up to twice what
+// they hold, and the parse of every document is held while extraction's
+// passes read the corpus.
+func compact(p *nlp.Parsed) *nlp.Parsed {
+	p.Blocks = slices.Clone(p.Blocks)
+	p.Sentences = slices.Clone(p.Sentences)
+	n := 0
+	for _, s := range p.Sentences {
+		n += len(s.Tokens)
+	}
+	toks := make([]nlp.Token, 0, n)
+	for i, s := range p.Sentences {
+		if s.Tokens == nil {
+			continue
+		}
+		at := len(toks)
+		toks = append(toks, s.Tokens...)
+		p.Sentences[i].Tokens = toks[at:len(toks):len(toks)]
+	}
+	return p
 }
 
 // report passes a step to the Progress callback, if any, one at a time.
