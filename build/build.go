@@ -52,7 +52,7 @@ func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph 
 
 // document is the graph's record of a source document.
 func document(d *sources.Document) graph.Document {
-	return graph.Document{ID: d.ID, Path: d.Path, Title: d.Title, Kind: d.Kind, Date: d.Date, Hash: d.Hash, Size: len(d.Raw)}
+	return graph.Document{ID: d.ID, Path: d.Path, Title: d.Title, Kind: d.Kind, Date: d.Date, Hash: d.Hash, Size: d.Size()}
 }
 
 // mentionCounts counts, for each entity and document, the mentions of the

@@ -151,7 +151,7 @@ func Stamp(docs []*sources.Document) string {
 	fmt.Fprintf(h, "kg %s %s\n", ParseVersion, GraphVersion)
 	enc := json.NewEncoder(h)
 	for _, d := range docs {
-		enc.Encode(entry{d.ID, d.Path, d.Title, d.Kind, d.Date, d.Author, d.Hash, d.Reader, len(d.Raw)})
+		enc.Encode(entry{d.ID, d.Path, d.Title, d.Kind, d.Date, d.Author, d.Hash, d.Reader, d.Size()})
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -143,6 +143,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 	if err == nil {
 		res.Stamp = Stamp(docs)
 	}
+	for _, d := range docs {
+		d.ReleaseRaw() // nothing after the readers reads the bytes
+	}
 	res.Timings["load"] = time.Since(t)
 	if err != nil {
 		return res, err

@@ -12,7 +12,7 @@ type Document struct {
 	Date   string // ISO date when the manifest, the metadata or the text gives one
 	Author string // the byline of a web page, when it has one
 	Hash   string // hex SHA-256 of Raw
-	Raw    []byte // the file as read
+	Raw    []byte // the file as read; nil once ReleaseRaw let it go
 	// Text is what the later stages read: Raw normalised to NFC for plain
 	// text; for HTML and Markdown, the page's content as lines that carry
 	// its structure (headings, list items, infobox rows, captions).
@@ -28,6 +28,25 @@ type Document struct {
 	// where a span ends where the next byte begins; markup between two
 	// bytes of Text makes the two differ.
 	ends offsetMap
+	// size is len(Raw) once ReleaseRaw let Raw go.
+	size int
+}
+
+// Size is the size of the file as read, in bytes, also after ReleaseRaw.
+func (d *Document) Size() int {
+	if d.Raw != nil {
+		return len(d.Raw)
+	}
+	return d.size
+}
+
+// ReleaseRaw lets the file's bytes go, keeping their size: once Text is
+// made, nothing reads them, and a run holds every document it loaded
+// until its graph is written.
+func (d *Document) ReleaseRaw() {
+	if d.Raw != nil {
+		d.size, d.Raw = len(d.Raw), nil
+	}
 }
 
 // Original maps a byte range of Text to the byte range of Raw it came from.
