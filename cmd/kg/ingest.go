@@ -50,7 +50,10 @@ func ingestCommand() *cli.Command {
 				defer stop()
 			}
 			if path := c.String("memprofile"); path != "" {
-				stop := startPeakProfile(path)
+				stop, err := startPeakProfile(path)
+				if err != nil {
+					return err
+				}
 				defer func() {
 					peak, err := stop()
 					fmt.Fprintf(c.App.ErrWriter, "kg: live heap peaked at %d MB; heap profile in %s\n", peak>>20, path)

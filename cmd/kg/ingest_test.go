@@ -106,6 +106,34 @@ func TestIngestCPUProfile(t *testing.T) {
 	}
 }
 
+// TestIngestMemProfile checks that --memprofile writes a heap profile
+// pprof can read and names the peak of the live heap, and that a profile
+// that cannot be written stops the ingest before any work.
+func TestIngestMemProfile(t *testing.T) {
+	corpus := t.TempDir()
+	copyFile(t, filepath.Join(cliSources, "002_ee6f08d6101e13f5.txt"), filepath.Join(corpus, "one.txt"))
+	prof := filepath.Join(t.TempDir(), "heap.prof")
+	r := cliRun(t, "--store", t.TempDir(), "ingest", "--memprofile", prof, corpus)
+	if r.code != 0 || !strings.Contains(r.stderr, "live heap peaked at") {
+		t.Errorf("exit %d, stderr %q; want 0 and the peak named", r.code, r.stderr)
+	}
+	b, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("--memprofile wrote %d bytes that are no gzip stream", len(b))
+	}
+	store := t.TempDir()
+	r = cliRun(t, "--store", store, "ingest", "--memprofile", filepath.Join(t.TempDir(), "missing", "heap.prof"), corpus)
+	if r.code != exitError || !strings.Contains(r.stderr, "heap profile") {
+		t.Errorf("an unwritable profile: exit %d, stderr %q; want %d and the profile named", r.code, r.stderr, exitError)
+	}
+	if _, err := os.Stat(filepath.Join(store, "graph.json")); err == nil {
+		t.Errorf("an unwritable profile: the graph was written")
+	}
+}
+
 // TestStoreInsideCorpus ingests a folder that holds the store itself (as
 // "kg --store kgdata ingest ." does): the second run reads the one
 // document again, not the store's graph file and cache as documents.

@@ -19,8 +19,12 @@ const peakEvery = 100 * time.Millisecond
 // holding what was live when memory was highest: a profile taken at the
 // end of an ingest would show only what the store keeps. The function
 // returned stops the watch; it reports the peak seen and the error of
-// the last write, if any.
-func startPeakProfile(path string) (stop func() (uint64, error)) {
+// the last write, if any. A profile is written at once, so that a path
+// that cannot be written stops the ingest before any work.
+func startPeakProfile(path string) (stop func() (uint64, error), err error) {
+	if err := writeHeapProfile(path); err != nil {
+		return nil, err
+	}
 	done := make(chan struct{})
 	result := make(chan peakResult, 1)
 	go func() {
@@ -51,7 +55,7 @@ func startPeakProfile(path string) (stop func() (uint64, error)) {
 		close(done)
 		r := <-result
 		return r.peak, r.err
-	}
+	}, nil
 }
 
 // peakResult is what a peak profile's watch found.
