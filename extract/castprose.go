@@ -49,6 +49,24 @@ func (s *docState) starsIn(m *patMatch, re *regexp.Regexp) {
 	}
 }
 
+// predCastRun is the pseudo-predicate of a cast told in running text
+// whose actors carry roles, notes or asides and are joined by words a
+// plain list does not have: "the series stars A as X alongside B, C and D
+// as Y with E as Z". Every actor, the name that opens an item of the run,
+// stars in the series; the roles are left to the patterns of "A as X".
+const predCastRun = "CAST_RUN"
+
+// castRunActor matches the marker that opens an item of a cast run: at
+// the run's start or after a separator, never after "as" (a role) or
+// inside parentheses (another work).
+var castRunActor = regexp.MustCompile(`(?:^|,\s*(?:and\s+)?|\sand\s+|&\s*|\s(?:alongside|along with|together with|as well as|opposite|with)\s+)«(\d+)»`)
+
+// applyCastRun states STARS_IN between each actor of the cast run the
+// pattern matched and the series the sentence speaks of.
+func (s *docState) applyCastRun(m *patMatch) {
+	s.starsIn(m, castRunActor)
+}
+
 // predLeads is the pseudo-predicate of a premise that names the series'
 // leads with their actors: "The series follows detective X, played by A,
 // and Y, played by B", "the first season followed X (A) and Y (B)". The

@@ -19,6 +19,15 @@ const (
 	// cast lists in news do: "A (Title), B (Other Title) and C".
 	item = mk + `(?:\s*\(` + mk + `\))?`
 	list = item + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)` + item + `)*`
+	// castItem is an actor of a cast run with a note of another work in
+	// parentheses or an aside between dashes, then the role after "as"
+	// (whose own note in parentheses is its actor's: the run ends); castSep
+	// joins two actors of the run; castDescr is what a cast may say of its
+	// first actor before the name ("former cast member", "Award nominee").
+	castAside = `(?:\s*\(` + mk + `\)|\s+[–—-]\s[^«.–—]{1,80}?\s[–—-])?`
+	castItem  = mk + castAside + `(?:\s+as\s+[^.;,«]{0,30}?` + mk + `)?`
+	castSep   = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:alongside|along with|together with|as well as|opposite|with)\s+)`
+	castDescr = `(?:(?:(?:[a-z][\w-]*|` + mk + `)\s+){0,6}?(?:(?:cast )?member|nominee|winner|actor|actress|veteran|alum|alumna|alumnus|co-creator|creator|comedian|newcomer)\s+)?`
 	// ownedList is a list whose names may follow their owner's possessive,
 	// as companies are credited: "A, Dana Whitfield's B and C".
 	ownedItem = `(?:` + mk + `['’]s\s+)?` + item
@@ -106,6 +115,10 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:the (?:\w+ )?(?:character|role) )?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
 	{name: "premise-leads", pred: predLeads, conf: 0.6, expr: `(?i)\b(?:follows|followed|centers on|centres on|centered on|centred on|focuses on|focused on|revolves around)\s+(?P<s>[^;]*)`},
+	// "stars A as X alongside B, C and D as Y with E as Z", "starring A –
+	// an aside – as well as B and C": a cast run whose actors carry their
+	// roles, notes or asides, joined by "alongside", "with", "as well as".
+	{name: "starring-cast-run", pred: predCastRun, conf: 0.7, expr: `(?i)\b(?:starring|stars|starred|co-stars|co-starring)\s+` + castDescr + `(?P<s>` + castItem + `(?:` + castSep + castItem + `)*)`},
 	{name: "starring-as-list", pred: predStarsAs, conf: 0.7, expr: `(?i)\b(?:starring|stars|co-stars|features|featuring)\s+(?P<s>` + mk + ` as [^.;«]{0,30}?` + mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)` + mk + ` as [^.;«]{0,30}?` + mk + `)+)`},
 	{name: "series-star-name", pred: "STARS_IN", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)(?:['’]s)? (?:(?i:season|series) \d+ )?(?i:star|co-star|lead|leading (?:man|lady)) (?P<s>` + mk + `)`},
 	{name: "joins-series-as", pred: "STARS_IN", obj: fromSeries, conf: 0.6, expr: `(?P<s>` + mk + `) (?:will |is set to |has |)(?:join|joins|joined|joining) (?:the )?(?:(?:[\w-]+|` + mk + `) ){0,4}?(?:series|show|drama|cast|thriller|comedy) as (?:(?:the|a|an|new|lead|main|boss|\p{Lu}[\w.-]*) ){0,4}` + mk},

@@ -64,6 +64,7 @@ var patternCases = []patternCase{
 	{"starring-list", []string{crewPage + "\nThe first season starred actors Lena Marsh and Kevin Dunn as two detectives.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season featured Ann Dale (Harbor Lights), Tom Vole (The Salt Road), and Ivo Brandt.\n"}, "Ivo Brandt", "STARS_IN", "Nightfall"},
 	{"starring-list", []string{crewPage + "\nThe first season featured Ann Dale (Harbor Lights), Tom Vole (The Salt Road), and Ivo Brandt.\n"}, "Tom Vole", "STARS_IN", "Nightfall"},
+	{"starring-cast-run", []string{crewPage + "\nThe series stars Lena Marsh as Ivy Cole alongside Kevin Dunn with Mike Stone as Ted Rawls.\n"}, "Mike Stone", "STARS_IN", "Nightfall"},
 	{"starring-as-list", []string{crewPage + "\nThe series also stars Lena Marsh as Ivy Cole, Kevin Dunn as Gary Pearlman and Mike Stone as Ted Rawls.\n"}, "Mike Stone", "STARS_IN", "Nightfall"},
 	{"series-star-name", []string{crewPage, "Nightfall Season 2 star Kevin Dunn says the ending surprised him.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
 	{"joins-series-as", []string{crewPage + "\nNina Falk joins the crime drama as new boss DCI Ivy Cole.\n"}, "Nina Falk", "STARS_IN", "Nightfall"},
@@ -276,7 +277,7 @@ func TestPatternsHaveCases(t *testing.T) {
 		cased[c.rule] = true
 	}
 	cased["slash-names"] = true // see TestNameAliases
-	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true, "LEADS": true}
+	internal := map[string]bool{extract.PredIncludes: true, "PAREN": true, "RETITLED": true, "KNOWN_AS": true, "KIN": true, "CREDIT": true, "BOOKS_BY": true, "PERSONA": true, "STARS_AS": true, "CAST_RUN": true, "LEADS": true}
 	seen := map[string]bool{}
 	names, preds := extract.PatternNames()
 	for i, n := range names {

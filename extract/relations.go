@@ -340,6 +340,7 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 	predBooksBy:  (*docState).applyBooksBy,
 	predPersona:  (*docState).applyPersona,
 	predStarsAs:  (*docState).applyStarsAs,
+	predCastRun:  (*docState).applyCastRun,
 	predLeads:    (*docState).applyLeads,
 }
 
