@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
@@ -238,8 +239,26 @@ func fieldText(b layout.Block, v sources.Span) (int, int, string) {
 	if m := trailingNote.FindStringIndex(text); m != nil && b.Key != "title" && b.Key != "name" {
 		end, text = start+m[0], text[:m[0]]
 	}
+	if fullStop(text) {
+		end, text = end-1, text[:len(text)-1]
+	}
 	return start, end, text
 }
+
+// fullStop reports whether the period that ends a field's value is the
+// sentence's, as in a fact box written as prose ("Who's in it: A, B and
+// C."), not an abbreviation's: the word before it is no initial, no short
+// form ("Jr.") and no company's suffix ("Bros.", "Inc.").
+func fullStop(text string) bool {
+	w, ok := strings.CutSuffix(names.LastWord(text), ".")
+	if !ok || strings.Contains(w, ".") || names.OrgSuffixes[strings.ToLower(w)] || shortForm.MatchString(w) {
+		return false
+	}
+	return strings.ContainsFunc(w, unicode.IsLower)
+}
+
+// shortForm matches the words a name writes shortened, with a period.
+var shortForm = regexp.MustCompile(`(?i)^(?:bros|corp|inc|ltd|co|jr|sr|jnr|snr|st|dept|intl|mr|mrs|ms|dr|\p{L})$`)
 
 // fieldRole corrects the role of a field's value where its key is not
 // enough: a producer credit names companies, or people who produce; a
