@@ -124,6 +124,16 @@ func (s *docState) heldBack(m *patMatch) bool {
 	return false
 }
 
+// quotedBare reports whether the name a possessive match starts with
+// opens after a quotation mark and ends with a bare apostrophe: the
+// apostrophe closes the quotation ("‘SOA’"), and is no possessive.
+func quotedBare(m *patMatch) bool {
+	before, after := m.src[:m.loc[0]], m.src[m.firstMarkEnd("o"):]
+	opened := strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "'")
+	bare := (strings.HasPrefix(after, "’") || strings.HasPrefix(after, "'")) && !strings.HasPrefix(strings.TrimLeft(after, "’'"), "s ")
+	return opened && bare
+}
+
 // loneWordsAs reports whether the actor and the role of "A as B" are both
 // lone words no rule typed: "Tough as Nails", "Bright as Brass" are a
 // title's or an idiom's words, where a cast names the actor in full or by

@@ -295,8 +295,8 @@ func (s *docState) applyRelation(m *patMatch) {
 // types it requires already.
 func (s *docState) applyStrict(m *patMatch) {
 	w := m.group("w")
-	if conjunction.MatchString(w) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) && !strings.HasSuffix(w, ", ") {
-		return // "Vikstrom's harder edges and Ann": two clauses; "adapted from Vikstrom's detective": an author's character (but "the wife of Dunn's character, Gary" is the actor's)
+	if conjunction.MatchString(w) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) && !strings.HasSuffix(w, ", ") || m.p.name == "network-possessive-series" && quotedBare(m) {
+		return // "Vikstrom's harder edges and Ann": two clauses; "adapted from Vikstrom's detective": an author's character (but "the wife of Dunn's character, Gary" is the actor's); "the ‘KBS’ spinoff": a quotation, no possessive
 	}
 	wantS, wantO := WantTypes(m.p.pred)
 	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
