@@ -19,24 +19,36 @@ func TestLabelSameAsTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := corpusFiles(t)
+	compareOnCorpora(t, func(toks []prose.Token) ([]prose.Token, []prose.Token) {
+		m.pos.tag(toks)
+		want := append([]prose.Token(nil), toks...)
+		m.ner.labelByTables(want)
+		m.ner.label(toks)
+		return toks, want
+	}, func(tok prose.Token) string { return tok.Label })
+}
+
+// compareOnCorpora runs each document of the corpora (corpusFiles)
+// through run, which returns the tokens as the fast way and as the
+// tables' way left them, and fails at the first token whose field (label
+// or tag, read by field) differs, or when too few tokens were compared to
+// mean anything.
+func compareOnCorpora(t *testing.T, run func([]prose.Token) (got, want []prose.Token), field func(prose.Token) string) {
+	t.Helper()
 	tokens := 0
-	for _, f := range files {
+	for _, f := range corpusFiles(t) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		toks, _ := proseTokens(string(b))
-		m.pos.tag(toks)
-		want := append([]prose.Token(nil), toks...)
-		m.ner.labelByTables(want)
-		m.ner.label(toks)
-		for i := range toks {
-			if toks[i].Label != want[i].Label {
-				t.Fatalf("%s: token %d %q: label %q, by the tables %q", f, i, toks[i].Text, toks[i].Label, want[i].Label)
+		got, want := run(toks)
+		for i := range got {
+			if field(got[i]) != field(want[i]) {
+				t.Fatalf("%s: token %d %q: %q, by the tables %q", f, i, got[i].Text, field(got[i]), field(want[i]))
 			}
 		}
-		tokens += len(toks)
+		tokens += len(got)
 	}
 	if tokens < 10000 {
 		t.Errorf("only %d tokens compared", tokens)
