@@ -4,9 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/sources"
 )
 
 // article is running text that names neither writer of the cases below.
@@ -39,12 +37,8 @@ func TestBareBylines(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := sources.NewDocument("t.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var got []string
-			for _, b := range (layout.Structurer{Fields: extract.Fields}).Run(d) {
+			for _, b := range structureText(t, c.text) {
 				if b.Recognizer != "bare-byline" {
 					continue
 				}

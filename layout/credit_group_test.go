@@ -4,9 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/sources"
 )
 
 // TestGluedRunIsNoCreditGroup checks that a line of a run of glued
@@ -25,12 +23,8 @@ func TestGluedRunIsNoCreditGroup(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := sources.NewDocument("t.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var got []string
-			for _, b := range (layout.Structurer{Fields: extract.Fields}).Run(d) {
+			for _, b := range structureText(t, c.text) {
 				if b.Kind == layout.BlockCredit {
 					got = append(got, b.Values[0].Text+"|"+b.Values[1].Text)
 				}

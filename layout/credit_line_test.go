@@ -4,9 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/sources"
 )
 
 // TestPhotoCredits checks how a photo credit is split from its line: the
@@ -31,12 +29,8 @@ func TestPhotoCredits(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := sources.NewDocument("t.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var got want
-			for _, b := range (layout.Structurer{Fields: extract.Fields}).Run(d) {
+			for _, b := range structureText(t, c.text) {
 				var vals []string
 				for _, v := range b.Values {
 					vals = append(vals, v.Text)
@@ -70,11 +64,7 @@ func TestNoPhotoCredit(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := sources.NewDocument("t.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, b := range (layout.Structurer{Fields: extract.Fields}).Run(d) {
+			for _, b := range structureText(t, c.text) {
 				if b.Recognizer == "credit-line" || b.Recognizer == "credit-tail" {
 					t.Errorf("block %+v read as a credit", b)
 				}

@@ -3,9 +3,7 @@ package layout_test
 import (
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/sources"
 )
 
 // TestCaptionWithCreditIsNoHeading checks that a short title-like line
@@ -29,11 +27,7 @@ func TestCaptionWithCreditIsNoHeading(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := sources.NewDocument("t.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			blocks := (layout.Structurer{Fields: extract.Fields}).Run(d)
+			blocks := structureText(t, c.text)
 			if len(blocks) == 0 || blocks[0].Kind != c.want {
 				t.Errorf("blocks %+v, want a %s block first", blocks, c.want)
 			}
@@ -52,11 +46,7 @@ func TestHeadingEditLink(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := sources.NewDocument("t.txt", []byte("The show returns.\n\n"+c.text+"\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			blocks := (layout.Structurer{Fields: extract.Fields}).Run(d)
+			blocks := structureText(t, "The show returns.\n\n"+c.text+"\n")
 			if len(blocks) != 2 || blocks[1].Kind != layout.BlockHeading || blocks[1].Span.Text != c.want {
 				t.Errorf("blocks %+v, want a heading %q", blocks, c.want)
 			}

@@ -5,9 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/sources"
 )
 
 // TestRecognizers has a table for each recognizer: lines it reads (the
@@ -180,11 +178,7 @@ func TestRecognizers(t *testing.T) {
 		}
 		for _, c := range cases {
 			t.Run(rec+"/"+c.name, func(t *testing.T) {
-				d, err := sources.NewDocument("t.txt", []byte(c.text))
-				if err != nil {
-					t.Fatal(err)
-				}
-				blocks := layout.Structurer{Fields: extract.Fields}.Run(d)
+				blocks := structureText(t, c.text)
 				if len(blocks) == 0 {
 					t.Fatal("no blocks")
 				}

@@ -400,3 +400,14 @@ func TestFieldsDecideKeys(t *testing.T) {
 		})
 	}
 }
+
+// structureText reads text as a plain-text document and returns the
+// blocks the structurer finds in it, with the extractor's field table.
+func structureText(t *testing.T, text string) []layout.Block {
+	t.Helper()
+	d, err := sources.NewDocument("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return layout.Structurer{Fields: extract.Fields}.Run(d)
+}
