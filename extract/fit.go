@@ -137,7 +137,38 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		plays(b[0], a[0])
 	case s.actorSurname(b[0]) && s.fitsAs(a[0], graph.Character, rule):
 		plays(b[0], a[0]) // "Ivy Cole (Marsh)": an actor named by a surname the corpus knows only for people
+	case s.pageActorSurname(a[0], b[0]) && s.fitsAs(a[0], graph.Character, rule):
+		mb.Type, mb.Rule = graph.Person, rule
+		plays(b[0], a[0]) // "Ivy Cole (Marsh)", the page having named "Lena Marsh" among its people
 	}
+}
+
+// pageActorSurname reports whether mention bi, in parentheses after the
+// full name ai, is a lone word that is the surname of a full name this
+// page types as a person's, by any rule, and of none it types as a
+// character's: a review names its cast in full once, then each role with
+// the actor's surname ("the trio of Lena Marsh and Tom Fell ... Ivy Cole
+// (Marsh)"). The corpus may not yet know the surname (the full name typed
+// only by its shape), so the page's own names decide.
+func (s *docState) pageActorSurname(ai, bi int) bool {
+	ma, mb := s.x.Mentions[ai], s.x.Mentions[bi]
+	if mb.Type != "" && mb.Signal != SigShort || strings.Contains(mb.Name, " ") || !strings.Contains(ma.Name, " ") ||
+		names.LastWord(ma.Name) == mb.Name {
+		return false
+	}
+	person := false
+	for _, m := range s.x.Mentions {
+		if !strings.Contains(m.Name, " ") || names.LastWord(m.Name) != mb.Name || m.Name == ma.Name {
+			continue
+		}
+		switch m.Type {
+		case graph.Person:
+			person = true
+		case graph.Character:
+			return false
+		}
+	}
+	return person
 }
 
 // actorSurname reports whether mention mi is a lone word the corpus knows
