@@ -25,13 +25,13 @@ func mentionRule(x *extract.Extraction, name string) string {
 func TestNameWordKept(t *testing.T) {
 	const lead = "The review is here.\n\n"
 	for _, tc := range []struct{ name, text, who, wantRule string }{
-		{"beside-full-name", lead + "The detective Ilse Varga swore everyone to secrecy. Later the chief blamed Ilse for the mess.\n",
+		{"beside-full-name", lead + "The neighbour Ilse Varga swore everyone to secrecy. Later the chief blamed Ilse for the mess.\n",
 			"Ilse", "word-of-full-name"},
-		{"after-an-opening-word", lead + "The detective Ilse Varga swore everyone to secrecy. After Ilse's arrest the chief resigned.\n",
+		{"after-an-opening-word", lead + "The neighbour Ilse Varga swore everyone to secrecy. After Ilse's arrest the chief resigned.\n",
 			"Ilse", "word-of-full-name"},
 		{"no-full-name", lead + "The detective swore everyone to secrecy. Later the chief blamed Ilse for the mess.\n",
 			"Ilse", "-"},
-		{"after-an-article", lead + "The detective Ilse Varga swore everyone to secrecy. The Varga opened in May.\n",
+		{"after-an-article", lead + "The neighbour Ilse Varga swore everyone to secrecy. The Varga opened in May.\n",
 			"Varga", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

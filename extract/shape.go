@@ -108,6 +108,7 @@ var shapeRules = []shapeRule{
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"someone-named", graph.Character, 0.5, func(r *run) bool { return r.names() <= 3 && someoneNamed(r.before) }},
+	{"story-role", graph.Character, 0.5, func(r *run) bool { return r.n > 1 && r.names() <= 3 && storyRoleBefore.MatchString(r.before) }},
 	{"series-owner", graph.Person, 0.5, func(r *run) bool { // "a role on Dana Whitfield's drama series Harbor"
 		return r.n >= 2 && r.n <= 4 && !r.article && ownsSeriesAfter.MatchString(r.after) && personShaped(r.text)
 	}},
@@ -303,6 +304,12 @@ var (
 	// character's: "his Harbor character Vic Tamura", "new character,
 	// Paul Rocca".
 	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
+	// storyRoleBefore matches a noun in lower case for a role of a crime
+	// story set right before a name, as its apposition: "police detectives
+	// Tom Vale and", "mob hitman Tom Vale", "his superiors, such as Tom
+	// Vale", "the murder of Tom Vale". The people who make a series are
+	// named by their work (actor, writer), never so.
+	storyRoleBefore = regexp.MustCompile(`\b(?:detectives?|sergeants?|inspectors?|constables?|superiors?|hitman|hit man|killer|murderer|victim|suspects?|mobster|gangster|henchman|kingpin|(?:murder|killing|disappearance) of)(?:,\s*such as)?,?\s*$`)
 	// playsCue matches the verb before the role an actor plays: "the
 	// actress who plays Tom Vale", "Lena Hart portrayed Tom Vale".
 	playsCue = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$`)

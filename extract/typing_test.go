@@ -200,6 +200,7 @@ var typingCases = []typingCase{
 	{"character-cue", []string{"The show's former main character, Miles Garrow, left early.\n"}, "Miles Garrow", graph.Character},
 	{"someone-named", []string{"In the pilot, Reed meets a lonely housewife named Peg at a bar.\n"}, "Peg", graph.Character},
 	{"someone-named", []string{"Later the rookie finds her old friend called Ava Lund in the harbour.\n"}, "Ava Lund", graph.Character},
+	{"story-role", []string{"Later the mob hitman Ava Lund waits in the harbour.\n"}, "Ava Lund", graph.Character},
 	{"initials-person", []string{"Harbor is a drama.\n\nT.K. Brandt joined the cast.\n"}, "T.K. Brandt", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
