@@ -115,6 +115,8 @@ var typingCases = []typingCase{
 	{"year-after-book", []string{"Her first novel, Saltkoret (2011), was a success.\n"}, "Saltkoret", graph.Book},
 	{"year-after", []string{"The remake of Svartvann (2016) came later.\n"}, "Svartvann", graph.Series},
 	{"series-cue", []string{"Fans of the series Harbor Lights will like it.\n"}, "Harbor Lights", graph.Series},
+	{"series-cue", []string{"She began her career on the soap operas Velvet Harbour and Gull Point.\n"}, "Velvet Harbour", graph.Series},
+	{"series-cue", []string{"He guest-starred in crime dramas Velvet Harbour and Gull Point.\n"}, "Velvet Harbour", graph.Series},
 	{"series-owner", []string{"Lena Marsh joins the cast of Dana R. Whitfield's Lumen drama series Harbor Lights.\n"}, "Dana R. Whitfield", graph.Person},
 	{"series-owner", []string{"Lena Marsh has a recurring role on Dana R. Whitfield's Lumen drama series Harbor Lights.\n"}, "Dana R. Whitfield", graph.Person},
 	{"season-after", []string{"The trailer for Harbor Lights season 2 is out.\n"}, "Harbor Lights", graph.Series},
