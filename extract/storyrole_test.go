@@ -14,6 +14,7 @@ func TestStoryRole(t *testing.T) {
 		name, text, who, want string
 	}{
 		{"detectives", "In the drama, police detectives Odran Velt and a rookie chase a ghost.\n", "Odran Velt", graph.Character},
+		{"second-of-a-pair", "In the drama, police detectives Odran Velt and Ismay Drozd chase a ghost.\n", "Ismay Drozd", graph.Character},
 		{"hitman", "He shot the mob hitman Ismay Drozd in a parking garage.\n", "Ismay Drozd", graph.Character},
 		{"superiors-such-as", "He is often at odds with his superiors, such as Corwin Aldane, and his peers.\n", "Corwin Aldane", graph.Character},
 		{"murder-of", "While investigating the murder of Petra Voskuijl, two officers find a ledger.\n", "Petra Voskuijl", graph.Character},
