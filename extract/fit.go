@@ -111,14 +111,7 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		return
 	}
 	ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
-	if names.Acronym(mb.Name) && (names.FirstRune(mb.Name) == names.FirstRune(ma.Name) || initialsHave(ma.Name, mb.Name)) {
-		if ma.Type == "" || ma.Signal == SigShape || ma.Signal == SigShort {
-			ma.Type, ma.Signal, ma.Confidence, ma.Rule = graph.Organization, SigPattern, 0.6, rule
-		}
-		if ma.Type == graph.Organization {
-			mb.Type, mb.Rule = graph.Organization, rule
-			mb.Alias = ma.Name
-		}
+	if parenAcronym(ma, mb, rule) {
 		return
 	}
 	plays := func(actor, role int) {
@@ -141,6 +134,23 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		mb.Type, mb.Rule = graph.Person, rule
 		plays(b[0], a[0]) // "Ivy Cole (Marsh)", the page having named "Lena Marsh" among its people
 	}
+}
+
+// parenAcronym reads "A (B)" where B is an acronym of A: A, unless surer
+// rules typed it, is an organization, and B its alias. It reports whether
+// B is such an acronym.
+func parenAcronym(ma, mb *Mention, rule string) bool {
+	if !names.Acronym(mb.Name) || names.FirstRune(mb.Name) != names.FirstRune(ma.Name) && !initialsHave(ma.Name, mb.Name) {
+		return false
+	}
+	if ma.Type == "" || ma.Signal == SigShape || ma.Signal == SigShort {
+		ma.Type, ma.Signal, ma.Confidence, ma.Rule = graph.Organization, SigPattern, 0.6, rule
+	}
+	if ma.Type == graph.Organization {
+		mb.Type, mb.Rule = graph.Organization, rule
+		mb.Alias = ma.Name
+	}
+	return true
 }
 
 // pageActorSurname reports whether mention bi, in parentheses after the

@@ -123,6 +123,14 @@ var namedAfterNoun = regexp.MustCompile(`\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+(
 // ("housewife", "salesman", "hostess").
 var personSuffix = regexp.MustCompile(`(?:wife|man|woman|girl|boy|ess|friend)$`)
 
+// storyRoleBefore matches a noun in lower case for a role of a crime
+// story set right before a name, as its apposition: "police detectives
+// Tom Vale and", "mob hitman Tom Vale", "his superiors, such as Tom
+// Vale", "the murder of Tom Vale"; also before the second name of a
+// pair ("detectives Tom Vale and Ana Reyes"). The people who make a
+// series are named by their work (actor, writer), never so.
+var storyRoleBefore = regexp.MustCompile(`\b(?:detectives?|sergeants?|inspectors?|constables?|superiors?|hitman|hit man|killer|murderer|victim|suspects?|mobster|gangster|henchman|kingpin|(?:murder|killing|disappearance) of)(?:,\s*such as)?,?(?:(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+and)?\s*$`)
+
 // storyPeople are nouns for the people a story brings in by name.
 var storyPeople = map[string]bool{"detective": true, "officer": true, "agent": true, "killer": true, "lady": true, "guy": true,
 	"daughter": true, "son": true, "brother": true, "sister": true, "widow": true, "widower": true, "orphan": true, "drifter": true,

@@ -304,13 +304,6 @@ var (
 	// character's: "his Harbor character Vic Tamura", "new character,
 	// Paul Rocca".
 	characterCue = regexp.MustCompile(`(?i)\b(?:character|characters|alter ego)(?:\s+(?:named|called))?,?\s*$`)
-	// storyRoleBefore matches a noun in lower case for a role of a crime
-	// story set right before a name, as its apposition: "police detectives
-	// Tom Vale and", "mob hitman Tom Vale", "his superiors, such as Tom
-	// Vale", "the murder of Tom Vale"; also before the second name of a
-	// pair ("detectives Tom Vale and Ana Reyes"). The people who make a
-	// series are named by their work (actor, writer), never so.
-	storyRoleBefore = regexp.MustCompile(`\b(?:detectives?|sergeants?|inspectors?|constables?|superiors?|hitman|hit man|killer|murderer|victim|suspects?|mobster|gangster|henchman|kingpin|(?:murder|killing|disappearance) of)(?:,\s*such as)?,?(?:(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+and)?\s*$`)
 	// playsCue matches the verb before the role an actor plays: "the
 	// actress who plays Tom Vale", "Lena Hart portrayed Tom Vale".
 	playsCue = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$`)
