@@ -19,7 +19,9 @@ import (
 // or person is the evidence, and it is recorded on the merge.
 //
 // Two people are told apart by a document that writes both names (it
-// would not misspell one of two names it writes), by other actors, by a
+// would not misspell one of two names it writes; but it may misspell a
+// surname once, in a caption or a list apart from its text: see
+// surnameSlip), by other actors, by a
 // relation between them, or, for a given name, when either name is a
 // given name of its own in the list of familiar forms ("Joan" and "John").
 // A name with two such variants joins neither.
@@ -162,8 +164,15 @@ func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
 		return ""
 	}
 	slip := nameSlip(a.key, b.key)
-	if slip == "" || ev.together(a, b) || ev.apart(a, b) != "" {
+	if slip == "" || ev.apart(a, b) != "" {
 		return ""
+	}
+	if ev.together(a, b) {
+		if !surnameSlip(a.key, b.key) || ev.sideBySide(a, b) {
+			return ""
+		}
+		return fmt.Sprintf("spelling variant: %q ~ %q (%s in the surname), in one document, never in one block",
+			a.name, b.name, slip)
 	}
 	context := variantContext(ev, a, b)
 	if context == "" {
@@ -171,6 +180,27 @@ func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
 	}
 	return fmt.Sprintf("spelling variant: %q ~ %q (%s), both in documents %s, never together in one",
 		a.name, b.name, slip, context)
+}
+
+// minSurnameSlip is the shortest surname whose slip one document may
+// make: in shorter words one letter more often makes another name.
+const minSurnameSlip = 5
+
+// surnameSlip reports whether two names of as many words, one slip apart,
+// differ in a word after the first, of at least minSurnameSlip letters:
+// a page that writes "Dana Kellan" in a caption and "Dana Kellen" in its
+// text has misspelt one person's surname, since two people of one given
+// name with surnames a letter apart are rare; two given names a letter
+// apart over one surname ("Joan Harker", "John Harker") are often
+// siblings, and one paragraph or list that writes both names two people.
+func surnameSlip(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	for i := 1; i < len(aw) && i < len(bw); i++ {
+		if aw[i] != bw[i] {
+			return len([]rune(aw[i])) >= minSurnameSlip && len([]rune(bw[i])) >= minSurnameSlip
+		}
+	}
+	return false
 }
 
 // variantContext says what ties the documents of two variants of a name

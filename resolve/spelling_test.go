@@ -86,6 +86,26 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Nightfall}"},
 		},
 		{
+			name: "a-surname-slip-in-a-caption-apart-from-the-text",
+			docs: []doc{about("review", block(ch("Dana Kellan"), 1), block(ch("Dana Kellen"), 2))},
+			want: []string{"Character{Dana Kellan, Dana Kellen} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "a-surname-slip-side-by-side-names-two",
+			docs: []doc{about("review", block(ch("Dana Kellan"), 1), block(ch("Dana Kellen"), 1))},
+			want: []string{"Character{Dana Kellan}", "Character{Dana Kellen}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-given-name-slip-in-one-document-names-two",
+			docs: []doc{about("review", block(ch("Zamira Parker"), 1), block(ch("Samira Parker"), 2))},
+			want: []string{"Character{Samira Parker}", "Character{Zamira Parker}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-short-surname-slip-in-one-document-names-two",
+			docs: []doc{about("review", block(ch("Dana Kell"), 1), block(ch("Dana Kelp"), 2))},
+			want: []string{"Character{Dana Kell}", "Character{Dana Kelp}", "Series{Nightfall}"},
+		},
+		{
 			name: "other-actors",
 			docs: []doc{
 				{id: "wiki", ms: []extract.Mention{series, men("Ana Ortiz", graph.Person, st), ch("Zamira Parker")}, cs: []extract.Claim{claim(1, predPlays, 2)}},
