@@ -70,7 +70,8 @@ func (r actorSlipSameRole) join(s *state, a, b string, roles map[string][]string
 
 // nameSlip says how two folded names of as many words differ by one slip
 // in one word ("a letter changed"), or "" when they do not; a given name
-// that is a name of its own ("Joan", "John") is no slip.
+// that is a name of its own ("Joan", "John") is no slip, unless the other
+// form is no given name at all (see givenNameTypo).
 func nameSlip(a, b string) string {
 	aw, bw := strings.Fields(a), strings.Fields(b)
 	if len(aw) != len(bw) {
@@ -86,10 +87,19 @@ func nameSlip(a, b string) string {
 		}
 	}
 	if at < 0 || len([]rune(aw[at])) < minVariantWord || len([]rune(bw[at])) < minVariantWord ||
-		at == 0 && otherGivenNames(aw[at], bw[at]) {
+		at == 0 && otherGivenNames(aw[at], bw[at]) && !givenNameTypo(aw[at], bw[at]) {
 		return ""
 	}
 	return oneSlip(aw[at], bw[at])
+}
+
+// givenNameTypo reports whether one of two folded given names is a known
+// given name and the other is none, in neither list of given names: a
+// typist's slip ("Micheal" for "Michael") makes a word that names no one,
+// while a name one letter from another ("Joan", "John") is a name too.
+func givenNameTypo(a, b string) bool {
+	known := func(w string) bool { return names.GivenName(w) || len(givenNameForms[w]) > 0 }
+	return names.GivenName(a) && !known(b) || names.GivenName(b) && !known(a)
 }
 
 // claimedRoles maps the folded name of every actor a PLAYS claim names to

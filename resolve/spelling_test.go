@@ -119,6 +119,21 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Joan Harker}", "Character{John Harker}", "Series{Nightfall}"},
 		},
 		{
+			name: "a-given-name-typo-that-names-no-one",
+			docs: []doc{about("wiki", ch("Michael Harker")), about("review", ch("Mihcael Harker"))},
+			want: []string{"Character{Michael Harker, Mihcael Harker} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "a-given-name-letter-doubled-that-names-no-one",
+			docs: []doc{about("wiki", ch("Thomas Harker")), about("review", ch("Thommas Harker"))},
+			want: []string{"Character{Thomas Harker, Thommas Harker} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "two-given-names-a-letter-apart-both-names",
+			docs: []doc{about("wiki", ch("Mark Harker")), about("review", ch("Mary Harker"))},
+			want: []string{"Character{Mark Harker}", "Character{Mary Harker}", "Series{Nightfall}"},
+		},
+		{
 			name: "two-slips-apart",
 			docs: []doc{about("wiki", ch("Karina Parker")), about("review", ch("Samira Parker"))},
 			want: []string{"Character{Karina Parker}", "Character{Samira Parker}", "Series{Nightfall}"},
