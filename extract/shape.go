@@ -309,8 +309,11 @@ var (
 	playsCue = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$`)
 	// starredIn matches the words before the titles of an actor's other
 	// work: "has starred in Showtrial and", "appeared in", "known for her
-	// roles on Dockside and", "the renewals of Dockside, Salt Marsh, and".
-	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and the))*(?:, | and |, and ))*$`)
+	// roles on Dockside and", "the renewals of Dockside, Salt Marsh, and",
+	// "guest appearances include those in Dockside, Salt Marsh and". The
+	// titles listed before the name may hold small words and digits ("Without
+	// a Map", "Numb3rs").
+	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|appearances?|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:appearances?|credits|roles) (?:include|included|including)(?: (?:those|roles|turns|parts|stints))? (?:in|on)|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|of|the|a|an|is|&|and the))*(?:, | and |, and ))*$`)
 	// ownsSeriesAfter matches a possessive before a series named after
 	// it: "a role on Dana Whitfield's ABC drama series Harbor" gives the
 	// creator, not the title.

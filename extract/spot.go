@@ -104,13 +104,20 @@ func anyNotName(ws []string) bool {
 var pairEnd = regexp.MustCompile(`^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|in|on|at|where|with|during|for)\b)`)
 
 // spotPlacePairs finds places given as "City, Country" after a
-// preposition, unless the corpus knows a name of the pair as something else.
+// preposition, unless the corpus knows a name of the pair as something else
+// or the preposition follows credits words and general knowledge does not
+// know the second name as a place: "appeared in Harbor, Salt Marsh and
+// Dockside" lists titles.
 func (s *docState) spotPlacePairs(st *sentence) {
 	text := s.p.Doc.Text
 	for _, m := range placePair.FindAllStringSubmatchIndex(st.Span.Text, -1) {
 		second := st.Span.Text[m[4]:m[5]]
+		known := names.KnownPlace(second) || names.CountryCodes[second]
+		if !known && starredIn.MatchString(st.Span.Text[:m[2]]) {
+			continue
+		}
 		last := 2
-		if rest := st.Span.Text[m[5]:]; !names.KnownPlace(second) && !names.CountryCodes[second] && !pairEnd.MatchString(rest) {
+		if rest := st.Span.Text[m[5]:]; !known && !pairEnd.MatchString(rest) {
 			last = 1 // "Speaking from her home in Bath, Keenan (...) explains": a name opens the clause
 		}
 		for g := 1; g <= last; g++ {

@@ -60,6 +60,7 @@ var typingCases = []typingCase{
 	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
 	{"place-pair", []string{"The series was filmed in Tromsø, Norway, over a winter.\n"}, "Tromsø", graph.Place},
 	{"place-pair", []string{"The series was filmed in Lindholt, Varnesund.\n"}, "Varnesund", graph.Place},
+	{"place-pair", []string{"She has appeared in Tromsø, Norway, on stage.\n"}, "Tromsø", graph.Place}, // credits words before a known place
 	{"dateline", []string{"LONDON — The drama returns for a second season.\n"}, "LONDON", graph.Place},
 	{"year-title", []string{"It follows Salt for the Dead (2013) closely.\n"}, "Salt for the Dead", graph.Series},
 	{"year-title-book", []string{"The novels:\n\n- Salt for the Dead (2013)\n- The Drowned Bell (2015)\n"}, "Salt for the Dead", graph.Book},
@@ -170,6 +171,10 @@ var typingCases = []typingCase{
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Dockside", graph.Series},
 	{"starred-in", []string{"The writer is known for his work on Dockside and Indian Harbors.\n"}, "Indian Harbors", graph.Series},
 	{"starred-in", []string{"The renewal follows the recent renewals of Dockside, The Last Lighthouse, and Velvet Nights.\n"}, "The Last Lighthouse", graph.Series},
+	{"starred-in", []string{"His guest appearances include those in Dockside, Salt Marsh and Velvet Nights.\n"}, "Dockside", graph.Series},
+	{"starred-in", []string{"Her credits included parts in Dockside and Velvet Nights.\n"}, "Dockside", graph.Series},
+	{"starred-in", []string{"He made guest appearances in Dockside and Velvet Nights.\n"}, "Velvet Nights", graph.Series},
+	{"starred-in", []string{"She appeared in Without a Map, Numb3rs, Cops & Robbers and Nina Harbor.\n"}, "Nina Harbor", graph.Series},
 	{"series-cue", []string{"She has a recurring role on the ABC drama series Big Harbor this year.\n"}, "Big Harbor", graph.Series},
 	// Cast notation in running text: the name in parentheses is the actor.
 	{"paren-actor", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Bryan Caddick", graph.Person},
@@ -497,6 +502,25 @@ func TestSeriesListNeedsAList(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, m := range trialDocs(t, tt.text)[0].Mentions {
 				if m.Name == tt.other && m.Rule == "series-list" {
+					t.Errorf("%q typed a series by %s", m.Name, m.Rule)
+				}
+			}
+		})
+	}
+}
+
+// TestCreditListsKeepPeople checks that the credits words type titles only
+// where a title follows them: the people of a list stay people.
+func TestCreditListsKeepPeople(t *testing.T) {
+	tests := []struct{ name, text, person string }{
+		{"appearances of people", "His guest appearances include Tom Fell and Nina Falk.\n", "Nina Falk"},
+		{"appearances by people", "The season had guest appearances by Tom Fell, Nina Falk and Ivy Cole.\n", "Ivy Cole"},
+		{"credits with people", "Her credits include work with Tom Fell and Nina Falk.\n", "Nina Falk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range trialDocs(t, tt.text)[0].Mentions {
+				if m.Name == tt.person && m.Type == graph.Series {
 					t.Errorf("%q typed a series by %s", m.Name, m.Rule)
 				}
 			}
