@@ -118,7 +118,7 @@ var shapeRules = []shapeRule{
 	{"credit-on", graph.Series, 0.4, func(r *run) bool { // "executive producer on Harbor Lights"
 		return r.n <= 5 && creditOnBefore.MatchString(r.lead) && allCapitalised(r.words) && !networkAfter.MatchString(r.after)
 	}},
-	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) }},
+	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) && !r.knownPlace }}, // "his old role in London" is a place
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"

@@ -104,6 +104,7 @@ var typingCases = []typingCase{
 	{"known-place", []string{"The flashbacks find him in the New Mexico desert.\n"}, "New Mexico", graph.Place},
 	{"known-place", []string{"NEW YORK, Jan. 16 -- The drama returns.\n"}, "NEW YORK", graph.Place},
 	{"known-place-word", []string{"The mills of Birmingham were dark that winter.\n"}, "Birmingham", graph.Place},
+	{"ner-place-word", []string{"He missed his old role in Birmingham, where the team had thrown him a party.\n"}, "Birmingham", graph.Place}, // credits words before a well-known place
 	{"known-network", []string{"The drama arrives on Netflix in the spring.\n"}, "Netflix", graph.Organization},
 	{"known-network", []string{"The finale airs on BBC One tonight.\n"}, "BBC One", graph.Organization},
 	{"org-region", []string{"The film was announced by Netflix UK in May.\n"}, "Netflix UK", graph.Organization},
