@@ -284,8 +284,10 @@ var (
 	// the Lumen drama ...", "the finale of Lumen's Harbor Lights".
 	networkAfter = regexp.MustCompile(`^(?:\s+(?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|original|anthology|drama)\s+){0,2}(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b|['’]s\s+(?:['‘"“]?\p{Lu}|(?:[\w-]+\s+){0,3}?(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b))`)
 	// seasonOf may end in a quotation mark: "the series finale of "Harbor
-	// Nights"" names the series as well; "(an) episode of X" does too.
-	seasonOf = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|the\s+(?:(?:series|season)\s+)?(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation)|episodes?)\s+of\s+(?:the\s+)?["“‘']?$`)
+	// Nights"" names the series as well; "(an) episode of X", "this
+	// season of X", "the just-ended season of X" and "five seasons of X"
+	// do too.
+	seasonOf = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|(?:(?:this|that|each|every)\s+|the\s+(?:[\w-]+\s+)?)season|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seasons|series)|the\s+(?:(?:series|season)\s+)?(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation)|episodes?)\s+of\s+(?:the\s+)?["“‘']?$`)
 	// seriesNounAfter matches the words after a title that speak of a
 	// series' parts and people: "the Harbor Valley finale", "Harbor
 	// Valley's series finale", "the Harbor Valley cast", the "Harbor
