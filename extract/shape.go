@@ -284,9 +284,8 @@ var (
 	// the Lumen drama ...", "the finale of Lumen's Harbor Lights".
 	networkAfter = regexp.MustCompile(`^(?:\s+(?:(?:hit|new|crime|police|cop|legal|period|spy|medical|limited|original|anthology|drama)\s+){0,2}(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b|['’]s\s+(?:['‘"“]?\p{Lu}|(?:[\w-]+\s+){0,3}?(?:drama|series|show|thriller|procedural|comedy|miniseries|sitcom)\b))`)
 	// seasonOf may end in a quotation mark: "the series finale of "Harbor
-	// Nights"" names the series as well; "(an) episode of X", "this
-	// season of X", "the just-ended season of X" and "five seasons of X"
-	// do too.
+	// Nights"" names the series as well; "(an) episode of X", "this (or
+	// the just-ended) season of X", "five seasons of X" do too.
 	seasonOf = regexp.MustCompile(`(?i)\b(?:(?:season|series)\s+(?:\d+|one|two|three|four|five|six|seven|eight)|(?:first|second|third|fourth|fifth|sixth|final|last|latest|new|upcoming|next)\s+(?:season|series)|(?:(?:this|that|each|every)\s+|the\s+(?:[\w-]+\s+)?)season|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seasons|series)|the\s+(?:(?:series|season)\s+)?(?:cast|finale|premiere|showrunner|creators?|pilot|renewal|cancellation)|episodes?)\s+of\s+(?:the\s+)?["“‘']?$`)
 	// seriesNounAfter matches the words after a title that speak of a
 	// series' parts and people: "the Harbor Valley finale", "Harbor
@@ -311,10 +310,8 @@ var (
 	playsCue = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+$`)
 	// starredIn matches the words before the titles of an actor's other
 	// work: "has starred in Showtrial and", "appeared in", "known for her
-	// roles on Dockside and", "the renewals of Dockside, Salt Marsh, and",
-	// "guest appearances include those in Dockside, Salt Marsh and". The
-	// titles listed before the name may hold small words and digits ("Without
-	// a Map", "Numb3rs").
+	// roles on Dockside and", "guest appearances include those in Dockside,
+	// Without a Map, Numb3rs and" (small words and digits in the titles).
 	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|appearances?|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:appearances?|credits|roles) (?:include|included|including)(?: (?:those|roles|turns|parts|stints))? (?:in|on)|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|of|the|a|an|is|&|and the))*(?:, | and |, and ))*$`)
 	// ownsSeriesAfter matches a possessive before a series named after
 	// it: "a role on Dana Whitfield's ABC drama series Harbor" gives the

@@ -103,21 +103,16 @@ func anyNotName(ws []string) bool {
 // sentence, or a conjunction ("in Tromsø, Norway, over a winter").
 var pairEnd = regexp.MustCompile(`^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|in|on|at|where|with|during|for)\b)`)
 
-// spotPlacePairs finds places given as "City, Country" after a
-// preposition, unless the corpus knows a name of the pair as something else
-// or the preposition follows credits words and general knowledge does not
-// know the second name as a place: "appeared in Harbor, Salt Marsh and
-// Dockside" lists titles.
+// spotPlacePairs finds places given as "City, Country" after a preposition,
+// unless the corpus knows a name of the pair otherwise or credits list titles.
 func (s *docState) spotPlacePairs(st *sentence) {
 	text := s.p.Doc.Text
 	for _, m := range placePair.FindAllStringSubmatchIndex(st.Span.Text, -1) {
 		second := st.Span.Text[m[4]:m[5]]
-		known := names.KnownPlace(second) || names.CountryCodes[second]
+		known, last := names.KnownPlace(second) || names.CountryCodes[second], 2
 		if !known && starredIn.MatchString(st.Span.Text[:m[2]]) {
-			continue
-		}
-		last := 2
-		if rest := st.Span.Text[m[5]:]; !known && !pairEnd.MatchString(rest) {
+			last = 0 // "appeared in Harbor, Salt Marsh and Dockside": titles
+		} else if rest := st.Span.Text[m[5]:]; !known && !pairEnd.MatchString(rest) {
 			last = 1 // "Speaking from her home in Bath, Keenan (...) explains": a name opens the clause
 		}
 		for g := 1; g <= last; g++ {
