@@ -19,13 +19,7 @@ func TestPageActorSurname(t *testing.T) {
 		{"surname-of-no-page-person", "The weary inspector is Odran Velt (Harrowgate), who hunts a killer.\n", "Odran Velt", "not " + graph.Character},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			got := ""
-			for _, m := range x.Mentions {
-				if m.Name == tc.who {
-					got = m.Type
-				}
-			}
+			got := mentionType(extractDocs(t, tc.text)[0], tc.who)
 			if tc.want == "not "+graph.Character && got == graph.Character || tc.want == graph.Character && got != graph.Character {
 				t.Errorf("%s typed %q, want %s", tc.who, got, tc.want)
 			}

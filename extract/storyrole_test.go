@@ -10,27 +10,12 @@ import (
 // role of a crime story is typed a character's, and one after a noun of
 // a series' making stays a person's.
 func TestStoryRole(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, who, want string
-	}{
+	checkTypes(t, []typeCase{
 		{"detectives", "In the drama, police detectives Odran Velt and a rookie chase a ghost.\n", "Odran Velt", graph.Character},
 		{"second-of-a-pair", "In the drama, police detectives Odran Velt and Ismay Drozd chase a ghost.\n", "Ismay Drozd", graph.Character},
 		{"hitman", "He shot the mob hitman Ismay Drozd in a parking garage.\n", "Ismay Drozd", graph.Character},
 		{"superiors-such-as", "He is often at odds with his superiors, such as Corwin Aldane, and his peers.\n", "Corwin Aldane", graph.Character},
 		{"murder-of", "While investigating the murder of Petra Voskuijl, two officers find a ledger.\n", "Petra Voskuijl", graph.Character},
 		{"maker-stays-person", "The drama was written by the novelist Odran Velt and shot in winter.\n", "Odran Velt", graph.Person},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			got := ""
-			for _, m := range x.Mentions {
-				if m.Name == tc.who {
-					got = m.Type
-				}
-			}
-			if got != tc.want {
-				t.Errorf("%s typed %q, want %s", tc.who, got, tc.want)
-			}
-		})
-	}
+	})
 }
