@@ -149,6 +149,17 @@ func BenchmarkIngest(b *testing.B) {
 // the stages' costs grow with the words and names of a corpus.
 func scaledDocs(b *testing.B, size int64) []*sources.Document {
 	b.Helper()
+	docs, _, err := sources.Loader{}.Load(context.Background(), []string{scaledCorpus(b, size)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
+
+// scaledCorpus writes a corpus of about size bytes as kgbench does into a
+// temporary folder and returns the folder.
+func scaledCorpus(b *testing.B, size int64) string {
+	b.Helper()
 	dirs := make([]string, len(scalebench.SeedDirs))
 	for i, d := range scalebench.SeedDirs {
 		dirs[i] = filepath.Join("..", d)
@@ -161,11 +172,7 @@ func scaledDocs(b *testing.B, size int64) []*sources.Document {
 	if _, _, err := scalebench.Build(dir, seeds, size); err != nil {
 		b.Fatal(err)
 	}
-	docs, _, err := sources.Loader{}.Load(context.Background(), []string{dir})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return docs
+	return dir
 }
 
 // BenchmarkTokenizeScaled tokenizes a corpus of 250 kB (see scaledDocs).

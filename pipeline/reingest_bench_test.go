@@ -2,7 +2,6 @@ package pipeline_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/kgbuild/kg/internal/scalebench"
@@ -17,18 +16,7 @@ import (
 // run that fills the caches is outside the timer; each round edits the
 // same document again.
 func BenchmarkReingestOneEdit(b *testing.B) {
-	dirs := make([]string, len(scalebench.SeedDirs))
-	for i, d := range scalebench.SeedDirs {
-		dirs[i] = filepath.Join("..", d)
-	}
-	seeds, err := scalebench.Seeds(dirs)
-	if err != nil {
-		b.Fatal(err)
-	}
-	corpus := b.TempDir()
-	if _, _, err := scalebench.Build(corpus, seeds, 250_000); err != nil {
-		b.Fatal(err)
-	}
+	corpus := scaledCorpus(b, 250_000)
 	cache, err := pipeline.NewDirCache(b.TempDir())
 	if err != nil {
 		b.Fatal(err)
