@@ -262,9 +262,12 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 // person and character whose full name ends with folded word key: a lone
 // word only the lexicon typed a person's ("Quist" in a plot summary) may
 // be the surname of a character named in full ("Inspector Ada
-// Quist"), and the other way round. A first name is not enough: an actor
-// and the role named after him share a first name ("Tomas", played by
-// Tomas Ruud), while a surname alone rarely names both.
+// Quist"), and the other way round. A first name is enough only from a
+// person to a character: a plot summary calls a character by the given
+// name the lexicon takes for a person's ("Ada" for Ada Quist), while a
+// lone character's given name may be that of the actor playing a role
+// named after him ("Tomas", played by Tomas Ruud), so it never joins a
+// person.
 func otherTypeSurnames(byToken map[string][]*group, t, key string, seen map[*group]bool) []*group {
 	other := graph.Person
 	if t == graph.Person {
@@ -273,7 +276,8 @@ func otherTypeSurnames(byToken map[string][]*group, t, key string, seen map[*gro
 	var out []*group
 	for _, g := range byToken[other+"|"+key] {
 		ws := strings.Fields(g.name)
-		if r := g.root(); !seen[r] && names.Fold(ws[len(ws)-1]) == key {
+		given := other == graph.Character && names.Fold(ws[0]) == key
+		if r := g.root(); !seen[r] && (given || names.Fold(ws[len(ws)-1]) == key) {
 			seen[r] = true
 			out = append(out, r)
 		}

@@ -33,6 +33,26 @@ func TestShortNames(t *testing.T) {
 			want: []string{"Person{Gary Pearlman, Pearlman} by short-name-in-corpus typed by short-name-in-corpus"},
 		},
 		{
+			name: "lexicon-person-first-name-of-a-character",
+			docs: []doc{{id: "plot", ms: []extract.Mention{gary, lexPerson("Gary")}}},
+			want: []string{"Character{Gary, Gary Pearlman} by short-name-in-corpus typed by short-name-in-corpus"},
+		},
+		{
+			name: "lexicon-person-first-name-of-two-characters-stays-apart",
+			docs: []doc{{id: "plot", ms: []extract.Mention{gary, men("Gary Lind", graph.Character, st), lexPerson("Gary")}}},
+			want: []string{"Character{Gary Lind} by short-name-unlinked", "Character{Gary Pearlman} by short-name-unlinked"},
+		},
+		{
+			// As with a surname, the lone name joins no character of
+			// another series (nor stays an entity of its own).
+			name: "lexicon-person-first-name-of-a-character-of-another-series-stays-apart",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Drift", graph.Series, st), gary}},
+				{id: "c", ms: []extract.Mention{men("Harbor", graph.Series, st), lexPerson("Gary")}},
+			},
+			want: []string{"Character{Gary Pearlman}", "Series{Drift}", "Series{Harbor}"},
+		},
+		{
 			name: "lexicon-character-first-name-of-a-person-stays-apart",
 			docs: []doc{{id: "cast", ms: []extract.Mention{men("Gary Pearlman", graph.Person, st), lexChar("Gary")}}},
 			want: []string{"Character{Gary}", "Person{Gary Pearlman}"},
