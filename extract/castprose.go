@@ -117,6 +117,8 @@ func (s *docState) heldBack(m *patMatch) bool {
 		return true // "based on A's book, ...": A is the author, the book unnamed
 	case p.name == "author-novels" && clauseAfter.MatchString(m.group("o")) && !listAfter.MatchString(m.group("o")):
 		return true // "based on A's book, follows B": B is no book
+	case p.name == "credit-in-title-as":
+		return !appearingBefore.MatchString(m.ms.masked[:m.start()]) || appearedInAs.MatchString(m.ms.masked[:m.start()]+m.src[m.loc[0]:m.firstMarkEnd("o")])
 	case p.name == "actor-as-character":
 		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m) ||
 			s.loneWordsAs(m)
@@ -184,8 +186,19 @@ var (
 var relativeOf = regexp.MustCompile(`(?i)\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|partner|boss|friend|lover|girlfriend|boyfriend|fiancée?|ex|rival|nemesis|killer|assistant|deputy|niece|nephew|aunt|uncle|cousin)s? of (?:the )?«\d+»$`)
 
 // titleBefore matches the words before a title that "as" follows: in
-// "appeared in episodes of A as X", A is the series, not the actor.
-var titleBefore = regexp.MustCompile(`(?i)\b(?:in|on|episodes? of|seasons? of)\s+$`)
+// "appeared in episodes of A as X" and "appeared on Kay's A as X", A is
+// the series, not the actor.
+var titleBefore = regexp.MustCompile(`(?i)\b(?:in|on|episodes? of|seasons? of)\s+(?:«\d+»['’]s\s+)?$`)
+
+// appearingBefore matches a verb of appearing or a word of a role
+// earlier in the sentence: "he appeared on A and in B as X" credits
+// roles, "the murder in A as X" does not.
+var appearingBefore = regexp.MustCompile(`(?i)\b(?:appeared|appears|appearing|guest-starred|guest-stars|guest-starring|starred|stars|starring|co-starred|roles?|cameos?|credits)\b`)
+
+// appearedInAs matches the words the pattern appeared-in-series-as reads
+// up to its title ("appeared in A", "starred in the A"): that
+// pattern states the claim already.
+var appearedInAs = regexp.MustCompile(`(?i)\b(?:appeared|appears|appearing|guest-starred|guest-stars|starred|stars|starring|co-starred|role) in (?:the )?«\d+»$`)
 
 // roleNoteAfter matches a name in parentheses right after a role: in "starred
 // A and B as X (A) and Y (B)" the notes pair actors and roles.

@@ -240,6 +240,10 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "appositive-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:` + roles + `)s? (?:of|at|in|for|with) (?:the )?(?P<o>` + mk + `)`},
 	{name: "works-as-role-for-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:works|worked|working|serves|served|serving) as (?:a|an|the) (?:[\w-]+ ){0,3}?(?:` + roles + `)s? (?:for|at|in|with) (?:the )?(?:fictional )?(?P<o>` + mk + `)`},
 	{name: "appeared-in-series-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:appeared|appears|appearing|guest-starred|guest-stars|starred|stars|starring|co-starred|role) in (?:(?:several |many |a few |two |three |\d+ )?(?:episodes?|seasons?) of )?(?:the )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
+	// "appeared on A, and in Kay's B as X and in C as Y": each title a
+	// credit names after "in" or "on" with a role after "as", the verb of
+	// appearing anywhere before it in the sentence (see heldBack).
+	{name: "credit-in-title-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:in|on) (?:the )?(?:` + mk + `['’]s )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "pronoun-plays", pred: "PLAYS", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she)(?:['’]ll| will| would| is set to)? (?:play|portray|be playing|be portraying) (?:[^.;«]{0,40})?(?P<o>` + mk + `)`},
 	{name: "play-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |)(?:play|portray|star as) (?:[\w-]+ ){0,4}?(?P<o>` + list + `),? respectively`},
 	// "A has the lead role in the Kay series B".

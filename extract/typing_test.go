@@ -31,6 +31,8 @@ var typingCases = []typingCase{
 	{"character-page-title", []string{characterPage}, "Nora Halloran", graph.Character},
 	{"character-page-portrayed-by", []string{characterPage}, "Renata Solberg", graph.Person},
 	{"cast-line-actor", []string{castPage}, "Lena Marsh", graph.Person},
+	// "in A as X" credits a role only after a verb of appearing.
+	{"capitalised-run", []string{castPage, "The storm hit hardest in Harbor Lights as Tovin Rusk drove home.\n"}, "Tovin Rusk", graph.Person},
 	{"cast-line-character", []string{castPage}, "Ivy Cole", graph.Character},
 	{"cast-pair-actor", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Saoirse Delahunt", graph.Person},
 	{"cast-pair-character", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Mirella Dragan", graph.Character},
