@@ -405,6 +405,7 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 	}
 	m := headlineTitle.FindStringSubmatchIndex(st.Span.Text)
 	if m == nil {
+		s.spotOpeningTitle(st)
 		return
 	}
 	g := 1 // the quoted title, else the quoted one in title case, else the one in title case
@@ -418,21 +419,6 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 		return
 	}
 	s.claimWords(st, start, end, typeHeadlineTitle)
-}
-
-// headline reports whether a sentence opens a page's headline: a heading
-// above the page's first paragraph, or one of the page's first two lines
-// when it is short and ends with no full stop ("Harbor Lights TV review:
-// the curtain comes down").
-func (s *docState) headline(st *sentence) bool {
-	if st.Span.Start != st.blk.Span.Start {
-		return false
-	}
-	if st.blk.Kind == layout.BlockHeading {
-		return !s.afterProse(st.Block)
-	}
-	t := strings.TrimSpace(st.blk.Span.Text)
-	return st.Block < 2 && len(strings.Fields(t)) <= 20 && !strings.HasSuffix(t, ".")
 }
 
 // afterProse reports whether a paragraph of prose comes before block bi.
