@@ -24,8 +24,9 @@ const openingTitleRepeats = 2
 // spotOpeningTitle finds the title a page's first line opens with, when no
 // word of what befell a series follows it but the page names it again at
 // least openingTitleRepeats times: a review or recap headed by its series'
-// bare title. A title the corpus knows as a person or a character, or one
-// word a sentence could open with, is left alone.
+// bare title. A title the corpus knows as a person or a character, one
+// that opens with a given name (a person's or a character's own page), or
+// one word a sentence could open with, is left alone.
 func (s *docState) spotOpeningTitle(st *sentence) {
 	if st.Block != 0 || st.Span.Start != st.blk.Span.Start {
 		return
@@ -36,7 +37,8 @@ func (s *docState) spotOpeningTitle(st *sentence) {
 	}
 	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
 	title := s.p.Doc.Text[start:end]
-	if b := s.knownAs(title).best(); b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
+	first := strings.Fields(title)[0]
+	if b := s.knownAs(title).best(); b == graph.Person || b == graph.Character || anyNotName([]string{first}) || names.GivenName(first) ||
 		!names.Capitalised(names.LastWord(title)) || len([]rune(title)) < 3 || wholeCount(s.p.Doc.Text[st.blk.Span.End:], title) < openingTitleRepeats {
 		return
 	}

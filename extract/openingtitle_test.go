@@ -22,6 +22,7 @@ func TestOpeningTitle(t *testing.T) {
 		{"network-and-star", "Harbor Lights, BBC1, Lena Marsh", "Harbor Lights", "Harbor Lights", graph.Series},
 		{"named-once-more", "Harbor Lights", "Harbor Lights", "the show", "-"},
 		{"start-of-longer-name", "Harbor", "Harbor", "Harbor L.A.", "-"},
+		{"given-name-first", "Lena Marsh", "Lena Marsh", "Lena Marsh", "-"},
 		{"one-letter", "X", "X", "X", "-"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
