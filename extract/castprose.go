@@ -102,6 +102,13 @@ func (s *docState) seriesMarked(m *patMatch, text string) bool {
 	return false
 }
 
+// seriesNamedBefore reports whether the text of a pattern's group up to
+// its first name calls that name a show and not a book's series ("the book
+// series A").
+func seriesNamedBefore(g string) bool {
+	return seriesNounFirst.MatchString(g) && !bookNoun.MatchString(g)
+}
+
 // heldBack reports whether the words around a match of a cast or
 // membership pattern deny what it seems to say (see relativeOf,
 // titleBefore, roleNoteAfter, ownerAtEnd and placeHead).
@@ -115,6 +122,8 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.name == "based-on" && possessiveAfter.MatchString(m.src[m.firstMarkEnd("o"):]) ||
 		p.pred == "BASED_ON" && unnamedWorkAfter.MatchString(m.src[m.firstMarkEnd("o"):]):
 		return true // "based on A's book, ...": A is the author, the book unnamed
+	case p.pred == "BASED_ON" && seriesNamedBefore(firstMarkOf(m.group("o"))):
+		return true // "based on the Danish series A": A is a show, no book
 	case p.name == "author-novels" && clauseAfter.MatchString(m.group("o")) && !listAfter.MatchString(m.group("o")):
 		return true // "based on A's book, follows B": B is no book
 	case p.name == "credit-in-title-as":
@@ -176,6 +185,9 @@ var (
 var (
 	// unnamedWorkAfter matches a possessive and a work no title follows:
 	// "based on A's book, it follows".
+	// seriesNounFirst matches the words before a work's name that call it
+	// a show: "the Danish series «A»", "the hit show “«A»".
+	seriesNounFirst  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:series|show|sitcom)\s*["“‘]?` + mk + `$`)
 	unnamedWorkAfter = regexp.MustCompile(`^['’]s\s+(?:[\w-]+\s+){0,2}?(?:book|books|novel|novels|memoir|stories|series)\s*(?:[,.;)]|$)`)
 	clauseAfter      = regexp.MustCompile(`^,\s+\p{Ll}`)
 	listAfter        = regexp.MustCompile(`^,\s+(?:including|such as|notably|among them|namely|like|from|especially)\b`)

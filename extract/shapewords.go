@@ -57,6 +57,47 @@ func quotedTitle(before, after string) bool {
 		(strings.HasPrefix(after, "'") || strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\""))
 }
 
+// unquote sets quoted when the run stands whole between quotation marks,
+// and then, unless the words before make it an episode's title, takes the
+// marks off the text around it (see run.quoted).
+func (r *run) unquote() {
+	r.quoted = quotedTitle(r.before, r.after)
+	if !r.quoted || episodeBefore.MatchString(r.before) {
+		return
+	}
+	sameLead := r.lead == r.before
+	r.before, r.after = outsideQuotes(r.before, r.after)
+	if sameLead {
+		r.lead = r.before
+	}
+}
+
+var (
+	// episodeBefore matches the words before a quoted title that make it
+	// an episode's: 'the finale, "Slack Tide,"', 'the finale of Harbor,
+	// "Slack Tide"', 'the episode "Slack Tide"'.
+	episodeBefore = regexp.MustCompile(`(?i)\b(?:episodes?|finale|premiere|pilot|chapter|instal?lment)(?:\s+of\s+[^,;:.]{1,40})?\s*,?\s*['‘“"]$`)
+	// quotedParenBefore matches the text before a quoted title that opens
+	// a note in parentheses after a full name in prose (a list's "Shot
+	// (“Pilot”)" gives an episode), or a "see:" there.
+	quotedParenBefore = regexp.MustCompile(`(?:\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+\(|\((?i:see):?\s*)$`)
+)
+
+// outsideQuotes returns the text before and after a quoted run without the
+// quotation marks around it; a comma or a full stop set inside the closing
+// mark stays after the run: ‘Fox's "Low Tide," and’ gives ‘Fox's ’ and
+// ‘, and’.
+func outsideQuotes(before, after string) (string, string) {
+	before = strings.TrimRight(before, "'‘“\"")
+	rest := strings.TrimLeft(after, ".,!?;:")
+	for _, q := range []string{"'", "’", "”", "\""} {
+		if strings.HasPrefix(rest, q) {
+			return before, after[:len(after)-len(rest)] + rest[len(q):]
+		}
+	}
+	return before, after
+}
+
 // inQuotedTitle reports whether a run is some of the words of a title in
 // quotation marks, set in title case with small joining words ("Play
 // Through the Pain", "Blind Dates and Bleeding Hearts"): an episode's
@@ -199,3 +240,19 @@ func firstWord(text string) string {
 	}
 	return strings.Trim(f[0], `.,;:!?"'’”“‘()`)
 }
+
+// Context words around a name that say it is a person, an organization,
+// a place or a book.
+var (
+	personCue   = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
+	personAfter = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
+	orgCue      = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
+	orgAfter    = regexp.MustCompile(`^\s+(?:(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b|(?:television|TV)\s+(?:series|show|drama)\s+["“‘]?\p{Lu})`)
+	// parenNameAfter matches a name of two to four capitalised words in
+	// parentheses right after a name: the actor who plays it.
+	parenNameAfter = regexp.MustCompile(`^ \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)`)
+	placeCue       = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
+	// bookCue matches the words before a title that say it is a book's:
+	// "the novel", "his latest book,".
+	bookCue = regexp.MustCompile(`(?i)\b(?:novel|book)s?,?\s*["“‘]?$`)
+)

@@ -151,6 +151,13 @@ var typingCases = []typingCase{
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Marlow and the Tower of Salt", graph.Series},
 	{"paren-credit", []string{castPage, "Speaking from her home, Marsh (Dockside Blues, Little Boy Lost, Three Rivers) explains it.\n"}, "Little Boy Lost", graph.Series},
 	{"paren-credit", []string{castPage, "Speaking from her home, Marsh (Dockside Blues, Little Boy Lost and Three Rivers) explains it.\n"}, "Three Rivers", graph.Series},
+	// A quoted title in running text takes the cue of the words outside
+	// its quotation marks.
+	{"quoted-paren-title", []string{"Nina Falk (“Low Tide”) and Tom Fell (“Salt Marsh”) will break your heart.\n"}, "Low Tide", graph.Series},
+	{"quoted-paren-title", []string{"Sometimes they get it right (see: “Velvet Nights”), and sometimes they do not.\n"}, "Velvet Nights", graph.Series},
+	{"networks-title", []string{"As the mind behind ABC's \"Pushing Harbors,\" Ivy Cole is known for odd shows.\n"}, "Pushing Harbors", graph.Series},
+	{"series-cue", []string{"The network has remade the 2007 Danish series “Saltvand” with a new cast.\n"}, "Saltvand", graph.Series},
+	{"starred-in", []string{"The actress has recently starred in \"Dockside\" this year.\n"}, "Dockside", graph.Series},
 	{"quoted-headline-title", []string{"Review: 'Harbor Lights' Season 2 Is Back\n\nThe show returns.\n"}, "Harbor Lights", graph.Series},
 	{"article-place", []string{"The show was a hit in the United Marches last year.\n"}, "United Marches", graph.Place},
 	{"book-series", []string{"He went on to produce a slew of children’s books – the Harbor Lights series.\n"}, "Harbor Lights", graph.Book},
