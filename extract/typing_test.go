@@ -416,7 +416,7 @@ func TestLeadSentencePronoun(t *testing.T) {
 // TestSeasonOfPassesOverNetworks checks that "the second season of" types
 // no network named before the show as a series.
 func TestSeasonOfPassesOverNetworks(t *testing.T) {
-	checkNotSeries(t, []notSeriesCase{
+	checkNotTyped(t, graph.Series, []notTypedCase{
 		{"network drama", "The second season of the Lumen Channel drama \"Harbor Lights\" premiered in June.\n", "Lumen Channel"},
 		{"network possessive before a genre", "The final season of Lumen Channel's award-winning original series Harbor Lights starts well.\n", "Lumen Channel"},
 		{"network possessive", "Casting news for the second season of Lumen Channel's Harbor Lights is out.\n", "Lumen Channel"},
@@ -516,26 +516,29 @@ func TestSeriesListNeedsAList(t *testing.T) {
 // TestCreditListsKeepPeople checks that the credits words type titles only
 // where a title follows them: the people of a list stay people.
 func TestCreditListsKeepPeople(t *testing.T) {
-	checkNotSeries(t, []notSeriesCase{
+	checkNotTyped(t, graph.Series, []notTypedCase{
 		{"appearances of people", "His guest appearances include Tom Fell and Nina Falk.\n", "Nina Falk"},
 		{"appearances by people", "The season had guest appearances by Tom Fell, Nina Falk and Ivy Cole.\n", "Ivy Cole"},
 		{"credits with people", "Her credits include work with Tom Fell and Nina Falk.\n", "Nina Falk"},
 	})
 }
 
-// notSeriesCase is a text and a name in it that no rule should type a
-// series.
-type notSeriesCase struct{ name, text, who string }
+// notTypedCase is a text and a name in it that no rule should give a
+// certain type.
+type notTypedCase struct{ name, text, who string }
 
-// checkNotSeries reads each case's text alone and fails where a mention of
-// its name is typed a series, naming the rule that did it.
-func checkNotSeries(t *testing.T, cases []notSeriesCase) {
+// checkNotTyped reads each case's text alone (split into documents as
+// trialDocs does) and fails where a mention of its name has type typ,
+// naming the rule that gave it.
+func checkNotTyped(t *testing.T, typ string, cases []notTypedCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, m := range trialDocs(t, tc.text)[0].Mentions {
-				if m.Name == tc.who && m.Type == graph.Series {
-					t.Errorf("%q typed a series by %s", m.Name, m.Rule)
+			for _, x := range trialDocs(t, tc.text) {
+				for _, m := range x.Mentions {
+					if m.Name == tc.who && m.Type == typ {
+						t.Errorf("%q typed %s by %s", m.Name, typ, m.Rule)
+					}
 				}
 			}
 		})
