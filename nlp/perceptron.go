@@ -158,14 +158,21 @@ var (
 	tagKeep = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-// tag sets the tag of every token, as prose's tagger does token by token.
-func (p *perceptron) tag(toks []prose.Token) {
+// contextWords is the tagger's context: the normalized words of toks with
+// two start and two end markers on either side.
+func contextWords(toks []prose.Token) []string {
 	ctx := make([]string, len(toks)+4)
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, t := range toks {
 		ctx[i+2] = normalizeWord(t.Text)
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	return ctx
+}
+
+// tag sets the tag of every token, as prose's tagger does token by token.
+func (p *perceptron) tag(toks []prose.Token) {
+	ctx := contextWords(toks)
 	win := &ctxWindow{p: p, ctx: ctx, rows: make([]ctxRows, len(ctx))}
 	p1, p2 := "-START-", "-START2-"
 	scores := make([]float64, len(p.classes))

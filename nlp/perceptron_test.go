@@ -26,12 +26,7 @@ func TestTagSameAsTables(t *testing.T) {
 // tagByTables tags as tag does, looking each feature's value up in its
 // own table.
 func (p *perceptron) tagByTables(toks []prose.Token) {
-	ctx := make([]string, len(toks)+4)
-	ctx[0], ctx[1] = "-START-", "-START2-"
-	for i, t := range toks {
-		ctx[i+2] = normalizeWord(t.Text)
-	}
-	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	ctx := contextWords(toks)
 	p1, p2 := "-START-", "-START2-"
 	for i := range toks {
 		tag, ok := p.fixedTag(toks[i].Text)
