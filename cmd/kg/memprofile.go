@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
-	"os"
 	"runtime/metrics"
 	"runtime/pprof"
 	"time"
+
+	"github.com/kgbuild/kg/graph/embedded"
 )
 
 // peakEvery is how often the live heap is looked at while a peak heap
@@ -65,23 +67,15 @@ type peakResult struct {
 }
 
 // writeHeapProfile writes the heap profile as of the last collection to
-// path, through a temporary file so that the profile of an earlier peak
-// stays whole if this one fails.
+// path, atomically, so that the profile of an earlier peak stays whole if
+// this one fails.
 func writeHeapProfile(path string) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := pprof.WriteHeapProfile(&buf); err != nil {
 		return fmt.Errorf("heap profile %s: %w", path, err)
 	}
-	if err := pprof.WriteHeapProfile(f); err != nil {
-		f.Close()
-		return fmt.Errorf("heap profile %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("heap profile %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("heap profile %s: %w", path, err)
+	if err := embedded.WriteFileAtomic(path, buf.Bytes()); err != nil {
+		return fmt.Errorf("heap profile: %w", err)
 	}
 	return nil
 }
