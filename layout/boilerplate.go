@@ -53,10 +53,5 @@ func (s *scan) tickerLine(t string) bool {
 	if len(strings.Fields(t)) > 4 {
 		return false
 	}
-	for k := s.i + 1; k < len(s.lines); k++ {
-		if n := strings.TrimSpace(s.lines[k].text); n != "" {
-			return figureChange.MatchString(n)
-		}
-	}
-	return false
+	return figureChange.MatchString(s.nextLine())
 }
