@@ -95,7 +95,8 @@ func photoCreditNames(b body, m []int) (people, orgs []sources.Span) {
 	if mk := creditMarks.FindStringIndex(b.text[start:end]); mk != nil {
 		start += mk[1]
 	}
-	photographer := strings.Contains(strings.ToLower(b.text[m[2]:m[3]]), "photographer") || strings.Contains(strings.ToLower(b.text[m[2]:m[3]]), " by")
+	label := strings.ToLower(b.text[m[2]:m[3]])
+	photographer := strings.Contains(label, "photographer") || strings.Contains(label, " by")
 	text := strings.TrimRight(b.text[start:end], " .")
 	pos := 0
 	for _, sep := range append(creditSep.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
