@@ -133,82 +133,54 @@ func (ix *Index) link() {
 // Scan returns the sets whose strings text holds, once folded (see Fold).
 func (ix *Index) Scan(text string) Bits {
 	bits := make(Bits, (ix.nsets+63)/64)
-	ix.scanInto(text, bits)
+	ix.scanInto(text, bits, ix.nsets+1)
 	return bits
 }
 
-// scanInto marks in bits, which has room for every set, the sets whose
-// strings text holds.
-func (ix *Index) scanInto(text string, bits Bits) {
+// scanInto marks in bits, which has room for every set and none marked,
+// the sets whose strings text holds. It stops reading once want sets are
+// marked, and reports whether they were: Regexp.Admits, whose index has
+// one prefilter, wants every set, and the text an expression is about to
+// run on need not be read to its end when it is admitted; Scan wants more
+// sets than there are and reads all of text.
+func (ix *Index) scanInto(text string, bits Bits, want int) bool {
 	row := int32(0)
 	var enc [utf8.UTFMax]byte
-	for i := 0; i < len(text); {
+	for i := 0; i < len(text) && want > 0; {
+		var n int
 		if c := text[i]; c < utf8.RuneSelf {
-			row = ix.step(row, c, bits)
+			row, n = ix.step(row, c, bits)
+			want -= n
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		for _, c := range enc[:utf8.EncodeRune(enc[:], foldRune(r))] {
-			row = ix.step(row, c, bits)
+			row, n = ix.step(row, c, bits)
+			want -= n
 		}
 	}
-}
-
-// holdsAll reports whether text holds a string of every set of the index,
-// as Scan and Admits of an index of one prefilter would, but stops reading
-// where the last set is found: the text an expression is about to run on
-// need not be read to its end when it is admitted (Regexp.Admits).
-func (ix *Index) holdsAll(text string, bits Bits) bool {
-	need := ix.nsets
-	row := int32(0)
-	var enc [utf8.UTFMax]byte
-	mark := func(c byte) bool { // steps on c; true when every set is found
-		next := ix.rows[row+int32(ix.class[c])]
-		if next < 0 {
-			next = -next - 1
-			for _, id := range ix.out[next/int32(ix.nclass)] {
-				if bits[id/64]&(1<<(id%64)) == 0 {
-					bits[id/64] |= 1 << (id % 64)
-					need--
-				}
-			}
-		}
-		row = next
-		return need == 0
-	}
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if mark(c) {
-				return true
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		for _, c := range enc[:utf8.EncodeRune(enc[:], foldRune(r))] {
-			if mark(c) {
-				return true
-			}
-		}
-	}
-	return need == 0
+	return want <= 0
 }
 
 // step moves from the node at row on byte c, marks the sets whose strings
-// end at the next node, and returns its row.
-func (ix *Index) step(row int32, c byte, bits Bits) int32 {
+// end at the next node, and returns its row and how many sets it marked
+// that were not marked before.
+func (ix *Index) step(row int32, c byte, bits Bits) (int32, int) {
 	next := ix.rows[row+int32(ix.class[c])]
 	if next >= 0 {
-		return next
+		return next, 0
 	}
 	next = -next - 1
+	n := 0
 	for _, id := range ix.out[next/int32(ix.nclass)] {
-		bits[id/64] |= 1 << (id % 64)
+		if bits[id/64]&(1<<(id%64)) == 0 {
+			bits[id/64] |= 1 << (id % 64)
+			n++
+		}
 	}
-	return next
+	return next, n
 }
 
 // Admits reports whether the text whose Scan gave bits satisfies every set

@@ -81,7 +81,7 @@ func (f *Regexp) Admits(s string) bool {
 	if f.ix.nsets > len(buf)*64 {
 		bits = make(Bits, (f.ix.nsets+63)/64)
 	}
-	return f.ix.holdsAll(s, bits) // its one prefilter has every set of the index
+	return f.ix.scanInto(s, bits, f.ix.nsets) // its one prefilter has every set of the index
 }
 
 // MatchString is regexp's MatchString.
