@@ -18,12 +18,7 @@ func TestFactBoxLabels(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, box+tc.line)[0]
-			var got []string
-			for _, c := range x.Claims {
-				if c.Subject >= 0 && c.Object >= 0 {
-					got = append(got, x.Mentions[c.Subject].Name+" "+c.Predicate+" "+x.Mentions[c.Object].Name)
-				}
-			}
+			got := claimTriples(x)
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("claims %q, want %q", got, tc.want)
 			}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/kgbuild/kg/extract"
@@ -35,4 +36,17 @@ func textDocs(t *testing.T, texts ...string) []*sources.Document {
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// claimTriples gives x's claims between two mentions as "Subject PREDICATE
+// Object" by the mentions' names, only those of preds when any are given.
+func claimTriples(x *extract.Extraction, preds ...string) []string {
+	var out []string
+	for _, c := range x.Claims {
+		if c.Subject < 0 || c.Object < 0 || len(preds) > 0 && !slices.Contains(preds, c.Predicate) {
+			continue
+		}
+		out = append(out, x.Mentions[c.Subject].Name+" "+c.Predicate+" "+x.Mentions[c.Object].Name)
+	}
+	return out
 }

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 )
@@ -21,12 +20,7 @@ func TestParenCastItem(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, cast+tc.item)[0]
-			var got []string
-			for _, c := range x.Claims {
-				if c.Predicate == "PARTNER_OF" || c.Predicate == "RELATIVE_OF" {
-					got = append(got, fmt.Sprintf("%s %s %s", x.Mentions[c.Subject].Name, c.Predicate, x.Mentions[c.Object].Name))
-				}
-			}
+			got := claimTriples(x, "PARTNER_OF", "RELATIVE_OF")
 			if tc.want == "-" && len(got) > 0 || tc.want != "-" && !slices.Contains(got, tc.want) {
 				t.Errorf("claims %q, want %q", got, tc.want)
 			}
