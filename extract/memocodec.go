@@ -63,12 +63,7 @@ func (m *Memo) UnmarshalBinary(data []byte) error {
 	d.lower = r.strings()
 	d.structureLower = r.answers()
 	d.structureVotes = r.votes()
-	if n := r.count(); n > 0 {
-		d.pairs = make([]pairStep, n)
-		for i := range d.pairs {
-			d.pairs[i] = r.pair()
-		}
-	}
+	d.pairs = readList(r, r.pair)
 	d.trial, d.final = r.reads(), r.reads()
 	d.trialVotes = r.votes()
 	d.x = r.extraction()

@@ -83,39 +83,30 @@ func (r *memoReader) float() float64 {
 	return math.Float64frombits(v)
 }
 
-func (r *memoReader) strings() []string {
+// readList reads a list written as its count and then each element, read
+// by read; an empty list reads as nil, as gob decodes it.
+func readList[T any](r *memoReader, read func() T) []T {
 	n := r.count()
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n)
+	out := make([]T, n)
 	for i := range out {
-		out[i] = r.str()
+		out[i] = read()
 	}
 	return out
 }
 
+func (r *memoReader) strings() []string { return readList(r, r.str) }
+
 func (r *memoReader) answers() answers {
 	a := answers{Keys: r.str()}
-	if n := r.count(); n > 0 {
-		a.Vals = make([]uint32, n)
-		for i := range a.Vals {
-			a.Vals[i] = r.uint32()
-		}
-	}
+	a.Vals = readList(r, r.uint32)
 	return a
 }
 
 func (r *memoReader) votes() []vote {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	out := make([]vote, n)
-	for i := range out {
-		out[i] = vote{Name: r.str(), Type: r.str(), Shaped: r.bool()}
-	}
-	return out
+	return readList(r, func() vote { return vote{Name: r.str(), Type: r.str(), Shaped: r.bool()} })
 }
 
 func (r *memoReader) pair() pairStep {
@@ -148,31 +139,22 @@ func (r *memoReader) extraction() *memoExtraction {
 		return nil
 	}
 	x := &memoExtraction{}
-	if n := r.count(); n > 0 {
-		x.Mentions = make([]Mention, n)
-		for i := range x.Mentions {
-			m := &x.Mentions[i]
-			m.Doc, m.Start, m.End = r.str(), r.int(), r.int()
-			m.Surface, m.Name, m.Type, m.Role, m.Signal, m.Rule = r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
-			m.Confidence, m.Block, m.Alias = r.float(), r.int(), r.str()
-		}
-	}
-	if n := r.count(); n > 0 {
-		x.Claims = make([]Claim, n)
-		for i := range x.Claims {
-			c := &x.Claims[i]
-			c.Doc, c.Subject, c.Predicate, c.Object, c.Detail = r.str(), r.int(), r.str(), r.int(), r.str()
-			c.Evidence, c.Confidence, c.Signal, c.Rule = r.span(), r.float(), r.str(), r.str()
-		}
-	}
+	x.Mentions = readList(r, func() (m Mention) {
+		m.Doc, m.Start, m.End = r.str(), r.int(), r.int()
+		m.Surface, m.Name, m.Type, m.Role, m.Signal, m.Rule = r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
+		m.Confidence, m.Block, m.Alias = r.float(), r.int(), r.str()
+		return m
+	})
+	x.Claims = readList(r, func() (c Claim) {
+		c.Doc, c.Subject, c.Predicate, c.Object, c.Detail = r.str(), r.int(), r.str(), r.int(), r.str()
+		c.Evidence, c.Confidence, c.Signal, c.Rule = r.span(), r.float(), r.str(), r.str()
+		return c
+	})
 	x.Subject = r.int()
-	if n := r.count(); n > 0 {
-		x.Facts = make([]Fact, n)
-		for i := range x.Facts {
-			f := &x.Facts[i]
-			f.Kind, f.Value, f.Target, f.Kin, f.Anchor, f.AnchorRole = r.str(), r.str(), r.int(), r.str(), r.int(), r.str()
-			f.Evidence = r.span()
-		}
-	}
+	x.Facts = readList(r, func() (f Fact) {
+		f.Kind, f.Value, f.Target, f.Kin, f.Anchor, f.AnchorRole = r.str(), r.str(), r.int(), r.str(), r.int(), r.str()
+		f.Evidence = r.span()
+		return f
+	})
 	return x
 }
