@@ -33,10 +33,7 @@ func (m *Memo) MarshalBinary() ([]byte, error) {
 	w.strings(m.lower)
 	w.answers(m.structureLower)
 	w.votes(m.structureVotes)
-	w.uint(uint64(len(m.pairs)))
-	for _, p := range m.pairs {
-		w.pair(p)
-	}
+	writeList(w, m.pairs, w.pair)
 	w.reads(m.trial)
 	w.reads(m.final)
 	w.votes(m.trialVotes)
@@ -96,28 +93,28 @@ func (w *memoWriter) float(f float64) {
 	w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(f))
 }
 
-func (w *memoWriter) strings(ss []string) {
-	w.uint(uint64(len(ss)))
-	for _, s := range ss {
-		w.str(s)
+// writeList writes a list as its count and then each element, written by
+// write (see readList).
+func writeList[T any](w *memoWriter, xs []T, write func(T)) {
+	w.uint(uint64(len(xs)))
+	for _, x := range xs {
+		write(x)
 	}
 }
+
+func (w *memoWriter) strings(ss []string) { writeList(w, ss, w.str) }
 
 func (w *memoWriter) answers(a answers) {
 	w.str(a.Keys)
-	w.uint(uint64(len(a.Vals)))
-	for _, v := range a.Vals {
-		w.uint(uint64(v))
-	}
+	writeList(w, a.Vals, func(v uint32) { w.uint(uint64(v)) })
 }
 
 func (w *memoWriter) votes(vs []vote) {
-	w.uint(uint64(len(vs)))
-	for _, v := range vs {
+	writeList(w, vs, func(v vote) {
 		w.str(v.Name)
 		w.str(v.Type)
 		w.bool(v.Shaped)
-	}
+	})
 }
 
 // pair writes a pair line's step, its lexicon's answers in key order.
@@ -158,8 +155,7 @@ func (w *memoWriter) extraction(x *memoExtraction) {
 	if x == nil {
 		return
 	}
-	w.uint(uint64(len(x.Mentions)))
-	for _, m := range x.Mentions {
+	writeList(w, x.Mentions, func(m Mention) {
 		w.str(m.Doc)
 		w.int(m.Start)
 		w.int(m.End)
@@ -169,9 +165,8 @@ func (w *memoWriter) extraction(x *memoExtraction) {
 		w.float(m.Confidence)
 		w.int(m.Block)
 		w.str(m.Alias)
-	}
-	w.uint(uint64(len(x.Claims)))
-	for _, c := range x.Claims {
+	})
+	writeList(w, x.Claims, func(c Claim) {
 		w.str(c.Doc)
 		w.int(c.Subject)
 		w.str(c.Predicate)
@@ -181,10 +176,9 @@ func (w *memoWriter) extraction(x *memoExtraction) {
 		w.float(c.Confidence)
 		w.str(c.Signal)
 		w.str(c.Rule)
-	}
+	})
 	w.int(x.Subject)
-	w.uint(uint64(len(x.Facts)))
-	for _, f := range x.Facts {
+	writeList(w, x.Facts, func(f Fact) {
 		w.str(f.Kind)
 		w.str(f.Value)
 		w.int(f.Target)
@@ -192,7 +186,7 @@ func (w *memoWriter) extraction(x *memoExtraction) {
 		w.int(f.Anchor)
 		w.str(f.AnchorRole)
 		w.span(f.Evidence)
-	}
+	})
 }
 
 // keep records x as the memo's extraction, packed.
