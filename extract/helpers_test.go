@@ -50,3 +50,14 @@ func claimTriples(x *extract.Extraction, preds ...string) []string {
 	}
 	return out
 }
+
+// mentionField returns field of the first mention named name in x, or "-"
+// when there is none.
+func mentionField(x *extract.Extraction, name string, field func(extract.Mention) string) string {
+	for _, m := range x.Mentions {
+		if m.Name == name {
+			return field(m)
+		}
+	}
+	return "-"
+}

@@ -9,12 +9,7 @@ import (
 // mentionRule returns the rule of the first mention named name in x, or
 // "-" when there is none.
 func mentionRule(x *extract.Extraction, name string) string {
-	for _, m := range x.Mentions {
-		if m.Name == name {
-			return m.Rule
-		}
-	}
-	return "-"
+	return mentionField(x, name, func(m extract.Mention) string { return m.Rule })
 }
 
 // TestNameWordKept checks that a lone word no pattern confirms is kept,

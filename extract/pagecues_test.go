@@ -10,12 +10,7 @@ import (
 // mentionType returns the type of the first mention named name in x, or "-"
 // when there is none.
 func mentionType(x *extract.Extraction, name string) string {
-	for _, m := range x.Mentions {
-		if m.Name == name {
-			return m.Type
-		}
-	}
-	return "-"
+	return mentionField(x, name, func(m extract.Mention) string { return m.Type })
 }
 
 // typeCase is a document's text, a name in it, and the type its mention
