@@ -498,19 +498,10 @@ func TestNetworksTitleNotInHeadlines(t *testing.T) {
 // series only in a list: not after a comma alone, not when it is a
 // person's name.
 func TestSeriesListNeedsAList(t *testing.T) {
-	tests := []struct{ name, text, other string }{
+	checkNotByRule(t, "series-list", []notTypedCase{
 		{"comma alone", "After the series Harbor Lights, Night Owls hired her.\n", "Night Owls"},
 		{"given name", "Fans of the series Harbor Lights and Tom Fell will like it.\n", "Tom Fell"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, m := range trialDocs(t, tt.text)[0].Mentions {
-				if m.Name == tt.other && m.Rule == "series-list" {
-					t.Errorf("%q typed a series by %s", m.Name, m.Rule)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestCreditListsKeepPeople checks that the credits words type titles only
@@ -523,8 +514,8 @@ func TestCreditListsKeepPeople(t *testing.T) {
 	})
 }
 
-// notTypedCase is a text and a name in it that no rule should give a
-// certain type.
+// notTypedCase is a text and a name in it that should not be typed a
+// certain way: given a certain type, or typed by a certain rule.
 type notTypedCase struct{ name, text, who string }
 
 // checkNotTyped reads each case's text alone (split into documents as
@@ -532,12 +523,26 @@ type notTypedCase struct{ name, text, who string }
 // naming the rule that gave it.
 func checkNotTyped(t *testing.T, typ string, cases []notTypedCase) {
 	t.Helper()
+	checkMentions(t, cases, func(m extract.Mention) bool { return m.Type == typ })
+}
+
+// checkNotByRule is checkNotTyped for the mentions rule typed, whatever
+// their type.
+func checkNotByRule(t *testing.T, rule string, cases []notTypedCase) {
+	t.Helper()
+	checkMentions(t, cases, func(m extract.Mention) bool { return m.Rule == rule })
+}
+
+// checkMentions reads each case's text alone and fails on every mention of
+// its name that wrong reports.
+func checkMentions(t *testing.T, cases []notTypedCase, wrong func(extract.Mention) bool) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, x := range trialDocs(t, tc.text) {
 				for _, m := range x.Mentions {
-					if m.Name == tc.who && m.Type == typ {
-						t.Errorf("%q typed %s by %s", m.Name, typ, m.Rule)
+					if m.Name == tc.who && wrong(m) {
+						t.Errorf("%q typed %s by %s", m.Name, m.Type, m.Rule)
 					}
 				}
 			}
