@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/kgbuild/kg/names"
@@ -25,18 +24,7 @@ func (nearSpelling) name() string { return "near-spelling-same-actor" }
 const minNearKey = 6
 
 func (n nearSpelling) apply(s *state) {
-	actors := s.playedBy()
-	plays := map[string][]*group{}
-	for _, g := range s.sortedGroups() {
-		var as []string
-		for a := range actors[g] {
-			as = append(as, a)
-		}
-		sort.Strings(as)
-		for _, a := range as {
-			plays[a] = append(plays[a], g)
-		}
-	}
+	plays := s.castBy(func(a string) string { return a })
 	for _, actor := range slices.Sorted(maps.Keys(plays)) {
 		gs := plays[actor]
 		for i, a := range gs {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
@@ -29,18 +28,14 @@ func (loneNameSameActor) name() string { return "lone-name-same-actor" }
 const minLoneNear = 5
 
 func (l loneNameSameActor) apply(s *state) {
-	byActor := map[string][]*group{} // the actor's entity key -> the characters played
-	for g, as := range s.playedBy() {
-		for a := range as {
-			if p := s.lookup(graph.Person, a); p != nil {
-				a = p.root().key // two spellings of one actor are one
-			}
-			byActor[a] = append(byActor[a], g)
+	byActor := s.castBy(func(a string) string {
+		if p := s.lookup(graph.Person, a); p != nil {
+			return p.root().key // two spellings of one actor are one
 		}
-	}
+		return a
+	})
 	for _, actor := range slices.Sorted(maps.Keys(byActor)) {
 		gs := byActor[actor]
-		sort.Slice(gs, func(i, j int) bool { return gs[i].key < gs[j].key })
 		for _, lone := range gs {
 			if strings.Contains(lone.key, " ") {
 				continue

@@ -228,6 +228,20 @@ func (s *state) actorIndex() map[string][]*group {
 	return s.actorOf
 }
 
+// castBy returns the characters' groups each actor plays, sorted by key,
+// with the actors' folded names gathered under by(name): the index the
+// rules that compare one actor's characters block on.
+func (s *state) castBy(by func(actor string) string) map[string][]*group {
+	out := map[string][]*group{}
+	for a, gs := range s.actorIndex() {
+		out[by(a)] = append(out[by(a)], gs...)
+	}
+	for _, gs := range out {
+		sort.Slice(gs, func(i, j int) bool { return gs[i].key < gs[j].key })
+	}
+	return out
+}
+
 // needTypes returns, for mentions a claim uses, the type the claim needs
 // where extract typed them otherwise.
 func needTypes(xs []*extract.Extraction) map[mref]string {
