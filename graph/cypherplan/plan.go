@@ -131,6 +131,18 @@ func (r Row) Map() map[string]any {
 	return m
 }
 
+// Str returns the string the row holds under name, "" when none, without
+// making the row's map: the key of a node the row links to.
+func (r Row) Str(name string) string {
+	for _, p := range r {
+		if p.Key == name {
+			s, _ := p.Value.(string)
+			return s
+		}
+	}
+	return ""
+}
+
 // Build returns the plan that writes g whole: its Merges, and no Deletes.
 // It expects a graph that passed the store's validation: rows of a type or
 // predicate outside graph.EntityTypes and graph.Predicates are left out,

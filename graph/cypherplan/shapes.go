@@ -229,11 +229,7 @@ func (m Merge) EndBatches(size int) []Batch {
 func (m Merge) ends(sh shape) []string {
 	ends := make([]string, len(m.Rows))
 	for i, r := range m.Rows {
-		for _, p := range r {
-			if p.Key == sh.to.field {
-				ends[i], _ = p.Value.(string)
-			}
-		}
+		ends[i] = r.Str(sh.to.field)
 	}
 	return ends
 }

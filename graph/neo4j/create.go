@@ -107,7 +107,7 @@ func (s *Store) lookUp(ctx context.Context, ms []cypherplan.Merge, ids *elementI
 		for _, e := range m.Ends() {
 			known := ids.of(e.Label)
 			for _, r := range m.Rows {
-				key := field(r, e.Field)
+				key := r.Str(e.Field)
 				if _, ok := known[key]; ok || seen[e.Label][key] {
 					continue
 				}
@@ -206,16 +206,4 @@ func (s *Store) runJob(ctx context.Context, j batchJob, next int64, ids *element
 		return fmt.Errorf("write %s: %w", describeBatch(j.m.What, j.batch, j.offset, len(j.m.Rows)), err)
 	}
 	return nil
-}
-
-// field returns the string the row holds in field, without making the
-// row's map.
-func field(r cypherplan.Row, name string) string {
-	for _, p := range r {
-		if p.Key == name {
-			s, _ := p.Value.(string)
-			return s
-		}
-	}
-	return ""
 }
