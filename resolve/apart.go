@@ -38,7 +38,7 @@ type nameEvidence struct {
 // gatherEvidence reads the evidence from the state as it stands, with the
 // index that keeps it up to date (see evidencekept.go).
 func gatherEvidence(s *state) *nameEvidence {
-	ev := &nameEvidence{docs: map[*group]map[int]int{}, blocks: map[*group]map[[2]int]int{}, actors: map[*group]map[string]bool{},
+	ev := &nameEvidence{docs: map[*group]map[int]int{}, blocks: map[*group]map[[2]int]int{},
 		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{},
 		seriesCache: map[seriesKey][]*group{}, ix: newEvidenceIndex(s.xs)}
 	ix := ev.ix
@@ -61,15 +61,7 @@ func gatherEvidence(s *state) *nameEvidence {
 			}
 		}
 	}
-	for g, as := range s.playedBy() {
-		r := g.root()
-		if ev.actors[r] == nil {
-			ev.actors[r] = map[string]bool{}
-		}
-		for a := range as {
-			ev.actors[r][a] = true
-		}
-	}
+	ev.actors = s.actorsByRoot()
 	for d, x := range s.xs {
 		if g := ev.rootOf(mref{d, x.Subject}); g != nil && g.typ == graph.Series {
 			ev.about[d] = g
