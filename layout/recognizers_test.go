@@ -155,6 +155,9 @@ func TestRecognizers(t *testing.T) {
 		},
 		"caption": {
 			{"photo caption", "Mara Voss (Ilse Brandt) and Tom Reyes (Jonas Falk) in HARBOUR. Photo/Agency", want{"caption", layout.BlockCaption, "", []string{"Mara Voss", "Ilse Brandt", "Tom Reyes", "Jonas Falk"}}},
+			{"pairs after where the people stand", `Harbour actors and their roles, from left: Mara Voss (Dr. Ilse Brandt), Tom Reyes (Peter "Walnuts" Grady Jr.), plus the creator Dana Whit. Photograph by Jo Lenz.`, want{"caption", layout.BlockCaption, "", []string{"Mara Voss", "Dr. Ilse Brandt", "Tom Reyes", `Peter "Walnuts" Grady Jr.`}}},
+			{"one pair after where the people stand is no list", "The season ends. From left: Mara Voss (Ilse Brandt), on the pier.", want{"prose", layout.BlockProse, "", nil}},
+			{"pairs without a place or a title are prose", "Mara Voss (Ilse Brandt), Tom Reyes (Jonas Falk), and more return.", want{"prose", layout.BlockProse, "", nil}},
 		},
 		"heading-line": {
 			{"title-case line", "Cast and Characters", want{"heading-line", layout.BlockHeading, "", nil}},
