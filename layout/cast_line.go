@@ -28,10 +28,10 @@ func parseCast(body string, off int) (Block, bool) {
 	if !unicode.IsUpper(r) && r != '"' {
 		return Block{}, false
 	}
-	// The character runs to the first comma, parenthesis or the end; its
-	// words must be capitalised (titles included, trimmed later).
+	// The character runs to the first comma, parenthesis, semicolon or the
+	// end; its words must be capitalised (titles included, trimmed later).
 	end := len(rest)
-	if i := strings.IndexAny(rest, ",("); i >= 0 {
+	if i := strings.IndexAny(rest, ",(;"); i >= 0 {
 		end = i
 	}
 	for from := 0; ; {

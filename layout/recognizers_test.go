@@ -150,6 +150,10 @@ func TestRecognizers(t *testing.T) {
 			{"a name in quotation marks", "Mara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
+		"cast-list": {
+			{"cast lines split by semicolons", "Mara Voss as Ilse Brandt; Tom Reyes as Jonas Falk; Dana Whit as Dr. Oona Lenz", want{"cast-list", layout.BlockCast, "", []string{"Dana Whit", "Dr. Oona Lenz"}}},
+			{"a part with a description is no list", "Mara Voss as Ilse Brandt; she returns as Jonas Falk's partner", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+		},
 		"cast-line": {
 			{"actor as character", "- Mara Voss as Detective Ilse Brandt, a cold-case investigator", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 		},
