@@ -46,13 +46,38 @@ func readBareByline(s *scan, b body) bool {
 		name, glued = m[1], true
 	}
 	if !writerName(name) {
-		return false
+		return readCoWriters(s, b)
 	}
 	if !glued && !s.nextWriterRole() && !s.afterPhotoOf(name) && (!s.pageHead() || s.inNameList() || s.recurs(b.line, name)) {
 		return false
 	}
 	v := sources.Span{Start: b.off, End: b.off + len(name), Text: name}
 	s.add(Block{Kind: BlockField, Span: b.line.span(), Key: "byline", Values: []sources.Span{v}, Section: s.section})
+	return true
+}
+
+// coWriterJoin matches what joins the names of two writers on a byline's
+// line: "Jane Doe with Ed Cole", "Jane Doe and Ed Cole", "Jane Doe & Ed Cole".
+var coWriterJoin = regexp.MustCompile(` (?:with|and|&) `)
+
+// readCoWriters reads the names of two writers on a line of their own in
+// a page's head, joined by "with", "and" or "&", as readBareByline reads
+// one: a byline whose two names are none of the page's other words (the
+// names of a caption, "Jane Doe and Ed Cole" over a picture of the
+// show's stars, recur in its text).
+func readCoWriters(s *scan, b body) bool {
+	loc := coWriterJoin.FindAllStringIndex(b.text, -1)
+	if len(loc) != 1 {
+		return false
+	}
+	first, second := b.text[:loc[0][0]], b.text[loc[0][1]:]
+	if !writerName(first) || !writerName(second) || !s.pageHead() || s.inNameList() ||
+		s.recurs(b.line, first) || s.recurs(b.line, second) {
+		return false
+	}
+	vals := []sources.Span{{Start: b.off, End: b.off + len(first), Text: first},
+		{Start: b.off + loc[0][1], End: b.off + len(b.text), Text: second}}
+	s.add(Block{Kind: BlockField, Span: b.line.span(), Key: "byline", Values: vals, Section: s.section})
 	return true
 }
 

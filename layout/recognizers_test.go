@@ -59,6 +59,8 @@ func TestRecognizers(t *testing.T) {
 			{"a name alone in a page's head", "Harbor Lights Returns\n\nAlan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
 			{"a name run into an About link", "The show returns.\nAlan WhitcombeAbout Alan Whitcombe", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
 			{"a name without a given name is a heading", "Harbor Lights Returns\n\nDeadline Hollywood", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"two writers", "Harbor Lights Returns\n\nAlan Whitcombe with Jo Lenz", want{"bare-byline", layout.BlockField, "byline", []string{"Alan Whitcombe", "Jo Lenz"}}},
+			{"two names the page repeats are no byline", "Harbor Lights Returns\n\nMara Voss and Tom Reyes\n\nMara Voss plays the detective.", want{"prose", layout.BlockProse, "", nil}},
 		},
 		"byline": {
 			{"a byline with a date, a rating and tags", "By J.D. Marsh | November 11, 2024 | Rating: 4/5 | Tags: British TV", want{"byline", layout.BlockField, "byline", []string{"J.D. Marsh"}}},
