@@ -10,10 +10,12 @@ import (
 
 var (
 	// creditLabel matches the label of a photo credit, at the start of a
-	// line, after a sentence, after a dash or bar, or in brackets:
-	// "Photo: ...", "Pic credit: ...", "(Photo by: ...)", "- Photographer:
-	// ...", "Credit: ...". Group 1 is the label.
-	creditLabel = regexp.MustCompile(`(?i)(?:^|[.!?”"]\s+|\s[-–—|]\s+|\()((?:photo(?:graph)?|pic(?:ture)?|image)\s+credit\s*:|(?:photo(?:graph)?|image)\s+by\s*:?|(?:photo(?:graph)?|image|photographer|credit)\s*:)\s*`)
+	// line, after a sentence, after a dash or bar, after a wide gap, or in
+	// brackets: "Photo: ...", "Pic credit: ...", "(Photo by: ...)", "-
+	// Photographer: ...", "Credit: ...", "Photos by: ...", and the source
+	// a page credits for its news: "Source: ...", "Via: ...". Group 1 is
+	// the label.
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[.!?”"]\s+|\s[-–—|]\s+|\s{2,}|\()((?:photo(?:graph)?|pic(?:ture)?|image)\s+credit\s*:|(?:photo(?:graph)?|image)s?\s+by\s*:?|(?:photo(?:graph)?|image|photographer|credit|source|via)\s*:)\s*`)
 	// creditMarks are what a credit puts before its names: "Courtesy of",
 	// "(C)", "©".
 	creditMarks = regexp.MustCompile(`(?i)^(?:(?:courtesy(?:\s+of)?|\(c\)|©)\s*)+`)
@@ -46,22 +48,41 @@ func readCreditTail(s *scan, b body) bool {
 // common first name) a byline, any other name a source, the organization
 // that gave the picture. So the credit's names are read as names with a
 // type, and no sentence runs into them.
+//
+// A line may give several credits, each after its label: "Source: Harbor
+// Times   Photos by: Jane Doe/UBN". Each runs to the next label, and every
+// one must name someone.
 func readCredit(s *scan, b body, m []int) bool {
 	if b.bulleted {
 		return false
 	}
-	people, orgs := photoCreditNames(b, m)
-	if len(people)+len(orgs) == 0 {
-		return false
+	var credits [][2][]sources.Span
+	for cur := m; cur != nil; {
+		end := len(b.text)
+		next := creditLabel.FindStringSubmatchIndex(b.text[cur[1]:])
+		if next != nil {
+			for k := range next {
+				next[k] += cur[1]
+			}
+			end = next[0]
+		}
+		people, orgs := photoCreditNames(b, cur, end)
+		if len(people)+len(orgs) == 0 {
+			return false
+		}
+		credits = append(credits, [2][]sources.Span{people, orgs})
+		cur = next
 	}
 	if head := strings.TrimRight(b.text[:m[2]], " -–—|("); head != "" {
 		s.add(Block{Kind: BlockProse, Span: sources.Span{Start: b.off, End: b.off + len(head), Text: head}, Section: s.section})
 	}
-	if len(people) > 0 {
-		s.add(Block{Kind: BlockField, Span: valuesSpan(s.text, people), Key: "byline", Values: people, Section: s.section})
-	}
-	if len(orgs) > 0 {
-		s.add(Block{Kind: BlockField, Span: valuesSpan(s.text, orgs), Key: "source", Values: orgs, Section: s.section})
+	for _, c := range credits {
+		if people := c[0]; len(people) > 0 {
+			s.add(Block{Kind: BlockField, Span: valuesSpan(s.text, people), Key: "byline", Values: people, Section: s.section})
+		}
+		if orgs := c[1]; len(orgs) > 0 {
+			s.add(Block{Kind: BlockField, Span: valuesSpan(s.text, orgs), Key: "source", Values: orgs, Section: s.section})
+		}
 	}
 	return true
 }
@@ -75,13 +96,14 @@ func valuesSpan(text string, vs []sources.Span) sources.Span {
 }
 
 // photoCreditNames splits the credit after label match m of b into the names
-// of people and of organizations. The credit ends at the line's end, or
-// at the bracket that closes the one it opened in; what a colon leads
+// of people and of organizations. The credit ends at limit (the line's end
+// or the next credit's label), or at the bracket that closes the one it
+// opened in; what a colon leads
 // ("Credit: Series Title: Jane Doe") is the name, what is before it the
 // picture's subject. A part that is not a name (a year, a web address,
 // "All Rights Reserved") makes the whole credit none.
-func photoCreditNames(b body, m []int) (people, orgs []sources.Span) {
-	start, end := m[1], len(b.text)
+func photoCreditNames(b body, m []int, limit int) (people, orgs []sources.Span) {
+	start, end := m[1], limit
 	if strings.HasPrefix(b.text[m[0]:], "(") {
 		i := strings.IndexByte(b.text[start:], ')')
 		if i < 0 {
@@ -117,12 +139,17 @@ func photoCreditNames(b body, m []int) (people, orgs []sources.Span) {
 
 // creditName reports whether part of a credit is a name: one to five
 // capitalised words, no figure, none generic but a first word the network
-// or studio style allows ("ITV Studios").
+// or studio style allows ("ITV Studios") and the article a publication's
+// name opens with ("The Harbor Times").
 func creditName(part string) bool {
 	if part == "" || strings.ContainsAny(part, "0123456789") || !IsName(part) {
 		return false
 	}
-	for _, w := range strings.Fields(part) {
+	ws := strings.Fields(part)
+	if len(ws) > 1 && ws[0] == "The" {
+		ws = ws[1:]
+	}
+	for _, w := range ws {
 		if names.NotNames[strings.ToLower(w)] && !names.Acronym(w) && !names.OrgSuffixes[strings.ToLower(w)] {
 			return false
 		}

@@ -41,6 +41,9 @@ func TestRecognizers(t *testing.T) {
 		"credit-line": {
 			{"a credit line", "Credit: Courtesy of (C) Tidewater Films/Halcyon Studios", want{"credit-line", layout.BlockField, "source", []string{"Tidewater Films", "Halcyon Studios"}}},
 			{"a web address is no credit", "Photo: example.tv.", want{"prose", layout.BlockProse, "", nil}},
+			{"a news source", "The show returns.\nSource: The Harbor Times", want{"credit-line", layout.BlockField, "source", []string{"The Harbor Times"}}},
+			{"credits after a wide gap", "The show returns.\nSource: The Harbor Times      Photos by: Jo Lenz/UBN", want{"credit-line", layout.BlockField, "source", []string{"UBN"}}},
+			{"a credit that names no one spoils the line", "The show returns.\nSource: The Harbor Times      Photos by: example.tv", want{"colon-field", layout.BlockField, "source", []string{"The Harbor Times      Photos by: example.tv"}}},
 		},
 		"credit-tail": {
 			{"a caption's credit", "Mara Vance in season 2 of Harbor Lights. Photo: Dara Quillon/UBN", want{"credit-tail", layout.BlockField, "source", []string{"UBN"}}},
