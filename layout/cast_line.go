@@ -14,12 +14,19 @@ import (
 var castLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|da|del|la|le)){0,4})\s+as\s+(.+)$`)
 
 // parseCast reads "Actor as [Title] Character[ (season 1)], description".
+// A word of the page before the actor's name is no part of it ("Actor
+// Jane Roe as ..."), and a rank in lower case after an agency's name opens
+// the character's ("as FBI agent Ilse Brandt").
 func parseCast(body string, off int) (Block, bool) {
 	m := castLine.FindStringSubmatchIndex(body)
 	if m == nil {
 		return Block{}, false
 	}
-	actor := body[m[2]:m[3]]
+	aStart := m[2]
+	if ws := strings.Fields(body[m[2]:m[3]]); len(ws) > 2 && names.PageWords[strings.ToLower(ws[0])] {
+		aStart += len(ws[0]) + 1
+	}
+	actor := body[aStart:m[3]]
 	if len(strings.Fields(actor)) < 2 {
 		return Block{}, false
 	}
@@ -28,9 +35,44 @@ func parseCast(body string, off int) (Block, bool) {
 	if !unicode.IsUpper(r) && r != '"' {
 		return Block{}, false
 	}
-	// The character runs to the first comma, parenthesis, semicolon or the
-	// end; its words must be capitalised (titles included, trimmed later).
-	end := len(rest)
+	cs, ce := castCharacter(rest)
+	char := strings.TrimRight(rest[cs:ce], " .")
+	words := strings.Fields(char)
+	if len(words) == 0 || len(words) > 9 {
+		return Block{}, false
+	}
+	upper := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || r == '"' {
+			upper++
+		}
+	}
+	if upper*2 < len(words) || !isUpperStart(words[len(words)-1]) {
+		return Block{}, false
+	}
+	b := Block{Kind: BlockCast}
+	b.Values = []sources.Span{{Start: off + aStart, End: off + m[3], Text: actor}, {Start: off + m[4] + cs, End: off + m[4] + cs + len(char), Text: char}}
+	if restStart := m[4] + cs + len(char); restStart < len(body) {
+		tail := body[restStart:]
+		lead := len(tail) - len(strings.TrimLeft(tail, " ,.("))
+		if s := strings.TrimSpace(tail[lead:]); s != "" {
+			b.Rest = &sources.Span{Start: off + restStart + lead, End: off + len(body), Text: body[restStart+lead:]}
+		}
+	}
+	return b, true
+}
+
+// castCharacter returns where the character of a cast line starts and
+// ends in rest, the text after "as". The character runs to the first
+// comma, parenthesis, semicolon, sentence end or the end; its words must
+// be capitalised (titles included, trimmed later). Without a comma the
+// name still ends at the first lower-case word ("Honey "Money" Chandler
+// reprising her role ..."), unless that word is a rank before a
+// capitalised name: then the name starts after the rank ("DEA agent Ilse
+// Brandt"), whose agency is no part of it.
+func castCharacter(rest string) (start, end int) {
+	end = len(rest)
 	if i := strings.IndexAny(rest, ",(;"); i >= 0 {
 		end = i
 	}
@@ -47,44 +89,35 @@ func parseCast(body string, off int) (Block, bool) {
 		end = i
 		break
 	}
-	// Without a comma the name still ends at the first lower-case word
-	// ("Honey "Money" Chandler reprising her role ...").
 	for i, w := 0, 0; i < end; i = w + 1 {
 		w = strings.IndexByte(rest[i:end], ' ')
 		if w < 0 {
 			break
 		}
 		w += i
-		if next := rest[w+1 : end]; next != "" && !isUpperStart(next) && !isConnector(next) {
-			end = w
-			break
+		next := rest[w+1 : end]
+		if next == "" || isUpperStart(next) || isConnector(next) {
+			continue
 		}
-	}
-	char := strings.TrimRight(rest[:end], " .")
-	words := strings.Fields(char)
-	if len(words) == 0 || len(words) > 9 {
-		return Block{}, false
-	}
-	upper := 0
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || r == '"' {
-			upper++
+		if rank, ok := rankBeforeName(next); start == 0 && ok {
+			start = w + 1 + len(rank) + 1
+			w = start - 1
+			continue
 		}
+		end = w
+		break
 	}
-	if upper*2 < len(words) || !isUpperStart(words[len(words)-1]) {
-		return Block{}, false
+	return start, end
+}
+
+// rankBeforeName returns the first word of s when it is a rank or a title
+// in lower case followed by a capitalised word ("agent Ilse Brandt").
+func rankBeforeName(s string) (string, bool) {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 0 || !names.IsTitle(s[:sp]) || !isUpperStart(s[sp+1:]) {
+		return "", false
 	}
-	b := Block{Kind: BlockCast}
-	b.Values = []sources.Span{{Start: off + m[2], End: off + m[3], Text: actor}, {Start: off + m[4], End: off + m[4] + len(char), Text: char}}
-	if restStart := m[4] + len(char); restStart < len(body) {
-		tail := body[restStart:]
-		lead := len(tail) - len(strings.TrimLeft(tail, " ,.("))
-		if s := strings.TrimSpace(tail[lead:]); s != "" {
-			b.Rest = &sources.Span{Start: off + restStart + lead, End: off + len(body), Text: body[restStart+lead:]}
-		}
-	}
-	return b, true
+	return s[:sp], true
 }
 
 func isUpperStart(w string) bool {

@@ -161,6 +161,9 @@ func TestRecognizers(t *testing.T) {
 		},
 		"cast-line": {
 			{"actor as character", "- Mara Voss as Detective Ilse Brandt, a cold-case investigator", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
+			{"a page word before the actor", "Actor Mara Voss as Detective Ilse Brandt in Harbor Lights", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
+			{"a rank in lower case after an agency", "Mara Voss as FBI agent Ilse Brandt in the new series Harbor Lights.", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"a word in lower case ends the character", "Mara Voss as Ilse Brandt reprising her role", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
 		},
 		"caption": {
 			{"photo caption", "Mara Voss (Ilse Brandt) and Tom Reyes (Jonas Falk) in HARBOUR. Photo/Agency", want{"caption", layout.BlockCaption, "", []string{"Mara Voss", "Ilse Brandt", "Tom Reyes", "Jonas Falk"}}},
