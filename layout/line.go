@@ -51,6 +51,7 @@ var lineRecognizers = []lineRecognizer{
 	{"caption", castLayout(parseCaption)},
 	{"credit-tail", readCreditTail},
 	{"bare-byline", readBareByline},
+	{"archive-line", readArchiveLine},
 	{"heading-line", readHeadingLine},
 	{"prose", readProse},
 }

@@ -171,6 +171,11 @@ func TestRecognizers(t *testing.T) {
 			{"one pair after where the people stand is no list", "The season ends. From left: Mara Voss (Ilse Brandt), on the pier.", want{"prose", layout.BlockProse, "", nil}},
 			{"pairs without a place or a title are prose", "Mara Voss (Ilse Brandt), Tom Reyes (Jonas Falk), and more return.", want{"prose", layout.BlockProse, "", nil}},
 		},
+		"archive-line": {
+			{"a tag's archive names its subject", "Tag Archives: J. Mara Voss", want{"archive-line", layout.BlockProse, "", nil}},
+			{"an author's archive names a writer", "Author Archives: Alan Whitcombe", want{"archive-line", layout.BlockField, "byline", []string{"Alan Whitcombe"}}},
+			{"a tag that is no name is a heading", "Tag Archives: spoilers", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
 		"heading-line": {
 			{"title-case line", "Cast and Characters", want{"heading-line", layout.BlockHeading, "", nil}},
 			{"closing colon", "What we thought:", want{"heading-line", layout.BlockHeading, "", nil}},
