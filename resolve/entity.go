@@ -84,19 +84,43 @@ func (s *state) notes(g *group, vs *variants, best string) []merge {
 
 // owners maps the folded full name of every group (not only a short form
 // of another name) to the entities that have it: such a name is no alias
-// of any other entity.
+// of any other entity. A name counts only where it is written for an
+// entity of the graph: a key is folded further than the names it stands
+// for ("Frost" is the key of the novels' "Frost novels", and only a
+// character's lone name as written), and a group the graph leaves out
+// (nothing but weak guesses typed it) has no name to claim.
 func owners(s *state) map[string]map[*group]bool {
 	owned := map[string]map[*group]bool{}
+	written := map[*group]map[string]bool{}
 	for _, g := range s.sortedGroups() {
-		if !g.short && len(g.root().refs) > 0 {
-			f := names.Fold(g.key)
-			if owned[f] == nil {
-				owned[f] = map[*group]bool{}
-			}
-			owned[f][g.root()] = true
+		r := g.root()
+		if g.short || len(r.refs) == 0 || !r.strong {
+			continue
 		}
+		f := names.Fold(g.key)
+		if !writtenFor(s, r, f, written) {
+			continue
+		}
+		if owned[f] == nil {
+			owned[f] = map[*group]bool{}
+		}
+		owned[f][r] = true
 	}
 	return owned
+}
+
+// writtenFor reports whether a mention of root r's entity is written
+// with folded name f, noting r's folded names in written once.
+func writtenFor(s *state, r *group, f string, written map[*group]map[string]bool) bool {
+	ns := written[r]
+	if ns == nil {
+		ns = map[string]bool{}
+		for _, ref := range r.refs {
+			ns[names.Fold(s.mention(ref).Name)] = true
+		}
+		written[r] = ns
+	}
+	return ns[f]
 }
 
 // aliases lists the variants other than the canonical name, leaving out a
