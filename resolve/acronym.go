@@ -35,25 +35,7 @@ const minAcronym = 3
 var littleWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "on": true}
 
 func (a acronymRule) apply(s *state) {
-	spelled := map[string][]*group{}
-	for _, g := range s.sortedGroups() {
-		if g.typ != graph.Organization && g.typ != graph.Place {
-			continue
-		}
-		for _, in := range initials(g.key) {
-			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
-		}
-		if ws := strings.Fields(g.key); len(ws) == 2 {
-			in := string([]rune(ws[0])[0]) + string([]rune(ws[1])[0])
-			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
-		}
-		if in := keptWholeInitials(g.name, g.key); in != "" {
-			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
-		}
-		for _, in := range numberedInitials(g.key) {
-			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
-		}
-	}
+	spelled := spelledIndex(s)
 	for _, g := range s.sortedGroups() {
 		numbered := names.NumberedAcronym(g.name)
 		if (g.typ != graph.Organization && g.typ != graph.Place) || !isAcronym(g.name) && !numbered || len(g.key) < minAcronym-1 {
@@ -75,6 +57,60 @@ func (a acronymRule) apply(s *state) {
 			s.union(fit[0], g, a.name(), fmt.Sprintf("acronym: %q spells the initials of %q, the only %s name that it does", g.name, fit[0].name, strings.ToLower(g.typ)))
 		}
 	}
+	a.acrossTypes(s, spelled)
+}
+
+// acrossTypes joins an acronym that extract took for an organization's
+// (the type an acronym gets when nothing says otherwise) and that spells
+// no organization's name to the one place or series whose initials it
+// spells, named in the same document ("New York City" and "NYC", a
+// series and its fans' acronym): a page that writes both means one by
+// the other. Across documents two such names are too likely to be two
+// things. The place or series keeps its type.
+func (a acronymRule) acrossTypes(s *state, spelled map[string][]*group) {
+	for _, g := range s.sortedGroups() {
+		if g.typ != graph.Organization || g.root() != g || len(g.refs) == 0 || !isAcronym(g.name) || len(g.key) < minAcronym-1 {
+			continue
+		}
+		var fit []*group
+		for _, typ := range []string{graph.Place, graph.Series} {
+			for _, b := range spelled[typ+"|"+g.key] {
+				if r := b.root(); !containsGroup(fit, r) && s.shareDocument(g, b) {
+					fit = append(fit, r)
+				}
+			}
+		}
+		if len(fit) == 1 {
+			g.short = true
+			s.union(fit[0], g, a.name(), fmt.Sprintf("acronym: %q spells the initials of %q, the only %s named in a document with it", g.name, fit[0].name, strings.ToLower(fit[0].typ)))
+		}
+	}
+}
+
+// spelledIndex maps type|initials to the groups of organizations, places
+// and series whose names those initials spell: the blocking of the
+// acronym rule.
+func spelledIndex(s *state) map[string][]*group {
+	spelled := map[string][]*group{}
+	for _, g := range s.sortedGroups() {
+		if g.typ != graph.Organization && g.typ != graph.Place && g.typ != graph.Series {
+			continue
+		}
+		for _, in := range initials(g.key) {
+			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+		}
+		if ws := strings.Fields(g.key); len(ws) == 2 {
+			in := string([]rune(ws[0])[0]) + string([]rune(ws[1])[0])
+			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+		}
+		if in := keptWholeInitials(g.name, g.key); in != "" {
+			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+		}
+		for _, in := range numberedInitials(g.key) {
+			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+		}
+	}
+	return spelled
 }
 
 // isAcronym reports whether a name is one acronym, with or without dots.

@@ -36,6 +36,34 @@ func TestAcronym(t *testing.T) {
 			want: []string{"Organization{HPD}", "Series{Harbor Police Department}"},
 		},
 		{
+			name: "a-place-of-one-document",
+			docs: []doc{{id: "news", ms: []extract.Mention{men("Port Wren", graph.Place, lex), org("PW", lex)}}},
+			want: []string{"Place{PW, Port Wren} by acronym typed by acronym"},
+		},
+		{
+			name: "a-series-of-one-document",
+			docs: []doc{{id: "news", ms: []extract.Mention{men("Knights of Harrow", graph.Series, lex), org("KOH", lex)}}},
+			want: []string{"Series{KOH, Knights of Harrow} by acronym typed by acronym"},
+		},
+		{
+			name: "an-organization-it-spells-comes-first",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{org("North Vale Constabulary", st)}},
+				{id: "news", ms: []extract.Mention{men("New Vale City", graph.Place, lex), org("NVC", lex)}},
+			},
+			want: []string{"Organization{NVC, North Vale Constabulary} by acronym", "Place{New Vale City}"},
+		},
+		{
+			name: "a-place-and-a-series-it-spells-join-neither",
+			docs: []doc{{id: "news", ms: []extract.Mention{men("Port Wren", graph.Place, lex), men("Paper Wings", graph.Series, lex), org("PW", lex)}}},
+			want: []string{"Organization{PW}", "Place{Port Wren}", "Series{Paper Wings}"},
+		},
+		{
+			name: "a-person-of-one-document-is-no-acronym",
+			docs: []doc{{id: "news", ms: []extract.Mention{men("Paula Wren", graph.Person, st), org("PW", lex)}}},
+			want: []string{"Organization{PW}", "Person{Paula Wren}"},
+		},
+		{
 			name: "two-letters-are-too-few-across-documents",
 			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Harbor Department", st)}}, {id: "recap", ms: []extract.Mention{org("HD", lex)}}},
 			want: []string{"Organization{HD}", "Organization{Harbor Department}"},

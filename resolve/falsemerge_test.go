@@ -146,3 +146,47 @@ func TestSurnameSlipsOnGoldNames(t *testing.T) {
 	}
 	t.Logf("%d surname slips joined within one document", joins)
 }
+
+// TestAcronymsAcrossTypesOnGoldNames measures the risk of joining an
+// acronym to a place or series named in the same document: for each
+// development corpus (the real blind set left out), one document writes
+// every name of its gold, so that every acronym meets every place and
+// series it may spell. A join of names of two gold entities is a false
+// merge.
+func TestAcronymsAcrossTypesOnGoldNames(t *testing.T) {
+	dirs := []string{"../eval/testdata/seed"}
+	for _, c := range []string{"synthetic", "heldout", "blind", "tuning", "tuning2", "final", "realtune", "realhtml"} {
+		dirs = append(dirs, filepath.Join("../eval/testdata", c, "gold"))
+	}
+	joins := 0
+	for _, dir := range dirs {
+		ms := []extract.Mention{men("Nightfall", graph.Series, extract.SigStructure)}
+		owner := map[string]int{} // folded name -> its gold entity
+		for n, e := range readGold(t, filepath.Join(dir, "entities.tsv")) {
+			for _, f := range e.forms {
+				typ := e.typ
+				if isAcronym(f) {
+					typ = graph.Organization // as extract types an acronym nothing else types
+				}
+				owner[names.Fold(f)] = n
+				ms = append(ms, block(men(f, typ, extract.SigStructure), len(ms)))
+			}
+		}
+		s := reconcile(extractions([]doc{{id: "page", ms: ms}}))
+		for _, g := range s.sortedGroups() {
+			for _, m := range g.why {
+				if m.rule != (acronymRule{}).name() || m.a == nil || m.b == nil || m.a.typ == m.b.typ {
+					continue
+				}
+				joins++
+				t.Logf("%s: %s", dir, m.text)
+				oa, okA := owner[names.Fold(m.a.name)]
+				ob, okB := owner[names.Fold(m.b.name)]
+				if okA && okB && oa != ob {
+					t.Errorf("%s: false merge: %s", dir, m.text)
+				}
+			}
+		}
+	}
+	t.Logf("%d acronyms joined to a place or series of one document", joins)
+}
