@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kgbuild/kg/extract"
@@ -186,7 +187,9 @@ func placed(s *state, q *shortQuery) bool {
 }
 
 // tokenIndex maps type|word to the groups whose name, as written, has
-// that first or last word (a hyphenated surname is one word).
+// that first or last word (a hyphenated surname is one word), or that
+// word as its quoted nickname: recaps call Andrew "Pope" Nash by
+// "Pope" alone, as often as by "Andrew" or "Nash".
 func tokenIndex(s *state) map[string][]*group {
 	byToken := map[string][]*group{}
 	for _, g := range s.sortedGroups() {
@@ -194,7 +197,13 @@ func tokenIndex(s *state) map[string][]*group {
 		if len(ws) < 2 {
 			continue
 		}
-		for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
+		words := []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])}
+		for _, q := range nickname.FindAllStringSubmatch(g.name, -1) {
+			if w := names.Fold(q[1]); !strings.Contains(w, " ") && !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+		for _, w := range words {
 			byToken[g.typ+"|"+w] = append(byToken[g.typ+"|"+w], g)
 		}
 	}

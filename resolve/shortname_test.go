@@ -23,6 +23,19 @@ func TestShortNames(t *testing.T) {
 	lexChar := func(name string) extract.Mention { return men(name, graph.Character, extract.SigLexicon) }
 	runRuleCases(t, []ruleCase{
 		{
+			name: "a-lone-nickname-of-a-name-that-quotes-it",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{men("Andrew \u201cPope\u201d Nash", graph.Character, st)}}, {id: "recap", ms: []extract.Mention{lexChar("Pope")}}},
+			want: []string{"Character{Andrew \u201cPope\u201d Nash, Pope} by short-name-in-corpus"},
+		},
+		{
+			name: "a-lone-nickname-two-names-quote-joins-neither",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men(`Andrew "Red" Nash`, graph.Character, st), men(`Ruth "Red" Cole`, graph.Character, st)}},
+				{id: "recap", ms: []extract.Mention{lexChar("Red")}},
+			},
+			want: []string{`Character{Andrew "Red" Nash} by short-name-unlinked`, `Character{Ruth "Red" Cole} by short-name-unlinked`},
+		},
+		{
 			name: "lexicon-person-surname-of-a-character",
 			docs: []doc{{id: "plot", ms: []extract.Mention{gary, lexPerson("Pearlman")}}},
 			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-corpus typed by short-name-in-corpus"},
@@ -216,4 +229,16 @@ func TestShortNames(t *testing.T) {
 			want: nil,
 		},
 	})
+}
+
+// TestNicknameNamesNoEntity: a quoted nickname that joins the name
+// quoting it is a short form, never the entity's canonical name, however
+// often a recap uses it.
+func TestNicknameNamesNoEntity(t *testing.T) {
+	full := men(`Joshua "J" Nash`, graph.Character, extract.SigStructure)
+	lone := men("J", graph.Character, extract.SigLexicon)
+	res := Reconciler{}.Run(extractions([]doc{{id: "wiki", ms: []extract.Mention{full}}, {id: "recap", ms: []extract.Mention{lone, lone, lone}}}))
+	if len(res.Entities) != 1 || res.Entities[0].Name != full.Name {
+		t.Fatalf("entities %v, want one named %q", res.Entities, full.Name)
+	}
 }

@@ -55,7 +55,8 @@ func (s *state) variants(g *group) *variants {
 			roles[m.Role] = true
 		}
 	}
-	// Short forms: a variant whose key is a proper part of another's.
+	// Short forms: a variant whose key is a proper part of another's,
+	// or the quoted nickname of another ("Pope" of Andrew "Pope" Nash).
 	// Titles of series and books are not shortened so.
 	// A name the leading-word rule took for a shorter one is short itself.
 	// Each variant's key is made once: an entity named many ways compares
@@ -74,8 +75,8 @@ func (s *state) variants(g *group) *variants {
 		if g.typ == graph.Series || g.typ == graph.Book {
 			continue
 		}
-		for j := range out.list {
-			if i != j && !prefixed[j] && Affix(keys[i], keys[j]) {
+		for j, w := range out.list {
+			if i != j && !prefixed[j] && (Affix(keys[i], keys[j]) || nicknameOf(keys[i], w.name)) {
 				v.short = true
 				break
 			}
@@ -136,4 +137,14 @@ func acronymName(s string) bool {
 		}
 	}
 	return true
+}
+
+// nicknameOf reports whether key is the folded quoted nickname of name.
+func nicknameOf(key, name string) bool {
+	for _, q := range nickname.FindAllStringSubmatch(name, -1) {
+		if names.Fold(q[1]) == key {
+			return true
+		}
+	}
+	return false
 }
