@@ -7,8 +7,10 @@ import (
 )
 
 // shapeNameInOrg is the rule "shape-name-in-org": a name only its shape
-// called a person that starts or ends exactly one organization's name is
-// that organization ("Skerry Lane" of "Skerry Lane Productions"). Its
+// called a person or a character that starts or ends exactly one
+// organization's name is that organization ("Skerry Lane" of "Skerry Lane
+// Productions"; "Tidewater" of "Tidewater Unit", a unit a recap names by
+// its first word, which recurs as a character's name would). Its
 // mentions take the organization's type.
 type shapeNameInOrg struct{}
 
@@ -16,7 +18,7 @@ func (shapeNameInOrg) name() string { return "shape-name-in-org" }
 
 func (r shapeNameInOrg) apply(s *state) {
 	for _, a := range s.sortedGroups() {
-		if a.typ != graph.Person || !s.allShape(a) {
+		if a.typ != graph.Person && a.typ != graph.Character || !s.allShape(a) {
 			continue
 		}
 		if fit := s.orgsWithAffix(a); len(fit) == 1 {

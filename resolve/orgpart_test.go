@@ -27,6 +27,24 @@ func TestShapeNameInOrg(t *testing.T) {
 			want: []string{"Organization{Skerry Lane Productions}", "Person{Skerry Lane}"},
 		},
 		{
+			// A page's recurring word for a unit ("Tidewater took the
+			// case") reads like a character's name.
+			name: "a-shape-character-that-starts-one-organization-name",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Tidewater Unit", graph.Organization, st)}},
+				{id: "b", ms: []extract.Mention{conf(men("Tidewater", graph.Character, shape), 0.5)}},
+			},
+			want: []string{"Organization{Tidewater, Tidewater Unit} by shape-name-in-org typed by shape-name-in-org"},
+		},
+		{
+			name: "a-character-by-a-pattern-stays-a-character",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Tidewater Unit", graph.Organization, st)}},
+				{id: "b", ms: []extract.Mention{men("Tidewater", graph.Character, extract.SigPattern)}},
+			},
+			want: []string{"Character{Tidewater}", "Organization{Tidewater Unit}"},
+		},
+		{
 			name: "two-organization-names-fit",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{men("Skerry Lane Productions", graph.Organization, st), men("Skerry Lane Studios", graph.Organization, st)}},
