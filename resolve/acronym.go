@@ -58,6 +58,7 @@ func (a acronymRule) apply(s *state) {
 		}
 	}
 	a.acrossTypes(s, spelled)
+	a.givenInitials(s)
 }
 
 // acrossTypes joins an acronym that extract took for an organization's
@@ -83,6 +84,43 @@ func (a acronymRule) acrossTypes(s *state, spelled map[string][]*group) {
 		if len(fit) == 1 {
 			g.short = true
 			s.union(fit[0], g, a.name(), fmt.Sprintf("acronym: %q spells the initials of %q, the only %s named in a document with it", g.name, fit[0].name, strings.ToLower(fit[0].typ)))
+		}
+	}
+}
+
+// givenInitials joins an acronym of two letters that extract took for an
+// organization's and that spells no name to the one person or character
+// named in the same document with it as given name or quoted nickname
+// ("EZ" of "EZ Reyes" or of Ezekial "EZ" Reyes): two initials are a
+// common given name, and an all-capital word is typed an organization's
+// when nothing says otherwise. Blocking: the names of people and
+// characters are indexed under their first word and nickname.
+func (a acronymRule) givenInitials(s *state) {
+	byGiven := map[string][]*group{}
+	for _, g := range s.sortedGroups() {
+		if ws := strings.Fields(g.name); personLike(g.typ) && len(ws) > 1 {
+			keys := []string{names.Fold(ws[0])}
+			for _, q := range nickname.FindAllStringSubmatch(g.name, -1) {
+				keys = append(keys, names.Fold(q[1]))
+			}
+			for _, k := range keys {
+				byGiven[k] = append(byGiven[k], g)
+			}
+		}
+	}
+	for _, g := range s.sortedGroups() {
+		if g.typ != graph.Organization || g.root() != g || len(g.refs) == 0 || !isAcronym(g.name) || len([]rune(g.key)) != 2 || names.IsTitle(g.name) {
+			continue
+		}
+		var fit []*group
+		for _, b := range byGiven[g.key] {
+			if r := b.root(); !containsGroup(fit, r) && s.shareDocument(g, b) {
+				fit = append(fit, r)
+			}
+		}
+		if len(fit) == 1 {
+			g.short = true
+			s.union(fit[0], g, a.name(), fmt.Sprintf("acronym: %q spells no name; it is the given name of %q, the only %s so named in a document with it", g.name, fit[0].name, strings.ToLower(fit[0].typ)))
 		}
 	}
 }

@@ -64,6 +64,26 @@ func TestAcronym(t *testing.T) {
 			want: []string{"Organization{PW}", "Person{Paula Wren}"},
 		},
 		{
+			name: "initials-given-to-a-character-of-one-document",
+			docs: []doc{{id: "news", ms: []extract.Mention{men("TJ Vance", graph.Character, lex), org("TJ", lex)}}},
+			want: []string{"Character{TJ, TJ Vance} by acronym typed by acronym"},
+		},
+		{
+			name: "initials-quoted-as-a-nickname",
+			docs: []doc{{id: "news", ms: []extract.Mention{men(`Tobias "TJ" Vance`, graph.Character, lex), org("TJ", lex)}}},
+			want: []string{`Character{TJ, Tobias "TJ" Vance} by acronym typed by acronym`},
+		},
+		{
+			name: "initials-given-to-two-characters-join-neither",
+			docs: []doc{{id: "news", ms: []extract.Mention{men("TJ Vance", graph.Character, lex), men("TJ Cole", graph.Person, lex), org("TJ", lex)}}},
+			want: []string{"Character{TJ Vance}", "Organization{TJ}", "Person{TJ Cole}"},
+		},
+		{
+			name: "initials-given-to-a-character-of-another-document",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{men("TJ Vance", graph.Character, lex)}}, {id: "news", ms: []extract.Mention{org("TJ", lex)}}},
+			want: []string{"Character{TJ Vance}", "Organization{TJ}"},
+		},
+		{
 			name: "two-letters-are-too-few-across-documents",
 			docs: []doc{{id: "wiki", ms: []extract.Mention{org("Harbor Department", st)}}, {id: "recap", ms: []extract.Mention{org("HD", lex)}}},
 			want: []string{"Organization{HD}", "Organization{Harbor Department}"},

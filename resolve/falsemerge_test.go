@@ -148,10 +148,11 @@ func TestSurnameSlipsOnGoldNames(t *testing.T) {
 }
 
 // TestAcronymsAcrossTypesOnGoldNames measures the risk of joining an
-// acronym to a place or series named in the same document: for each
+// acronym to a place, series, person or character named in the same
+// document: for each
 // development corpus (the real blind set left out), one document writes
-// every name of its gold, so that every acronym meets every place and
-// series it may spell. A join of names of two gold entities is a false
+// every name of its gold, so that every acronym meets every name it may
+// spell or start. A join of names of two gold entities is a false
 // merge.
 func TestAcronymsAcrossTypesOnGoldNames(t *testing.T) {
 	dirs := []string{"../eval/testdata/seed"}
@@ -188,5 +189,5 @@ func TestAcronymsAcrossTypesOnGoldNames(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d acronyms joined to a place or series of one document", joins)
+	t.Logf("%d acronyms joined to a name of another type in one document", joins)
 }
