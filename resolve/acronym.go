@@ -19,7 +19,9 @@ import (
 // too many names to look across the corpus: it joins only a name of two
 // words of a document that writes both ("Harbor Press"). A name whose
 // second word is an abbreviation is spelled with it whole ("Lumen TV",
-// "LTV").
+// "LTV"). An acronym typed an organization's that spells no organization
+// may still stand for a place, a series or a person of a document that
+// names both (see acrossTypes and givenInitials).
 //
 // Blocking: every longer name is indexed under its initials, so an
 // acronym is compared only with the names it spells.
