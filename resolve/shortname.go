@@ -276,7 +276,8 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 // name the lexicon takes for a person's ("Ada" for Ada Quist), while a
 // lone character's given name may be that of the actor playing a role
 // named after him ("Tomas", played by Tomas Ruud), so it never joins a
-// person.
+// person. A character's quoted nickname counts as its given name here
+// ("Baz" for Barry "Baz" Blackwell).
 func otherTypeSurnames(byToken map[string][]*group, t, key string, seen map[*group]bool) []*group {
 	other := graph.Person
 	if t == graph.Person {
@@ -285,7 +286,7 @@ func otherTypeSurnames(byToken map[string][]*group, t, key string, seen map[*gro
 	var out []*group
 	for _, g := range byToken[other+"|"+key] {
 		ws := strings.Fields(g.name)
-		given := other == graph.Character && names.Fold(ws[0]) == key
+		given := other == graph.Character && (names.Fold(ws[0]) == key || nicknameOf(key, g.name))
 		if r := g.root(); !seen[r] && (given || names.Fold(ws[len(ws)-1]) == key) {
 			seen[r] = true
 			out = append(out, r)

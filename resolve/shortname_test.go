@@ -36,6 +36,11 @@ func TestShortNames(t *testing.T) {
 			want: []string{`Character{Andrew "Red" Nash} by short-name-unlinked`, `Character{Ruth "Red" Cole} by short-name-unlinked`},
 		},
 		{
+			name: "lexicon-person-nickname-of-a-character",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{men("Barry \u201cBaz\u201d Vance", graph.Character, st), lexPerson("Baz")}}},
+			want: []string{"Character{Barry \u201cBaz\u201d Vance, Baz} by short-name-in-corpus typed by short-name-in-corpus"},
+		},
+		{
 			name: "lexicon-person-surname-of-a-character",
 			docs: []doc{{id: "plot", ms: []extract.Mention{gary, lexPerson("Pearlman")}}},
 			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-corpus typed by short-name-in-corpus"},
