@@ -165,6 +165,8 @@ func (s *Store) writeLocked(write func() error) error {
 // It runs only with the writer lock held, so no write is under way.
 func (s *Store) removeLeftovers() {
 	matches, _ := filepath.Glob(filepath.Join(s.dir, tempPattern(FileName)))
+	names, _ := filepath.Glob(filepath.Join(s.dir, tempPattern(NamesFileName)))
+	matches = append(matches, names...)
 	for _, m := range matches {
 		if err := os.Remove(m); err != nil && !errors.Is(err, os.ErrNotExist) {
 			continue // left for the next writer

@@ -93,12 +93,22 @@ func (s *Store) replace(ctx context.Context, g *graph.Graph, st *graph.Stamp) er
 		}
 		// Compact, not indented: a fifth smaller, and faster to write and
 		// to read back on the next ingest. Written as it is encoded.
-		return writeAtomic(s.path(), func(w io.Writer) error {
-			if err := encodeGraph(w, st, c); err != nil { // json.Marshal(stamped{st, c}), on all cores
+		var sum graphSum
+		err := writeAtomic(s.path(), func(w io.Writer) error {
+			sw := newSummer(w)
+			if err := encodeGraph(sw, st, c); err != nil { // json.Marshal(stamped{st, c}), on all cores
 				return fmt.Errorf("encode graph: %w", err)
 			}
+			sum = sw.sum()
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		// The graph is committed: a names file that fails to be written
+		// is only a slower next LoadNames (the old one no longer matches).
+		_ = s.writeNames(c, sum)
+		return nil
 	})
 }
 
@@ -170,8 +180,22 @@ func (s *Store) Load(ctx context.Context) (*graph.Graph, error) {
 // aliases. The rest of the file is read past, not decoded: a stored
 // graph is mostly relations, mentions and the entities' variants and
 // explanations, and decoding them was a good part of a re-ingest of one
-// edited document. A damaged file is an error, as it is for Load.
+// edited document. They are taken from the names file when it was
+// written for the graph file as it is (see NamesFileName). A damaged
+// graph file is an error, as it is for Load.
 func (s *Store) LoadNames(ctx context.Context) (*graph.Graph, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if g, err := s.readNames(); err == nil {
+		g.Sort()
+		return g, nil
+	}
+	return s.loadNamesJSON(ctx)
+}
+
+// loadNamesJSON is LoadNames reading the graph file.
+func (s *Store) loadNamesJSON(ctx context.Context) (*graph.Graph, error) {
 	data, err := s.read(ctx)
 	if err != nil {
 		return nil, err
