@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf16"
 )
@@ -23,6 +24,8 @@ func TestOffsetMapMatchesDense(t *testing.T) {
 	}{
 		{"plain text already NFC", []byte("Ann Vole plays Bo Quill.\n"), 1},
 		{"byte-order mark", append([]byte("\xef\xbb\xbf"), "Ann Vole."...), 1},
+		{"accents already NFC", []byte("Ren\u00e9e met Zo\u00eb \u2014 and \u4e2d\u6587."), 0},
+		{"decomposed accents after a mark", append([]byte("\xef\xbb\xbf"), "Jose\u0301 \u1100\u1161."...), 0},
 		{"decomposed accents", []byte("Rene\u0301e and Zoe\u0308 met Jose\u0301."), 0},
 		{"UTF-16", utf16le("Ren\u00e9e met Ann."), 0},
 		{"empty", []byte("x"), 1},
@@ -49,6 +52,13 @@ func TestOffsetMapMatchesDense(t *testing.T) {
 			}
 			if tt.wantRuns > 0 && len(m.at) != tt.wantRuns {
 				t.Errorf("%d runs, want %d", len(m.at), tt.wantRuns)
+			}
+			if in.at != nil {
+				return // normalizeRuns serves only text that is Raw after its mark
+			}
+			text, runs := normalizeRuns(in.Text, in.bom)
+			if want, _ := normalize(in.Text); text != want || !reflect.DeepEqual(runs, m) {
+				t.Errorf("normalizeRuns = %q, %+v; want %q, %+v", text, runs, want, m)
 			}
 		})
 	}

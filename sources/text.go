@@ -25,9 +25,13 @@ func (textReader) Extensions() []string { return []string{".txt", ".text"} }
 func (textReader) Sniff(in *Input) bool { return true }
 func (textReader) Read(in *Input) (*Document, error) {
 	d := newDocument(in, textReaderName)
-	var offsets []int
-	d.Text, offsets = normalize(in.Text)
-	d.offsets = compactOffsets(in.rawOffsets(offsets))
+	if in.at == nil {
+		d.Text, d.offsets = normalizeRuns(in.Text, in.bom)
+	} else {
+		var offsets []int
+		d.Text, offsets = normalize(in.Text)
+		d.offsets = compactOffsets(in.rawOffsets(offsets))
+	}
 	d.Title, d.Kind, d.Date = guessHeader(d.Text)
 	return d, nil
 }
@@ -82,6 +86,41 @@ func normalize(raw []byte) (string, []int) {
 	}
 	offsets = append(offsets, len(raw))
 	return string(out), offsets
+}
+
+// normalizeRuns is normalize with the offsets shifted by shift and made
+// into runs as compactOffsets makes them, without the dense map between:
+// at eight bytes a byte of text, the dense map was most of what reading
+// the documents of a corpus allocated.
+func normalizeRuns(raw []byte, shift int) (string, offsetMap) {
+	var out strings.Builder
+	out.Grow(len(raw))
+	m := offsetMap{at: []int{0}, raw: []int{shift}}
+	prev := shift - 1 // the offset of the byte before, as if the runs began at -1
+	i := 0
+	add := func(o int) {
+		if o != prev+1 && i > 0 {
+			m.at = append(m.at, i)
+			m.raw = append(m.raw, o)
+		} else if i == 0 {
+			m.raw[0] = o
+		}
+		prev = o
+		i++
+	}
+	var it norm.Iter
+	it.Init(norm.NFC, raw)
+	for !it.Done() {
+		start := it.Pos() + shift
+		seg := it.Next()
+		out.Write(seg)
+		for range seg {
+			add(start)
+		}
+	}
+	add(len(raw) + shift)
+	m.n = i
+	return out.String(), m
 }
 
 var (
