@@ -74,9 +74,6 @@ func loadMaxent() (*maxent, error) {
 // per-feature tables.
 func newMaxent(labels []string, mapping map[string]int, weights []float64) (*maxent, error) {
 	me := &maxent{labels: labels}
-	for _, l := range labels {
-		me.prev = append(me.prev, simpleLabel(l))
-	}
 	for f := range me.tables {
 		me.tables[f] = wtable{}
 	}
@@ -92,8 +89,18 @@ func newMaxent(labels []string, mapping map[string]int, weights []float64) (*max
 		}
 		row[li] = weights[idx]
 	}
-	me.rows = me.indexRows()
+	me.index()
 	return me, nil
+}
+
+// index makes what the classifier reads beside its tables: each label's
+// prevtag value, and the rows of the tables arranged for fewer lookups.
+func (me *maxent) index() {
+	me.prev = me.prev[:0]
+	for _, l := range me.labels {
+		me.prev = append(me.prev, simpleLabel(l))
+	}
+	me.rows = me.indexRows()
 }
 
 // splitKey finds the feature and label of a joint-feature key. Feature

@@ -103,6 +103,12 @@ func loadPerceptron() (*perceptron, error) {
 			p.tables[f][value] = row
 		}
 	}
+	p.index()
+	return p, nil
+}
+
+// index makes the tagger's indexes of its tables: strs and pref1.
+func (p *perceptron) index() {
 	p.strs = map[string]*[pNFeat][]classWeight{}
 	for _, f := range strFeatures {
 		for value, row := range p.tables[f] {
@@ -117,7 +123,6 @@ func loadPerceptron() (*perceptron, error) {
 	for b := range p.pref1 {
 		p.pref1[b] = p.tables[pPref1][string(rune(b))] // prose converts the first byte as a rune
 	}
-	return p, nil
 }
 
 // splitFeature splits a key of prose's tagger model into its feature and

@@ -37,18 +37,15 @@ func sharedModels() (*proseModels, error) {
 	modelsOnce.Do(func() {
 		// The three models are built on all cores: on a re-ingest that
 		// parses one document, building them is a good part of the run.
-		var posErr, nerErr, segErr error
+		var modErr, segErr error
 		var wg sync.WaitGroup
-		wg.Add(3)
-		go func() { defer wg.Done(); models.pos, posErr = loadPerceptron() }()
-		go func() { defer wg.Done(); models.ner, nerErr = loadMaxent() }()
+		wg.Add(2)
+		go func() { defer wg.Done(); models.pos, models.ner, modErr = loadModels() }()
 		go func() { defer wg.Done(); models.seg, segErr = newSegmenter() }()
 		wg.Wait()
 		switch {
-		case posErr != nil:
-			models.err = posErr
-		case nerErr != nil:
-			models.err = nerErr
+		case modErr != nil:
+			models.err = modErr
 		case segErr != nil:
 			models.err = fmt.Errorf("sentence splitter: %w", segErr)
 		default:

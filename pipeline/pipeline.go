@@ -106,6 +106,9 @@ func New(cfg Config) (*Pipeline, error) {
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}
+	if c, ok := cfg.Cache.(*DirCache); ok && !cfg.Fresh {
+		nlp.KeepModelsIn(c.dir) // the tagger's tables, read by the next run that parses
+	}
 	if cfg.Previous != nil {
 		prev := cfg.Previous
 		p.previous = func(context.Context) (*graph.Graph, error) { return prev, nil }
