@@ -108,7 +108,9 @@ func loadModels() (*perceptron, *maxent, error) {
 // removes the model files of other versions; a failure only costs the
 // next process the build.
 func writeModelFile(path string, data []byte) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".models-*.tmp")
+	// Named as the parse cache names its temporary files, which it removes
+	// once their process is gone.
+	tmp, err := os.CreateTemp(filepath.Dir(path), fmt.Sprintf(".tmp-%d-models-*", os.Getpid()))
 	if err != nil {
 		return
 	}
