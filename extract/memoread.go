@@ -13,9 +13,15 @@ import (
 // string read is a copy, as gob made it: the extraction's strings outlive
 // the memo (into reconciliation and the build), and as slices of one
 // string they would hold every memo's bytes until the graph is written.
+//
+// The strings a memo repeats (a mention's document, type, signal and
+// rule, a name said again) are read through word, which gives each its
+// first copy again: one copy a memo rather than one a mention, where the
+// copies were most of what decoding the memos of a corpus allocated.
 type memoReader struct {
-	s   []byte
-	err error
+	s     []byte
+	err   error
+	words map[string]string
 }
 
 func (r *memoReader) fail() { r.err, r.s = errMemoData, nil }
@@ -63,6 +69,23 @@ func (r *memoReader) str() string {
 	return s
 }
 
+// word reads a string as str does, giving the copy made for the first
+// equal string of the memo.
+func (r *memoReader) word() string {
+	n := r.count()
+	b := r.s[:n]
+	r.s = r.s[n:]
+	if w, ok := r.words[string(b)]; ok {
+		return w
+	}
+	if r.words == nil {
+		r.words = make(map[string]string, 64)
+	}
+	w := string(b)
+	r.words[w] = w
+	return w
+}
+
 func (r *memoReader) bool() bool {
 	if len(r.s) == 0 || r.s[0] > 1 {
 		r.fail()
@@ -106,7 +129,7 @@ func (r *memoReader) answers() answers {
 }
 
 func (r *memoReader) votes() []vote {
-	return readList(r, func() vote { return vote{Name: r.str(), Type: r.str(), Shaped: r.bool()} })
+	return readList(r, func() vote { return vote{Name: r.word(), Type: r.word(), Shaped: r.bool()} })
 }
 
 func (r *memoReader) pair() pairStep {
@@ -140,19 +163,19 @@ func (r *memoReader) extraction() *memoExtraction {
 	}
 	x := &memoExtraction{}
 	x.Mentions = readList(r, func() (m Mention) {
-		m.Doc, m.Start, m.End = r.str(), r.int(), r.int()
-		m.Surface, m.Name, m.Type, m.Role, m.Signal, m.Rule = r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
-		m.Confidence, m.Block, m.Alias = r.float(), r.int(), r.str()
+		m.Doc, m.Start, m.End = r.word(), r.int(), r.int()
+		m.Surface, m.Name, m.Type, m.Role, m.Signal, m.Rule = r.word(), r.word(), r.word(), r.word(), r.word(), r.word()
+		m.Confidence, m.Block, m.Alias = r.float(), r.int(), r.word()
 		return m
 	})
 	x.Claims = readList(r, func() (c Claim) {
-		c.Doc, c.Subject, c.Predicate, c.Object, c.Detail = r.str(), r.int(), r.str(), r.int(), r.str()
-		c.Evidence, c.Confidence, c.Signal, c.Rule = r.span(), r.float(), r.str(), r.str()
+		c.Doc, c.Subject, c.Predicate, c.Object, c.Detail = r.word(), r.int(), r.word(), r.int(), r.word()
+		c.Evidence, c.Confidence, c.Signal, c.Rule = r.span(), r.float(), r.word(), r.word()
 		return c
 	})
 	x.Subject = r.int()
 	x.Facts = readList(r, func() (f Fact) {
-		f.Kind, f.Value, f.Target, f.Kin, f.Anchor, f.AnchorRole = r.str(), r.str(), r.int(), r.str(), r.int(), r.str()
+		f.Kind, f.Value, f.Target, f.Kin, f.Anchor, f.AnchorRole = r.word(), r.word(), r.int(), r.word(), r.int(), r.word()
 		f.Evidence = r.span()
 		return f
 	})
