@@ -60,6 +60,14 @@ type Config struct {
 	// LargeDocument is the size in bytes from which a document's parse is
 	// announced before it starts (0: DefaultLargeDocument).
 	LargeDocument int
+	// ReingestGCPercent, when above 0, is the garbage collector's
+	// percentage (see debug.SetGCPercent) for a run that re-ingests a
+	// stored graph's documents from their memos, restored when the run
+	// ends: such a run holds every memo while it reconciles the whole
+	// corpus, and the collector's cycles over that heap were a tenth of
+	// its processor time. A run that finds more than a quarter of its
+	// documents without a memo keeps the setting it found.
+	ReingestGCPercent int
 }
 
 // Step is one report of progress: a stage starting (Done 0), a document
@@ -92,6 +100,7 @@ type Pipeline struct {
 	previous  func(context.Context) (*graph.Graph, error)
 	progress  func(Step)
 	large     int
+	gcPercent int
 	mu        sync.Mutex // serialises progress calls and timings
 }
 
@@ -102,7 +111,8 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher, Skip: cfg.SkipDirs}
 	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache,
-		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument}
+		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument,
+		gcPercent: cfg.ReingestGCPercent}
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}
@@ -157,6 +167,8 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 		res.Unchanged, res.Kept = true, len(docs)
 		return res, nil
 	}
+	gc := p.startGC()
+	defer gc.restore()
 	// The previous graph (for stable ids) is read while the documents are
 	// extracted: on a re-ingest that reads memos, reading it is a good part
 	// of the run.
@@ -172,7 +184,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 		}
 		prevc <- l
 	}()
-	xs, err := p.extractDocs(ctx, docs, res)
+	xs, err := p.extractDocs(ctx, docs, res, gc)
 	l := <-prevc
 	if err != nil {
 		return res, err
@@ -215,7 +227,7 @@ func kept(prev *graph.Graph, docs []*sources.Document) int {
 // extractDocs runs the extract stage on docs: on their parses, or, with
 // memos, on the memos of earlier runs, parsing only the documents that
 // have none or whose memo no longer holds.
-func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, res *Result) ([]*extract.Extraction, error) {
+func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, res *Result, gc *gcTune) ([]*extract.Extraction, error) {
 	if p.memos == nil {
 		parsed, reused, err := p.parse(ctx, docs, res.Timings)
 		res.Parsed, res.Reused, res.Extracted = len(docs)-reused, reused, len(docs)
@@ -242,6 +254,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 		})
 	}
 	reading := time.Since(t)
+	gc.memosRead(countNil(memos), len(docs))
 	in, err := p.memoInputs(ctx, docs, memos, res)
 	if err != nil {
 		return nil, err
@@ -255,6 +268,17 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	res.Extracted = b.Read
 	res.Timings["extract"] = time.Since(t) // with reading and writing the memos, and the parses the stage asked for
 	return b.Extractions, nil
+}
+
+// countNil counts the documents without a memo.
+func countNil(memos []*extract.Memo) int {
+	n := 0
+	for _, m := range memos {
+		if m == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // parseCached reports whether d's parse is in the parse cache, as far as

@@ -172,6 +172,9 @@ func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *
 		}
 	}
 	cfg.Fresh = conf.CacheFresh
+	if os.Getenv("GOGC") == "" { // a user's own setting wins
+		cfg.ReingestGCPercent = reingestGCPercent
+	}
 	if conf.CacheDir == "" {
 		return cfg, nil, nil
 	}
@@ -182,6 +185,12 @@ func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *
 	cfg.Cache, cfg.Memos = cache, cache
 	return cfg, cache, nil
 }
+
+// reingestGCPercent is the collector's percentage for a re-ingest from
+// memos (see pipeline.Config.ReingestGCPercent): measured at 10 MB, one
+// edit took a tenth less processor time than with the default 100, for
+// about a quarter more peak memory, which stayed near a first ingest's.
+const reingestGCPercent = 200
 
 // namesLoader is a store that reads the documents and the entities' ids,
 // types, names and aliases of its graph faster than the whole graph: what
