@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kgbuild/kg/graph/embedded"
 	"github.com/kgbuild/kg/graph/neo4j"
 )
 
@@ -94,7 +95,8 @@ func (env *faultEnv) checkLeftovers(t *testing.T, s faultStore, c *tally) {
 	leftovers := func() []string {
 		a, _ := filepath.Glob(filepath.Join(dir, ".graph.json.tmp-*"))
 		b, _ := filepath.Glob(filepath.Join(dir, "cache", ".tmp-*"))
-		return append(a, b...)
+		names, _ := filepath.Glob(filepath.Join(dir, "."+embedded.NamesFileName+".tmp-*"))
+		return append(append(a, b...), names...)
 	}
 	c.note(fmt.Sprintf("leftovers of killed runs %d", len(leftovers())))
 	cliMustRun(t, cliArgs(s.flags, "ingest", env.dirs["A"])...)
