@@ -1,9 +1,12 @@
 package sources
 
 import (
+	"math/rand"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // TestOffsetMapMatchesDense checks the runs against the dense map they
@@ -61,5 +64,59 @@ func TestOffsetMapMatchesDense(t *testing.T) {
 				t.Errorf("normalizeRuns = %q, %+v; want %q, %+v", text, runs, want, m)
 			}
 		})
+	}
+}
+
+// normalizeAlphabet is what texts that normalisation changes in different
+// ways are made of: ASCII, combining marks (one that composes with the
+// letter before, one that does not), precomposed letters, a character
+// that decomposes into two, Hangul jamo that compose into syllables, and
+// characters of other scripts.
+var normalizeAlphabet = []string{"a", "e", "Z", " ", ".", "\n", "\u0301", "\u0308", "\u0327", "\u0323",
+	"\u00e9", "\u00c5", "\u0344", "\u1100", "\u1161", "\u11a8", "\uac00", "\u4e2d", "\u2014", "\U0001F600", "\u212b"}
+
+// TestNormalizeRunsAsNormalize compares normalizeRuns with normalize and
+// compactOffsets on random texts of normalizeAlphabet, long runs of
+// combining marks among them.
+func TestNormalizeRunsAsNormalize(t *testing.T) {
+	rnd := rand.New(rand.NewSource(1))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for range rnd.Intn(40) {
+			s := normalizeAlphabet[rnd.Intn(len(normalizeAlphabet))]
+			if rnd.Intn(50) == 0 {
+				s = strings.Repeat(s, 40) // past the iterator's longest segment
+			}
+			b.WriteString(s)
+		}
+		checkNormalizeRuns(t, []byte(b.String()))
+	}
+}
+
+// FuzzNormalizeRuns compares normalizeRuns with normalize and
+// compactOffsets on any valid UTF-8.
+func FuzzNormalizeRuns(f *testing.F) {
+	for _, s := range []string{"Ann Vole.", "Rene\u0301e", "a\u0308\u0301b", "\u1100\u1161\u11a8x", "x\u0344y"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if utf8.Valid(raw) {
+			checkNormalizeRuns(t, raw)
+		}
+	})
+}
+
+func checkNormalizeRuns(t *testing.T, raw []byte) {
+	t.Helper()
+	for _, shift := range []int{0, 3} {
+		want, dense := normalize(raw)
+		for i := range dense {
+			dense[i] += shift
+		}
+		wantRuns := compactOffsets(dense)
+		got, runs := normalizeRuns(raw, shift)
+		if got != want || !reflect.DeepEqual(runs, wantRuns) {
+			t.Fatalf("normalizeRuns(%q, %d) = %q, %+v; want %q, %+v", raw, shift, got, runs, want, wantRuns)
+		}
 	}
 }

@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -111,7 +113,19 @@ func normalizeRuns(raw []byte, shift int) (string, offsetMap) {
 	var it norm.Iter
 	it.Init(norm.NFC, raw)
 	for !it.Done() {
-		start := it.Pos() + shift
+		pos := it.Pos()
+		if k := asciiRun(raw, pos); k > pos {
+			out.Write(raw[pos:k])
+			add(pos + shift) // the run's other bytes follow on: no run starts
+			prev += k - pos - 1
+			i += k - pos - 1
+			if k == len(raw) {
+				break
+			}
+			it.Seek(int64(k), io.SeekStart)
+			continue
+		}
+		start := pos + shift
 		seg := it.Next()
 		out.Write(seg)
 		for range seg {
@@ -121,6 +135,24 @@ func normalizeRuns(raw []byte, shift int) (string, offsetMap) {
 	add(len(raw) + shift)
 	m.n = i
 	return out.String(), m
+}
+
+// asciiRun is the end of the ASCII bytes from pos that the NFC iterator
+// would give one a segment, each its own: those followed by another ASCII
+// byte or by the end (the last before a non-ASCII byte may compose with
+// what follows). It is pos when there are none. Going past them and
+// seeking the iterator to the end gives the segments it gives, and the
+// iterator's call for each byte was most of the time of normalising text
+// that is mostly ASCII.
+func asciiRun(raw []byte, pos int) int {
+	j := pos
+	for j < len(raw) && raw[j] < utf8.RuneSelf {
+		j++
+	}
+	if j < len(raw) && j > pos {
+		j--
+	}
+	return j
 }
 
 var (
