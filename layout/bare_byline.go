@@ -1,11 +1,11 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
 )
@@ -19,8 +19,9 @@ var (
 	// keeps it for the author's photo: "jane-doe.jpg".
 	photoFile = regexp.MustCompile(`(?i)^([\w-]+)\.(?:jpe?g|png|gif|webp)$`)
 	// aboutGlue matches an author box whose name ran into its "About" link:
-	// "Jane DoeAbout Jane Doe".
-	aboutGlue = regexp.MustCompile(`^(.+)About (.+)$`)
+	// "Jane DoeAbout Jane Doe". It is tried on every line, which seldom
+	// holds "About ": the prefilter looks for it first.
+	aboutGlue = regexp.MustCompileShort(`^(.+)About (.+)$`)
 )
 
 // runningWords is the fewest words of a prose block that is an article's

@@ -1,15 +1,15 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/sources"
 )
 
 var (
 	// captionPair matches one "Actor (Character)" of a photo caption.
-	captionPair = regexp.MustCompile(`^(\p{Lu}[^()]{0,60}?)\s+\(([^()]{1,80})\)`)
+	captionPair = regexp.MustCompileShort(`^(\p{Lu}[^()]{0,60}?)\s+\(([^()]{1,80})\)`)
 	// captionLead matches the words before the pairs of a caption that says
 	// where its people stand: "Cast members, from left: ", "(L-R) ", "Left
 	// to right, ". Only a photograph's caption orders names so, so its

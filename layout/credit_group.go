@@ -1,9 +1,9 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/sources"
 )
 

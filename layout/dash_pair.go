@@ -1,15 +1,15 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/sources"
 )
 
 // dashPair matches "Name — Name".
 // Either name may stand in quotation marks ("Ann Vole – 'Ivy Cole'").
-var dashPair = regexp.MustCompile(`^['‘"“]?(\p{Lu}[^—–'‘’"“”]{1,60}?)['’"”]?\s+[—–]\s+['‘"“]?(\p{Lu}[^—–('‘’"“”]{1,60}?)['’"”]?\s*(\(.*\))?$`)
+var dashPair = regexp.MustCompileShort(`^['‘"“]?(\p{Lu}[^—–'‘’"“”]{1,60}?)['’"”]?\s+[—–]\s+['‘"“]?(\p{Lu}[^—–('‘’"“”]{1,60}?)['’"”]?\s*(\(.*\))?$`)
 
 // parseDashPair reads "Name — Name", a cast list's line of a character and
 // an actor in an order the line does not say, as a pair for the

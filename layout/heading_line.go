@@ -1,10 +1,10 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
 )

@@ -1,9 +1,9 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/sources"
 )
 
@@ -11,8 +11,8 @@ import (
 // playedByComma matches "Character, played by Actor, description", the
 // actor ending at a comma, a full stop or the end.
 var (
-	playedByRe    = regexp.MustCompile(`^(\p{Lu}[^()]{0,60}?)\s+\((?:played|portrayed|voiced) by\s+([^()]{2,60})\)(.*)$`)
-	playedByComma = regexp.MustCompile(`^(\p{Lu}[^(),]{0,60}?),\s+(?:also\s+)?(?:played|portrayed|voiced) by\s+([^(),]{2,60}?)(,.*|\.(?:\s.*)?|)$`)
+	playedByRe    = regexp.MustCompileShort(`^(\p{Lu}[^()]{0,60}?)\s+\((?:played|portrayed|voiced) by\s+([^()]{2,60})\)(.*)$`)
+	playedByComma = regexp.MustCompileShort(`^(\p{Lu}[^(),]{0,60}?),\s+(?:also\s+)?(?:played|portrayed|voiced) by\s+([^(),]{2,60}?)(,.*|\.(?:\s.*)?|)$`)
 )
 
 // parsePlayedBy reads "Character (played by Actor), description" and

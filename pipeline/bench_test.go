@@ -175,6 +175,21 @@ func scaledCorpus(b *testing.B, size int64) string {
 	return dir
 }
 
+// BenchmarkStructureScaled finds the blocks of a corpus of 250 kB (see
+// scaledDocs): every line tried by the line recognizers in turn.
+func BenchmarkStructureScaled(b *testing.B) {
+	docs := scaledDocs(b, 250_000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if len(layout.Structurer{Fields: extract.Fields}.Run(d)) == 0 {
+				b.Fatalf("%s: no blocks", d.ID)
+			}
+		}
+	}
+}
+
 // BenchmarkTokenizeScaled tokenizes a corpus of 250 kB (see scaledDocs).
 func BenchmarkTokenizeScaled(b *testing.B) {
 	benchTokenize(b, scaledDocs(b, 250_000))
