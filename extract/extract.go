@@ -78,6 +78,9 @@ type docState struct {
 	// reads records the questions the reading asks of the lexicon and of
 	// the corpus's lower-case words, with their answers (nil: none).
 	reads *asked
+	// kept are the relation patterns' matches one reading leaves to the
+	// next (nil: none kept); a trial's fork shares them.
+	kept *keptMatches
 }
 
 // Run extracts mentions and claims from every parsed document. It reads

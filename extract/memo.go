@@ -168,7 +168,8 @@ func (c *corpus) state(j *job) (*docState, error) {
 		return nil, err
 	}
 	s := &docState{lower: c.lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
-		subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention, prevPerson: noMention}
+		subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention, prevPerson: noMention,
+		kept: &keptMatches{byStart: map[int]*sentenceMatches{}}}
 	s.reads = c.newAsked(nil)
 	s.structured()
 	return s, nil

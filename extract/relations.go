@@ -103,10 +103,10 @@ func (s *docState) relations(sn nlp.Sentence, blk layout.Block, ms []int) {
 		s.listBooks(sn, x.kept)
 	}
 	x.parents = s.parentSeries(x.kept)
-	present := relIndex.Scan(x.masked)
+	m := s.sentenceMatches(x)
 	for i := range relPatterns {
-		if relIndex.Admits(i, present) { // else a match would hold what the sentence lacks
-			s.applyPattern(&relPatterns[i], x)
+		if relIndex.Admits(i, m.present) { // else a match would hold what the sentence lacks
+			s.applyPattern(i, x, m)
 		}
 	}
 }
@@ -200,7 +200,8 @@ func (s *docState) listBooks(sn nlp.Sentence, kept []int) {
 
 // applyPattern runs one pattern over a masked sentence; a pattern that reads
 // cast line descriptions runs only where the sentence describes a character.
-func (s *docState) applyPattern(p *relPattern, x *maskedSentence) {
+func (s *docState) applyPattern(pi int, x *maskedSentence, kept *sentenceMatches) {
+	p := &relPatterns[pi]
 	src, off := x.masked, 0
 	if p.desc {
 		if x.cast < 0 {
@@ -209,7 +210,7 @@ func (s *docState) applyPattern(p *relPattern, x *maskedSentence) {
 		src, off = x.masked[x.descStart:], x.descStart
 	}
 	if !p.resume {
-		for _, loc := range p.re.FindAllStringSubmatchIndex(src, -1) {
+		for _, loc := range kept.matches(pi, src) {
 			p.apply(s, &patMatch{p: p, ms: x, src: src, off: off, loc: loc})
 		}
 		return

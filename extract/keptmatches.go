@@ -1,0 +1,74 @@
+package extract
+
+import "github.com/kgbuild/kg/internal/prefilter"
+
+// keptMatches keeps, from one reading of a document's prose to the next,
+// what the relation patterns found in each masked sentence: the trial and
+// the final reading mask most sentences alike (they differ where the final
+// reading's lexicon finds other names), and a pattern's matches depend on
+// nothing but the text it reads. A later reading takes a sentence's
+// matches only when its masked text and the start of its description are
+// those the matches were found in; otherwise it runs the patterns again.
+// A document's readings run one after another, never at once.
+type keptMatches struct {
+	byStart map[int]*sentenceMatches // by the sentence's start in the document
+}
+
+// sentenceMatches are the relation patterns' matches in one masked
+// sentence.
+type sentenceMatches struct {
+	masked    string
+	descStart int
+	present   prefilter.Bits // relIndex.Scan(masked)
+	// ran has bit i set when pattern i of relPatterns was run; found holds
+	// the matches of those that matched.
+	ran   []uint64
+	found []patternMatches
+	// reuse is set when the matches come from an earlier reading: a
+	// pattern that did not run then is run now, and not kept.
+	reuse bool
+}
+
+// patternMatches are the submatch indexes of one pattern's matches.
+type patternMatches struct {
+	pattern int
+	locs    [][]int
+}
+
+// sentenceMatches returns the kept matches of masked sentence x, or a new
+// record of them when no reading kept any for the same text (and the
+// record is kept, when the state keeps matches).
+func (s *docState) sentenceMatches(x *maskedSentence) *sentenceMatches {
+	if k := s.kept; k != nil {
+		if m := k.byStart[x.sn.Span.Start]; m != nil && m.masked == x.masked && m.descStart == x.descStart {
+			return &sentenceMatches{masked: m.masked, descStart: m.descStart, present: m.present, ran: m.ran, found: m.found, reuse: true}
+		}
+	}
+	m := &sentenceMatches{masked: x.masked, descStart: x.descStart, present: relIndex.Scan(x.masked),
+		ran: make([]uint64, (len(relPatterns)+63)/64)}
+	if k := s.kept; k != nil {
+		k.byStart[x.sn.Span.Start] = m
+	}
+	return m
+}
+
+// matches returns the matches of pattern i of relPatterns in src, the
+// text it reads of the sentence: those kept, or those it finds now.
+func (m *sentenceMatches) matches(i int, src string) [][]int {
+	if m.ran[i/64]&(1<<(i%64)) != 0 {
+		for _, f := range m.found {
+			if f.pattern == i {
+				return f.locs
+			}
+		}
+		return nil
+	}
+	locs := relPatterns[i].re.FindAllStringSubmatchIndex(src, -1)
+	if !m.reuse {
+		m.ran[i/64] |= 1 << (i % 64)
+		if locs != nil {
+			m.found = append(m.found, patternMatches{pattern: i, locs: locs})
+		}
+	}
+	return locs
+}
