@@ -38,7 +38,7 @@ func (s *docState) spotCastParen(st *sentence) {
 		return
 	}
 	text := st.Span.Text
-	for _, m := range castParen.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range s.findAll(castParenKept, st) {
 		if castingAfter.MatchString(text[m[1]:]) || creditBefore.MatchString(text[:m[2]]) {
 			continue // "Ann Dale (Dark Water) is set to join", "produced by Ann Dale (Dark Water)": a note of other work
 		}

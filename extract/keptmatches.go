@@ -12,6 +12,7 @@ import "github.com/kgbuild/kg/internal/prefilter"
 // A document's readings run one after another, never at once.
 type keptMatches struct {
 	byStart map[int]*sentenceMatches // by the sentence's start in the document
+	texts   map[int]*textMatches     // likewise, see sentenceExpr
 }
 
 // sentenceMatches are the relation patterns' matches in one masked
@@ -72,3 +73,74 @@ func (m *sentenceMatches) matches(i int, src string) [][]int {
 	}
 	return locs
 }
+
+// sentenceExpr is an expression a spotter runs on the whole text of a
+// sentence, whose matches a reading keeps for the next: a sentence's text
+// is the same in every reading.
+type sentenceExpr struct {
+	re *prefilter.Regexp
+	id int
+}
+
+// sentenceExprs counts the expressions made by keptExpr.
+var sentenceExprs int
+
+// keptExpr makes re a sentenceExpr; it is meant for package variables.
+func keptExpr(re *prefilter.Regexp) *sentenceExpr {
+	if sentenceExprs == 64 {
+		panic("extract: more than 64 sentence expressions kept")
+	}
+	sentenceExprs++
+	return &sentenceExpr{re: re, id: sentenceExprs - 1}
+}
+
+// textMatches are the kept matches of the sentenceExprs run on one
+// sentence's text: ran has bit id set for each expression run.
+type textMatches struct {
+	text  string
+	ran   uint64
+	found []exprMatches
+}
+
+// exprMatches are the matches of the sentenceExpr of id, when it had any.
+type exprMatches struct {
+	id   int
+	locs [][]int
+}
+
+// findAll is e's FindAllStringSubmatchIndex(st.Span.Text, -1), kept from
+// an earlier reading of the sentence when it ran e.
+func (s *docState) findAll(e *sentenceExpr, st *sentence) [][]int {
+	text := st.Span.Text
+	if s.kept == nil {
+		return e.re.FindAllStringSubmatchIndex(text, -1)
+	}
+	t := s.kept.texts[st.Span.Start]
+	if t == nil || t.text != text {
+		t = &textMatches{text: text}
+		s.kept.texts[st.Span.Start] = t
+	}
+	bit := uint64(1) << e.id
+	if t.ran&bit != 0 {
+		for _, f := range t.found {
+			if f.id == e.id {
+				return f.locs
+			}
+		}
+		return nil
+	}
+	locs := e.re.FindAllStringSubmatchIndex(text, -1)
+	t.ran |= bit
+	if locs != nil {
+		t.found = append(t.found, exprMatches{id: e.id, locs: locs})
+	}
+	return locs
+}
+
+// The spotters' expressions whose matches are kept: the costliest of those
+// run on every sentence's text.
+var (
+	castParenKept = keptExpr(castParen)
+	placePairKept = keptExpr(placePair)
+	yearTitleKept = keptExpr(yearTitle)
+)

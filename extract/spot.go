@@ -107,7 +107,7 @@ var pairEnd = regexp.MustCompile(`^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|in|on|at|wh
 // unless the corpus knows a name of the pair otherwise or credits list titles.
 func (s *docState) spotPlacePairs(st *sentence) {
 	text := s.p.Doc.Text
-	for _, m := range placePair.FindAllStringSubmatchIndex(st.Span.Text, -1) {
+	for _, m := range s.findAll(placePairKept, st) {
 		second := st.Span.Text[m[4]:m[5]]
 		known, last := names.KnownPlace(second) || names.CountryCodes[second], 2
 		if !known && starredIn.MatchString(st.Span.Text[:m[2]]) {
@@ -142,7 +142,7 @@ func (s *docState) spotDateline(st *sentence) {
 // list of "Title (2014)"), else what the corpus knows it as, else a series.
 func (s *docState) spotYearTitles(st *sentence) {
 	text := s.p.Doc.Text
-	for _, m := range yearTitle.FindAllStringSubmatchIndex(st.Span.Text, -1) {
+	for _, m := range s.findAll(yearTitleKept, st) {
 		start, end := st.Span.Start+m[2], st.Span.Start+m[3]
 		if strings.Count(text[start:end], " ") == 0 {
 			continue // one word: the runs of capitalised words handle it
