@@ -1,8 +1,14 @@
 package extract
 
-import "github.com/kgbuild/kg/internal/prefilter"
+import (
+	"github.com/kgbuild/kg/internal/prefilter"
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/nlp"
+)
 
 // keptMatches keeps, from one reading of a document's prose to the next,
+// what depends on a sentence's text alone: its words, the
+// matches of the spotters' costliest expressions (see sentenceExpr), and
 // what the relation patterns found in each masked sentence: the trial and
 // the final reading mask most sentences alike (they differ where the final
 // reading's lexicon finds other names), and a pattern's matches depend on
@@ -13,6 +19,7 @@ import "github.com/kgbuild/kg/internal/prefilter"
 type keptMatches struct {
 	byStart map[int]*sentenceMatches // by the sentence's start in the document
 	texts   map[int]*textMatches     // likewise, see sentenceExpr
+	words   map[int]*keptWords       // likewise
 }
 
 // sentenceMatches are the relation patterns' matches in one masked
@@ -144,3 +151,66 @@ var (
 	placePairKept = keptExpr(placePair)
 	yearTitleKept = keptExpr(yearTitle)
 )
+
+// keptWords are a sentence's words kept from reading to reading: they
+// depend on the sentence's text only. Each word is kept as its start and
+// its end in the sentence (the end's top bit marks a possessive), a
+// third of the memory of the words themselves, which are slices of the
+// text; ws keeps the words of a sentence that cannot be packed so.
+type keptWords struct {
+	text   string
+	packed []uint32
+	ws     []word
+}
+
+// possBit marks a possessive word's end in keptWords.packed.
+const possBit = 1 << 31
+
+// newSentence makes the record of sentence sn of block blk for a reading,
+// with the words an earlier reading of the same text found. No reading
+// changes a sentence's words.
+func (s *docState) newSentence(sn nlp.Sentence, blk layout.Block) *sentence {
+	st := &sentence{Sentence: sn, blk: blk}
+	if s.kept == nil {
+		st.ws = sentenceWords(sn.Span)
+		return st
+	}
+	if k := s.kept.words[sn.Span.Start]; k != nil && k.text == sn.Span.Text {
+		st.ws = k.words(sn.Span.Start)
+		return st
+	}
+	st.ws = sentenceWords(sn.Span)
+	s.kept.words[sn.Span.Start] = packWords(sn.Span.Text, sn.Span.Start, st.ws)
+	return st
+}
+
+// packWords keeps ws, the words of text, which starts at base.
+func packWords(text string, base int, ws []word) *keptWords {
+	k := &keptWords{text: text, packed: make([]uint32, 0, 2*len(ws))}
+	for _, w := range ws {
+		start, end := w.Start-base, w.End-base
+		if start < 0 || end < start || end > len(text) || end >= possBit || text[start:end] != w.Text {
+			return &keptWords{text: text, ws: ws}
+		}
+		e := uint32(end)
+		if w.Poss {
+			e |= possBit
+		}
+		k.packed = append(k.packed, uint32(start), e)
+	}
+	return k
+}
+
+// words returns the kept words of the sentence, which starts at base.
+func (k *keptWords) words(base int) []word {
+	if k.packed == nil {
+		return k.ws
+	}
+	ws := make([]word, len(k.packed)/2)
+	for i := range ws {
+		start, e := int(k.packed[2*i]), k.packed[2*i+1]
+		end := int(e &^ possBit)
+		ws[i] = word{Text: k.text[start:end], Start: base + start, End: base + end, Poss: e&possBit != 0}
+	}
+	return ws
+}

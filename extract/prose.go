@@ -102,7 +102,7 @@ func (s *docState) readSentence(sn nlp.Sentence, byStart []int) {
 	blk := s.p.Blocks[sn.Block]
 	s.block = sn.Block
 	s.trackSection(sn, blk)
-	st := &sentence{Sentence: sn, blk: blk, ws: sentenceWords(sn.Span)}
+	st := s.newSentence(sn, blk)
 	st.headingOnly = blk.Kind == layout.BlockHeading || blk.Kind == layout.BlockCaption || blk.Kind == layout.BlockList && !s.listProse(st)
 	st.used = make([]bool, len(st.ws))
 	s.structuredIn(st, byStart)
