@@ -228,8 +228,9 @@ func (me *maxent) label(toks []prose.Token) {
 			scores[li] = 0
 		}
 		for _, row := range rows {
+			sc := scores[:len(row)] // every row has a weight a label, or none
 			for li, w := range row {
-				scores[li] += w
+				sc[li] += w
 			}
 		}
 		best, bestScore := 0, negInf
@@ -251,7 +252,10 @@ func (me *maxent) tokenRows(toks []prose.Token, i int, before, cur, next *labelT
 	r := &me.rows
 	word := toks[i].Text
 	var v [nFeat][]float64
-	w := r.strs[word]
+	w := cur.low // the rows of word when it is its own lower case, as most words are
+	if cur.lower != word {
+		w = r.strs[word]
+	}
 	v[fBias] = r.bias
 	v[fWordlist] = r.wordlist[0]
 	if w != nil {

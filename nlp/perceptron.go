@@ -266,7 +266,12 @@ func (p *perceptron) predict(win *ctxWindow, i int, w, p1, p2 string, scores []f
 	}
 	cur := win.at(i)
 	weigh(p.tables[pBias][""])
-	weigh(row(p.strs[w[len(w)-min(len(w), 3):]], pSuffix))
+	suffix, cw := w[len(w)-min(len(w), 3):], win.ctx[i]
+	sufRows := cur.suffix // the rows of the context word's suffix: the same string for most words
+	if cw[len(cw)-min(len(cw), 3):] != suffix {
+		sufRows = p.strs[suffix]
+	}
+	weigh(row(sufRows, pSuffix))
 	weigh(p.pref1[w[0]])
 	weigh(p.tables[pPrevTag][p1])
 	weigh(p.tables[pPrev2Tag][p2])
