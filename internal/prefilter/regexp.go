@@ -2,6 +2,7 @@ package prefilter
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 )
@@ -14,7 +15,8 @@ import (
 // expression's own, unfiltered.
 type Regexp struct {
 	*regexp.Regexp
-	ix *Index // nil when the derivation finds nothing required
+	ix  *Index    // nil when the derivation finds nothing required
+	end *endCheck // nil when the matches need not end the text, or their ends are not known
 }
 
 var (
@@ -38,6 +40,9 @@ func Compiled() []*Regexp {
 // Compiled.
 func MustCompile(expr string) *Regexp {
 	f := &Regexp{Regexp: regexp.MustCompile(expr)}
+	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		f.end = newEndCheck(re)
+	}
 	anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
 	if pre := New(expr); len(pre) > 0 && !anchored {
 		f.ix = NewIndex([]Prefilter{pre})
@@ -71,8 +76,11 @@ func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }
 func (f *Regexp) HasPrefilter() bool { return f.ix != nil }
 
 // Admits reports whether the expression may match s: false when its
-// prefilter rejects s.
+// prefilter rejects s, or its end check (see endCheck).
 func (f *Regexp) Admits(s string) bool {
+	if f.end != nil && !f.end.admits(s) {
+		return false
+	}
 	if f.ix == nil {
 		return true
 	}
