@@ -2,7 +2,7 @@ package layout
 
 import (
 	"regexp"
-	"strings"
+	"unicode"
 
 	"github.com/kgbuild/kg/names"
 )
@@ -50,8 +50,27 @@ func (s *scan) tickerLine(t string) bool {
 	if figureChange.MatchString(t) {
 		return true
 	}
-	if len(strings.Fields(t)) > 4 {
+	if moreFields(t, 4) {
 		return false
 	}
 	return figureChange.MatchString(s.nextLine())
+}
+
+// moreFields reports whether t has more than n fields (strings.Fields),
+// reading no further than the field after the n-th.
+func moreFields(t string, n int) bool {
+	count, in := 0, false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if count++; count > n {
+				return true
+			}
+		}
+	}
+	return false
 }

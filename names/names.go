@@ -225,17 +225,34 @@ var boilerplateOpeners = wordSet("boilerplate-openers")
 // is the whole line, or is followed by a colon or a bar, or, when it has
 // more than one word, by a space.
 func Boilerplate(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
+	l, whole := lowerHead(strings.TrimSpace(line), 41) // an opener and the byte after it
 	for n := min(len(l), 40); n > 0; n-- {
+		end := whole && n == len(l)
+		if !end && l[n] != ':' && l[n] != '|' && l[n] != ' ' {
+			continue // no opener ends here: not looked up
+		}
 		op := strings.TrimSpace(l[:n])
 		if !boilerplateOpeners[op] {
 			continue
 		}
-		if n == len(l) || strings.ContainsRune(":|", rune(l[n])) || l[n] == ' ' && strings.Contains(op, " ") {
+		if end || l[n] == ':' || l[n] == '|' || l[n] == ' ' && strings.Contains(op, " ") {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerHead returns the lower case of the head of s, the runes of s whose
+// lower case makes up its first n bytes or more, and whether that is all
+// of s: a line's first words, without lowering the rest of a paragraph.
+func lowerHead(s string, n int) (string, bool) {
+	end, size := 0, 0
+	for end < len(s) && size < n {
+		r, w := utf8.DecodeRuneInString(s[end:])
+		end += w
+		size += utf8.RuneLen(unicode.ToLower(r))
+	}
+	return strings.ToLower(s[:end]), end == len(s)
 }
 
 // FirstRune returns s's first rune.

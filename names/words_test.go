@@ -100,3 +100,38 @@ func TestBoilerplate(t *testing.T) {
 		})
 	}
 }
+
+// TestBoilerplateReadsTheHead checks that Boilerplate, which lowers only
+// a line's first bytes, answers as the lower case of the whole line does,
+// where lowering changes a rune's length (the Kelvin sign, a dotted I).
+func TestBoilerplateReadsTheHead(t *testing.T) {
+	whole := func(line string) bool {
+		l := strings.ToLower(strings.TrimSpace(line))
+		for n := min(len(l), 40); n > 0; n-- {
+			op := strings.TrimSpace(l[:n])
+			if boilerplateOpeners[op] && (n == len(l) || strings.ContainsRune(":|", rune(l[n])) || l[n] == ' ' && strings.Contains(op, " ")) {
+				return true
+			}
+		}
+		return false
+	}
+	long := strings.Repeat("a detective returns to her home town ", 20)
+	tests := []struct{ name, line string }{
+		{"opener alone", "Related"},
+		{"opener and colon", "RELATED: " + long},
+		{"opener of two words and a space", "Related Articles " + long},
+		{"opener inside a word", "Relatedness " + long},
+		{"prose", long},
+		{"kelvin signs before the opener's end", "\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a\u212a Related: x"},
+		{"dotted capital I", strings.Repeat("\u0130", 20) + " related: " + long},
+		{"opener at byte 40", strings.Repeat("x", 33) + " related"},
+		{"invalid byte", "Related\xff: " + long},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := Boilerplate(tt.line), whole(tt.line); got != want {
+				t.Errorf("Boilerplate(%q) = %v, the whole line's lower case gives %v", tt.line, got, want)
+			}
+		})
+	}
+}
