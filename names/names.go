@@ -396,6 +396,19 @@ var knownNetworks = wordSet("networks")
 // streaming service ("Netflix", "BBC One", "Apple TV+"): general knowledge
 // that types a name an organization.
 func KnownNetwork(s string) bool {
+	if isASCII(s) && len(s) < 64 {
+		// Fold of an ASCII name, in a buffer of the stack: the extractor
+		// asks of every run of up to four capitalised words.
+		var buf [65]byte
+		b, space := buf[:0], false
+		for i := 0; i < len(s); i++ {
+			b, space = foldByte(b, s[i], space)
+		}
+		if strings.HasSuffix(s, "+") {
+			b = append(b, '+')
+		}
+		return knownNetworks[string(b)]
+	}
 	k := Fold(s)
 	if strings.HasSuffix(s, "+") {
 		k += "+"

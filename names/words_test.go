@@ -135,3 +135,40 @@ func TestBoilerplateReadsTheHead(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownNetworkAsFold checks that KnownNetwork, which folds an ASCII
+// name in a buffer of its own, answers as the folded name's look-up does.
+func TestKnownNetworkAsFold(t *testing.T) {
+	byFold := func(s string) bool {
+		k := Fold(s)
+		if strings.HasSuffix(s, "+") {
+			k += "+"
+		}
+		return knownNetworks[k]
+	}
+	var known string
+	for k := range knownNetworks {
+		known = k
+		break
+	}
+	tests := []struct{ name, s string }{
+		{"a known network", known},
+		{"in capitals", strings.ToUpper(known)},
+		{"with a plus", known + "+"},
+		{"punctuation between words", "Apple.TV +"},
+		{"unknown", "Harbor Nights"},
+		{"long", strings.Repeat("Channel ", 12)},
+		{"non-ASCII", "Télé-Québec"},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := KnownNetwork(tt.s), byFold(tt.s); got != want {
+				t.Errorf("KnownNetwork(%q) = %v, the fold's look-up gives %v", tt.s, got, want)
+			}
+		})
+	}
+	if !KnownNetwork(known) {
+		t.Errorf("KnownNetwork(%q) = false for a name of the list", known)
+	}
+}
