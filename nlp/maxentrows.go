@@ -228,10 +228,7 @@ func (me *maxent) label(toks []prose.Token) {
 			scores[li] = 0
 		}
 		for _, row := range rows {
-			sc := scores[:len(row)] // every row has a weight a label, or none
-			for li, w := range row {
-				sc[li] += w
-			}
+			addRow(scores[:len(row)], row) // every row has a weight a label, or none
 		}
 		best, bestScore := 0, negInf
 		for li, s := range scores {
@@ -333,4 +330,21 @@ func boolIndex(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// addRow adds row to scores, label by label, four at a time: each label's
+// sum takes the rows in the same order, so it is the same number.
+func addRow(scores, row []float64) {
+	row = row[:len(scores)]
+	i := 0
+	for ; i+4 <= len(row); i += 4 {
+		s, r := scores[i:i+4:i+4], row[i:i+4:i+4]
+		s[0] += r[0]
+		s[1] += r[1]
+		s[2] += r[2]
+		s[3] += r[3]
+	}
+	for ; i < len(row); i++ {
+		scores[i] += row[i]
+	}
 }
