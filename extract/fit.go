@@ -201,8 +201,9 @@ var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) \p{Lu}|\p{Lu}[^:]*: \p{Lu}|
 // listsCredits reports whether a sentence gives people with the titles of
 // their other work in parentheses, as news does ("Tom Fell (Marlow
 // and the Tower of Salt), Steve Webb (Rising Tide)"): one note that is
-// a title makes every note of the sentence a credit, not a role.
-func (s *docState) listsCredits(sentence string) bool {
+// a title makes every note of the sentence a credit, not a role. See
+// docState.listsCredits, which keeps the answer from reading to reading.
+func listsCredits(sentence string) bool {
 	for _, m := range creditNote.FindAllStringSubmatch(sentence, -1) {
 		if titleNote.MatchString(m[1]) {
 			return true

@@ -20,6 +20,13 @@ type keptMatches struct {
 	byStart map[int]*sentenceMatches // by the sentence's start in the document
 	texts   map[int]*textMatches     // likewise, see sentenceExpr
 	words   map[int]*keptWords       // likewise
+	credits map[string]bool          // listsCredits by the sentence's text
+}
+
+// newKeptMatches returns an empty keptMatches.
+func newKeptMatches() *keptMatches {
+	return &keptMatches{byStart: map[int]*sentenceMatches{}, texts: map[int]*textMatches{},
+		words: map[int]*keptWords{}, credits: map[string]bool{}}
 }
 
 // sentenceMatches are the relation patterns' matches in one masked
@@ -213,4 +220,18 @@ func (k *keptWords) words(base int) []word {
 		ws[i] = word{Text: k.text[start:end], Start: base + start, End: base + end, Poss: e&possBit != 0}
 	}
 	return ws
+}
+
+// listsCredits is listsCredits(sentence), kept for the next reading: the
+// relation patterns ask it of a sentence as the spotters do.
+func (s *docState) listsCredits(sentence string) bool {
+	if s.kept == nil {
+		return listsCredits(sentence)
+	}
+	v, ok := s.kept.credits[sentence]
+	if !ok {
+		v = listsCredits(sentence)
+		s.kept.credits[sentence] = v
+	}
+	return v
 }

@@ -169,7 +169,7 @@ func (c *corpus) state(j *job) (*docState, error) {
 	}
 	s := &docState{lower: c.lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
 		subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention, prevPerson: noMention,
-		kept: &keptMatches{byStart: map[int]*sentenceMatches{}, texts: map[int]*textMatches{}, words: map[int]*keptWords{}}}
+		kept: newKeptMatches()}
 	s.reads = c.newAsked(nil)
 	s.structured()
 	return s, nil
