@@ -7,15 +7,15 @@ import (
 )
 
 // keptMatches keeps, from one reading of a document's prose to the next,
-// what depends on a sentence's text alone: its words, the
-// matches of the spotters' costliest expressions (see sentenceExpr), and
-// what the relation patterns found in each masked sentence: the trial and
-// the final reading mask most sentences alike (they differ where the final
-// reading's lexicon finds other names), and a pattern's matches depend on
-// nothing but the text it reads. A later reading takes a sentence's
-// matches only when its masked text and the start of its description are
-// those the matches were found in; otherwise it runs the patterns again.
-// A document's readings run one after another, never at once.
+// what depends on the text of a sentence alone: its words, the matches of
+// the spotters' costliest expressions (see sentenceExpr), whether it lists
+// credits, and the relation patterns' matches in its masked text. The
+// trial and the final reading mask most sentences alike (they differ
+// where the final reading's lexicon finds other names), and a pattern's
+// matches depend on nothing but the text it reads: a later reading takes
+// a sentence's matches only when its masked text and the start of its
+// description are those they were found in, and runs the patterns again
+// otherwise. A document's readings run one after another, never at once.
 type keptMatches struct {
 	byStart map[int]*sentenceMatches // by the sentence's start in the document
 	texts   map[int]*textMatches     // likewise, see sentenceExpr
