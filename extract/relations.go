@@ -124,7 +124,7 @@ func (s *docState) mask(sn nlp.Sentence, ms []int) *maskedSentence {
 		if m.Start < pos {
 			continue // overlaps the previous mention
 		}
-		b.WriteString(text[pos:m.Start])
+		b.WriteString(undotTitle(text[pos:m.Start]))
 		b.WriteString("«" + strconv.Itoa(len(kept)) + "»")
 		kept = append(kept, mi)
 		pos = m.End

@@ -126,6 +126,16 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Tom Fell"}},
 		},
 		{
+			name: "an abbreviated title before the role is no sentence end",
+			docs: []string{nightfallCast, "In the new season Lena Marsh portrays Dr. Ivy Cole, a surgeon turned detective.\n"},
+			want: []claim{{doc: "d1", subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"}},
+		},
+		{
+			name: "an abbreviated title written close to the role",
+			docs: []string{nightfallCast, "The cast was great, with Kevin Dunn as Lt.Gary Pearlman and Noah Bean as the councilman.\n"},
+			want: []claim{{doc: "d1", subj: "Kevin Dunn", pred: "PLAYS", obj: "Gary Pearlman"}},
+		},
+		{
 			name:    "a possessive before the role names whose relative the character is",
 			docs:    []string{crewPage, "Mike Stone plays Ivy Cole's long-suffering son Tom Cole in the new season.\n"},
 			want:    []claim{{subj: "Mike Stone", pred: "PLAYS", obj: "Tom Cole"}, {subj: "Tom Cole", pred: "RELATIVE_OF", obj: "Ivy Cole", detail: "son"}},
