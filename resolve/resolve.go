@@ -68,6 +68,7 @@ var rules = []rule{
 	typeVotes{},
 	weakGuess{},
 	shortCharacter{},
+	surnameCharacter{},
 	foldedKey{},
 	explicitAlias{},
 	reversedName{},
