@@ -96,6 +96,7 @@ var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
 	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
+	{"series-apposition", graph.Series, 0.5, func(r *run) bool { return seriesApposition(r.after) }}, // "Harbor, a series that"
 	// "FX's The Ledger", "FX's Harbor Watch": a title, not a person's name
 	// (an executive's opens with a given name: "FX's Nina Falk"; a
 	// headline's words are all capitalised: "FX's New Drama Harbor"; a lone
@@ -488,12 +489,4 @@ func (s *docState) knownNameWord(w string) bool {
 	}
 	k := s.knownAs(w)
 	return k.someonesShort() || k.guessed()
-}
-
-// isCharacterSection reports whether a section (a heading, in lower case)
-// tells the story, where the names are mostly of characters. A long
-// heading is a page's headline, not a section's ("... Renewed for Season
-// 2 by TNT").
-func isCharacterSection(sec string) bool {
-	return charSections.MatchString(sec) && len(strings.Fields(sec)) <= 5
 }

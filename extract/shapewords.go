@@ -256,3 +256,39 @@ var (
 	// "the novel", "his latest book,".
 	bookCue = regexp.MustCompile(`(?i)\b(?:novel|book)s?,?\s*["“‘]?$`)
 )
+
+// isCharacterSection reports whether a section (a heading, in lower case)
+// tells the story, where the names are mostly of characters. A long
+// heading is a page's headline, not a section's ("... Renewed for Season
+// 2 by TNT").
+func isCharacterSection(sec string) bool {
+	return charSections.MatchString(sec) && len(strings.Fields(sec)) <= 5
+}
+
+// seriesAppositive matches an apposition after a name that says what it
+// is, a show: "Harbor, a series that follows", "Harbor, its most
+// recent new series,", "Harbor, the network's biggest hit.". Group 1 holds
+// the words between the determiner and the noun, which must not take the
+// noun elsewhere ("the star of the series").
+var seriesAppositive = regexp.MustCompile(`^[”"’']?,\s+(?:(?:a|an|the|its|their|his|her)(?:\s+[\p{L}\d&.+-]+['’]s)?|[\p{L}\d&.+-]+['’]s)\s+((?:[\w-]+\s+){0,4}?)(?:series|show|drama|dramedy|comedy|sitcom|procedural|thriller|miniseries|hit)(?:\s*[,.;:)—–]|\s+(?:that|which|about|from|set|starring|created|based|where|following|whose)\b|\s*$)`)
+
+// seriesApposition reports whether the text after a name is an
+// apposition that makes it a show (see seriesAppositive), whose words
+// before the noun tie it to nothing else: "Nina Falk, the star of the
+// series" speaks of the series, not of her.
+func seriesApposition(after string) bool {
+	m := seriesAppositive.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if appositionBreak[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionBreak are the words that, inside an apposition, make its noun
+// another thing's: a preposition or a relative pronoun.
+var appositionBreak = map[string]bool{"of": true, "on": true, "in": true, "for": true, "from": true, "with": true, "who": true, "that": true, "and": true, "to": true, "at": true}

@@ -126,6 +126,9 @@ var typingCases = []typingCase{
 	{"season-after", []string{"The trailer for Harbor Lights season 2 is out.\n"}, "Harbor Lights", graph.Series},
 	{"headline-title", []string{"Harbor of the Lost Renewed for Season 2 by TNT\n\nThe network renewed it.\n"}, "Harbor of the Lost", graph.Series},
 	{"headline-title", []string{"'Harbor Lights' Adds Lena Marsh to Season 3\n\nThe cast grows.\n"}, "Harbor Lights", graph.Series},
+	{"series-apposition", []string{"Tom Fell and Nina Falk team up for Harbor Lights, a series that follows two detectives.\n"}, "Harbor Lights", graph.Series},
+	{"series-apposition", []string{"It has the tone of Velvet Nights, the network's biggest hit, and more.\n"}, "Velvet Nights", graph.Series},
+	{"series-apposition", []string{"It shares the milieu of Gull Point, its most recent new series, about a doctor.\n"}, "Gull Point", graph.Series},
 	{"series-news", []string{"The network said Harbor Lights has been renewed for a third season.\n"}, "Harbor Lights", graph.Series},
 	{"series-news", []string{"Fans waited for Harbor Lights's second season all year.\n"}, "Harbor Lights", graph.Series},
 	{"season-of", []string{"The critics loved the finale of Harbor Lights this week.\n"}, "Harbor Lights", graph.Series},
@@ -511,6 +514,17 @@ func TestCreditListsKeepPeople(t *testing.T) {
 		{"appearances of people", "His guest appearances include Tom Fell and Nina Falk.\n", "Nina Falk"},
 		{"appearances by people", "The season had guest appearances by Tom Fell, Nina Falk and Ivy Cole.\n", "Ivy Cole"},
 		{"credits with people", "Her credits include work with Tom Fell and Nina Falk.\n", "Nina Falk"},
+	})
+}
+
+// TestSeriesAppositionNeedsTheShow checks that an apposition makes a name
+// a show's only where the show is what it says the name is.
+func TestSeriesAppositionNeedsTheShow(t *testing.T) {
+	checkNotByRule(t, "series-apposition", []notTypedCase{
+		{"the star of the series", "We met Nina Falk, the star of the series, on set.\n", "Nina Falk"},
+		{"a noun before another", "We met Nina Falk, a comedy writer from Leeds.\n", "Nina Falk"},
+		{"the show's people", "We met Nina Falk, the show's creator, on set.\n", "Nina Falk"},
+		{"a person in a show", "We met Nina Falk, who is in the series, on set.\n", "Nina Falk"},
 	})
 }
 
