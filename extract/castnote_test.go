@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/graph"
+)
 
 // TestCastParenHoldsBack checks that a note in parentheses that is no
 // actor's name is not typed as one by rule paren-actor.
@@ -48,5 +52,36 @@ func TestFirstNameMakesNoCharacter(t *testing.T) {
 				t.Errorf("%q typed %q by %s", m.Name, m.Type, m.Rule)
 			}
 		}
+	}
+}
+
+// TestAcronymSpelledOut checks that the name an acronym stands for, in
+// parentheses after it, is the organization's and no credit's title, and
+// is the acronym's alias.
+func TestAcronymSpelledOut(t *testing.T) {
+	cases := []struct{ name, text, acronym, full string }{
+		{"a name of several words", "Ivy Cole is a consulting member of the KBI (Kent Bureau of Investigation) crime unit.\n", "KBI", "Kent Bureau of Investigation"},
+		{"a name the reading found whole", "Ivy Cole joined the HPD (Harbor Police Department) last year.\n", "HPD", "Harbor Police Department"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			full, alias := false, false
+			for _, x := range trialDocs(t, tc.text) {
+				for _, m := range x.Mentions {
+					switch m.Name {
+					case tc.full:
+						full = true
+						if m.Type != graph.Organization {
+							t.Errorf("%q typed %q by %s, want an organization", m.Name, m.Type, m.Rule)
+						}
+					case tc.acronym:
+						alias = alias || m.Alias == tc.full
+					}
+				}
+			}
+			if !full || !alias {
+				t.Errorf("found %q: %v; %q has it as alias: %v", tc.full, full, tc.acronym, alias)
+			}
+		})
 	}
 }

@@ -111,7 +111,7 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		return
 	}
 	ma, mb := &s.x.Mentions[a[0]], &s.x.Mentions[b[0]]
-	if parenAcronym(ma, mb, rule) {
+	if parenAcronym(ma, mb, rule) || parenExpansion(ma, mb, rule) {
 		return
 	}
 	plays := func(actor, role int) {
@@ -149,6 +149,46 @@ func parenAcronym(ma, mb *Mention, rule string) bool {
 	if ma.Type == graph.Organization {
 		mb.Type, mb.Rule = graph.Organization, rule
 		mb.Alias = ma.Name
+	}
+	return true
+}
+
+// parenExpansion reads "A (B)" where A is an acronym and B the name it
+// stands for ("KBI (Kent Bureau of Investigation)"): B, unless surer rules
+// typed it, is an organization, and A, an organization too, has B as its
+// alias. No title of a show or a book is spelt out so after its
+// initials. It reports whether A is such an acronym of B.
+func parenExpansion(ma, mb *Mention, rule string) bool {
+	if !names.Acronym(ma.Name) || names.Acronym(mb.Name) || names.FirstRune(mb.Name) != names.FirstRune(ma.Name) || !initialsHave(mb.Name, ma.Name) {
+		return false
+	}
+	if mb.Type == "" || mb.Signal == SigShape || mb.Signal == SigShort {
+		mb.Type, mb.Signal, mb.Confidence, mb.Rule = graph.Organization, SigPattern, 0.6, rule
+	}
+	if mb.Type == graph.Organization && (ma.Type == "" || ma.Type == graph.Organization || ma.Signal == SigShape || ma.Signal == SigShort) {
+		ma.Type, ma.Rule = graph.Organization, rule
+		ma.Alias = mb.Name
+	}
+	return true
+}
+
+// spelledOut reads the note text[start:end] in parentheses after the
+// acronym ai as the name the acronym stands for (see parenExpansion), and
+// reports whether it is. The names a reading found inside the note, bs,
+// are its pieces ("Kent Bureau" of "Kent Bureau of Investigation").
+func (s *docState) spelledOut(ai int, bs []int, start, end int) bool {
+	note := s.p.Doc.Text[start:end]
+	ma := &s.x.Mentions[ai]
+	if !names.Acronym(ma.Name) || !names.Capitalised(note) || names.FirstRune(note) != names.FirstRune(ma.Name) || !initialsHave(note, ma.Name) {
+		return false
+	}
+	for _, bi := range bs {
+		if mb := &s.x.Mentions[bi]; mb.Name != note && (mb.Signal == SigShape || mb.Type == "" || mb.Signal == SigShort) {
+			mb.Type, mb.Signal, mb.Confidence = "", SigShort, 0.1
+		}
+	}
+	if mi := s.mention(start, end, typing{"paren", graph.Organization, SigPattern, 0.6}); mi != noMention {
+		parenExpansion(&s.x.Mentions[ai], &s.x.Mentions[mi], "paren")
 	}
 	return true
 }
@@ -224,9 +264,15 @@ func (s *docState) knownWork(mi int) bool {
 // plays no B.
 func (s *docState) creditParen(a, b []int) {
 	const rule = "paren-credit"
-	s.fitsAs(a[0], graph.Person, rule)
+	if len(b) > 0 && parenExpansion(&s.x.Mentions[a[0]], &s.x.Mentions[b[0]], "paren") {
+		return // "KBI (Kent Bureau of Investigation)": no credit
+	}
 	text := s.p.Doc.Text
 	m := noteAfter.FindStringSubmatchIndex(text[s.x.Mentions[a[0]].End:min(len(text), s.x.Mentions[a[0]].End+90)])
+	if m != nil && s.spelledOut(a[0], b, s.x.Mentions[a[0]].End+m[2], s.x.Mentions[a[0]].End+m[3]) {
+		return
+	}
+	s.fitsAs(a[0], graph.Person, rule)
 	if m == nil {
 		return
 	}
