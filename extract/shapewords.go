@@ -265,29 +265,35 @@ func isCharacterSection(sec string) bool {
 	return charSections.MatchString(sec) && len(strings.Fields(sec)) <= 5
 }
 
-// seriesAppositive matches an apposition after a name that says what it
-// is, a show: "Harbor, a series that follows", "Harbor, its most
-// recent new series,", "Harbor, the network's biggest hit.". Group 1 holds
-// the words between the determiner and the noun, which must not take the
-// noun elsewhere ("the star of the series").
-var seriesAppositive = regexp.MustCompile(`^[”"’']?,\s+(?:(?:a|an|the|its|their|his|her)(?:\s+[\p{L}\d&.+-]+['’]s)?|[\p{L}\d&.+-]+['’]s)\s+((?:[\w-]+\s+){0,4}?)(?:series|show|drama|dramedy|comedy|sitcom|procedural|thriller|miniseries|hit)(?:\s*[,.;:)—–]|\s+(?:that|which|about|from|set|starring|created|based|where|following|whose)\b|\s*$)`)
+// appositive matches an apposition after a name that says what kind of
+// thing it is: "Harbor, a series that follows", "Harbor, its most recent
+// new series,", "Harbor, the network's biggest hit.", "Cole Vance, the
+// prestigious firm he founded". Group 1 holds the words between the
+// determiner and the noun, which must not take the noun elsewhere ("the
+// star of the series"); group 2 is the noun.
+var appositive = regexp.MustCompile(`^[”"’']?,\s+(?:(?:a|an|the|its|their|his|her)(?:\s+[\p{L}\d&.+-]+['’]s)?|[\p{L}\d&.+-]+['’]s)\s+((?:[\w-]+\s+){0,4}?)(series|show|drama|dramedy|comedy|sitcom|procedural|thriller|miniseries|hit|firm|company|club|agency|studio|band|gang|cartel|syndicate|network|broadcaster|streamer|newspaper|magazine|website|outlet|charity|organi[sz]ation)(?:\s*[,.;:)—–]|\s+(?:that|which|about|from|set|starring|created|based|where|following|whose|he|she|they|founded|run|owned)\b|\s*$)`)
 
-// seriesApposition reports whether the text after a name is an
-// apposition that makes it a show (see seriesAppositive), whose words
-// before the noun tie it to nothing else: "Nina Falk, the star of the
-// series" speaks of the series, not of her.
-func seriesApposition(after string) bool {
-	m := seriesAppositive.FindStringSubmatch(after)
+// appositionNoun returns the noun of the apposition after a name that
+// says what it is (see appositive), whose words before the noun tie it to
+// nothing else, or "": "Nina Falk, the star of the series" speaks of the
+// series, not of her.
+func appositionNoun(after string) string {
+	m := appositive.FindStringSubmatch(after)
 	if m == nil {
-		return false
+		return ""
 	}
 	for _, w := range strings.Fields(m[1]) {
 		if appositionBreak[strings.ToLower(w)] {
-			return false
+			return ""
 		}
 	}
-	return true
+	return m[2]
 }
+
+// seriesNouns are the nouns of an apposition that make a name a show's;
+// the others of appositive make it an organization's.
+var seriesNouns = map[string]bool{"series": true, "show": true, "drama": true, "dramedy": true, "comedy": true, "sitcom": true,
+	"procedural": true, "thriller": true, "miniseries": true, "hit": true}
 
 // appositionBreak are the words that, inside an apposition, make its noun
 // another thing's: a preposition or a relative pronoun.

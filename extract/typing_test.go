@@ -129,6 +129,8 @@ var typingCases = []typingCase{
 	{"series-apposition", []string{"Tom Fell and Nina Falk team up for Harbor Lights, a series that follows two detectives.\n"}, "Harbor Lights", graph.Series},
 	{"series-apposition", []string{"It has the tone of Velvet Nights, the network's biggest hit, and more.\n"}, "Velvet Nights", graph.Series},
 	{"series-apposition", []string{"It shares the milieu of Gull Point, its most recent new series, about a doctor.\n"}, "Gull Point", graph.Series},
+	{"org-apposition", []string{"He is no longer a part of Vance Keller, the prestigious firm he founded.\n"}, "Vance Keller", graph.Organization},
+	{"org-apposition", []string{"He becomes a prospect for the Grey Wolves, a Latino outlaw motorcycle club.\n"}, "Grey Wolves", graph.Organization},
 	{"series-news", []string{"The network said Harbor Lights has been renewed for a third season.\n"}, "Harbor Lights", graph.Series},
 	{"series-news", []string{"Fans waited for Harbor Lights's second season all year.\n"}, "Harbor Lights", graph.Series},
 	{"season-of", []string{"The critics loved the finale of Harbor Lights this week.\n"}, "Harbor Lights", graph.Series},
@@ -525,6 +527,10 @@ func TestSeriesAppositionNeedsTheShow(t *testing.T) {
 		{"a noun before another", "We met Nina Falk, a comedy writer from Leeds.\n", "Nina Falk"},
 		{"the show's people", "We met Nina Falk, the show's creator, on set.\n", "Nina Falk"},
 		{"a person in a show", "We met Nina Falk, who is in the series, on set.\n", "Nina Falk"},
+	})
+	checkNotByRule(t, "org-apposition", []notTypedCase{
+		{"a member of a firm", "We met Nina Falk, a partner of the firm, on set.\n", "Nina Falk"},
+		{"a noun before another", "We met Nina Falk, the club owner, on set.\n", "Nina Falk"},
 	})
 }
 
