@@ -128,12 +128,19 @@ func (s *docState) heldBack(m *patMatch) bool {
 		return true // "based on A's book, follows B": B is no book
 	case p.name == "credit-in-title-as":
 		return !appearingBefore.MatchString(m.ms.masked[:m.start()]) || appearedInAs.MatchString(m.ms.masked[:m.start()]+m.src[m.loc[0]:m.firstMarkEnd("o")])
+	case p.name == "character-played-by" && prepositionBefore.MatchString(m.ms.masked[:m.start()]):
+		return true // "an officer for A, played by B": A is no role, B plays the officer
 	case p.name == "actor-as-character":
 		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m) ||
 			s.loneWordsAs(m)
 	}
 	return false
 }
+
+// prepositionBefore matches a preposition before a name, which makes it
+// the complement of the words before, not the head of a description
+// after it.
+var prepositionBefore = regexp.MustCompile(`(?i)\b(?:for|at|with|from|into|against|by|on|to|under)\s+(?:the\s+)?$`)
 
 // quotedBare reports whether the name a possessive match starts with
 // opens after a quotation mark and ends with a bare apostrophe: the

@@ -126,6 +126,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Tom Fell"}},
 		},
 		{
+			name:    "a name after a preposition is no role played",
+			docs:    []string{"Harbor Lights review\n\nThe drama follows Tom Vale, a former detective, now a Senior Intelligence Officer for NX5, played by Kevin Dunn, and his driver.\n"},
+			wantNot: []claim{{subj: "Kevin Dunn", pred: "PLAYS", obj: "NX5"}},
+		},
+		{
 			name: "an abbreviated title before the role is no sentence end",
 			docs: []string{nightfallCast, "In the new season Lena Marsh portrays Dr. Ivy Cole, a surgeon turned detective.\n"},
 			want: []claim{{doc: "d1", subj: "Lena Marsh", pred: "PLAYS", obj: "Ivy Cole"}},
