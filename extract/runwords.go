@@ -126,10 +126,18 @@ var personSuffix = regexp.MustCompile(`(?:wife|man|woman|girl|boy|ess|friend)$`)
 // storyRoleBefore matches a noun in lower case for a role of a crime
 // story set right before a name, as its apposition: "police detectives
 // Tom Vale and", "mob hitman Tom Vale", "his superiors, such as Tom
-// Vale", "the murder of Tom Vale"; also before the second name of a
-// pair ("detectives Tom Vale and Ana Reyes"). The people who make a
-// series are named by their work (actor, writer), never so.
-var storyRoleBefore = regexp.MustCompile(`\b(?:detectives?|sergeants?|inspectors?|constables?|superiors?|hitman|hit man|killer|murderer|victim|suspects?|mobster|gangster|henchman|kingpin|(?:murder|killing|disappearance) of)(?:,\s*such as)?,?(?:(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+and)?\s*$`)
+// Vale", "the murder of Tom Vale", "the victim is Tom Vale" (not "the
+// inspector is", which casting news says of an actor); also before the
+// second name of a pair ("detectives Tom Vale and Ana Reyes"). The people
+// who make a series are named by their work (actor, writer), never so.
+var storyRoleBefore = regexp.MustCompile(`\b(?:detectives?|sergeants?|inspectors?|constables?|superiors?|hitman|hit man|killer|murderer|victim|suspects?|mobster|gangster|henchman|kingpin|(?:murder|killing|disappearance) of|(?:victim|killer|murderer|suspect)\s+(?:is|was))(?:,\s*such as)?,?(?:(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+and)?\s*$`)
+
+// storyVerbAfter matches a verb of a crime story right after a name, its
+// subject or its passive ("Tom Vale kills", "Tom Vale, a nurse, is
+// arrested", "Tom Vale murdered his family"): what characters do and
+// suffer. The people who make a series are said to star, play, direct
+// and tell, never so.
+var storyVerbAfter = regexp.MustCompile(`^(?:,[^,.;«]{1,60},)?\s+(?:(?:\p{Ll}+ly|later|then|also|finally|soon)\s+)?(?:kills|killed|murders|murdered|shoots and kills|stabs|stabbed|strangles|strangled|poisons|poisoned|kidnaps|kidnapped|blackmails|blackmailed|betrays|betrayed|frames|framed|tortures|tortured|seduces|seduced|confesses|confessed|flees|fled|(?:is|was|gets|got)\s+(?:arrested|murdered|killed|kidnapped|abducted|stabbed|shot|strangled|poisoned|framed|found dead)|tries to kill|goes undercover|goes missing|went missing)\b`)
 
 // storyPeople are nouns for the people a story brings in by name.
 var storyPeople = map[string]bool{"detective": true, "officer": true, "agent": true, "killer": true, "lady": true, "guy": true,

@@ -226,6 +226,9 @@ var typingCases = []typingCase{
 	{"someone-named", []string{"In the pilot, Reed meets a lonely housewife named Peg at a bar.\n"}, "Peg", graph.Character},
 	{"someone-named", []string{"Later the rookie finds her old friend called Ava Lund in the harbour.\n"}, "Ava Lund", graph.Character},
 	{"story-role", []string{"Later the mob hitman Ava Lund waits in the harbour.\n"}, "Ava Lund", graph.Character},
+	{"story-role", []string{"At the club the victim is Ava Lund, a singer.\n"}, "Ava Lund", graph.Character},
+	{"story-verb", []string{"He started as a consultant after Ada Crane murdered his family.\n"}, "Ada Crane", graph.Character},
+	{"story-verb", []string{"In the finale Ada Crane, a nurse, is arrested for fraud.\n"}, "Ada Crane", graph.Character},
 	{"initials-person", []string{"Harbor is a drama.\n\nT.K. Brandt joined the cast.\n"}, "T.K. Brandt", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
@@ -531,6 +534,15 @@ func TestSeriesAppositionNeedsTheShow(t *testing.T) {
 	checkNotByRule(t, "org-apposition", []notTypedCase{
 		{"a member of a firm", "We met Nina Falk, a partner of the firm, on set.\n", "Nina Falk"},
 		{"a noun before another", "We met Nina Falk, the club owner, on set.\n", "Nina Falk"},
+	})
+}
+
+// TestStoryVerbSparesPeople checks that the verbs of a story make no
+// character of the people who make a series and talk about it.
+func TestStoryVerbSparesPeople(t *testing.T) {
+	checkNotByRule(t, "story-verb", []notTypedCase{
+		{"an actor", "In the finale Ada Crane plays a nurse who kills.\n", "Ada Crane"},
+		{"a writer", "In the finale Ada Crane, the writer, said he kills them all.\n", "Ada Crane"},
 	})
 }
 
