@@ -25,7 +25,7 @@ var listJoin = regexp.MustCompile(`^[”"’']?(,?)[”"’']?\s*(?:(and|or)\s+)
 // sentence's mentions ms (in text order) that names a series with
 // confidence (see ruleSeriesList). A list is two names joined by "and" or
 // "or", or three or more joined by commas: "on Harbor, Tom Fell plays"
-// joins no list.
+// joins no list; "A, B and other dramas" is one.
 func (s *docState) seriesLists(ms []int) {
 	text := s.p.Doc.Text
 	for i := 0; i < len(ms); {
@@ -41,6 +41,8 @@ func (s *docState) seriesLists(ms []int) {
 			}
 			word = word || g[2] != ""
 		}
+		// "A, B and other dramas": the "and" of the list is before its kind.
+		word = word || otherShowsAfter.MatchString(text[s.x.Mentions[ms[j]].End:])
 		if j > i && (word || j-i >= 2) {
 			s.typeSeriesList(ms[i : j+1])
 		}

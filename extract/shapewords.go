@@ -295,6 +295,12 @@ func appositionNoun(after string) string {
 var seriesNouns = map[string]bool{"series": true, "show": true, "drama": true, "dramedy": true, "comedy": true, "sitcom": true,
 	"procedural": true, "thriller": true, "miniseries": true, "hit": true}
 
+// otherShowsAfter matches the end of a list that says what kind of thing
+// its names are, after its last name: "Harbor, Gull Point and other
+// current dramas", "Harbor or other such shows". The names before it are
+// shows too (see seriesLists).
+var otherShowsAfter = regexp.MustCompile(`^[”"’']?,?\s+(?:and|or)\s+(?:many\s+)?other\s+(?:[\p{Ll}-]+\s+){0,2}?(?:shows|series|dramas|sitcoms|comedies|procedurals|thrillers|miniseries|programmes|programs)\b`)
+
 // appositionBreak are the words that, inside an apposition, make its noun
 // another thing's: a preposition or a relative pronoun.
 var appositionBreak = map[string]bool{"of": true, "on": true, "in": true, "for": true, "from": true, "with": true, "who": true, "that": true, "and": true, "to": true, "at": true}

@@ -131,6 +131,8 @@ var typingCases = []typingCase{
 	{"series-apposition", []string{"It shares the milieu of Gull Point, its most recent new series, about a doctor.\n"}, "Gull Point", graph.Series},
 	{"org-apposition", []string{"He is no longer a part of Vance Keller, the prestigious firm he founded.\n"}, "Vance Keller", graph.Organization},
 	{"org-apposition", []string{"He becomes a prospect for the Grey Wolves, a Latino outlaw motorcycle club.\n"}, "Grey Wolves", graph.Organization},
+	{"series-kind-after", []string{"The season drew more viewers than Night Owls, Harbor Lights and other current dramas.\n"}, "Harbor Lights", graph.Series},
+	{"series-list", []string{"The season drew more viewers than Night Owls, Harbor Lights and other current dramas.\n"}, "Night Owls", graph.Series},
 	{"series-news", []string{"The network said Harbor Lights has been renewed for a third season.\n"}, "Harbor Lights", graph.Series},
 	{"series-news", []string{"Fans waited for Harbor Lights's second season all year.\n"}, "Harbor Lights", graph.Series},
 	{"season-of", []string{"The critics loved the finale of Harbor Lights this week.\n"}, "Harbor Lights", graph.Series},
