@@ -119,7 +119,7 @@ func (s *docState) heldBack(m *patMatch) bool {
 		return s.ownerAtEnd(m) || s.placeHead(m)
 	case p.pred == "PLAYS" && p.obj == fromGroup && relativeOf.MatchString(firstMarkOf(m.group("o"))):
 		return true
-	case p.name == "based-on" && possessiveAfter.MatchString(m.src[m.firstMarkEnd("o"):]) ||
+	case p.name == "based-on" && (possessiveAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || s.barePossessive(m, "o")) ||
 		p.pred == "BASED_ON" && unnamedWorkAfter.MatchString(m.src[m.firstMarkEnd("o"):]):
 		return true // "based on A's book, ...": A is the author, the book unnamed
 	case p.pred == "BASED_ON" && seriesNamedBefore(firstMarkOf(m.group("o"))):
@@ -266,6 +266,20 @@ func (s *docState) ownerAtEnd(m *patMatch) bool {
 	}
 	os := m.marks(m.group("o"))
 	return len(os) > 0 && s.x.Mentions[os[0]].Type != graph.Organization
+}
+
+// barePossessive reports whether the first name of group g of a match is
+// a possessive written with the apostrophe alone, as a name ending in "s"
+// may take it ("an adaptation of Tom Harris’ novel"). The patterns that
+// ask read the name right after a word, never after a quotation mark
+// that the apostrophe could close.
+func (s *docState) barePossessive(m *patMatch, g string) bool {
+	ms := m.marks(m.group(g))
+	if len(ms) == 0 || !strings.HasSuffix(s.x.Mentions[ms[0]].Name, "s") {
+		return false
+	}
+	after := m.src[m.firstMarkEnd(g):]
+	return (strings.HasPrefix(after, "’") || strings.HasPrefix(after, "'")) && !strings.HasPrefix(strings.TrimLeft(after, "’'"), "s ")
 }
 
 // possessiveAfter matches a possessive at the start of the text.

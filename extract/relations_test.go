@@ -104,6 +104,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Carla Venn"}, {subj: "Carla Venn", pred: "WROTE", obj: "Ivy Cole"}, {subj: "Nightfall", pred: "BASED_ON", obj: "Ivy Cole"}},
 		},
 		{
+			name:    "an author's possessive with the apostrophe alone names no book",
+			docs:    []string{nightfallHeading + "Nightfall is a stylish adaptation of Carla Andrews’ Ivy Cole character, and it works.\n"},
+			wantNot: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Carla Andrews"}},
+		},
+		{
 			name: "based on an author's novel and its title",
 			docs: []string{nightfallHeading + "Nightfall is based on Carla Venn's novel Salt Marsh.\n"},
 			want: []claim{{subj: "Nightfall", pred: "BASED_ON", obj: "Salt Marsh"}},
