@@ -301,6 +301,28 @@ var seriesNouns = map[string]bool{"series": true, "show": true, "drama": true, "
 // shows too (see seriesLists).
 var otherShowsAfter = regexp.MustCompile(`^[”"’']?,?\s+(?:and|or)\s+(?:many\s+)?other\s+(?:[\p{Ll}-]+\s+){0,2}?(?:shows|series|dramas|sitcoms|comedies|procedurals|thrillers|miniseries|programmes|programs)\b`)
 
+// onNetwork matches "on" and up to three capitalised words after a name:
+// "Harbor on Netflix", "Harbor on BBC One".
+var onNetwork = regexp.MustCompile(`^[”"’']?,?\s+on\s+(\p{Lu}[\p{L}\d&]*\+?(?:\s+\p{Lu}[\p{L}\d&]*\+?){0,2})(['’]s?)?`)
+
+// onNetworkAfter reports whether a well-known network follows a name after
+// "on" ("the underrated Harbor on Netflix"): the name is a show's. A
+// network's possessive says the name speaks of its show ("Tom Fell on
+// Netflix's Harbor", as interviews are headed), and tells nothing.
+func onNetworkAfter(after string) bool {
+	m := onNetwork.FindStringSubmatch(after)
+	if m == nil || m[2] != "" {
+		return false
+	}
+	ws := strings.Fields(m[1])
+	for n := len(ws); n > 0; n-- {
+		if names.KnownNetwork(strings.Join(ws[:n], " ")) {
+			return n == len(ws) || !names.Capitalised(ws[n])
+		}
+	}
+	return false
+}
+
 // appositionBreak are the words that, inside an apposition, make its noun
 // another thing's: a preposition or a relative pronoun.
 var appositionBreak = map[string]bool{"of": true, "on": true, "in": true, "for": true, "from": true, "with": true, "who": true, "that": true, "and": true, "to": true, "at": true}

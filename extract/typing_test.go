@@ -133,6 +133,8 @@ var typingCases = []typingCase{
 	{"org-apposition", []string{"He becomes a prospect for the Grey Wolves, a Latino outlaw motorcycle club.\n"}, "Grey Wolves", graph.Organization},
 	{"series-kind-after", []string{"The season drew more viewers than Night Owls, Harbor Lights and other current dramas.\n"}, "Harbor Lights", graph.Series},
 	{"series-list", []string{"The season drew more viewers than Night Owls, Harbor Lights and other current dramas.\n"}, "Night Owls", graph.Series},
+	{"on-network", []string{"She works in television, namely in the underappreciated Night Owls on Netflix.\n"}, "Night Owls", graph.Series},
+	{"on-network", []string{"She works in television, namely in the underappreciated Night Owls on BBC Scotland.\n"}, "Night Owls", graph.Series},
 	{"series-news", []string{"The network said Harbor Lights has been renewed for a third season.\n"}, "Harbor Lights", graph.Series},
 	{"series-news", []string{"Fans waited for Harbor Lights's second season all year.\n"}, "Harbor Lights", graph.Series},
 	{"season-of", []string{"The critics loved the finale of Harbor Lights this week.\n"}, "Harbor Lights", graph.Series},
@@ -545,6 +547,17 @@ func TestStoryVerbSparesPeople(t *testing.T) {
 	checkNotByRule(t, "story-verb", []notTypedCase{
 		{"an actor", "In the finale Ada Crane plays a nurse who kills.\n", "Ada Crane"},
 		{"a writer", "In the finale Ada Crane, the writer, said he kills them all.\n", "Ada Crane"},
+	})
+}
+
+// TestOnNetworkNeedsAShow checks that "on" and a network make a show
+// only of a name of several words that is no one's, and not before the
+// network's possessive.
+func TestOnNetworkNeedsAShow(t *testing.T) {
+	checkNotByRule(t, "on-network", []notTypedCase{
+		{"a verb opening the sentence", "Broadcast on Netflix between 1991 and 2006, it did well.\n", "Broadcast"},
+		{"the network's show", "Interview: Night Owls on Netflix's new season.\n", "Night Owls"},
+		{"a person", "We spoke to Nina Falk on Netflix last week.\n", "Nina Falk"},
 	})
 }
 
