@@ -128,6 +128,9 @@ func (s *docState) paren(a, b []int, ev sources.Span) {
 		(ma.Type != graph.Person || ma.Signal == SigShape) && s.fitsAs(a[0], graph.Character, rule):
 		mb.Type, mb.Rule = graph.Person, rule // "Ivy Cole (Marsh)": the actor's surname, known from elsewhere
 		plays(b[0], a[0])
+	case mb.Type == graph.Person && mb.Signal != SigShape && s.guessedOnly(a[0]):
+		ma.Type, ma.Rule, ma.Confidence = graph.Character, rule, 0.5
+		plays(b[0], a[0]) // "Vance (Tom Fell)", the corpus having only guessed "Ada Vance" a person's
 	case s.actorSurname(b[0]) && s.fitsAs(a[0], graph.Character, rule):
 		plays(b[0], a[0]) // "Ivy Cole (Marsh)": an actor named by a surname the corpus knows only for people
 	case s.pageActorSurname(a[0], b[0]) && s.fitsAs(a[0], graph.Character, rule):
@@ -151,6 +154,19 @@ func parenAcronym(ma, mb *Mention, rule string) bool {
 		mb.Alias = ma.Name
 	}
 	return true
+}
+
+// guessedOnly reports whether mention mi is a lone word, untyped, that
+// the corpus knows only as the surname of full names it guessed people's
+// by their shape: nothing says whose it is, and the actor in parentheses
+// after it makes it a role.
+func (s *docState) guessedOnly(mi int) bool {
+	m := s.x.Mentions[mi]
+	if m.Type != "" || m.Signal != SigShort || strings.Contains(m.Name, " ") {
+		return false
+	}
+	k := s.knownAs(m.Name)
+	return k.guessed() && !k.typed() && !k.someonesShort()
 }
 
 // parenExpansion reads "A (B)" where A is an acronym and B the name it

@@ -131,6 +131,12 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Sam Hale", pred: "RELATIVE_OF", obj: "Tom Fell"}},
 		},
 		{
+			name: "a surname only guessed a person's before an actor in parentheses",
+			docs: []string{"Harbor Lights review\n\nFans will remember Ada Vance from the first season. The actor Tom Fell said it was hard.\n",
+				"Harbor Lights finale\n\nI grew tired of the constant tricks by Vance (Tom Fell) in the last season.\n"},
+			want: []claim{{doc: "d1", subj: "Tom Fell", pred: "PLAYS", obj: "Vance"}},
+		},
+		{
 			name:    "a name after a preposition is no role played",
 			docs:    []string{"Harbor Lights review\n\nThe drama follows Tom Vale, a former detective, now a Senior Intelligence Officer for NX5, played by Kevin Dunn, and his driver.\n"},
 			wantNot: []claim{{subj: "Kevin Dunn", pred: "PLAYS", obj: "NX5"}},

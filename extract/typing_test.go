@@ -561,6 +561,14 @@ func TestOnNetworkNeedsAShow(t *testing.T) {
 	})
 }
 
+// TestPersonCueSparesRoles checks that a lone word after "by" is no
+// person's when an actor's name in parentheses follows it.
+func TestPersonCueSparesRoles(t *testing.T) {
+	checkNotByRule(t, "person-cue", []notTypedCase{
+		{"a role and its actor", "I grew tired of the constant tricks by Vance (Tom Fell) in the last season.\n", "Vance"},
+	})
+}
+
 // notTypedCase is a text and a name in it that should not be typed a
 // certain way: given a certain type, or typed by a certain rule.
 type notTypedCase struct{ name, text, who string }
