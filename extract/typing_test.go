@@ -90,6 +90,7 @@ var typingCases = []typingCase{
 	{"title-word", []string{"The case reaches Detective Ivy Cole at night.\n"}, "Ivy Cole", graph.Character},
 	{"org-suffix", []string{"The case goes to the Harbor Police Department at once.\n"}, "Harbor Police Department", graph.Organization},
 	{"org-suffix", []string{"The case goes to Harbor Crime Unit 12 at once.\n"}, "Harbor Crime Unit 12", graph.Organization},
+	{"org-suffix", []string{"Season three follows the agents as they go up against the infamous Vargas Cartel.\n"}, "Vargas Cartel", graph.Organization},
 	{"numbered-acronym", []string{"The case goes to HCU-9 at once.\n"}, "HCU-9", graph.Organization},
 	{"org-suffix", []string{"She writes for the fictional New Mexico Register at night.\n"}, "New Mexico Register", graph.Organization},
 	{"org-suffix", []string{"The drama is made with Lumen and Vantor Bros for the fall.\n"}, "Vantor Bros", graph.Organization},
