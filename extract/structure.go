@@ -106,8 +106,8 @@ func (s *docState) castLine(bi int, b layout.Block) {
 	s.claim(Claim{Subject: a, Predicate: "PLAYS", Object: c, Evidence: b.Span, Confidence: 1, Signal: SigStructure, Rule: rule})
 	s.castChar[bi] = c
 	s.claim(Claim{Subject: c, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: rule})
-	if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
-		s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: rule})
+	if conf, ok := castLineStars(b); ok {
+		s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: conf, Signal: SigStructure, Rule: rule})
 	}
 }
 
@@ -128,11 +128,14 @@ func occupationEnd(v sources.Span) (int, string) {
 // caption reads the actor and character pairs of a photograph's caption,
 // and what follows them.
 func (s *docState) caption(b layout.Block) {
+	var actors, chars []int
 	for i := 0; i+1 < len(b.Values); i += 2 {
 		a := s.mention(b.Values[i].Start, b.Values[i].End, typeCaptionActor)
 		c := s.mention(b.Values[i+1].Start, b.Values[i+1].End, typeCaptionCharacter)
 		s.claim(Claim{Subject: a, Predicate: "PLAYS", Object: c, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "caption"})
+		actors, chars = append(actors, a), append(chars, c)
 	}
+	s.captionCast(b, actors, chars)
 	if b.Rest != nil {
 		s.captionRest(*b.Rest)
 	}

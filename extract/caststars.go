@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/layout"
+)
+
+// Whether a credited actor stars in the page's series. A page's own cast
+// section ("Cast", "Characters", "Cast & crew") lists every part, the
+// guests with the leads, so that only its main cast stars (the "Main
+// cast" heading says which). An article's "Actor as Character" lines
+// outside such a section are its cast box: the cast it introduces, who
+// star in the series. A photograph's caption that names several actors
+// with their roles is a cast photograph. A cue of a lesser part (a "Guest
+// stars" heading, a "(recurring)" note) keeps the actor out.
+
+// lesserPart matches the words of a heading or a line that credit a part
+// below the main cast.
+var lesserPart = regexp.MustCompile(`(?i)\b(?:guests?|guest-stars?|guest-starring|recurring|supporting|minor|additional|special|former|past|previous|other|others|uncredited|cameos?|episodes?|crew|featured)\b`)
+
+// castSectionWords matches the headings of a page's own cast section.
+var castSectionWords = regexp.MustCompile(`(?i)\b(?:cast|casting|characters|credits)\b`)
+
+// castAs matches what joins the actor and the character of an "Actor as
+// Character" line.
+var castAs = regexp.MustCompile(`^\s*as\s*$`)
+
+// castLineStars reports whether the actor of cast line b stars in the
+// page's series, and how sure that is: under a main cast heading, surely;
+// an "Actor as Character" line outside a cast section, with no cue of a
+// lesser part, a little less.
+func castLineStars(b layout.Block) (float64, bool) {
+	if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
+		return 0.9, true
+	}
+	if b.Kind != layout.BlockCast || castSectionWords.MatchString(b.Section) || lesserPart.MatchString(b.Section) || lesserPart.MatchString(b.Span.Text) {
+		return 0, false
+	}
+	a, c := b.Values[0], b.Values[1]
+	if a.End > c.Start || !castAs.MatchString(b.Span.Text[a.End-b.Span.Start:c.Start-b.Span.Start]) {
+		return 0, false // "Character, played by Actor": a recap's aside, often a guest's
+	}
+	return 0.8, true
+}
+
+// castCaptionPairs is how many actor and character pairs a caption names
+// at least for its actors to be taken as the series' cast.
+const castCaptionPairs = 2
+
+// captionCast states, for a caption that names several actors with their
+// characters, that each character appears in the page's series and each
+// actor stars in it.
+func (s *docState) captionCast(b layout.Block, actors, chars []int) {
+	if len(actors) < castCaptionPairs || lesserPart.MatchString(b.Span.Text) {
+		return
+	}
+	for i, a := range actors {
+		if a < 0 || chars[i] < 0 {
+			continue
+		}
+		s.claim(Claim{Subject: chars[i], Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "caption-cast"})
+		s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "caption-cast"})
+	}
+}
