@@ -162,6 +162,9 @@ func (s *docState) field(b layout.Block) {
 		}
 		return
 	}
+	if s.seriesField(b) {
+		return
+	}
 	role, ok := Fields[b.Key]
 	if !ok && s.byline(b) {
 		return
