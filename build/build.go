@@ -43,8 +43,9 @@ func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph 
 		includes = append(includes, es.claims(x, res.Links[x.Doc.ID])...)
 	}
 	inferIncluded(es, includes)
-	g.Relations = es.relations()
 	wg.Wait()
+	inferTitleRoles(es, g.Entities, mentionTotals(g.Mentions))
+	g.Relations = es.relations()
 	g.Conflicts = append(spelling, factConflicts(xs, res.Links, g)...)
 	g.Sort()
 	return g
@@ -53,6 +54,15 @@ func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph 
 // document is the graph's record of a source document.
 func document(d *sources.Document) graph.Document {
 	return graph.Document{ID: d.ID, Path: d.Path, Title: d.Title, Kind: d.Kind, Date: d.Date, Hash: d.Hash, Size: d.Size()}
+}
+
+// mentionTotals counts each entity's mentions in the whole corpus.
+func mentionTotals(ms []graph.Mention) map[string]int {
+	out := map[string]int{}
+	for _, m := range ms {
+		out[m.Entity] += m.Count
+	}
+	return out
 }
 
 // mentionCounts counts, for each entity and document, the mentions of the
