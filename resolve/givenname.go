@@ -60,33 +60,62 @@ type nameEntry struct {
 
 func (f givenForm) apply(s *state) {
 	ev := s.evidence()
+	entries := s.nameEntries()
+	probes := f.keys
+	if f.probes != nil {
+		probes = f.probes
+	}
+	keys, probed := make([][]string, len(entries)), make([][]string, len(entries))
+	eachName(len(entries), func(i int) {
+		keys[i], probed[i] = f.bucketKeys(entries[i], f.keys), f.bucketKeys(entries[i], probes)
+	})
 	buckets := map[string][]nameEntry{}
-	var entries []nameEntry
-	for _, g := range s.sortedGroups() {
-		if p, ok := s.parts(g); ok {
-			e := nameEntry{g, p}
-			entries = append(entries, e)
-			for _, k := range f.bucketKeys(e, f.keys) {
-				buckets[k] = append(buckets[k], e)
-			}
+	for i, e := range entries {
+		for _, k := range keys[i] {
+			buckets[k] = append(buckets[k], e)
 		}
 	}
-	found := map[*group]map[*group]string{} // root -> candidate root -> why
-	for _, a := range entries {
-		probes := f.keys
-		if f.probes != nil {
-			probes = f.probes
-		}
-		for _, k := range f.bucketKeys(a, probes) {
+	// Each name's candidates are found on any core, then recorded in
+	// name order: the first reason found for a pair stands.
+	cands := make([][]candidate, len(entries))
+	eachName(len(entries), func(i int) {
+		a := entries[i]
+		for _, k := range probed[i] {
 			for _, b := range buckets[k] {
 				if why := f.why(ev, a, b); b.g != a.g && why != "" {
-					addCandidates(found, a.g.root(), b.g.root(), why)
+					cands[i] = append(cands[i], candidate{b.g.root(), why})
 				}
 			}
+		}
+	})
+	found := map[*group]map[*group]string{} // root -> candidate root -> why
+	for i, a := range entries {
+		for _, c := range cands[i] {
+			addCandidates(found, a.g.root(), c.g, c.why)
 		}
 	}
 	joinSingleCandidates(s, f.rule, found)
 	joinCandidateCliques(s, f.rule, found)
+}
+
+// candidate is a root a rule found a name may be one with, and why.
+type candidate struct {
+	g   *group
+	why string
+}
+
+// nameEntries lists, in key order, the groups of people and characters
+// whose names have a given name and surname, taken apart.
+func (s *state) nameEntries() []nameEntry {
+	gs := s.sortedGroups()
+	s.splitAll(gs)
+	var entries []nameEntry
+	for _, g := range gs {
+		if p, ok := s.parts(g); ok {
+			entries = append(entries, nameEntry{g, p})
+		}
+	}
+	return entries
 }
 
 // bucketKeys are the keys of e's given names by keys, within its type,

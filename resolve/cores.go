@@ -1,0 +1,47 @@
+package resolve
+
+import "github.com/kgbuild/kg/internal/parallel"
+
+// Reconciliation runs its rules one after another, since each reads what
+// the ones before it joined; within a rule, the work that only reads the
+// state (taking names apart, finding each name's candidates in its
+// blocks) runs on all cores, each name's share written to its own slot,
+// and what it found is then applied on one core in name order, as it was
+// when it all ran on one. The groups, ids and explanations are therefore
+// the same whatever the number of cores.
+
+// chunk is how many names one piece of parallel work takes: enough that
+// handing out the pieces costs little beside them.
+const chunk = 256
+
+// eachName runs f(0..n-1) on all cores, in pieces of chunk indexes. The
+// calls must only read the state and write their own index's slot.
+func eachName(n int, f func(i int)) {
+	parallel.Each((n+chunk-1)/chunk, func(c int) {
+		for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+			f(i)
+		}
+	})
+}
+
+// splitAll takes apart, on all cores, the names of the groups gs not yet
+// taken apart (see parts), and keeps them for parts.
+func (s *state) splitAll(gs []*group) {
+	if s.split == nil {
+		s.split = map[*group]splitParts{}
+	}
+	var todo []*group
+	for _, g := range gs {
+		if _, done := s.split[g]; !done && personLike(g.typ) && g.name != "" {
+			todo = append(todo, g)
+		}
+	}
+	out := make([]splitParts, len(todo))
+	eachName(len(todo), func(i int) {
+		out[i].p, out[i].ok = splitName(todo[i].name)
+	})
+	for i, g := range todo {
+		s.split[g] = out[i]
+	}
+}
+
