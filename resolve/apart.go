@@ -42,13 +42,17 @@ func gatherEvidence(s *state) *nameEvidence {
 		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{},
 		seriesCache: map[seriesKey][]*group{}, ix: newEvidenceIndex(s.xs)}
 	ix := ev.ix
+	var roots []*group
 	for _, g := range s.sortedGroups() {
-		if g.parent != nil {
-			continue
+		if g.parent == nil {
+			roots = append(roots, g)
 		}
-		for _, r := range g.refs {
+	}
+	ids := s.refIDs(roots)
+	for k, g := range roots {
+		for j, r := range g.refs {
 			ix.member[r.doc][r.i] = g
-			id := s.lookupID(g.typ, s.mention(r).Name)
+			id := ids[k][j]
 			own := s.groups[id]
 			ix.own[r.doc][r.i], ix.ownTyp[r.doc][r.i] = own, g.typ
 			if own != nil {

@@ -45,3 +45,27 @@ func (s *state) splitAll(gs []*group) {
 	}
 }
 
+// refIDs returns, for each mention of each group of gs, the id of the
+// group of the group's type that the mention's own name has (see
+// lookupID): worked out on all cores, then kept for lookupID.
+func (s *state) refIDs(gs []*group) [][]string {
+	out := make([][]string, len(gs))
+	eachName(len(gs), func(k int) {
+		g := gs[k]
+		out[k] = make([]string, len(g.refs))
+		for j, r := range g.refs {
+			name := s.mention(r).Name
+			id, ok := s.ids[[2]string{g.typ, name}]
+			if !ok {
+				id = g.typ + "|" + normKey(g.typ, name)
+			}
+			out[k][j] = id
+		}
+	})
+	for k, g := range gs {
+		for j, r := range g.refs {
+			s.ids[[2]string{g.typ, s.mention(r).Name}] = out[k][j]
+		}
+	}
+	return out
+}
