@@ -43,10 +43,30 @@ func (r Reconciler) entities(s *state) Resolved {
 		res.Entities = es
 	}
 	sort.Slice(res.Entities, func(i, j int) bool { return res.Entities[i].ID < res.Entities[j].ID })
-	for _, k := range keepApart {
-		k.note(res.Entities)
-	}
+	noteKeptApart(res.Entities)
 	return res
+}
+
+// noteKeptApart applies the keep-apart rules to es: each rule on its own
+// core, to its own copy of the entities without their merges, and what
+// each noted is then appended in the order of keepApart, as if they had
+// run one after another.
+func noteKeptApart(es []graph.Entity) {
+	noted := make([][]graph.Entity, len(keepApart))
+	parallel.Each(len(keepApart), func(k int) {
+		c := make([]graph.Entity, len(es))
+		for i := range es {
+			c[i] = es[i]
+			c[i].Merges = nil
+		}
+		keepApart[k].note(c)
+		noted[k] = c
+	})
+	for _, c := range noted {
+		for i := range c {
+			es[i].Merges = append(es[i].Merges, c[i].Merges...)
+		}
+	}
 }
 
 // entity makes the entity of root g but its id, and returns the names of
