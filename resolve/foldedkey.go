@@ -6,6 +6,7 @@ import (
 
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/parallel"
 )
 
 // foldedKey is the rule "folded-key": mentions of one type whose names fold
@@ -24,15 +25,18 @@ type foldedKey struct{}
 func (foldedKey) name() string { return "folded-key" }
 
 func (foldedKey) apply(s *state) {
+	// Each document's mentions are sorted out on any core (see
+	// foldedKeys); the groups are then made in document and mention order.
+	keys, aside := make([][]string, len(s.xs)), make([][]bool, len(s.xs))
+	parallel.Each(len(s.xs), func(d int) { keys[d], aside[d] = foldedKeys(s, d) })
 	for d, x := range s.xs {
 		for i, m := range x.Mentions {
 			r := mref{d, i}
-			t, need := s.typ(r), s.need[r]
-			if t == "" || m.Signal == extract.SigShort && need == "" && (t != graph.Place || wordOfLongerName(x, m)) || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) || surnameOfLonger(x, s.types[d], m, t, need) {
+			if aside[d][i] {
 				s.shorts = append(s.shorts, r)
 				continue
 			}
-			g := s.get(t, normKey(t, m.Name))
+			g := s.get(s.typ(r), keys[d][i])
 			g.refs = append(g.refs, r)
 			if g.name == "" {
 				g.name = m.Name
@@ -42,6 +46,24 @@ func (foldedKey) apply(s *state) {
 			}
 		}
 	}
+}
+
+// foldedKeys returns, for each mention of document d, the key of its
+// name within its type, or that it is set aside for the short-name rule.
+// It only reads the state.
+func foldedKeys(s *state, d int) ([]string, []bool) {
+	x := s.xs[d]
+	keys, aside := make([]string, len(x.Mentions)), make([]bool, len(x.Mentions))
+	for i, m := range x.Mentions {
+		r := mref{d, i}
+		t, need := s.typ(r), s.need[r]
+		if t == "" || m.Signal == extract.SigShort && need == "" && (t != graph.Place || wordOfLongerName(x, m)) || m.Signal == extract.SigLexicon && need != "" && need != t || loneLexiconName(m, t, need) || surnameOfLonger(x, s.types[d], m, t, need) {
+			aside[i] = true
+			continue
+		}
+		keys[i] = normKey(t, m.Name)
+	}
+	return keys, aside
 }
 
 // surnameOfLonger reports whether m is one word, typed a person's or a
