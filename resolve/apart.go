@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
@@ -30,8 +31,10 @@ type nameEvidence struct {
 	// people maps a document to the people and characters it names in
 	// full, by root, made when first asked for (see peopleByDoc).
 	people map[int]map[*group]bool
-	// seriesCache holds the lists seriesOf made.
+	// seriesCache holds the lists seriesOf made; seriesMu guards it, as
+	// rules read the evidence on all cores.
 	seriesCache map[seriesKey][]*group
+	seriesMu    sync.Mutex
 	ix          *evidenceIndex
 }
 
@@ -200,7 +203,10 @@ const (
 // g in the way how; each list is made once.
 func (ev *nameEvidence) seriesOf(g *group, how string) []*group {
 	k := seriesKey{g, how}
-	if got, ok := ev.seriesCache[k]; ok {
+	ev.seriesMu.Lock()
+	got, ok := ev.seriesCache[k]
+	ev.seriesMu.Unlock()
+	if ok {
 		return got
 	}
 	var out []*group
@@ -223,7 +229,9 @@ func (ev *nameEvidence) seriesOf(g *group, how string) []*group {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	ev.seriesMu.Lock()
 	ev.seriesCache[k] = out
+	ev.seriesMu.Unlock()
 	return out
 }
 

@@ -69,3 +69,23 @@ func (s *state) refIDs(gs []*group) [][]string {
 	}
 	return out
 }
+
+// candidatePair is two roots a rule found may be one entity, and why.
+type candidatePair struct {
+	a, b *group
+	why  string
+}
+
+// bucketPairs appends to out every pair of gs, a bucket of a rule's
+// blocking, that why ties, in the order addBucketCandidates takes them;
+// it only reads the state, so buckets may be compared on all cores.
+func bucketPairs(out []candidatePair, gs []*group, why func(a, b *group) string) []candidatePair {
+	for i, a := range gs {
+		for _, b := range gs[i+1:] {
+			if w := why(a, b); w != "" {
+				out = append(out, candidatePair{a.root(), b.root(), w})
+			}
+		}
+	}
+	return out
+}

@@ -288,3 +288,11 @@ func (ev *nameEvidence) inferredSeries() map[int][]*group {
 	}
 	return ev.inferred
 }
+
+// readyForCores makes the parts of the evidence made when first asked
+// for, so that rules may read it on all cores; seriesOf, which keeps what
+// it makes, takes a lock for that.
+func (ev *nameEvidence) readyForCores() {
+	ev.peopleByDoc()
+	ev.inferredSeries()
+}

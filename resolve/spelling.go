@@ -49,18 +49,27 @@ const minVariantWord = 4
 
 func (v spellingVariant) apply(s *state) {
 	ev := s.evidence()
-	found := map[*group]map[*group]string{}
 	rests := restBuckets(s)
-	for _, rk := range pairedKeys(rests) {
-		at := rests[rk]
+	rks := pairedKeys(rests)
+	// The blocks are compared on all cores, and what each found is
+	// recorded in key order.
+	ev.readyForCores()
+	pairs := make([][]candidatePair, len(rks))
+	eachName(len(rks), func(n int) {
 		slips := map[string][]*group{}
-		for _, e := range at {
+		for _, e := range rests[rks[n]] {
 			for _, k := range slipKeys(e.word) {
 				slips[k] = append(slips[k], e.g)
 			}
 		}
 		for _, k := range pairedKeys(slips) {
-			addBucketCandidates(found, slips[k], func(a, b *group) string { return v.why(ev, a, b) })
+			pairs[n] = bucketPairs(pairs[n], slips[k], func(a, b *group) string { return v.why(ev, a, b) })
+		}
+	})
+	found := map[*group]map[*group]string{}
+	for _, ps := range pairs {
+		for _, p := range ps {
+			addCandidates(found, p.a, p.b, p.why)
 		}
 	}
 	joinSingleCandidates(s, v.name(), found)
