@@ -7,6 +7,7 @@ import (
 
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/parallel"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -129,9 +130,7 @@ func only(gs []*group) *group {
 }
 
 func (shortNames) apply(s *state) {
-	byToken := tokenIndex(s)
-	actors := claimedActors(s)
-	tp := newTopics(s.currentEvidence())
+	byToken, actors, tp := shortIndexes(s)
 	for _, ref := range s.shorts {
 		q := s.candidates(ref, byToken, actors[ref], tp)
 		if placed(s, q) {
@@ -148,6 +147,29 @@ func (shortNames) apply(s *state) {
 			g.strong = true
 		}
 	}
+}
+
+// shortIndexes makes, at once, what the short names are placed by: the
+// index of names by first and last word, the actors claims say play each
+// mention, and the series of each document and entity. Each only reads
+// the state, once the evidence is up to date and the groups sorted.
+func shortIndexes(s *state) (map[string][]*group, map[mref][]string, *topics) {
+	ev := s.currentEvidence()
+	s.sortedGroups()
+	var byToken map[string][]*group
+	var actors map[mref][]string
+	var tp *topics
+	parallel.Each(3, func(i int) {
+		switch i {
+		case 0:
+			byToken = tokenIndex(s)
+		case 1:
+			actors = claimedActors(s)
+		default:
+			tp = newTopics(ev)
+		}
+	})
+	return byToken, actors, tp
 }
 
 // placed joins q's mention to the candidate the first picker that
