@@ -26,7 +26,7 @@ func (p personaAlias) apply(s *state) {
 			if m.Alias == "" || m.Type != "" && m.Type != graph.Character && m.Type != graph.Person {
 				continue
 			}
-			a := owner[mref{d, i}]
+			a := owner.at(mref{d, i})
 			b := s.namedIn(owner, d, m.Alias)
 			if a == nil || b == nil || a.root() == b.root() {
 				continue
@@ -42,21 +42,38 @@ func (p personaAlias) apply(s *state) {
 }
 
 // owners maps every placed mention to the group it was placed in.
-func (s *state) owners() map[mref]*group {
-	out := map[mref]*group{}
+func (s *state) owners() mentionGroups {
+	out := make(mentionGroups, len(s.xs))
+	for d, x := range s.xs {
+		out[d] = make([]*group, len(x.Mentions))
+	}
 	for _, g := range s.sortedGroups() {
 		for _, r := range g.refs {
-			out[r] = g
+			out[r.doc][r.i] = g
 		}
 	}
 	return out
 }
 
+// mentionGroups holds a group for each mention, by document and index:
+// slices, not a map by mention, which would cost many times the memory
+// and time on a large corpus.
+type mentionGroups [][]*group
+
+// at returns the group of mention r, or nil (also for an index that is
+// no mention's, such as a claim's missing subject).
+func (m mentionGroups) at(r mref) *group {
+	if r.i < 0 || r.i >= len(m[r.doc]) {
+		return nil
+	}
+	return m[r.doc][r.i]
+}
+
 // namedIn returns the group of a mention of document d named name, or nil.
-func (s *state) namedIn(owner map[mref]*group, d int, name string) *group {
+func (s *state) namedIn(owner mentionGroups, d int, name string) *group {
 	for i, m := range s.xs[d].Mentions {
 		if m.Name == name {
-			if g := owner[mref{d, i}]; g != nil {
+			if g := owner.at(mref{d, i}); g != nil {
 				return g
 			}
 		}
@@ -86,7 +103,7 @@ func (s *state) relatedRoots() map[[2]*group]bool {
 	out := map[[2]*group]bool{}
 	for d, x := range s.xs {
 		for _, c := range x.Claims {
-			a, b := owner[mref{d, c.Subject}], owner[mref{d, c.Object}]
+			a, b := owner.at(mref{d, c.Subject}), owner.at(mref{d, c.Object})
 			if a != nil && b != nil {
 				out[[2]*group{a.root(), b.root()}], out[[2]*group{b.root(), a.root()}] = true, true
 			}
