@@ -18,8 +18,8 @@ type nameEvidence struct {
 	// docs and blocks map a name's group to the documents, and the blocks
 	// (document, block), that write it, each with how many mentions do
 	// (see reown): a group that none writes has no entry.
-	docs    map[*group]map[int]int
-	blocks  map[*group]map[[2]int]int
+	docs    map[*group]*tally[int]
+	blocks  map[*group]*tally[[2]int]
 	actors  map[*group]map[string]bool // an entity's root -> the actors that play it
 	claimed map[[2]*group]bool         // roots a claim relates, both ways
 	series  map[int][]*group           // a document -> the series it names
@@ -41,7 +41,7 @@ type nameEvidence struct {
 // gatherEvidence reads the evidence from the state as it stands, with the
 // index that keeps it up to date (see evidencekept.go).
 func gatherEvidence(s *state) *nameEvidence {
-	ev := &nameEvidence{docs: map[*group]map[int]int{}, blocks: map[*group]map[[2]int]int{},
+	ev := &nameEvidence{docs: map[*group]*tally[int]{}, blocks: map[*group]*tally[[2]int]{},
 		claimed: map[[2]*group]bool{}, series: map[int][]*group{}, about: map[int]*group{},
 		seriesCache: map[seriesKey][]*group{}, ix: newEvidenceIndex(s.xs)}
 	ix := ev.ix
@@ -126,8 +126,8 @@ func sharesKey(a, b map[string]bool) bool {
 
 // together reports whether one document writes both names in full.
 func (ev *nameEvidence) together(a, b *group) bool {
-	for d := range ev.docs[a] {
-		if ev.docs[b][d] > 0 {
+	for d := range ev.docs[a].keys() {
+		if ev.docs[b].has(d) {
 			return true
 		}
 	}
@@ -137,8 +137,8 @@ func (ev *nameEvidence) together(a, b *group) bool {
 // sideBySide reports whether one paragraph, list or field writes both
 // names in full: it names two people.
 func (ev *nameEvidence) sideBySide(a, b *group) bool {
-	for k := range ev.blocks[a] {
-		if ev.blocks[b][k] > 0 {
+	for k := range ev.blocks[a].keys() {
+		if ev.blocks[b].has(k) {
 			return true
 		}
 	}
@@ -173,14 +173,14 @@ func (ev *nameEvidence) sharedPerson(a, b *group) *group {
 func (ev *nameEvidence) sharedPeople(a, b *group) []*group {
 	ra, rb := a.root(), b.root()
 	inA := map[*group]bool{}
-	for d := range ev.docs[a] {
+	for d := range ev.docs[a].keys() {
 		for r := range ev.peopleByDoc()[d] {
 			inA[r.root()] = true
 		}
 	}
 	seen := map[*group]bool{}
 	var out []*group
-	for d := range ev.docs[b] {
+	for d := range ev.docs[b].keys() {
 		for r := range ev.peopleByDoc()[d] {
 			if r = r.root(); inA[r] && r != ra && r != rb && !seen[r] {
 				seen[r] = true
@@ -210,7 +210,7 @@ func (ev *nameEvidence) seriesOf(g *group, how string) []*group {
 		return got
 	}
 	var out []*group
-	for d := range ev.docs[g] {
+	for d := range ev.docs[g].keys() {
 		var gs []*group
 		switch how {
 		case seriesAbout:

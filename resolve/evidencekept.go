@@ -183,25 +183,13 @@ func (ev *nameEvidence) reown(s *state, r mref, again bool) {
 // count adds one mention of group own in document d and block blk.
 func (ev *nameEvidence) count(own *group, d int, blk [2]int) {
 	if ev.docs[own] == nil {
-		ev.docs[own] = map[int]int{}
+		ev.docs[own] = &tally[int]{}
 	}
-	ev.docs[own][d]++
+	ev.docs[own].add(d)
 	if ev.blocks[own] == nil {
-		ev.blocks[own] = map[[2]int]int{}
+		ev.blocks[own] = &tally[[2]int]{}
 	}
-	ev.blocks[own][blk]++
-}
-
-// uncount takes one mention of g away from the count of k, removing k
-// when none is left, and g's set when it is empty.
-func uncount[K comparable](m map[*group]map[K]int, g *group, k K) {
-	if m[g][k]--; m[g][k] > 0 {
-		return
-	}
-	delete(m[g], k)
-	if len(m[g]) == 0 {
-		delete(m, g)
-	}
+	ev.blocks[own].add(blk)
 }
 
 // relate records that a claim relates roots a and b.

@@ -46,12 +46,12 @@ func describeEvidence(ev *nameEvidence) string {
 	var lines []string
 	add := func(f string, a ...any) { lines = append(lines, fmt.Sprintf(f, a...)) }
 	for g, ds := range ev.docs {
-		for d := range ds {
+		for d := range ds.keys() {
 			add("doc %s %d", name(g), d)
 		}
 	}
 	for g, bs := range ev.blocks {
-		for b := range bs {
+		for b := range bs.keys() {
 			add("block %s %v", name(g), b)
 		}
 	}

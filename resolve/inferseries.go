@@ -62,11 +62,11 @@ func named(ev *nameEvidence, d int) []*group {
 // it names in full (with a given name and surname).
 func peopleOf(ev *nameEvidence) map[int]map[*group]bool {
 	people := map[int]map[*group]bool{} // sets: the order the groups are taken in does not matter
-	for g := range ev.docs {
+	for g, ds := range ev.docs {
 		if !personLike(g.typ) || !strings.Contains(g.key, " ") {
 			continue
 		}
-		for d := range ev.docs[g] {
+		for d := range ds.keys() {
 			if people[d] == nil {
 				people[d] = map[*group]bool{}
 			}
