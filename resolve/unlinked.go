@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -14,7 +15,10 @@ import (
 // reach and, on a large corpus, outweighs the rest of the graph.
 type unlinkedShorts struct {
 	notes map[*group][]*unlinkedShort
-	index map[string]*unlinkedShort // by short name and candidate keys
+	// index holds the notes by short name; the few of one name are told
+	// apart by their candidates (a key joining the candidates' keys cost
+	// more memory than the notes themselves on a large corpus).
+	index map[string][]*unlinkedShort
 }
 
 // unlinkedShort is one short name that fitted several candidates, or one
@@ -24,7 +28,6 @@ type unlinkedShort struct {
 	stranger bool     // the only candidate's pages name no one the name's page names
 	fits     []string // the candidates' keys, in the order the query found them
 	docs     []string // the documents that used the name, each once
-	seen     map[string]bool
 	// text is the note as every candidate's entity says it, made once
 	// (entities are made on all cores): a name that fits many candidates
 	// spelled its note out again for each.
@@ -47,25 +50,32 @@ func (u *unlinkedShorts) addStranger(name, doc string, c *group) {
 	u.note(name, doc, []*group{c}, true)
 }
 
+// note records the name in doc on the note of its candidates, made when
+// it is the first. Names are noted in document order, as the short-name
+// rule places them, so a document already listed is the last one.
 func (u *unlinkedShorts) note(name, doc string, cands []*group, stranger bool) {
 	fits := make([]string, len(cands))
 	for i, c := range cands {
 		fits[i] = c.key
 	}
-	k := fmt.Sprint(stranger) + "\x00" + name + "\x00" + strings.Join(fits, "\x00")
-	n := u.index[k]
+	var n *unlinkedShort
+	for _, o := range u.index[name] {
+		if o.stranger == stranger && slices.Equal(o.fits, fits) {
+			n = o
+			break
+		}
+	}
 	if n == nil {
 		if u.index == nil {
-			u.index, u.notes = map[string]*unlinkedShort{}, map[*group][]*unlinkedShort{}
+			u.index, u.notes = map[string][]*unlinkedShort{}, map[*group][]*unlinkedShort{}
 		}
-		n = &unlinkedShort{name: name, stranger: stranger, fits: fits, seen: map[string]bool{}}
-		u.index[k] = n
+		n = &unlinkedShort{name: name, stranger: stranger, fits: fits}
+		u.index[name] = append(u.index[name], n)
 		for _, c := range cands {
 			u.notes[c] = append(u.notes[c], n)
 		}
 	}
-	if !n.seen[doc] {
-		n.seen[doc] = true
+	if len(n.docs) == 0 || n.docs[len(n.docs)-1] != doc {
 		n.docs = append(n.docs, doc)
 	}
 }
