@@ -30,11 +30,15 @@ func (r Reconciler) entities(s *state) Resolved {
 		}
 	}
 	es := make([]graph.Entity, len(gs))
-	vnames := make([][]string, len(gs))
-	parallel.Each(len(gs), func(i int) { es[i], vnames[i] = s.entity(gs[i], owner) })
+	folded := make([][]string, len(gs))
+	parallel.Each(len(gs), func(i int) {
+		var vnames []string
+		es[i], vnames = s.entity(gs[i], owner)
+		folded[i] = foldNames(es[i].Name, vnames)
+	})
 	for i, g := range gs {
 		e := &es[i]
-		e.ID = ids.assign(g.typ, e.Name, vnames[i])
+		e.ID = ids.assign(g.typ, folded[i])
 		for _, ref := range g.refs {
 			res.Links[s.docName(ref.doc)][ref.i] = e.ID
 		}

@@ -26,18 +26,30 @@ func newIDs(previous []graph.Entity) *ids {
 	return d
 }
 
-// assign returns the id of the entity of type typ named best, with the
-// given variants, and takes it.
-func (d *ids) assign(typ, best string, variants []string) string {
+// foldNames returns the folded canonical name best and variants, in that
+// order: what assign takes, worked out where the entities are made, on
+// all cores.
+func foldNames(best string, variants []string) []string {
+	out := make([]string, 0, 1+len(variants))
+	out = append(out, names.Fold(best))
+	for _, v := range variants {
+		out = append(out, names.Fold(v))
+	}
+	return out
+}
+
+// assign returns the id of the entity of type typ whose folded canonical
+// name and variants are folded (see foldNames), and takes it.
+func (d *ids) assign(typ string, folded []string) string {
 	id := ""
-	for _, n := range append([]string{best}, variants...) {
-		if p, ok := d.prev[typ+"|"+names.Fold(n)]; ok && !d.taken[p] {
+	for i := 0; i < len(folded) && len(d.prev) > 0; i++ {
+		if p, ok := d.prev[typ+"|"+folded[i]]; ok && !d.taken[p] {
 			id = p
 			break
 		}
 	}
 	if id == "" {
-		base := strings.ToLower(typ) + ":" + strings.ReplaceAll(names.Fold(best), " ", "-")
+		base := strings.ToLower(typ) + ":" + strings.ReplaceAll(folded[0], " ", "-")
 		id = base
 		for n := 2; d.taken[id]; n++ {
 			id = fmt.Sprintf("%s-%d", base, n)
