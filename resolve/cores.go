@@ -47,24 +47,33 @@ func (s *state) splitAll(gs []*group) {
 
 // refIDs returns, for each mention of each group of gs, the id of the
 // group of the group's type that the mention's own name has (see
-// lookupID): worked out on all cores, then kept for lookupID.
+// lookupID): worked out on all cores, then kept for lookupID, each name
+// once.
 func (s *state) refIDs(gs []*group) [][]string {
 	out := make([][]string, len(gs))
+	fresh := make([][]bool, len(gs)) // the id was worked out, and the name differs from the mention before
 	eachName(len(gs), func(k int) {
 		g := gs[k]
-		out[k] = make([]string, len(g.refs))
+		out[k], fresh[k] = make([]string, len(g.refs)), make([]bool, len(g.refs))
+		prev := ""
 		for j, r := range g.refs {
 			name := s.mention(r).Name
 			id, ok := s.ids[[2]string{g.typ, name}]
 			if !ok {
-				id = g.typ + "|" + normKey(g.typ, name)
+				if j > 0 && name == prev {
+					id = out[k][j-1]
+				} else {
+					id, fresh[k][j] = g.typ+"|"+normKey(g.typ, name), true
+				}
 			}
-			out[k][j] = id
+			out[k][j], prev = id, name
 		}
 	})
 	for k, g := range gs {
 		for j, r := range g.refs {
-			s.ids[[2]string{g.typ, s.mention(r).Name}] = out[k][j]
+			if fresh[k][j] {
+				s.ids[[2]string{g.typ, s.mention(r).Name}] = out[k][j]
+			}
 		}
 	}
 	return out
