@@ -3,6 +3,7 @@ package resolve
 import (
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/parallel"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -18,11 +19,21 @@ type typeVotes struct{}
 func (typeVotes) name() string { return "type-votes" }
 
 func (t typeVotes) apply(s *state) {
-	votes := tallyVotes(s.xs)
-	strong := strongTypes(s.xs)
-	for d, x := range s.xs {
-		for i, m := range x.Mentions {
-			v := votes[names.Fold(m.Name)]
+	// The votes and the strong types are tallied at once, and each
+	// document's mentions then retyped on any core: a mention's type is
+	// its own document's slot.
+	var weights map[string]votes
+	var strong map[string]map[string]bool
+	parallel.Each(2, func(i int) {
+		if i == 0 {
+			weights = tallyVotes(s.xs)
+		} else {
+			strong = strongTypes(s.xs)
+		}
+	})
+	parallel.Each(len(s.xs), func(d int) {
+		for i, m := range s.xs[d].Mentions {
+			v := weights[names.Fold(m.Name)]
 			if m.Type == "" || m.Signal == extract.SigStructure || m.Signal == extract.SigPattern && !extract.SameKind(m.Type, v.best()) {
 				continue
 			}
@@ -33,7 +44,7 @@ func (t typeVotes) apply(s *state) {
 				s.retype(mref{d, i}, best, t.name())
 			}
 		}
-	}
+	})
 }
 
 // votes counts, for one name, the evidence for each type.
