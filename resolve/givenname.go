@@ -105,16 +105,22 @@ type candidate struct {
 }
 
 // nameEntries lists, in key order, the groups of people and characters
-// whose names have a given name and surname, taken apart.
+// whose names have a given name and surname, taken apart; the list is
+// kept until a group is made (the given-name rules, one after another,
+// make none).
 func (s *state) nameEntries() []nameEntry {
+	if s.entries != nil {
+		return s.entries
+	}
 	gs := s.sortedGroups()
 	s.splitAll(gs)
-	var entries []nameEntry
+	entries := []nameEntry{}
 	for _, g := range gs {
 		if p, ok := s.parts(g); ok {
 			entries = append(entries, nameEntry{g, p})
 		}
 	}
+	s.entries = entries
 	return entries
 }
 

@@ -30,8 +30,11 @@ type state struct {
 	// and others, so they were left unlinked.
 	shortsLeft unlinkedShorts
 
-	sorted []*group              // groups in key order, nil when stale
-	split  map[*group]splitParts // the names of people and characters taken apart
+	sorted []*group // groups in key order, nil when stale
+	// entries are the groups of sorted whose names have a given name and
+	// surname, taken apart (see nameEntries), nil when stale.
+	entries []nameEntry
+	split   map[*group]splitParts // the names of people and characters taken apart
 	// unions counts the unions made, so that evidence gathered before
 	// one is known to be stale; changes are what the evidence has not
 	// been brought up to date with (see evidencekept.go).
@@ -90,7 +93,7 @@ func (s *state) get(typ, key string) *group {
 	if g == nil {
 		g = &group{typ: typ, key: key}
 		s.groups[id] = g
-		s.sorted, s.orgs = nil, nil
+		s.sorted, s.orgs, s.entries = nil, nil, nil
 		s.noteGroup(g)
 	}
 	return g
