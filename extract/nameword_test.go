@@ -24,8 +24,8 @@ func TestNameWordKept(t *testing.T) {
 			"Ilse", "word-of-full-name"},
 		{"after-an-opening-word", lead + "The neighbour Ilse Varga swore everyone to secrecy. After Ilse's arrest the chief resigned.\n",
 			"Ilse", "word-of-full-name"},
-		{"no-full-name", lead + "The detective swore everyone to secrecy. Later the chief blamed Ilse for the mess.\n",
-			"Ilse", "-"},
+		{"no-full-name", lead + "The detective swore everyone to secrecy. Later the chief blamed Varga for the mess.\n",
+			"Varga", "-"}, // no given name either (see TestLoneGivenName)
 		{"after-an-article", lead + "The neighbour Ilse Varga swore everyone to secrecy. The Varga opened in May.\n",
 			"Varga", "-"},
 	} {

@@ -207,6 +207,8 @@ func (s *docState) dropWeak() {
 			m.Type, m.Rule, m.Signal, m.Confidence = graph.Character, ruleRecurringName, SigShape, 0.4 // "swore Corran to secrecy", "the chief blamed Corran"
 		case someones && lone.nameWord[m.Name]:
 			m.Rule, m.Confidence = ruleNameWord, 0.4 // untyped, for the resolver to place
+		case someones && s.loneGivenName(m, lone):
+			m.Type, m.Rule, m.Signal, m.Confidence = s.loneGivenType(m.Name, confirmed), ruleLoneGivenName, SigShape, 0.4 // "his sister Maggie walks in"
 		default:
 			keep[i] = noMention
 			continue

@@ -333,7 +333,7 @@ func TestGuessedNameShortForms(t *testing.T) {
 		want              bool
 	}{
 		{"surname after a guessed name", "The pilot pleased Ivy Cole and few others.\n\nIn the finale Cole is superb.\n", "Cole", true},
-		{"no full name before", "The pilot pleased the critics.\n\nIn the finale Cole is superb.\n", "Cole", false},
+		{"no full name before", "The pilot pleased the critics.\n\nIn the finale Varga is superb.\n", "Varga", false}, // no given name either (see TestLoneGivenName)
 		{"surname opening a sentence in a plot section", "Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n\nA memory returns: Pearlman helped him after he fell.\n", "Pearlman", true},
 		{"surname after a possessive in a plot section", "Plot\n\nThe pilot pleased Sarah Pearlman and few others.\n\nLater he searches Pearlman's rooms and finds a note.\n", "Pearlman", true},
 		{"no full name before in a plot section", "Plot\n\nThe pilot pleased the critics.\n\nA memory returns: Pearlman helped him after he fell.\n", "Pearlman", false},

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/graph"
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+)
+
+// ruleLoneGivenName keeps, as a character, a lone word no pattern
+// confirmed that is a well-known given name, standing inside a sentence of
+// the document's prose, that no longer name of the document holds: recaps
+// and reviews call characters by their first names alone ("his sister
+// Maggie walks in", "a favour for Marco"), often once, and a person the
+// page names is named in full first (whose given name alone is that name's
+// short form, left to the resolver). A word the corpus also writes in lower
+// case ("will", "hope") or a place's name is no one's (see dropWeak), nor
+// is a word that the words around it show to be part of something else: a
+// title or an occupation after it ("a Marine sergeant"), an article or a
+// common word's possessive before it ("a Cheyenne", "New Year's Eve"), a
+// name joined to it that holds its surname ("Philip and Elizabeth
+// Jennings"), a possessive and a capitalised word after it ("Ward's
+// Island"), or a comma after a word the tagger calls a place ("Rome,
+// Florence, Madrid"). Typed by shape, like ruleRecurringName, and as
+// weakly.
+const ruleLoneGivenName = "lone-given-name"
+
+// loneGivenName reports whether the weak mention m is a lone given name
+// that ruleLoneGivenName keeps.
+func (s *docState) loneGivenName(m Mention, lone loneWordUses) bool {
+	if strings.Contains(m.Name, " ") || lone.inLonger[m.Name] || !names.GivenName(m.Name) || names.Acronym(m.Name) ||
+		s.p.Blocks[m.Block].Kind != layout.BlockProse {
+		return false
+	}
+	text := s.p.Doc.Text
+	after := text[m.End:min(m.End+60, len(text))]
+	if s.tags[m.Start].EntityType() == graph.Place && strings.HasPrefix(after, ",") {
+		return false // "Rome, Florence, Madrid", "Sheridan, Colorado": a place the tagger sees, in a list or before its state
+	}
+	if articleBefore.MatchString(text[max(0, m.Start-5):m.Start]) {
+		return false // "a Cheyenne": a common noun
+	}
+	if p := possessorBefore.FindStringSubmatch(text[max(0, m.Start-30):m.Start]); p != nil && (names.NotNames[strings.ToLower(p[1])] || s.isLower(strings.ToLower(p[1]))) {
+		return false // "New Year's Eve": a common word's possessive opens a phrase, not a character's name
+	}
+	next := strings.ToLower(firstWord(after))
+	return !names.IsTitle(next) && !names.Occupations[next] && !sharedSurnameAfter.MatchString(after) && !nameAfterPossessive.MatchString(after)
+}
+
+// articleBefore matches an article right before a word.
+var articleBefore = regexp.MustCompile(`(?i)(?:^|\W)(?:a|an|the) $`)
+
+// possessorBefore matches a capitalised word's possessive right before a
+// word, the possessor captured.
+var possessorBefore = regexp.MustCompile(`(\p{Lu}[\p{L}]*)['’]s $`)
+
+// nameAfterPossessive matches a possessive followed by a capitalised word:
+// the lone word opens a longer name ("Ward's Island").
+var nameAfterPossessive = regexp.MustCompile(`^['’]s \p{Lu}`)
+
+// sharedSurnameAfter matches a full name joined to a given name before it,
+// which shares its surname ("Philip and Elizabeth Jennings"): the given
+// name is the first word of a name the resolver knows, not one of its own.
+var sharedSurnameAfter = regexp.MustCompile(`^ (?:and|&) \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+`)
+
+// loneGivenType is the type ruleLoneGivenName gives the lone given name w:
+// a character, unless the corpus knows w as the first or last word of a
+// person's or a character's name, whose short form it is, or a pattern
+// confirmed the same word elsewhere in the document: then none, for the
+// resolver to join it to that name or that word.
+func (s *docState) loneGivenType(w string, confirmed map[int]bool) string {
+	if s.knownAs(w).someonesShort() {
+		return ""
+	}
+	for i := range confirmed {
+		if i >= 0 && i < len(s.x.Mentions) && s.x.Mentions[i].Name == w {
+			return ""
+		}
+	}
+	return graph.Character
+}

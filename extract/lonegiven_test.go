@@ -1,0 +1,43 @@
+package extract_test
+
+import "testing"
+
+// TestLoneGivenName checks that a lone well-known given name no pattern
+// confirms, inside a sentence of prose, is kept as a character, and that
+// it is not where it is a word of a longer name, before a title or an
+// occupation, the given name of a full name after "and", after an article
+// or a common word's possessive, or a word the corpus writes in lower
+// case.
+func TestLoneGivenName(t *testing.T) {
+	const lead = "The recap is here.\n\n"
+	for _, tc := range []struct{ name, text, who, wantRule, wantType string }{
+		{"subject-inside-a-sentence", lead + "The next morning Margaret walks into the room with a lamp.\n",
+			"Margaret", "lone-given-name", "Character"},
+		{"object-of-a-preposition", lead + "Later the two brothers return a favour for Howard at the docks.\n",
+			"Howard", "lone-given-name", "Character"},
+		{"word-of-a-longer-name", lead + "The neighbour Howard Pellow swore everyone to secrecy. Later the chief blamed Howard for it.\n",
+			"Howard", "word-of-full-name", ""},
+		{"before-an-occupation", lead + "He is a retired Howard sergeant who fought in the war.\n",
+			"Howard", "-", ""},
+		{"shared-surname", lead + "They play the spies, as Howard and Margaret Pellow, in the new drama.\n",
+			"Howard", "-", ""},
+		{"after-an-article", lead + "Later the two brothers return a favour for a Howard at the docks.\n",
+			"Howard", "-", ""},
+		{"after-a-common-possessive", lead + "The town lived for the year ahead. They were killed on the Year's Eve party.\n",
+			"Eve", "-", ""},
+		{"written-in-lower-case", lead + "The town lived in hope for years. Later the two brothers return a favour for Hope at the docks.\n",
+			"Hope", "-", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			// The lexicon learns the name from the first reading, and
+			// the second types it by the lexicon.
+			if got := mentionRule(x, tc.who); got != tc.wantRule && !(tc.wantRule == "lone-given-name" && got == "lexicon") {
+				t.Errorf("%q: rule %q, want %q (mentions %+v)", tc.who, got, tc.wantRule, x.Mentions)
+			}
+			if got := mentionType(x, tc.who); tc.wantRule != "-" && got != tc.wantType {
+				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.wantType, x.Mentions)
+			}
+		})
+	}
+}
