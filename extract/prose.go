@@ -300,6 +300,10 @@ func (s *docState) unknownRuns(st *sentence) {
 				j = k // "The Keeper of the Lamps", "Bank of the West"
 				continue
 			}
+			if k := particlesEnd(text, ws, used, i, j); k > j {
+				j = k // "Gabriela de la Garza"
+				continue
+			}
 			if k := nameTail(text, ws, used, j); k > j {
 				j = k // 'Elias Noel "Cat Eyes" Ward', "Frank Dorsey, Jr."
 				continue

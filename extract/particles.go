@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/names"
+	"github.com/kgbuild/kg/sources"
+)
+
+// nameParticles are the lower-case words that stand inside a person's name
+// between the given name and the rest of the surname ("Gabriela de la
+// Garza", "Daniel Di Tomasso"); "di" is also the abbreviation of a
+// detective's rank, which only the given name before it tells apart.
+var nameParticles = map[string]bool{"de": true, "la": true, "di": true, "da": true, "del": true, "della": true,
+	"van": true, "der": true, "den": true, "von": true, "le": true, "du": true, "dos": true, "das": true, "los": true}
+
+// particlesEnd returns the index of the capitalised word after two name
+// particles that follow the run's one word i, a given name ("Gabriela de
+// la Garza"): the run reads over them to the surname. j when they do not.
+func particlesEnd(text string, ws []word, used []bool, i, j int) int {
+	if j != i || j+3 >= len(ws) || used[j+1] || used[j+2] || used[j+3] || !names.GivenName(ws[i].Text) ||
+		!nameParticles[ws[j+1].Text] || !nameParticles[ws[j+2].Text] || !names.Capitalised(ws[j+3].Text) ||
+		!gapOK(text, ws[j], ws[j+1], false) || !gapOK(text, ws[j+1], ws[j+2], false) || !gapOK(text, ws[j+2], ws[j+3], false) {
+		return j
+	}
+	return j + 3
+}
+
+// particleTitle reports whether word k of ws, a title word, is a name
+// particle after a given name ("Daniel Di Tomasso"), not a rank before the
+// name ("DI Jane Tennison").
+func particleTitle(ws []sources.Span, k int) bool {
+	return k > 0 && k+1 < len(ws) && nameParticles[strings.ToLower(ws[k].Text)] && names.GivenName(ws[k-1].Text) &&
+		!names.Acronym(ws[k].Text)
+}

@@ -1,0 +1,29 @@
+package extract_test
+
+import "testing"
+
+// TestNameParticles checks that a person's name holding name particles
+// after the given name is read whole ("de la", a particle spelt like a
+// rank's abbreviation), and that the abbreviation of a rank before a full
+// name is still a rank.
+func TestNameParticles(t *testing.T) {
+	const lead = "The cast is here.\n\n"
+	for _, tc := range []struct{ name, text, want, notWant string }{
+		{"two-particles", lead + "The drama stars Owen Marsh, Lucia de la Fuente and Ida Kern as the mayor.\n",
+			"Lucia de la Fuente", "Lucia"},
+		{"particle-like-a-rank", lead + "The drama stars Owen Marsh, Marco Di Santangelo and Ida Kern as the mayor.\n",
+			"Marco Di Santangelo", "Santangelo"},
+		{"rank-before-a-name", lead + "In the first episode DI Harriet Quayle finds the body in the canal.\n",
+			"Harriet Quayle", "DI Harriet Quayle"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			if mentionRule(x, tc.want) == "-" {
+				t.Errorf("no mention %q (mentions %+v)", tc.want, x.Mentions)
+			}
+			if mentionRule(x, tc.notWant) != "-" {
+				t.Errorf("mention %q, want none (mentions %+v)", tc.notWant, x.Mentions)
+			}
+		})
+	}
+}
