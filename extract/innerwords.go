@@ -1,5 +1,8 @@
 package extract
 
+// This file holds the words that stand inside a person's name and look
+// like something else: name particles and titles inside a nickname.
+
 import (
 	"strings"
 
@@ -32,4 +35,16 @@ func particlesEnd(text string, ws []word, used []bool, i, j int) int {
 func particleTitle(ws []sources.Span, k int) bool {
 	return k > 0 && k+1 < len(ws) && nameParticles[strings.ToLower(ws[k].Text)] && names.GivenName(ws[k-1].Text) &&
 		!names.Acronym(ws[k].Text)
+}
+
+// inQuotes reports whether offset i of name falls inside a nickname in
+// quotation marks ('Corrado "Uncle June" Vance'): a title word there is a
+// word of the nickname, not a title before the name.
+func inQuotes(name string, i int) bool {
+	for _, q := range quotedSpan.FindAllStringIndex(name, -1) {
+		if q[0] < i && i < q[1] {
+			return true
+		}
+	}
+	return false
 }

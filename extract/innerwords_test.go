@@ -5,7 +5,8 @@ import "testing"
 // TestNameParticles checks that a person's name holding name particles
 // after the given name is read whole ("de la", a particle spelt like a
 // rank's abbreviation), and that the abbreviation of a rank before a full
-// name is still a rank.
+// name is still a rank, while a title word inside a nickname in quotation
+// marks is a word of the name.
 func TestNameParticles(t *testing.T) {
 	const lead = "The cast is here.\n\n"
 	for _, tc := range []struct{ name, text, want, notWant string }{
@@ -15,6 +16,8 @@ func TestNameParticles(t *testing.T) {
 			"Marco Di Santangelo", "Santangelo"},
 		{"rank-before-a-name", lead + "In the first episode DI Harriet Quayle finds the body in the canal.\n",
 			"Harriet Quayle", "DI Harriet Quayle"},
+		{"title-word-in-a-nickname", lead + "The drama stars Owen Marsh, Ida Kern and Lev Ostrow as Corrado \"Uncle Lenny\" Vance Jr., the boss.\n",
+			"Corrado \"Uncle Lenny\" Vance Jr.", "Lenny\" Vance Jr."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, tc.text)[0]
