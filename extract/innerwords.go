@@ -48,3 +48,30 @@ func inQuotes(name string, i int) bool {
 	}
 	return false
 }
+
+// officeOfEnd returns the index of the last word of the office that the
+// title word last of ws opens: the word before the first given name
+// after "of" when "of" follows the title ("Archbishop of Canterbury Robert
+// Runcie"), -1 when no given name follows it, which leaves the words no
+// name after a title; last itself when no "of" follows it.
+func officeOfEnd(ws []sources.Span, last int) int {
+	if last < 0 || last+1 >= len(ws) || ws[last+1].Text != "of" {
+		return last
+	}
+	for k := last + 2; k < len(ws)-1; k++ {
+		if names.GivenName(ws[k].Text) {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// givenNameIn reports whether a word of ws is a well-known given name.
+func givenNameIn(ws []word) bool {
+	for _, w := range ws {
+		if names.GivenName(w.Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -206,9 +206,11 @@ func postWords(ws []word, i, j, j0 int) bool {
 }
 
 // officeOf reports whether the run i..j is an office and what it heads,
-// which names no one: "Head of Comedy", "President of Programming".
+// which names no one: "Head of Comedy", "President of Programming", a
+// title's office with no given name after it ("Archbishop of Canterbury";
+// see officeOfEnd).
 func officeOf(ws []word, i, j int) bool {
-	return i < j && officeHeads[strings.ToLower(ws[i].Text)] && ws[i+1].Text == "of"
+	return i < j && (officeHeads[strings.ToLower(ws[i].Text)] || names.IsTitle(ws[i].Text) && !givenNameIn(ws[i+1:j])) && ws[i+1].Text == "of"
 }
 
 // shouted reports whether words are one word in capitals that the corpus

@@ -179,7 +179,7 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 			last = i
 		}
 	}
-	if last < 0 {
+	if last = officeOfEnd(ws, last); last < 0 {
 		return "", start
 	}
 	role := strings.TrimSpace(name[:ws[last].End])
