@@ -75,3 +75,14 @@ func givenNameIn(ws []word) bool {
 	}
 	return false
 }
+
+// namePair reports whether "&" after word j joins two people's full names,
+// each a given name and a surname at least ("Ada Crane & Owen Marsh"):
+// the run of words i..j ends there, though "&" joins the words of one
+// title ("Cobb & Vance") or company.
+func namePair(text string, ws []word, i, j int) bool {
+	if j == i || j+2 >= len(ws) || text[ws[j].End:ws[j+1].Start] != " & " || !names.GivenName(ws[i].Text) || !names.GivenName(ws[j+1].Text) {
+		return false
+	}
+	return gapOK(text, ws[j+1], ws[j+2], false) && names.Capitalised(ws[j+2].Text) && !names.NotNames[strings.ToLower(ws[j+2].Text)]
+}

@@ -7,7 +7,9 @@ import "testing"
 // rank's abbreviation), and that the abbreviation of a rank before a full
 // name is still a rank, while a title word inside a nickname in quotation
 // marks is a word of the name; and that an office before a name ("Home
-// Secretary", a title "of" a place) is no part of it, nor a name itself.
+// Secretary", a title "of" a place) is no part of it, nor a name itself;
+// and that "&" between two full names joins two names, not the words of
+// one.
 func TestInnerNameWords(t *testing.T) {
 	const lead = "The cast is here.\n\n"
 	for _, tc := range []struct{ name, text, want, notWant string }{
@@ -23,6 +25,10 @@ func TestInnerNameWords(t *testing.T) {
 			"Greta Holloway", "Home Secretary Greta Holloway"},
 		{"office-of-a-place-before-a-name", lead + "He is the son of the former Archbishop of Wexmoor Oliver Pellow, a friend of the family.\n",
 			"Oliver Pellow", "Archbishop of Wexmoor"},
+		{"two-full-names-joined-by-an-ampersand", lead + "The drama was created by Ada Crane & Owen Marsh for the network.\n",
+			"Owen Marsh", "Ada Crane & Owen Marsh"},
+		{"a-title-joined-by-an-ampersand", lead + "The new season of Cobb & Vance premieres in the spring.\n",
+			"Cobb & Vance", "Vance"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, tc.text)[0]
