@@ -208,15 +208,19 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 	return role, start + ws[last+1].Start
 }
 
-// cutOff reports whether a name of running text ending at end holds the
-// last word of a page that was cut off in the middle of a word: the page
-// ends in a letter or a figure, with no sentence ending ("... James Fr").
+// cutOff reports whether a name ending at end holds the last word of a
+// page that was cut off in the middle of a word: the page ends in a letter
+// or a figure, with no sentence ending ("... James Fr"); in a field's or a
+// cast line's value, only when the page writes a longer word that the last
+// one begins (see extendedElsewhere).
 func (s *docState) cutOff(end int) bool {
-	b := s.p.Blocks[s.block]
-	if b.Kind != layout.BlockProse && b.Kind != layout.BlockList {
-		return false
-	}
 	text := strings.TrimRightFunc(s.p.Doc.Text, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(text)
-	return end >= len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	if end < len(text) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if b := s.p.Blocks[s.block]; b.Kind != layout.BlockProse && b.Kind != layout.BlockList {
+		return extendedElsewhere(text) // a field's or a cast line's value ends with no full stop
+	}
+	return true
 }
