@@ -424,7 +424,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
 	if namelessRun(ws, i, j, j0) || officeOf(ws, i, j) {
-		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Head of Comedy"
+		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Head of Comedy", "Russian-born"
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}

@@ -11,10 +11,11 @@ import (
 
 // namelessRun reports whether the run of words i..j, trimmed from i..j0,
 // names nothing: titles in the plural ("the first female Detective Chief
-// Inspectors", a rank) or the words of an award's name before "Awards"
-// ("British Academy Television Awards").
+// Inspectors", a rank), the words of an award's name before "Awards"
+// ("British Academy Television Awards") or a nationality made a compound
+// ("Russian-born"; see nationalityCompound).
 func namelessRun(ws []word, i, j, j0 int) bool {
-	return pluralTitles(ws[i:j+1]) || j < j0 && awardWords[strings.ToLower(ws[j+1].Text)]
+	return pluralTitles(ws[i:j+1]) || j < j0 && awardWords[strings.ToLower(ws[j+1].Text)] || nationalityCompound(ws[i:j+1])
 }
 
 // awardWords end the names of awards, whose other words name nothing of
@@ -203,6 +204,17 @@ func postWords(ws []word, i, j, j0 int) bool {
 	}
 	next := ws[j+1].Text
 	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
+}
+
+// nationalityCompound reports whether the run ws is one word made of a
+// nationality and a compound's suffix ("Russian-born", "British-based"),
+// which names no place, as "Los Angeles-based" does.
+func nationalityCompound(ws []word) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	m := compoundSuffix.FindStringIndex(ws[0].Text)
+	return m != nil && names.NotNames[strings.ToLower(ws[0].Text[:m[0]])]
 }
 
 // officeOf reports whether the run i..j is an office and what it heads,
