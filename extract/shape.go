@@ -241,11 +241,11 @@ var dropRules = []struct {
 	{"occupation-run", func(r *run) bool { return r.n > 1 && names.Occupations[r.last] }}, // "her Stepford Wife existence"
 	{"quoted-title", func(r *run) bool { return r.quoted }},                               // an episode, a song
 	{"in-quoted-title", func(r *run) bool { return inQuotedTitle(r.before, r.after) }},    // "Play Through" in "Play Through the Pain"
-	// A lone word that opens a sentence is a capitalised common word,
-	// unless an actor's name in parentheses follows it, as a character's
-	// does: "Corran (Mira Tolliver), cast out of the unit, ...".
+	// A lone word that opens a sentence is a capitalised common word, unless
+	// it is a well-known place's or an actor's name in parentheses follows it,
+	// as a character's does: "Corran (Mira Tolliver), cast out of the unit".
 	{"lone-word-at-start", func(r *run) bool {
-		return r.n == 1 && (r.sentStart && wordOpens(r) && !parenNameAfter.MatchString(r.after) || strings.HasPrefix(r.after, "-"))
+		return r.n == 1 && (r.sentStart && wordOpens(r) && !parenNameAfter.MatchString(r.after) && !r.knownPlace || strings.HasPrefix(r.after, "-"))
 	}},
 	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }}, // "set during World War I"
 }
