@@ -454,7 +454,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.shouted = s.shouted(r.words)
 	r.unquote()
-	r.outlet = r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after)) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
+	r.outlet = s.outletRun(r, text)
 	return r
 }
 
