@@ -22,9 +22,10 @@ import (
 // common word's possessive before it ("a Cheyenne", "New Year's Eve"), a
 // name joined to it that holds its surname ("Philip and Elizabeth
 // Jennings"), a possessive and a capitalised word after it ("Ward's
-// Island"), or a comma after a word the tagger calls a place ("Rome,
-// Florence, Madrid"). Typed by shape, like ruleRecurringName, and as
-// weakly.
+// Island"), or a word the tagger calls a place beside a comma that joins
+// it to another place ("Rome, Florence, Madrid", "Sheridan, Colorado") or
+// that follows it alone ("This America, man"; not "his wife, Joyce, and").
+// Typed by shape, like ruleRecurringName, and as weakly.
 const ruleLoneGivenName = "lone-given-name"
 
 // loneGivenName reports whether the weak mention m is a lone given name
@@ -36,8 +37,9 @@ func (s *docState) loneGivenName(m Mention, lone loneWordUses) bool {
 	}
 	text := s.p.Doc.Text
 	after := text[m.End:min(m.End+60, len(text))]
-	if s.tags[m.Start].EntityType() == graph.Place && strings.HasPrefix(after, ",") {
-		return false // "Rome, Florence, Madrid", "Sheridan, Colorado": a place the tagger sees, in a list or before its state
+	if before := text[max(0, m.Start-40):m.Start]; s.tags[m.Start].EntityType() == graph.Place &&
+		(placeBeside(before, after) || strings.HasPrefix(after, ",") && !strings.HasSuffix(before, ", ")) {
+		return false // "Rome, Florence, Madrid", "Sheridan, Colorado", "This America, man": a place the tagger sees, not set off by commas as "his wife, Joyce, and" is
 	}
 	if articleBefore.MatchString(text[max(0, m.Start-5):m.Start]) {
 		return false // "a Cheyenne": a common noun
@@ -48,6 +50,23 @@ func (s *docState) loneGivenName(m Mention, lone loneWordUses) bool {
 	next := strings.ToLower(firstWord(after))
 	return !names.IsTitle(next) && !names.Occupations[next] && !sharedSurnameAfter.MatchString(after) && !nameAfterPossessive.MatchString(after)
 }
+
+// placeBeside reports whether a comma joins the word between before and
+// after to a well-known place's name, before or after it.
+func placeBeside(before, after string) bool {
+	if m := placeAfterComma.FindStringSubmatch(after); m != nil && names.KnownPlace(m[1]) {
+		return true
+	}
+	m := placeBeforeComma.FindStringSubmatch(before)
+	return m != nil && names.KnownPlace(m[1])
+}
+
+// placeAfterComma and placeBeforeComma match a capitalised word or two
+// after or before a comma next to a word.
+var (
+	placeAfterComma  = regexp.MustCompile(`^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)`)
+	placeBeforeComma = regexp.MustCompile(`(\p{Lu}\p{L}+), $`)
+)
 
 // articleBefore matches an article right before a word.
 var articleBefore = regexp.MustCompile(`(?i)(?:^|\W)(?:a|an|the) $`)

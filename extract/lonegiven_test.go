@@ -6,8 +6,8 @@ import "testing"
 // confirms, inside a sentence of prose, is kept as a character, and that
 // it is not where it is a word of a longer name, before a title or an
 // occupation, the given name of a full name after "and", after an article
-// or a common word's possessive, or a word the corpus writes in lower
-// case.
+// or a common word's possessive, in a list of places, or a word the
+// corpus writes in lower case.
 func TestLoneGivenName(t *testing.T) {
 	const lead = "The recap is here.\n\n"
 	for _, tc := range []struct{ name, text, who, wantRule, wantType string }{
@@ -25,6 +25,10 @@ func TestLoneGivenName(t *testing.T) {
 			"Howard", "-", ""},
 		{"after-a-common-possessive", lead + "The town lived for the year ahead. They were killed on the Year's Eve party.\n",
 			"Eve", "-", ""},
+		{"in-a-list-of-places", lead + "The episodes were filmed in Athens, Rome, Florence, Madrid and Tokyo over a year.\n",
+			"Florence", "-", ""},
+		{"set-off-by-commas", lead + "The inspector had a wife, Margaret, and a grown daughter who married later.\n",
+			"Margaret", "lone-given-name", "Character"},
 		{"written-in-lower-case", lead + "The town lived in hope for years. Later the two brothers return a favour for Hope at the docks.\n",
 			"Hope", "-", ""},
 	} {
