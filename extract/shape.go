@@ -247,7 +247,8 @@ var dropRules = []struct {
 	{"lone-word-at-start", func(r *run) bool {
 		return r.n == 1 && (r.sentStart && wordOpens(r) && !parenNameAfter.MatchString(r.after) && !r.knownPlace || strings.HasPrefix(r.after, "-"))
 	}},
-	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }}, // "set during World War I"
+	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }},      // "set during World War I"
+	{"award-run", func(r *run) bool { return awardRun(r.before, r.after) }}, // "won a Harbor Globe for", "Harbor Globe® Award nominee"
 }
 
 // The rules that make a person a character in this corpus.
