@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"hash"
 	"hash/crc32"
 	"io"
@@ -85,24 +84,10 @@ func sumFile(path string) (graphSum, error) {
 // left short or stale fails its own checksum or the graph file's, and is
 // then not used.
 func (s *Store) writeNames(g *graph.Graph, sum graphSum) error {
-	path := filepath.Join(s.dir, NamesFileName)
-	tmp, err := os.CreateTemp(s.dir, tempPattern(NamesFileName))
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	defer os.Remove(name) // no-op after a successful rename
-	_, err = tmp.Write(encodeNames(g, sum))
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(name, path)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return replaceFile(filepath.Join(s.dir, NamesFileName), false, func(w io.Writer) error {
+		_, err := w.Write(encodeNames(g, sum))
+		return err
+	})
 }
 
 // readNames decodes the names file if it was written for the graph file

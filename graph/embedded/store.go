@@ -126,10 +126,18 @@ func WriteFileAtomic(path string, data []byte) error {
 	})
 }
 
-// writeAtomic is WriteFileAtomic with the content written by write, so
-// that a large file need not be held whole before it is written. An error
-// of write is returned as it is, and the old content stays.
+// writeAtomic is replaceFile with the temporary file synced, and the
+// rename too, so that the new content survives a crash.
 func writeAtomic(path string, write func(io.Writer) error) error {
+	return replaceFile(path, true, write)
+}
+
+// replaceFile is WriteFileAtomic with the content written by write, so
+// that a large file need not be held whole before it is written, and the
+// syncs only when durable (a file that is only a shortcut checks itself
+// when read). An error of write is returned as it is, and the old content
+// stays.
+func replaceFile(path string, durable bool, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, tempPattern(filepath.Base(path)))
 	if err != nil {
@@ -141,15 +149,20 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("sync %s: %w", path, err)
+	if durable {
+		if err := tmp.Sync(); err != nil {
+			tmp.Close()
+			return fmt.Errorf("sync %s: %w", path, err)
+		}
 	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("close %s: %w", path, err)
 	}
 	if err := os.Rename(name, path); err != nil {
 		return fmt.Errorf("rename %s: %w", path, err)
+	}
+	if !durable {
+		return nil
 	}
 	if d, err := os.Open(dir); err == nil {
 		d.Sync() // best effort: persist the rename itself
