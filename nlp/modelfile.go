@@ -9,8 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"sync"
+
+	"github.com/kgbuild/kg/internal/binread"
 )
 
 // The tagger's and the entity classifier's tables are kept in a file of
@@ -173,7 +174,7 @@ func encodeModels(pos *perceptron, ner *maxent, key string) []byte {
 			}
 		}
 	}
-	return binary.BigEndian.AppendUint32(w.b, crc32.Checksum(w.b, castagnoli))
+	return binread.Seal(w.b)
 }
 
 type modelWriter struct{ b []byte }
@@ -199,48 +200,47 @@ var errModelFile = errors.New("model file damaged or of other models")
 // decodeModels reads what encodeModels wrote for key. The strings are
 // slices of one copy of the file's text.
 func decodeModels(data []byte, key string) (*perceptron, *maxent, error) {
-	n := len(data) - 4
-	if n < len(modelFileMagic) || !strings.HasPrefix(string(data[:len(modelFileMagic)]), modelFileMagic) ||
-		crc32.Checksum(data[:n], castagnoli) != binary.BigEndian.Uint32(data[n:]) {
+	br, ok := binread.Open(data, modelFileMagic)
+	if !ok {
 		return nil, nil, errModelFile
 	}
-	r := &modelReader{s: string(data[len(modelFileMagic):n])}
-	if r.str() != key {
+	r := modelReader{br}
+	if r.Str() != key {
 		return nil, nil, errModelFile
 	}
 	pos := &perceptron{classes: r.strs(), tagMap: map[string]string{}}
-	for range r.count() {
-		word := r.str()
-		pos.tagMap[word] = r.str()
+	for range r.Count() {
+		word := r.Str()
+		pos.tagMap[word] = r.Str()
 	}
 	for f := range pos.tables {
-		nv := r.count()
+		nv := r.Count()
 		pos.tables[f] = make(map[string][]classWeight, nv)
 		for range nv {
-			value := r.str()
-			row := make([]classWeight, r.count())
+			value := r.Str()
+			row := make([]classWeight, r.Count())
 			for i := range row {
-				row[i] = classWeight{class: r.index(len(pos.classes)), w: r.float()}
+				row[i] = classWeight{class: r.index(len(pos.classes)), w: r.Float64()}
 			}
 			pos.tables[f][value] = row
 		}
 	}
 	ner := &maxent{labels: r.strs()}
 	for f := range ner.tables {
-		nv := r.count()
+		nv := r.Count()
 		ner.tables[f] = make(wtable, nv)
 		rows := make([]float64, nv*len(ner.labels)) // one array for the table's rows
 		for k := range nv {
-			value := r.str()
+			value := r.Str()
 			row := rows[k*len(ner.labels) : (k+1)*len(ner.labels) : (k+1)*len(ner.labels)]
-			for range r.count() {
+			for range r.Count() {
 				li := r.index(len(row))
-				row[li] = r.float()
+				row[li] = r.Float64()
 			}
 			ner.tables[f][value] = row
 		}
 	}
-	if r.bad || len(r.s) != 0 {
+	if r.Bad() || r.Len() != 0 {
 		return nil, nil, errModelFile
 	}
 	pos.index()
@@ -248,74 +248,24 @@ func decodeModels(data []byte, key string) (*perceptron, *maxent, error) {
 	return pos, ner, nil
 }
 
-// modelReader reads a model file's fields from s; bad is set, and zero
-// values given, once the data runs short or says what cannot be.
-type modelReader struct {
-	s   string
-	bad bool
-}
-
-func (r *modelReader) fail() { r.bad, r.s = true, "" }
-
-func (r *modelReader) uint() uint64 {
-	var v uint64
-	for shift := 0; shift < 64 && len(r.s) > 0; shift += 7 {
-		c := r.s[0]
-		r.s = r.s[1:]
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return v
-		}
-	}
-	r.fail()
-	return 0
-}
-
-// count reads a length: no more than the bytes left, each element taking
-// one at least.
-func (r *modelReader) count() int {
-	n := r.uint()
-	if n > uint64(len(r.s)) {
-		r.fail()
-		return 0
-	}
-	return int(n)
-}
+// modelReader reads a model file's fields; Bad once the data runs short
+// or says what cannot be.
+type modelReader struct{ *binread.Reader }
 
 // index reads an index below n.
-func (r *modelReader) index(n int) int {
-	i := r.uint()
+func (r modelReader) index(n int) int {
+	i := r.Uint()
 	if i >= uint64(n) {
-		r.fail()
+		r.Fail()
 		return 0
 	}
 	return int(i)
 }
 
-func (r *modelReader) str() string {
-	n := r.count()
-	v := r.s[:n]
-	r.s = r.s[n:]
-	return v
-}
-
-func (r *modelReader) strs() []string {
-	out := make([]string, r.count())
+func (r modelReader) strs() []string {
+	out := make([]string, r.Count())
 	for i := range out {
-		out[i] = r.str()
+		out[i] = r.Str()
 	}
 	return out
-}
-
-func (r *modelReader) float() float64 {
-	if len(r.s) < 8 {
-		r.fail()
-		return 0
-	}
-	var v uint64
-	for i := 7; i >= 0; i-- {
-		v = v<<8 | uint64(r.s[i])
-	}
-	r.s = r.s[8:]
-	return math.Float64frombits(v)
 }

@@ -1,7 +1,6 @@
 package embedded
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"hash"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
+	"github.com/kgbuild/kg/internal/binread"
 )
 
 // NamesFileName is the name of the file, beside the graph file, that holds
@@ -149,7 +149,7 @@ func encodeNames(g *graph.Graph, sum graphSum) []byte {
 			str(a)
 		}
 	}
-	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	return binread.Seal(b)
 }
 
 // asJSON is s as the graph file's JSON gives it back: encoding/json
@@ -176,103 +176,55 @@ func asJSON(s string) string {
 // graph file they were written for. The strings are slices of one copy of
 // the file, the names of a graph being most of it.
 func decodeNames(data []byte) (*graph.Graph, graphSum, error) {
-	n := len(data) - 4
-	if n < len(namesMagic) || !bytes.HasPrefix(data, []byte(namesMagic)) ||
-		crc32.Checksum(data[:n], castagnoli) != binary.BigEndian.Uint32(data[n:]) {
+	br, ok := binread.Open(data, namesMagic)
+	if !ok {
 		return nil, graphSum{}, errNamesStale
 	}
-	r := namesReader{s: string(data[len(namesMagic):n])}
+	r := namesReader{br}
 	var sum graphSum
-	sum.size = int64(r.uint())
-	sum.crc = r.uint32()
+	sum.size = int64(r.Uint())
+	sum.crc = r.Uint32()
 	g := &graph.Graph{}
 	if nd, ok := r.count(); ok {
 		g.Documents = make([]graph.Document, nd)
 		for i := range g.Documents {
 			d := &g.Documents[i]
-			d.ID, d.Path, d.Title, d.Kind, d.Date, d.Hash = r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
-			d.Size = int(r.int())
+			d.ID, d.Path, d.Title, d.Kind, d.Date, d.Hash = r.Str(), r.Str(), r.Str(), r.Str(), r.Str(), r.Str()
+			d.Size = int(r.Int())
 		}
 	}
 	if ne, ok := r.count(); ok {
 		g.Entities = make([]graph.Entity, ne)
 		for i := range g.Entities {
 			e := &g.Entities[i]
-			e.ID, e.Type, e.Name = r.str(), r.str(), r.str()
+			e.ID, e.Type, e.Name = r.Str(), r.Str(), r.Str()
 			if na, ok := r.count(); ok {
 				e.Aliases = make([]string, na)
 				for j := range e.Aliases {
-					e.Aliases[j] = r.str()
+					e.Aliases[j] = r.Str()
 				}
 			}
 		}
 	}
-	if r.bad || len(r.s) != 0 {
+	if r.Bad() || r.Len() != 0 {
 		return nil, graphSum{}, errNamesStale
 	}
 	return g, sum, nil
 }
 
-// namesReader reads a names file's fields from s; bad is set, and zero
-// values given, once the data runs short.
-type namesReader struct {
-	s   string
-	bad bool
-}
-
-func (r *namesReader) uint() uint64 {
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		if len(r.s) == 0 {
-			break
-		}
-		c := r.s[0]
-		r.s = r.s[1:]
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return v
-		}
-	}
-	r.bad, r.s = true, ""
-	return 0
-}
-
-func (r *namesReader) int() int64 {
-	u := r.uint()
-	return int64(u>>1) ^ -int64(u&1)
-}
-
-func (r *namesReader) uint32() uint32 {
-	if len(r.s) < 4 {
-		r.bad, r.s = true, ""
-		return 0
-	}
-	v := binary.BigEndian.Uint32([]byte(r.s[:4]))
-	r.s = r.s[4:]
-	return v
-}
-
-func (r *namesReader) str() string {
-	n := r.uint()
-	if n > uint64(len(r.s)) {
-		r.bad, r.s = true, ""
-		return ""
-	}
-	v := r.s[:n]
-	r.s = r.s[n:]
-	return v
-}
+// namesReader reads a names file's fields; Bad once the data runs short.
+type namesReader struct{ *binread.Reader }
 
 // count reads a list's count: its length, and false for a nil list. A
 // count larger than the bytes left is damage (each element takes one at
 // least), so that a damaged file never makes a huge list.
-func (r *namesReader) count() (int, bool) {
-	n := r.uint()
+func (r namesReader) count() (int, bool) {
+	n := r.Uint()
 	if n == 0 {
 		return 0, false
 	}
-	if n-1 > uint64(len(r.s)) {
-		r.bad, r.s = true, ""
+	if n-1 > uint64(r.Len()) {
+		r.Fail()
 		return 0, false
 	}
 	return int(n - 1), true
