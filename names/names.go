@@ -150,12 +150,16 @@ func isAlnum(c byte) bool {
 // foldASCII is foldLetters of an ASCII text, byte by byte: names are
 // folded for every lexicon lookup, and most are ASCII.
 func foldASCII(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(appendFoldASCII(make([]byte, 0, len(s)), s))
+}
+
+// appendFoldASCII appends foldASCII of s to b.
+func appendFoldASCII(b []byte, s string) []byte {
 	space := false
 	for i := 0; i < len(s); i++ {
 		b, space = foldByte(b, s[i], space)
 	}
-	return string(b)
+	return b
 }
 
 // foldByte appends the fold of ASCII byte c to b, where space tells that
@@ -400,10 +404,7 @@ func KnownNetwork(s string) bool {
 		// Fold of an ASCII name, in a buffer of the stack: the extractor
 		// asks of every run of up to four capitalised words.
 		var buf [65]byte
-		b, space := buf[:0], false
-		for i := 0; i < len(s); i++ {
-			b, space = foldByte(b, s[i], space)
-		}
+		b := appendFoldASCII(buf[:0], s)
 		if strings.HasSuffix(s, "+") {
 			b = append(b, '+')
 		}
