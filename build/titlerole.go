@@ -34,16 +34,18 @@ func inferTitleRoles(es *edges, entities []graph.Entity, mentions map[string]int
 			}
 		}
 	}
-	lead := titleWordLeads(es, byID, series, mentions)
-	for _, k := range append([]string(nil), es.order...) {
-		r := *es.rels[k]
-		if r.Type != "PLAYS" {
-			continue
+	var plays []titlePlay
+	for _, k := range es.order {
+		if r := es.rels[k]; r.Type == "PLAYS" {
+			c := byID[r.To]
+			plays = append(plays, titlePlay{Relation: *r, name: c.Name, words: titleWordSeries(c, series)})
 		}
-		c := byID[r.To]
-		s, ok := series[strings.TrimPrefix(names.Fold(c.Name), "the ")]
+	}
+	lead := titleWordLeads(es, plays, mentions)
+	for _, r := range plays {
+		s, ok := series[strings.TrimPrefix(names.Fold(r.name), "the ")]
 		if !ok {
-			s = titleWordLead(c, series, lead)
+			s = r.titleWordLead(lead)
 		}
 		if s == "" {
 			continue
@@ -53,6 +55,25 @@ func inferTitleRoles(es *edges, entities []graph.Entity, mentions map[string]int
 			es.add(r.To, "APPEARS_IN", s, "", ev, r.Confidence*titleRoleConfidence)
 		}
 	}
+}
+
+// titlePlay is a PLAYS relation with its character's name and the series
+// whose one-word titles are a word of that name (see titleWordSeries).
+type titlePlay struct {
+	graph.Relation
+	name  string
+	words []string
+}
+
+// titleWordLead returns the series whose one-word title names p's
+// character, where it is that title's lead, or "".
+func (p titlePlay) titleWordLead(lead map[string]string) string {
+	for _, s := range p.words {
+		if lead[s] == p.To {
+			return s
+		}
+	}
+	return ""
 }
 
 // titleWordSeries returns the one-word titles among series that are the
@@ -71,40 +92,23 @@ func titleWordSeries(c graph.Entity, series map[string]string) []string {
 	return out
 }
 
-// titleWordLead returns the series whose one-word title names character
-// c, where c is that title's lead, or "".
-func titleWordLead(c graph.Entity, series map[string]string, lead map[string]string) string {
-	for _, s := range titleWordSeries(c, series) {
-		if lead[s] == c.ID {
-			return s
-		}
-	}
-	return ""
-}
-
 // titleWordLeads picks, for each series with a one-word title that is a
 // word of characters' names, its title character: one whose actor the
 // corpus already says stars in the series before one whose actor it does
 // not (the sister of a spin-off is no lead of the parent series), then the
 // one mentioned most.
-func titleWordLeads(es *edges, byID map[string]graph.Entity, series map[string]string, mentions map[string]int) map[string]string {
+func titleWordLeads(es *edges, plays []titlePlay, mentions map[string]int) map[string]string {
 	starred := map[[2]string]bool{} // character, series -> an actor of the character stars in the series
-	for _, k := range es.order {
-		if r := es.rels[k]; r.Type == "PLAYS" {
-			for _, s := range titleWordSeries(byID[r.To], series) {
-				if es.rels[r.From+"|STARS_IN|"+s] != nil {
-					starred[[2]string{r.To, s}] = true
-				}
+	for _, r := range plays {
+		for _, s := range r.words {
+			if es.rels[r.From+"|STARS_IN|"+s] != nil {
+				starred[[2]string{r.To, s}] = true
 			}
 		}
 	}
 	lead := map[string]string{}
-	for _, k := range es.order {
-		r := es.rels[k]
-		if r.Type != "PLAYS" {
-			continue
-		}
-		for _, s := range titleWordSeries(byID[r.To], series) {
+	for _, r := range plays {
+		for _, s := range r.words {
 			c, ok := lead[s]
 			a, b := starred[[2]string{r.To, s}], starred[[2]string{c, s}]
 			if !ok || a && !b || a == b && mentions[r.To] > mentions[c] {
