@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -39,16 +38,7 @@ func TestCastStars(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, page+tc.text)[0]
 			got := claimTriples(x, "STARS_IN", "APPEARS_IN")
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("claims %q, want %q", got, w)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("claims %q, not want %q", got, w)
-				}
-			}
+			checkClaims(t, got, tc.want, tc.not)
 		})
 	}
 }

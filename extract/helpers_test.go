@@ -51,6 +51,22 @@ func claimTriples(x *extract.Extraction, preds ...string) []string {
 	return out
 }
 
+// checkClaims reports each of want that got lacks, and each of not that
+// it holds.
+func checkClaims(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("claims %q, want %q", got, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("claims %q, not want %q", got, w)
+		}
+	}
+}
+
 // mentionField returns field of the first mention named name in x, or "-"
 // when there is none.
 func mentionField(x *extract.Extraction, name string, field func(extract.Mention) string) string {

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -24,16 +23,7 @@ func TestCharacterPageSeries(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := claimTriples(extractDocs(t, strings.Replace(tc.text, "KEY", tc.key, 1))[0], "APPEARS_IN")
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("claims %q, want %q", got, w)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("claims %q, not want %q", got, w)
-				}
-			}
+			checkClaims(t, got, tc.want, tc.not)
 		})
 	}
 }
