@@ -51,7 +51,11 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 func BenchmarkStructure(b *testing.B) {
-	docs := pipelinetest.SeedDocs(b)
+	benchStructure(b, pipelinetest.SeedDocs(b))
+}
+
+// benchStructure times the structure stage on docs.
+func benchStructure(b *testing.B, docs []*sources.Document) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -178,16 +182,7 @@ func scaledCorpus(b *testing.B, size int64) string {
 // BenchmarkStructureScaled finds the blocks of a corpus of 250 kB (see
 // scaledDocs): every line tried by the line recognizers in turn.
 func BenchmarkStructureScaled(b *testing.B) {
-	docs := scaledDocs(b, 250_000)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			if len(layout.Structurer{Fields: extract.Fields}.Run(d)) == 0 {
-				b.Fatalf("%s: no blocks", d.ID)
-			}
-		}
-	}
+	benchStructure(b, scaledDocs(b, 250_000))
 }
 
 // BenchmarkTokenizeScaled tokenizes a corpus of 250 kB (see scaledDocs).
