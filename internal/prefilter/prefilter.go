@@ -142,6 +142,11 @@ func New(expr string) Prefilter {
 	if err != nil {
 		return nil // regexp.MustCompile reports it
 	}
+	return derive(re)
+}
+
+// derive is New of the parsed expression re.
+func derive(re *syntax.Regexp) Prefilter {
 	info := literals(re)
 	var f Prefilter
 	for _, set := range append(info.req, reqOf(info.exact)...) {

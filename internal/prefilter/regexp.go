@@ -38,20 +38,7 @@ func Compiled() []*Regexp {
 // costs less than reading the whole text for the prefilter. It is meant
 // for expressions made once, in package variables: each is kept for
 // Compiled.
-func MustCompile(expr string) *Regexp {
-	f := &Regexp{Regexp: regexp.MustCompile(expr)}
-	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		f.end = newEndCheck(re)
-	}
-	anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
-	if pre := New(expr); len(pre) > 0 && !anchored {
-		f.ix = NewIndex([]Prefilter{pre})
-	}
-	compiledMu.Lock()
-	compiled = append(compiled, f)
-	compiledMu.Unlock()
-	return f
-}
+func MustCompile(expr string) *Regexp { return mustCompile(expr, false) }
 
 // MustCompileShort is MustCompile for an expression anchored at the start
 // that runs on short texts, a sentence or a line: it keeps the prefilter
@@ -60,11 +47,22 @@ func MustCompile(expr string) *Regexp {
 // reads a title of up to eight words before " is a ... series" tries every
 // run of capitalised words before it fails). Never for an expression run
 // on the rest of a document: each call would scan all of it.
-func MustCompileShort(expr string) *Regexp {
-	f := MustCompile(expr)
-	if pre := New(expr); len(pre) > 0 && f.ix == nil {
-		f.ix = NewIndex([]Prefilter{pre})
+func MustCompileShort(expr string) *Regexp { return mustCompile(expr, true) }
+
+// mustCompile is MustCompile, and MustCompileShort when short: expr is
+// parsed once for the prefilter and the end check.
+func mustCompile(expr string, short bool) *Regexp {
+	f := &Regexp{Regexp: regexp.MustCompile(expr)}
+	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		f.end = newEndCheck(re)
+		anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
+		if pre := derive(re); len(pre) > 0 && (short || !anchored) {
+			f.ix = NewIndex([]Prefilter{pre})
+		}
 	}
+	compiledMu.Lock()
+	compiled = append(compiled, f)
+	compiledMu.Unlock()
 	return f
 }
 
