@@ -38,7 +38,9 @@ func fieldKey(k string) string {
 // in values run together ("Leo Grant (2010–2020) Ross Keane"), and
 // a value that is only a note belongs to the one before it ("Frank Dorsey ,
 // (father; deceased)"). A note in square brackets ends a value too ("Leo
-// Grant[1]"), and the line when another field runs on after it.
+// Grant[1]"), and the line when another field runs on after it. A slash
+// between two capitalised words splits too ("Granada/ITV", "BBC One/BBC
+// Two"), see nameSlash.
 func splitValues(off int, v string) []sources.Span {
 	var out []sources.Span
 	depth, start := 0, 0
@@ -92,8 +94,8 @@ func splitValues(off int, v string) []sources.Span {
 				return out // "Vole [full cast list] Series Premiere: April 9": another field runs on
 			}
 			start, i = i+k+1, i+k
-		case ' ':
-			if depth == 0 && strings.HasPrefix(v[i:], " and ") {
+		case ' ', '/':
+			if depth == 0 && joinsValues(v, i) {
 				add(start, i)
 				start = i + 1
 			}
@@ -129,4 +131,69 @@ func undot(t string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// joinsValues reports whether the space or slash at v[i] parts two values:
+// a space before "and " or a slash between names.
+func joinsValues(v string, i int) bool {
+	if v[i] == '/' {
+		return nameSlash(v, i)
+	}
+	return strings.HasPrefix(v[i:], " and ")
+}
+
+// nameSlash reports whether the slash at v[i] sits between two names, as
+// fact boxes join companies and networks ("Granada Television/ITV
+// Productions", "Channel 4/Hulu"): the word before it is capitalised (or a
+// number after a capitalised word) and the word after it is capitalised.
+// Dates and counts ("24/7", "1/2"), "and/or", addresses ("http://") and two
+// short letter groups that make one name ("AC/DC") do not split.
+func nameSlash(v string, i int) bool {
+	if strings.Contains(v, "://") || strings.Contains(strings.ToLower(v), "www.") {
+		return false
+	}
+	before := strings.Fields(v[:i])
+	next := strings.TrimLeft(v[i+1:], " ")
+	if k := strings.IndexAny(next, " /,;()"); k >= 0 {
+		next = next[:k]
+	}
+	if len(before) == 0 || !hasLetter(next) || !unicode.IsUpper(firstRune(next)) {
+		return false
+	}
+	prev := before[len(before)-1]
+	prev = prev[strings.LastIndexAny(prev, "/,;(")+1:]
+	switch {
+	case prev == "":
+		return false
+	case unicode.IsDigit(firstRune(prev)):
+		return len(before) > 1 && unicode.IsUpper(firstRune(before[len(before)-2]))
+	case !unicode.IsUpper(firstRune(prev)):
+		return false
+	}
+	if slashedName(v, i) {
+		return false
+	}
+	return utf8.RuneCountInString(prev) > 2 || utf8.RuneCountInString(next) > 2
+}
+
+// slashedName reports whether the slash at v[i] joins two surnames inside
+// one company's name ("The Hale/Morrow Company", "Hale/Morrow Productions"):
+// before it stands one word that is no initialism, with "The" or alone, and
+// after it a name of several words.
+func slashedName(v string, i int) bool {
+	left := strings.Fields(v[strings.LastIndexAny(v[:i], ",;/(")+1 : i])
+	if len(left) == 2 && left[0] == "The" {
+		left = left[1:]
+	}
+	right := v[i+1:]
+	if k := strings.IndexAny(right, ",;/("); k >= 0 {
+		right = right[:k]
+	}
+	return len(left) == 1 && strings.ToUpper(left[0]) != left[0] && len(strings.Fields(right)) > 1
+}
+
+// firstRune returns the first letter of s, or utf8.RuneError when s is empty.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
