@@ -3,7 +3,10 @@ package nlp
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/kgbuild/kg/names"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
 )
@@ -14,7 +17,8 @@ import (
 // the splitting; once built it is only read, so one serves every goroutine.
 // The construction below is prose v2.0.0's (segment.go, MIT licence), so the
 // sentences are the ones prose gives, but after an initialism ("U.S.
-// Marshals"), where prose ends a sentence before most capitalised nouns.
+// Marshals"), where prose ends a sentence before most capitalised nouns,
+// and after a name's leading initial ("W. Mark Hale"), see initialNames.
 type segmenter struct {
 	tok *sentences.DefaultSentenceTokenizer
 }
@@ -37,7 +41,7 @@ func newSegmenter() (*segmenter, error) {
 	annotations := sentences.NewAnnotations(training, lang, word)
 	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
 	annotations = append(annotations, &multiPunct{Storage: training, TokenParser: word,
-		TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho})
+		TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho}, initialNames{})
 	return &segmenter{tok: &sentences.DefaultSentenceTokenizer{
 		Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations,
 	}}, nil
@@ -185,4 +189,44 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 func (a *multiPunct) opensAfterInitialism(two *sentences.Token) bool {
 	typ := a.TokenParser.TypeNoSentPeriod(two)
 	return a.TokenParser.FirstUpper(two) && (a.SentStarters[typ] != 0 || sentenceOpeners[typ])
+}
+
+// reInitial matches a lone capital initial with its full stop: "C.", "J.".
+var reInitial = regexp.MustCompile(`^\p{Lu}\.$`)
+
+// initialNames keeps a name's leading initial in its sentence ("starred C.
+// Thomas Howe and", "wrote to W. Mark Hale"): a capital letter and a full
+// stop before a capitalised word that is a well-known given name or is
+// followed by another capitalised word does not end a sentence. A one-letter
+// word can end one ("chose Plan B. The next day"), so a word that opens
+// sentences after the letter, or a lone capitalised word before lower-case
+// words, still starts a new sentence.
+type initialNames struct{}
+
+// Annotate implements sentences.AnnotateTokens.
+func (initialNames) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for i := 0; i+1 < len(tokens); i++ {
+		one, two := tokens[i], tokens[i+1]
+		if !one.SentBreak || !reInitial.MatchString(one.Tok) || !upperWord(two.Tok) {
+			continue
+		}
+		word := strings.ToLower(two.Tok)
+		if sentenceOpeners[word] {
+			continue
+		}
+		if names.GivenName(two.Tok) || i+2 < len(tokens) && upperWord(tokens[i+2].Tok) {
+			one.SentBreak = false
+		}
+	}
+	return tokens
+}
+
+// upperWord reports whether tok is a capitalised word of letters: "Thomas",
+// "K.", not "The." ending a sentence of its own nor "1999".
+func upperWord(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return !strings.HasSuffix(tok, ".") || reInitial.MatchString(tok)
 }

@@ -38,3 +38,36 @@ func TestSegmentInitialisms(t *testing.T) {
 		})
 	}
 }
+
+// TestSegmentLeadingInitial checks that a name's leading initial does not
+// end a sentence, while a one-letter word before a sentence still does.
+func TestSegmentLeadingInitial(t *testing.T) {
+	s, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"known given name after initial", "He wrote to W. Mark Hale about it. He left.",
+			[]string{"He wrote to W. Mark Hale about it.", "He left."}},
+		{"initial opens the sentence", "It aired. H. Rose Dunmore starred in it.",
+			[]string{"It aired.", "H. Rose Dunmore starred in it."}},
+		{"capitalised word then surname", "The script came from E. Young Parr later.",
+			[]string{"The script came from E. Young Parr later."}},
+		{"given name before a surname", "The role went to P. Grace Lund instead.",
+			[]string{"The role went to P. Grace Lund instead."}},
+		{"sentence opener after a letter", "They chose Plan B. The next day they left.",
+			[]string{"They chose Plan B.", "The next day they left."}},
+		{"lone capitalised word after a letter", "It is type A. Most people agree.",
+			[]string{"It is type A.", "Most people agree."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := s.segment(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("segment(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
