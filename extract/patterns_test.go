@@ -212,6 +212,7 @@ var patternCases = []patternCase{
 	{"created-by-described", []string{seriesPage + "Nightfall is a drama.\n\nThe series is created and written by award-winning novelist Dana Whitfield.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
 	{"place-set-series", []string{seriesPage + "Nightfall is a drama.\n\nThe powerful London-set drama returns.\n"}, "Nightfall", "SET_IN", "London"},
 	{"character-actor-note", []string{crewPage, "The series follows Ivy Cole (Australian actor Lena Marsh) at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"actor-paren-ranked-role", []string{seriesPage, "The lead was played in turn by Tom Rellow (DI Martin Crale) and Jake Benfield (DS Colin Penrith).\n"}, "Jake Benfield", "PLAYS", "Colin Penrith"},
 	{"paren", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	// Relations the structure states.
 	{"cast-line", []string{crewPage}, "Lena Marsh", "PLAYS", "Ivy Cole"},
