@@ -296,12 +296,12 @@ func (s *docState) applyRelation(m *patMatch) {
 // types it requires already.
 func (s *docState) applyStrict(m *patMatch) {
 	w := m.group("w")
-	if conjunction.MatchString(w) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) && !strings.HasSuffix(w, ", ") || m.p.name == "network-possessive-series" && quotedBare(m) {
+	if conjunction.MatchString(w) || possessiveOwn(m, w) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) && !strings.HasSuffix(w, ", ") || m.p.name == "network-possessive-series" && quotedBare(m) {
 		return // "Vikstrom's harder edges and Ann": two clauses; "adapted from Vikstrom's detective": an author's character (but "the wife of Dunn's character, Gary" is the actor's); "the ‘KBS’ spinoff": a quotation, no possessive
 	}
 	wantS, wantO := WantTypes(m.p.pred)
 	ss, os := m.marks(m.group("s")), m.marks(m.group("o"))
-	if len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) && s.networkFits(m, os[0]) {
+	if s.possessiveRole(m, w, ss, os) || len(ss) > 0 && len(os) > 0 && s.typed(ss[0], wantS) && s.typed(os[0], wantO) && s.networkFits(m, os[0]) {
 		s.claim(Claim{Subject: ss[0], Predicate: m.p.pred, Object: os[0], Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
 	}
 }
