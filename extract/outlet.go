@@ -7,10 +7,11 @@ import (
 )
 
 // outletRun reports whether the run is one word that names a publication
-// news cites or quotes (see outletBefore and quotedOutlet), and no word of
+// news cites or quotes (see outletBefore and quotedOutlet) or a network
+// trade news names (see networkCue), and no word of
 // a person's name.
 func (s *docState) outletRun(r *run, text string) bool {
-	return r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after) || r.quotedOutlet(text)) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
+	return r.n == 1 && (outletBefore.MatchString(r.before) || outletAfter.MatchString(r.after) || r.quotedOutlet(text) || r.networkCue()) && !s.knownNameWord(r.text) && !inFullName(text, r.text)
 }
 
 // quotedOutlet reports whether the run, one word after a capitalised "The"

@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// TestNetworkCue checks that a lone word is an organization when it
+// renews, orders or has learned of a show, or follows the name of its
+// kind, and that a known place or a word without those cues is not one by
+// that rule.
+func TestNetworkCue(t *testing.T) {
+	const lead = "The news is here.\n\n"
+	for _, tc := range []struct{ name, text, who, wantType string }{
+		{"renewed", lead + "Quillon has renewed the legal drama for a second season.\n", "Quillon", "Organization"},
+		{"ordered", lead + "Quillon has ordered ten more episodes of the drama.\n", "Quillon", "Organization"},
+		{"learned", lead + "The drama is coming back, Gazetta has learned.\n", "Gazetta", "Organization"},
+		{"sister-network", lead + "It was made for the sister network, Quillon, in Spanish.\n", "Quillon", "Organization"},
+		{"known-place", lead + "The drama is coming back and France has ordered more.\n", "France", "Place"},
+		{"no-cue", lead + "The drama is coming back and Quillon said nothing.\n", "Quillon", "-"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, tc.text)[0]
+			got := "-"
+			if mentionRule(x, tc.who) != "-" {
+				got = mentionType(x, tc.who)
+			}
+			if got != tc.wantType {
+				t.Errorf("%q: type %q, want %q (rule %q)", tc.who, got, tc.wantType, mentionRule(x, tc.who))
+			}
+		})
+	}
+}
