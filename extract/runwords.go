@@ -161,7 +161,8 @@ var (
 
 // inFullName reports whether text writes word w next to another
 // capitalised word that is no common word ("As X reported"), as the first
-// name or surname of a longer name.
+// name or surname of a longer name. A word that ends an organization's
+// name ("Vireo Studios") makes w a company's, not a first name.
 func inFullName(text, w string) bool {
 	for i := strings.Index(text, w); i >= 0; {
 		end := i + len(w)
@@ -171,7 +172,7 @@ func inFullName(text, w string) bool {
 				return true
 			}
 		}
-		if end < len(text) && text[end] == ' ' && nameLike(text[end+1:]) {
+		if end < len(text) && text[end] == ' ' && nameLike(text[end+1:]) && !orgSuffixOpens(text[end+1:]) {
 			return true
 		}
 		j := strings.Index(text[end:], w)
@@ -181,6 +182,16 @@ func inFullName(text, w string) bool {
 		i = end + j
 	}
 	return false
+}
+
+// orgSuffixOpens reports whether the word that opens s ends the names of
+// organizations ("Studios", "Productions").
+func orgSuffixOpens(s string) bool {
+	w := s
+	if k := strings.IndexAny(s, " \n\t,.;:)\"”'’"); k >= 0 {
+		w = s[:k]
+	}
+	return names.OrgSuffixes[strings.ToLower(w)]
 }
 
 // nameLike reports whether the word that opens s is capitalised and no
