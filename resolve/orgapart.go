@@ -41,6 +41,16 @@ var orgDistinctions = []orgDistinction{
 		why: "a network is not the group of networks named after it",
 	},
 	{
+		// "network-not-its-service": Lumen is a network; Lumen Prime
+		// Video is its streaming service and Lumen News its news
+		// division, each an organization of its own.
+		name: "network-not-its-service",
+		apart: func(short, long *group, networks map[string]bool) bool {
+			return (networks[short.key] || names.KnownNetwork(short.name)) && strings.HasPrefix(long.key, short.key+" ") && serviceWords[names.LastWord(long.key)]
+		},
+		why: "a network is not the service or division named after it",
+	},
+	{
 		// "sub-unit": "KPD Homicide Unit" is a unit of the KPD, not
 		// the KPD itself.
 		name: "sub-unit",

@@ -61,6 +61,15 @@ func TestOrgShortForm(t *testing.T) {
 			want: []string{"Organization{Hulu Networks} by network-not-its-group", "Organization{Hulu Studios} by network-not-studio", "Organization{Hulu}"},
 		},
 		{
+			name: "a-network-is-not-its-service",
+			docs: []doc{
+				{id: "wiki", ms: []extract.Mention{men("Halcyon Prime Video", graph.Organization, st), men("Halcyon News", graph.Organization, st)}},
+				{id: "listing", ms: []extract.Mention{men("Drift", graph.Series, st), men("Halcyon", graph.Organization, st)},
+					cs: []extract.Claim{claim(0, predAirsOn, 1)}},
+			},
+			want: []string{"Organization{Halcyon News} by network-not-its-service", "Organization{Halcyon Prime Video} by network-not-its-service", "Organization{Halcyon}", "Series{Drift}"},
+		},
+		{
 			name: "a-network-is-not-its-group",
 			docs: []doc{
 				{id: "wiki", ms: []extract.Mention{men("Halcyon Networks", graph.Organization, st)}},

@@ -20,6 +20,8 @@ var (
 	bookSeriesWords = wordList("book-series")
 	// studioWords end the names of studios and production companies.
 	studioWords = wordList("studio")
+	// serviceWords end the names of a company's services and divisions.
+	serviceWords = wordList("service")
 	// unitWords end the names of units within organizations.
 	unitWords = wordList("unit")
 )
