@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
 )
 
@@ -72,5 +73,5 @@ done:
 // nickname allowed ("Dr. Ilse Brandt", `Peter "Walnuts" Grady Jr.`).
 func captionName(s string) bool {
 	s = quotedNickname.ReplaceAllString(s, "")
-	return IsName(undot(strings.ReplaceAll(s, "\"", "")))
+	return IsName(undot(names.WithoutDoubleQuotes(s)))
 }

@@ -32,7 +32,7 @@ func parseCast(body string, off int) (Block, bool) {
 	}
 	rest := body[m[4]:m[5]]
 	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) && r != '"' {
+	if !unicode.IsUpper(r) && !names.IsOpeningQuote(r) {
 		return Block{}, false
 	}
 	cs, ce := castCharacter(rest)
@@ -44,7 +44,7 @@ func parseCast(body string, off int) (Block, bool) {
 	upper := 0
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || r == '"' {
+		if unicode.IsUpper(r) || names.IsOpeningQuote(r) {
 			upper++
 		}
 	}

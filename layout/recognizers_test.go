@@ -164,6 +164,9 @@ func TestRecognizers(t *testing.T) {
 			{"a page word before the actor", "Actor Mara Voss as Detective Ilse Brandt in Harbor Lights", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a rank in lower case after an agency", "Mara Voss as FBI agent Ilse Brandt in the new series Harbor Lights.", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
 			{"a word in lower case ends the character", "Mara Voss as Ilse Brandt reprising her role", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"a nickname in straight quotes opens the character", `Tom Reyes as "Walnuts" Grady, a fixer`, want{"cast-line", layout.BlockCast, "", []string{"Tom Reyes", `"Walnuts" Grady`}}},
+			{"a nickname in curly quotes opens the character", "Tom Reyes as “Walnuts” Grady, a fixer", want{"cast-line", layout.BlockCast, "", []string{"Tom Reyes", "“Walnuts” Grady"}}},
+			{"a name in single curly quotes", "Tom Reyes as ‘Walnuts’ Grady, a fixer", want{"cast-line", layout.BlockCast, "", []string{"Tom Reyes", "‘Walnuts’ Grady"}}},
 		},
 		"caption": {
 			{"photo caption", "Mara Voss (Ilse Brandt) and Tom Reyes (Jonas Falk) in HARBOUR. Photo/Agency", want{"caption", layout.BlockCaption, "", []string{"Mara Voss", "Ilse Brandt", "Tom Reyes", "Jonas Falk"}}},

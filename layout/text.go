@@ -114,7 +114,7 @@ func IsName(s string) bool {
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && r != '"' {
+		if !unicode.IsUpper(r) && !names.IsOpeningQuote(r) {
 			return false
 		}
 	}

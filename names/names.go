@@ -60,8 +60,9 @@ func foldLetters(r string) string {
 			}
 			space = false
 			b.WriteRune(c)
-		case c == '\'' || c == '’' || c == '"' || c == '“' || c == '”' || c == '.':
-			// dropped without a break: O'Brien = OBrien, "Mo" = Mo, Jr. = Jr
+		case IsQuote(c) || c == '.':
+			// dropped without a break: O'Brien = OBrien, "Mo" = Mo, Jr. = Jr,
+			// Closer‘s = Closer's
 		default:
 			space = true
 		}

@@ -14,7 +14,7 @@ type nicknameRule struct{}
 func (nicknameRule) name() string { return "nickname" }
 
 // nickname matches a quoted nickname inside a name.
-var nickname = regexp.MustCompile(`["“]([\p{L}][\p{L} .'-]*)["”]`)
+var nickname = regexp.MustCompile(`["“]([\p{L}][\p{L} .'’-]*)["”]`)
 
 func (n nicknameRule) apply(s *state) {
 	for _, g := range s.sortedGroups() {

@@ -45,6 +45,8 @@ func TestNicknameForms(t *testing.T) {
 	}{
 		{`Marguerite "Peg" Lindahl`, []string{"Marguerite Lindahl", "Peg Lindahl"}},
 		{`Honey “Money” Chandler`, []string{"Honey Chandler", "Money Chandler"}},
+		{"Ann “D’Arcy” Lowe", []string{"Ann Lowe", "D’Arcy Lowe"}},
+		{`Ann "D'Arcy" Lowe`, []string{"Ann Lowe", "D'Arcy Lowe"}},
 		{"Marguerite Lindahl", nil},
 	} {
 		if got := nicknameForms(tc.name); !slices.Equal(got, tc.want) {
