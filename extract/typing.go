@@ -205,7 +205,7 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 			s.mention(qs, start+qual[0].End, typing{ruleQualifierAcronym, graph.Organization, t.signal, t.conf})
 		}
 	}
-	return role, start + ws[last+1].Start
+	return role, nicknameStart(text, start+ws[last+1].Start, end) // "Officer “Dewey” Dudek"
 }
 
 // cutOff reports whether a name ending at end holds the last word of a
