@@ -23,8 +23,9 @@ var (
 // possessive) followed by a name of two or three capitalised words alone
 // in parentheses, which may open with "the" and up to two lower-case
 // words of praise ("the wonderful", "the late"). A maiden name may stand
-// between them ("Ann Reed née Blake (Lena Marsh)").
-var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?)(?:['’]s)?(?:,?\s+\(?(?:née|nee)\s+\p{Lu}[\p{L}'’-]+\)?,?)?\s+\(\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\)`)
+// between them ("Ann Reed née Blake (Lena Marsh)"), and a quoted
+// nickname among the first name's words ("Ray “Dewey” Dudek (Tom Brandt)").
+var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|` + quotedNicknameWord + `)){0,2}?)(?:['’]s)?(?:,?\s+\(?(?:née|nee)\s+\p{Lu}[\p{L}'’-]+\)?,?)?\s+\(\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\)`)
 
 // spotCastParen reads "Character (Actor)" in running text. It holds back
 // where the notes of the sentence are credits ("Tom Fell (Marlow and the

@@ -33,3 +33,8 @@ func nicknameStart(text string, start, end int) int {
 	}
 	return start - n
 }
+
+// quotedNicknameWord matches a nickname of one or two capitalised words
+// in quotation marks of any form, as it stands among a name's words
+// (`"Dewey"`, "“Dewey”", "‘Dewey’").
+const quotedNicknameWord = `["“‘']\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?["”’']`

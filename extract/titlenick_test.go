@@ -26,3 +26,19 @@ func TestTitleBeforeNickname(t *testing.T) {
 		})
 	}
 }
+
+// TestParenCastNickname checks that "Character (Actor)" reads a character
+// whose name holds a quoted nickname, in any form of the marks, at the
+// start of a sentence too.
+func TestParenCastNickname(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"curly marks opening the sentence", "Harbor Lights is a crime drama. Joshua “J” Cody (Liam Crane) moves in with his relatives.", "Liam Crane PLAYS Joshua “J” Cody"},
+		{"straight marks opening the sentence", `Harbor Lights is a crime drama. Joshua "Jay" Cody (Liam Crane) moves in with his relatives.`, `Liam Crane PLAYS Joshua "Jay" Cody`},
+		{"single curly marks", "Harbor Lights is a crime drama. Joshua ‘Jay’ Cody (Liam Crane) moves in with his relatives.", "Liam Crane PLAYS Joshua ‘Jay’ Cody"},
+		{"no nickname", "Harbor Lights is a crime drama. Joshua Cody (Liam Crane) moves in with his relatives.", "Liam Crane PLAYS Joshua Cody"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkClaims(t, claimTriples(extractDocs(t, c.text)[0], "PLAYS"), []string{c.want}, nil)
+		})
+	}
+}
