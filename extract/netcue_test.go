@@ -8,7 +8,7 @@ import "testing"
 // that rule.
 func TestNetworkCue(t *testing.T) {
 	const lead = "The news is here.\n\n"
-	for _, tc := range []struct{ name, text, who, wantType string }{
+	checkFoundTypes(t, []foundTypeCase{
 		{"renewed", lead + "Quillon has renewed the legal drama for a second season.\n", "Quillon", "Organization"},
 		{"ordered", lead + "Quillon has ordered ten more episodes of the drama.\n", "Quillon", "Organization"},
 		{"learned", lead + "The drama is coming back, Gazetta has learned.\n", "Gazetta", "Organization"},
@@ -19,16 +19,5 @@ func TestNetworkCue(t *testing.T) {
 		{"sister-network", lead + "It was made for the sister network, Quillon, in Spanish.\n", "Quillon", "Organization"},
 		{"known-place", lead + "The drama is coming back and France has ordered more.\n", "France", "Place"},
 		{"no-cue", lead + "The drama is coming back and Quillon said nothing.\n", "Quillon", "-"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			x := extractDocs(t, tc.text)[0]
-			got := "-"
-			if mentionRule(x, tc.who) != "-" {
-				got = mentionType(x, tc.who)
-			}
-			if got != tc.wantType {
-				t.Errorf("%q: type %q, want %q (rule %q)", tc.who, got, tc.wantType, mentionRule(x, tc.who))
-			}
-		})
-	}
+	})
 }
