@@ -195,10 +195,24 @@ func LastWord(s string) string {
 
 // titleWords are ranks and offices that precede a name but are not part of
 // it: "Detective Renée Ballard" is Renée Ballard in the role of a detective.
-var titleWords = wordSet("titles")
+// Their short forms ("Det.", "Supt.") are read from their own list, which
+// the sentence splitter reads as well.
+var titleWords = wordSet("titles", "title-abbreviations")
+
+// titleAbbreviations are the short forms of titles written with a full
+// stop: "Det. Sgt. Jane Roe".
+var titleAbbreviations = wordSet("title-abbreviations")
 
 // IsTitle reports whether w (one word) is a title word.
 func IsTitle(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
+// IsTitleAbbreviation reports whether w is the short form of a title with
+// its full stop ("Insp.", "Lt."): a full stop that abbreviates, so that a
+// sentence splitter does not end a sentence there before a name.
+func IsTitleAbbreviation(w string) bool {
+	short, ok := strings.CutSuffix(w, ".")
+	return ok && titleAbbreviations[strings.ToLower(short)]
+}
 
 // OrgSuffixes end the names of organizations: companies, units, agencies.
 var OrgSuffixes = wordSet("org-suffixes")

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/internal/prefilter"
+	"github.com/kgbuild/kg/names"
 )
 
 func TestTokenEntityType(t *testing.T) {
@@ -92,13 +93,13 @@ func TestSameAsProse(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := m.seg.segment(text + " .")
-			ws := want.Sentences()
+			ws := joinTitleBreaks(want.Sentences())
 			if len(got) != len(ws) {
 				t.Fatalf("%d sentences, prose %d", len(got), len(ws))
 			}
 			for i := range ws {
-				if got[i] != ws[i].Text {
-					t.Errorf("sentence %d: %q, prose %q", i, got[i], ws[i].Text)
+				if got[i] != ws[i] {
+					t.Errorf("sentence %d: %q, prose %q", i, got[i], ws[i])
 				}
 			}
 			toks := want.Tokens()
@@ -122,6 +123,25 @@ func TestSameAsProse(t *testing.T) {
 			}
 		})
 	}
+}
+
+// joinTitleBreaks returns the text of prose's sentences, with the one
+// change the splitter makes on these texts: a sentence prose ends with a
+// title's short form ("Det.") goes on into the next, as titleAbbreviations
+// keeps it.
+func joinTitleBreaks(ss []prose.Sentence) []string {
+	var out []string
+	joined := false
+	for _, s := range ss {
+		if joined {
+			out[len(out)-1] += " " + s.Text
+		} else {
+			out = append(out, s.Text)
+		}
+		fields := strings.Fields(s.Text)
+		joined = len(fields) > 0 && names.IsTitleAbbreviation(fields[len(fields)-1])
+	}
+	return out
 }
 
 func TestWordShape(t *testing.T) {

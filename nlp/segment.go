@@ -18,7 +18,8 @@ import (
 // The construction below is prose v2.0.0's (segment.go, MIT licence), so the
 // sentences are the ones prose gives, but after an initialism ("U.S.
 // Marshals"), where prose ends a sentence before most capitalised nouns,
-// and after a name's leading initial ("W. Mark Hale"), see initialNames.
+// and after a name's leading initial ("W. Mark Hale"), see initialNames,
+// or a title's short form ("Det. Sgt. Jane Roe"), see titleAbbreviations.
 type segmenter struct {
 	tok *sentences.DefaultSentenceTokenizer
 }
@@ -41,7 +42,7 @@ func newSegmenter() (*segmenter, error) {
 	annotations := sentences.NewAnnotations(training, lang, word)
 	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
 	annotations = append(annotations, &multiPunct{Storage: training, TokenParser: word,
-		TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho}, initialNames{})
+		TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho}, initialNames{}, titleAbbreviations{})
 	return &segmenter{tok: &sentences.DefaultSentenceTokenizer{
 		Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations,
 	}}, nil
@@ -229,4 +230,27 @@ func upperWord(tok string) bool {
 		return false
 	}
 	return !strings.HasSuffix(tok, ".") || reInitial.MatchString(tok)
+}
+
+// titleAbbreviations keeps a title's short form in its sentence: "Det. Sgt.
+// Jane Roe", "(Insp. Ray Hobb)". Punkt knows few of them ("Insp.", "Supt.",
+// "Capt." end its sentences), which parted the title from the name and cut
+// the name out of its sentence. A full stop after one of names' title
+// abbreviations does not end a sentence before a capitalised word, unless
+// that word opens sentences ("promoted to Det. The next day").
+type titleAbbreviations struct{}
+
+// Annotate implements sentences.AnnotateTokens.
+func (titleAbbreviations) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for i := 0; i+1 < len(tokens); i++ {
+		one, two := tokens[i], tokens[i+1]
+		if !one.SentBreak || !names.IsTitleAbbreviation(strings.TrimLeft(one.Tok, `("'[“‘`)) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(two.Tok)
+		if unicode.IsUpper(r) && !sentenceOpeners[strings.ToLower(two.Tok)] {
+			one.SentBreak = false
+		}
+	}
+	return tokens
 }

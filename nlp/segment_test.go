@@ -71,3 +71,45 @@ func TestSegmentLeadingInitial(t *testing.T) {
 		})
 	}
 }
+
+// TestSegmentTitleAbbreviations checks that a title's short form with its
+// full stop stays in the sentence of the name it stands before, while a
+// word that opens sentences after it still starts a new one.
+func TestSegmentTitleAbbreviations(t *testing.T) {
+	s, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two ranks open the sentence", "Det. Sgt. Jane Roe arrives. She stays.",
+			[]string{"Det. Sgt. Jane Roe arrives.", "She stays."}},
+		{"rank pair inside", "She met Lt. Col. Mark Tull there. He left.",
+			[]string{"She met Lt. Col. Mark Tull there.", "He left."}},
+		{"inspector", "The case went to Insp. Ray Hobb in May.",
+			[]string{"The case went to Insp. Ray Hobb in May."}},
+		{"superintendent", "Supt. Ray Hobb leads the unit.",
+			[]string{"Supt. Ray Hobb leads the unit."}},
+		{"captain", "She answers to Capt. Ray Hobb now.",
+			[]string{"She answers to Capt. Ray Hobb now."}},
+		{"commander", "Cmdr. Ann Pell runs the station.",
+			[]string{"Cmdr. Ann Pell runs the station."}},
+		{"clergy", "The funeral was led by Rev. Ann Pell.",
+			[]string{"The funeral was led by Rev. Ann Pell."}},
+		{"in a cast note", "Ray Hobb (Det. Sgt. Anna Pell) joins in season two.",
+			[]string{"Ray Hobb (Det. Sgt. Anna Pell) joins in season two."}},
+		{"surname alone", "She met Det. Hobb there.",
+			[]string{"She met Det. Hobb there."}},
+		{"sentence opener after the title", "He was made a Det. The next day he quit.",
+			[]string{"He was made a Det.", "The next day he quit."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := s.segment(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("segment(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
