@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -129,23 +130,46 @@ func (c *DirCache) Put(hash string, blocks []layout.Block, sentences []nlp.Sente
 // writeEntry writes data to path through a temporary file in dir. The
 // temporary file's name holds the process id, so that a later run can
 // tell a killed run's leftover.
+//
+// A killed run never leaves half an entry under an entry's name: the
+// rename is atomic, and a temporary file is never read as an entry.
+// Nothing here is synced to disk. The cache is re-derivable: an entry
+// that a crash of the machine leaves empty or cut short fails its
+// reader's checks (a parse must decode as JSON and name its version and
+// document, a memo's fields must fill it exactly and decode) and is
+// parsed again. Durability is the store's promise, which syncs.
+//
+// An entry that already holds exactly data (a --no-cache run over its
+// own cache writes the same parses and memos again) is not written
+// again, only touched, as a write would have: creating, writing and
+// renaming thousands of files was most of a cold ingest's system time.
 func writeEntry(dir, path string, data []byte) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		now := time.Now()
+		return os.Chtimes(path, now, now) // used: see Prune
 	}
-	tmp, err := os.CreateTemp(dir, fmt.Sprintf(".tmp-%d-*", os.Getpid()))
+	pattern := fmt.Sprintf(".tmp-%d-*", os.Getpid())
+	tmp, err := os.CreateTemp(dir, pattern)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		tmp, err = os.CreateTemp(dir, pattern)
+	}
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
 	}
-	return os.Rename(tmp.Name(), path)
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }
 
 // removeLeftovers deletes the temporary files of Puts that never finished:

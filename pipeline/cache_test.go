@@ -202,3 +202,80 @@ func TestDirCacheRemovesLeftovers(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteEntry checks that an entry is written whole, that one already
+// holding the same bytes is only touched (the same file, its time
+// refreshed for Prune), that other bytes replace it, and that no
+// temporary file is left behind.
+func TestWriteEntry(t *testing.T) {
+	tests := []struct {
+		name     string
+		old      string // "" for no entry yet
+		data     string
+		sameFile bool
+	}{
+		{"new entry", "", "parse", false},
+		{"same bytes again", "parse", "parse", true},
+		{"other bytes", "parse", "another parse", false},
+		{"cut short before", "par", "parse", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "extract") // made by the write
+			path := filepath.Join(dir, "entry.json")
+			var before os.FileInfo
+			if tt.old != "" {
+				os.MkdirAll(dir, 0o755)
+				write(t, path, tt.old)
+				old := time.Now().Add(-48 * time.Hour)
+				os.Chtimes(path, old, old)
+				before, _ = os.Stat(path)
+			}
+			if err := writeEntry(dir, path, []byte(tt.data)); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := os.ReadFile(path); string(got) != tt.data {
+				t.Errorf("entry holds %q, want %q", got, tt.data)
+			}
+			after, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if time.Since(after.ModTime()) > time.Hour {
+				t.Errorf("entry's time %v not refreshed", after.ModTime())
+			}
+			if before != nil && os.SameFile(before, after) != tt.sameFile {
+				t.Errorf("same file = %v, want %v", !tt.sameFile, tt.sameFile)
+			}
+			if tmps, _ := filepath.Glob(filepath.Join(dir, ".tmp-*")); len(tmps) > 0 {
+				t.Errorf("temporary files left: %v", tmps)
+			}
+		})
+	}
+}
+
+// TestDirCacheRejectsCutEntry cuts a parse entry short, as a crash of the
+// machine could leave it, and checks that Get parses again instead of
+// using it.
+func TestDirCacheRejectsCutEntry(t *testing.T) {
+	c, err := NewDirCache(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash := strings.Repeat("a", 64)
+	blocks := []layout.Block{{Kind: layout.BlockHeading}}
+	if err := c.Put(hash, blocks, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, hit := c.Get(hash); !hit {
+		t.Fatal("a sound entry is a miss")
+	}
+	data, _ := os.ReadFile(c.path(hash))
+	write(t, c.path(hash), string(data[:len(data)-1]))
+	if _, _, hit := c.Get(hash); hit {
+		t.Error("an entry cut short is a hit")
+	}
+	if _, err := os.Stat(c.path(hash)); err == nil {
+		t.Error("an entry cut short is kept")
+	}
+}
