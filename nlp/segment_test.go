@@ -9,14 +9,7 @@ import (
 // prose's: after an initialism such as "U.S." a capitalised noun goes on
 // with the name, and only a word that opens sentences starts a new one.
 func TestSegmentInitialisms(t *testing.T) {
-	s, err := newSegmenter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkSegments(t, []segmentCase{
 		{"agency after initialism", "She joined the U.S. Marshals Service in 2001. She left later.",
 			[]string{"She joined the U.S. Marshals Service in 2001.", "She left later."}},
 		{"service branch", "He is a U.S. Army veteran. His sister is not.",
@@ -29,27 +22,13 @@ func TestSegmentInitialisms(t *testing.T) {
 			[]string{"The show premiered in the U.S. on a cable channel.", "It was renewed."}},
 		{"single initial unchanged", "Agent J. Edgar Hale ran the office. He retired.",
 			[]string{"Agent J. Edgar Hale ran the office.", "He retired."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := s.segment(tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("segment(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSegmentLeadingInitial checks that a name's leading initial does not
 // end a sentence, while a one-letter word before a sentence still does.
 func TestSegmentLeadingInitial(t *testing.T) {
-	s, err := newSegmenter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkSegments(t, []segmentCase{
 		{"known given name after initial", "He wrote to W. Mark Hale about it. He left.",
 			[]string{"He wrote to W. Mark Hale about it.", "He left."}},
 		{"initial opens the sentence", "It aired. H. Rose Dunmore starred in it.",
@@ -62,28 +41,14 @@ func TestSegmentLeadingInitial(t *testing.T) {
 			[]string{"They chose Plan B.", "The next day they left."}},
 		{"lone capitalised word after a letter", "It is type A. Most people agree.",
 			[]string{"It is type A.", "Most people agree."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := s.segment(tt.text); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("segment(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSegmentTitleAbbreviations checks that a title's short form with its
 // full stop stays in the sentence of the name it stands before, while a
 // word that opens sentences after it still starts a new one.
 func TestSegmentTitleAbbreviations(t *testing.T) {
-	s, err := newSegmenter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkSegments(t, []segmentCase{
 		{"two ranks open the sentence", "Det. Sgt. Jane Roe arrives. She stays.",
 			[]string{"Det. Sgt. Jane Roe arrives.", "She stays."}},
 		{"rank pair inside", "She met Lt. Col. Mark Tull there. He left.",
@@ -104,6 +69,22 @@ func TestSegmentTitleAbbreviations(t *testing.T) {
 			[]string{"She met Det. Hobb there."}},
 		{"sentence opener after the title", "He was made a Det. The next day he quit.",
 			[]string{"He was made a Det.", "The next day he quit."}},
+	})
+}
+
+// segmentCase is a text and the sentences the splitter should make of it.
+type segmentCase struct {
+	name, text string
+	want       []string
+}
+
+// checkSegments splits each case's text with a fresh splitter and compares
+// the sentences with the ones wanted.
+func checkSegments(t *testing.T, tests []segmentCase) {
+	t.Helper()
+	s, err := newSegmenter()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
