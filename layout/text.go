@@ -157,7 +157,7 @@ func nameSlash(v string, i int) bool {
 	if k := strings.IndexAny(next, " /,;()"); k >= 0 {
 		next = next[:k]
 	}
-	if len(before) == 0 || !hasLetter(next) || !unicode.IsUpper(firstRune(next)) {
+	if len(before) == 0 || !hasLetter(next) || !names.Capitalised(next) {
 		return false
 	}
 	prev := before[len(before)-1]
@@ -165,9 +165,9 @@ func nameSlash(v string, i int) bool {
 	switch {
 	case prev == "":
 		return false
-	case unicode.IsDigit(firstRune(prev)):
-		return len(before) > 1 && unicode.IsUpper(firstRune(before[len(before)-2]))
-	case !unicode.IsUpper(firstRune(prev)):
+	case unicode.IsDigit(names.FirstRune(prev)):
+		return len(before) > 1 && names.Capitalised(before[len(before)-2])
+	case !names.Capitalised(prev):
 		return false
 	}
 	if slashedName(v, i) {
@@ -190,10 +190,4 @@ func slashedName(v string, i int) bool {
 		right = right[:k]
 	}
 	return len(left) == 1 && strings.ToUpper(left[0]) != left[0] && len(strings.Fields(right)) > 1
-}
-
-// firstRune returns the first letter of s, or utf8.RuneError when s is empty.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
