@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
@@ -31,8 +30,7 @@ func parseCast(body string, off int) (Block, bool) {
 		return Block{}, false
 	}
 	rest := body[m[4]:m[5]]
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) && !names.IsOpeningQuote(r) {
+	if !opensName(rest) {
 		return Block{}, false
 	}
 	cs, ce := castCharacter(rest)
@@ -43,8 +41,7 @@ func parseCast(body string, off int) (Block, bool) {
 	}
 	upper := 0
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || names.IsOpeningQuote(r) {
+		if opensName(w) {
 			upper++
 		}
 	}
@@ -120,9 +117,10 @@ func rankBeforeName(s string) (string, bool) {
 	return s[:sp], true
 }
 
+// isUpperStart reports whether w, after the quotation marks that open it,
+// starts with a capital or a digit.
 func isUpperStart(w string) bool {
-	w = strings.TrimLeft(w, `"'“‘`)
-	r, _ := utf8.DecodeRuneInString(w)
+	r := names.FirstRune(strings.TrimLeftFunc(w, names.IsOpeningQuote))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 

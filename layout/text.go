@@ -113,13 +113,17 @@ func IsName(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !names.IsOpeningQuote(r) {
+		if !opensName(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// opensName reports whether w opens as a word of a name may: with a
+// capital, or with the quotation mark of a quoted nickname (`"Walnuts"
+// Grady`, "“Walnuts” Grady").
+func opensName(w string) bool { return names.Capitalised(w) || names.OpensQuoted(w) }
 
 // undot drops the full stops of abbreviated titles ("Sgt. Ray Okafor"), so
 // that a name line with a title still reads as a name.
