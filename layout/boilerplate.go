@@ -2,7 +2,7 @@ package layout
 
 import (
 	"regexp"
-	"unicode"
+	"strings"
 
 	"github.com/kgbuild/kg/names"
 )
@@ -59,17 +59,10 @@ func (s *scan) tickerLine(t string) bool {
 // moreFields reports whether t has more than n fields (strings.Fields),
 // reading no further than the field after the n-th.
 func moreFields(t string, n int) bool {
-	count, in := 0, false
-	for _, r := range t {
-		if unicode.IsSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			in = true
-			if count++; count > n {
-				return true
-			}
+	count := 0
+	for range strings.FieldsSeq(t) {
+		if count++; count > n {
+			return true
 		}
 	}
 	return false
