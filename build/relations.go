@@ -64,11 +64,11 @@ func (es *edges) add(from, pred, to, detail string, ev graph.Evidence, conf floa
 	// A symmetric fact stated both ways is one edge, kept in the
 	// direction first stated (RELATIVE_OF's detail reads that way).
 	if graph.Symmetric(pred) {
-		if _, ok := es.rels[to+"|"+pred+"|"+from]; ok {
+		if _, ok := es.rels[edgeKey(to, pred, from)]; ok {
 			from, to = to, from
 		}
 	}
-	k := from + "|" + pred + "|" + to
+	k := edgeKey(from, pred, to)
 	r := es.rels[k]
 	if r == nil {
 		r = &graph.Relation{From: from, Type: pred, To: to, Detail: detail}
@@ -91,6 +91,9 @@ func (es *edges) add(from, pred, to, detail string, ev graph.Evidence, conf floa
 	}
 	r.Evidence = append(r.Evidence, ev)
 }
+
+// edgeKey is the key of the fact from-pred-to in edges.rels.
+func edgeKey(from, pred, to string) string { return from + "|" + pred + "|" + to }
 
 // relations returns the edges in the order first stated, each with its
 // sources sorted.

@@ -101,7 +101,7 @@ func titleWordLeads(es *edges, plays []titlePlay, mentions map[string]int) map[s
 	starred := map[[2]string]bool{} // character, series -> an actor of the character stars in the series
 	for _, r := range plays {
 		for _, s := range r.words {
-			if es.rels[r.From+"|STARS_IN|"+s] != nil {
+			if es.rels[edgeKey(r.From, "STARS_IN", s)] != nil {
 				starred[[2]string{r.To, s}] = true
 			}
 		}
