@@ -25,9 +25,9 @@ const minTitleWord = 4
 // (see titleWordLeads). mentions counts each entity's mentions.
 func inferTitleRoles(es *edges, entities []graph.Entity, mentions map[string]int) {
 	series := map[string]string{} // folded title without a leading "The" -> series id
-	byID := map[string]graph.Entity{}
+	name := map[string]string{}   // entity id -> name
 	for _, e := range entities {
-		byID[e.ID] = e
+		name[e.ID] = e.Name
 		if e.Type == graph.Series {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				series[strings.TrimPrefix(names.Fold(n), "the ")] = e.ID
@@ -37,14 +37,14 @@ func inferTitleRoles(es *edges, entities []graph.Entity, mentions map[string]int
 	var plays []titlePlay
 	for _, k := range es.order {
 		if r := es.rels[k]; r.Type == "PLAYS" {
-			c := byID[r.To]
-			plays = append(plays, titlePlay{Relation: *r, name: c.Name, words: titleWordSeries(c, series)})
+			c := names.Fold(name[r.To])
+			plays = append(plays, titlePlay{Relation: *r, full: series[strings.TrimPrefix(c, "the ")], words: titleWordSeries(c, series)})
 		}
 	}
 	lead := titleWordLeads(es, plays, mentions)
 	for _, r := range plays {
-		s, ok := series[strings.TrimPrefix(names.Fold(r.name), "the ")]
-		if !ok {
+		s := r.full
+		if s == "" {
 			s = r.titleWordLead(lead)
 		}
 		if s == "" {
@@ -57,11 +57,12 @@ func inferTitleRoles(es *edges, entities []graph.Entity, mentions map[string]int
 	}
 }
 
-// titlePlay is a PLAYS relation with its character's name and the series
-// whose one-word titles are a word of that name (see titleWordSeries).
+// titlePlay is a PLAYS relation with the series whose title is its
+// character's name, or "", and the series whose one-word titles are a word
+// of that name (see titleWordSeries).
 type titlePlay struct {
 	graph.Relation
-	name  string
+	full  string
 	words []string
 }
 
@@ -77,9 +78,10 @@ func (p titlePlay) titleWordLead(lead map[string]string) string {
 }
 
 // titleWordSeries returns the one-word titles among series that are the
-// first or the last word of character c's name of two words or more.
-func titleWordSeries(c graph.Entity, series map[string]string) []string {
-	ws := strings.Fields(names.Fold(c.Name))
+// first or the last word of a character's folded name of two words or
+// more.
+func titleWordSeries(folded string, series map[string]string) []string {
+	ws := strings.Fields(folded)
 	if len(ws) < 2 {
 		return nil
 	}
