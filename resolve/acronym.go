@@ -101,11 +101,7 @@ func (a acronymRule) givenInitials(s *state) {
 	byGiven := map[string][]*group{}
 	for _, g := range s.sortedGroups() {
 		if ws := strings.Fields(g.name); personLike(g.typ) && len(ws) > 1 {
-			keys := []string{names.Fold(ws[0])}
-			for _, q := range nickname.FindAllStringSubmatch(g.name, -1) {
-				keys = append(keys, names.Fold(q[1]))
-			}
-			for _, k := range keys {
+			for _, k := range append([]string{names.Fold(ws[0])}, foldedNicknames(g.name)...) {
 				byGiven[k] = append(byGiven[k], g)
 			}
 		}

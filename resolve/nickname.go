@@ -3,7 +3,10 @@ package resolve
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/kgbuild/kg/names"
 )
 
 // nicknameRule is the rule "nickname": a name with a quoted nickname
@@ -24,6 +27,21 @@ func (n nicknameRule) apply(s *state) {
 			}
 		}
 	}
+}
+
+// foldedNicknames returns the folded quoted nicknames of name, in the
+// order it writes them; nil when it quotes none.
+func foldedNicknames(name string) []string {
+	var out []string
+	for _, q := range nickname.FindAllStringSubmatch(name, -1) {
+		out = append(out, names.Fold(q[1]))
+	}
+	return out
+}
+
+// nicknameOf reports whether key is the folded quoted nickname of name.
+func nicknameOf(key, name string) bool {
+	return slices.Contains(foldedNicknames(name), key)
 }
 
 // nicknameForms returns the other ways of writing a name with a quoted

@@ -220,8 +220,8 @@ func tokenIndex(s *state) map[string][]*group {
 			continue
 		}
 		words := []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])}
-		for _, q := range nickname.FindAllStringSubmatch(g.name, -1) {
-			if w := names.Fold(q[1]); !strings.Contains(w, " ") && !slices.Contains(words, w) {
+		for _, w := range foldedNicknames(g.name) {
+			if !strings.Contains(w, " ") && !slices.Contains(words, w) {
 				words = append(words, w)
 			}
 		}

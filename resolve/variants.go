@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -59,12 +60,14 @@ func (s *state) variants(g *group) *variants {
 	// or the quoted nickname of another ("Pope" of Andrew "Pope" Nash).
 	// Titles of series and books are not shortened so.
 	// A name the leading-word rule took for a shorter one is short itself.
-	// Each variant's key is made once: an entity named many ways compares
-	// every pair of its variants.
+	// Each variant's key and nicknames are made once: an entity named
+	// many ways compares every pair of its variants.
 	keys := make([]string, len(out.list))
+	nicks := make([][]string, len(out.list))
 	prefixed := make([]bool, len(out.list))
 	for i, v := range out.list {
 		keys[i] = normKey(g.typ, v.name)
+		nicks[i] = foldedNicknames(v.name)
 		prefixed[i] = s.prefixed[g.typ+"|"+keys[i]]
 	}
 	for i, v := range out.list {
@@ -75,8 +78,8 @@ func (s *state) variants(g *group) *variants {
 		if g.typ == graph.Series || g.typ == graph.Book {
 			continue
 		}
-		for j, w := range out.list {
-			if i != j && !prefixed[j] && (Affix(keys[i], keys[j]) || nicknameOf(keys[i], w.name)) {
+		for j := range out.list {
+			if i != j && !prefixed[j] && (Affix(keys[i], keys[j]) || slices.Contains(nicks[j], keys[i])) {
 				v.short = true
 				break
 			}
@@ -137,14 +140,4 @@ func acronymName(s string) bool {
 		}
 	}
 	return true
-}
-
-// nicknameOf reports whether key is the folded quoted nickname of name.
-func nicknameOf(key, name string) bool {
-	for _, q := range nickname.FindAllStringSubmatch(name, -1) {
-		if names.Fold(q[1]) == key {
-			return true
-		}
-	}
-	return false
 }
