@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
@@ -72,21 +73,11 @@ func (a acronymRule) apply(s *state) {
 // things. The place or series keeps its type.
 func (a acronymRule) acrossTypes(s *state, spelled map[string][]*group) {
 	for _, g := range s.sortedGroups() {
-		if g.typ != graph.Organization || g.root() != g || len(g.refs) == 0 || !isAcronym(g.name) || len(g.key) < minAcronym-1 {
+		if !orgAcronymAlone(g) || len(g.key) < minAcronym-1 {
 			continue
 		}
-		var fit []*group
-		for _, typ := range []string{graph.Place, graph.Series} {
-			for _, b := range spelled[typ+"|"+g.key] {
-				if r := b.root(); !containsGroup(fit, r) && s.shareDocument(g, b) {
-					fit = append(fit, r)
-				}
-			}
-		}
-		if len(fit) == 1 {
-			g.short = true
-			s.union(fit[0], g, a.name(), fmt.Sprintf("acronym: %q spells the initials of %q, the only %s named in a document with it", g.name, fit[0].name, strings.ToLower(fit[0].typ)))
-		}
+		a.joinOnlyNamedWith(s, g, slices.Concat(spelled[graph.Place+"|"+g.key], spelled[graph.Series+"|"+g.key]),
+			"acronym: %q spells the initials of %q, the only %s named in a document with it")
 	}
 }
 
@@ -107,19 +98,35 @@ func (a acronymRule) givenInitials(s *state) {
 		}
 	}
 	for _, g := range s.sortedGroups() {
-		if g.typ != graph.Organization || g.root() != g || len(g.refs) == 0 || !isAcronym(g.name) || len([]rune(g.key)) != 2 || names.IsTitle(g.name) {
+		if !orgAcronymAlone(g) || len([]rune(g.key)) != 2 || names.IsTitle(g.name) {
 			continue
 		}
-		var fit []*group
-		for _, b := range byGiven[g.key] {
-			if r := b.root(); !containsGroup(fit, r) && s.shareDocument(g, b) {
-				fit = append(fit, r)
-			}
+		a.joinOnlyNamedWith(s, g, byGiven[g.key],
+			"acronym: %q spells no name; it is the given name of %q, the only %s so named in a document with it")
+	}
+}
+
+// orgAcronymAlone reports whether g is an acronym typed an
+// organization's, with mentions, that is the root of its entity (no
+// rule joined it to another): what the passes across types take up.
+func orgAcronymAlone(g *group) bool {
+	return g.typ == graph.Organization && g.root() == g && len(g.refs) > 0 && isAcronym(g.name)
+}
+
+// joinOnlyNamedWith joins the acronym g, a short form, to the entity of
+// the one root among those of cands that a document names with it, if
+// only one is; why is the explanation's format, given the acronym, the
+// entity's name and its type.
+func (a acronymRule) joinOnlyNamedWith(s *state, g *group, cands []*group, why string) {
+	var fit []*group
+	for _, b := range cands {
+		if r := b.root(); !containsGroup(fit, r) && s.shareDocument(g, b) {
+			fit = append(fit, r)
 		}
-		if len(fit) == 1 {
-			g.short = true
-			s.union(fit[0], g, a.name(), fmt.Sprintf("acronym: %q spells no name; it is the given name of %q, the only %s so named in a document with it", g.name, fit[0].name, strings.ToLower(fit[0].typ)))
-		}
+	}
+	if len(fit) == 1 {
+		g.short = true
+		s.union(fit[0], g, a.name(), fmt.Sprintf(why, g.name, fit[0].name, strings.ToLower(fit[0].typ)))
 	}
 }
 
@@ -132,17 +139,14 @@ func spelledIndex(s *state) map[string][]*group {
 		if g.typ != graph.Organization && g.typ != graph.Place && g.typ != graph.Series {
 			continue
 		}
-		for _, in := range initials(g.key) {
-			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
-		}
+		ins := initials(g.key)
 		if ws := strings.Fields(g.key); len(ws) == 2 {
-			in := string([]rune(ws[0])[0]) + string([]rune(ws[1])[0])
-			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+			ins = append(ins, string([]rune(ws[0])[0])+string([]rune(ws[1])[0]))
 		}
 		if in := keptWholeInitials(g.name, g.key); in != "" {
-			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
+			ins = append(ins, in)
 		}
-		for _, in := range numberedInitials(g.key) {
+		for _, in := range append(ins, numberedInitials(g.key)...) {
 			spelled[g.typ+"|"+in] = append(spelled[g.typ+"|"+in], g)
 		}
 	}
