@@ -86,8 +86,8 @@ type candidatePair struct {
 }
 
 // bucketPairs appends to out every pair of gs, a bucket of a rule's
-// blocking, that why ties, in the order addBucketCandidates takes them;
-// it only reads the state, so buckets may be compared on all cores.
+// blocking, that why ties; it only reads the state, so buckets may be
+// compared on all cores.
 func bucketPairs(out []candidatePair, gs []*group, why func(a, b *group) string) []candidatePair {
 	for i, a := range gs {
 		for _, b := range gs[i+1:] {
@@ -97,4 +97,14 @@ func bucketPairs(out []candidatePair, gs []*group, why func(a, b *group) string)
 		}
 	}
 	return out
+}
+
+// addPairs records, in order, the pairs each piece of a rule's parallel
+// work found as each other's candidates (see addCandidates).
+func addPairs(found map[*group]map[*group]string, pairs [][]candidatePair) {
+	for _, ps := range pairs {
+		for _, p := range ps {
+			addCandidates(found, p.a, p.b, p.why)
+		}
+	}
 }

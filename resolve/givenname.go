@@ -61,13 +61,13 @@ type nameEntry struct {
 func (f givenForm) apply(s *state) {
 	ev := s.evidence()
 	entries := s.nameEntries()
-	probes := f.keys
-	if f.probes != nil {
-		probes = f.probes
-	}
 	keys, probed := make([][]string, len(entries)), make([][]string, len(entries))
 	eachName(len(entries), func(i int) {
-		keys[i], probed[i] = f.bucketKeys(entries[i], f.keys), f.bucketKeys(entries[i], probes)
+		keys[i] = f.bucketKeys(entries[i], f.keys)
+		probed[i] = keys[i]
+		if f.probes != nil {
+			probed[i] = f.bucketKeys(entries[i], f.probes)
+		}
 	})
 	buckets := map[string][]nameEntry{}
 	for i, e := range entries {
@@ -77,31 +77,21 @@ func (f givenForm) apply(s *state) {
 	}
 	// Each name's candidates are found on any core, then recorded in
 	// name order: the first reason found for a pair stands.
-	cands := make([][]candidate, len(entries))
+	pairs := make([][]candidatePair, len(entries))
 	eachName(len(entries), func(i int) {
 		a := entries[i]
 		for _, k := range probed[i] {
 			for _, b := range buckets[k] {
 				if why := f.why(ev, a, b); b.g != a.g && why != "" {
-					cands[i] = append(cands[i], candidate{b.g.root(), why})
+					pairs[i] = append(pairs[i], candidatePair{a.g.root(), b.g.root(), why})
 				}
 			}
 		}
 	})
 	found := map[*group]map[*group]string{} // root -> candidate root -> why
-	for i, a := range entries {
-		for _, c := range cands[i] {
-			addCandidates(found, a.g.root(), c.g, c.why)
-		}
-	}
+	addPairs(found, pairs)
 	joinSingleCandidates(s, f.rule, found)
 	joinCandidateCliques(s, f.rule, found)
-}
-
-// candidate is a root a rule found a name may be one with, and why.
-type candidate struct {
-	g   *group
-	why string
 }
 
 // nameEntries lists, in key order, the groups of people and characters
@@ -185,12 +175,8 @@ func addCandidates(found map[*group]map[*group]string, a, b *group, why string) 
 // addBucketCandidates records every pair of gs, a bucket of a rule's
 // blocking, that why ties (a reason, or "") as each other's candidates.
 func addBucketCandidates(found map[*group]map[*group]string, gs []*group, why func(a, b *group) string) {
-	for i, a := range gs {
-		for _, b := range gs[i+1:] {
-			if w := why(a, b); w != "" {
-				addCandidates(found, a.root(), b.root(), w)
-			}
-		}
+	for _, p := range bucketPairs(nil, gs, why) {
+		addCandidates(found, p.a, p.b, p.why)
 	}
 }
 

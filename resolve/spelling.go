@@ -67,11 +67,7 @@ func (v spellingVariant) apply(s *state) {
 		}
 	})
 	found := map[*group]map[*group]string{}
-	for _, ps := range pairs {
-		for _, p := range ps {
-			addCandidates(found, p.a, p.b, p.why)
-		}
-	}
+	addPairs(found, pairs)
 	joinSingleCandidates(s, v.name(), found)
 }
 
