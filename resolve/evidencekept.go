@@ -182,14 +182,8 @@ func (ev *nameEvidence) reown(s *state, r mref, again bool) {
 
 // count adds one mention of group own in document d and block blk.
 func (ev *nameEvidence) count(own *group, d int, blk [2]int) {
-	if ev.docs[own] == nil {
-		ev.docs[own] = &tally[int]{}
-	}
-	ev.docs[own].add(d)
-	if ev.blocks[own] == nil {
-		ev.blocks[own] = &tally[[2]int]{}
-	}
-	ev.blocks[own].add(blk)
+	countIn(ev.docs, own, d)
+	countIn(ev.blocks, own, blk)
 }
 
 // relate records that a claim relates roots a and b.

@@ -102,6 +102,17 @@ func (t *tally[K]) keys() iter.Seq[K] {
 	}
 }
 
+// countIn adds one mention of g under k, making g's tally when it has
+// none.
+func countIn[K comparable](m map[*group]*tally[K], g *group, k K) {
+	t := m[g]
+	if t == nil {
+		t = &tally[K]{}
+		m[g] = t
+	}
+	t.add(k)
+}
+
 // uncount takes one mention of g under k away, and g's tally when it is
 // then empty.
 func uncount[K comparable](m map[*group]*tally[K], g *group, k K) {
