@@ -24,6 +24,13 @@ func eachName(n int, f func(i int)) {
 	})
 }
 
+// atOnce runs each of fs on a core of its own and returns when all have:
+// the indexes a rule reads, made from the same state, need not wait for
+// one another.
+func atOnce(fs ...func()) {
+	parallel.Each(len(fs), func(i int) { fs[i]() })
+}
+
 // splitAll takes apart, on all cores, the names of the groups gs not yet
 // taken apart (see parts), and keeps them for parts.
 func (s *state) splitAll(gs []*group) {

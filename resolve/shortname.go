@@ -7,7 +7,6 @@ import (
 
 	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
-	"github.com/kgbuild/kg/internal/parallel"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -159,16 +158,7 @@ func shortIndexes(s *state) (map[string][]*group, map[mref][]string, *topics) {
 	var byToken map[string][]*group
 	var actors map[mref][]string
 	var tp *topics
-	parallel.Each(3, func(i int) {
-		switch i {
-		case 0:
-			byToken = tokenIndex(s)
-		case 1:
-			actors = claimedActors(s)
-		default:
-			tp = newTopics(ev)
-		}
-	})
+	atOnce(func() { byToken = tokenIndex(s) }, func() { actors = claimedActors(s) }, func() { tp = newTopics(ev) })
 	return byToken, actors, tp
 }
 

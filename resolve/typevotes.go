@@ -24,23 +24,22 @@ func (t typeVotes) apply(s *state) {
 	// its own document's slot.
 	var weights map[string]votes
 	var strong map[string]map[string]bool
-	parallel.Each(2, func(i int) {
-		if i == 0 {
-			weights = tallyVotes(s.xs)
-		} else {
-			strong = strongTypes(s.xs)
-		}
-	})
+	atOnce(func() { weights = tallyVotes(s.xs) }, func() { strong = strongTypes(s.xs) })
 	parallel.Each(len(s.xs), func(d int) {
 		for i, m := range s.xs[d].Mentions {
-			v := weights[names.Fold(m.Name)]
-			if m.Type == "" || m.Signal == extract.SigStructure || m.Signal == extract.SigPattern && !extract.SameKind(m.Type, v.best()) {
+			if m.Type == "" || m.Signal == extract.SigStructure {
 				continue
 			}
-			if titleAndLead(strong[names.Fold(m.Name)], m.Type, v.best()) {
+			k := names.Fold(m.Name)
+			v := weights[k]
+			best := v.best()
+			if m.Signal == extract.SigPattern && !extract.SameKind(m.Type, best) {
+				continue
+			}
+			if titleAndLead(strong[k], m.Type, best) {
 				continue // a series named after its lead: each mention keeps what its context said
 			}
-			if best := v.best(); best != m.Type && v[best] > 2*v[m.Type] {
+			if best != m.Type && v[best] > 2*v[m.Type] {
 				s.retype(mref{d, i}, best, t.name())
 			}
 		}
