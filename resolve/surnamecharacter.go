@@ -24,19 +24,20 @@ type surnameCharacter struct{}
 func (surnameCharacter) name() string { return "character-by-surname" }
 
 func (r surnameCharacter) apply(s *state) {
-	strong := s.strongPersons()
 	lone := loneCharacters(s)
 	if len(lone) == 0 {
 		return
 	}
+	strong := s.strongPersons()
 	taken := map[string]bool{} // words of full characters' names, and surnames of strong people
 	for d, x := range s.xs {
 		for i, m := range x.Mentions {
-			ws := strings.Fields(names.Fold(m.Name))
+			k := names.Fold(m.Name)
+			ws := strings.Fields(k)
 			if len(ws) < 2 {
 				continue
 			}
-			switch k := strings.Join(ws, " "); {
+			switch {
 			case s.typ(mref{d, i}) == graph.Character:
 				taken[ws[0]], taken[ws[len(ws)-1]] = true, true
 			case strong[k]:
@@ -47,11 +48,11 @@ func (r surnameCharacter) apply(s *state) {
 	for d, x := range s.xs {
 		for i, m := range x.Mentions {
 			ref := mref{d, i}
-			ws := strings.Fields(names.Fold(m.Name))
-			if len(ws) < 2 || s.typ(ref) != graph.Person || m.Signal != extract.SigShape && m.Signal != extract.SigLexicon {
+			if s.typ(ref) != graph.Person || m.Signal != extract.SigShape && m.Signal != extract.SigLexicon {
 				continue
 			}
-			if last := ws[len(ws)-1]; lone[last] && !taken[last] && !strong[strings.Join(ws, " ")] {
+			k := names.Fold(m.Name)
+			if ws := strings.Fields(k); len(ws) > 1 && lone[ws[len(ws)-1]] && !taken[ws[len(ws)-1]] && !strong[k] {
 				s.retype(ref, graph.Character, r.name())
 			}
 		}
