@@ -34,9 +34,6 @@ func atOnce(fs ...func()) {
 // splitAll takes apart, on all cores, the names of the groups gs not yet
 // taken apart (see parts), and keeps them for parts.
 func (s *state) splitAll(gs []*group) {
-	if s.split == nil {
-		s.split = map[*group]splitParts{}
-	}
 	var todo []*group
 	for _, g := range gs {
 		if _, done := s.split[g]; !done && personLike(g.typ) && g.name != "" {
@@ -70,7 +67,7 @@ func (s *state) refIDs(gs []*group) [][]string {
 				if j > 0 && name == prev {
 					id = out[k][j-1]
 				} else {
-					id, fresh[k][j] = g.typ+"|"+normKey(g.typ, name), true
+					id, fresh[k][j] = nameID(g.typ, name), true
 				}
 			}
 			out[k][j], prev = id, name

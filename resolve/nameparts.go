@@ -110,9 +110,6 @@ func (s *state) parts(g *group) (nameParts, bool) {
 	if !personLike(g.typ) || g.name == "" {
 		return nameParts{}, false
 	}
-	if s.split == nil {
-		s.split = map[*group]splitParts{}
-	}
 	sp, done := s.split[g]
 	if !done {
 		sp.p, sp.ok = splitName(g.name)

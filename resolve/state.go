@@ -54,7 +54,8 @@ type state struct {
 }
 
 func newState(xs []*extract.Extraction) *state {
-	s := &state{xs: xs, groups: map[string]*group{}, unlinked: map[*group][]merge{}, ids: map[[2]string]string{}}
+	s := &state{xs: xs, groups: map[string]*group{}, unlinked: map[*group][]merge{}, ids: map[[2]string]string{},
+		split: map[*group]splitParts{}}
 	s.types = make([][]string, len(xs))
 	s.typedBy = make([][]string, len(xs))
 	for d, x := range xs {
@@ -109,11 +110,15 @@ func (s *state) lookup(typ, name string) *group {
 func (s *state) lookupID(typ, name string) string {
 	id, ok := s.ids[[2]string{typ, name}]
 	if !ok {
-		id = typ + "|" + normKey(typ, name)
+		id = nameID(typ, name)
 		s.ids[[2]string{typ, name}] = id
 	}
 	return id
 }
+
+// nameID is the id of the group of type typ whose key name has, worked
+// out, not looked up (see lookupID).
+func nameID(typ, name string) string { return typ + "|" + normKey(typ, name) }
 
 // sortedGroups lists the groups in key order, for deterministic merging.
 func (s *state) sortedGroups() []*group {
