@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"math"
 	"os"
 	"path/filepath"
@@ -68,11 +67,9 @@ func proseVersion() string {
 
 // modelFile is the path of the model file for key in dir.
 func modelFile(dir, key string) string {
-	sum := crc32.Checksum([]byte(modelFileMagic+key), castagnoli)
+	sum := binread.Checksum([]byte(modelFileMagic + key))
 	return filepath.Join(dir, fmt.Sprintf("models-%08x.bin", sum))
 }
-
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // loadModels builds the tagger and the classifier: from the model file
 // when there is a sound one, else from prose's assets, then writing the

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash"
-	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -30,10 +29,6 @@ const NamesFileName = "graph.names"
 // namesMagic opens a names file: its layout and version.
 const namesMagic = "kg-names-1\n"
 
-// castagnoli is the table of the checksums: CRC-32C, which the processor
-// computes at several gigabytes a second where it can.
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
 // errNamesStale is returned when a names file cannot be used: the caller
 // decodes the graph file instead.
 var errNamesStale = errors.New("names file stale or damaged")
@@ -52,7 +47,7 @@ type summer struct {
 	err error
 }
 
-func newSummer(w io.Writer) *summer { return &summer{w: w, h: crc32.New(castagnoli)} }
+func newSummer(w io.Writer) *summer { return &summer{w: w, h: binread.NewHash()} }
 
 func (s *summer) Write(p []byte) (int, error) {
 	n, err := s.w.Write(p)
@@ -71,7 +66,7 @@ func sumFile(path string) (graphSum, error) {
 		return graphSum{}, err
 	}
 	defer f.Close()
-	h := crc32.New(castagnoli)
+	h := binread.NewHash()
 	n, err := io.CopyBuffer(h, f, make([]byte, 1<<20))
 	if err != nil {
 		return graphSum{}, err

@@ -9,6 +9,7 @@ package binread
 
 import (
 	"encoding/binary"
+	"hash"
 	"hash/crc32"
 	"math"
 )
@@ -100,9 +101,18 @@ func (r *Reader) Float64() float64 {
 // processor computes at several gigabytes a second where it can.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
+// Checksum is the checksum of b that Seal ends a file with, for what
+// needs the same fast checksum outside a sealed file (the file a names
+// file was written for, a file name for a key).
+func Checksum(b []byte) uint32 { return crc32.Checksum(b, castagnoli) }
+
+// NewHash is Checksum of what is written to it, for data too large to
+// be held whole.
+func NewHash() hash.Hash32 { return crc32.New(castagnoli) }
+
 // Seal ends the file b with its checksum, as Open checks it.
 func Seal(b []byte) []byte {
-	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	return binary.BigEndian.AppendUint32(b, Checksum(b))
 }
 
 // Open is a Reader of what lies between a file's magic and the checksum
@@ -111,7 +121,7 @@ func Seal(b []byte) []byte {
 func Open(data []byte, magic string) (*Reader, bool) {
 	n := len(data) - 4
 	if n < len(magic) || string(data[:len(magic)]) != magic ||
-		crc32.Checksum(data[:n], castagnoli) != binary.BigEndian.Uint32(data[n:]) {
+		Checksum(data[:n]) != binary.BigEndian.Uint32(data[n:]) {
 		return nil, false
 	}
 	return New(string(data[len(magic):n])), true

@@ -83,3 +83,19 @@ func TestOpen(t *testing.T) {
 		})
 	}
 }
+
+// TestChecksum checks that NewHash, written in parts, gives Checksum of
+// the whole, and that Seal ends a file with that checksum.
+func TestChecksum(t *testing.T) {
+	data := []byte("magic\nthe body of a file")
+	h := NewHash()
+	h.Write(data[:7])
+	h.Write(data[7:])
+	if got, want := h.Sum32(), Checksum(data); got != want {
+		t.Errorf("NewHash in parts = %08x, Checksum = %08x", got, want)
+	}
+	sealed := Seal(append([]byte(nil), data...))
+	if got := binary.BigEndian.Uint32(sealed[len(data):]); got != Checksum(data) {
+		t.Errorf("Seal ends with %08x, want Checksum %08x", got, Checksum(data))
+	}
+}
