@@ -41,10 +41,9 @@ type graphSum struct {
 
 // summer counts and checksums what is written through it.
 type summer struct {
-	w   io.Writer
-	h   hash.Hash32
-	n   int64
-	err error
+	w io.Writer
+	h hash.Hash32
+	n int64
 }
 
 func newSummer(w io.Writer) *summer { return &summer{w: w, h: binread.NewHash()} }
