@@ -97,15 +97,16 @@ func normalize(raw []byte) (string, []int) {
 func normalizeRuns(raw []byte, shift int) (string, offsetMap) {
 	var out strings.Builder
 	out.Grow(len(raw))
+	// Byte 0 of the text is byte shift of Raw, the first run's start; prev
+	// is the offset of the byte before, as if the runs began at shift-1, so
+	// that add starts a run only where the offsets jump.
 	m := offsetMap{at: []int{0}, raw: []int{shift}}
-	prev := shift - 1 // the offset of the byte before, as if the runs began at -1
+	prev := shift - 1
 	i := 0
 	add := func(o int) {
-		if o != prev+1 && i > 0 {
+		if o != prev+1 {
 			m.at = append(m.at, i)
 			m.raw = append(m.raw, o)
-		} else if i == 0 {
-			m.raw[0] = o
 		}
 		prev = o
 		i++
