@@ -74,12 +74,7 @@ func endsOf(subs []*syntax.Regexp, trim *[]rune) []string {
 		return endsOf(append(append([]*syntax.Regexp(nil), subs[:k]...), sub.Sub...), trim)
 	case sub.Op == syntax.OpQuest || sub.Op == syntax.OpStar || sub.Op == syntax.OpRepeat && sub.Min == 0:
 		// The part or nothing: the part's ends, or those of the parts before.
-		own := endsOf([]*syntax.Regexp{sub.Sub[0]}, trim)
-		before := endsOf(subs[:k], trim)
-		if own == nil || before == nil || len(own)+len(before) > maxExact {
-			return nil
-		}
-		return union(append([]string(nil), own...), before)
+		return unionBounded(endsOf([]*syntax.Regexp{sub.Sub[0]}, trim), endsOf(subs[:k], trim))
 	case sub.Op == syntax.OpAlternate:
 		var out []string
 		for _, alt := range sub.Sub {
