@@ -56,16 +56,9 @@ func TestNamesFile(t *testing.T) {
 			edit(t, filepath.Join(dir, FileName), func(b []byte) []byte { return append(b, '\n') })
 		}, false},
 		{"graph file of another graph", namesGraph(), func(t *testing.T, dir string) {
-			other, err := Open(t.TempDir())
-			if err != nil {
-				t.Fatal(err)
-			}
 			g := namesGraph()
 			g.Entities[1].Name = "Uno"
-			if err := other.Replace(ctx, g); err != nil {
-				t.Fatal(err)
-			}
-			data, err := os.ReadFile(other.path())
+			data, err := os.ReadFile(stored(t, t.TempDir(), g).path())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,13 +70,7 @@ func TestNamesFile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			s, err := Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Replace(ctx, tt.g); err != nil {
-				t.Fatal(err)
-			}
+			s := stored(t, dir, tt.g)
 			if tt.change != nil {
 				tt.change(t, dir)
 			}
@@ -110,14 +97,7 @@ func TestNamesFile(t *testing.T) {
 // names file was written is still found damaged by LoadNames.
 func TestNamesFileOfDamagedGraph(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	s, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Replace(ctx, namesGraph()); err != nil {
-		t.Fatal(err)
-	}
+	s := stored(t, t.TempDir(), namesGraph())
 	edit(t, s.path(), func(b []byte) []byte { return b[:len(b)/2] })
 	if _, err := s.LoadNames(ctx); !errors.Is(err, ErrDamaged) {
 		t.Errorf("LoadNames of a damaged graph file = %v, want ErrDamaged", err)
@@ -127,6 +107,19 @@ func TestNamesFileOfDamagedGraph(t *testing.T) {
 	if err != nil || len(g.Entities) != 0 || len(g.Documents) != 0 {
 		t.Errorf("LoadNames without a graph file = %+v, %v; want an empty graph", g, err)
 	}
+}
+
+// stored is a store in dir holding g.
+func stored(t *testing.T, dir string, g *graph.Graph) *Store {
+	t.Helper()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Replace(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 func remove(t *testing.T, path string) {
