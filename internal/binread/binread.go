@@ -89,10 +89,7 @@ func (r *Reader) Float64() float64 {
 		r.Fail()
 		return 0
 	}
-	var v uint64
-	for i := 7; i >= 0; i-- {
-		v = v<<8 | uint64(r.s[i])
-	}
+	v := binary.LittleEndian.Uint64([]byte(r.s[:8]))
 	r.s = r.s[8:]
 	return math.Float64frombits(v)
 }
