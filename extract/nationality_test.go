@@ -7,7 +7,7 @@ import "testing"
 // ("Wexmoor-based") still is.
 func TestNationalityCompound(t *testing.T) {
 	const lead = "The review is here.\n\n"
-	checkFoundTypes(t, []foundTypeCase{
+	checkTypes(t, []typeCase{
 		{"nationality", lead + "Nobody would suspect the couple are Russian-born agents living in the suburbs.\n", "Russian", "-"},
 		{"place", lead + "Nobody would suspect the couple are Wexmoor-based agents living in the suburbs.\n", "Wexmoor", "Place"},
 	})

@@ -8,7 +8,7 @@ import "testing"
 // that rule.
 func TestNetworkCue(t *testing.T) {
 	const lead = "The news is here.\n\n"
-	checkFoundTypes(t, []foundTypeCase{
+	checkTypes(t, []typeCase{
 		{"renewed", lead + "Quillon has renewed the legal drama for a second season.\n", "Quillon", "Organization"},
 		{"ordered", lead + "Quillon has ordered ten more episodes of the drama.\n", "Quillon", "Organization"},
 		{"learned", lead + "The drama is coming back, Gazetta has learned.\n", "Gazetta", "Organization"},

@@ -24,7 +24,7 @@ func checkTypes(t *testing.T, cases []typeCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, tc.text)[0]
 			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+				t.Errorf("%q: type %q, want %q (rule %q, mentions %+v)", tc.who, got, tc.want, mentionRule(x, tc.who), x.Mentions)
 			}
 		})
 	}
@@ -226,7 +226,7 @@ func TestAcronymFranchise(t *testing.T) {
 			}
 			x := extractDocs(t, texts...)[tc.doc]
 			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+				t.Errorf("%q: type %q, want %q (rule %q, mentions %+v)", tc.who, got, tc.want, mentionRule(x, tc.who), x.Mentions)
 			}
 		})
 	}
@@ -255,7 +255,7 @@ func TestLoneWordsAsIdiom(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := extractDocs(t, cast, tc.text)[1]
 			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+				t.Errorf("%q: type %q, want %q (rule %q, mentions %+v)", tc.who, got, tc.want, mentionRule(x, tc.who), x.Mentions)
 			}
 		})
 	}
@@ -285,7 +285,7 @@ func TestNetworkBeforeSeriesNoun(t *testing.T) {
 			x := extractDocs(t, tc.text)[0]
 			got := mentionType(x, tc.who)
 			if tc.want == "not "+graph.Organization && got == graph.Organization || tc.want != "not "+graph.Organization && got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+				t.Errorf("%q: type %q, want %q (rule %q, mentions %+v)", tc.who, got, tc.want, mentionRule(x, tc.who), x.Mentions)
 			}
 		})
 	}
@@ -307,7 +307,7 @@ func TestRecurringLoneName(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := mentionType(x, tc.who); got != tc.want {
-				t.Errorf("%q: type %q, want %q (mentions %+v)", tc.who, got, tc.want, x.Mentions)
+				t.Errorf("%q: type %q, want %q (rule %q, mentions %+v)", tc.who, got, tc.want, mentionRule(x, tc.who), x.Mentions)
 			}
 		})
 	}

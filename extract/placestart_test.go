@@ -7,7 +7,7 @@ import "testing"
 // not (a capitalised common word).
 func TestKnownPlaceOpensSentence(t *testing.T) {
 	const lead = "The review is here.\n\n"
-	checkFoundTypes(t, []foundTypeCase{
+	checkTypes(t, []typeCase{
 		{"known-place", lead + "Toronto native Ada Crane heads a special unit of the police.\n", "Toronto", "Place"},
 		{"unknown-word", lead + "Wexmoor native Ada Crane heads a special unit of the police.\n", "Wexmoor", "-"},
 	})
