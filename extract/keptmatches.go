@@ -29,25 +29,56 @@ func newKeptMatches() *keptMatches {
 		words: map[int]*keptWords{}, credits: map[string]bool{}}
 }
 
+// foundLocs keeps the matches of numbered expressions in one text: ran
+// has bit i set when expression i was run, and found holds the matches of
+// those that matched.
+type foundLocs struct {
+	ran   []uint64
+	found []idLocs
+}
+
+// idLocs are the submatch indexes of the matches of expression id.
+type idLocs struct {
+	id   int
+	locs [][]int
+}
+
+// submatcher is a compiled expression, of package regexp or prefilter.
+type submatcher interface {
+	FindAllStringSubmatchIndex(s string, n int) [][]int
+}
+
+// findAll returns re's FindAllStringSubmatchIndex(text, -1), where re is
+// expression id and text the one the matches are kept for: those kept,
+// or those it finds now, which are kept.
+func (f *foundLocs) findAll(id int, re submatcher, text string) [][]int {
+	w, bit := id/64, uint64(1)<<(id%64)
+	if w < len(f.ran) && f.ran[w]&bit != 0 {
+		for _, l := range f.found {
+			if l.id == id {
+				return l.locs
+			}
+		}
+		return nil
+	}
+	locs := re.FindAllStringSubmatchIndex(text, -1)
+	if w >= len(f.ran) {
+		f.ran = append(f.ran, make([]uint64, w+1-len(f.ran))...)
+	}
+	f.ran[w] |= bit
+	if locs != nil {
+		f.found = append(f.found, idLocs{id: id, locs: locs})
+	}
+	return locs
+}
+
 // sentenceMatches are the relation patterns' matches in one masked
-// sentence.
+// sentence, by the pattern's index in relPatterns.
 type sentenceMatches struct {
 	masked    string
 	descStart int
 	present   prefilter.Bits // relIndex.Scan(masked)
-	// ran has bit i set when pattern i of relPatterns was run; found holds
-	// the matches of those that matched.
-	ran   []uint64
-	found []patternMatches
-	// reuse is set when the matches come from an earlier reading: a
-	// pattern that did not run then is run now, and not kept.
-	reuse bool
-}
-
-// patternMatches are the submatch indexes of one pattern's matches.
-type patternMatches struct {
-	pattern int
-	locs    [][]int
+	foundLocs
 }
 
 // sentenceMatches returns the kept matches of masked sentence x, or a new
@@ -56,36 +87,14 @@ type patternMatches struct {
 func (s *docState) sentenceMatches(x *maskedSentence) *sentenceMatches {
 	if k := s.kept; k != nil {
 		if m := k.byStart[x.sn.Span.Start]; m != nil && m.masked == x.masked && m.descStart == x.descStart {
-			return &sentenceMatches{masked: m.masked, descStart: m.descStart, present: m.present, ran: m.ran, found: m.found, reuse: true}
+			return m
 		}
 	}
-	m := &sentenceMatches{masked: x.masked, descStart: x.descStart, present: relIndex.Scan(x.masked),
-		ran: make([]uint64, (len(relPatterns)+63)/64)}
+	m := &sentenceMatches{masked: x.masked, descStart: x.descStart, present: relIndex.Scan(x.masked)}
 	if k := s.kept; k != nil {
 		k.byStart[x.sn.Span.Start] = m
 	}
 	return m
-}
-
-// matches returns the matches of pattern i of relPatterns in src, the
-// text it reads of the sentence: those kept, or those it finds now.
-func (m *sentenceMatches) matches(i int, src string) [][]int {
-	if m.ran[i/64]&(1<<(i%64)) != 0 {
-		for _, f := range m.found {
-			if f.pattern == i {
-				return f.locs
-			}
-		}
-		return nil
-	}
-	locs := relPatterns[i].re.FindAllStringSubmatchIndex(src, -1)
-	if !m.reuse {
-		m.ran[i/64] |= 1 << (i % 64)
-		if locs != nil {
-			m.found = append(m.found, patternMatches{pattern: i, locs: locs})
-		}
-	}
-	return locs
 }
 
 // sentenceExpr is an expression a spotter runs on the whole text of a
@@ -101,25 +110,15 @@ var sentenceExprs int
 
 // keptExpr makes re a sentenceExpr; it is meant for package variables.
 func keptExpr(re *prefilter.Regexp) *sentenceExpr {
-	if sentenceExprs == 64 {
-		panic("extract: more than 64 sentence expressions kept")
-	}
 	sentenceExprs++
 	return &sentenceExpr{re: re, id: sentenceExprs - 1}
 }
 
 // textMatches are the kept matches of the sentenceExprs run on one
-// sentence's text: ran has bit id set for each expression run.
+// sentence's text, by their ids.
 type textMatches struct {
-	text  string
-	ran   uint64
-	found []exprMatches
-}
-
-// exprMatches are the matches of the sentenceExpr of id, when it had any.
-type exprMatches struct {
-	id   int
-	locs [][]int
+	text string
+	foundLocs
 }
 
 // findAll is e's FindAllStringSubmatchIndex(st.Span.Text, -1), kept from
@@ -134,21 +133,7 @@ func (s *docState) findAll(e *sentenceExpr, st *sentence) [][]int {
 		t = &textMatches{text: text}
 		s.kept.texts[st.Span.Start] = t
 	}
-	bit := uint64(1) << e.id
-	if t.ran&bit != 0 {
-		for _, f := range t.found {
-			if f.id == e.id {
-				return f.locs
-			}
-		}
-		return nil
-	}
-	locs := e.re.FindAllStringSubmatchIndex(text, -1)
-	t.ran |= bit
-	if locs != nil {
-		t.found = append(t.found, exprMatches{id: e.id, locs: locs})
-	}
-	return locs
+	return t.findAll(e.id, e.re, text)
 }
 
 // The spotters' expressions whose matches are kept: the costliest of those

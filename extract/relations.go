@@ -210,7 +210,7 @@ func (s *docState) applyPattern(pi int, x *maskedSentence, kept *sentenceMatches
 		src, off = x.masked[x.descStart:], x.descStart
 	}
 	if !p.resume {
-		for _, loc := range kept.matches(pi, src) {
+		for _, loc := range kept.findAll(pi, p.re, src) {
 			p.apply(s, &patMatch{p: p, ms: x, src: src, off: off, loc: loc})
 		}
 		return
