@@ -415,19 +415,18 @@ var knownNetworks = wordSet("networks")
 // streaming service ("Netflix", "BBC One", "Apple TV+"): general knowledge
 // that types a name an organization.
 func KnownNetwork(s string) bool {
-	if isASCII(s) && len(s) < 64 {
-		// Fold of an ASCII name, in a buffer of the stack: the extractor
-		// asks of every run of up to four capitalised words.
-		var buf [65]byte
-		b := appendFoldASCII(buf[:0], s)
-		if strings.HasSuffix(s, "+") {
-			b = append(b, '+')
-		}
-		return knownNetworks[string(b)]
+	// The key is made in a buffer of the stack, an ASCII name folded there
+	// byte by byte: the extractor asks of every run of up to four
+	// capitalised words.
+	var buf [64]byte
+	var k []byte
+	if isASCII(s) {
+		k = appendFoldASCII(buf[:0], s)
+	} else {
+		k = append(buf[:0], Fold(s)...)
 	}
-	k := Fold(s)
 	if strings.HasSuffix(s, "+") {
-		k += "+"
+		k = append(k, '+')
 	}
-	return knownNetworks[k]
+	return knownNetworks[string(k)]
 }
