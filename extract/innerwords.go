@@ -12,10 +12,8 @@ import (
 
 // nameParticles are the lower-case words that stand inside a person's name
 // between the given name and the rest of the surname ("Gabriela de la
-// Garza", "Daniel Di Tomasso"); "di" is also the abbreviation of a
-// detective's rank, which only the given name before it tells apart.
-var nameParticles = map[string]bool{"de": true, "la": true, "di": true, "da": true, "del": true, "della": true,
-	"van": true, "der": true, "den": true, "von": true, "le": true, "du": true, "dos": true, "das": true, "los": true}
+// Garza"; see the list).
+var nameParticles = wordSet("name-particles")
 
 // particlesEnd returns the index of the capitalised word after two name
 // particles that follow the run's one word i, a given name ("Gabriela de
