@@ -285,7 +285,7 @@ func isCharacterSection(sec string) bool {
 // prestigious firm he founded". Group 1 holds the words between the
 // determiner and the noun, which must not take the noun elsewhere ("the
 // star of the series"); group 2 is the noun.
-var appositive = regexp.MustCompile(`^[”"’']?,\s+(?:(?:a|an|the|its|their|his|her)(?:\s+[\p{L}\d&.+-]+['’]s)?|[\p{L}\d&.+-]+['’]s)\s+((?:[\w-]+\s+){0,4}?)(series|show|drama|dramedy|comedy|sitcom|procedural|thriller|miniseries|hit|firm|company|club|agency|studio|band|gang|cartel|syndicate|network|broadcaster|streamer|newspaper|magazine|website|outlet|charity|organi[sz]ation)(?:\s*[,.;:)—–]|\s+(?:that|which|about|from|set|starring|created|based|where|following|whose|he|she|they|founded|run|owned)\b|\s*$)`)
+var appositive = regexp.MustCompile(`^[”"’']?,\s+(?:(?:a|an|the|its|their|his|her)(?:\s+[\p{L}\d&.+-]+['’]s)?|[\p{L}\d&.+-]+['’]s)\s+((?:[\w-]+\s+){0,4}?)(` + alternation("apposition-show-nouns", "apposition-org-nouns") + `)(?:\s*[,.;:)—–]|\s+(?:that|which|about|from|set|starring|created|based|where|following|whose|he|she|they|founded|run|owned)\b|\s*$)`)
 
 // appositionNoun returns the noun of the apposition after a name that
 // says what it is (see appositive), whose words before the noun tie it to
@@ -306,8 +306,7 @@ func appositionNoun(after string) string {
 
 // seriesNouns are the nouns of an apposition that make a name a show's;
 // the others of appositive make it an organization's.
-var seriesNouns = map[string]bool{"series": true, "show": true, "drama": true, "dramedy": true, "comedy": true, "sitcom": true,
-	"procedural": true, "thriller": true, "miniseries": true, "hit": true}
+var seriesNouns = wordSet("apposition-show-nouns")
 
 // otherShowsAfter matches the end of a list that says what kind of thing
 // its names are, after its last name: "Harbor, Gull Point and other
