@@ -250,11 +250,8 @@ func Boilerplate(line string) bool {
 		if !end && l[n] != ':' && l[n] != '|' && l[n] != ' ' {
 			continue // no opener ends here: not looked up
 		}
-		op := strings.TrimSpace(l[:n])
-		if !boilerplateOpeners[op] {
-			continue
-		}
-		if end || l[n] == ':' || l[n] == '|' || l[n] == ' ' && strings.Contains(op, " ") {
+		// after a space, only an opener of more than one word
+		if op := strings.TrimSpace(l[:n]); boilerplateOpeners[op] && (end || l[n] != ' ' || strings.Contains(op, " ")) {
 			return true
 		}
 	}
