@@ -50,6 +50,7 @@ var lineRecognizers = []lineRecognizer{
 	{"cast-line", castLayout(parseCast)},
 	{"caption", castLayout(parseCaption)},
 	{"credit-tail", readCreditTail},
+	{"agency-credit", readAgencyCredit},
 	{"bare-byline", readBareByline},
 	{"archive-line", readArchiveLine},
 	{"heading-line", readHeadingLine},

@@ -49,6 +49,10 @@ func TestRecognizers(t *testing.T) {
 			{"a caption's credit", "Mara Vance in season 2 of Harbor Lights. Photo: Dara Quillon/UBN", want{"credit-tail", layout.BlockField, "source", []string{"UBN"}}},
 			{"a photographer's label", "Harbor Lights: Mara Vance - Photographer: Steff Orrin", want{"credit-tail", layout.BlockField, "byline", []string{"Steff Orrin"}}},
 		},
+		"agency-credit": {
+			{"a caption's credit after a dash", "Mara Vance and Tom Orrin in Harbor Lights - Dara Quillon/UBN", want{"agency-credit", layout.BlockField, "source", []string{"UBN"}}},
+			{"a headline's dash is no credit", "Harbor Lights - Season Two/Three", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
 		"copyright": {
 			{"a notice", "© 2024 Harbor Weekly. All rights reserved.", want{"copyright", layout.BlockField, "source", []string{"Harbor Weekly"}}},
 			{"a source's notice", "The show returns.\nSource: ©2017 Tidewater Networks. All Rights Reserved.", want{"copyright", layout.BlockField, "source", []string{"Tidewater Networks"}}},

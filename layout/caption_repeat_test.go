@@ -1,0 +1,39 @@
+package layout_test
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/layout"
+)
+
+// TestAgencyCreditAfterDash checks that a caption ending with an unlabelled
+// picture credit after a dash ("- Photographer/Agency") is read as the
+// caption's sentence (prose) and the credit's names as fields, while
+// headlines with a dash stay headings.
+func TestAgencyCreditAfterDash(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       layout.BlockKind
+		source     string // the credit's last name, "" when there is no credit
+	}{
+		{"a cast photo's caption", "Mara Vance, Tom Orrin and Nell Tarrant in Harbor Lights - UBN/Snapframe", layout.BlockProse, "Snapframe"},
+		{"an en dash and a photographer", "Mara Vance receiving an award from Tom Orrin in 2004 – Dara Quillon/UBN", layout.BlockProse, "UBN"},
+		{"a headline with a dash", "Harbor Lights - Season 2 Premiere Date", layout.BlockHeading, ""},
+		{"a short line with a slash after its dash", "Harbor Lights - Drama/Crime", layout.BlockHeading, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			blocks := structureText(t, c.text)
+			if len(blocks) == 0 || blocks[0].Kind != c.want {
+				t.Fatalf("blocks %+v, want a %s block first", blocks, c.want)
+			}
+			if c.source == "" {
+				return
+			}
+			last := blocks[len(blocks)-1]
+			if last.Kind != layout.BlockField || len(last.Values) == 0 || last.Values[len(last.Values)-1].Text != c.source {
+				t.Errorf("blocks %+v, want a credit field ending with %q", blocks, c.source)
+			}
+		})
+	}
+}
