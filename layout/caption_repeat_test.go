@@ -37,3 +37,27 @@ func TestAgencyCreditAfterDash(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedCaptionIsNoHeading checks that a title-like line printed
+// twice running is a photograph's caption (prose) when it has a sentence's
+// words, and stays a heading when it is a title or a list of names.
+func TestRepeatedCaptionIsNoHeading(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       layout.BlockKind
+	}{
+		{"a caption printed twice", "Mara Vance and Tom Orrin star in UBN’s upcoming legal drama ‘Harbor’\nMara Vance and Tom Orrin star in UBN’s upcoming legal drama ‘Harbor’\n", layout.BlockProse},
+		{"printed twice with a blank line between", "Tom Orrin in his office in Port Ellis\n\nTom Orrin in his office in Port Ellis\n", layout.BlockProse},
+		{"a caption printed once", "Mara Vance and Tom Orrin star in UBN’s upcoming legal drama ‘Harbor’\nThe show returns.\n", layout.BlockHeading},
+		{"a title printed twice", "Harbor Lights\nHarbor Lights\n", layout.BlockHeading},
+		{"names printed twice", "Mara Vance and Tom Orrin\nMara Vance and Tom Orrin\n", layout.BlockHeading},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			blocks := structureText(t, "The show returns.\n\n"+c.text)
+			if len(blocks) < 2 || blocks[1].Kind != c.want {
+				t.Errorf("blocks %+v, want a %s block second", blocks, c.want)
+			}
+		})
+	}
+}

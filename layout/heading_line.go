@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
@@ -13,7 +14,7 @@ import (
 // section, except a bare name in a cast section, which is a credit's name.
 // A wiki's "Edit" link run into the heading is no part of it.
 func readHeadingLine(s *scan, b body) bool {
-	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) || creditEnd.MatchString(b.text) {
+	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) || creditEnd.MatchString(b.text) || repeatedCaption(s, b.text) {
 		return false
 	}
 	if castSection.MatchString(s.section) && IsName(undot(b.text)) && !castSection.MatchString(b.text) && !genericLine(b.text) {
@@ -64,6 +65,36 @@ func isHeadingLine(s string, bulleted bool) bool {
 	}
 	return upper*2 >= len(ws)
 }
+
+// repeatedCaption reports whether a title-like line is a photograph's
+// caption that the page printed twice, once as the image's text and once
+// under it ("Mara Vance and Tom Orrin star in UBN's new drama" on two lines
+// running): the next line that is not blank repeats it, and it has the
+// words of a sentence, two in lower case that no title joins its words
+// with. A title printed twice ("Harbor Lights" over "Harbor Lights", a
+// page's name and its heading) has no such words, and stays a heading.
+func repeatedCaption(s *scan, text string) bool {
+	next := s.i + 1
+	for next < len(s.lines) && s.lines[next].text == "" {
+		next++
+	}
+	if next == len(s.lines) || s.lines[next].text != text {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(text) {
+		if r := names.FirstRune(w); unicode.IsLower(r) && !titleJoiners[w] {
+			lower++
+		}
+	}
+	return lower >= 2
+}
+
+// titleJoiners are the lower-case words a title or a list of names joins
+// its capitalised words with ("Harbor of the Lost", "Mara Vance and Tom
+// Orrin").
+var titleJoiners = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true, "vs": true, "vs.": true}
 
 // genericLine reports whether a line holds a generic word ("Series Cast",
 // "Rest of cast"), which makes it a heading rather than a name.
