@@ -61,3 +61,51 @@ func TestRepeatedCaptionIsNoHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestPicturedCast checks that a photograph's text run into its caption
+// ("Image for Jane RoeJane Roe") is dropped, and that a cast section's list
+// of names most of which are photographs' captions is read as one cast
+// field of actors, not as actor and character pairs.
+func TestPicturedCast(t *testing.T) {
+	cases := []struct {
+		name, text string
+		key        string // the key of the block after the heading
+		values     []string
+	}{
+		{"a row of head shots", "Main Cast\n\nImage for Mara VanceMara Vance\nTom Orrin\nImage for Nell TNell T'Arrant\nImage for Roy DaneRoy Dane\n",
+			"cast", []string{"Mara Vance", "Tom Orrin", "Nell T'Arrant", "Roy Dane"}},
+		{"names without photographs", "Main Cast\n\nMara Vance\nTom Orrin\nNell Tarrant\nRoy Dane\n", "", []string{"Mara Vance", "Tom Orrin"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			blocks := structureText(t, "The show returns.\n\n"+c.text)
+			if len(blocks) < 3 || blocks[2].Key != c.key || len(blocks[2].Values) != len(c.values) {
+				t.Fatalf("blocks %+v, want a block keyed %q with %d values third", blocks, c.key, len(c.values))
+			}
+			for i, v := range blocks[2].Values {
+				if v.Text != c.values[i] {
+					t.Errorf("value %d %q, want %q", i, v.Text, c.values[i])
+				}
+			}
+		})
+	}
+}
+
+// TestImageTextDropped checks that a photograph's text is dropped only
+// where it runs into a caption that repeats it.
+func TestImageTextDropped(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a name's caption", "Image for Mara VanceMara Vance", "Mara Vance"},
+		{"a cut-short text", "Photo of Nell TNell T'Arrant", "Nell T'Arrant"},
+		{"a heading about photographs", "Photo of the Week", "Photo of the Week"},
+		{"a text with another caption", "Image for Mara VanceTom Orrin", "Image for Mara VanceTom Orrin"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			blocks := structureText(t, "The show returns.\n\n"+c.text+"\n")
+			if len(blocks) != 2 || blocks[1].Span.Text != c.want {
+				t.Errorf("blocks %+v, want %q second", blocks, c.want)
+			}
+		})
+	}
+}

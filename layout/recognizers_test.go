@@ -94,6 +94,10 @@ func TestRecognizers(t *testing.T) {
 			{"a list of actors is left alone", "Cast\nMara Voss\nTom Reyes\nAda Louise Fox\n", want{"prose", layout.BlockProse, "", nil}},
 			{"not outside a cast section", "Ilse Brandt Mara Voss\nJonas Falk Tom Reyes\nOtto Lind Ada Fox\n", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
+		"pictured-cast": {
+			{"head shots' captions", "Main Cast\n\nImage for Mara VossMara Voss\nTom Reyes\nImage for Ada FoxAda Fox\n", want{"pictured-cast", layout.BlockField, "cast", []string{"Mara Voss", "Tom Reyes", "Ada Fox"}}},
+			{"not outside a cast section", "Image for Mara VossMara Voss\nImage for Ada FoxAda Fox\n", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
 		"credit-group": {
 			{"actor, character, label", "Cast\nMara Voss\nIlse Brandt\nSeries Regular\n", want{"credit-group", layout.BlockCredit, "", []string{"Mara Voss", "Ilse Brandt"}}},
 			{"crew name and role", "Crew\nTom Reyes\nExecutive Producer\n", want{"credit-group", layout.BlockField, "executive producer", []string{"Tom Reyes"}}},

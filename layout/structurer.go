@@ -23,6 +23,9 @@ type line struct {
 	start, end int
 	text       string // trimmed
 	off        int    // offset of text within the document
+	// pictured is set when the line was a photograph's caption run
+	// together with the photograph's text (see dropImageText).
+	pictured bool
 }
 
 // span is the line's trimmed text as a span of the document.
@@ -104,6 +107,7 @@ var recognizers = []recognizer{
 	{"dotted-credit", readDottedCredit},
 	{"portrayed-by", readPortrayedBy},
 	{"glued-cast", readGluedCast},
+	{"pictured-cast", readPicturedCast},
 	{"credit-group", readCreditGroup},
 	{"dash-credit", readDashCredit},
 	{"dash-field", readDashField},
@@ -117,6 +121,9 @@ var recognizers = []recognizer{
 // Run splits d into blocks.
 func (st Structurer) Run(d *sources.Document) []Block {
 	s := &scan{text: d.Text, lines: splitLines(d.Text), fields: st.Fields}
+	for i, l := range s.lines {
+		s.lines[i] = dropImageText(l)
+	}
 	if s.fields == nil {
 		s.fields = noFields{}
 	}

@@ -1,0 +1,73 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/sources"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+)
+
+// imageLead matches the words a picture's text opens with on pages that
+// describe each photograph for readers who cannot see it: "Image for ",
+// "Photo of ".
+var imageLead = regexp.MustCompile(`^(?i:image|photo|picture)\s+(?:for|of)\s+`)
+
+// dropImageText drops a photograph's text that a copied page ran into the
+// caption it describes: in "Image for Jane RoeJane Roe" the line is the
+// caption "Jane Roe". The text and the caption are one name, the text
+// cut short at times ("Image for Kieran OKieran O'Neil", where the text lost
+// what followed the apostrophe): the line is read so only when what
+// follows the lead splits, with no space, into a part and a name that
+// opens with that part.
+func dropImageText(l line) line {
+	if l.text == "" || !strings.ContainsRune("IiPp", rune(l.text[0])) {
+		return l
+	}
+	m := imageLead.FindStringIndex(l.text)
+	if m == nil {
+		return l
+	}
+	rest := l.text[m[1]:]
+	for k := 1; k < len(rest); k++ {
+		c, prev := rest[k], rest[k-1]
+		if c < 'A' || c > 'Z' || prev == ' ' {
+			continue
+		}
+		if caption := rest[k:]; strings.HasPrefix(caption, rest[:k]) && IsName(caption) {
+			l.text, l.off, l.pictured = caption, l.off+m[1]+k, true
+			return l
+		}
+	}
+	return l
+}
+
+// castHeading matches the heading of a section that lists a show's cast.
+var castHeading = regexp.MustCompile(`(?i)\bcast\b`)
+
+// readPicturedCast reads, in a cast section, a list of names one a line
+// of which half or more are the captions of photographs (a listing's row of
+// head shots, "Image for Jane RoeJane Roe"): the cast's actors, every one,
+// as a "cast" field. Such a list is no run of actor and character lines to
+// pair: a photograph shows an actor, and pictured and unpictured names
+// alternate as they please.
+func readPicturedCast(s *scan) int {
+	if !castHeading.MatchString(s.section) {
+		return 0
+	}
+	pictured, j := 0, s.i
+	var vals []sources.Span
+	for ; j < len(s.lines) && s.lines[j].text != "" && IsName(undot(s.lines[j].text)); j++ {
+		vals = append(vals, s.lines[j].span())
+		if s.lines[j].pictured {
+			pictured++
+		}
+	}
+	if len(vals) < 2 || pictured*2 < len(vals) {
+		return 0
+	}
+	last := s.lines[j-1]
+	s.add(Block{Kind: BlockField, Key: "cast", Values: vals, Section: s.section,
+		Span: sources.Span{Start: s.cur().off, End: last.off + len(last.text), Text: s.text[s.cur().off : last.off+len(last.text)]}})
+	return j - s.i
+}
