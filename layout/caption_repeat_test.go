@@ -6,11 +6,11 @@ import (
 	"github.com/kgbuild/kg/layout"
 )
 
-// TestAgencyCreditAfterDash checks that a caption ending with an unlabelled
-// picture credit after a dash ("- Photographer/Agency") is read as the
-// caption's sentence (prose) and the credit's names as fields, while
+// TestAgencyCredit checks that a caption ending with an unlabelled picture
+// credit after a dash or a full stop ("- Photographer/Agency") is read as
+// the caption's sentence (prose) and the credit's names as fields, while
 // headlines with a dash stay headings.
-func TestAgencyCreditAfterDash(t *testing.T) {
+func TestAgencyCredit(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want       layout.BlockKind
@@ -18,6 +18,10 @@ func TestAgencyCreditAfterDash(t *testing.T) {
 	}{
 		{"a cast photo's caption", "Mara Vance, Tom Orrin and Nell Tarrant in Harbor Lights - UBN/Snapframe", layout.BlockProse, "Snapframe"},
 		{"an en dash and a photographer", "Mara Vance receiving an award from Tom Orrin in 2004 – Dara Quillon/UBN", layout.BlockProse, "UBN"},
+		{"a credit after the caption's full stop", "Mara Vance and Tom Orrin in the UBN series 'Harbor.' Tidewater Films/Harbor Pictures", layout.BlockProse, "Harbor Pictures"},
+		{"a logo's credit", "UBN Logo. Picture Commons/UBN Press Room", layout.BlockProse, "UBN Press Room"},
+		{"a labelled credit is the credit-tail's", "Mara Vance in Harbor Lights. Photo: Dara Quillon/UBN", layout.BlockProse, "UBN"},
+		{"a sentence that ends with a slash of times", "It airs at 10 p.m. ET/PT", layout.BlockProse, ""},
 		{"a headline with a dash", "Harbor Lights - Season 2 Premiere Date", layout.BlockHeading, ""},
 		{"a short line with a slash after its dash", "Harbor Lights - Drama/Crime", layout.BlockHeading, ""},
 	}
