@@ -101,6 +101,8 @@ func TestImageTextDropped(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"a name's caption", "Image for Mara VanceMara Vance", "Mara Vance"},
 		{"a cut-short text", "Photo of Nell TNell T'Arrant", "Nell T'Arrant"},
+		{"a writer's portrait before the byline", "Photo of Dara Quillon By Dara Quillon | Harbor Notes May 1, 2024", "By Dara Quillon | Harbor Notes May 1, 2024"},
+		{"a portrait of someone else", "Photo of Dara Quillon By Tom Orrin", "Photo of Dara Quillon By Tom Orrin"},
 		{"a heading about photographs", "Photo of the Week", "Photo of the Week"},
 		{"a text with another caption", "Image for Mara VanceTom Orrin", "Image for Mara VanceTom Orrin"},
 	}

@@ -14,12 +14,13 @@ import (
 var imageLead = regexp.MustCompile(`^(?i:image|photo|picture)\s+(?:for|of)\s+`)
 
 // dropImageText drops a photograph's text that a copied page ran into the
-// caption it describes: in "Image for Jane RoeJane Roe" the line is the
-// caption "Jane Roe". The text and the caption are one name, the text
-// cut short at times ("Image for Kieran OKieran O'Neil", where the text lost
-// what followed the apostrophe): the line is read so only when what
+// line it illustrates. In "Image for Jane RoeJane Roe" the line is the
+// caption "Jane Roe": the text and the caption are one name, the text cut
+// short at times ("Image for Kieran OKieran O'Neil", where the text lost
+// what followed the apostrophe), so the line is read so only when what
 // follows the lead splits, with no space, into a part and a name that
-// opens with that part.
+// opens with that part. In "Photo of Jane Roe By Jane Roe | ..." the text
+// is the writer's portrait before the byline, which names the same writer.
 func dropImageText(l line) line {
 	if l.text == "" || !strings.ContainsRune("IiPp", rune(l.text[0])) {
 		return l
@@ -29,6 +30,10 @@ func dropImageText(l line) line {
 		return l
 	}
 	rest := l.text[m[1]:]
+	if k := portraitEnd(rest); k > 0 {
+		l.text, l.off = rest[k:], l.off+m[1]+k
+		return l
+	}
 	for k := 1; k < len(rest); k++ {
 		c, prev := rest[k], rest[k-1]
 		if c < 'A' || c > 'Z' || prev == ' ' {
@@ -40,6 +45,19 @@ func dropImageText(l line) line {
 		}
 	}
 	return l
+}
+
+// portraitEnd returns where the byline starts after a writer's portrait
+// text ("Jane Roe By Jane Roe | ..." gives the index of "By"), or 0 when
+// rest is no name followed by a byline of that name.
+func portraitEnd(rest string) int {
+	for _, by := range []string{" By ", " by "} {
+		k := strings.Index(rest, by)
+		if k > 0 && IsName(rest[:k]) && strings.HasPrefix(rest[k+len(by):], rest[:k]) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // castHeading matches the heading of a section that lists a show's cast.
