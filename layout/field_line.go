@@ -13,6 +13,9 @@ var (
 	wikiField  = regexp.MustCompile(`^\|\s*([A-Za-z][\w ]{0,30}?)\s*=\s*(\S.*?)\s*$`)
 	tabField   = regexp.MustCompile(`^([A-Z][\w ()&/.'’-]{0,30}?)\t+(\S.*)$`)
 	colonField = regexp.MustCompile(`^([A-Z][\w .&/'’()-]{0,30}?)\s*:\s+(\S.*)$`)
+	// questionField matches a key asked as a question, as preview pages
+	// set out a show's facts: "Who’s In It? Jane Roe, Tom Orrin".
+	questionField = regexp.MustCompile(`^([A-Z][\w .&/'’-]{0,30}?)\?\s+(\S.*)$`)
 )
 
 // readTableField reads a row of an infobox table, "Genre | Crime drama |"
@@ -83,14 +86,19 @@ func readTabField(s *scan, b body) bool {
 
 // readColonField reads "Key: Value" on a bullet, or without one when the
 // key is one the extractor reads ("Network: Prime Video", but not
-// "Disclaimer: The following article ...").
+// "Disclaimer: The following article ..."). A key the extractor reads may
+// also be asked as a question ("Who’s In It? Jane Roe, Tom Orrin"), but
+// not any question ("What’s It About? Jane Roe returns").
 func readColonField(s *scan, b body) bool {
-	m := colonField.FindStringSubmatchIndex(b.text)
+	m, asked := colonField.FindStringSubmatchIndex(b.text), false
+	if m == nil {
+		m, asked = questionField.FindStringSubmatchIndex(b.text), true
+	}
 	if m == nil {
 		return false
 	}
 	key := b.text[m[2]:m[3]]
-	if !(b.bulleted || s.fields.Known(fieldKey(key))) || len(strings.Fields(key)) > 4 {
+	if !(b.bulleted && !asked || s.fields.Known(fieldKey(key))) || len(strings.Fields(key)) > 4 {
 		return false
 	}
 	s.addField(b.line, key, b.off+m[4], b.text[m[4]:m[5]])

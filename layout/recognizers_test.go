@@ -151,6 +151,9 @@ func TestRecognizers(t *testing.T) {
 		"colon-field": {
 			{"bulleted", "- Genre: Crime drama", want{"colon-field", layout.BlockField, "genre", []string{"Crime drama"}}},
 			{"unknown key without a bullet is prose", "Disclaimer: The article contains spoilers.", want{"prose", layout.BlockProse, "", nil}},
+			{"a known key asked as a question", "Who’s In It? Mara Voss, Tom Reyes", want{"colon-field", layout.BlockField, "who’s in it", []string{"Mara Voss", "Tom Reyes"}}},
+			{"any other question is prose", "What’s It All About? Mara Voss returns to Harbor.", want{"prose", layout.BlockProse, "", nil}},
+			{"a bulleted question is no field", "- What’s new? Mara Voss returns", want{"prose", layout.BlockList, "", nil}},
 		},
 		"played-by": {
 			{"character then actor", "Ilse Brandt (played by Mara Voss), a detective", want{"played-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
