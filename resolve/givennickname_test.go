@@ -43,6 +43,16 @@ func TestGivenNickname(t *testing.T) {
 			want: []string{"Character{Alexander Marsh}", "Character{Alexandra Marsh}", "Character{Sandy Marsh}"},
 		},
 		{
+			name: "a-less-common-familiar-form",
+			docs: []doc{page("a", ch("Augustus Penhallow")), page("b", ch("Gus Penhallow")), page("c", ch("Reggie Varcoe")), page("d", ch("Reginald Varcoe"))},
+			want: []string{"Character{Augustus Penhallow, Gus Penhallow} by given-name-nickname", "Character{Reggie Varcoe, Reginald Varcoe} by given-name-nickname"},
+		},
+		{
+			name: "a-form-two-given-names-share-joins-neither",
+			docs: []doc{page("a", ch("Angus Penhallow")), page("b", ch("Gus Penhallow")), page("c", ch("Augustus Penhallow"))},
+			want: []string{"Character{Angus Penhallow}", "Character{Augustus Penhallow}", "Character{Gus Penhallow}"},
+		},
+		{
 			name: "nickname-of-another-surname-stays-apart",
 			docs: []doc{page("a", ch("James McNulty")), page("b", ch("Jimmy Morgan"))},
 			want: []string{"Character{James McNulty}", "Character{Jimmy Morgan}"},
