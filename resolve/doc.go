@@ -9,6 +9,7 @@
 // middle-name, given-name-nickname, given-name-clipped, given-name-initial,
 // shape-name-in-org, org-short-form (with its broadcaster narrowing and
 // its network-not-studio, network-not-its-group and sub-unit distinctions), criminal-group-kind, acronym,
+// acronym-named-with,
 // country-name, near-spelling-same-actor, actor-slip-same-role,
 // lone-name-same-actor, spelling-variant, words-swapped and short-name
 // (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant). Every merge, and every decision to

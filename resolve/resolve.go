@@ -84,6 +84,7 @@ var rules = []rule{
 	orgPlural{},
 	criminalGroup{},
 	acronymRule{},
+	acronymNamedWith{},
 	countryName{},
 	nearSpelling{},
 	actorSlipSameRole{},
