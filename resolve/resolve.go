@@ -90,6 +90,7 @@ var rules = []rule{
 	actorSlipSameRole{},
 	loneNameSameActor{},
 	spellingVariant{},
+	slipAlone{},
 	wordsSwapped{},
 	shortNames{},
 	loneGivenForm{},
