@@ -19,7 +19,7 @@ import (
 // whose risk is to join two people who only look alike.
 var nameFormRules = []string{
 	middleName.rule, givenNickname.rule, givenClipped.rule, givenInitial.rule,
-	spellingVariant{}.name(), slipAlone{}.name(), wordsSwapped{}.name(), acronymRule{}.name(), acronymNamedWith{}.name(), countryName{}.name(),
+	spellingVariant{}.name(), slipAlone{}.name(), loneSlip{}.name(), wordsSwapped{}.name(), acronymRule{}.name(), acronymNamedWith{}.name(), countryName{}.name(),
 }
 
 // goldEntity is one entity of a gold file: its type and surface forms.

@@ -91,6 +91,7 @@ var rules = []rule{
 	loneNameSameActor{},
 	spellingVariant{},
 	slipAlone{},
+	loneSlip{},
 	wordsSwapped{},
 	shortNames{},
 	loneGivenForm{},
