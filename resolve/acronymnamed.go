@@ -10,9 +10,9 @@ import (
 // acronymNamedWith is the rule "acronym-named-with": an acronym that
 // spells the names of several organizations (or places) of the corpus,
 // which the rule "acronym" therefore leaves alone, joins the one of them
-// that the documents writing the acronym name ("BPD" beside "Baltimore
+// that the documents writing the acronym name ("HPD" beside "Harbor
 // Police Department" in a recap, while a page of another series names
-// "Boston Police Department"). A page that writes both means one by the
+// "Hollis Police Department"). A page that writes both means one by the
 // other; a page that writes the acronym alone gives no sign which is
 // meant, so every document of the acronym must name the one, and none of
 // them another the acronym spells.

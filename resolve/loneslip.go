@@ -10,13 +10,13 @@ import (
 
 // loneSlip is the rule "lone-slip": two names of one word and one type, a
 // person's, a character's or a place's, one typist's slip apart
-// ("Albequerque" and "Albuquerque", "Heisenburg" and "Heisenberg"), are
+// ("Marrowdael" and "Marrowdale", "Quilenbury" and "Quillenbury"), are
 // one entity when each is the other's only such name in the corpus. A
 // word of one name has no other words to agree, so the word must be long
-// (minLoneSlip letters: in shorter words one letter makes another name,
-// "Colombia" and "Columbia", "Luca" and "Lucia"), not both words known names of their kind (two
-// places of the list, or two known given names, "Christine" and
-// "Christina", are two), never written in one paragraph,
+// (minLoneSlip letters: in shorter words one letter more often makes
+// another name, "Tarnmoor" and "Tarnmoar"), not both words known names of
+// their kind (two places of the list, or two known given names,
+// "Francesca" and "Francesco", are two), never written in one paragraph,
 // list or field, not kept apart (other actors, a relation between them),
 // and their pages not tied to two series, none the same.
 //

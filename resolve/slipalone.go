@@ -8,8 +8,8 @@ import (
 )
 
 // slipAlone is the rule "slip-alone": two full names of one person or
-// character, alike but for one word one typist's slip apart ("Rish Nair"
-// and "Rishi Nair", "Dana Kellen" and "Dana Kellan"), are one entity even
+// character, alike but for one word one typist's slip apart ("Tavis Orrin"
+// and "Tavish Orrin", "Dana Kellen" and "Dana Kelen"), are one entity even
 // when nothing else ties their documents, where spelling-variant asks for
 // a series or people both documents name: real pages misspell a name
 // once, on a page whose series was missed. The slip itself is the
