@@ -1,0 +1,24 @@
+package extract
+
+import (
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
+)
+
+// storyPassiveBefore matches a verb of a crime story in the passive right
+// before a name, its agent: "was killed by Tom Vale", "a plot instigated
+// by Tom Vale", "Severely wounded by Tom Vale". The agent is a character
+// of a recap just as the subject of the active verb is (see
+// storyVerbAfter), while "by" alone brings in a person, the author or the
+// maker of a work (see personCue). No verb of a series' making (written,
+// directed, ordered, shot) is one of them.
+var storyPassiveBefore = regexp.MustCompile(`(?i)\b(?:killed|murdered|stabbed|strangled|poisoned|kidnapped|abducted|wounded|attacked|assaulted|raped|framed|blackmailed|betrayed|tortured|threatened|ambushed|stalked|arrested|captured|instigated|orchestrated|masterminded)\s+by\s*$`)
+
+// storyPassive reports whether the run is a name of two or three words of
+// a person's shape after a crime story's passive verb: the agent of the
+// crime, a character. An organization's or a place's name ("attacked by
+// the Harbor Police") stays what its last word makes it.
+func storyPassive(r *run) bool {
+	return r.n > 1 && r.names() <= 3 && !r.article && !names.OrgSuffixes[r.last] && !names.PlaceSuffixes[r.last] &&
+		personShaped(r.text) && storyPassiveBefore.MatchString(r.lead)
+}
