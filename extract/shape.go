@@ -178,6 +178,7 @@ var shapeRules = []shapeRule{
 	}},
 	{"year-after", graph.Series, 0.5, func(r *run) bool { return yearAfter.MatchString(r.after) }},
 	{"series-cue", graph.Series, 0.5, func(r *run) bool { return seriesCue.MatchString(r.before) }},
+	{"sequel-cue", graph.Series, 0.5, sequelTitle}, // "the prequel to Harbor Nights", "the soap Harbor Nights"
 	{"season-after", graph.Series, 0.5, func(r *run) bool { return seasonAfter.MatchString(r.after) }},
 	// A quoted title alone in parentheses after a name is that person's
 	// other show, as reviews cite it: 'Nina Falk (“Low Tide”)', "(see:

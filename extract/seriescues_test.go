@@ -1,0 +1,19 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// TestSequelCue checks that a title after the words that make it a show's
+// forerunner or an actor's soap ("the prequel to", "the soap") is typed a
+// series, and that a possessive after the cue still names a person.
+func TestSequelCue(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"prequel-to", "The new drama is a prequel to Harbor Nights and ends after six seasons.\n", "Harbor Nights", graph.Series},
+		{"reboot-of", "Fans of the reboot of Gull Point Lane were let down by the finale.\n", "Gull Point Lane", graph.Series},
+		{"soap-one-word", "She previously played a nurse on the British soap Dockhaven for years.\n", "Dockhaven", graph.Series},
+		{"possessive-after", "The book is a sequel to Odran Velt's first novel about the coast.\n", "Odran Velt", graph.Person},
+	})
+}
