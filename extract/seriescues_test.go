@@ -17,3 +17,14 @@ func TestSequelCue(t *testing.T) {
 		{"possessive-after", "The book is a sequel to Odran Velt's first novel about the coast.\n", "Odran Velt", graph.Person},
 	})
 }
+
+// TestOfficeTitle checks that a run shaped as an office ("Mayor of Gull
+// Point") after a word that says a show is named next is typed a series,
+// and that the office alone is still no name.
+func TestOfficeTitle(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"drama-cue", "The network renewed the crime drama Mayor of Gull Point for a third season.\n", "Mayor of Gull Point", graph.Series},
+		{"series-cue-quoted", "Fans of the series “Warden of Dockhaven” will be pleased.\n", "Warden of Dockhaven", graph.Series},
+		{"office-alone", "She met the Mayor of Gull Point at the harbour.\n", "Mayor of Gull Point", "-"},
+	})
+}

@@ -236,6 +236,7 @@ var typingCases = []typingCase{
 	{"story-verb", []string{"In the finale Ada Crane, a nurse, is arrested for fraud.\n"}, "Ada Crane", graph.Character},
 	{"story-passive", []string{"In the finale the nurse was murdered by Ada Crane.\n"}, "Ada Crane", graph.Character},
 	{"sequel-cue", []string{"The drama is a prequel to Harbor Nights and ends soon.\n"}, "Harbor Nights", graph.Series},
+	{"office-title", []string{"The network renewed the drama Mayor of Gull Point today.\n"}, "Mayor of Gull Point", graph.Series},
 	{"initials-person", []string{"Harbor is a drama.\n\nT.K. Brandt joined the cast.\n"}, "T.K. Brandt", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
