@@ -188,6 +188,7 @@ var typingCases = []typingCase{
 	{"criminal-group", []string{"Ivy buries Nico, a lieutenant of the Vargas drug cartel, at dawn.\n"}, "Vargas drug cartel", graph.Organization},
 	{"criminal-group", []string{"Tom Fell plays the head of the Kovac crime family.\n"}, "Kovac crime family", graph.Organization},
 	{"character-given-name", []string{castWith("- Lena Marsh as Quill, a nurse"), "In the finale Quill Vance walks into the sea.\n"}, "Quill Vance", graph.Character},
+	{"person-given-name-cue", []string{castWith("- Lena Marsh as Quill, a nurse"), "In an interview with Quill Vance, the actress spoke.\n"}, "Quill Vance", graph.Person},
 	{"series-owner", []string{"Nina Falk is set for a recurring role on Dana T. Whitfield's Lumen drama series Harbor Lights.\n"}, "Dana T. Whitfield", graph.Person},
 	{"series-owner", []string{"She joins Omar Reyes's new crime thriller Dockside.\n"}, "Omar Reyes", graph.Person},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Velvet Nights", graph.Series},
