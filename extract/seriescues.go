@@ -29,3 +29,9 @@ func sequelTitle(r *run) bool {
 func officeTitle(r *run) bool {
 	return r.n > 2 && r.words[1].Text == "of" && names.IsTitle(r.first) && seriesCueQuoted.MatchString(r.before)
 }
+
+// creditPairBefore matches "by" and a name and "and" before a name: the
+// run is the second maker of a pair ("created by Tom Vale and Ana Reyes
+// stars Jane Roe"), and a "stars" after it is the sentence's verb, not
+// the word that makes a title of a star's show ("Harbor star Jane Roe").
+var creditPairBefore = regexp.MustCompile(`\b[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|&)\s*$`)

@@ -28,3 +28,13 @@ func TestOfficeTitle(t *testing.T) {
 		{"office-alone", "She met the Mayor of Gull Point at the harbour.\n", "Mayor of Gull Point", "-"},
 	})
 }
+
+// TestSeriesStarCreditPair checks that a name before "stars" is no title
+// when it ends a pair of makers after "by", and still is one otherwise.
+func TestSeriesStarCreditPair(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"maker-pair", "The thriller created by Odran Velt and Ismay Drozd stars Corwin Aldane as a mayor.\n", "Ismay Drozd", graph.Person},
+		{"star-of-title", "The premiere drew fans of the former Gull Point Lane star Corwin Aldane to the festival.\n", "Gull Point Lane", graph.Series},
+		{"stars-of-title", "On Friday the Gull Point Lane stars Corwin Aldane and Ismay Drozd arrived.\n", "Gull Point Lane", graph.Series},
+	})
+}
