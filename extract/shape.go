@@ -206,9 +206,10 @@ var weakRules = []shapeRule{
 	// A lone word the tagger calls a place, after "in" or "to". Like every
 	// lone word it has signal SigShort: the lexicon does not learn it and
 	// no pattern retypes it, so that a surname or a title is not made a
-	// place everywhere, nor a place something else.
+	// place everywhere, nor a place something else. An actor's name in
+	// parentheses after it makes it a character's: "to Eli (Tom Fell)".
 	{"ner-place-word", graph.Place, 0.45, func(r *run) bool {
-		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before)
+		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before) && !parenNameAfter.MatchString(r.after)
 	}},
 	// A lone word that names a well-known place ("Boston"): signal
 	// SigShort too, so that a surname a document uses alone is not made a

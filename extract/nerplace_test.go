@@ -1,0 +1,18 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// TestNerPlaceBeforeActor checks that a lone word the tagger calls a
+// place after "to" or "in" is no place when an actor's name in
+// parentheses follows it, as a character's does, and still one without.
+func TestNerPlaceBeforeActor(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"actor-after", "After the vote he apologizes to Dunmore (Tomas Pellgrave) for the lie.\n", "Dunmore", graph.Character},
+		{"actor-after-in", "The last scene was shot with Ardmore (Nina Falkland) in the kitchen.\n", "Ardmore", graph.Character},
+		{"no-actor", "After the vote he moved to Dunmore for a quieter life.\n", "Dunmore", graph.Place},
+	})
+}
