@@ -16,3 +16,14 @@ func TestNerPlaceBeforeActor(t *testing.T) {
 		{"no-actor", "After the vote he moved to Dunmore for a quieter life.\n", "Dunmore", graph.Place},
 	})
 }
+
+// TestNerPlaceGivenName checks that a run opening with a given name is no
+// place by the tagger's label after "in", while a run with a place's last
+// word is one.
+func TestNerPlaceGivenName(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"given-name-possessive", "Five women form a band in Sally Drummond's latest drama.\n", "Sally Drummond", graph.Person},
+		{"given-name-song", "Her music goes from a hymn to Regina Tolliver's \"Later.\"\n", "Regina Tolliver", graph.Person},
+		{"place-suffix", "The film crew moved to Charlotte Springs for the winter.\n", "Charlotte Springs", graph.Place},
+	})
+}

@@ -216,7 +216,7 @@ var weakRules = []shapeRule{
 	// place everywhere.
 	{"known-place-word", graph.Place, 0.5, func(r *run) bool { return r.n == 1 && r.knownPlace }},
 	{"lone-word", "", 0.3, func(r *run) bool { return r.n == 1 }},
-	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) }},
+	{"ner-place-cue", graph.Place, 0.5, func(r *run) bool { return r.ner == graph.Place && placeCue.MatchString(r.before) && !givenNameFirst(r) }},
 	{"on-org", graph.Organization, 0.4, func(r *run) bool { // "On Rotten Tomatoes, ...": people are not "on"
 		return r.n <= 4 && onBefore.MatchString(r.lead) && !basedOnBefore.MatchString(r.lead) && allCapitalised(r.words)
 	}},
