@@ -38,3 +38,13 @@ func TestSeriesStarCreditPair(t *testing.T) {
 		{"stars-of-title", "On Friday the Gull Point Lane stars Corwin Aldane and Ismay Drozd arrived.\n", "Gull Point Lane", graph.Series},
 	})
 }
+
+// TestOnNetworkKnownPlace checks that a well-known place before "on" and
+// a network is no show's title ("premiered in the United States on
+// Lumen"), while an unknown run there still is one.
+func TestOnNetworkKnownPlace(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"known-place", "The drama premiered in June in the United States on Cinemax and in Canada later.\n", "United States", graph.Place},
+		{"title", "Fans of Gull Point Lane on Netflix waited a year for the finale.\n", "Gull Point Lane", graph.Series},
+	})
+}

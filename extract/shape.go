@@ -96,9 +96,11 @@ var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
 	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
-	{"series-apposition", graph.Series, 0.5, func(r *run) bool { return seriesNouns[appositionNoun(r.after)] }},                     // "Harbor, a series that"
-	{"series-kind-after", graph.Series, 0.5, func(r *run) bool { return otherShowsAfter.MatchString(r.after) }},                     // "Harbor and other dramas"
-	{"on-network", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && !names.GivenName(r.first) && onNetworkAfter(r.after) }}, // "Harbor on Netflix"
+	{"series-apposition", graph.Series, 0.5, func(r *run) bool { return seriesNouns[appositionNoun(r.after)] }}, // "Harbor, a series that"
+	{"series-kind-after", graph.Series, 0.5, func(r *run) bool { return otherShowsAfter.MatchString(r.after) }}, // "Harbor and other dramas"
+	{"on-network", graph.Series, 0.5, func(r *run) bool {
+		return r.n > 1 && !names.GivenName(r.first) && !r.knownPlace && onNetworkAfter(r.after)
+	}}, // "Harbor on Netflix", not "in the United States on Netflix"
 	{"org-apposition", graph.Organization, 0.5, func(r *run) bool { n := appositionNoun(r.after); return n != "" && !seriesNouns[n] }},
 	// "FX's The Ledger", "FX's Harbor Watch": a title, not a person's name
 	// (an executive's opens with a given name: "FX's Nina Falk"; a
