@@ -118,6 +118,9 @@ var shapeRules = []shapeRule{
 	}},
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
+	{"plays-possessive", graph.Character, 0.6, func(r *run) bool {
+		return r.n > 1 && personShaped(r.text) && playsPossessiveBefore.MatchString(r.before)
+	}},
 	{"someone-named", graph.Character, 0.5, func(r *run) bool { return r.names() <= 3 && someoneNamed(r.before) }},
 	{"story-role", graph.Character, 0.5, func(r *run) bool { return r.n > 1 && r.names() <= 3 && storyRoleBefore.MatchString(r.before) }},
 	{"story-verb", graph.Character, 0.5, func(r *run) bool { return r.n > 1 && r.names() <= 3 && storyVerbAfter.MatchString(r.after) }},

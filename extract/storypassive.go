@@ -22,3 +22,10 @@ func storyPassive(r *run) bool {
 	return r.n > 1 && r.names() <= 3 && !r.article && !names.OrgSuffixes[r.last] && !names.PlaceSuffixes[r.last] &&
 		personShaped(r.text) && storyPassiveBefore.MatchString(r.lead)
 }
+
+// playsPossessiveBefore matches the verb of playing a role and a
+// capitalised name in the possessive before the role's name: "best known
+// for playing Harbor Nights’ Tom Vale", "who played Gull Point's Ana
+// Reyes". The possessive is the show's (or its maker's); the name after
+// it, the role, a character as after "plays" alone (see playsCue).
+var playsPossessiveBefore = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*(?:['’]s|s['’])\s+$`)

@@ -18,3 +18,14 @@ func TestStoryPassive(t *testing.T) {
 		{"org-stays-org", "The convoy was attacked by Greyhaven Security Services near the border.\n", "Greyhaven Security Services", graph.Organization},
 	})
 }
+
+// TestPlaysPossessive checks that a full name after the verb of playing
+// and a show's possessive ("playing Saltmarks’ Ismay Drozd") is typed a
+// character's, and a name after a possessive with no such verb is not.
+func TestPlaysPossessive(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"playing-plural-possessive", "The actor, best known for playing Saltmarks’ Ismay Drozd, joins the cast.\n", "Ismay Drozd", graph.Character},
+		{"played-possessive", "She once played Gull Point's Corwin Aldane for three years.\n", "Corwin Aldane", graph.Character},
+		{"no-verb", "The finale was praised by Harbor Weekly's Corwin Aldane in a long piece.\n", "Corwin Aldane", graph.Person},
+	})
+}

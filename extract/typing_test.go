@@ -238,6 +238,7 @@ var typingCases = []typingCase{
 	{"story-passive", []string{"In the finale the nurse was murdered by Ada Crane.\n"}, "Ada Crane", graph.Character},
 	{"sequel-cue", []string{"The drama is a prequel to Harbor Nights and ends soon.\n"}, "Harbor Nights", graph.Series},
 	{"office-title", []string{"The network renewed the drama Mayor of Gull Point today.\n"}, "Mayor of Gull Point", graph.Series},
+	{"plays-possessive", []string{"She once played Gull Point's Ada Crane for years.\n"}, "Ada Crane", graph.Character},
 	{"initials-person", []string{"Harbor is a drama.\n\nT.K. Brandt joined the cast.\n"}, "T.K. Brandt", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
