@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/kgbuild/kg/names"
+import (
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
+)
 
 // givenNameFirst reports whether the run of two words or more opens with a
 // given name and ends with no place's last word ("Nora Vance", not
@@ -10,3 +13,8 @@ import "github.com/kgbuild/kg/names"
 func givenNameFirst(r *run) bool {
 	return r.n >= 2 && names.GivenName(r.first) && !names.PlaceSuffixes[r.last] && !r.knownPlace
 }
+
+// eraAfter matches "era" after a name: "the Nora Vance era" is the time of
+// a person or a role in a long-running show, and its article makes no
+// organization of the name (see the rule article-org).
+var eraAfter = regexp.MustCompile(`^\s+era\b`)

@@ -27,3 +27,12 @@ func TestNerPlaceGivenName(t *testing.T) {
 		{"place-suffix", "The film crew moved to Charlotte Springs for the winter.\n", "Charlotte Springs", graph.Place},
 	})
 }
+
+// TestEraNoOrganization checks that a name between "the" and "era" is no
+// organization, while a name after "the" before another word still is.
+func TestEraNoOrganization(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"era", "The theme, written for the show in the Tamsin Rell era of 1965, returned later.\n", "Tamsin Rell", graph.Person},
+		{"article-org", "The theme was printed in the Harbor Ledger last spring.\n", "Harbor Ledger", graph.Organization},
+	})
+}
