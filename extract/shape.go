@@ -125,6 +125,7 @@ var shapeRules = []shapeRule{
 	{"story-role", graph.Character, 0.5, func(r *run) bool { return r.n > 1 && r.names() <= 3 && storyRoleBefore.MatchString(r.before) }},
 	{"story-verb", graph.Character, 0.5, func(r *run) bool { return r.n > 1 && r.names() <= 3 && storyVerbAfter.MatchString(r.after) }},
 	{"story-passive", graph.Character, 0.5, storyPassive}, // "was killed by Tom Vale"
+	{"story-boss", graph.Character, 0.5, storyBoss},       // "their former boss Tom Vale"
 	{"series-owner", graph.Person, 0.5, func(r *run) bool { // "a role on Dana Whitfield's drama series Harbor"
 		return r.n >= 2 && r.n <= 4 && !r.article && ownsSeriesAfter.MatchString(r.after) && personShaped(r.text)
 	}},

@@ -29,3 +29,15 @@ func storyPassive(r *run) bool {
 // Reyes". The possessive is the show's (or its maker's); the name after
 // it, the role, a character as after "plays" alone (see playsCue).
 var playsPossessiveBefore = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*(?:['’]s|s['’])\s+$`)
+
+// storyBossBefore matches a possessive pronoun and a noun of a story's
+// order of power right before a name: "their former boss Tom Vale", "his
+// nemesis Tom Vale". A recap names the people of the story so; news names
+// a network's chief without the pronoun ("Lumen boss Tom Vale").
+var storyBossBefore = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:boss|employer|nemesis)\s*$`)
+
+// storyBoss reports whether the run is a full name of a person's shape
+// after storyBossBefore: a character.
+func storyBoss(r *run) bool {
+	return r.n > 1 && r.names() <= 3 && personShaped(r.text) && storyBossBefore.MatchString(r.before)
+}

@@ -29,3 +29,14 @@ func TestPlaysPossessive(t *testing.T) {
 		{"no-verb", "The finale was praised by Harbor Weekly's Corwin Aldane in a long piece.\n", "Corwin Aldane", graph.Person},
 	})
 }
+
+// TestStoryBoss checks that a full name after a possessive pronoun and
+// "boss" is typed a character's, and one after a company's name and
+// "boss" a person's.
+func TestStoryBoss(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"their-former-boss", "Meanwhile they try to shame their former boss Corwin Aldane in court.\n", "Corwin Aldane", graph.Character},
+		{"her-boss", "She is shot by order of her unforgiving boss Ismay Drozd at the lake.\n", "Ismay Drozd", graph.Character},
+		{"company-boss", "The renewal was confirmed by Lumen boss Corwin Aldane on Friday.\n", "Corwin Aldane", graph.Person},
+	})
+}
