@@ -7,8 +7,8 @@ import (
 
 // typePersonFullName types a full name whose first name the corpus knows
 // alone as a character's (see typeCharacterFullName) when the words
-// around it say it is a real person's: "WTOP's Jason Roe reviews", "an
-// interview with Diane Roe", "by Nora Vance". Strangers share first names
+// around it say it is a real person's: "Harbor Weekly's Jason Roe reviews", "an
+// interview with Nora Roe", "by Nora Vance". Strangers share first names
 // with characters; a cue of the real world outweighs the shared name.
 var typePersonFullName = typing{"person-given-name-cue", graph.Person, SigLexicon, 0.6}
 
@@ -26,7 +26,7 @@ func (s *docState) fullNameTyping(st *sentence, i int) typing {
 
 // realPersonBefore matches the words before the name of a real person:
 // an interviewer's or a guest's ("an interview with", "told"), or a
-// possessive of a capitalised name ("WTOP's", "Netflix's"), which news
+// possessive of a capitalised name ("Harbor Weekly's", "Netflix's"), which news
 // writes before its own writers and a company's people.
 var realPersonBefore = regexp.MustCompile(`(?:(?i:\binterview(?:ed)?\s+(?:with|by))|\b\p{Lu}[\p{L}\d+&.-]*['’]s?)\s*$`)
 

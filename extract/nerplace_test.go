@@ -22,8 +22,8 @@ func TestNerPlaceBeforeActor(t *testing.T) {
 // word is one.
 func TestNerPlaceGivenName(t *testing.T) {
 	checkTypes(t, []typeCase{
-		{"given-name-possessive", "Five women form a band in Sally Drummond's latest drama.\n", "Sally Drummond", graph.Person},
-		{"given-name-song", "Her music goes from a hymn to Regina Tolliver's \"Later.\"\n", "Regina Tolliver", graph.Person},
+		{"given-name-possessive", "Five women form a band in Helen Drummond's latest drama.\n", "Helen Drummond", graph.Person},
+		{"given-name-song", "Her music goes from a hymn to Grace Tolliver's \"Later.\"\n", "Grace Tolliver", graph.Person},
 		{"place-suffix", "The film crew moved to Charlotte Springs for the winter.\n", "Charlotte Springs", graph.Place},
 	})
 }

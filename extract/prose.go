@@ -206,7 +206,7 @@ func (s *docState) knownNames(st *sentence) {
 			bestJ, t = k, typeSeriesSubtitle // "Harbor Watch: Night Shift", "KPD: Night Shift"
 		}
 		if best == graph.Character && bestJ == i && s.surnameAfter(st, i) {
-			bestJ, t = i+1, s.fullNameTyping(st, i) // "Nora Vance" after "Nora's husband"; "WTOP's Nora Vance reviews" a person
+			bestJ, t = i+1, s.fullNameTyping(st, i) // "Nora Vance" after "Nora's husband"; "Harbor Weekly's Nora Vance reviews" a person
 		}
 		end := ws[bestJ].End
 		if end < len(text) && text[end] == '+' {

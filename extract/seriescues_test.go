@@ -44,7 +44,7 @@ func TestSeriesStarCreditPair(t *testing.T) {
 // Lumen"), while an unknown run there still is one.
 func TestOnNetworkKnownPlace(t *testing.T) {
 	checkTypes(t, []typeCase{
-		{"known-place", "The drama premiered in June in the United States on Cinemax and in Canada later.\n", "United States", graph.Place},
+		{"known-place", "The drama premiered in June in the United States on Netflix and in Canada later.\n", "United States", graph.Place},
 		{"title", "Fans of Gull Point Lane on Netflix waited a year for the finale.\n", "Gull Point Lane", graph.Series},
 	})
 }

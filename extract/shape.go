@@ -213,7 +213,7 @@ var weakRules = []shapeRule{
 	// lone word it has signal SigShort: the lexicon does not learn it and
 	// no pattern retypes it, so that a surname or a title is not made a
 	// place everywhere, nor a place something else. An actor's name in
-	// parentheses after it makes it a character's: "to Eli (Tom Fell)".
+	// parentheses after it makes it a character's: "to Orrin (Tom Fell)".
 	{"ner-place-word", graph.Place, 0.45, func(r *run) bool {
 		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before) && !parenNameAfter.MatchString(r.after)
 	}},
