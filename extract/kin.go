@@ -15,7 +15,7 @@ func (s *docState) applyKin(m *patMatch) {
 	if s.denied(m) || !birthRules[p.name] && !kinClause(m) {
 		return
 	}
-	pred, detail := kinPredicate(m.group("rel"), m.src[m.loc[0]:m.loc[1]])
+	pred, detail := kinPredicate(singularKin(m.group("rel")), m.src[m.loc[0]:m.loc[1]])
 	subs, objs := m.marks(m.group("s")), m.marks(m.group("o"))
 	if len(subs) == 0 {
 		subs = s.fromContext(m, p.subj, graph.Character, objs)
@@ -26,14 +26,38 @@ func (s *docState) applyKin(m *patMatch) {
 	if len(objs) > 1 && !p.all {
 		objs = objs[:1]
 	}
-	if len(subs) == 0 || !s.fitsAs(subs[0], graph.Character, p.name) {
-		return
+	if len(subs) > 1 && !kinSubjectLists[p.name] {
+		subs = subs[:1]
 	}
-	for _, o := range objs {
-		if o != subs[0] && s.fitsAs(o, graph.Character, p.name) {
-			s.claim(Claim{Subject: subs[0], Predicate: pred, Object: o, Detail: detail, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
+	for _, sub := range subs {
+		if !s.fitsAs(sub, graph.Character, p.name) {
+			continue
+		}
+		for _, o := range objs {
+			if o != sub && s.fitsAs(o, graph.Character, p.name) {
+				s.claim(Claim{Subject: sub, Predicate: pred, Object: o, Detail: detail, Evidence: m.ms.sn.Span, Confidence: p.conf, Signal: SigPattern, Rule: p.name})
+			}
 		}
 	}
+}
+
+// kinSubjectLists are the kinship patterns whose every subject is the
+// kin, as a plural word says: "her uncles, A and B".
+var kinSubjectLists = map[string]bool{"pronoun-kin-list": true}
+
+// singularKin is the kinship word of one person for a plural one
+// ("uncles": uncle, "children": child), else the word itself.
+func singularKin(rel string) string {
+	low := strings.ToLower(rel)
+	switch {
+	case low == "children":
+		return "child"
+	case kinWords[low]:
+		return rel
+	case kinWords[strings.TrimSuffix(low, "s")]:
+		return strings.TrimSuffix(low, "s")
+	}
+	return rel
 }
 
 // kinClause reports whether the words just before a match's kinship word

@@ -174,6 +174,9 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "gave-birth-to", pred: predKin, conf: 0.7, expr: `(?i)(?P<o>` + mk + `) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
 	{name: "pronoun-gave-birth-to", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:she) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
 	{name: "pronoun-kin-name", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:his|her|their|with) (?:[\w-]+,? ){0,3}?` + adj + `(?P<rel>` + kin + `),? (?P<s>` + mk + `)`},
+	// "her uncles, A and B Surname", "their children A (X) and B (Y)": a
+	// plural kinship word before a list, every name of which is the kin.
+	{name: "pronoun-kin-list", pred: predKin, obj: fromCtx, all: true, conf: 0.7, expr: `(?i)\b(?:his|her|their) (?:[\w-]+,? ){0,3}?` + adj + `(?P<rel>` + kinPlural + `),? (?P<s>` + list + `)`},
 	{name: "kin-paren", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:(?:his|her|their) )?` + adj + `(?P<rel>` + kin + `) \((?P<s>` + mk + `)\)`},
 	// "Ann Dale as Rosa Lind (Ivy's and Ted's mother)": a cast list's note of
 	// whose relative the role is, related to every owner.

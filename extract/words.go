@@ -45,6 +45,23 @@ func alternation(lists ...string) string {
 	return strings.Join(alts, "|")
 }
 
+// pluralAlternation is the alternation of the plurals of the list's
+// single words: "children" for "child", an s added to the others; the
+// plural words, compounds and partners' words have none.
+func pluralAlternation(list string) string {
+	var alts []string
+	for _, w := range wordList(list) {
+		switch {
+		case w == "child":
+			alts = append(alts, "children")
+		case strings.HasSuffix(w, "s") || strings.Contains(w, "-") || romanticKin[w] || w == "partner":
+		default:
+			alts = append(alts, regexp.QuoteMeta(w+"s"))
+		}
+	}
+	return strings.Join(alts, "|")
+}
+
 var (
 	// postRanks and officeHeads are the words of posts (see postWords and
 	// officeOf).
@@ -67,6 +84,9 @@ var (
 // Alternations of the word lists, for the relation and fact patterns.
 var (
 	kin = alternation("kin")
+	// kinPlural is the plurals of the kinship words of one person ("uncles",
+	// "children"), which name every person of the list after them.
+	kinPlural = pluralAlternation("kin")
 	// adj is the qualifiers of a kinship word from the list, then up to
 	// two other words in small letters ("his long-suffering son", "her
 	// wealthy, disapproving mother-in-law"; see kinClause).
