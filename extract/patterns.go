@@ -154,7 +154,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "renewed-at", pred: "AIRS_ON", subj: fromSeries, conf: 0.6, expr: `(?i)\brenewed (?:for (?:a |an |its |the )?(?:[\w-]+ ){0,4}?(?:season|series|run)s? )?(?:at|by) (?P<o>` + mk + `)`},
 	// A time of day may stand between the verb and the network: "airs
 	// Sunday at 10:30 p.m. Eastern on Prime Video".
-	{name: "airs-on", pred: "AIRS_ON", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show)\b(?:[^.«]|\b[ap]\.m\.(?: ` + mk + `)?){0,40}?\bon (?P<o>` + mk + `)`},
+	{name: "airs-on", pred: "AIRS_ON", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:premiered|premieres|released|streaming|stream|streams|streamed|available|dropped|drops|airs|aired|airing|debuted|debuts|launched|broadcast|ran|runs|moved|moves|series|show|shown|screened|exhibited)\b(?:[^.«]|\b[ap]\.m\.(?: ` + mk + `)?|\bin (?:the )?` + mk + `){0,40}?\bon (?P<o>` + mk + `)`},
 	{name: "network-possessive-series", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)\+?['’]s? (?:[\w-]+ ){0,5}?,? ?[‘'"“]?(?P<s>` + mk + `)`},
 	{name: "spinoff-of-list", pred: "SPINOFF_OF", subj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bspin-?off (?:of|to) (?:the )?(?P<o>` + list + `)`},
 	{name: "possessive-spinoff", pred: "SPINOFF_OF", conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s [‘']?spin-?off,? [‘']?(?P<s>` + mk + `)`},

@@ -129,6 +129,8 @@ var patternCases = []patternCase{
 	{"pronoun-kin-list", []string{crewPage, "Ivy Cole rules over her unruly uncles, Ted and Gary Pearlman, all winter.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"pronoun-kin-list", []string{crewPage, "Ivy Cole rules over her unruly uncles, Ted and Gary Pearlman, all winter.\n"}, "Ted", "RELATIVE_OF", "Ivy Cole"},
 	{"pronoun-kin-list", []string{crewPage, "Ivy Cole moves with their children Rosa (Lena Marsh) and Petra (Ann Dale) to the lake.\n"}, "Petra", "RELATIVE_OF", "Ivy Cole"},
+	{"airs-on", []string{seriesPage + "The programme premiered on 1 June 2018 in New Zealand on Hulu and later elsewhere.\n"}, "Nightfall", "AIRS_ON", "Hulu"},
+	{"airs-on", []string{seriesPage + "The drama was later shown in New Zealand on Hulu.\n"}, "Nightfall", "AIRS_ON", "Hulu"},
 	{"romantic-with", []string{crewPage, "Ivy Cole begins a romantic relationship with Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"dating", []string{crewPage, "Ivy Cole is dating Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"cast-partner", []string{crewPage, castWith("- Kevin Dunn as Gary Pearlman, the partner of Ivy Cole")}, "Gary Pearlman", "PARTNER_OF", "Ivy Cole"},

@@ -564,6 +564,7 @@ func TestOnNetworkNeedsAShow(t *testing.T) {
 	checkNotByRule(t, "on-network", []notTypedCase{
 		{"a verb opening the sentence", "Broadcast on Netflix between 1991 and 2006, it did well.\n", "Broadcast"},
 		{"the network's show", "Interview: Night Owls on Netflix's new season.\n", "Night Owls"},
+		{"a country", "The drama premiered in New Zealand on Netflix in May.\n", "New Zealand"},
 		{"a person", "We spoke to Nina Falk on Netflix last week.\n", "Nina Falk"},
 	})
 }
