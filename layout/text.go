@@ -40,7 +40,9 @@ func fieldKey(k string) string {
 // (father; deceased)"). A note in square brackets ends a value too ("Leo
 // Grant[1]"), and the line when another field runs on after it. A slash
 // between two capitalised words splits too ("Granada/ITV", "BBC One/BBC
-// Two"), see nameSlash.
+// Two"), see nameSlash, and so do the words of a credit between two
+// companies, but not an "and" inside one company's name (see joinLen). A
+// value cut short after a small word ("Characters created by") is dropped.
 func splitValues(off int, v string) []sources.Span {
 	var out []sources.Span
 	depth, start := 0, 0
@@ -49,7 +51,7 @@ func splitValues(off int, v string) []sources.Span {
 		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 		s = strings.TrimSpace(s)
 		s = strings.TrimPrefix(s, "and ")
-		if s == "" {
+		if s == "" || danglingEnd.MatchString(s) {
 			return
 		}
 		a2 := a + lead
@@ -95,9 +97,9 @@ func splitValues(off int, v string) []sources.Span {
 			}
 			start, i = i+k+1, i+k
 		case ' ', '/':
-			if depth == 0 && joinsValues(v, i) {
+			if n := joinLen(v, i); depth == 0 && n > 0 {
 				add(start, i)
-				start = i + 1
+				start, i = i+n, i+n-1
 			}
 		}
 	}
