@@ -54,6 +54,9 @@ type docState struct {
 	pairs          []int // blocks holding a name pair in an order still to decide
 	// lastSeries is the series the text named last (for "It is based on").
 	lastSeries int
+	// novelsBy are the authors the text named for the books the series
+	// adapts (see novelsAuthor).
+	novelsBy []int
 	// prevChar is the first character the last sentence named, or
 	// noMention (for "He is assigned to ...").
 	prevChar int
@@ -380,6 +383,7 @@ func (s *docState) fork() *docState {
 	x.Claims = append([]Claim(nil), s.x.Claims...)
 	x.Facts = append([]Fact(nil), s.x.Facts...)
 	c.x = &x
+	c.novelsBy = append([]int(nil), s.novelsBy...)
 	c.castChar = map[int]int{}
 	for k, v := range s.castChar {
 		c.castChar[k] = v
@@ -407,6 +411,7 @@ func (s *docState) claim(c Claim) {
 	}
 	c.Doc = s.p.Doc.ID
 	s.x.Claims = append(s.x.Claims, c)
+	s.authorOfAdapted(c)
 }
 
 // wantType is the entity type each predicate requires of its subject and

@@ -38,7 +38,11 @@ const (
 	// birthTo is a birth told up to the child's name: "gave birth to a
 	// baby boy named", "has given birth to her daughter,".
 	birthTo = `(?:gives|gave|given|giving) birth to (?:a |her |their )?(?:baby |infant |newborn |healthy )?(?P<rel>son|daughter|boy|girl),? (?:named |called )?`
-	places  = mk + `(?:(?:,\s*|\s+and\s+(?:in\s+)?(?:the\s+)?|\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:\w+ern\s+)?|,?\s+(?:specifically|especially|mainly|particularly)\s+in(?:\s+and\s+around)?\s+|\s+(?:based|located)\s+in\s+)` + mk + `){0,5}`
+	// bookList is a list of books, each with its year in parentheses or
+	// not: "Low Tide (2013), Salt Marsh (2014), and Deep Water (2018)".
+	bookItem = mk + `(?:\s*\(\d{4}\))?`
+	bookList = bookItem + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)` + bookItem + `)*`
+	places   = mk + `(?:(?:,\s*|\s+and\s+(?:in\s+)?(?:the\s+)?|\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:\w+ern\s+)?|,?\s+(?:specifically|especially|mainly|particularly)\s+in(?:\s+and\s+around)?\s+|\s+(?:based|located)\s+in\s+)` + mk + `){0,5}`
 )
 
 // Where a pattern's missing subject or object comes from.
@@ -197,6 +201,11 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "author-novels", pred: "WROTE", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)['’]s (?:\d{4} |latest |new |first |last |final )?(?:novels?|books?|short stor(?:y|ies))\b(?P<o>[^.]{0,150})`},
 	{name: "series-of-novels-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `)[”"’']?(?: series)? of (?:[\w-]+ ){0,3}?(?:novels|books|mysteries|thrillers)(?: written)? by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "author-novel-series", pred: "WROTE", all: true, conf: 0.6, expr: `(?P<s>` + mk + `) (?:novel|book) series,? (?P<o>[^.]{0,250})`},
+	// "the book series Harbor by Carla Venn": the author of the series'
+	// books, whose adapted novels the page may list later.
+	{name: "book-series-by", pred: predBooksBy, conf: 0.6, expr: `(?i)\b(?:book|novel)\s+series\s+(?:` + mk + `\s+)?by (?:author |novelist |writer )?(?P<s>` + mk + `)`},
+	// "each series adapting a novel: Low Tide (2013), Salt Marsh (2014)".
+	{name: "adapts-novels-list", pred: "BASED_ON", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\b(?:adapting|adapts|adapted|adaptations? of)\s+(?:(?:a|an|the|one|each|his|her|their)\s+)?(?:novels?|books?)(?:\s+by\s+` + mk + `)?:?\s+(?P<o>` + bookList + `)`},
 	{name: "books-by-author", pred: predBooksBy, conf: 0.6, expr: `(?i)\b(?:novels?|books?|short stor(?:y|ies)|works)\b[^.«]{0,40}?\bby (?:author |novelist |writer |crime author )?(?P<s>` + mk + `)`},
 	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, clause: true, conf: 0.6, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
 	{name: "executive-produces", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`},

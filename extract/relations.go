@@ -345,34 +345,6 @@ var patternHandlers = map[string]func(*docState, *patMatch){
 	predLeads:    (*docState).applyLeads,
 }
 
-// applyBooksBy reads "... novels ... by A" in a sentence that names books
-// ('"Deep Water" and "Quiet Voices" are based on novels of the same
-// names by Carla Venn'): A wrote each of them, and the series the sentence
-// says is based on them is.
-func (s *docState) applyBooksBy(m *patMatch) {
-	au := m.marks(m.group("s"))
-	if castBy.MatchString(m.src[m.loc[0]:m.loc[1]]) {
-		return // "based on her books, she is portrayed by A": A is an actor
-	}
-	if len(au) == 0 || !s.fitsAs(au[0], graph.Person, m.p.name) {
-		return
-	}
-	based := strings.Contains(strings.ToLower(m.ms.masked), "based on")
-	for _, mi := range m.ms.kept {
-		if s.x.Mentions[mi].Type != graph.Book || mi == au[0] {
-			continue
-		}
-		s.claim(Claim{Subject: au[0], Predicate: "WROTE", Object: mi, Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
-		if based {
-			s.claim(Claim{Subject: s.series(), Predicate: "BASED_ON", Object: mi, Evidence: m.ms.sn.Span, Confidence: m.p.conf, Signal: SigPattern, Rule: m.p.name})
-		}
-	}
-}
-
-// castBy matches the words of casting before "by": the name after them is
-// an actor's, not an author's.
-var castBy = regexp.MustCompile(`(?i)\b(?:portrayed|played|voiced)\s+by\b`)
-
 // applyParen reads "A (B)" (see paren).
 func (s *docState) applyParen(m *patMatch) {
 	a, b := m.marks(m.group("a")), m.marks(m.group("b"))
