@@ -21,7 +21,7 @@ func (s *docState) applyKin(m *patMatch) {
 		subs = s.fromContext(m, p.subj, graph.Character, objs)
 	}
 	if len(objs) == 0 {
-		objs = s.fromContext(m, p.obj, graph.Character, subs)
+		objs = s.fromContext(m, p.obj, graph.Character, append(subs, m.actorBeforeRole()...))
 	}
 	if len(objs) > 1 && !p.all {
 		objs = objs[:1]
@@ -39,6 +39,20 @@ func (s *docState) applyKin(m *patMatch) {
 			}
 		}
 	}
+}
+
+// roleAfterActor matches a cast pair's "A as " just before a kinship
+// word's pronoun: in "A as his wife X" the pronoun is the lead
+// character's, and A is an actor, no kin of X.
+var roleAfterActor = regexp.MustCompile(`(«\d+»)\s+as\s+$`)
+
+// actorBeforeRole is the actor of "A as his wife X" before the match (see
+// roleAfterActor), or nil.
+func (m *patMatch) actorBeforeRole() []int {
+	if g := roleAfterActor.FindStringSubmatch(m.src[:m.loc[0]]); g != nil {
+		return m.marks(g[1])
+	}
+	return nil
 }
 
 // kinSubjectLists are the kinship patterns whose every subject is the

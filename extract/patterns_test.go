@@ -135,6 +135,7 @@ var patternCases = []patternCase{
 	{"adapts-novels-list", []string{seriesPage + "Nightfall is a drama based on the book series Harbor Tales by Carla Venn.\n\nEach series adapts a novel: The Salt Grave (2013), Low Tide (2014), and The Black Pier (2018).\n"}, "Nightfall", "BASED_ON", "Low Tide"},
 	{"adapted-novels-author", []string{seriesPage + "Nightfall is a drama based on the book series Harbor Tales by Carla Venn.\n\nEach series adapts a novel: The Salt Grave (2013), Low Tide (2014), and The Black Pier (2018).\n"}, "Carla Venn", "WROTE", "The Black Pier"},
 	{"adapted-novels-author", []string{seriesPage + "Nightfall adapts the novels by Carla Venn.\n\nIts fifth series is based on the book The Salt Grave.\n"}, "Carla Venn", "WROTE", "The Salt Grave"},
+	{"pronoun-kin-name", []string{seriesPage + "Nightfall stars Tom Vale as Ivy Cole, Ann Dale as his wife Rosa and Lena Marsh.\n"}, "Rosa", "ROMANTIC_PARTNER_OF", "Ivy Cole"},
 	{"romantic-with", []string{crewPage, "Ivy Cole begins a romantic relationship with Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"dating", []string{crewPage, "Ivy Cole is dating Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"cast-partner", []string{crewPage, castWith("- Kevin Dunn as Gary Pearlman, the partner of Ivy Cole")}, "Gary Pearlman", "PARTNER_OF", "Ivy Cole"},
