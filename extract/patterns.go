@@ -122,7 +122,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "stars A as X alongside B, C and D as Y with E as Z", "starring A –
 	// an aside – as well as B and C": a cast run whose actors carry their
 	// roles, notes or asides, joined by "alongside", "with", "as well as".
-	{name: "starring-cast-run", pred: predCastRun, conf: 0.7, expr: `(?i)\b(?:starring|stars|starred|co-stars|co-starring)\s+` + castDescr + `(?P<s>` + castItem + `(?:` + castSep + castItem + `)*)`},
+	{name: "starring-cast-run", pred: predCastRun, conf: 0.7, expr: `(?i)\b(?:starring|stars|starred|co-stars|co-starring|performances (?:from|by)(?: the likes of)?)\s+` + castDescr + `(?P<s>` + castItem + `(?:` + castSep + castItem + `)*)`},
 	{name: "starring-as-list", pred: predStarsAs, conf: 0.7, expr: `(?i)\b(?:starring|stars|co-stars|features|featuring)\s+(?P<s>` + mk + ` as [^.;«]{0,30}?` + mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)` + mk + ` as [^.;«]{0,30}?` + mk + `)+)`},
 	{name: "series-star-name", pred: "STARS_IN", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)(?:['’]s)? (?:(?i:season|series) \d+ )?(?i:star|co-star|lead|leading (?:man|lady)) (?P<s>` + mk + `)`},
 	{name: "joins-series-as", pred: "STARS_IN", obj: fromSeries, conf: 0.6, expr: `(?P<s>` + mk + `) (?:will |is set to |has |)(?:join|joins|joined|joining) (?:the )?(?:(?:[\w-]+|` + mk + `) ){0,4}?(?:series|show|drama|cast|thriller|comedy) as (?:(?:the|a|an|new|lead|main|boss|\p{Lu}[\w.-]*) ){0,4}` + mk},
@@ -261,6 +261,11 @@ var relPatterns = compilePatterns([]relPattern{
 	// "A has the lead role in the Kay series B".
 	{name: "lead-role-in", pred: "STARS_IN", conf: 0.7, expr: `(?P<s>` + mk + `) (?:has|had|plays|played|takes|took|lands|landed|won|wins) (?:the )?(?:lead|leading|title|starring|central) role in (?:the )?(?:(?:[\w-]+ |` + mk + ` ){0,3}(?:series|drama|show) )?[‘'"“]?(?P<o>` + mk + `)`},
 	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},
+	// "A and B will lead the cast of Lumen's new drama, Harbor"; "as series
+	// star A exits"; "the prequel to Harbor".
+	{name: "lead-the-cast-of", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:will |are set to |is set to |to )?(?:lead|leads|led|head|heads|headed|headline|headlines|headlined|front|fronts|fronted) the cast of (?:(?:` + mk + `['’]s? |the |a )?(?:[\w-]+ ){0,4}?(?:drama|series|show|thriller|procedural|comedy|miniseries),? )?[‘'"“]?(?P<o>` + mk + `)`},
+	{name: "series-star-named", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?i)\b(?:series|show)(?: lead)? (?:star|lead) (?P<s>` + mk + `)`},
+	{name: "prequel-to", pred: "SPINOFF_OF", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:prequel|sequel)(?: series)? to (?:the )?(?:(?:hit|acclaimed|original) )?[‘'"“]?(?P<o>` + mk + `)`},
 	// "the series, toplined by A and B".
 	{name: "toplined-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:toplined|headlined|top-lined) by (?P<s>` + list + `)`},
 	{name: "cast-led-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bcast (?:will be |is |was |are |were )?(?:led|headed|headlined|fronted) by (?P<s>` + list + `)`},
