@@ -76,7 +76,7 @@ var Fields = RoleFields{
 	"alias": {"Character", "alias"}, "aliases": {"Character", "alias"}, "nickname": {"Character", "alias"}, "nicknames": {"Character", "alias"},
 	"full name": {"Character", "alias"}, "department": {"Organization", "MEMBER_OF"},
 	"romances": {"Character", "ROMANCE"}, "spouse": {"Character", "ROMANCE"}, "spouses": {"Character", "ROMANCE"},
-	"significant other": {"Character", "ROMANCE"}, "partners": {"Character", "ROMANCE"},
+	"significant other": {"Character", "ROMANCE"}, "significant others": {"Character", "ROMANCE"}, "partners": {"Character", "ROMANCE"},
 	"affiliation": {"Organization", "MEMBER_OF"}, "affiliations": {"Organization", "MEMBER_OF"},
 	"appearances": {"Series", "APPEARS_IN"}, "appears in": {"Series", "APPEARS_IN"},
 }
