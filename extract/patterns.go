@@ -277,6 +277,9 @@ var relPatterns = compilePatterns([]relPattern{
 	// "Harbor Lights (BBC One)", "Harbor Lights (NBC, Wednesdays, 10 PM)":
 	// a network in parentheses after a series, not a studio or a credit.
 	{name: "series-network-note", pred: "AIRS_ON", strict: true, network: true, conf: 0.6, expr: `(?P<s>` + mk + `) \((?P<o>` + mk + `)\s*[,)]`},
+	// "Sunday, 8 pm, Lumen One": a listing's line of day, hour and network
+	// under the series' title.
+	{name: "schedule-line", pred: "AIRS_ON", subj: fromSeries, network: true, conf: 0.6, expr: `^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weeknights|nightly),? (?i:from )?\d{1,2}(?:[.:]\d\d)?\s*(?i:am|pm|a\.m\.|p\.m\.)?,? (?:on )?(?P<o>` + mk + `)\.?$`},
 	{name: "series-on-network", pred: "AIRS_ON", strict: true, conf: 0.6, expr: `(?P<s>` + mk + `) on (?P<o>` + mk + `)`},
 	{name: "watch-on", pred: "AIRS_ON", conf: 0.6, expr: `(?i)\bwatch (?P<s>` + mk + `) on (?P<o>` + mk + `)`},
 	{name: "creator-name", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:series )?(?:co-)?creators?(?:[- ](?:writers?|showrunners?|producers?))?,? (?P<s>` + list + `)`},

@@ -140,6 +140,7 @@ var patternCases = []patternCase{
 	{"prequel-to", []string{seriesPage + "Dana Whitfield’s highly anticipated prequel to Harbor Lights has come to an end.\n"}, "Nightfall", "SPINOFF_OF", "Harbor Lights"},
 	{"starring-cast-run", []string{seriesPage + "Nightfall is praised for its central performances from the likes of Tom Vale as Ivy Cole, Ann Dale as his wife Rosa and Lena Marsh, who plays Quill.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
 	{"pronoun-kin-name", []string{seriesPage + "Nightfall stars Tom Vale as Ivy Cole, Ann Dale as his wife Rosa and Lena Marsh.\n"}, "Rosa", "ROMANTIC_PARTNER_OF", "Ivy Cole"},
+	{"schedule-line", []string{seriesPage + "Nightfall\nSunday, 8 pm, Hulu\n\nBack in 2012, the drama introduced us to a young detective.\n"}, "Nightfall", "AIRS_ON", "Hulu"},
 	{"romantic-with", []string{crewPage, "Ivy Cole begins a romantic relationship with Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"dating", []string{crewPage, "Ivy Cole is dating Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"cast-partner", []string{crewPage, castWith("- Kevin Dunn as Gary Pearlman, the partner of Ivy Cole")}, "Gary Pearlman", "PARTNER_OF", "Ivy Cole"},
