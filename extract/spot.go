@@ -29,6 +29,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotQuotedBooks,
 	(*docState).spotTitleList,
 	(*docState).spotCastParen,
+	(*docState).spotCastBracket,
 	(*docState).spotCriminalGroups,
 }
 
