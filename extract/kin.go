@@ -95,7 +95,7 @@ func kinClause(m *patMatch) bool {
 	}
 	if strings.EqualFold(m.src[m.loc[2*i]:m.loc[2*i+1]], "partner") {
 		for _, w := range strings.Fields(before) {
-			if !kinQualifiers[strings.ToLower(strings.TrimRight(w, ","))] {
+			if w := strings.ToLower(strings.TrimRight(w, ",")); !kinQualifiers[w] && !partnerQualifiers[w] {
 				return false // "his writing partner", "her business partner": a colleague
 			}
 		}
@@ -106,13 +106,19 @@ func kinClause(m *patMatch) bool {
 // kinQualifiers are the words of the list that qualify a kinship word.
 var kinQualifiers = wordSet("kin-qualifiers")
 
+// partnerQualifiers are the words that make "partner" a partner in the
+// work a story tells ("her business partner", "his police partner"), not
+// a colleague of the people who make the show ("his writing partner").
+var partnerQualifiers = wordSet("partner-qualifiers")
+
 // kinAnchor matches what a kinship word's owner ends with: a name, its
 // 's, or a possessive pronoun.
 var kinAnchor = regexp.MustCompile(`(?i)(?:»(?:['’]s)?|\b(?:his|her|their|with)\b)\s*`)
 
 // clauseWord matches the prepositions that open a phrase of its own
-// between a name and a kinship word.
-var clauseWord = regexp.MustCompile(`(?i)\b(?:to|of|with|for|from|in|on|at|by)\b`)
+// between a name and a kinship word: words of their own, so that the "on"
+// of "her on/off partner" is none.
+var clauseWord = regexp.MustCompile(`(?i)(?:^|\s)(?:to|of|with|for|from|in|on|at|by)(?:[\s,;:]|$)`)
 
 // kinPredicate maps a kinship or partner word to its predicate and the
 // detail kept on the relation ("adoptive father").

@@ -168,6 +168,11 @@ func TestRelationPatterns(t *testing.T) {
 			wantNot: []claim{{subj: "Gary Pearlman", pred: "PARTNER_OF", obj: "Ivy Cole"}},
 		},
 		{
+			name: "a business partner in the story",
+			docs: []string{crewPage, "Later Ted Rawls works for Ivy Cole's on/off business partner Gary Pearlman.\n"},
+			want: []claim{{subj: "Gary Pearlman", pred: "PARTNER_OF", obj: "Ivy Cole"}},
+		},
+		{
 			name:    "a clause between a name and a kinship word",
 			docs:    []string{crewPage, "Ivy Cole told Gary Pearlman and his nephew of Ted Rawls's plans.\n"},
 			wantNot: []claim{{subj: "Gary Pearlman", pred: "RELATIVE_OF", obj: "Ted Rawls"}},
