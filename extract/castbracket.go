@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
 )
@@ -32,5 +33,29 @@ func (s *docState) spotCastBracket(st *sentence) {
 		}
 		s.claimWords(st, st.Span.Start+m[4], st.Span.Start+m[5], typeParenActor)
 		s.claimWords(st, st.Span.Start+cs, st.Span.Start+ce, typeParenCharacter)
+	}
+}
+
+// typeJoinedRole types the role after "joined the cast ... as": casting
+// news names the character so ("A joined the cast in the second season as
+// Coral, a singer").
+var typeJoinedRole = typing{"joined-cast-role", graph.Character, SigPattern, 0.6}
+
+// joinedCastAs matches "joined the cast", up to forty characters of when
+// or where, "as" and a name of one to three capitalised words.
+var joinedCastAs = regexp.MustCompile(`\b(?:joined|joins|joining|rejoined|rejoins)\s+the\s+(?:main\s+|regular\s+)?cast\b[^.;:!?«»\[\]()]{0,40}?\s+as\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
+
+// spotJoinedRole reads the role of "joined the cast ... as X" (see
+// joinedCastAs) in running text.
+func (s *docState) spotJoinedRole(st *sentence) {
+	text := st.Span.Text
+	if st.blk.Kind != layout.BlockProse || !strings.Contains(text, " cast") {
+		return
+	}
+	for _, m := range joinedCastAs.FindAllStringSubmatchIndex(text, -1) {
+		if !personShaped(text[m[2]:m[3]]) {
+			continue // "as Detective ...": a title, left to the other rules
+		}
+		s.claimWords(st, st.Span.Start+m[2], st.Span.Start+m[3], typeJoinedRole)
 	}
 }

@@ -286,6 +286,8 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "created-by-described", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:created|developed)(?: and [\w-]+)? by (?:(?:` + mk + `|[\w-]+) ){1,4}?(?:nominee|winner|writer|author|novelist|producer|showrunner|director|actor|actress|journalist) (?P<s>` + list + `)`},
 	{name: "place-set-series", pred: "SET_IN", subj: fromSeries, conf: 0.7, expr: `(?i)(?P<o>` + mk + `)-set (?:[\w-]+ ){0,3}?(?:drama|series|show|thriller|procedural|mystery|comedy|programme)\b`},
 	{name: "character-bracket-actor", pred: "PLAYS", conf: 0.7, expr: `(?P<o>` + mk + `) \[[^\[\]]{0,80}?\b(?:played|portrayed) by (?P<s>` + mk + `)\]`},
+	// "A (Other Show) joined the cast in the second season as X".
+	{name: "joined-cast-as", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `)(?: \([^()]{0,60}\))? (?:has )?(?:joined|joins|rejoined|rejoins) the (?:main |regular )?cast(?: [^.;«,]{0,40})? as (?P<o>` + mk + `)`},
 	{name: "character-actor-note", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \((?:[\w'’-]+ ){0,3}?(?i:actor|actress|star|played by|portrayed by) (?P<s>` + mk + `)\)`},
 	{name: "paren-credit", pred: predCredit, conf: 0.6, expr: `(?P<a>` + mk + `) \((?P<b>[^()]{1,80})\)`},
 	// "Ivy Cole (Lena Marsh, Dockside)": a character, its actor and the

@@ -142,6 +142,7 @@ var patternCases = []patternCase{
 	{"pronoun-kin-name", []string{seriesPage + "Nightfall stars Tom Vale as Ivy Cole, Ann Dale as his wife Rosa and Lena Marsh.\n"}, "Rosa", "ROMANTIC_PARTNER_OF", "Ivy Cole"},
 	{"schedule-line", []string{seriesPage + "Nightfall\nSunday, 8 pm, Hulu\n\nBack in 2012, the drama introduced us to a young detective.\n"}, "Nightfall", "AIRS_ON", "Hulu"},
 	{"character-bracket-actor", []string{seriesPage + "Nightfall is a drama.\n\nShe says: \"But Vance [the team’s boss, played by Tom Fell] is retiring.\"\n"}, "Tom Fell", "PLAYS", "Vance"},
+	{"joined-cast-as", []string{seriesPage + "Nightfall is a drama.\n\nTom Fell (Harbor Lights) joined the cast in the second season as Coral, a singer at the club.\n"}, "Tom Fell", "PLAYS", "Coral"},
 	{"romantic-with", []string{crewPage, "Ivy Cole begins a romantic relationship with Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"dating", []string{crewPage, "Ivy Cole is dating Gary Pearlman.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
 	{"cast-partner", []string{crewPage, castWith("- Kevin Dunn as Gary Pearlman, the partner of Ivy Cole")}, "Gary Pearlman", "PARTNER_OF", "Ivy Cole"},

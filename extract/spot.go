@@ -30,6 +30,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotTitleList,
 	(*docState).spotCastParen,
 	(*docState).spotCastBracket,
+	(*docState).spotJoinedRole,
 	(*docState).spotCriminalGroups,
 }
 

@@ -205,6 +205,7 @@ var typingCases = []typingCase{
 	{"paren-character", []string{"The flashbacks find him in a basement with Walter White (Bryan Caddick) and his brother Chuck.\n"}, "Walter White", graph.Character},
 	{"paren-character", []string{"She says: \"But Vance [the team’s boss, played by Tom Fell] is retiring.\"\n"}, "Vance", graph.Character},
 	{"paren-actor", []string{"She says: \"But Vance [the team’s boss, played by Tom Fell] is retiring.\"\n"}, "Tom Fell", graph.Person},
+	{"joined-cast-role", []string{"Tom Fell joined the cast in the second season as Coral, a singer at the club.\n"}, "Coral", graph.Character},
 	{"paren-actor", []string{"His run-in with Marion (the wonderful Carol Barnet) goes badly.\n"}, "Carol Barnet", graph.Person},
 	{"paren-actor", []string{"He got away with his wife Joanne's (Mollie Winford) death.\n"}, "Mollie Winford", graph.Person},
 	{"paren-actor", []string{"There is rivalry with hate-filled Michael (Finn Colby) and his brother Arthur.\n"}, "Finn Colby", graph.Person},
