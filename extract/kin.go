@@ -95,7 +95,7 @@ func kinClause(m *patMatch) bool {
 	}
 	if strings.EqualFold(m.src[m.loc[2*i]:m.loc[2*i+1]], "partner") {
 		for _, w := range strings.Fields(before) {
-			if w := strings.ToLower(strings.TrimRight(w, ",")); !kinQualifiers[w] && !partnerQualifiers[w] {
+			if w := strings.ReplaceAll(strings.ToLower(strings.TrimRight(w, ",")), "/", "-"); !kinQualifiers[w] && !partnerQualifiers[w] {
 				return false // "his writing partner", "her business partner": a colleague
 			}
 		}

@@ -89,8 +89,9 @@ var (
 	kinPlural = pluralAlternation("kin")
 	// adj is the qualifiers of a kinship word from the list, then up to
 	// two other words in small letters ("his long-suffering son", "her
-	// wealthy, disapproving mother-in-law"; see kinClause).
-	adj       = `(?:(?:` + alternation("kin-qualifiers") + `)\s+)*(?:(?-i:\p{Ll})[\p{L}-]*,?\s+){0,2}?`
+	// wealthy, disapproving mother-in-law"; see kinClause). A qualifier's
+	// hyphen may be written as a slash ("on/off").
+	adj       = `(?:(?:` + strings.ReplaceAll(alternation("kin-qualifiers"), "-", "[-/]") + `)\s+)*(?:(?-i:\p{Ll})[\p{L}-]*,?\s+){0,2}?`
 	fateWords = alternation("fate-murder", "fate-disappearance", "fate-other")
 	roles     = alternation("member-roles")
 	// negated matches a word that denies or doubts a relation.
