@@ -11,7 +11,7 @@ import (
 // Cast notation in square brackets: an interview's editor adds who a
 // name is, "But Vance [the team's boss, played by Tom Fell] is retiring".
 // The name before the brackets is a character even when it is one word
-// the corpus also writes in lower case ("Bright"), and the name after
+// the corpus also writes in lower case ("Lark"), and the name after
 // "played by" its actor.
 
 // castBracket matches a name of one to three capitalised words, then in

@@ -526,6 +526,16 @@ func TestSeriesListNeedsAList(t *testing.T) {
 	})
 }
 
+// TestSeriesStarSparesCreditors checks that "stars" after the last name
+// of a credit ("created by A and B stars C") makes no title of that name:
+// the verb's subject is the drama named before the credit.
+func TestSeriesStarSparesCreditors(t *testing.T) {
+	checkNotByRule(t, "series-star", []notTypedCase{
+		{"second creator", "The crime thriller created by Alda Premm and Corin Walsh stars Greer as Jory Bask.\n", "Corin Walsh"},
+		{"lone creator", "The thriller written by Corin Walsh stars Tobin Greer as a ferryman.\n", "Corin Walsh"},
+	})
+}
+
 // TestCreditListsKeepPeople checks that the credits words type titles only
 // where a title follows them: the people of a list stay people.
 func TestCreditListsKeepPeople(t *testing.T) {
