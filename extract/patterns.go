@@ -262,10 +262,11 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "lead-role-in", pred: "STARS_IN", conf: 0.7, expr: `(?P<s>` + mk + `) (?:has|had|plays|played|takes|took|lands|landed|won|wins) (?:the )?(?:lead|leading|title|starring|central) role in (?:the )?(?:(?:[\w-]+ |` + mk + ` ){0,3}(?:series|drama|show) )?[‘'"“]?(?P<o>` + mk + `)`},
 	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},
 	// "A and B will lead the cast of Lumen's new drama, Harbor"; "as series
-	// star A exits"; "the prequel to Harbor".
+	// star A exits"; "the prequel to Harbor" (not "a sequel to Tom Vale's
+	// novel": the work is the writer's, see notPossessiveNext).
 	{name: "lead-the-cast-of", pred: "STARS_IN", all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:will |are set to |is set to |to )?(?:lead|leads|led|head|heads|headed|headline|headlines|headlined|front|fronts|fronted) the cast of (?:(?:` + mk + `['’]s? |the |a )?(?:[\w-]+ ){0,4}?(?:drama|series|show|thriller|procedural|comedy|miniseries),? )?[‘'"“]?(?P<o>` + mk + `)`},
 	{name: "series-star-named", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?i)\b(?:series|show)(?: lead)? (?:star|lead) (?P<s>` + mk + `)`},
-	{name: "prequel-to", pred: "SPINOFF_OF", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:prequel|sequel)(?: series)? to (?:the )?(?:(?:hit|acclaimed|original) )?[‘'"“]?(?P<o>` + mk + `)`},
+	{name: "prequel-to", pred: "SPINOFF_OF", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:prequel|sequel)(?: series)? to (?:the )?(?:(?:hit|acclaimed|original) )?[‘'"“]?(?P<o>` + mk + `)` + notPossessiveNext},
 	// "the series, toplined by A and B".
 	{name: "toplined-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:toplined|headlined|top-lined) by (?P<s>` + list + `)`},
 	{name: "cast-led-by", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bcast (?:will be |is |was |are |were )?(?:led|headed|headlined|fronted) by (?P<s>` + list + `)`},
@@ -333,3 +334,8 @@ func compilePatterns(ps []relPattern) []relPattern {
 	}
 	return ps
 }
+
+// notPossessiveNext follows a pattern's masked object: no possessive may
+// follow it, so that "a sequel to Tom Vale's novel" takes no writer's name
+// for the earlier work.
+const notPossessiveNext = `(?:$|[^'’]|['’](?:$|[^s]))`

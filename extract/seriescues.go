@@ -30,8 +30,10 @@ func officeTitle(r *run) bool {
 	return r.n > 2 && r.words[1].Text == "of" && names.IsTitle(r.first) && seriesCueQuoted.MatchString(r.before)
 }
 
-// creditPairBefore matches "by" and a name and "and" before a name: the
-// run is the second maker of a pair ("created by Tom Vale and Ana Reyes
-// stars Jane Roe"), and a "stars" after it is the sentence's verb, not
-// the word that makes a title of a star's show ("Harbor star Jane Roe").
-var creditPairBefore = regexp.MustCompile(`\b[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|&)\s*$`)
+// creditPairBefore matches a credit's "by" (or "from") before a name, alone
+// or with a first maker and "and": the run is a maker ("created by Tom Vale
+// and Ana Reyes stars Jane Roe", "written by Ana Reyes stars ..."), and a
+// "stars" after it is the sentence's verb, whose subject is the drama named
+// before the credit, not the word that makes a title of a star's show
+// ("Harbor star Jane Roe").
+var creditPairBefore = regexp.MustCompile(`\b(?:[Bb]y|from)\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and|&)\s+)?$`)
