@@ -63,7 +63,8 @@ func (s *scan) keyAt(t string) (key string, val int, sep byte, ok bool) {
 func glued(t string, p int) bool {
 	before, _ := utf8.DecodeLastRuneInString(t[:p])
 	after, _ := utf8.DecodeRuneInString(t[p:])
-	return (unicode.IsLower(before) || before == ')') && (unicode.IsUpper(after) || unicode.IsDigit(after) || strings.ContainsRune(`"“'‘`, after))
+	return (unicode.IsLower(before) || before == ')') && (unicode.IsUpper(after) || unicode.IsDigit(after) || strings.ContainsRune(`"“'‘`, after)) &&
+		!possessiveAt(t, p)
 }
 
 // isKey reports whether k is an infobox key: one the extractor reads, or

@@ -131,6 +131,8 @@ func TestRecognizers(t *testing.T) {
 			{"value joined by its author line", "Based on \"Fire on the Hill\"\nby Elmer Lowell\n", want{"plain-field", layout.BlockField, "based on", []string{"\"Fire on the Hill\"\nby Elmer Lowell"}}},
 			{"a lone generic word is a heading", "Company Credits\nProduction Companies\nGreywater Pictures\n", want{"stacked-field", layout.BlockField, "production companies", []string{"Greywater Pictures"}}},
 			{"one-word key alone is no field", "Title Reference\n\nThe target of the detail.", want{"prose", layout.BlockProse, "", nil}},
+			{"a key's possessive is no quoted value", "Agents of change\n\nDirector's CUT\n", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a glued quoted value", "Based on'Salt Marsh' by Tom Orrin", want{"plain-field", layout.BlockField, "based on", []string{"'Salt Marsh' by Tom Orrin"}}},
 		},
 		"table-value-line": {
 			{"value cell on the next line", "Starring |\nBrenna Lyle David Lomax |\n", want{"table-value-line", layout.BlockField, "starring", []string{"Brenna Lyle David Lomax"}}},
