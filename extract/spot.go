@@ -65,8 +65,8 @@ func (s *docState) spotBookSeries(st *sentence) {
 	for _, m := range bookSeries.FindAllStringIndex(st.Span.Text, -1) {
 		title := st.Span.Text[m[0]:m[1]]
 		owner := strings.TrimSpace(title[:strings.LastIndex(strings.TrimSpace(strings.TrimSuffix(title, " series")), " ")])
-		if strings.ContainsAny(title, "'’") || s.knownAs(owner).is(graph.Person) {
-			continue // "Michael Connelly's novels": a description, not a title
+		if strings.ContainsAny(title, "'’") || s.knownAs(owner).is(graph.Person) || s.commonOwner(owner) {
+			continue // "Michael Connelly's novels", "The novels": a description, not a title
 		}
 		s.claimWords(st, st.Span.Start+m[0], st.Span.Start+m[1], typeBookSeries)
 	}

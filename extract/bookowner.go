@@ -1,0 +1,22 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/names"
+)
+
+// commonOwner reports whether the words before "novels" or "books" are
+// all generic words or words the corpus writes in lower case: "The
+// novels were adapted", "Later novels add", a sentence's opening word
+// capitalised before a plain noun, which names no series.
+func (s *docState) commonOwner(owner string) bool {
+	ws := strings.Fields(owner)
+	for _, w := range ws {
+		l := strings.ToLower(w)
+		if !names.NotNames[l] && !s.isLower(l) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
