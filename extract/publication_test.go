@@ -18,6 +18,7 @@ func TestPublicationEndings(t *testing.T) {
 		{"guide", "The drama was picked by Marsh Viewing Guide as a highlight of the week.\n", "Marsh Viewing Guide"},
 		{"digest", "A critic wrote in Quillon Digest that the drama drags.\n", "Quillon Digest"},
 		{"wire", "A critic at Harbor Wire praised the drama and its lead, Tom Orrin.\n", "Harbor Wire"},
+		{"week after an ampersand", "The cast spoke to TV & Harbor Week about the last series.\n", "TV & Harbor Week"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -462,7 +462,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	last := strings.ToLower(ws[j].Text)
 	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.knownAs(text[ws[i].Start:ws[j-1].End]).ok()
 	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
-		!s.commonInName(st, i, i, j) && !knownPlaceAt(text, ws, i, j) {
+		!s.commonInName(st, i, i, j) && !knownPlaceAt(text, ws, i, j) && !ampersandAfter(text, ws, i, j) {
 		i++
 	}
 	i = afterModifier(ws, i, j)
