@@ -169,6 +169,7 @@ var shapeRules = []shapeRule{
 	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
+	outletStaff, // "Jo Lenz is Harbor Post's chief critic", "Jo Lenz of Quillon called"
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
