@@ -51,7 +51,7 @@ var (
 	// with the show they are about ("'Harbor Lights' Fans Shocked by ...",
 	// "'Harbor: New Tide': Ivy Suspects ..."), while a quotation of speech
 	// holds words in lower case.
-	headlineTitle = regexp.MustCompile(`^(?:['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|['‘“"](?P<c>` + titleCase + `)['’”"]:?\s+\p{Lu}\p{L}*|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*|\s+[-–—|]\s+)(?:TV\s+)?(?i:` + headlineWords + `))\b`)
+	headlineTitle = regexp.MustCompile(`^(?:` + headlineOwner + `['‘“"](?P<q>\p{Lu}[^'’”"]{1,60})['’”"](?:\s+|\s*[:,]\s*)(?i:cast|casts|` + headlineWords + `)|['‘“"](?P<c>` + titleCase + `)['’”"]:?\s+\p{Lu}\p{L}*|(?P<t>\p{Lu}[\p{L}\p{N}'’&.+-]*(?:(?::?\s+)(?:\p{Lu}[\p{L}\p{N}'’&.+-]*|of|the|in|and|a|an|on|for|to|at|with|from|de|la)){0,7}?)(?:\s+|\s*[:,]\s*|\s+[-–—|]\s+)(?:TV\s+)?(?i:` + headlineWords + `))\b`)
 	bookSeries    = regexp.MustCompile(`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:(?:novel|book)\s+series|novels|books|trilogy|saga)\b`)
 	placePair     = regexp.MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
 	dateline      = regexp.MustCompile(`^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+[—–-]\s`)
