@@ -341,7 +341,7 @@ var (
 // know, or drops it, and returns its mention or noMention.
 func (s *docState) candidate(st *sentence, i, j int) int {
 	r := s.newRun(st, i, j)
-	if r == nil {
+	if r == nil || s.headlineCommonRun(st, r) {
 		return noMention
 	}
 	t, ok := r.classify()

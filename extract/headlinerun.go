@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgbuild/kg/layout"
+	"github.com/kgbuild/kg/names"
+)
+
+// headlineCommonRun reports whether the run, two words or more in a
+// heading or a sentence set in title case, is made only of words the
+// corpus writes in lower case elsewhere, or of generic words: a
+// headline's or a teaser's words ("After a Long Recovery Following a
+// Boating Accident"), which title case capitalises without naming
+// anything. A name there keeps a word no prose writes in lower case.
+func (s *docState) headlineCommonRun(st *sentence, r *run) bool {
+	if r.n < 2 || !(st.headingOnly || st.blk.Kind == layout.BlockHeading || titleCased(st.ws)) {
+		return false
+	}
+	for _, w := range r.words {
+		l := strings.ToLower(w.Text)
+		if !names.NotNames[l] && !s.isLower(l) {
+			return false
+		}
+	}
+	return true
+}
