@@ -246,6 +246,7 @@ var typingCases = []typingCase{
 	{"initials-person", []string{"Harbor is a drama.\n\nT.K. Brandt joined the cast.\n"}, "T.K. Brandt", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
+	{"outlet-staff", []string{"Harbor is a drama.\n\nJo Lenz is Quillview's senior TV editor.\n"}, "Quillview", graph.Organization},
 	{"title-qualifier-org", []string{"The case reaches Harbor Homicide Unit Detective Ivy Cole at night.\n"}, "Harbor Homicide Unit", graph.Organization},
 	{"character-page-prose", []string{"\"The Target\" is the first episode of the first season of Harbor.\n\nThe detective meets an alley player named Elias Noel \"Cat Eyes\" Ward there.\n"}, "Elias Noel \"Cat Eyes\" Ward", graph.Character},
 	{"person-cue", []string{"The case was worked by Frank Dorsey, Jr. and few others.\n"}, "Frank Dorsey, Jr.", graph.Person},
