@@ -284,6 +284,9 @@ func (s *docState) creditParen(a, b []int) {
 		return // "KBI (Kent Bureau of Investigation)": no credit
 	}
 	text := s.p.Doc.Text
+	if pictureNote.MatchString(text[s.x.Mentions[a[0]].End:]) {
+		return // "Nora (Photo: Lumen)": a picture's credit
+	}
 	m := noteAfter.FindStringSubmatchIndex(text[s.x.Mentions[a[0]].End:min(len(text), s.x.Mentions[a[0]].End+90)])
 	if m != nil && s.spelledOut(a[0], b, s.x.Mentions[a[0]].End+m[2], s.x.Mentions[a[0]].End+m[3]) {
 		return
