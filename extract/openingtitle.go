@@ -66,18 +66,23 @@ func (s *docState) headline(st *sentence) bool {
 func wholeCount(text, title string) int {
 	n := 0
 	for i := strings.Index(text, title); i >= 0; {
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		rest := text[i+len(title):]
-		if !wordRune(before) && !continuesName(rest) {
+		if wholeAt(text, i, len(title)) {
 			n++
 		}
-		j := strings.Index(rest, title)
+		j := strings.Index(text[i+len(title):], title)
 		if j < 0 {
 			break
 		}
 		i += len(title) + j
 	}
 	return n
+}
+
+// wholeAt reports whether the n bytes of text at i stand as a whole name:
+// no letter or digit before them, and no more of a name after them.
+func wholeAt(text string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !wordRune(before) && !continuesName(text[i+n:])
 }
 
 // wordRune reports whether r is a letter or a digit.
