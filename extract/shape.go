@@ -140,7 +140,7 @@ var shapeRules = []shapeRule{
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
 	{"office-title", graph.Series, 0.5, officeTitle},                                                                       // "the crime drama Mayor of Harbor Point"
-	{"title-word", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && r.titleBeforeName() }},
+	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
 	}},
@@ -416,7 +416,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
-	if namelessRun(ws, i, j, j0) || officeOf(ws, i, j) && !seriesCueQuoted.MatchString(text[sp.Start:ws[i0].Start]) {
+	if namelessRun(ws, i, j, j0) || s.officeRun(st, i, j) && !seriesCueQuoted.MatchString(text[sp.Start:ws[i0].Start]) {
 		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Head of Comedy", "Russian-born"
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
