@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
-	"github.com/kgbuild/kg/names"
 )
 
 // sequelCue matches the words before a title that make it the show
@@ -19,15 +18,6 @@ var sequelCue = regexp.MustCompile(`(?i)\b(?:(?:prequel|sequel|follow-up|success
 // novel" names the novel's author.
 func sequelTitle(r *run) bool {
 	return sequelCue.MatchString(r.before) && !strings.HasPrefix(r.after, "'s") && !strings.HasPrefix(r.after, "’s")
-}
-
-// officeTitle reports whether the run, shaped as an office ("Mayor of
-// Harbor Point", which newRun otherwise drops, see officeOf), stands
-// right after a word that says a show is named next: "the crime drama
-// Mayor of Harbor Point", "the series Head of State". It is the show's
-// title, not the office of one of its people.
-func officeTitle(r *run) bool {
-	return r.n > 2 && r.words[1].Text == "of" && names.IsTitle(r.first) && seriesCueQuoted.MatchString(r.before)
 }
 
 // creditPairBefore matches a credit's "by" (or "from") before a name, alone

@@ -54,21 +54,6 @@ type run struct {
 	ner    string // the type the tagger's entity label gives, or ""
 }
 
-// titleBeforeName reports whether a title word stands before the run's
-// last word, which ends no organization's or place's name: "Detective Ivy
-// Cole", "HPD Homicide Unit Detective Jack Doyle".
-func (r *run) titleBeforeName() bool {
-	if names.OrgSuffixes[r.last] || names.PlaceSuffixes[r.last] {
-		return false // "Harborview General Hospital"
-	}
-	for _, w := range r.words[:r.n-1] {
-		if names.IsTitle(w.Text) {
-			return true
-		}
-	}
-	return false
-}
-
 // names is the number of the run's words outside a nickname in quotation
 // marks: 'Elias Noel "Cat Eyes" Ward' has three.
 func (r *run) names() int {
@@ -95,6 +80,7 @@ type shapeRule struct {
 var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
 	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
+	officeTitleRule, // "Mayor of Eastbrook season 3"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
 	{"series-apposition", graph.Series, 0.5, func(r *run) bool { return seriesNouns[appositionNoun(r.after)] }}, // "Harbor, a series that"
 	{"series-kind-after", graph.Series, 0.5, func(r *run) bool { return otherShowsAfter.MatchString(r.after) }}, // "Harbor and other dramas"
@@ -139,7 +125,6 @@ var shapeRules = []shapeRule{
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
-	{"office-title", graph.Series, 0.5, officeTitle},                                                                       // "the crime drama Mayor of Harbor Point"
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
@@ -416,8 +401,8 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
-	if namelessRun(ws, i, j, j0) || s.officeRun(st, i, j) && !seriesCueQuoted.MatchString(text[sp.Start:ws[i0].Start]) {
-		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Head of Comedy", "Russian-born"
+	if namelessRun(ws, i, j, j0) {
+		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Russian-born"
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
@@ -448,6 +433,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.shouted = s.shouted(r.words)
 	r.unquote()
 	r.outlet = s.outletRun(r, text)
+	if officeRun(r) && !officeTitle(r) {
+		return nil // "Head of Comedy", "the Mayor of Eastbrook": an office, not a show's title
+	}
 	return r
 }
 
