@@ -54,3 +54,15 @@ func wholeCountFold(text, title string) int {
 	}
 	return n
 }
+
+// labelEnd returns where the title text[start:end] of a headline starts
+// after a label of the page's kind before a colon ("REVIEW: Harbor
+// Lights", "Watch: Harbor Lights"): the label's words are all generic.
+func (s *docState) labelEnd(start, end int) int {
+	title := s.p.Doc.Text[start:end]
+	i := strings.Index(title, ": ")
+	if i <= 0 || !allGeneric(title[:i]) {
+		return start
+	}
+	return start + i + len(": ")
+}

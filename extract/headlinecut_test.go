@@ -38,3 +38,15 @@ func TestHeadlineOfficeTitle(t *testing.T) {
 		{"not-named-again", head + "The drama follows the Hollis family.\n", "Mayor of Eastbrook", "-"},
 	})
 }
+
+// TestHeadlineLabel checks that a label of the page's kind before a colon
+// ("REVIEW:", "Watch:") is no part of the headline's title.
+func TestHeadlineLabel(t *testing.T) {
+	const body = "\n\nSeries 6 of Harbor of Lies has hit our screens. It follows a unit of the fictional Central Police.\n"
+	checkTypes(t, []typeCase{
+		{"review-label", "REVIEW: Harbor of Lies Season 6" + body, "REVIEW: Harbor of Lies", "-"},
+		{"review-label-title", "REVIEW: Harbor of Lies Season 6" + body, "Harbor of Lies", graph.Series},
+		{"watch-label", "Watch: Harbor of Lies Season 6 Trailer" + body, "Watch: Harbor of Lies", "-"},
+		{"title-before-colon", "Harbor of Lies: Season 6 Review" + body, "Harbor of Lies", graph.Series},
+	})
+}

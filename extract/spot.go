@@ -415,6 +415,7 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 		g++
 	}
 	start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
+	start = s.labelEnd(start, end)
 	end = s.colonHeadEnd(st, start, end)
 	title := s.p.Doc.Text[start:end]
 	if b := headlineKnownAs(s.knownAs(title).best(), g == 1, title); b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
