@@ -205,6 +205,7 @@ func (s *docState) spotLeadSentence(st *sentence) {
 		return
 	}
 	start, end := st.Span.Start+m[2], st.Span.Start+m[3]
+	start = s.questionEnd(start, end) // "Why Harbor Lights is the best crime drama"
 	if leadPronoun.MatchString(s.p.Doc.Text[start:end]) {
 		return // "It is a drama series": no title
 	}
@@ -415,7 +416,7 @@ func (s *docState) spotHeadlineTitle(st *sentence) {
 		g++
 	}
 	start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
-	start = s.labelEnd(start, end)
+	start = s.questionEnd(s.labelEnd(start, end), end)
 	end = s.colonHeadEnd(st, start, end)
 	title := s.p.Doc.Text[start:end]
 	if b := headlineKnownAs(s.knownAs(title).best(), g == 1, title); b == graph.Person || b == graph.Character || anyNotName(strings.Fields(title)[:1]) ||
