@@ -82,7 +82,7 @@ func (s *docState) spotNameHeading(st *sentence) {
 	}
 	hw := strings.Fields(blk.Span.Text)
 	next := s.p.Blocks[st.Block+1]
-	if len(hw) < 2 || len(hw) > 3 || anyNotName(hw) || next.Kind != layout.BlockProse {
+	if len(hw) < 2 || len(hw) > 3 || anyNotName(hw) || next.Kind != layout.BlockProse || seriesLeadBelow(next) {
 		return
 	}
 	if strings.HasPrefix(next.Span.Text, hw[len(hw)-1]+" ") || strings.HasPrefix(next.Span.Text, hw[0]+" ") {
