@@ -50,6 +50,10 @@ func knownTyping(typ, text string, start, end int, words, heading bool) typing {
 		return typeLexiconShort // a known first name or surname
 	case typ == graph.Character && words && seriesTitleContext(text, start, end, heading):
 		return typeTitleNamedSeries // "Showtime's Ray Vance": the series named after its lead
+	case typ == graph.Series:
+		if t, ok := sharedTitle(text, start, end); ok {
+			return t // "based on the novel Harbor Lights": the book the series is named after
+		}
 	}
 	return lexiconTyping(typ)
 }
