@@ -81,6 +81,7 @@ var shapeRules = []shapeRule{
 	{"compound-place", graph.Place, 0.5, func(r *run) bool { return r.demonym }},    // "Los Angeles-based"
 	{"compound-credit", graph.Person, 0.6, func(r *run) bool { return r.credited }}, // "Dana Whitfield-created"
 	officeTitleRule, // "Mayor of Eastbrook season 3"
+	remakeTitleRule, // "the remake for Ireland, Striking Tide"
 	{"series-news", graph.Series, 0.5, func(r *run) bool { return seriesNewsAfter.MatchString(r.after) }},
 	{"series-apposition", graph.Series, 0.5, func(r *run) bool { return seriesNouns[appositionNoun(r.after)] }}, // "Harbor, a series that"
 	{"series-kind-after", graph.Series, 0.5, func(r *run) bool { return otherShowsAfter.MatchString(r.after) }}, // "Harbor and other dramas"

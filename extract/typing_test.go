@@ -225,6 +225,7 @@ var typingCases = []typingCase{
 	{"series-cue", []string{"The drama was spun off of Harbor Lights two years later.\n"}, "Harbor Lights", graph.Series},
 	{"shared-title-book", []string{"= Harbor Lights (TV series) =\n\nHarbor Lights is a drama based on the novel Harbor Lights by Carla Venn.\n"}, "Harbor Lights", graph.Book},
 	{"shared-title-organization", []string{"= Harbor Lights (TV series) =\n\nHarbor Lights is a drama. It was made by Harbor Lights, the production company founded by Tom Reyes.\n"}, "Harbor Lights", graph.Organization},
+	{"remake-title", []string{"In the remake for Ireland, Striking Tide, the lawyer is played by Ada Vale.\n"}, "Striking Tide", graph.Series},
 	{"office-title", []string{"The drama Mayor of Eastbrook has been renewed for a third season.\n"}, "Mayor of Eastbrook", graph.Series},
 	{"series-acronym", []string{"She left the hit Lumen show “KPD” just as it was becoming a hit.\n"}, "KPD", graph.Series},
 	{"series-acronym", []string{"The drama had spun off of KPD and tried to break into the top shows.\n"}, "KPD", graph.Series},
