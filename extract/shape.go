@@ -244,7 +244,7 @@ const (
 
 // seriesCueWords are the words before a title that say it is a show's:
 // "the series", "a spinoff of", "spun off from", "the soap operas".
-const seriesCueWords = `(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|spun[- ]off (?:of|from)|sitcoms?|dramas?|soaps|soap operas?)`
+const seriesCueWords = `(?i)\b(series|show|shows|spin-?off,?|spin-?off of|spinoff of|spun[- ]off (?:of|from)|sitcoms?|dramas?|soaps?|soap operas?)`
 
 // Context words around a name that say what kind of thing it is.
 var (

@@ -223,6 +223,7 @@ var typingCases = []typingCase{
 	{"series-star", []string{"The show stars co-creator and former KPD cast member Nina Falk as a nurse.\n"}, "KPD", graph.Series},
 	{"series-star", []string{"The cast adds Lawless cast member Tom Reyes this year.\n"}, "Lawless", graph.Series},
 	{"series-cue", []string{"The drama was spun off of Harbor Lights two years later.\n"}, "Harbor Lights", graph.Series},
+	{"series-cue", []string{"She is best known for the British soap Tidewater Hearts and its spin-offs.\n"}, "Tidewater Hearts", graph.Series},
 	{"shared-title-book", []string{"= Harbor Lights (TV series) =\n\nHarbor Lights is a drama based on the novel Harbor Lights by Carla Venn.\n"}, "Harbor Lights", graph.Book},
 	{"shared-title-organization", []string{"= Harbor Lights (TV series) =\n\nHarbor Lights is a drama. It was made by Harbor Lights, the production company founded by Tom Reyes.\n"}, "Harbor Lights", graph.Organization},
 	{"remake-title", []string{"In the remake for Ireland, Striking Tide, the lawyer is played by Ada Vale.\n"}, "Striking Tide", graph.Series},
