@@ -20,10 +20,10 @@ func TestLabelSameAsTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	compareOnCorpora(t, func(toks []prose.Token) ([]prose.Token, []prose.Token) {
-		m.pos.tag(toks)
+		m.tagTokens(toks)
 		want := append([]prose.Token(nil), toks...)
 		m.ner.labelByTables(want)
-		m.ner.label(toks)
+		m.labelTokens(toks)
 		return toks, want
 	}, func(tok prose.Token) string { return tok.Label })
 }
@@ -80,10 +80,10 @@ func BenchmarkLabel(b *testing.B) {
 		b.Fatal(err)
 	}
 	all, size := seedTokens(b)
-	m.pos.tag(all)
+	m.tagTokens(all)
 	b.SetBytes(int64(size))
 	for b.Loop() {
-		m.ner.label(all)
+		m.labelTokens(all)
 	}
 }
 

@@ -31,6 +31,12 @@ type featureRows struct {
 	wordlen   [64][]float64 // by word length, up to 63 bytes
 	wordlenFT wtable        // the table of longer words' lengths
 	tables    *[nFeat]wtable
+	// tagIx numbers the tagger's tags, byID holds their rows by number and
+	// nextByWord the rows of word+nextpos by word and number (see
+	// tagids.go).
+	tagIx      *tagIndex
+	byID       []*tagRows
+	nextByWord map[string][]tagRow[[]float64]
 }
 
 // noneRows are the rows of the value "None" a missing neighbour gives.
@@ -161,17 +167,6 @@ func (r *featureRows) newTagRows(tag string) *tagRows {
 	return tr
 }
 
-// addTags gathers the rows of tags, the tags the tagger gives, beside
-// those of the tags the entity model has features of: a token's tag
-// should not cost rows made for it at every token.
-func (r *featureRows) addTags(tags []string) {
-	for _, tag := range tags {
-		if r.tags[tag] == nil {
-			r.tags[tag] = r.newTagRows(tag)
-		}
-	}
-}
-
 // tagOf returns the rows of tag; a tag the model never saw gets rows made
 // for it (those of its features that the model has, if any).
 func (r *featureRows) tagOf(tag string) *tagRows {
@@ -190,40 +185,45 @@ func indexOf(xs []string, x string) int {
 	return -1
 }
 
-// labelToken is what label knows of a token: its text in lower case, and
-// the rows of that and of its tag.
+// noneTag stands for the tag of the token after the last, which has none.
+var noneTag = &tagRows{lower: "None"}
+
+// labelToken is what label knows of a token: its wordInfo, and the number
+// and the rows of its tag.
 type labelToken struct {
-	lower string
-	low   *strRows // nil when the model has no feature with the value lower
+	*wordInfo
+	tagID int
 	tag   *tagRows
-	shape int
 }
 
-// token reads token i of toks for label.
-func (r *featureRows) token(toks []prose.Token, i int) labelToken {
-	lower := strings.ToLower(toks[i].Text)
-	return labelToken{lower: lower, low: r.strs[lower], tag: r.tagOf(toks[i].Tag), shape: shapeID(wordShape(toks[i].Text))}
+// token reads token i of toks for label; ids are the numbers of their
+// tags.
+func (r *featureRows) token(toks []prose.Token, infos []*wordInfo, ids []int, i int) labelToken {
+	return labelToken{wordInfo: infos[i], tagID: ids[i], tag: r.tagByID(ids[i], toks[i].Tag)}
 }
 
 // label sets the label each token is given when it is classified: prose's
 // greedy left-to-right classification, each token's features read with the
-// label given to the one before it.
-func (me *maxent) label(toks []prose.Token) {
+// label given to the one before it. infos are the tokens' wordInfos, ids
+// the numbers of their tags, sc the buffers it uses.
+func (me *maxent) label(toks []prose.Token, infos []*wordInfo, ids []int, sc *scratch) {
 	if len(toks) == 0 {
 		return
 	}
 	r := &me.rows
-	scores := make([]float64, len(me.labels))
-	var key []byte
+	if len(sc.scores) < len(me.labels) {
+		sc.scores = make([]float64, len(me.labels))
+	}
+	scores := sc.scores[:len(me.labels)]
 	prev := len(r.prevVals) - 1 // "None"
 	var before labelToken
-	cur := r.token(toks, 0)
+	cur := r.token(toks, infos, ids, 0)
 	for i := range toks {
 		var next labelToken
 		if i < len(toks)-1 {
-			next = r.token(toks, i+1)
+			next = r.token(toks, infos, ids, i+1)
 		}
-		rows := me.tokenRows(toks, i, &before, &cur, &next, prev, &key)
+		rows := me.tokenRows(len(toks), i, &before, &cur, &next, prev, &sc.key)
 		for li := range scores {
 			scores[li] = 0
 		}
@@ -242,25 +242,16 @@ func (me *maxent) label(toks []prose.Token) {
 	}
 }
 
-// tokenRows are the rows of token i's features, in prose's feature order:
-// before and next are the tokens around it (unread at the ends), prev the
-// prevtag value of the label given to the token before.
-func (me *maxent) tokenRows(toks []prose.Token, i int, before, cur, next *labelToken, prev int, key *[]byte) [nFeat][]float64 {
+// tokenRows are the rows of the features of token i of n, in prose's
+// feature order: before and next are the tokens around it (unread at the
+// ends), prev the prevtag value of the label given to the token before.
+func (me *maxent) tokenRows(n, i int, before, cur, next *labelToken, prev int, key *[]byte) [nFeat][]float64 {
 	r := &me.rows
-	word := toks[i].Text
 	var v [nFeat][]float64
-	w := cur.low // the rows of word when it is its own lower case, as most words are
-	if cur.lower != word {
-		w = r.strs[word]
-	}
 	v[fBias] = r.bias
-	v[fWordlist] = r.wordlist[0]
-	if w != nil {
-		v[fWordlist] = r.wordlist[boolIndex(w.basic)]
-		v[fWord] = w.word
-	}
+	v[fWordlist], v[fWord] = cur.wordlist, cur.word
 	v[fNextpos], v[fNextword] = r.none.nextpos, r.none.nextword
-	if i < len(toks)-1 {
+	if i < n-1 {
 		v[fNextpos] = next.tag.nextpos
 		v[fNextword] = nil
 		if next.low != nil {
@@ -269,9 +260,7 @@ func (me *maxent) tokenRows(toks []prose.Token, i int, before, cur, next *labelT
 	}
 	v[fPos] = cur.tag.pos
 	v[fPosPrevtag] = cur.tag.posPrev[prev]
-	if p := r.lowerStr(word[:min(len(word), 3)], key); p != nil {
-		v[fPrefix3] = p.prefix3
-	}
+	v[fPrefix3] = cur.prefix3
 	v[fPrevpos], v[fPrevword] = r.none.prevpos, r.none.prevword
 	if i > 0 {
 		v[fPrevpos] = before.tag.prevpos
@@ -287,23 +276,16 @@ func (me *maxent) tokenRows(toks []prose.Token, i int, before, cur, next *labelT
 		prevShape = before.shape
 	}
 	v[fShapePrevtag] = r.shapes[prevShape].prev[prev]
-	if s := r.lowerStr(word[len(word)-min(len(word), 3):], key); s != nil {
-		v[fSuffix3] = s.suffix3
+	v[fSuffix3] = cur.suffix3
+	nextID, nextTag := len(r.tagIx.names), noneTag
+	if i < n-1 {
+		nextID, nextTag = next.tagID, next.tag
 	}
-	nextpos := "None"
-	if i < len(toks)-1 {
-		nextpos = next.tag.lower
-	}
-	*key = append(append(append((*key)[:0], cur.lower...), '+'), nextpos...)
-	v[fWordNextpos] = r.wordNext[string(*key)]
+	v[fWordNextpos] = r.wordNextRow(cur, nextID, nextTag, key)
 	if cur.low != nil {
 		v[fWordLower] = cur.low.lower
 	}
-	if len(word) < len(r.wordlen) {
-		v[fWordlen] = r.wordlen[len(word)]
-	} else {
-		v[fWordlen] = r.wordlenFT[strconv.Itoa(len(word))]
-	}
+	v[fWordlen] = cur.wordlen
 	return v
 }
 

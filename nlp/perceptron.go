@@ -35,6 +35,13 @@ type perceptron struct {
 	// first-letter feature's rows, by byte.
 	strs  map[string]*[pNFeat][]classWeight
 	pref1 [256][]classWeight
+	bias  []classWeight
+	// markers are the wordInfos of contextMarkers.
+	markers [4]*wordInfo
+	// tagIx numbers the tags, tagRows holds the rows of the features of
+	// tags by their numbers (see tagids.go).
+	tagIx   tagIndex
+	tagRows perceptronTagRows
 }
 
 // strFeatures are the features whose values strs holds.
@@ -120,9 +127,14 @@ func (p *perceptron) index() {
 			rows[f] = row
 		}
 	}
+	p.bias = p.tables[pBias][""]
 	for b := range p.pref1 {
 		p.pref1[b] = p.tables[pPref1][string(rune(b))] // prose converts the first byte as a rune
 	}
+	for k, w := range contextMarkers {
+		p.markers[k] = p.markerInfo(w)
+	}
+	p.indexTags()
 }
 
 // splitFeature splits a key of prose's tagger model into its feature and
@@ -163,35 +175,41 @@ var (
 	tagKeep = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-// contextWords is the tagger's context: the normalized words of toks with
-// two start and two end markers on either side.
-func contextWords(toks []prose.Token) []string {
-	ctx := make([]string, len(toks)+4)
-	ctx[0], ctx[1] = "-START-", "-START2-"
-	for i, t := range toks {
-		ctx[i+2] = normalizeWord(t.Text)
+// tag sets the tag of every token, as prose's tagger does token by token,
+// and returns the tags' numbers (-1 for a tag without one); infos are the
+// tokens' wordInfos, sc the buffers it uses.
+func (p *perceptron) tag(toks []prose.Token, infos []*wordInfo, sc *scratch) []int {
+	places := append(sc.places[:0], p.markers[0], p.markers[1])
+	places = append(append(places, infos...), p.markers[2], p.markers[3])
+	sc.places = places
+	p1, p2 := contextMarkers[0], contextMarkers[1]
+	id1, id2 := p.tagIx.id(p1), p.tagIx.id(p2)
+	if len(sc.scores) < len(p.classes) {
+		sc.scores, sc.seen = make([]float64, len(p.classes)), make([]bool, len(p.classes))
 	}
-	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
-	return ctx
-}
-
-// tag sets the tag of every token, as prose's tagger does token by token.
-func (p *perceptron) tag(toks []prose.Token) {
-	ctx := contextWords(toks)
-	win := &ctxWindow{p: p, ctx: ctx, rows: make([]ctxRows, len(ctx))}
-	p1, p2 := "-START-", "-START2-"
-	scores := make([]float64, len(p.classes))
-	seen := make([]bool, len(p.classes))
-	var key []byte
+	scores, seen := sc.scores[:len(p.classes)], sc.seen[:len(p.classes)]
+	ids := sc.tagIDs[:0]
 	for i := range toks {
-		tag, ok := p.fixedTag(toks[i].Text)
-		if !ok {
-			tag = p.predict(win, i+2, toks[i].Text, p1, p2, scores, seen, &key)
+		tag, id := infos[i].fixed, infos[i].fixedID
+		if !infos[i].isFixed {
+			c := p.predict(places, i+2, id1, id2, p1, p2, scores, seen, &sc.key)
+			tag, id = "", -1
+			if c >= 0 {
+				tag, id = p.classes[c], c // a class is numbered by its index
+			}
 		}
 		toks[i].Tag = tag
+		ids = append(ids, id)
 		p2, p1 = p1, tag
+		id2, id1 = id1, id
 	}
+	sc.tagIDs = ids
+	return ids
 }
+
+// contextMarkers are the words of the tagger's context before the first
+// token and after the last.
+var contextMarkers = [4]string{"-START-", "-START2-", "-END-", "-END2-"}
 
 // fixedTag is the tag of a word that is not scored: punctuation, links
 // and the words the model gives one tag; false when the word is scored.
@@ -212,32 +230,6 @@ func (p *perceptron) fixedTag(word string) (string, bool) {
 	return tag, ok
 }
 
-// ctxWindow finds the rows of the words of the tagger's context, and of
-// their suffixes, once for each place: the five tokens around a word read
-// each other's.
-type ctxWindow struct {
-	p    *perceptron
-	ctx  []string
-	rows []ctxRows
-}
-
-// ctxRows are the rows of a place of the context: its word's and its
-// suffix's (nil when the model has no feature of the string).
-type ctxRows struct {
-	done         bool
-	word, suffix *[pNFeat][]classWeight
-}
-
-// at returns the rows of place j, looking them up the first time.
-func (c *ctxWindow) at(j int) *ctxRows {
-	r := &c.rows[j]
-	if !r.done {
-		w := c.ctx[j]
-		r.word, r.suffix, r.done = c.p.strs[w], c.p.strs[w[len(w)-min(len(w), 3):]], true
-	}
-	return r
-}
-
 // row returns the row of feature f in rows, nil when rows is nil.
 func row(rows *[pNFeat][]classWeight, f int) []classWeight {
 	if rows == nil {
@@ -246,10 +238,11 @@ func row(rows *[pNFeat][]classWeight, f int) []classWeight {
 	return rows[f]
 }
 
-// predict scores the classes of the word w at place i of the context with
+// predict scores the classes of the word at place i of the context with
 // prose's 14 features, adding their weights in prose's feature order, and
-// returns the best.
-func (p *perceptron) predict(win *ctxWindow, i int, w, p1, p2 string, scores []float64, seen []bool, key *[]byte) string {
+// returns the best (-1 when no feature had a weight). The tags before are
+// p1 and p2, numbered id1 and id2.
+func (p *perceptron) predict(places []*wordInfo, i, id1, id2 int, p1, p2 string, scores []float64, seen []bool, key *[]byte) int {
 	for c := range scores {
 		scores[c], seen[c] = 0, false
 	}
@@ -259,35 +252,26 @@ func (p *perceptron) predict(win *ctxWindow, i int, w, p1, p2 string, scores []f
 			seen[cw.class] = true
 		}
 	}
-	joined := func(f int, a, b string) []classWeight { // a feature of two values, joined as prose joins them
-		k := append(append(append((*key)[:0], a...), ' '), b...)
-		*key = k
-		return p.tables[f][string(k)]
-	}
-	cur := win.at(i)
-	weigh(p.tables[pBias][""])
-	suffix, cw := w[len(w)-min(len(w), 3):], win.ctx[i]
-	sufRows := cur.suffix // the rows of the context word's suffix: the same string for most words
-	if cw[len(cw)-min(len(cw), 3):] != suffix {
-		sufRows = p.strs[suffix]
-	}
-	weigh(row(sufRows, pSuffix))
-	weigh(p.pref1[w[0]])
-	weigh(p.tables[pPrevTag][p1])
-	weigh(p.tables[pPrev2Tag][p2])
-	weigh(joined(pTagPair, p1, p2))
-	weigh(row(cur.word, pWord))
-	weigh(joined(pPrevTagWord, p1, win.ctx[i]))
-	weigh(row(win.at(i-1).word, pPrevWord))
-	weigh(row(win.at(i-1).suffix, pPrevSuffix))
-	weigh(row(win.at(i-2).word, pPrev2Word))
-	weigh(row(win.at(i+1).word, pNextWord))
-	weigh(row(win.at(i+1).suffix, pNextSuffix))
-	weigh(row(win.at(i+2).word, pNext2Word))
-	best, bestScore := "", negInf
+	cur := places[i]
+	prev, prev2, pair, prevWord := p.tagFeatureRows(cur, id1, id2, p1, p2, key)
+	weigh(p.bias)
+	weigh(cur.suffix)
+	weigh(cur.pref1)
+	weigh(prev)
+	weigh(prev2)
+	weigh(pair)
+	weigh(row(cur.ctxWord, pWord))
+	weigh(prevWord)
+	weigh(row(places[i-1].ctxWord, pPrevWord))
+	weigh(row(places[i-1].ctxSuf, pPrevSuffix))
+	weigh(row(places[i-2].ctxWord, pPrev2Word))
+	weigh(row(places[i+1].ctxWord, pNextWord))
+	weigh(row(places[i+1].ctxSuf, pNextSuffix))
+	weigh(row(places[i+2].ctxWord, pNext2Word))
+	best, bestScore := -1, negInf
 	for c, s := range scores {
 		if seen[c] && s > bestScore {
-			best, bestScore = p.classes[c], s
+			best, bestScore = c, s
 		}
 	}
 	return best
@@ -317,14 +301,4 @@ func normalizeWord(word string) string {
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
-}
-
-// tagNames are the tags the tagger gives: its classes, and the tags of the
-// words it tags without scoring.
-func (p *perceptron) tagNames() []string {
-	tags := append([]string(nil), p.classes...)
-	for _, t := range p.tagMap {
-		tags = append(tags, t)
-	}
-	return tags
 }

@@ -18,7 +18,7 @@ func TestTagSameAsTables(t *testing.T) {
 	compareOnCorpora(t, func(toks []prose.Token) ([]prose.Token, []prose.Token) {
 		want := append([]prose.Token(nil), toks...)
 		m.pos.tagByTables(want)
-		m.pos.tag(toks)
+		m.tagTokens(toks)
 		return toks, want
 	}, func(tok prose.Token) string { return tok.Tag })
 }
@@ -82,6 +82,37 @@ func BenchmarkTag(b *testing.B) {
 	toks, size := seedTokens(b)
 	b.SetBytes(int64(size))
 	for b.Loop() {
-		m.pos.tag(toks)
+		m.tagTokens(toks)
 	}
+}
+
+// contextWords is the tagger's context: the normalized words of toks with
+// two start and two end markers on either side.
+func contextWords(toks []prose.Token) []string {
+	ctx := make([]string, len(toks)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, t := range toks {
+		ctx[i+2] = normalizeWord(t.Text)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	return ctx
+}
+
+// tagTokens tags toks as Tag does, with a scratch of its own.
+func (m *proseModels) tagTokens(toks []prose.Token) {
+	sc := getScratch()
+	defer putScratch(sc)
+	m.pos.tag(toks, m.wordInfos(toks, sc), sc)
+}
+
+// labelTokens labels the tagged toks as Tag does, with a scratch of its
+// own.
+func (m *proseModels) labelTokens(toks []prose.Token) {
+	sc := getScratch()
+	defer putScratch(sc)
+	ids := make([]int, len(toks))
+	for i := range toks {
+		ids[i] = m.pos.tagIx.id(toks[i].Tag)
+	}
+	m.ner.label(toks, m.wordInfos(toks, sc), ids, sc)
 }

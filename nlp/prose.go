@@ -49,7 +49,7 @@ func sharedModels() (*proseModels, error) {
 		case segErr != nil:
 			models.err = fmt.Errorf("sentence splitter: %w", segErr)
 		default:
-			models.ner.rows.addTags(models.pos.tagNames())
+			models.ner.rows.indexTagIDs(&models.pos.tagIx)
 		}
 	})
 	return &models, models.err
@@ -67,11 +67,14 @@ func WarmUp() { go sharedModels() }
 // last one's (src, from proseTokens), and the entity classifier reads the
 // tags so.
 func (m *proseModels) label(toks []prose.Token, src []int) {
-	m.pos.tag(toks)
+	sc := getScratch()
+	defer putScratch(sc)
+	infos := m.wordInfos(toks, sc)
+	ids := m.pos.tag(toks, infos, sc)
 	for i, j := range src {
-		toks[i].Tag = toks[j].Tag
+		toks[i].Tag, ids[i] = toks[j].Tag, ids[j]
 	}
-	m.ner.label(toks)
+	m.ner.label(toks, infos, ids, sc)
 	for i, j := range src {
 		toks[i].Label = toks[j].Label
 	}
