@@ -23,17 +23,27 @@ var proseQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'
 // occurrence (the last chunk of the text is never shared). The tags and
 // labels computed per occurrence are copied so (see proseModels.label).
 func proseTokens(text string) ([]prose.Token, []int) {
+	return newScratch().proseTokens(text)
+}
+
+// proseTokens is proseTokens with sc's buffers, and its splits of the
+// chunks met before: the tokens and src are sc's until its next call.
+func (sc *scratch) proseTokens(text string) ([]prose.Token, []int) {
 	chunks, last := proseChunks(proseQuotes.Replace(text))
-	lastSeen := map[string]int{} // chunk text → index of its last chunk
-	splits := map[string][]string{}
-	first := make([]int, len(chunks)+1)
-	toks := make([]prose.Token, 0, len(chunks)+len(chunks)/4) // a chunk is a token and a fourth of one more, about
+	if len(sc.splits) > maxWords {
+		clear(sc.splits)
+	}
+	lastSeen := sc.lastSeen // chunk text → index of its last chunk
+	clear(lastSeen)
+	first := append(sc.first[:0], make([]int, len(chunks)+1)...)
+	toks := sc.toks[:0]
 	for ci, c := range chunks {
 		first[ci] = len(toks)
-		ws, seen := splits[c]
+		ws, seen := sc.splits[c]
 		if !seen {
-			ws = proseSplit(c) // a chunk is split once, however often it comes
-			splits[c] = ws
+			c = strings.Clone(c) // not the text, which the kept split would keep
+			ws = proseSplit(c)   // a chunk is split once, however often it comes
+			sc.splits[c] = ws
 		}
 		for _, w := range ws {
 			toks = append(toks, prose.Token{Text: w})
@@ -43,9 +53,9 @@ func proseTokens(text string) ([]prose.Token, []int) {
 		}
 	}
 	first[len(chunks)] = len(toks)
-	src := make([]int, len(toks))
-	for i := range src {
-		src[i] = i
+	src := sc.src[:0]
+	for i := range toks {
+		src = append(src, i)
 	}
 	for ci, c := range chunks {
 		if ci == len(chunks)-1 && last {
@@ -56,6 +66,7 @@ func proseTokens(text string) ([]prose.Token, []int) {
 			src[first[ci]+j] = first[li] + j
 		}
 	}
+	sc.first, sc.toks, sc.src = first, toks, src
 	return toks, src
 }
 

@@ -66,9 +66,7 @@ func WarmUp() { go sharedModels() }
 // that repeated chunks of text share, so each occurrence ends up with the
 // last one's (src, from proseTokens), and the entity classifier reads the
 // tags so.
-func (m *proseModels) label(toks []prose.Token, src []int) {
-	sc := getScratch()
-	defer putScratch(sc)
+func (m *proseModels) label(toks []prose.Token, src []int, sc *scratch) {
 	infos := m.wordInfos(toks, sc)
 	ids := m.pos.tag(toks, infos, sc)
 	for i, j := range src {
@@ -90,8 +88,10 @@ func (t *ProseTagger) Tag(text string) ([]Token, []sources.Span, error) {
 		return nil, nil, err
 	}
 	padded := text + " ."
-	ptoks, src := proseTokens(padded) // prose's tokens, without the rest of prose.NewDocument's work
-	m.label(ptoks, src)
+	sc := getScratch()
+	defer putScratch(sc)
+	ptoks, src := sc.proseTokens(padded) // prose's tokens, without the rest of prose.NewDocument's work
+	m.label(ptoks, src, sc)
 	toks := make([]Token, 0, len(ptoks)) // all but the padding, mostly
 	cur := 0
 	for _, pt := range ptoks {

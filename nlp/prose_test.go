@@ -112,7 +112,7 @@ func TestSameAsProse(t *testing.T) {
 					t.Fatalf("token %d: %q, prose %q", i, mine[i].Text, toks[i].Text)
 				}
 			}
-			m.label(mine, src)
+			m.label(mine, src, newScratch())
 			for i := range toks {
 				if mine[i].Tag != toks[i].Tag {
 					t.Errorf("token %d %q: tag %q, prose %q", i, toks[i].Text, mine[i].Tag, toks[i].Tag)

@@ -15,7 +15,7 @@ func TestTagRowsByNumber(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, r := m.pos, &m.ner.rows
-	sc := &scratch{words: map[string]*wordInfo{}}
+	sc := newScratch()
 	toks, _ := proseTokens("Mirela Vostrak ran to the Quellford depot and said it was closed, then left.")
 	infos := m.wordInfos(toks, sc)
 	names := p.tagIx.names

@@ -106,6 +106,16 @@ type scratch struct {
 	seen   []bool
 	key    []byte
 	tagIDs []int // by token
+	// proseTokens': the splits of the chunks met, by chunk, and buffers.
+	splits   map[string][]string
+	lastSeen map[string]int
+	first    []int
+	toks     []prose.Token
+	src      []int
+}
+
+func newScratch() *scratch {
+	return &scratch{words: map[string]*wordInfo{}, splits: map[string][]string{}, lastSeen: map[string]int{}}
 }
 
 // scratches are the scratches not in use, at most one per goroutine that
@@ -117,7 +127,7 @@ func getScratch() *scratch {
 	case sc := <-scratches:
 		return sc
 	default:
-		return &scratch{words: map[string]*wordInfo{}}
+		return newScratch()
 	}
 }
 

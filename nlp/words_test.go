@@ -14,7 +14,7 @@ func TestWordInfosKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := &scratch{words: map[string]*wordInfo{}}
+	sc := newScratch()
 	first, _ := proseTokens("Mirela Vostrak met Tobin Achterberg in Quellford.")
 	second, _ := proseTokens("Tobin Achterberg left Quellford, said Mirela.")
 	kept := map[string]*wordInfo{}
@@ -36,5 +36,23 @@ func TestWordInfosKept(t *testing.T) {
 	m.wordInfos(second, sc)
 	if len(sc.words) > len(second) {
 		t.Errorf("%d words kept after the scratch was full, want at most %d", len(sc.words), len(second))
+	}
+}
+
+// TestProseTokensReused checks that a scratch that has split chunks of
+// other texts splits a text as a new one does, with the same sharing of
+// repeated chunks (src).
+func TestProseTokensReused(t *testing.T) {
+	texts := []string{
+		"Mirela Vostrak (the mayor) met Tobin; Tobin said: \"Vostrak's plan.\" Mirela...",
+		"Tobin said: \"Vostrak's plan.\" (the mayor) left, Mirela... and Tobin; Tobin",
+	}
+	sc := newScratch()
+	for _, text := range texts {
+		got, gotSrc := sc.proseTokens(text)
+		want, wantSrc := newScratch().proseTokens(text)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotSrc, wantSrc) {
+			t.Errorf("%q: tokens %v src %v, with a new scratch %v %v", text, got, gotSrc, want, wantSrc)
+		}
 	}
 }
