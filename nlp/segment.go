@@ -144,7 +144,8 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 		return
 	}
 	isNonBreak := strings.HasSuffix(one.Tok, ".") && !one.SentBreak
-	isEllipsis := reLooksLikeEllipsis.MatchString(one.Tok)
+	dots := strings.Count(one.Tok, ".") // the two expressions below match only words with full stops: most have none
+	isEllipsis := dots >= 3 && reLooksLikeEllipsis.MatchString(one.Tok)
 	isInternal := one.SentBreak && looksInternal(one.Tok)
 	if isNonBreak || isEllipsis || isInternal {
 		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
@@ -161,7 +162,7 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 			one.SentBreak = true
 		}
 	}
-	if len(reAbbr.FindAllString(one.Tok, 1)) == 0 || a.IsInitial(one) {
+	if dots == 0 || !reAbbr.MatchString(one.Tok) || a.IsInitial(one) {
 		return
 	}
 	one.Abbr = true

@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -92,5 +94,26 @@ func checkSegments(t *testing.T, tests []segmentCase) {
 				t.Errorf("segment(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSplitterExpressionsNeedStops checks what the splitter's guards
+// before its ellipsis and abbreviation expressions assume: an ellipsis
+// match holds three full stops, an abbreviation match one.
+func TestSplitterExpressionsNeedStops(t *testing.T) {
+	tests := []struct {
+		re   *regexp.Regexp
+		dots int
+	}{{reLooksLikeEllipsis, 3}, {reAbbr, 1}}
+	words := []string{"...", ". . .", "..", "Q.", "Q.R.", "a.b.", "e.g.", "ab.", "Vostrak", "x.y", "…", "1.2.3"}
+	for _, tc := range tests {
+		for _, w := range words {
+			if tc.re.MatchString(w) && strings.Count(w, ".") < tc.dots {
+				t.Errorf("%s matches %q, with fewer than %d full stops", tc.re, w, tc.dots)
+			}
+		}
+		if m := tc.re.FindString("see Q.R.S. then . . . and"); m != "" && strings.Count(m, ".") < tc.dots {
+			t.Errorf("%s matches %q, with fewer than %d full stops", tc.re, m, tc.dots)
+		}
 	}
 }
