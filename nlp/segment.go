@@ -137,6 +137,17 @@ func looksInternal(tok string) bool {
 	return false
 }
 
+// looksLikeEllipsis and hasAbbreviation are prose's tests of a token,
+// run only on a word with the full stops every match holds (three, one):
+// most words have none.
+func looksLikeEllipsis(tok string) bool {
+	return strings.Count(tok, ".") >= 3 && reLooksLikeEllipsis.MatchString(tok)
+}
+
+func hasAbbreviation(tok string) bool {
+	return strings.IndexByte(tok, '.') >= 0 && reAbbr.MatchString(tok)
+}
+
 func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 	var nextTyp string
 	if strings.HasSuffix(one.Tok, ".") && two.Tok == "." {
@@ -144,8 +155,7 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 		return
 	}
 	isNonBreak := strings.HasSuffix(one.Tok, ".") && !one.SentBreak
-	dots := strings.Count(one.Tok, ".") // the two expressions below match only words with full stops: most have none
-	isEllipsis := dots >= 3 && reLooksLikeEllipsis.MatchString(one.Tok)
+	isEllipsis := looksLikeEllipsis(one.Tok)
 	isInternal := one.SentBreak && looksInternal(one.Tok)
 	if isNonBreak || isEllipsis || isInternal {
 		nextTyp = a.TokenParser.TypeNoSentPeriod(two)
@@ -162,7 +172,7 @@ func (a *multiPunct) tokenAnnotation(one, two *sentences.Token) {
 			one.SentBreak = true
 		}
 	}
-	if dots == 0 || !reAbbr.MatchString(one.Tok) || a.IsInitial(one) {
+	if !hasAbbreviation(one.Tok) || a.IsInitial(one) {
 		return
 	}
 	one.Abbr = true
