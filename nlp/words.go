@@ -3,6 +3,7 @@ package nlp
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -93,7 +94,7 @@ func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
 // maxWords bounds the words a scratch keeps: a run over many documents
 // meets a long tail of words seen once, which would otherwise be kept to
 // the end.
-const maxWords = 1 << 16
+const maxWords = 1 << 15
 
 // scratch is what tagging a text needs beside the models, kept from text
 // to text: the wordInfo of the words met so far, and buffers. One
@@ -118,25 +119,15 @@ func newScratch() *scratch {
 	return &scratch{words: map[string]*wordInfo{}, splits: map[string][]string{}, lastSeen: map[string]int{}}
 }
 
-// scratches are the scratches not in use, at most one per goroutine that
-// tags at the same time as others (a full channel drops the scratch).
-var scratches = make(chan *scratch, 16)
+// scratches are the scratches not in use. A pool keeps a scratch while
+// texts are tagged, as every text puts its scratch back, and lets the
+// collector take them once no more are: their words are then memory
+// that the later stages could use.
+var scratches = sync.Pool{New: func() any { return newScratch() }}
 
-func getScratch() *scratch {
-	select {
-	case sc := <-scratches:
-		return sc
-	default:
-		return newScratch()
-	}
-}
+func getScratch() *scratch { return scratches.Get().(*scratch) }
 
-func putScratch(sc *scratch) {
-	select {
-	case scratches <- sc:
-	default:
-	}
-}
+func putScratch(sc *scratch) { scratches.Put(sc) }
 
 // wordInfos returns the wordInfo of each token of toks, in sc.infos.
 func (m *proseModels) wordInfos(toks []prose.Token, sc *scratch) []*wordInfo {
