@@ -41,18 +41,7 @@ func wholeCountFold(text, title string) int {
 	if len(lt) != len(text) || len(lw) != len(title) {
 		return wholeCount(text, title)
 	}
-	n := 0
-	for i := strings.Index(lt, lw); i >= 0; {
-		if wholeAt(text, i, len(title)) {
-			n++
-		}
-		j := strings.Index(lt[i+len(lw):], lw)
-		if j < 0 {
-			break
-		}
-		i += len(lw) + j
-	}
-	return n
+	return wholeCountIn(text, lt, lw)
 }
 
 // labelEnd returns where the title text[start:end] of a headline starts

@@ -63,13 +63,18 @@ func (s *docState) headline(st *sentence) bool {
 // wholeCount counts the times text names title as a whole name: not inside
 // a longer word, and not as the start of a longer name ("Harbor" in
 // "Harbor Lights" or "Harbor L.A.").
-func wholeCount(text, title string) int {
+func wholeCount(text, title string) int { return wholeCountIn(text, text, title) }
+
+// wholeCountIn counts the places where title occurs in hay, a copy of text
+// of the same length (text itself, or text in lower case), and stands whole
+// in text there.
+func wholeCountIn(text, hay, title string) int {
 	n := 0
-	for i := strings.Index(text, title); i >= 0; {
+	for i := strings.Index(hay, title); i >= 0; {
 		if wholeAt(text, i, len(title)) {
 			n++
 		}
-		j := strings.Index(text[i+len(title):], title)
+		j := strings.Index(hay[i+len(title):], title)
 		if j < 0 {
 			break
 		}
