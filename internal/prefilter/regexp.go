@@ -15,8 +15,9 @@ import (
 // expression's own, unfiltered.
 type Regexp struct {
 	*regexp.Regexp
-	ix  *Index    // nil when the derivation finds nothing required
-	end *endCheck // nil when the matches need not end the text, or their ends are not known
+	ix    *Index      // nil when the derivation finds nothing required
+	start *startCheck // nil when the matches need not start the text, or their starts are not known
+	end   *endCheck   // nil when the matches need not end the text, or their ends are not known
 }
 
 var (
@@ -35,7 +36,8 @@ func Compiled() []*Regexp {
 // MustCompile compiles expr with its prefilter; it panics, as
 // regexp.MustCompile does, when expr is not valid. An expression anchored
 // at the start of the text gets none: it is tried at one place only, which
-// costs less than reading the whole text for the prefilter. It is meant
+// costs less than reading the whole text for the prefilter; it gets a
+// start check instead (see startCheck), which reads a few bytes. It is meant
 // for expressions made once, in package variables: each is kept for
 // Compiled.
 func MustCompile(expr string) *Regexp { return mustCompile(expr, false) }
@@ -54,7 +56,7 @@ func MustCompileShort(expr string) *Regexp { return mustCompile(expr, true) }
 func mustCompile(expr string, short bool) *Regexp {
 	f := &Regexp{Regexp: regexp.MustCompile(expr)}
 	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		f.end = newEndCheck(re)
+		f.start, f.end = newStartCheck(re), newEndCheck(re)
 		anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
 		if pre := derive(re); len(pre) > 0 && (short || !anchored) {
 			f.ix = NewIndex([]Prefilter{pre})
@@ -74,8 +76,12 @@ func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }
 func (f *Regexp) HasPrefilter() bool { return f.ix != nil }
 
 // Admits reports whether the expression may match s: false when its
-// prefilter rejects s, or its end check (see endCheck).
+// prefilter rejects s, or its start or end check (see startCheck,
+// endCheck).
 func (f *Regexp) Admits(s string) bool {
+	if f.start != nil && !f.start.admits(s) {
+		return false
+	}
 	if f.end != nil && !f.end.admits(s) {
 		return false
 	}
