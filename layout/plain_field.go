@@ -1,7 +1,7 @@
 package layout
 
 import (
-	"regexp"
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"strings"
 	"unicode"
 	"unicode/utf8"
