@@ -40,13 +40,10 @@ const maxStartBytes = 24
 // newStartCheck derives the start check of re, or nil when its matches
 // need not start the text, or may start with anything.
 func newStartCheck(re *syntax.Regexp) *startCheck {
-	for re.Op == syntax.OpCapture {
-		re = re.Sub[0]
-	}
-	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+	if !startsText(re) {
 		return nil
 	}
-	pre := startsOf(re.Sub[1:], maxStartBytes)
+	pre := startsOf([]*syntax.Regexp{re}, maxStartBytes)
 	if len(pre) == 0 {
 		return nil
 	}
@@ -84,6 +81,29 @@ func (c *startCheck) child(n int32, b byte) int32 {
 		}
 	}
 	return -1
+}
+
+// startsText reports whether every match of re starts the text: re
+// opens with "^" (not in multi-line mode), or is a choice between
+// expressions that all do ("^a|^b").
+func startsText(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && startsText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !startsText(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // cutString cuts w to at most n bytes, at the start of a rune.

@@ -32,6 +32,9 @@ func TestStartCheck(t *testing.T) {
 		{"non-ASCII start", `(?i)^née\s`, "NÉE Vane", true},
 		{"capture around the whole", `(^['’]s\s+)`, "’s new", true},
 		{"capture around the whole, other", `(^['’]s\s+)`, "’t new", false},
+		{"anchored alternatives", `(?i)^(tag|category)\s+archives?:|^(posts\s+tagged)\s*:`, "Category  archive: Harbor", true},
+		{"anchored alternatives, the second", `(?i)^(tag|category)\s+archives?:|^(posts\s+tagged)\s*:`, "Posts tagged: Harbor", true},
+		{"anchored alternatives, neither", `(?i)^(tag|category)\s+archives?:|^(posts\s+tagged)\s*:`, "Posts about Harbor", false},
 		{"empty text", `^ ["“]\p{Lu}`, "", false},
 		{"shorter than the start", `^ ["“]\p{Lu}`, " ", false},
 		{"long literal cut", `^ and many other shows and series and dramas\b`, " and many other shows and series and dramas", true},
@@ -66,7 +69,7 @@ func TestNoStartCheck(t *testing.T) {
 		{"may start with anything", `^(?:[^,]{1,40},\s+)*and$`},
 		{"a large class", `^\w+ Jr\b`},
 		{"may start with nothing", `^,?`},
-		{"an alternative at the top", `^Jr|^Sr`},
+		{"an alternative not anchored", `^Jr|Sr`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
