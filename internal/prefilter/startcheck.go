@@ -16,8 +16,11 @@ import (
 // the expressions run on the rest of a document, a long text, at every
 // name.
 type startCheck struct {
-	// nodes is a trie of the folded strings: node 0 is the root.
+	// nodes is a trie of the folded strings: node 0 is the root, whose
+	// children root holds by their byte (plus one; 0: none), for the
+	// first byte rejects most texts.
 	nodes []startNode
+	root  [256]int32
 }
 
 // startNode is a node of a start check's trie: end is set when a string
@@ -43,17 +46,21 @@ func newStartCheck(re *syntax.Regexp) *startCheck {
 	if !startsText(re) {
 		return nil
 	}
-	pre := startsOf([]*syntax.Regexp{re}, maxStartBytes)
+	return newChecker(startsOf([]*syntax.Regexp{re}, maxStartBytes))
+}
+
+// newChecker builds the check of the folded strings pre, or nil when
+// there are none or one is empty (a match may start with anything).
+func newChecker(pre []string) *startCheck {
 	if len(pre) == 0 {
 		return nil
 	}
 	c := &startCheck{nodes: make([]startNode, 1)}
 	for _, w := range pre {
 		if w == "" {
-			return nil // a match may start with anything
+			return nil
 		}
-		w = cutString(collapseSpaces(w), maxStartBytes)
-		c.insert(w)
+		c.insert(cutString(collapseSpaces(w), maxStartBytes))
 	}
 	return c
 }
@@ -67,6 +74,9 @@ func (c *startCheck) insert(w string) {
 			m = int32(len(c.nodes))
 			c.nodes = append(c.nodes, startNode{})
 			c.nodes[n].next = append(c.nodes[n].next, startEdge{b: w[i], node: m})
+			if n == 0 {
+				c.root[w[i]] = m + 1
+			}
 		}
 		n = m
 	}
@@ -75,6 +85,9 @@ func (c *startCheck) insert(w string) {
 
 // child is node n's child on byte b, or -1.
 func (c *startCheck) child(n int32, b byte) int32 {
+	if n == 0 {
+		return c.root[b] - 1
+	}
 	for _, e := range c.nodes[n].next {
 		if e.b == b {
 			return e.node
