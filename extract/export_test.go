@@ -103,7 +103,7 @@ func PrefilterMisses(text string) []string {
 	present := relIndex.Scan(text)
 	for i, p := range relPatterns {
 		for _, src := range srcs {
-			if p.re.MatchString(src) && !(p.pre.Admits(folded) && relIndex.Admits(i, present)) {
+			if p.re.Regexp.MatchString(src) && !(p.pre.Admits(folded) && relIndex.Admits(i, present) && p.re.Admits(src)) {
 				out = append(out, p.name+": "+src)
 			}
 		}

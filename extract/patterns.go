@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/kgbuild/kg/internal/prefilter"
@@ -84,7 +83,7 @@ type relPattern struct {
 	conf    float64
 	expr    string
 
-	re *regexp.Regexp
+	re *prefilter.Regexp // with its start and end checks and Starter; relIndex checks its prefilter
 	// resume patterns look for their next match inside the last one's
 	// object, after its first name (see patMatch.resumeAt).
 	resume bool
@@ -320,7 +319,7 @@ func prefilters(ps []relPattern) []prefilter.Prefilter {
 func compilePatterns(ps []relPattern) []relPattern {
 	for i := range ps {
 		p := &ps[i]
-		p.re = regexp.MustCompile(p.expr)
+		p.re = prefilter.MustCompileTable(p.expr)
 		p.pre = prefilter.New(p.expr)
 		p.desc = p.subj == fromCast || strings.HasPrefix(p.expr, "(?i)^")
 		switch {

@@ -15,9 +15,12 @@ import (
 // expression's own, unfiltered.
 type Regexp struct {
 	*regexp.Regexp
-	ix    *Index      // nil when the derivation finds nothing required
-	start *startCheck // nil when the matches need not start the text, or their starts are not known
-	end   *endCheck   // nil when the matches need not end the text, or their ends are not known
+	ix *Index // nil when the derivation finds nothing required
+	// starter finds where the first match may start, in an expression
+	// that need not start the text (see from); nil when any place may.
+	starter *startCheck
+	start   *startCheck // nil when the matches need not start the text, or their starts are not known
+	end     *endCheck   // nil when the matches need not end the text, or their ends are not known
 }
 
 var (
@@ -51,12 +54,22 @@ func MustCompile(expr string) *Regexp { return mustCompile(expr, false) }
 // on the rest of a document: each call would scan all of it.
 func MustCompileShort(expr string) *Regexp { return mustCompile(expr, true) }
 
+// MustCompileTable is MustCompile for an expression of a table whose
+// prefilters an Index checks in one pass over a text (the extractor's
+// relation patterns): it keeps the start and end checks and the Starter,
+// but no prefilter of its own, which would read the text again.
+func MustCompileTable(expr string) *Regexp {
+	f := mustCompile(expr, false)
+	f.ix = nil
+	return f
+}
+
 // mustCompile is MustCompile, and MustCompileShort when short: expr is
 // parsed once for the prefilter and the end check.
 func mustCompile(expr string, short bool) *Regexp {
 	f := &Regexp{Regexp: regexp.MustCompile(expr)}
 	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		f.start, f.end = newStartCheck(re), newEndCheck(re)
+		f.start, f.end, f.starter = newStartCheck(re), newEndCheck(re), newStarter(re)
 		anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
 		if pre := derive(re); len(pre) > 0 && (short || !anchored) {
 			f.ix = NewIndex([]Prefilter{pre})
@@ -98,77 +111,90 @@ func (f *Regexp) Admits(s string) bool {
 
 // MatchString is regexp's MatchString.
 func (f *Regexp) MatchString(s string) bool {
-	return f.Admits(s) && f.Regexp.MatchString(s)
+	q := f.from(s)
+	return q >= 0 && f.Regexp.MatchString(s[q:])
 }
 
 // FindString is regexp's FindString.
 func (f *Regexp) FindString(s string) string {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return ""
 	}
-	return f.Regexp.FindString(s)
+	return f.Regexp.FindString(s[q:])
 }
 
 // FindStringIndex is regexp's FindStringIndex.
 func (f *Regexp) FindStringIndex(s string) []int {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return nil
 	}
-	return f.Regexp.FindStringIndex(s)
+	return shift(f.Regexp.FindStringIndex(s[q:]), q)
 }
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
 func (f *Regexp) FindStringSubmatch(s string) []string {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return nil
 	}
-	return f.Regexp.FindStringSubmatch(s)
+	return f.Regexp.FindStringSubmatch(s[q:])
 }
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
 func (f *Regexp) FindStringSubmatchIndex(s string) []int {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return nil
 	}
-	return f.Regexp.FindStringSubmatchIndex(s)
+	return shift(f.Regexp.FindStringSubmatchIndex(s[q:]), q)
 }
 
 // FindAllString is regexp's FindAllString.
 func (f *Regexp) FindAllString(s string, n int) []string {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return nil
 	}
-	return f.Regexp.FindAllString(s, n)
+	return f.Regexp.FindAllString(s[q:], n)
 }
 
 // FindAllStringIndex is regexp's FindAllStringIndex.
 func (f *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return nil
 	}
-	return f.Regexp.FindAllStringIndex(s, n)
+	return shiftAll(f.Regexp.FindAllStringIndex(s[q:], n), q)
 }
 
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch.
 func (f *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return nil
 	}
-	return f.Regexp.FindAllStringSubmatch(s, n)
+	return f.Regexp.FindAllStringSubmatch(s[q:], n)
 }
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex.
 func (f *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !f.Admits(s) {
+	q := f.from(s)
+	if q < 0 {
 		return nil
 	}
-	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+	return shiftAll(f.Regexp.FindAllStringSubmatchIndex(s[q:], n), q)
 }
 
 // ReplaceAllString is regexp's ReplaceAllString.
 func (f *Regexp) ReplaceAllString(src, repl string) string {
-	if !f.Admits(src) {
+	q := f.from(src)
+	if q < 0 {
 		return src
 	}
-	return f.Regexp.ReplaceAllString(src, repl)
+	if q == 0 {
+		return f.Regexp.ReplaceAllString(src, repl)
+	}
+	return src[:q] + f.Regexp.ReplaceAllString(src[q:], repl)
 }
