@@ -88,6 +88,12 @@ func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }
 // HasPrefilter reports whether the expression has a prefilter.
 func (f *Regexp) HasPrefilter() bool { return f.ix != nil }
 
+// Checked reports whether anything spares the expression some searches:
+// a prefilter, a start or end check, or a Starter.
+func (f *Regexp) Checked() bool {
+	return f.ix != nil || f.start != nil || f.end != nil || f.starter != nil
+}
+
 // Admits reports whether the expression may match s: false when its
 // prefilter rejects s, or its start or end check (see startCheck,
 // endCheck).
