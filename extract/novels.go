@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 )
 
 // applyBooksBy reads "... novels ... by A" in a sentence that names books

@@ -1,10 +1,11 @@
 package layout
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/kgbuild/kg/names"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 )
 
 // Fact boxes join their names with more than commas: a company's value
