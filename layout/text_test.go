@@ -6,11 +6,7 @@ import (
 )
 
 func TestSplitValuesSlash(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want []string
-	}{
+	cases := []splitCase{
 		{"two companies", "Northgate Pictures/Harrow Productions", []string{"Northgate Pictures", "Harrow Productions"}},
 		{"three networks", "NTV1/KTV/RTV", []string{"NTV1", "KTV", "RTV"}},
 		{"spaced slash", "Lumen One / Lumen Two", []string{"Lumen One", "Lumen Two"}},
@@ -26,6 +22,20 @@ func TestSplitValuesSlash(t *testing.T) {
 		{"surnames before a company word kept", "Hale/Morrow Productions, Corvin Media", []string{"Hale/Morrow Productions", "Corvin Media"}},
 		{"initialism before a name", "NTV/Lumen Studios", []string{"NTV", "Lumen Studios"}},
 	}
+	checkSplitValues(t, cases)
+}
+
+// splitCase is a fact-box value and the names splitValues should find in it.
+type splitCase struct {
+	name string
+	in   string
+	want []string
+}
+
+// checkSplitValues splits each case's value at offset 10 and checks the
+// names found, and that every span points at its own text.
+func checkSplitValues(t *testing.T, cases []splitCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
