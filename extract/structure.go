@@ -199,8 +199,8 @@ func (s *docState) byline(b layout.Block) bool {
 // fieldValue reads one value of an infobox field whose role gives type typ
 // and predicate pred.
 func (s *docState) fieldValue(b layout.Block, typ, pred string, v sources.Span) {
-	if !names.Capitalised(v.Text) && !names.OpensQuoted(v.Text) && b.Key != "source" || allGeneric(v.Text) || danglingValue(v.Text) {
-		return // "Various", "TBA", "Characters created by": no name; a site may write its name in lower case ("example.com")
+	if !names.Capitalised(v.Text) && !names.OpensQuoted(v.Text) && b.Key != "source" || allGeneric(v.Text) {
+		return // "Various", "TBA": no name (a value cut off after a small word, layout drops); a site may write its name in lower case ("example.com")
 	}
 	start, end, text := fieldText(b, v)
 	typ, pred, ok := s.fieldRole(b.Key, typ, pred, text)
