@@ -60,16 +60,11 @@ func (m *patMatch) actorBeforeRole() []int {
 var kinSubjectLists = map[string]bool{"pronoun-kin-list": true}
 
 // singularKin is the kinship word of one person for a plural one
-// ("uncles": uncle, "children": child), else the word itself.
+// ("uncles": uncle, "children": child, see kinPlurals), else the word
+// itself.
 func singularKin(rel string) string {
-	low := strings.ToLower(rel)
-	switch {
-	case low == "children":
-		return "child"
-	case kinWords[low]:
-		return rel
-	case kinWords[strings.TrimSuffix(low, "s")]:
-		return strings.TrimSuffix(low, "s")
+	if w, ok := kinPlurals[strings.ToLower(rel)]; ok {
+		return w
 	}
 	return rel
 }

@@ -45,19 +45,43 @@ func alternation(lists ...string) string {
 	return strings.Join(alts, "|")
 }
 
-// pluralAlternation is the alternation of the plurals of the list's
-// single words: "children" for "child", an s added to the others; the
-// plural words, compounds and partners' words have none.
-func pluralAlternation(list string) string {
-	var alts []string
-	for _, w := range wordList(list) {
+// kinPlurals maps the plural of each kinship word of one person to the
+// word ("children": "child", "uncles": "uncle"), in the list's order (see
+// pluralsOf); the plural words, compounds and partners' words have none.
+var kinPlurals, kinPluralOrder = pluralsOf("kin")
+
+// pluralsOf returns the plurals of the list's single words, mapped to
+// their words and in the list's order: "children" for "child", an s added
+// to the others, none for plural words, compounds and partners' words;
+// a plural the list holds as a word of its own is in the order only.
+func pluralsOf(list string) (map[string]string, []string) {
+	words := wordList(list)
+	listed := map[string]bool{}
+	for _, w := range words {
+		listed[w] = true
+	}
+	single, order := map[string]string{}, []string(nil)
+	for _, w := range words {
+		p := w + "s"
 		switch {
 		case w == "child":
-			alts = append(alts, "children")
+			p = "children"
 		case strings.HasSuffix(w, "s") || strings.Contains(w, "-") || romanticKin[w] || w == "partner":
-		default:
-			alts = append(alts, regexp.QuoteMeta(w+"s"))
+			continue
 		}
+		if !listed[p] { // a plural the list holds is a word of its own ("parents")
+			single[p] = w
+		}
+		order = append(order, p)
+	}
+	return single, order
+}
+
+// pluralAlternation is the alternation of the plurals (see pluralsOf).
+func pluralAlternation(plurals []string) string {
+	alts := make([]string, len(plurals))
+	for i, p := range plurals {
+		alts[i] = regexp.QuoteMeta(p)
 	}
 	return strings.Join(alts, "|")
 }
@@ -86,7 +110,7 @@ var (
 	kin = alternation("kin")
 	// kinPlural is the plurals of the kinship words of one person ("uncles",
 	// "children"), which name every person of the list after them.
-	kinPlural = pluralAlternation("kin")
+	kinPlural = pluralAlternation(kinPluralOrder)
 	// adj is the qualifiers of a kinship word from the list, then up to
 	// two other words in small letters ("his long-suffering son", "her
 	// wealthy, disapproving mother-in-law"; see kinClause). A qualifier's
