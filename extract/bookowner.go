@@ -13,10 +13,16 @@ import (
 func (s *docState) commonOwner(owner string) bool {
 	ws := strings.Fields(owner)
 	for _, w := range ws {
-		l := strings.ToLower(w)
-		if !names.NotNames[l] && !s.isLower(l) {
+		if !s.commonWord(w) {
 			return false
 		}
 	}
 	return len(ws) > 0
+}
+
+// commonWord reports whether the corpus reads w as a common word: a
+// generic word, or one it writes in lower case elsewhere.
+func (s *docState) commonWord(w string) bool {
+	l := strings.ToLower(w)
+	return names.NotNames[l] || s.isLower(l)
 }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/kgbuild/kg/layout"
-	"github.com/kgbuild/kg/names"
-)
+import "github.com/kgbuild/kg/layout"
 
 // headlineCommonRun reports whether the run, two words or more in a
 // heading or a sentence set in title case, is made only of words the
@@ -18,8 +13,7 @@ func (s *docState) headlineCommonRun(st *sentence, r *run) bool {
 		return false
 	}
 	for _, w := range r.words {
-		l := strings.ToLower(w.Text)
-		if !names.NotNames[l] && !s.isLower(l) {
+		if !s.commonWord(w.Text) {
 			return false
 		}
 	}
