@@ -69,6 +69,7 @@ var rules = []rule{
 	weakGuess{},
 	shortCharacter{},
 	surnameCharacter{},
+	middleCharacter{},
 	foldedKey{},
 	explicitAlias{},
 	reversedName{},
