@@ -11,8 +11,9 @@
 // its network-not-studio, network-not-its-group and sub-unit distinctions), criminal-group-kind, acronym,
 // acronym-named-with,
 // country-name, near-spelling-same-actor, actor-slip-same-role,
-// lone-name-same-actor, spelling-variant, slip-alone, lone-slip, words-swapped and short-name
-// (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant). Every merge, and every decision to
+// lone-name-same-actor, spelling-variant, slip-alone, lone-slip, words-swapped, short-name
+// (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant) and
+// lone-slip-placed. Every merge, and every decision to
 // keep two names apart, is recorded with its rule, so that a user can ask
 // why.
 //

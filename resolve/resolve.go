@@ -95,6 +95,7 @@ var rules = []rule{
 	loneSlip{},
 	wordsSwapped{},
 	shortNames{},
+	loneSlip{placed: true},
 	loneGivenForm{},
 	personaAlias{},
 }
