@@ -13,7 +13,8 @@
 // country-name, near-spelling-same-actor, actor-slip-same-role,
 // lone-name-same-actor, spelling-variant, slip-alone, lone-slip, words-swapped, short-name
 // (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant) and
-// lone-slip-placed. Every merge, and every decision to
+// lone-slip-placed, lone-given-form and lone-word-full-name. Every merge,
+// and every decision to
 // keep two names apart, is recorded with its rule, so that a user can ask
 // why.
 //

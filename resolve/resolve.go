@@ -97,6 +97,7 @@ var rules = []rule{
 	shortNames{},
 	loneSlip{placed: true},
 	loneGivenForm{},
+	loneWordFull{},
 	personaAlias{},
 }
 
