@@ -69,6 +69,7 @@ var rules = []rule{
 	weakGuess{},
 	shortCharacter{},
 	surnameCharacter{},
+	middleCharacter{},
 	foldedKey{},
 	explicitAlias{},
 	reversedName{},
@@ -94,7 +95,9 @@ var rules = []rule{
 	loneSlip{},
 	wordsSwapped{},
 	shortNames{},
+	loneSlip{placed: true},
 	loneGivenForm{},
+	loneWordFull{},
 	personaAlias{},
 }
 
