@@ -85,6 +85,9 @@ func (s *docState) spotNameHeading(st *sentence) {
 	if len(hw) < 2 || len(hw) > 3 || anyNotName(hw) || next.Kind != layout.BlockProse || seriesLeadBelow(next) {
 		return
 	}
+	if s.headingOfCharacter(blk.Span.Text) {
+		return // a character page's section on its character: the lexicon types it
+	}
 	if strings.HasPrefix(next.Span.Text, hw[len(hw)-1]+" ") || strings.HasPrefix(next.Span.Text, hw[0]+" ") {
 		s.claimWords(st, blk.Span.Start, blk.Span.End, typeNameHeading)
 	}
