@@ -115,7 +115,7 @@ func (s *docState) spotPlacePairs(st *sentence) {
 	for _, m := range s.findAll(placePairKept, st) {
 		second := st.Span.Text[m[4]:m[5]]
 		known, last := names.KnownPlace(second) || names.CountryCodes[second], 2
-		if !known && personPairEnd(second) {
+		if !known && personPairEnd(second) && pairEnd.MatchString(st.Span.Text[m[5]:]) {
 			continue // "performances from Ruiz, Hugh Dancy and ...": a list of people
 		}
 		if !known && starredIn.MatchString(st.Span.Text[:m[2]]) {
