@@ -126,6 +126,8 @@ var shapeRules = []shapeRule{
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
+	officeHolder,      // "Lumen Entertainment President Ann Roe": a company's, before title-word
+	creatorPossessive, // "Ann Roe's character Ivy Cole": an author's or an actor's
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
@@ -378,6 +380,9 @@ func (r *run) classify() (typing, bool) {
 // personOrCharacter makes a guessed person a character when the corpus or
 // the section says so.
 func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
+	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) {
+		return t // "Ann Roe, Lumen's president": the real world's, whatever page or section
+	}
 	// Only the surname counts: relatives share it, while a first name is
 	// shared by strangers ("Helen" the character, "Helen" the actress).
 	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.short(graph.Character) && !k.short(graph.Person) {

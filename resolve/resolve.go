@@ -67,6 +67,7 @@ type rule interface {
 var rules = []rule{
 	typeVotes{},
 	weakGuess{},
+	guessedSlip{},
 	shortCharacter{},
 	surnameCharacter{},
 	middleCharacter{},
