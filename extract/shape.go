@@ -402,6 +402,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
+	if comparisonWord(ws[j].Text) || compoundWord(ws[j].Text) && !compoundSuffix.MatchString(ws[j].Text) && !creditSuffix.MatchString(ws[j].Text) {
+		return nil // "SL-favourite", "Harbor-meets-Ledger": a description made of a name
+	}
 	if namelessRun(ws, i, j, j0) {
 		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Russian-born"
 	}
