@@ -20,8 +20,8 @@ func compoundWord(w string) bool {
 		return false
 	}
 	tail := w[k+1:]
-	if len(tail) < 3 {
-		return false // "Southend-on-Sea" has its capital last; "Jo-an" is too short to tell
+	if len(tail) < 3 || particleTails[tail] {
+		return false // "Jo-an" is too short to tell; "Spin-off", "Break-out": a noun of a verb and its particle
 	}
 	for _, c := range tail {
 		if !unicode.IsLower(c) {
@@ -30,6 +30,11 @@ func compoundWord(w string) bool {
 	}
 	return unicode.IsUpper([]rune(w)[0])
 }
+
+// particleTails are the adverbs that make a noun of a verb with a hyphen
+// ("Spin-off", "Stake-out", "Hand-over"), which a headline capitalises as
+// a common noun, not as a name made an adjective.
+var particleTails = map[string]bool{"off": true, "out": true, "over": true, "down": true, "back": true, "away": true, "about": true, "around": true}
 
 // comparisonWord reports whether w joins two titles by a word of
 // comparison ("Harbor-meets-Ledger", "Tide-vs-Storm"): a description of a

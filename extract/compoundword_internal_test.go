@@ -17,6 +17,7 @@ func TestCompoundWord(t *testing.T) {
 		{"Southend-on-Sea", false},
 		{"well-known", false},
 		{"Harbor", false},
+		{"Spin-off", false},
 	} {
 		if got := compoundWord(c.w); got != c.want {
 			t.Errorf("compoundWord(%q) = %v, want %v", c.w, got, c.want)
