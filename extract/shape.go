@@ -31,6 +31,9 @@ type run struct {
 	demonym             bool   // the run ends with "-based", "-born"...: a place
 	credited            bool   // the run ends with "-created", "-starring"...: a person
 	headingOnly         bool   // see sentence
+	// headlineGuess is set when the run stands in a headline and opens
+	// with no given name (see docState.headlineGuess).
+	headlineGuess bool
 	// orgRegion is set when the run ends with a country's code after
 	// other words: "Lumen UK", a branch of a company; no person's name
 	// ends so.
@@ -221,7 +224,9 @@ var weakRules = []shapeRule{
 	// is a title ("Harbor's War"; see possessiveTitle): no one's name.
 	{"possessive-title", graph.Series, 0.4, func(r *run) bool { return r.n > 1 && r.words[r.n-2].Poss && !names.OrgSuffixes[r.last] }},
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
-	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
+	{"capitalised-run", graph.Person, 0.4, func(r *run) bool {
+		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess
+	}},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
 	}},
@@ -407,6 +412,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
+	if comparisonWord(ws[j].Text) || compoundWord(ws[j].Text) && !compoundSuffix.MatchString(ws[j].Text) && !creditSuffix.MatchString(ws[j].Text) {
+		return nil // "SL-favourite", "Harbor-meets-Ledger": a description made of a name
+	}
 	if namelessRun(ws, i, j, j0) {
 		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Russian-born"
 	}
@@ -437,6 +445,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.shouted = s.shouted(r.words)
+	r.headlineGuess = s.headlineGuess(st, r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text)
 	if officeRun(r) && !officeTitle(r) {
