@@ -20,6 +20,7 @@ var (
 		"It was created by «0».", "«0» wrote it.", "DEVELOPED BY «1»", "«0»’s «1»", "«0»'s son and «1»",
 		"a spin-off of the «2»", "a Spinoff of «0»", "«0» murders «1»", "«0» meets «1»", "",
 		"\u212aILLS «0»", "kill\u017f «0»", "ÉLAN «0»", "élan «0»", "an \xff invalid byte «0»",
+		"a \u017fpinoff of «0»",
 	}
 )
 

@@ -21,6 +21,7 @@ type Regexp struct {
 	starter *startCheck
 	start   *startCheck // nil when the matches need not start the text, or their starts are not known
 	end     *endCheck   // nil when the matches need not end the text, or their ends are not known
+	lead    leadBytes   // nil when ix is, or no set of its prefilter starts with few enough bytes
 }
 
 var (
@@ -60,7 +61,7 @@ func MustCompileShort(expr string) *Regexp { return mustCompile(expr, true) }
 // but no prefilter of its own, which would read the text again.
 func MustCompileTable(expr string) *Regexp {
 	f := mustCompile(expr, false)
-	f.ix = nil
+	f.ix, f.lead = nil, nil
 	return f
 }
 
@@ -73,6 +74,7 @@ func mustCompile(expr string, short bool) *Regexp {
 		anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
 		if pre := derive(re); len(pre) > 0 && (short || !anchored) {
 			f.ix = NewIndex([]Prefilter{pre})
+			f.lead = newLeadBytes(f.ix, pre)
 		}
 	}
 	compiledMu.Lock()
@@ -96,7 +98,8 @@ func (f *Regexp) Checked() bool {
 
 // Admits reports whether the expression may match s: false when its
 // prefilter rejects s, or its start or end check (see startCheck,
-// endCheck).
+// endCheck). Before the prefilter reads s, a search for the bytes one
+// of its sets must start with rejects most texts (see leadBytes).
 func (f *Regexp) Admits(s string) bool {
 	if f.start != nil && !f.start.admits(s) {
 		return false
@@ -106,6 +109,9 @@ func (f *Regexp) Admits(s string) bool {
 	}
 	if f.ix == nil {
 		return true
+	}
+	if f.lead != nil && !f.lead.in(s) {
+		return false // no string of one of the sets can start anywhere in s
 	}
 	var buf [4]uint64
 	bits := buf[:]
