@@ -60,6 +60,10 @@ var typingCases = []typingCase{
 	// Lexical patterns in running text.
 	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
 	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
+	{"kind-list-title", []string{"The network is known for shows like Salt Harbor and Grey Mile.\n"}, "Grey Mile", graph.Series},
+	{"hit-title", []string{"The network had a smash hit, Salt Harbor, on its slate.\n"}, "Salt Harbor", graph.Series},
+	{"paren-also-title", []string{"The series stars Mira Tolliver (also from Salt Harbor) as a detective.\n"}, "Salt Harbor", graph.Series},
+	{"maker-title", []string{"The slate includes a drama from Salt Harbor creator Tovin Rusk.\n"}, "Salt Harbor", graph.Series},
 	{"place-pair", []string{"The series was filmed in Tromsø, Norway, over a winter.\n"}, "Tromsø", graph.Place},
 	{"place-pair", []string{"The series was filmed in Lindholt, Varnesund.\n"}, "Varnesund", graph.Place},
 	{"place-pair", []string{"She has appeared in Tromsø, Norway, on stage.\n"}, "Tromsø", graph.Place}, // credits words before a known place

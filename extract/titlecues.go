@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"github.com/kgbuild/kg/graph"
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+)
+
+// The shape rules of this file read the words around a title that say it
+// is a show's: the kind of work a list gives examples of, a show praised as
+// a hit, the credit in parentheses after an actor's name, the maker named
+// after the title. A show's title is capitalised as a person's name is, so
+// without them the last guess (rule capitalised-run) makes it a person.
+
+// titleListItem matches one capitalised title of a list, with the small
+// words and figures titles hold ("The 2200", "Man of the
+// Hour").
+const titleListItem = `(?:\p{Lu}|\d)[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|\d+|of|the|a|an|in|on|to|for|&))*`
+
+// kindListBefore matches the words before a title that make it an example
+// of a kind of work, with the titles listed before it: "original series
+// like Harbor, Gull Point and", "dramas such as", "shows including".
+// Examples of a kind are of that kind: no person is given as a series'
+// example.
+var kindListBefore = regexp.MustCompile(`\b(?i:series|shows|dramas|sitcoms|comedies|procedurals|programmes|programs|films|movies)\s+(?i:like|such as|including)\s+(?:` + titleListItem + `(?:, | and |, and | or ))*$`)
+
+// hitBefore matches the words before a title that call it a hit: "last
+// fall's breakout hit, Harbor", "the hit Harbor". Only a work is a hit; the
+// verb "hit" takes no article or adjective before it.
+var hitBefore = regexp.MustCompile(`\b(?i:the|a|its|breakout|smash|surprise|cult|runaway|big|biggest|latest|current|recent|ratings)\s+(?i:hit),?\s*$`)
+
+// parenAlsoBefore matches an aside opened after a name that credits its
+// person's other work: "Ann Roe (also from Harbor)", "(previously of
+// Harbor)". A person's note with "also" or "previously" cites work, not
+// where they come from.
+var parenAlsoBefore = regexp.MustCompile(`\(\s*(?i:also|previously|formerly|best known)\s+(?i:from|of|in|seen in|for)\s+$`)
+
+// makerAfter matches a maker's credit and name after a title: "Harbor
+// creator Ann Roe", "Harbor showrunner Ann Roe". A creator or showrunner
+// is named by the show they made, as a star is by the show they lead (rule
+// series-star).
+var makerAfter = regexp.MustCompile(`^['’]?\s+(?:creator|co-creator|showrunner|co-showrunner)\s+\p{Lu}`)
+
+// The shape rules of titles cued by the words around them (see the
+// comment above), tried after series-star.
+var (
+	kindListTitle = shapeRule{"kind-list-title", graph.Series, 0.5, func(r *run) bool {
+		return !r.sentStart && kindListBefore.MatchString(r.before) && !wordAfter.MatchString(r.after)
+	}}
+	hitTitle  = shapeRule{"hit-title", graph.Series, 0.5, func(r *run) bool { return hitBefore.MatchString(r.before) }}
+	parenAlso = shapeRule{"paren-also-title", graph.Series, 0.5, func(r *run) bool {
+		return parenAlsoBefore.MatchString(r.before) && parenClose.MatchString(r.after)
+	}}
+	makerTitle = shapeRule{"maker-title", graph.Series, 0.5, func(r *run) bool { return !r.sentStart && makerAfter.MatchString(r.after) }}
+)
+
+// wordAfter matches a capitalised word right after a run, which a generic
+// word trimmed off its end leaves ("Story" of "American Horror Story"): the
+// run is then only part of the title.
+var wordAfter = regexp.MustCompile(`^\s\p{Lu}`)
+
+// parenClose matches the end of an aside right after a title.
+var parenClose = regexp.MustCompile(`^['’]?\s*\)`)
