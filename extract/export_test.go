@@ -46,7 +46,7 @@ func TrialReading(docs []*nlp.Parsed) []*Extraction {
 // them needs a case in the typing rule tests.
 func TypingRules() []string {
 	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleQualifierOrg, ruleCharacterWord, ruleCharacterSection, ruleCharacterPage,
-		lexiconTyping("").rule, yearTitleLexicon("").rule, ruleSeriesList}
+		lexiconTyping("").rule, yearTitleLexicon("").rule, ruleSeriesList, ruleOrgList}
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,
 		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeCharacterLead, typeKillItem, typeSeriesSubtitle, typeSeriesOfNovels, typeQuotedBook, typeListedBook, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,

@@ -223,6 +223,7 @@ var weakRules = []shapeRule{
 	// is a title ("Harbor's War"; see possessiveTitle): no one's name.
 	{"possessive-title", graph.Series, 0.4, func(r *run) bool { return r.n > 1 && r.words[r.n-2].Poss && !names.OrgSuffixes[r.last] }},
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
+	acronymLed, // "KTV Nord": call letters or a parent's acronym before a company's name
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)

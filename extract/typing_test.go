@@ -60,6 +60,8 @@ var typingCases = []typingCase{
 	// Lexical patterns in running text.
 	{"book-series-title", []string{"Nightfall is based on the Ivy Cole novel series.\n"}, "Ivy Cole novel series", graph.Book},
 	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
+	{"acronym-led", []string{"The budget came from pre-sales; WKBX Harbor is credited as co-producer.\n"}, "WKBX Harbor", graph.Organization},
+	{"organization-list", []string{"The series was produced by Lumen Bird, Harbor Pictures and KTV for the network.\n"}, "Lumen Bird", graph.Organization},
 	{"kind-list-title", []string{"The network is known for shows like Salt Harbor and Grey Mile.\n"}, "Grey Mile", graph.Series},
 	{"hit-title", []string{"The network had a smash hit, Salt Harbor, on its slate.\n"}, "Salt Harbor", graph.Series},
 	{"paren-also-title", []string{"The series stars Mira Tolliver (also from Salt Harbor) as a detective.\n"}, "Salt Harbor", graph.Series},

@@ -1,0 +1,21 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/graph"
+)
+
+// TestOrganizationShapes checks that a run led by an acronym of three
+// capitals or more, and a name a credit cue or its shape made a person's in
+// a list with an organization, are organizations; and that a person's name
+// in such a list, a rank before a name, and a shouted headline are not.
+func TestOrganizationShapes(t *testing.T) {
+	checkTypes(t, []typeCase{
+		{"acronym-led", "The budget came from pre-sales to Germany; WKBX Harbor is credited as co-producer.\n", "WKBX Harbor", graph.Organization},
+		{"acronym-led-two-capitals", "In the end JR Calloway is credited as co-producer.\n", "JR Calloway", graph.Person},
+		{"list-weak-member", "The series was produced by Lumen Bird, Harbor Pictures and KTV for the network.\n", "Lumen Bird", graph.Organization},
+		{"list-person", "The series was produced by Karen Lowe, Harbor Pictures and KTV for the network.\n", "Karen Lowe", graph.Person},
+		{"list-no-org", "The series was produced by Lumen Bird and Tovin Rusk for the network.\n", "Tovin Rusk", graph.Person},
+	})
+}
