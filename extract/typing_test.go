@@ -62,6 +62,7 @@ var typingCases = []typingCase{
 	{"name-heading", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
 	{"acronym-led", []string{"The budget came from pre-sales; WKBX Harbor is credited as co-producer.\n"}, "WKBX Harbor", graph.Organization},
 	{"organization-list", []string{"The series was produced by Lumen Bird, Harbor Pictures and KTV for the network.\n"}, "Lumen Bird", graph.Organization},
+	{"adapted-title-list", []string{"The films were adapted from Cold Water, Nightline and One Last Turn.\n"}, "Nightline", graph.Book},
 	{"kind-list-title", []string{"The network is known for shows like Salt Harbor and Grey Mile.\n"}, "Grey Mile", graph.Series},
 	{"hit-title", []string{"The network had a smash hit, Salt Harbor, on its slate.\n"}, "Salt Harbor", graph.Series},
 	{"paren-also-title", []string{"The series stars Mira Tolliver (also from Salt Harbor) as a detective.\n"}, "Salt Harbor", graph.Series},
