@@ -63,6 +63,7 @@ var typingCases = []typingCase{
 	{"acronym-led", []string{"The budget came from pre-sales; WKBX Harbor is credited as co-producer.\n"}, "WKBX Harbor", graph.Organization},
 	{"organization-list", []string{"The series was produced by Lumen Bird, Harbor Pictures and KTV for the network.\n"}, "Lumen Bird", graph.Organization},
 	{"adapted-title-list", []string{"The films were adapted from Cold Water, Nightline and One Last Turn.\n"}, "Nightline", graph.Book},
+	{"place-noun", []string{"Their racket dominates the Little Marsh district of the city.\n"}, "Little Marsh", graph.Place},
 	{"kind-list-title", []string{"The network is known for shows like Salt Harbor and Grey Mile.\n"}, "Grey Mile", graph.Series},
 	{"hit-title", []string{"The network had a smash hit, Salt Harbor, on its slate.\n"}, "Salt Harbor", graph.Series},
 	{"paren-also-title", []string{"The series stars Mira Tolliver (also from Salt Harbor) as a detective.\n"}, "Salt Harbor", graph.Series},
