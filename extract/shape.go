@@ -129,8 +129,8 @@ var shapeRules = []shapeRule{
 	{"starred-in", graph.Series, 0.5, func(r *run) bool { return starredIn.MatchString(r.before) && !r.knownPlace }}, // "his old role in London" is a place
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
-	placeNoun, // "the Eastbrook district"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
+	placeNoun, // "the Eastbrook district"
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
