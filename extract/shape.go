@@ -107,6 +107,8 @@ var shapeRules = []shapeRule{
 	hitTitle,      // "last fall's breakout hit, Harbor"
 	parenAlso,     // "Ann Roe (also from Harbor)"
 	makerTitle,    // "Harbor creator Ann Roe"
+	seriesNumber,  // "Harbor series 4"
+	runOfTitle,    // "the six-season run of Harbor"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"plays-possessive", graph.Character, 0.6, func(r *run) bool {

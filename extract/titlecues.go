@@ -50,8 +50,22 @@ var (
 	parenAlso = shapeRule{"paren-also-title", graph.Series, 0.5, func(r *run) bool {
 		return parenAlsoBefore.MatchString(r.before) && parenClose.MatchString(r.after)
 	}}
-	makerTitle = shapeRule{"maker-title", graph.Series, 0.5, func(r *run) bool { return !r.sentStart && makerAfter.MatchString(r.after) }}
+	seriesNumber = shapeRule{"series-number-title", graph.Series, 0.5, func(r *run) bool { return seriesNumberAfter.MatchString(r.after) }}
+	runOfTitle   = shapeRule{"run-of-title", graph.Series, 0.5, func(r *run) bool { return runOfBefore.MatchString(r.before) }}
+	makerTitle   = shapeRule{"maker-title", graph.Series, 0.5, func(r *run) bool { return !r.sentStart && makerAfter.MatchString(r.after) }}
 )
+
+// seriesNumberAfter matches a series' or a season's number after a title,
+// as British pages number a show's years ("Harbor series 4", "Harbor
+// season two"). Only a show is counted so; a person's name before "series"
+// is its creator's ("the Ann Roe series") and takes no number.
+// (A season's figure is the rule season-after's.)
+var seriesNumberAfter = regexp.MustCompile(`^['’]?\s+(?:[Ss]eries\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|[Ss]eason\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))\b`)
+
+// runOfBefore matches the words before a title that give the length of its
+// run on air: "the six-season run of Harbor", "the original run of". Only
+// a show has seasons to run for.
+var runOfBefore = regexp.MustCompile(`\b(?:[\w]+-(?i:season|series|year|episode)|(?i:original|entire|whole|final|long|initial))\s+(?i:run)\s+(?i:of)\s+$`)
 
 // wordAfter matches a capitalised word right after a run, which a generic
 // word trimmed off its end leaves ("Story" of "American Horror Story"): the

@@ -8,9 +8,9 @@ import (
 
 // TestTitleCues checks that a title is a series where the words around it
 // say it is a work (an example of a kind of show, a hit, an actor's other
-// work in an aside, the show a creator is named by), and that a person's
-// name in the same places, or the words without the cue, keep what the
-// other rules give them.
+// work in an aside, the show a creator is named by, a series' number, a
+// run on air), and that a person's name in the same places, or the words
+// without the cue, keep what the other rules give them.
 func TestTitleCues(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"kind-list-first", "The network is known for original series like Salt Harbor, Grey Mile and Dockside.\n", "Salt Harbor", graph.Series},
@@ -24,5 +24,10 @@ func TestTitleCues(t *testing.T) {
 		{"paren-from", "The series stars Mira Tolliver (from Grey Mile) as a detective.\n", "Grey Mile", graph.Place},
 		{"maker", "The slate includes a drama from Salt Harbor creator Tovin Rusk.\n", "Salt Harbor", graph.Series},
 		{"maker-person", "The slate includes a drama from Salt Harbor creator Tovin Rusk.\n", "Tovin Rusk", graph.Person},
+		{"series-number", "Meet the cast of Salt Harbor series four before it returns.\n", "Salt Harbor", graph.Series},
+		{"season-number", "We ranked every episode of Salt Harbor season two last night.\n", "Salt Harbor", graph.Series},
+		{"series-no-number", "She wrote the Tovin Rusk series for a small press.\n", "Tovin Rusk", graph.Organization},
+		{"run-of", "In the six-season run of Salt Harbor, the family clashes with everyone.\n", "Salt Harbor", graph.Series},
+		{"run-of-verb", "He went for a run with Tovin Rusk on Monday.\n", "Tovin Rusk", graph.Person},
 	})
 }
