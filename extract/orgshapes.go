@@ -86,3 +86,13 @@ func weakOrgMember(m Mention) bool {
 	ws := strings.Fields(m.Name)
 	return len(ws) >= 2 && !names.GivenName(ws[0]) && !names.IsTitle(ws[0])
 }
+
+// kindNounBefore matches a common noun of a kind of company or venue right
+// before a name: "French film studio Lumen", "the brothel/casino Harbor
+// Kings", "the record label Gull". The noun says what the name names, as
+// "website" or "streamer" does (rule org-cue). Nouns a name may follow as
+// the subject of a clause ("the bar Ann runs") are left out.
+var kindNounBefore = regexp.MustCompile(`\b(?i:studio|studios|company|firm|label|distributor|broadcaster|band|casino|brothel|nightclub|diner|hotel|motel|restaurant|saloon|newspaper|tabloid|agency)\s*$`)
+
+// kindNounOrg is the shape rule "kind-noun-org" (see kindNounBefore).
+var kindNounOrg = shapeRule{"kind-noun-org", graph.Organization, 0.6, func(r *run) bool { return kindNounBefore.MatchString(r.before) }}

@@ -7,9 +7,11 @@ import (
 )
 
 // TestOrganizationShapes checks that a run led by an acronym of three
-// capitals or more, and a name a credit cue or its shape made a person's in
-// a list with an organization, are organizations; and that a person's name
-// in such a list, a rank before a name, and a shouted headline are not.
+// capitals or more, a name a credit cue or its shape made a person's in a
+// list with an organization, and a name after a noun of a kind of company
+// or venue are organizations; and that a person's name in such a list,
+// initials of two capitals, and a name after a noun it may be the subject
+// of a clause after are not.
 func TestOrganizationShapes(t *testing.T) {
 	checkTypes(t, []typeCase{
 		{"acronym-led", "The budget came from pre-sales to Germany; WKBX Harbor is credited as co-producer.\n", "WKBX Harbor", graph.Organization},
@@ -17,5 +19,8 @@ func TestOrganizationShapes(t *testing.T) {
 		{"list-weak-member", "The series was produced by Lumen Bird, Harbor Pictures and KTV for the network.\n", "Lumen Bird", graph.Organization},
 		{"list-person", "The series was produced by Karen Lowe, Harbor Pictures and KTV for the network.\n", "Karen Lowe", graph.Person},
 		{"list-no-org", "The series was produced by Lumen Bird and Tovin Rusk for the network.\n", "Tovin Rusk", graph.Person},
+		{"studio", "French film studio Lumenor will launch its television division.\n", "Lumenor", graph.Organization},
+		{"venue", "She infiltrated the brothel/casino Harbor Kings in the second season.\n", "Harbor Kings", graph.Organization},
+		{"clause-subject", "He drank at the bar Tovin Rusk owns.\n", "Tovin Rusk", graph.Person},
 	})
 }

@@ -66,6 +66,7 @@ var typingCases = []typingCase{
 	{"place-noun", []string{"Their racket dominates the Little Marsh district of the city.\n"}, "Little Marsh", graph.Place},
 	{"series-number-title", []string{"Meet the cast of Salt Harbor series four before it returns.\n"}, "Salt Harbor", graph.Series},
 	{"run-of-title", []string{"In the six-season run of Salt Harbor, the family clashes with everyone.\n"}, "Salt Harbor", graph.Series},
+	{"kind-noun-org", []string{"French film studio Lumenor will launch its television division.\n"}, "Lumenor", graph.Organization},
 	{"kind-list-title", []string{"The network is known for shows like Salt Harbor and Grey Mile.\n"}, "Grey Mile", graph.Series},
 	{"hit-title", []string{"The network had a smash hit, Salt Harbor, on its slate.\n"}, "Salt Harbor", graph.Series},
 	{"paren-also-title", []string{"The series stars Mira Tolliver (also from Salt Harbor) as a detective.\n"}, "Salt Harbor", graph.Series},
