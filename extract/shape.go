@@ -18,6 +18,9 @@ type run struct {
 	text        string // the name's text
 	// articleStart is where the "the" before the run starts, or -1.
 	articleStart int
+	// capitalArticle is set when that article is written "The" inside a
+	// sentence: it is then the first word of a title.
+	capitalArticle bool
 	// titleStart is where the run starts before the common words trimmed
 	// off its front ("The Good" of "The Good Harbour"), which a title keeps;
 	// -1 when none were trimmed or one is a page's word or a title word.
@@ -432,6 +435,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		(i0 == i-1 || strings.HasSuffix(strings.ToLower(trimmedLead), " the") || strings.EqualFold(trimmedLead, "the"))
 	if r.article && i0 < i {
 		r.articleStart = ws[i-1].Start
+		r.capitalArticle = ws[i-1].Text == "The" && strings.TrimSpace(r.lead) != "The"
 	}
 	if i0 < i && commonWords(ws[i0:i]) {
 		r.titleStart = ws[i0].Start

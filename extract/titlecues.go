@@ -43,7 +43,7 @@ var makerAfter = regexp.MustCompile(`^['’]?\s+(?:creator|co-creator|showrunner
 // The shape rules of titles cued by the words around them (see the
 // comment above), tried after series-star.
 var (
-	kindListTitle = shapeRule{"kind-list-title", graph.Series, 0.5, func(r *run) bool {
+	kindListTitle = shapeRule{"kind-list-title", graph.Series, 0.6, func(r *run) bool {
 		return !r.sentStart && kindListBefore.MatchString(r.before) && !wordAfter.MatchString(r.after)
 	}}
 	hitTitle  = shapeRule{"hit-title", graph.Series, 0.5, func(r *run) bool { return hitBefore.MatchString(r.before) }}
@@ -52,8 +52,17 @@ var (
 	}}
 	seriesNumber = shapeRule{"series-number-title", graph.Series, 0.5, func(r *run) bool { return seriesNumberAfter.MatchString(r.after) }}
 	runOfTitle   = shapeRule{"run-of-title", graph.Series, 0.5, func(r *run) bool { return runOfBefore.MatchString(r.before) }}
-	makerTitle   = shapeRule{"maker-title", graph.Series, 0.5, func(r *run) bool { return !r.sentStart && makerAfter.MatchString(r.after) }}
+	makerTitle   = shapeRule{"maker-title", graph.Series, 0.5, func(r *run) bool {
+		return !r.sentStart && (makerAfter.MatchString(r.after) || r.capitalArticle && creditAfter.MatchString(r.after))
+	}}
 )
+
+// creditAfter matches a credit other than a maker's after a title: "The
+// Harbor producer Ann Roe". A company is named before a producer as often
+// ("Lumen producer Ann Roe"), so it makes a series only of a title that
+// opens with a capitalised "The" inside a sentence, as a show's does and a
+// company's seldom does.
+var creditAfter = regexp.MustCompile(`^['’]?\s+(?:executive\s+producer|producer|writer|director)\s+\p{Lu}`)
 
 // seriesNumberAfter matches a series' or a season's number after a title,
 // as British pages number a show's years ("Harbor series 4", "Harbor

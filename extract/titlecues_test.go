@@ -24,6 +24,8 @@ func TestTitleCues(t *testing.T) {
 		{"paren-from", "The series stars Mira Tolliver (from Grey Mile) as a detective.\n", "Grey Mile", graph.Place},
 		{"maker", "The slate includes a drama from Salt Harbor creator Tovin Rusk.\n", "Salt Harbor", graph.Series},
 		{"maker-person", "The slate includes a drama from Salt Harbor creator Tovin Rusk.\n", "Tovin Rusk", graph.Person},
+		{"the-title-producer", "The studio plans to develop Salt Harbor from The Grey Mile producer Tovin Rusk, based on a novel.\n", "The Grey Mile", graph.Series},
+		{"the-title-producer-no-author", "The studio plans to develop Salt Harbor from The Grey Mile producer Tovin Rusk, based on a novel.\n", "Salt Harbor", graph.Person},
 		{"series-number", "Meet the cast of Salt Harbor series four before it returns.\n", "Salt Harbor", graph.Series},
 		{"season-number", "We ranked every episode of Salt Harbor season two last night.\n", "Salt Harbor", graph.Series},
 		{"series-no-number", "She wrote the Tovin Rusk series for a small press.\n", "Tovin Rusk", graph.Organization},
