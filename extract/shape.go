@@ -41,6 +41,9 @@ type run struct {
 	// knownPlace is set when the run is the name of a well-known place
 	// ("New Mexico", "Boston") that the corpus knows as no name's word.
 	knownPlace bool
+	// commonAfterBy is set when the run follows "by" and opens with a
+	// common word that is no given name (see byCommonWord).
+	commonAfterBy bool
 	// shouted is set when the run is one word in capitals that the corpus
 	// writes in lower case: a word stressed ("ran TOO long"), no acronym.
 	shouted bool
@@ -91,6 +94,7 @@ var shapeRules = []shapeRule{
 	{"on-network", graph.Series, 0.5, func(r *run) bool {
 		return r.n > 1 && !names.GivenName(r.first) && !r.knownPlace && onNetworkAfter(r.after)
 	}}, // "Harbor on Netflix", not "in the United States on Netflix"
+	foundedOrg, // "Lumen Bird, formed by Ann Roe"
 	{"org-apposition", graph.Organization, 0.5, func(r *run) bool { n := appositionNoun(r.after); return n != "" && !seriesNouns[n] }},
 	// "FX's The Ledger", "FX's Harbor Watch": a title, not a person's name
 	// (an executive's opens with a given name: "FX's Nina Falk"; a
@@ -167,6 +171,8 @@ var shapeRules = []shapeRule{
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	outletStaff, // "Jo Lenz is Harbor Post's chief critic", "Jo Lenz of Quillon called"
+	// "produced by Lumen Bird": a company's name as often as a person's.
+	byCommonWord,
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
@@ -445,6 +451,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.shouted = s.shouted(r.words)
+	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text)
 	if officeRun(r) && !officeTitle(r) {

@@ -67,6 +67,8 @@ var typingCases = []typingCase{
 	{"series-number-title", []string{"Meet the cast of Salt Harbor series four before it returns.\n"}, "Salt Harbor", graph.Series},
 	{"run-of-title", []string{"In the six-season run of Salt Harbor, the family clashes with everyone.\n"}, "Salt Harbor", graph.Series},
 	{"kind-noun-org", []string{"French film studio Lumenor will launch its television division.\n"}, "Lumenor", graph.Organization},
+	{"founded-org", []string{"Lumen Bird, formed by Tovin Rusk, began negotiations with British companies.\n"}, "Lumen Bird", graph.Organization},
+	{"by-common-word", []string{"The lake is crimson and calm. The series was produced by Crimson Kestrel for the network.\n"}, "Crimson Kestrel", graph.Person},
 	{"kind-list-title", []string{"The network is known for shows like Salt Harbor and Grey Mile.\n"}, "Grey Mile", graph.Series},
 	{"hit-title", []string{"The network had a smash hit, Salt Harbor, on its slate.\n"}, "Salt Harbor", graph.Series},
 	{"paren-also-title", []string{"The series stars Mira Tolliver (also from Salt Harbor) as a detective.\n"}, "Salt Harbor", graph.Series},
