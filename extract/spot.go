@@ -113,6 +113,9 @@ func (s *docState) spotPlacePairs(st *sentence) {
 	for _, m := range s.findAll(placePairKept, st) {
 		second := st.Span.Text[m[4]:m[5]]
 		known, last := names.KnownPlace(second) || names.CountryCodes[second], 2
+		if !known && givenNameLed(second) {
+			continue // "performances from Vance, Karen Lowe and ...": a list of people
+		}
 		if !known && (starredIn.MatchString(st.Span.Text[:m[2]]) || adaptedFromBefore.MatchString(st.Span.Text[:m[2]])) {
 			last = 0 // "appeared in Harbor, Salt Marsh and Dockside": titles
 		} else if rest := st.Span.Text[m[5]:]; !known && !pairEnd.MatchString(rest) {
