@@ -12,8 +12,7 @@ import (
 // without them the last guess (rule capitalised-run) makes it a person.
 
 // titleListItem matches one capitalised title of a list, with the small
-// words and figures titles hold ("The 2200", "Man of the
-// Hour").
+// words and figures titles hold ("The 2200", "Man of the Hour").
 const titleListItem = `(?:\p{Lu}|\d)[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|\d+|(?:of|the|a|an|in|on|to|for)\b|&))*`
 
 // kindListBefore matches the words before a title that make it an example
