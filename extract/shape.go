@@ -116,6 +116,7 @@ var shapeRules = []shapeRule{
 	makerTitle,    // "Harbor creator Ann Roe"
 	seriesNumber,  // "Harbor series 4"
 	runOfTitle,    // "the six-season run of Harbor"
+	starOfTitle,   // "the brains and star of Harbor"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"plays-possessive", graph.Character, 0.6, func(r *run) bool {

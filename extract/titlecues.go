@@ -51,10 +51,16 @@ var (
 	}}
 	seriesNumber = shapeRule{"series-number-title", graph.Series, 0.5, func(r *run) bool { return seriesNumberAfter.MatchString(r.after) }}
 	runOfTitle   = shapeRule{"run-of-title", graph.Series, 0.5, func(r *run) bool { return runOfBefore.MatchString(r.before) }}
+	starOfTitle  = shapeRule{"star-of-title", graph.Series, 0.5, func(r *run) bool { return !r.sentStart && starOfBefore.MatchString(r.before) }}
 	makerTitle   = shapeRule{"maker-title", graph.Series, 0.5, func(r *run) bool {
 		return !r.sentStart && (makerAfter.MatchString(r.after) || r.capitalArticle && creditAfter.MatchString(r.after))
 	}}
 )
+
+// starOfBefore matches the words before a title that make someone its
+// star or its mind: "the brains and star of Harbor", "a star of Harbor".
+// A person is the star of a show or a film, not of another person.
+var starOfBefore = regexp.MustCompile(`\b(?i:star|co-star|brains|mastermind)\s+(?i:of)\s+["“‘]?$`)
 
 // creditAfter matches a credit other than a maker's after a title: "The
 // Harbor producer Ann Roe". A company is named before a producer as often

@@ -9,7 +9,7 @@ import (
 // TestTitleCues checks that a title is a series where the words around it
 // say it is a work (an example of a kind of show, a hit, an actor's other
 // work in an aside, the show a creator is named by, a series' number, a
-// run on air), and that a person's name in the same places, or the words
+// run on air, a star), and that a person's name in the same places, or the words
 // without the cue, keep what the other rules give them.
 func TestTitleCues(t *testing.T) {
 	checkTypes(t, []typeCase{
@@ -26,6 +26,7 @@ func TestTitleCues(t *testing.T) {
 		{"maker-person", "The slate includes a drama from Salt Harbor creator Tovin Rusk.\n", "Tovin Rusk", graph.Person},
 		{"the-title-producer", "The studio plans to develop Salt Harbor from The Grey Mile producer Tovin Rusk, based on a novel.\n", "The Grey Mile", graph.Series},
 		{"the-title-producer-no-author", "The studio plans to develop Salt Harbor from The Grey Mile producer Tovin Rusk, based on a novel.\n", "Salt Harbor", graph.Person},
+		{"star-of", "Ann Roe, the brains and star of Quillmark, wrote the script.\n", "Quillmark", graph.Series},
 		{"series-number", "Meet the cast of Salt Harbor series four before it returns.\n", "Salt Harbor", graph.Series},
 		{"season-number", "We ranked every episode of Salt Harbor season two last night.\n", "Salt Harbor", graph.Series},
 		{"series-no-number", "She wrote the Tovin Rusk series for a small press.\n", "Tovin Rusk", graph.Organization},

@@ -69,6 +69,7 @@ var typingCases = []typingCase{
 	{"kind-noun-org", []string{"French film studio Lumenor will launch its television division.\n"}, "Lumenor", graph.Organization},
 	{"founded-org", []string{"Lumen Bird, formed by Tovin Rusk, began negotiations with British companies.\n"}, "Lumen Bird", graph.Organization},
 	{"by-common-word", []string{"The lake is crimson and calm. The series was produced by Crimson Kestrel for the network.\n"}, "Crimson Kestrel", graph.Person},
+	{"star-of-title", []string{"Ann Roe, the brains and star of Quillmark, wrote the script.\n"}, "Quillmark", graph.Series},
 	{"kind-list-title", []string{"The network is known for shows like Salt Harbor and Grey Mile.\n"}, "Grey Mile", graph.Series},
 	{"hit-title", []string{"The network had a smash hit, Salt Harbor, on its slate.\n"}, "Salt Harbor", graph.Series},
 	{"paren-also-title", []string{"The series stars Mira Tolliver (also from Salt Harbor) as a detective.\n"}, "Salt Harbor", graph.Series},
