@@ -18,9 +18,6 @@ type run struct {
 	text        string // the name's text
 	// articleStart is where the "the" before the run starts, or -1.
 	articleStart int
-	// capitalArticle is set when that article is written "The" inside a
-	// sentence: it is then the first word of a title.
-	capitalArticle bool
 	// titleStart is where the run starts before the common words trimmed
 	// off its front ("The Good" of "The Good Harbour"), which a title keeps;
 	// -1 when none were trimmed or one is a page's word or a title word.
@@ -41,8 +38,7 @@ type run struct {
 	// knownPlace is set when the run is the name of a well-known place
 	// ("New Mexico", "Boston") that the corpus knows as no name's word.
 	knownPlace bool
-	// commonAfterBy is set when the run follows "by" and opens with a
-	// common word that is no given name (see byCommonWord).
+	// commonAfterBy: see byCommonWord.
 	commonAfterBy bool
 	// shouted is set when the run is one word in capitals that the corpus
 	// writes in lower case: a word stressed ("ran TOO long"), no acronym.
@@ -442,7 +438,6 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		(i0 == i-1 || strings.HasSuffix(strings.ToLower(trimmedLead), " the") || strings.EqualFold(trimmedLead, "the"))
 	if r.article && i0 < i {
 		r.articleStart = ws[i-1].Start
-		r.capitalArticle = ws[i-1].Text == "The" && strings.TrimSpace(r.lead) != "The"
 	}
 	if i0 < i && commonWords(ws[i0:i]) {
 		r.titleStart = ws[i0].Start

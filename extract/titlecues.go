@@ -53,7 +53,7 @@ var (
 	runOfTitle   = shapeRule{"run-of-title", graph.Series, 0.5, func(r *run) bool { return runOfBefore.MatchString(r.before) }}
 	starOfTitle  = shapeRule{"star-of-title", graph.Series, 0.5, func(r *run) bool { return !r.sentStart && starOfBefore.MatchString(r.before) }}
 	makerTitle   = shapeRule{"maker-title", graph.Series, 0.5, func(r *run) bool {
-		return !r.sentStart && (makerAfter.MatchString(r.after) || r.capitalArticle && creditAfter.MatchString(r.after))
+		return !r.sentStart && (makerAfter.MatchString(r.after) || r.article && capitalTheBefore.MatchString(r.lead) && creditAfter.MatchString(r.after))
 	}}
 )
 
@@ -68,6 +68,10 @@ var starOfBefore = regexp.MustCompile(`\b(?i:star|co-star|brains|mastermind)\s+(
 // opens with a capitalised "The" inside a sentence, as a show's does and a
 // company's seldom does.
 var creditAfter = regexp.MustCompile(`^['’]?\s+(?:executive\s+producer|producer|writer|director)\s+\p{Lu}`)
+
+// capitalTheBefore matches a capitalised "The" right before a run, after
+// other words of its sentence: inside a sentence it opens a title.
+var capitalTheBefore = regexp.MustCompile(`\S\s+The\s+$`)
 
 // seriesNumberAfter matches a series' or a season's number after a title,
 // as British pages number a show's years ("Harbor series 4", "Harbor
