@@ -49,6 +49,10 @@ func (s *docState) spotCastParen(st *sentence) {
 				ce -= len(p)
 			}
 		}
+		if actorFirstBefore.MatchString(text[:cs]) {
+			s.actorFirstParen(st, cs, ce, m[4], m[5])
+			continue
+		}
 		actor := text[m[4]:m[5]]
 		if cs >= ce || !personShaped(actor) || s.lexKnownAs(actor, graph.Character) || s.lexOther(actor) {
 			continue

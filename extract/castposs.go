@@ -34,7 +34,7 @@ func (s *docState) possessiveRole(m *patMatch, w string, ss, os []int) bool {
 		return false
 	}
 	ma, mo := s.x.Mentions[ss[0]], &s.x.Mentions[os[0]]
-	if ma.Signal == SigShape || !s.typed(ss[0], graph.Person) || mo.Type != graph.Person || mo.Signal != SigShape ||
+	if (ma.Signal == SigShape && !guessedFullNames(ma, *mo)) || !s.typed(ss[0], graph.Person) || mo.Type != graph.Person || mo.Signal != SigShape ||
 		!strings.Contains(mo.Name, " ") || s.knownAs(mo.Name).typed() || names.Acronym(names.LastWord(mo.Name)) {
 		return false
 	}

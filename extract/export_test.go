@@ -50,7 +50,8 @@ func TypingRules() []string {
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,
 		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeCharacterLead, typeKillItem, typeSeriesSubtitle, typeSeriesOfNovels, typeQuotedBook, typeListedBook, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
-		typeLexiconShort, typeParenActor, typeParenCharacter, typeJoinedRole, typeKnownNetwork, typeCriminalGroup, typeCharacterFullName, typePersonFullName, typeTitleNamedSeries, typeSharedTitleBook, typeSharedTitleOrg, typeAdaptedTitle} {
+		typeLexiconShort, typeParenActor, typeParenCharacter, typeJoinedRole, typeKnownNetwork, typeCriminalGroup, typeCharacterFullName, typePersonFullName, typeTitleNamedSeries, typeSharedTitleBook, typeSharedTitleOrg,
+		typeActorFirst, typeRoleAfter, typeAdaptedTitle} {
 		out = append(out, t.rule)
 	}
 	for _, rs := range [][]shapeRule{shapeRules, weakRules} {

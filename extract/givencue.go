@@ -18,7 +18,7 @@ var typePersonFullName = typing{"person-given-name-cue", graph.Person, SigLexico
 func (s *docState) fullNameTyping(st *sentence, i int) typing {
 	text, ws := s.p.Doc.Text, st.ws
 	before, after := text[st.Span.Start:ws[i].Start], text[ws[i+1].End:st.Span.End]
-	if personCue.MatchString(before) || realPersonBefore.MatchString(before) || personAfter.MatchString(after) || reviewsAfter.MatchString(after) {
+	if personCue.MatchString(before) || realPersonBefore.MatchString(before) || personAfter.MatchString(after) || reviewsAfter.MatchString(after) || realWorldAfter(after) {
 		return typePersonFullName
 	}
 	return typeCharacterFullName

@@ -29,11 +29,19 @@ func (s *docState) spotPhotoCredit(st *sentence) {
 			continue
 		}
 		start, end := st.Span.Start+m[2], st.Span.Start+m[3]
+		from := start
+		if g := gluedGiven(firstWord(text[start:end])); g > 0 {
+			start += g // "HarborJane Doe/NBC": the caption's last word is no part of the name
+		}
 		name := text[start:end]
-		if b := s.knownAs(name).best(); b != "" && b != graph.Person || genericWord(name) {
+		if b := s.knownAs(name).best(); b != "" && b != graph.Person || genericWord(name) || !st.free(from, end) {
 			continue
 		}
+		n := len(st.ms)
 		s.claimWords(st, start, end, typePhotoCredit)
+		if len(st.ms) > n {
+			st.take(from, end) // the glued word is read no further
+		}
 	}
 }
 

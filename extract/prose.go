@@ -291,7 +291,7 @@ func (s *docState) unknownRuns(st *sentence) {
 		}
 		j := i
 		for {
-			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && !creditSuffix.MatchString(ws[j].Text) && !namePair(text, ws, i, j) &&
+			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && !creditSuffix.MatchString(ws[j].Text) && !compoundWord(ws[j].Text) && !namePair(text, ws, i, j) &&
 				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
 				// "Bank of America" joins over "of"; "Imogen Saltash of
 				// Northlight Magazine" is a person and an organization.

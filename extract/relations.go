@@ -299,7 +299,7 @@ func (s *docState) applyRelation(m *patMatch) {
 // types it requires already.
 func (s *docState) applyStrict(m *patMatch) {
 	w := m.group("w")
-	if conjunction.MatchString(w) || possessiveOwn(m, w) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) && !strings.HasSuffix(w, ", ") || m.p.name == "network-possessive-series" && quotedBare(m) {
+	if conjunction.MatchString(w) || possessiveOwn(m, w) || m.p.pred == "PLAYS" && authorBefore.MatchString(m.ms.masked[:m.start()]) && !strings.HasSuffix(w, ", ") && !s.guessedPair(m, w) || m.p.name == "network-possessive-series" && quotedBare(m) {
 		return // "Vikstrom's harder edges and Ann": two clauses; "adapted from Vikstrom's detective": an author's character (but "the wife of Dunn's character, Gary" is the actor's); "the ‘KBS’ spinoff": a quotation, no possessive
 	}
 	wantS, wantO := WantTypes(m.p.pred)
@@ -332,7 +332,7 @@ var conjunction = regexp.MustCompile(`(?i)\b(?:and|but|or|while|as|because|so)\b
 
 // authorBefore matches the words before "X's character" that make X its
 // author, not its actor: "adapted from Vikstrom's detective Kari Lunde".
-var authorBefore = regexp.MustCompile(`(?i)\b(?:from|of|by|on)\s+$`)
+var authorBefore = regexp.MustCompile(`(?i)\b(?:from|of|by|on)\s+(?:(?:sir|dame|lord|lady)\s+)?$`)
 
 // patternHandlers read the matches of the pseudo-predicates.
 var patternHandlers = map[string]func(*docState, *patMatch){

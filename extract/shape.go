@@ -31,6 +31,9 @@ type run struct {
 	demonym             bool   // the run ends with "-based", "-born"...: a place
 	credited            bool   // the run ends with "-created", "-starring"...: a person
 	headingOnly         bool   // see sentence
+	// headlineGuess is set when the run stands in a headline and opens
+	// with no given name (see docState.headlineGuess).
+	headlineGuess bool
 	// orgRegion is set when the run ends with a country's code after
 	// other words: "Lumen UK", a branch of a company; no person's name
 	// ends so.
@@ -136,7 +139,9 @@ var shapeRules = []shapeRule{
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
-	placeNoun, // "the Eastbrook district"
+	officeHolder,      // "Lumen Entertainment President Ann Roe": a company's, before title-word
+	creatorPossessive, // "Ann Roe's character Ivy Cole": an author's or an actor's
+	placeNoun,         // "the Eastbrook district"
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
@@ -234,7 +239,9 @@ var weakRules = []shapeRule{
 	{"possessive-title", graph.Series, 0.4, func(r *run) bool { return r.n > 1 && r.words[r.n-2].Poss && !names.OrgSuffixes[r.last] }},
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	acronymLed, // "KTV Nord": call letters or a parent's acronym before a company's name
-	{"capitalised-run", graph.Person, 0.4, func(r *run) bool { return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) }},
+	{"capitalised-run", graph.Person, 0.4, func(r *run) bool {
+		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess
+	}},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
 	}},
@@ -393,6 +400,9 @@ func (r *run) classify() (typing, bool) {
 // personOrCharacter makes a guessed person a character when the corpus or
 // the section says so.
 func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
+	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) {
+		return t // "Ann Roe, Lumen's president": the real world's, whatever page or section
+	}
 	// Only the surname counts: relatives share it, while a first name is
 	// shared by strangers ("Helen" the character, "Helen" the actress).
 	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.short(graph.Character) && !k.short(graph.Person) {
@@ -416,6 +426,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	i, j := s.trimRun(st, i0, j0)
 	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
+	}
+	if comparisonWord(ws[j].Text) || compoundWord(ws[j].Text) && !compoundSuffix.MatchString(ws[j].Text) && !creditSuffix.MatchString(ws[j].Text) {
+		return nil // "SL-favourite", "Harbor-meets-Ledger": a description made of a name
 	}
 	if namelessRun(ws, i, j, j0) {
 		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Russian-born"
@@ -447,6 +460,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.shouted = s.shouted(r.words)
+	r.headlineGuess = s.headlineGuess(st, r)
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text)

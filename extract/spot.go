@@ -86,6 +86,9 @@ func (s *docState) spotNameHeading(st *sentence) {
 	if len(hw) < 2 || len(hw) > 3 || anyNotName(hw) || next.Kind != layout.BlockProse || seriesLeadBelow(next) {
 		return
 	}
+	if s.headingOfCharacter(blk.Span.Text) {
+		return // a character page's section on its character: the lexicon types it
+	}
 	if strings.HasPrefix(next.Span.Text, hw[len(hw)-1]+" ") || strings.HasPrefix(next.Span.Text, hw[0]+" ") {
 		s.claimWords(st, blk.Span.Start, blk.Span.End, typeNameHeading)
 	}
@@ -113,8 +116,8 @@ func (s *docState) spotPlacePairs(st *sentence) {
 	for _, m := range s.findAll(placePairKept, st) {
 		second := st.Span.Text[m[4]:m[5]]
 		known, last := names.KnownPlace(second) || names.CountryCodes[second], 2
-		if !known && givenNameLed(second) {
-			continue // "performances from Vance, Karen Lowe and ...": a list of people
+		if !known && personPairEnd(second) && pairEnd.MatchString(st.Span.Text[m[5]:]) {
+			continue // "performances from Ruiz, Hugh Dancy and ...": a list of people
 		}
 		if !known && (starredIn.MatchString(st.Span.Text[:m[2]]) || adaptedFromBefore.MatchString(st.Span.Text[:m[2]])) {
 			last = 0 // "appeared in Harbor, Salt Marsh and Dockside": titles

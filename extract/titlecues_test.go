@@ -31,6 +31,6 @@ func TestTitleCues(t *testing.T) {
 		{"season-number", "We ranked every episode of Salt Harbor season two last night.\n", "Salt Harbor", graph.Series},
 		{"series-no-number", "She wrote the Tovin Rusk series for a small press.\n", "Tovin Rusk", graph.Organization},
 		{"run-of", "In the six-season run of Salt Harbor, the family clashes with everyone.\n", "Salt Harbor", graph.Series},
-		{"run-of-verb", "He went for a run with Tovin Rusk on Monday.\n", "Tovin Rusk", graph.Person},
+		{"run-of-verb", "He went for a run with Karen Lowe on Monday.\n", "Karen Lowe", graph.Person},
 	})
 }

@@ -62,7 +62,7 @@ func bylineName(rest string) (n, tail int) {
 			w = w[:i]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w[:1], "|·•—–-,") {
+		if !unicode.IsUpper(r) || strings.ContainsAny(w[:1], "|·•—–-,") || words >= 2 && bylineDate(w, rest[pos+len(w):]) {
 			break
 		}
 		if g := glueAt(w); g > 0 {

@@ -5,14 +5,16 @@
 // character only on evidence from several documents. The work is a
 // union-find over name groups and an ordered list of rules, each a small
 // named value behind one interface, in a file of its own with its own
-// table test: type-votes, character-by-short-form, folded-key, explicit-alias, nickname,
+// table test: type-votes, character-by-short-form, character-by-middle-name, folded-key, explicit-alias, nickname,
 // middle-name, given-name-nickname, given-name-clipped, given-name-initial,
 // shape-name-in-org, org-short-form (with its broadcaster narrowing and
 // its network-not-studio, network-not-its-group and sub-unit distinctions), criminal-group-kind, acronym,
 // acronym-named-with,
 // country-name, near-spelling-same-actor, actor-slip-same-role,
-// lone-name-same-actor, spelling-variant, slip-alone, lone-slip, words-swapped and short-name
-// (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant). Every merge, and every decision to
+// lone-name-same-actor, spelling-variant, slip-alone, lone-slip, words-swapped, short-name
+// (by-actor, in-paragraph, in-corpus, in-document, same-series, dominant) and
+// lone-slip-placed, lone-given-form and lone-word-full-name. Every merge,
+// and every decision to
 // keep two names apart, is recorded with its rule, so that a user can ask
 // why.
 //

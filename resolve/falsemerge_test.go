@@ -19,7 +19,7 @@ import (
 // whose risk is to join two people who only look alike.
 var nameFormRules = []string{
 	middleName.rule, givenNickname.rule, givenClipped.rule, givenInitial.rule,
-	spellingVariant{}.name(), slipAlone{}.name(), loneSlip{}.name(), wordsSwapped{}.name(), acronymRule{}.name(), acronymNamedWith{}.name(), countryName{}.name(),
+	spellingVariant{}.name(), slipAlone{}.name(), loneSlip{}.name(), loneSlip{placed: true}.name(), wordsSwapped{}.name(), acronymRule{}.name(), acronymNamedWith{}.name(), countryName{}.name(),
 }
 
 // goldEntity is one entity of a gold file: its type and surface forms.
@@ -134,7 +134,7 @@ func TestSurnameSlipsOnGoldNames(t *testing.T) {
 		for _, g := range s.sortedGroups() {
 			for _, m := range g.why {
 				oneDoc := m.rule == (spellingVariant{}).name() && strings.Contains(m.text, "in one document") ||
-					m.rule == (slipAlone{}).name() || m.rule == (loneSlip{}).name()
+					m.rule == (slipAlone{}).name() || m.rule == (loneSlip{}).name() || m.rule == (loneSlip{placed: true}).name()
 				if !oneDoc || m.a == nil || m.b == nil {
 					continue
 				}

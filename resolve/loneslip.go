@@ -22,9 +22,21 @@ import (
 //
 // Blocking: a name is indexed under slipKeys of its one word, within its
 // type, so only words one slip apart meet.
-type loneSlip struct{}
+//
+// The rule runs twice: with the other spelling rules, and, as
+// "lone-slip-placed" (placed set), once the short-name rule has placed the
+// lone words set aside for it. A lone word that no full name has, the
+// only name a recap gives a character ("Marrowdael"), becomes a name of
+// its own only then, and a slip in it is the same slip as in a word typed
+// at once.
+type loneSlip struct{ placed bool }
 
-func (loneSlip) name() string { return "lone-slip" }
+func (r loneSlip) name() string {
+	if r.placed {
+		return "lone-slip-placed"
+	}
+	return "lone-slip"
+}
 
 // minLoneSlip is the fewest letters of a one-word name a slip may join.
 const minLoneSlip = 9

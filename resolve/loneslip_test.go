@@ -24,6 +24,11 @@ func TestLoneSlip(t *testing.T) {
 			want: []string{"Character{Quilenbury, Quillenbury} by lone-slip"},
 		},
 		{
+			name: "lone-words-the-short-name-rule-placed",
+			docs: []doc{page("wiki", men("Quillenbury", graph.Character, lex)), page("recap", men("Quilenbury", graph.Character, lex))},
+			want: []string{"Character{Quilenbury, Quillenbury} by lone-slip-placed"},
+		},
+		{
 			name: "eight-letters-are-too-few",
 			docs: []doc{page("news", block(pl("Tarnmoor"), 1), block(pl("Tarnmoar"), 2))},
 			want: []string{"Place{Tarnmoar}", "Place{Tarnmoor}"},

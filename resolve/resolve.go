@@ -67,8 +67,10 @@ type rule interface {
 var rules = []rule{
 	typeVotes{},
 	weakGuess{},
+	guessedSlip{},
 	shortCharacter{},
 	surnameCharacter{},
+	middleCharacter{},
 	foldedKey{},
 	explicitAlias{},
 	reversedName{},
@@ -94,7 +96,9 @@ var rules = []rule{
 	loneSlip{},
 	wordsSwapped{},
 	shortNames{},
+	loneSlip{placed: true},
 	loneGivenForm{},
+	loneWordFull{},
 	personaAlias{},
 }
 

@@ -1,0 +1,39 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kgbuild/kg/extract"
+	"github.com/kgbuild/kg/graph"
+)
+
+func TestLoneWordFull(t *testing.T) {
+	const st, lex = extract.SigStructure, extract.SigLexicon
+	series := men("Nightfall", graph.Series, st)
+	cast := doc{id: "cast", ms: []extract.Mention{series, men("Helen Roe", graph.Person, st), men("Maud", graph.Character, st)},
+		cs: []extract.Claim{claim(1, predPlays, 2)}}
+	page := func(ms ...extract.Mention) doc { return doc{id: "page", ms: append([]extract.Mention{series}, ms...)} }
+	full, word := men("Maud Gray", graph.Character, lex), men("Maud", graph.Character, lex)
+	runRuleCases(t, []ruleCase{
+		{
+			name: "the full name and the word in one paragraph",
+			docs: []doc{cast, page(full, word)},
+			want: []string{"Character{Maud, Maud Gray} by lone-word-full-name", "Person{Helen Roe}", "Series{Nightfall}"},
+		},
+		{
+			name: "never in one paragraph",
+			docs: []doc{cast, page(full, block(word, 1))},
+			want: []string{"Character{Maud Gray}", "Character{Maud}", "Person{Helen Roe}", "Series{Nightfall}"},
+		},
+		{
+			name: "two full names have the word",
+			docs: []doc{cast, page(full, word, men("Maud Lane", graph.Character, lex))},
+			want: []string{"Character{Maud Gray}", "Character{Maud Lane}", "Character{Maud}", "Person{Helen Roe}", "Series{Nightfall}"},
+		},
+		{
+			name: "the full name is a person's",
+			docs: []doc{cast, page(men("Maud Gray", graph.Person, st), word)},
+			want: []string{"Character{Maud}", "Person{Helen Roe}", "Person{Maud Gray}", "Series{Nightfall}"},
+		},
+	})
+}
