@@ -46,12 +46,12 @@ func TrialReading(docs []*nlp.Parsed) []*Extraction {
 // them needs a case in the typing rule tests.
 func TypingRules() []string {
 	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleQualifierOrg, ruleCharacterWord, ruleCharacterSection, ruleCharacterPage,
-		lexiconTyping("").rule, yearTitleLexicon("").rule, ruleSeriesList}
+		lexiconTyping("").rule, yearTitleLexicon("").rule, ruleSeriesList, ruleOrgList}
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,
 		typeByline, typeBookSeries, typeHeadlineTitle, typeLeadSentence, typeCharacterLead, typeKillItem, typeSeriesSubtitle, typeSeriesOfNovels, typeQuotedBook, typeListedBook, typeNameHeading, typePlacePair, typeDateline, typeYearTitle, typeYearTitleBook,
 		typeLexiconShort, typeParenActor, typeParenCharacter, typeJoinedRole, typeKnownNetwork, typeCriminalGroup, typeCharacterFullName, typePersonFullName, typeTitleNamedSeries, typeSharedTitleBook, typeSharedTitleOrg,
-		typeActorFirst, typeRoleAfter} {
+		typeActorFirst, typeRoleAfter, typeAdaptedTitle} {
 		out = append(out, t.rule)
 	}
 	for _, rs := range [][]shapeRule{shapeRules, weakRules} {

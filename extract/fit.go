@@ -248,11 +248,12 @@ func (s *docState) actorSurname(mi int) bool {
 // creditNote matches a name followed by a note in parentheses.
 var creditNote = regexp.MustCompile(`\p{L}\s+\(([^()]{1,80})\)`)
 
-// titleNote matches a note that is a title, not a name: a leading "The", a
+// titleNote matches a note that is a title, not a name: a leading "The"
+// before a capitalised word or a figure ("The 2200"), a
 // colon, or the small words of a title between capitalised words
 // ("Marlow and the Tower of Salt", "Northern Coast Story: Harbour");
 // a bare "and" joins two names as often ("Owen Hale and Mila Hale").
-var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) \p{Lu}|\p{Lu}[^:]*: \p{Lu}|\p{Lu}\S*(?: \S+)*? (?:of|the|and the|in|on|for|to|with|from|at) (?:the |a |an )?\p{Lu})`)
+var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) [\p{Lu}\d]|\p{Lu}[^:]*: \p{Lu}|\p{Lu}\S*(?: \S+)*? (?:of|the|and the|in|on|for|to|with|from|at) (?:the |a |an )?\p{Lu})`)
 
 // listsCredits reports whether a sentence gives people with the titles of
 // their other work in parentheses, as news does ("Tom Fell (Marlow

@@ -113,6 +113,7 @@ func (s *docState) readSentence(sn nlp.Sentence, byStart []int) {
 	s.unknownRuns(st)
 	sort.Slice(st.ms, func(a, b int) bool { return s.x.Mentions[st.ms[a]].Start < s.x.Mentions[st.ms[b]].Start })
 	s.seriesLists(st.ms)
+	s.orgLists(st.ms)
 	s.relations(sn, blk, st.ms)
 	s.noteSeries(st.ms)
 	s.noteCharacter(st.ms)

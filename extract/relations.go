@@ -271,6 +271,9 @@ func (s *docState) applyRelation(m *patMatch) {
 			return
 		}
 		subs = s.pick(ss, wantS, p.all, p.name)
+		if len(ss) > 0 && len(subs) == 0 {
+			return // "X from «The Show» producer Y": no subject fits, and the object is typed by no claim
+		}
 	}
 	if p.obj == fromGroup {
 		objs = s.pick(s.groupObjects(m), wantO, p.all, p.name)

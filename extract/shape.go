@@ -41,6 +41,8 @@ type run struct {
 	// knownPlace is set when the run is the name of a well-known place
 	// ("New Mexico", "Boston") that the corpus knows as no name's word.
 	knownPlace bool
+	// commonAfterBy: see byCommonWord.
+	commonAfterBy bool
 	// shouted is set when the run is one word in capitals that the corpus
 	// writes in lower case: a word stressed ("ran TOO long"), no acronym.
 	shouted bool
@@ -91,6 +93,7 @@ var shapeRules = []shapeRule{
 	{"on-network", graph.Series, 0.5, func(r *run) bool {
 		return r.n > 1 && !names.GivenName(r.first) && !r.knownPlace && onNetworkAfter(r.after)
 	}}, // "Harbor on Netflix", not "in the United States on Netflix"
+	foundedOrg, // "Lumen Bird, formed by Ann Roe"
 	{"org-apposition", graph.Organization, 0.5, func(r *run) bool { n := appositionNoun(r.after); return n != "" && !seriesNouns[n] }},
 	// "FX's The Ledger", "FX's Harbor Watch": a title, not a person's name
 	// (an executive's opens with a given name: "FX's Nina Falk"; a
@@ -106,6 +109,13 @@ var shapeRules = []shapeRule{
 	{"series-star", graph.Series, 0.5, func(r *run) bool { // "Riverside P.D. star Tom Reyes", "the former Riverside star"
 		return seriesStarAfter.MatchString(r.after) && !r.sentStart && !creditPairBefore.MatchString(r.before) || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
 	}},
+	kindListTitle, // "series like Harbor, Gull Point and Dockside"
+	hitTitle,      // "last fall's breakout hit, Harbor"
+	parenAlso,     // "Ann Roe (also from Harbor)"
+	makerTitle,    // "Harbor creator Ann Roe"
+	seriesNumber,  // "Harbor series 4"
+	runOfTitle,    // "the six-season run of Harbor"
+	starOfTitle,   // "the brains and star of Harbor"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"plays-possessive", graph.Character, 0.6, func(r *run) bool {
@@ -131,6 +141,7 @@ var shapeRules = []shapeRule{
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
 	officeHolder,      // "Lumen Entertainment President Ann Roe": a company's, before title-word
 	creatorPossessive, // "Ann Roe's character Ivy Cole": an author's or an actor's
+	placeNoun,         // "the Eastbrook district"
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
@@ -158,9 +169,12 @@ var shapeRules = []shapeRule{
 		return r.n == 1 && names.NumberedAcronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
 	}}, // a unit's "AC-9", no rating ("TV-14")
 	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
+	kindNounOrg, // "film studio Lumen", "the casino Harbor Kings"
 	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	outletStaff, // "Jo Lenz is Harbor Post's chief critic", "Jo Lenz of Quillon called"
+	// "produced by Lumen Bird": a company's name as often as a person's.
+	byCommonWord,
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
@@ -224,6 +238,7 @@ var weakRules = []shapeRule{
 	// is a title ("Harbor's War"; see possessiveTitle): no one's name.
 	{"possessive-title", graph.Series, 0.4, func(r *run) bool { return r.n > 1 && r.words[r.n-2].Poss && !names.OrgSuffixes[r.last] }},
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
+	acronymLed, // "KTV Nord": call letters or a parent's acronym before a company's name
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess
 	}},
@@ -446,6 +461,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.shouted = s.shouted(r.words)
 	r.headlineGuess = s.headlineGuess(st, r)
+	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text)
 	if officeRun(r) && !officeTitle(r) {
@@ -480,15 +496,4 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 		j--
 	}
 	return i, j
-}
-
-// knownNameWord reports whether the corpus knows the one word w as a first name
-// or surname of a person or a character, or as the surname of a name it
-// guessed a person's: "Lancashire" alone may be an actress.
-func (s *docState) knownNameWord(w string) bool {
-	if strings.Contains(w, " ") {
-		return false
-	}
-	k := s.knownAs(w)
-	return k.someonesShort() || k.guessed()
 }

@@ -17,6 +17,7 @@ var spotters = []func(*docState, *sentence){
 	(*docState).spotPhotoCredit,
 	(*docState).spotBookSeries,
 	(*docState).spotNameHeading,
+	(*docState).spotAdaptedList,
 	(*docState).spotPlacePairs,
 	(*docState).spotDateline,
 	(*docState).spotYearTitles,
@@ -118,7 +119,7 @@ func (s *docState) spotPlacePairs(st *sentence) {
 		if !known && personPairEnd(second) && pairEnd.MatchString(st.Span.Text[m[5]:]) {
 			continue // "performances from Ruiz, Hugh Dancy and ...": a list of people
 		}
-		if !known && starredIn.MatchString(st.Span.Text[:m[2]]) {
+		if !known && (starredIn.MatchString(st.Span.Text[:m[2]]) || adaptedFromBefore.MatchString(st.Span.Text[:m[2]])) {
 			last = 0 // "appeared in Harbor, Salt Marsh and Dockside": titles
 		} else if rest := st.Span.Text[m[5]:]; !known && !pairEnd.MatchString(rest) {
 			last = 1 // "Speaking from her home in Bath, Keenan (...) explains": a name opens the clause
