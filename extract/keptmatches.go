@@ -37,10 +37,50 @@ type foundLocs struct {
 	found []idLocs
 }
 
-// idLocs are the submatch indexes of the matches of expression id.
+// idLocs are the submatch indexes of the matches of expression id, one
+// match after another, width indexes each, as 32-bit numbers in one
+// array: as FindAllStringSubmatchIndex gives them, a slice of their own
+// for each match, they were the largest of the matches a document keeps
+// from its trial reading to its final one, and every document's are held
+// at once between the two.
 type idLocs struct {
-	id   int
-	locs [][]int
+	id, width int32
+	locs      []int32
+}
+
+// packLocs packs the matches of expression id; ok is false when an index
+// does not fit in 32 bits.
+func packLocs(id int, locs [][]int) (l idLocs, ok bool) {
+	l = idLocs{id: int32(id), width: int32(len(locs[0])), locs: make([]int32, 0, len(locs)*len(locs[0]))}
+	for _, m := range locs {
+		if len(m) != int(l.width) {
+			return l, false
+		}
+		for _, v := range m {
+			if v != int(int32(v)) {
+				return l, false
+			}
+			l.locs = append(l.locs, int32(v))
+		}
+	}
+	return l, true
+}
+
+// matches returns the matches as FindAllStringSubmatchIndex gives them.
+func (l idLocs) matches() [][]int {
+	w := int(l.width)
+	if w == 0 {
+		return nil
+	}
+	all := make([]int, len(l.locs))
+	for i, v := range l.locs {
+		all[i] = int(v)
+	}
+	out := make([][]int, len(all)/w)
+	for i := range out {
+		out[i] = all[i*w : (i+1)*w : (i+1)*w]
+	}
+	return out
 }
 
 // submatcher is a compiled expression, of package regexp or prefilter.
@@ -55,19 +95,26 @@ func (f *foundLocs) findAll(id int, re submatcher, text string) [][]int {
 	w, bit := id/64, uint64(1)<<(id%64)
 	if w < len(f.ran) && f.ran[w]&bit != 0 {
 		for _, l := range f.found {
-			if l.id == id {
-				return l.locs
+			if int(l.id) == id {
+				return l.matches()
 			}
 		}
 		return nil
 	}
 	locs := re.FindAllStringSubmatchIndex(text, -1)
+	var packed idLocs
+	if locs != nil {
+		var ok bool
+		if packed, ok = packLocs(id, locs); !ok {
+			return locs // not kept: the next reading runs re again
+		}
+	}
 	if w >= len(f.ran) {
 		f.ran = append(f.ran, make([]uint64, w+1-len(f.ran))...)
 	}
 	f.ran[w] |= bit
 	if locs != nil {
-		f.found = append(f.found, idLocs{id: id, locs: locs})
+		f.found = append(f.found, packed)
 	}
 	return locs
 }
@@ -148,15 +195,22 @@ var (
 // depend on the sentence's text only. Each word is kept as its start and
 // its end in the sentence (the end's top bit marks a possessive), a
 // third of the memory of the words themselves, which are slices of the
-// text; ws keeps the words of a sentence that cannot be packed so.
+// text, or a sixth in short, 16-bit form (short, for a sentence shorter
+// than shortPossBit, as nearly all are); ws keeps the words of a
+// sentence that cannot be packed so.
 type keptWords struct {
 	text   string
 	packed []uint32
+	short  []uint16
 	ws     []word
 }
 
-// possBit marks a possessive word's end in keptWords.packed.
-const possBit = 1 << 31
+// possBit and shortPossBit mark a possessive word's end in
+// keptWords.packed and keptWords.short.
+const (
+	possBit      = 1 << 31
+	shortPossBit = 1 << 15
+)
 
 // newSentence makes the record of sentence sn of block blk for a reading,
 // with the words an earlier reading of the same text found. No reading
@@ -178,6 +232,9 @@ func (s *docState) newSentence(sn nlp.Sentence, blk layout.Block) *sentence {
 
 // packWords keeps ws, the words of text, which starts at base.
 func packWords(text string, base int, ws []word) *keptWords {
+	if len(text) < shortPossBit {
+		return packShortWords(text, base, ws)
+	}
 	k := &keptWords{text: text, packed: make([]uint32, 0, 2*len(ws))}
 	for _, w := range ws {
 		start, end := w.Start-base, w.End-base
@@ -193,8 +250,34 @@ func packWords(text string, base int, ws []word) *keptWords {
 	return k
 }
 
+// packShortWords is packWords for a text shorter than shortPossBit.
+func packShortWords(text string, base int, ws []word) *keptWords {
+	k := &keptWords{text: text, short: make([]uint16, 0, 2*len(ws))}
+	for _, w := range ws {
+		start, end := w.Start-base, w.End-base
+		if start < 0 || end < start || end > len(text) || text[start:end] != w.Text {
+			return &keptWords{text: text, ws: ws}
+		}
+		e := uint16(end)
+		if w.Poss {
+			e |= shortPossBit
+		}
+		k.short = append(k.short, uint16(start), e)
+	}
+	return k
+}
+
 // words returns the kept words of the sentence, which starts at base.
 func (k *keptWords) words(base int) []word {
+	if k.short != nil {
+		ws := make([]word, len(k.short)/2)
+		for i := range ws {
+			start, e := int(k.short[2*i]), k.short[2*i+1]
+			end := int(e &^ shortPossBit)
+			ws[i] = word{Text: k.text[start:end], Start: base + start, End: base + end, Poss: e&shortPossBit != 0}
+		}
+		return ws
+	}
 	if k.packed == nil {
 		return k.ws
 	}
