@@ -193,20 +193,25 @@ var (
 
 // keptWords are a sentence's words kept from reading to reading: they
 // depend on the sentence's text only. Each word is kept as its start and
-// its end in the sentence (the end's top bit marks a possessive), a
-// third of the memory of the words themselves, which are slices of the
-// text, or a sixth in short, 16-bit form (short, for a sentence shorter
-// than shortPossBit, as nearly all are); ws keeps the words of a
-// sentence that cannot be packed so.
+// its end in the sentence (the end's top bit marks a possessive): in
+// 16 bits each (short) for a sentence shorter than shortPossBit, as
+// nearly all are, a sixth of the memory of the words themselves, which
+// are slices of the text; in 32 bits otherwise; as the words themselves
+// when even that cannot be (long holds the last two, which are rare).
 type keptWords struct {
-	text   string
+	text  string
+	short []uint16
+	long  *longWords
+}
+
+// longWords are the words of a sentence that short cannot keep.
+type longWords struct {
 	packed []uint32
-	short  []uint16
 	ws     []word
 }
 
 // possBit and shortPossBit mark a possessive word's end in
-// keptWords.packed and keptWords.short.
+// longWords.packed and keptWords.short.
 const (
 	possBit      = 1 << 31
 	shortPossBit = 1 << 15
@@ -233,61 +238,53 @@ func (s *docState) newSentence(sn nlp.Sentence, blk layout.Block) *sentence {
 // packWords keeps ws, the words of text, which starts at base.
 func packWords(text string, base int, ws []word) *keptWords {
 	if len(text) < shortPossBit {
-		return packShortWords(text, base, ws)
-	}
-	k := &keptWords{text: text, packed: make([]uint32, 0, 2*len(ws))}
-	for _, w := range ws {
-		start, end := w.Start-base, w.End-base
-		if start < 0 || end < start || end > len(text) || end >= possBit || text[start:end] != w.Text {
-			return &keptWords{text: text, ws: ws}
+		if short, ok := packOffsets(text, base, ws, uint16(shortPossBit)); ok {
+			return &keptWords{text: text, short: short}
 		}
-		e := uint32(end)
-		if w.Poss {
-			e |= possBit
-		}
-		k.packed = append(k.packed, uint32(start), e)
+	} else if packed, ok := packOffsets(text, base, ws, uint32(possBit)); ok {
+		return &keptWords{text: text, long: &longWords{packed: packed}}
 	}
-	return k
+	return &keptWords{text: text, long: &longWords{ws: ws}}
 }
 
-// packShortWords is packWords for a text shorter than shortPossBit.
-func packShortWords(text string, base int, ws []word) *keptWords {
-	k := &keptWords{text: text, short: make([]uint16, 0, 2*len(ws))}
+// packOffsets packs the starts and ends of ws in text, which starts at
+// base, poss marking a possessive; ok is false when a word does not fit.
+func packOffsets[T uint16 | uint32](text string, base int, ws []word, poss T) (out []T, ok bool) {
+	out = make([]T, 0, 2*len(ws))
 	for _, w := range ws {
 		start, end := w.Start-base, w.End-base
-		if start < 0 || end < start || end > len(text) || text[start:end] != w.Text {
-			return &keptWords{text: text, ws: ws}
+		if start < 0 || end < start || end > len(text) || end >= int(poss) || text[start:end] != w.Text {
+			return nil, false
 		}
-		e := uint16(end)
+		e := T(end)
 		if w.Poss {
-			e |= shortPossBit
+			e |= poss
 		}
-		k.short = append(k.short, uint16(start), e)
+		out = append(out, T(start), e)
 	}
-	return k
+	return out, true
+}
+
+// unpackOffsets reverses packOffsets.
+func unpackOffsets[T uint16 | uint32](text string, base int, packed []T, poss T) []word {
+	ws := make([]word, len(packed)/2)
+	for i := range ws {
+		start, e := int(packed[2*i]), packed[2*i+1]
+		end := int(e &^ poss)
+		ws[i] = word{Text: text[start:end], Start: base + start, End: base + end, Poss: e&poss != 0}
+	}
+	return ws
 }
 
 // words returns the kept words of the sentence, which starts at base.
 func (k *keptWords) words(base int) []word {
-	if k.short != nil {
-		ws := make([]word, len(k.short)/2)
-		for i := range ws {
-			start, e := int(k.short[2*i]), k.short[2*i+1]
-			end := int(e &^ shortPossBit)
-			ws[i] = word{Text: k.text[start:end], Start: base + start, End: base + end, Poss: e&shortPossBit != 0}
-		}
-		return ws
+	switch {
+	case k.short != nil:
+		return unpackOffsets(k.text, base, k.short, uint16(shortPossBit))
+	case k.long.packed != nil:
+		return unpackOffsets(k.text, base, k.long.packed, uint32(possBit))
 	}
-	if k.packed == nil {
-		return k.ws
-	}
-	ws := make([]word, len(k.packed)/2)
-	for i := range ws {
-		start, e := int(k.packed[2*i]), k.packed[2*i+1]
-		end := int(e &^ possBit)
-		ws[i] = word{Text: k.text[start:end], Start: base + start, End: base + end, Poss: e&possBit != 0}
-	}
-	return ws
+	return k.long.ws
 }
 
 // listsCredits is listsCredits(sentence), kept for the next reading: the

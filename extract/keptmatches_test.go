@@ -61,8 +61,8 @@ func TestKeptWords(t *testing.T) {
 				ws = append(ws, w)
 			}
 			k := packWords(tt.text, base, ws)
-			if (k.short != nil) != tt.wantShort || k.ws != nil {
-				t.Fatalf("short form %v, unpacked %v; want short %v", k.short != nil, k.ws != nil, tt.wantShort)
+			if (k.short != nil) != tt.wantShort || k.long != nil && k.long.ws != nil {
+				t.Fatalf("short form %v, long form %+v; want short %v", k.short != nil, k.long, tt.wantShort)
 			}
 			if got := k.words(base); !reflect.DeepEqual(got, ws) {
 				t.Errorf("words differ from those kept (%d, want %d)", len(got), len(ws))
