@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/internal/parallel"
@@ -210,15 +211,17 @@ func (c *corpus) lowerWords() {
 	})
 	c.lower = map[string]bool{}
 	for _, j := range c.jobs {
-		for _, w := range j.memo.lower {
-			c.lower[w] = true
-		}
+		j.memo.lower.each(func(w string) {
+			if !c.lower[w] {
+				c.lower[strings.Clone(w)] = true // not a piece of the memo's list, let go with the memo
+			}
+		})
 	}
 }
 
 // lowerWordsOf returns the words (as wordIndexes finds them) that text
 // writes in lower case, sorted.
-func lowerWordsOf(text string) []string {
+func lowerWordsOf(text string) packedWords {
 	set := map[string]bool{}
 	for _, m := range wordIndexes(text) {
 		if w := text[m[0]:m[1]]; !names.Capitalised(w) {
@@ -230,7 +233,7 @@ func lowerWordsOf(text string) []string {
 		out = append(out, w)
 	}
 	sort.Strings(out)
-	return out
+	return packWordList(out)
 }
 
 // structure reads the structure of every document whose memo does not

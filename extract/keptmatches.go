@@ -37,10 +37,50 @@ type foundLocs struct {
 	found []idLocs
 }
 
-// idLocs are the submatch indexes of the matches of expression id.
+// idLocs are the submatch indexes of the matches of expression id, one
+// match after another, width indexes each, as 32-bit numbers in one
+// array: as FindAllStringSubmatchIndex gives them, a slice of their own
+// for each match, they were the largest of the matches a document keeps
+// from its trial reading to its final one, and every document's are held
+// at once between the two.
 type idLocs struct {
-	id   int
-	locs [][]int
+	id, width int32
+	locs      []int32
+}
+
+// packLocs packs the matches of expression id; ok is false when an index
+// does not fit in 32 bits.
+func packLocs(id int, locs [][]int) (l idLocs, ok bool) {
+	l = idLocs{id: int32(id), width: int32(len(locs[0])), locs: make([]int32, 0, len(locs)*len(locs[0]))}
+	for _, m := range locs {
+		if len(m) != int(l.width) {
+			return l, false
+		}
+		for _, v := range m {
+			if v != int(int32(v)) {
+				return l, false
+			}
+			l.locs = append(l.locs, int32(v))
+		}
+	}
+	return l, true
+}
+
+// matches returns the matches as FindAllStringSubmatchIndex gives them.
+func (l idLocs) matches() [][]int {
+	w := int(l.width)
+	if w == 0 {
+		return nil
+	}
+	all := make([]int, len(l.locs))
+	for i, v := range l.locs {
+		all[i] = int(v)
+	}
+	out := make([][]int, len(all)/w)
+	for i := range out {
+		out[i] = all[i*w : (i+1)*w : (i+1)*w]
+	}
+	return out
 }
 
 // submatcher is a compiled expression, of package regexp or prefilter.
@@ -55,19 +95,26 @@ func (f *foundLocs) findAll(id int, re submatcher, text string) [][]int {
 	w, bit := id/64, uint64(1)<<(id%64)
 	if w < len(f.ran) && f.ran[w]&bit != 0 {
 		for _, l := range f.found {
-			if l.id == id {
-				return l.locs
+			if int(l.id) == id {
+				return l.matches()
 			}
 		}
 		return nil
 	}
 	locs := re.FindAllStringSubmatchIndex(text, -1)
+	var packed idLocs
+	if locs != nil {
+		var ok bool
+		if packed, ok = packLocs(id, locs); !ok {
+			return locs // not kept: the next reading runs re again
+		}
+	}
 	if w >= len(f.ran) {
 		f.ran = append(f.ran, make([]uint64, w+1-len(f.ran))...)
 	}
 	f.ran[w] |= bit
 	if locs != nil {
-		f.found = append(f.found, idLocs{id: id, locs: locs})
+		f.found = append(f.found, packed)
 	}
 	return locs
 }
@@ -146,17 +193,29 @@ var (
 
 // keptWords are a sentence's words kept from reading to reading: they
 // depend on the sentence's text only. Each word is kept as its start and
-// its end in the sentence (the end's top bit marks a possessive), a
-// third of the memory of the words themselves, which are slices of the
-// text; ws keeps the words of a sentence that cannot be packed so.
+// its end in the sentence (the end's top bit marks a possessive): in
+// 16 bits each (short) for a sentence shorter than shortPossBit, as
+// nearly all are, a sixth of the memory of the words themselves, which
+// are slices of the text; in 32 bits otherwise; as the words themselves
+// when even that cannot be (long holds the last two, which are rare).
 type keptWords struct {
-	text   string
+	text  string
+	short []uint16
+	long  *longWords
+}
+
+// longWords are the words of a sentence that short cannot keep.
+type longWords struct {
 	packed []uint32
 	ws     []word
 }
 
-// possBit marks a possessive word's end in keptWords.packed.
-const possBit = 1 << 31
+// possBit and shortPossBit mark a possessive word's end in
+// longWords.packed and keptWords.short.
+const (
+	possBit      = 1 << 31
+	shortPossBit = 1 << 15
+)
 
 // newSentence makes the record of sentence sn of block blk for a reading,
 // with the words an earlier reading of the same text found. No reading
@@ -178,33 +237,54 @@ func (s *docState) newSentence(sn nlp.Sentence, blk layout.Block) *sentence {
 
 // packWords keeps ws, the words of text, which starts at base.
 func packWords(text string, base int, ws []word) *keptWords {
-	k := &keptWords{text: text, packed: make([]uint32, 0, 2*len(ws))}
+	if len(text) < shortPossBit {
+		if short, ok := packOffsets(text, base, ws, uint16(shortPossBit)); ok {
+			return &keptWords{text: text, short: short}
+		}
+	} else if packed, ok := packOffsets(text, base, ws, uint32(possBit)); ok {
+		return &keptWords{text: text, long: &longWords{packed: packed}}
+	}
+	return &keptWords{text: text, long: &longWords{ws: ws}}
+}
+
+// packOffsets packs the starts and ends of ws in text, which starts at
+// base, poss marking a possessive; ok is false when a word does not fit.
+func packOffsets[T uint16 | uint32](text string, base int, ws []word, poss T) (out []T, ok bool) {
+	out = make([]T, 0, 2*len(ws))
 	for _, w := range ws {
 		start, end := w.Start-base, w.End-base
-		if start < 0 || end < start || end > len(text) || end >= possBit || text[start:end] != w.Text {
-			return &keptWords{text: text, ws: ws}
+		if start < 0 || end < start || end > len(text) || end >= int(poss) || text[start:end] != w.Text {
+			return nil, false
 		}
-		e := uint32(end)
+		e := T(end)
 		if w.Poss {
-			e |= possBit
+			e |= poss
 		}
-		k.packed = append(k.packed, uint32(start), e)
+		out = append(out, T(start), e)
 	}
-	return k
+	return out, true
+}
+
+// unpackOffsets reverses packOffsets.
+func unpackOffsets[T uint16 | uint32](text string, base int, packed []T, poss T) []word {
+	ws := make([]word, len(packed)/2)
+	for i := range ws {
+		start, e := int(packed[2*i]), packed[2*i+1]
+		end := int(e &^ poss)
+		ws[i] = word{Text: text[start:end], Start: base + start, End: base + end, Poss: e&poss != 0}
+	}
+	return ws
 }
 
 // words returns the kept words of the sentence, which starts at base.
 func (k *keptWords) words(base int) []word {
-	if k.packed == nil {
-		return k.ws
+	switch {
+	case k.short != nil:
+		return unpackOffsets(k.text, base, k.short, uint16(shortPossBit))
+	case k.long.packed != nil:
+		return unpackOffsets(k.text, base, k.long.packed, uint32(possBit))
 	}
-	ws := make([]word, len(k.packed)/2)
-	for i := range ws {
-		start, e := int(k.packed[2*i]), k.packed[2*i+1]
-		end := int(e &^ possBit)
-		ws[i] = word{Text: k.text[start:end], Start: base + start, End: base + end, Poss: e&possBit != 0}
-	}
-	return ws
+	return k.long.ws
 }
 
 // listsCredits is listsCredits(sentence), kept for the next reading: the

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"sort"
+	"strings"
 
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/nlp"
@@ -17,7 +18,7 @@ import (
 // make of a document does (pipeline.GraphVersion); its content is this
 // package's business.
 type Memo struct {
-	lower []string
+	lower packedWords
 	// structureLower are the lower-case words the reading of the
 	// structure and of the pair lines asked about (1: written in lower
 	// case).
@@ -60,6 +61,49 @@ func (a answers) each(f func(k string, v uint32) bool) bool {
 		keys = keys[w+int(n):]
 	}
 	return keys == ""
+}
+
+// packedWords is a list of words in one string, each after its length (a
+// uvarint), as answers keep their questions: a document's lower-case
+// words are held in its memo from the start of its extraction to its
+// end, every document's at once, and a string header for each word took
+// twice the memory of the words.
+type packedWords string
+
+// packWordList makes the list of ws.
+func packWordList(ws []string) packedWords {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	var b strings.Builder // its String is the bytes written, not a copy
+	b.Grow(n)
+	var l [binary.MaxVarintLen64]byte
+	for _, w := range ws {
+		b.Write(binary.AppendUvarint(l[:0], uint64(len(w))))
+		b.WriteString(w)
+	}
+	return packedWords(b.String())
+}
+
+// each calls f on every word of the list, in order.
+func (l packedWords) each(f func(w string)) {
+	s := string(l)
+	for s != "" {
+		n, k := uvarint(s)
+		if k <= 0 || n > uint64(len(s)-k) {
+			return // not made by packWordList
+		}
+		f(s[k : k+int(n)])
+		s = s[k+int(n):]
+	}
+}
+
+// list returns the words of the list.
+func (l packedWords) list() []string {
+	var out []string
+	l.each(func(w string) { out = append(out, w) })
+	return out
 }
 
 // uvarint decodes a uvarint at the start of s, as binary.Uvarint does a

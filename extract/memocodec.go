@@ -30,7 +30,7 @@ const memoFormat = 2
 func (m *Memo) MarshalBinary() ([]byte, error) {
 	w := &memoWriter{b: make([]byte, 0, 1024)}
 	w.b = append(w.b, memoFormat)
-	w.strings(m.lower)
+	w.packedWords(m.lower)
 	w.answers(m.structureLower)
 	w.votes(m.structureVotes)
 	writeList(w, m.pairs, w.pair)
@@ -57,7 +57,7 @@ func (m *Memo) UnmarshalBinary(data []byte) error {
 	}
 	r := &memoReader{s: data[1:]}
 	var d Memo
-	d.lower = r.strings()
+	d.lower = r.packedWords()
 	d.structureLower = r.answers()
 	d.structureVotes = r.votes()
 	d.pairs = readList(r, r.pair)
@@ -103,6 +103,14 @@ func writeList[T any](w *memoWriter, xs []T, write func(T)) {
 }
 
 func (w *memoWriter) strings(ss []string) { writeList(w, ss, w.str) }
+
+// packedWords writes l as strings writes its words.
+func (w *memoWriter) packedWords(l packedWords) {
+	n := 0
+	l.each(func(string) { n++ })
+	w.uint(uint64(n))
+	l.each(w.str)
+}
 
 func (w *memoWriter) answers(a answers) {
 	w.str(a.Keys)

@@ -21,12 +21,12 @@ type gobMemo struct {
 // UnmarshalBinary give back must be the same.
 func GobRoundTrip(m *Memo) (*Memo, error) {
 	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(gobMemo{m.lower, m.structureLower, m.structureVotes, m.pairs, m.trial, m.final, m.trialVotes, m.x}); err != nil {
+	if err := gob.NewEncoder(&b).Encode(gobMemo{m.lower.list(), m.structureLower, m.structureVotes, m.pairs, m.trial, m.final, m.trialVotes, m.x}); err != nil {
 		return nil, err
 	}
 	var d gobMemo
 	if err := gob.NewDecoder(&b).Decode(&d); err != nil {
 		return nil, err
 	}
-	return &Memo{d.Lower, d.StructureLower, d.StructureVotes, d.Pairs, d.Trial, d.TrialVotes, d.Final, d.X}, nil
+	return &Memo{packWordList(d.Lower), d.StructureLower, d.StructureVotes, d.Pairs, d.Trial, d.TrialVotes, d.Final, d.X}, nil
 }

@@ -12,7 +12,7 @@ import (
 func sampleMemo() *Memo {
 	a := answersOf(map[string]uint32{"harbor": 1, "mara voss": 3}, func(v uint32) uint32 { return v })
 	return &Memo{
-		lower:          []string{"harbor", "pilot"},
+		lower:          packWordList([]string{"harbor", "pilot"}),
 		structureLower: a,
 		structureVotes: []vote{{Name: "Mara Voss", Type: "Character"}},
 		pairs:          []pairStep{{Lex: map[string]known{"ilse brandt": 2}, First: true, Votes: []vote{{Name: "Ilse Brandt", Type: "Person"}}}},

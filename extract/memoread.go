@@ -122,6 +122,19 @@ func readList[T any](r *memoReader, read func() T) []T {
 
 func (r *memoReader) strings() []string { return readList(r, r.str) }
 
+// packedWords reads what memoWriter.packedWords wrote.
+func (r *memoReader) packedWords() packedWords {
+	n := r.count()
+	var b []byte
+	for i := 0; i < n; i++ {
+		k := r.count()
+		b = binary.AppendUvarint(b, uint64(k))
+		b = append(b, r.s[:k]...)
+		r.s = r.s[k:]
+	}
+	return packedWords(b)
+}
+
 func (r *memoReader) answers() answers {
 	a := answers{Keys: r.str()}
 	a.Vals = readList(r, r.uint32)

@@ -57,7 +57,7 @@ func gatherEvidence(s *state) *nameEvidence {
 			ix.member[r.doc][r.i] = g
 			id := ids[k][j]
 			own := s.groups[id]
-			ix.own[r.doc][r.i], ix.ownTyp[r.doc][r.i] = own, g.typ
+			ix.own[r.doc][r.i], ix.ownTyp[r.doc][r.i] = own, labelOf(g.typ)
 			if own != nil {
 				ev.count(own, r.doc, [2]int{r.doc, s.mention(r).Block})
 			} else {
@@ -82,12 +82,12 @@ func gatherEvidence(s *state) *nameEvidence {
 
 // newEvidenceIndex makes an empty index for the mentions of xs.
 func newEvidenceIndex(xs []*extract.Extraction) *evidenceIndex {
-	ix := &evidenceIndex{member: make([][]*group, len(xs)), own: make([][]*group, len(xs)), ownTyp: make([][]string, len(xs)),
+	ix := &evidenceIndex{member: make([][]*group, len(xs)), own: make([][]*group, len(xs)), ownTyp: make([][]label, len(xs)),
 		absent: map[string][]mref{}, pairs: map[*group][]*group{}}
 	for d, x := range xs {
 		ix.member[d] = make([]*group, len(x.Mentions))
 		ix.own[d] = make([]*group, len(x.Mentions))
-		ix.ownTyp[d] = make([]string, len(x.Mentions))
+		ix.ownTyp[d] = make([]label, len(x.Mentions))
 	}
 	return ix
 }

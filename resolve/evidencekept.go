@@ -26,7 +26,7 @@ type evidenceIndex struct {
 	// own[d][i] is the group of the mention's name under the type its
 	// entity had, ownTyp[d][i] (nil when no group has that name and type).
 	own    [][]*group
-	ownTyp [][]string
+	ownTyp [][]label
 	absent map[string][]mref   // mentions with no own group, by the id it would have
 	pairs  map[*group][]*group // a root -> the roots a claim relates it to (some maybe gone)
 }
@@ -158,12 +158,12 @@ func (ev *nameEvidence) reown(s *state, r mref, again bool) {
 	}
 	ix := ev.ix
 	was := ix.own[r.doc][r.i]
-	if ix.ownTyp[r.doc][r.i] == root.typ && (was != nil || !again) {
+	if ix.ownTyp[r.doc][r.i] == labelOf(root.typ) && (was != nil || !again) {
 		return
 	}
 	id := s.lookupID(root.typ, s.mention(r).Name)
 	now := s.groups[id]
-	ix.own[r.doc][r.i], ix.ownTyp[r.doc][r.i] = now, root.typ
+	ix.own[r.doc][r.i], ix.ownTyp[r.doc][r.i] = now, labelOf(root.typ)
 	if now == nil {
 		ix.absent[id] = append(ix.absent[id], r)
 	}

@@ -72,13 +72,14 @@ func foldedKeys(s *state, d int) ([]string, []bool) {
 // document mentions with that type so far (types, by mention): Sarah Jane
 // Whitlock, not The Whitlock. The short-name rule places it, and it stays
 // a name of its own only when no full name fits.
-func surnameOfLonger(x *extract.Extraction, types []string, m extract.Mention, t, need string) bool {
+func surnameOfLonger(x *extract.Extraction, types []label, m extract.Mention, t, need string) bool {
 	w := strings.TrimSpace(m.Name)
 	if need != "" || !personLike(t) || strings.Contains(w, " ") || m.Signal != extract.SigStructure && m.Signal != extract.SigPattern {
 		return false
 	}
+	tl := labelOf(t)
 	for j, o := range x.Mentions {
-		if ws := strings.Fields(o.Name); types[j] == t && len(ws) > 1 && ws[len(ws)-1] == w && !leadingArticle[strings.ToLower(ws[0])] {
+		if ws := strings.Fields(o.Name); types[j] == tl && len(ws) > 1 && ws[len(ws)-1] == w && !leadingArticle[strings.ToLower(ws[0])] {
 			return true
 		}
 	}

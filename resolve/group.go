@@ -49,7 +49,10 @@ func (s *state) union(a, b *group, rule, text string) {
 	s.unions++
 	ra.refs = append(ra.refs, rb.refs...)
 	rb.refs = nil
+	// Only a root's merges are read (an entity's explanations): b's, now
+	// the root's, are let go, as its mentions are.
 	ra.why = append(ra.why, rb.why...)
+	rb.why = nil
 	ra.why = append(ra.why, merge{rule, text, a, b})
 	ra.strong = ra.strong || rb.strong
 }

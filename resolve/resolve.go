@@ -121,8 +121,8 @@ func (s *state) overrides() []Override {
 	var out []Override
 	for d, x := range s.xs {
 		for i, m := range x.Mentions {
-			if rule := s.typedBy[d][i]; rule != "" {
-				out = append(out, Override{Doc: x.Doc.ID, Mention: i, From: m.Type, Type: s.types[d][i], Rule: rule})
+			if rule := s.typedBy[d][i].String(); rule != "" {
+				out = append(out, Override{Doc: x.Doc.ID, Mention: i, From: m.Type, Type: s.types[d][i].String(), Rule: rule})
 			}
 		}
 	}

@@ -250,18 +250,16 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 	} else if t == graph.Person || t == graph.Character {
 		types = []string{t}
 	}
-	seen := map[*group]bool{}
+	var seen rootSet
 	key := names.Fold(m.Name)
 	for _, typ := range types {
 		for _, g := range byToken[typ+"|"+key] {
-			if r := g.root(); !seen[r] {
-				seen[r] = true
-				q.cands = append(q.cands, r)
-			}
+			seen.add(g.root())
 		}
 	}
+	q.cands = seen.list
 	if len(q.cands) == 0 && need == "" && m.Signal == extract.SigLexicon && personLike(t) {
-		q.cands = otherTypeSurnames(byToken, t, key, seen)
+		q.cands = otherTypeSurnames(byToken, t, key)
 	}
 	if need == "" && t != "" {
 		for _, typ := range extract.TypeOrder {
@@ -290,19 +288,55 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 // named after him ("Tomas", played by Tomas Ruud), so it never joins a
 // person. A character's quoted nickname counts as its given name here
 // ("Baz" for Barry "Baz" Blackwell).
-func otherTypeSurnames(byToken map[string][]*group, t, key string, seen map[*group]bool) []*group {
+func otherTypeSurnames(byToken map[string][]*group, t, key string) []*group {
 	other := graph.Person
 	if t == graph.Person {
 		other = graph.Character
 	}
-	var out []*group
+	var out rootSet
 	for _, g := range byToken[other+"|"+key] {
 		ws := strings.Fields(g.name)
 		given := other == graph.Character && (names.Fold(ws[0]) == key || nicknameOf(key, g.name))
-		if r := g.root(); !seen[r] && (given || names.Fold(ws[len(ws)-1]) == key) {
-			seen[r] = true
-			out = append(out, r)
+		if r := g.root(); !out.has(r) && (given || names.Fold(ws[len(ws)-1]) == key) {
+			out.add(r)
 		}
 	}
-	return out
+	return out.list
+}
+
+// rootSet lists distinct groups in the order they were added. A short
+// name has a handful of candidates as a rule, so they are looked for in
+// the list; a map is made only for a name with many (a common given
+// name), where the list would cost the square of their number. A map
+// for every short name was a tenth of reconciliation's memory at 100 MB.
+type rootSet struct {
+	list []*group
+	set  map[*group]bool // nil while the list is short
+}
+
+// rootSetScan is the length up to which a rootSet looks in its list.
+const rootSetScan = 16
+
+// has reports whether g was added.
+func (r *rootSet) has(g *group) bool {
+	if r.set != nil {
+		return r.set[g]
+	}
+	return slices.Contains(r.list, g)
+}
+
+// add adds g unless it was added before.
+func (r *rootSet) add(g *group) {
+	if r.has(g) {
+		return
+	}
+	r.list = append(r.list, g)
+	if r.set == nil && len(r.list) > rootSetScan {
+		r.set = make(map[*group]bool, 2*len(r.list))
+		for _, x := range r.list {
+			r.set[x] = true
+		}
+	} else if r.set != nil {
+		r.set[g] = true
+	}
 }

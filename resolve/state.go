@@ -16,7 +16,7 @@ type state struct {
 	xs []*extract.Extraction
 	// types[d][i] is the type of mention i of document d so far;
 	// typedBy[d][i] the rule that set it, "" while it is extract's.
-	types, typedBy [][]string
+	types, typedBy [][]label
 	// need is the type a claim requires of a mention extract typed
 	// otherwise.
 	need   map[mref]string
@@ -56,13 +56,13 @@ type state struct {
 func newState(xs []*extract.Extraction) *state {
 	s := &state{xs: xs, groups: map[string]*group{}, unlinked: map[*group][]merge{}, ids: map[[2]string]string{},
 		split: map[*group]splitParts{}}
-	s.types = make([][]string, len(xs))
-	s.typedBy = make([][]string, len(xs))
+	s.types = make([][]label, len(xs))
+	s.typedBy = make([][]label, len(xs))
 	for d, x := range xs {
-		s.types[d] = make([]string, len(x.Mentions))
-		s.typedBy[d] = make([]string, len(x.Mentions))
+		s.types[d] = make([]label, len(x.Mentions))
+		s.typedBy[d] = make([]label, len(x.Mentions))
 		for i, m := range x.Mentions {
-			s.types[d][i] = m.Type
+			s.types[d][i] = labelOf(m.Type)
 		}
 	}
 	s.need = needTypes(xs)
@@ -73,15 +73,15 @@ func newState(xs []*extract.Extraction) *state {
 func (s *state) mention(r mref) *extract.Mention { return &s.xs[r.doc].Mentions[r.i] }
 
 // typ is the type of the mention r so far.
-func (s *state) typ(r mref) string { return s.types[r.doc][r.i] }
+func (s *state) typ(r mref) string { return s.types[r.doc][r.i].String() }
 
 // retype gives the mention r the type t by rule.
 func (s *state) retype(r mref, t, rule string) {
-	s.types[r.doc][r.i] = t
+	s.types[r.doc][r.i] = labelOf(t)
 	if t == s.mention(r).Type {
 		rule = ""
 	}
-	s.typedBy[r.doc][r.i] = rule
+	s.typedBy[r.doc][r.i] = labelOf(rule)
 }
 
 // docName is the id of document d, for explanations.

@@ -112,7 +112,7 @@ func (w weakGuess) apply(s *state) {
 	agreed := map[string]string{} // folded name -> the one type of its other mentions, "" where they disagree
 	for d, x := range s.xs {
 		for i := range x.Mentions {
-			m, t := &x.Mentions[i], s.types[d][i]
+			m, t := &x.Mentions[i], s.types[d][i].String()
 			if t == "" || guessed(m) || m.Signal == extract.SigShort {
 				continue
 			}
@@ -127,7 +127,7 @@ func (w weakGuess) apply(s *state) {
 	for d, x := range s.xs {
 		for i := range x.Mentions {
 			if m := &x.Mentions[i]; guessed(m) {
-				if a := agreed[names.Fold(m.Name)]; a != "" && a != s.types[d][i] {
+				if a := agreed[names.Fold(m.Name)]; a != "" && a != s.types[d][i].String() {
 					s.retype(mref{d, i}, a, w.name())
 				}
 			}

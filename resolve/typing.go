@@ -33,7 +33,7 @@ func (s *state) typing(g *group) []graph.TypeVote {
 		}
 		votes[key{m.Type, rule}]++
 		if m.Type != g.typ {
-			by := s.typedBy[r.doc][r.i]
+			by := s.typedBy[r.doc][r.i].String()
 			if by == "" || s.typ(r) != g.typ {
 				by = "unrecorded" // a bug: every retype names its rule
 			}

@@ -25,9 +25,11 @@ type unlinkedShorts struct {
 // whose pages nothing ties to its only candidate's.
 type unlinkedShort struct {
 	name     string
-	stranger bool     // the only candidate's pages name no one the name's page names
-	fits     []string // the candidates' keys, in the order the query found them
-	docs     []string // the documents that used the name, each once
+	stranger bool // the only candidate's pages name no one the name's page names
+	// fits are the candidates, in the order the query found them; two
+	// notes of a name are one when their candidates' keys are.
+	fits []*group
+	docs []string // the documents that used the name, each once
 	// text is the note as every candidate's entity says it, made once
 	// (entities are made on all cores): a name that fits many candidates
 	// spelled its note out again for each.
@@ -54,13 +56,9 @@ func (u *unlinkedShorts) addStranger(name, doc string, c *group) {
 // it is the first. Names are noted in document order, as the short-name
 // rule places them, so a document already listed is the last one.
 func (u *unlinkedShorts) note(name, doc string, cands []*group, stranger bool) {
-	fits := make([]string, len(cands))
-	for i, c := range cands {
-		fits[i] = c.key
-	}
 	var n *unlinkedShort
 	for _, o := range u.index[name] {
-		if o.stranger == stranger && slices.Equal(o.fits, fits) {
+		if o.stranger == stranger && sameKeys(o.fits, cands) {
 			n = o
 			break
 		}
@@ -69,7 +67,8 @@ func (u *unlinkedShorts) note(name, doc string, cands []*group, stranger bool) {
 		if u.index == nil {
 			u.index, u.notes = map[string][]*unlinkedShort{}, map[*group][]*unlinkedShort{}
 		}
-		n = &unlinkedShort{name: name, stranger: stranger, fits: fits}
+		// The query's list is its own: it is not changed once noted.
+		n = &unlinkedShort{name: name, stranger: stranger, fits: slices.Clip(cands)}
 		u.index[name] = append(u.index[name], n)
 		for _, c := range cands {
 			u.notes[c] = append(u.notes[c], n)
@@ -78,6 +77,12 @@ func (u *unlinkedShorts) note(name, doc string, cands []*group, stranger bool) {
 	if len(n.docs) == 0 || n.docs[len(n.docs)-1] != doc {
 		n.docs = append(n.docs, doc)
 	}
+}
+
+// sameKeys reports whether a and b list groups of the same keys in the
+// same order.
+func sameKeys(a, b []*group) bool {
+	return slices.EqualFunc(a, b, func(x, y *group) bool { return x.key == y.key })
 }
 
 // merges are the notes on g, as an entity's Merges say them.
@@ -93,10 +98,14 @@ func (u *unlinkedShorts) merges(g *group) []merge {
 // merge is the note as an entity's Merges say it.
 func (n *unlinkedShort) merge() merge {
 	if n.stranger {
-		text := fmt.Sprintf("%q in %s left unlinked: it fits %s, but no series tells, and those documents name no one in full that this entity's documents name", n.name, listed(n.docs, maxNoteDocs, "other documents"), n.fits[0])
+		text := fmt.Sprintf("%q in %s left unlinked: it fits %s, but no series tells, and those documents name no one in full that this entity's documents name", n.name, listed(n.docs, maxNoteDocs, "other documents"), n.fits[0].key)
 		return merge{rule: "short-name-stranger", text: text}
 	}
-	text := fmt.Sprintf("%q in %s left unlinked: it fits %s", n.name, listed(n.docs, maxNoteDocs, "other documents"), listed(n.fits, maxNoteFits, "others"))
+	keys := make([]string, len(n.fits))
+	for i, g := range n.fits {
+		keys[i] = g.key
+	}
+	text := fmt.Sprintf("%q in %s left unlinked: it fits %s", n.name, listed(n.docs, maxNoteDocs, "other documents"), listed(keys, maxNoteFits, "others"))
 	return merge{rule: "short-name-unlinked", text: text}
 }
 
