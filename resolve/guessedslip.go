@@ -24,7 +24,7 @@ func (g guessedSlip) apply(s *state) {
 	for d, x := range s.xs {
 		var chars []string // folded full names of the document's characters, typed by more than their shape
 		for i, m := range x.Mentions {
-			if s.types[d][i] == graph.Character && m.Signal != extract.SigShape && m.Signal != extract.SigShort && strings.Contains(m.Name, " ") {
+			if s.typ(mref{d, i}) == graph.Character && m.Signal != extract.SigShape && m.Signal != extract.SigShort && strings.Contains(m.Name, " ") {
 				chars = append(chars, names.Fold(m.Name))
 			}
 		}
@@ -33,7 +33,7 @@ func (g guessedSlip) apply(s *state) {
 		}
 		for i := range x.Mentions {
 			m := &x.Mentions[i]
-			if s.types[d][i] != graph.Person || !guessed(m) || !strings.Contains(m.Name, " ") {
+			if s.typ(mref{d, i}) != graph.Person || !guessed(m) || !strings.Contains(m.Name, " ") {
 				continue
 			}
 			if c := slipCharacter(names.Fold(m.Name), chars); c != "" {
