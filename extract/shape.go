@@ -164,7 +164,7 @@ var shapeRules = []shapeRule{
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
-		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !(r.n == 1 && parenNameAfter.MatchString(r.after))
+		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !indefiniteLead(r) && !(r.n == 1 && parenNameAfter.MatchString(r.after))
 	}},
 	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
 	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {
@@ -192,7 +192,7 @@ var shapeRules = []shapeRule{
 		return r.article && seriesWordAfter.MatchString(r.after) && bookContext.MatchString(r.sentence)
 	}},
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
-		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after)
+		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r)
 	}},
 }
 
@@ -476,7 +476,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	// A word after a possessive stays: the run holds the possessive only
 	// where the two make one name (see gapOK).
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) {
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) && !s.surnameAfterGiven(st, i, j) {
 		j--
 	}
 	return i, j
