@@ -25,4 +25,6 @@ var dropRules = []struct {
 	{"award-run", func(r *run) bool { return awardRun(r.before, r.after) }}, // "won a Harbor Globe for", "Harbor Globe® Award nominee"
 	{"award-category", awardCategory},                                       // "won for Outstanding Miniseries"
 	{"article-title", articleTitle},                                         // “The Wrath of the Tide is Near”
+	{"season-date", seasonDate},                                             // "in Autumn 2011"
+	{"prefixed-word", prefixedWord},                                         // "Anti-NMDA encephalitis"
 }

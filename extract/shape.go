@@ -158,7 +158,9 @@ var shapeRules = []shapeRule{
 		return r.n == 1 && names.NumberedAcronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
 	}}, // a unit's "AC-9", no rating ("TV-14")
 	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
-	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
+	{"org-cue", graph.Organization, 0.6, func(r *run) bool {
+		return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) && !labelLine(r)
+	}},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	outletStaff, // "Jo Lenz is Harbor Post's chief critic", "Jo Lenz of Quillon called"
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
