@@ -306,8 +306,10 @@ var (
 	// starredIn matches the words before the titles of an actor's other
 	// work: "has starred in Showtrial and", "appeared in", "known for her
 	// roles on Dockside and", "guest appearances include those in Dockside,
-	// Without a Map, Numb3rs and" (small words and digits in the titles).
-	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|appearances?|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:appearances?|credits|roles) (?:include|included|including)(?: (?:those|roles|turns|parts|stints))? (?:in|on)|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|of|the|a|an|is|&|and the))*(?:, | and |, and ))*$`)
+	// Without a Map, Numb3rs and" (small words and digits in the titles),
+	// "the star of Dockside", "best known for Dockside": what an actor is
+	// the star of, or best known for, is a show or a film.
+	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|appearances?|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|stars? of|(?:best|most|perhaps best) known for|(?:TV |television )?credits include|(?:appearances?|credits|roles) (?:include|included|including)(?: (?:those|roles|turns|parts|stints))? (?:in|on)|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|of|the|a|an|is|&|and the))*(?:, | and |, and ))*$`)
 	// ownsSeriesAfter matches a possessive before a series named after
 	// it: "a role on Dana Whitfield's ABC drama series Harbor" gives the
 	// creator, not the title.

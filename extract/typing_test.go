@@ -193,6 +193,8 @@ var typingCases = []typingCase{
 	{"series-owner", []string{"She joins Omar Reyes's new crime thriller Dockside.\n"}, "Omar Reyes", graph.Person},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Velvet Nights", graph.Series},
 	{"starred-in", []string{"The actress has recently starred in Dockside and Velvet Nights this year.\n"}, "Dockside", graph.Series},
+	{"starred-in", []string{"Its script is written by Nina Falk, the brains and star of Dockside, this year.\n"}, "Dockside", graph.Series},
+	{"starred-in", []string{"Nina Falk, best known for Velvet Nights, plays the agent.\n"}, "Velvet Nights", graph.Series},
 	{"starred-in", []string{"The writer is known for his work on Dockside and Indian Harbors.\n"}, "Indian Harbors", graph.Series},
 	{"starred-in", []string{"The renewal follows the recent renewals of Dockside, The Last Lighthouse, and Velvet Nights.\n"}, "The Last Lighthouse", graph.Series},
 	{"starred-in", []string{"His guest appearances include those in Dockside, Salt Marsh and Velvet Nights.\n"}, "Dockside", graph.Series},
