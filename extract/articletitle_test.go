@@ -35,3 +35,14 @@ func TestOfficesAreNoNames(t *testing.T) {
 		{"the person beside", "In 1929 Tom Vale became a Member of Parliament for the city.\n", "Tom Vale", true},
 	})
 }
+
+// TestPeriodsAreNoCompanies checks that a run after "during the" (or an
+// event and "the" after it) is read as an era, not a company, and that a
+// company after "the" elsewhere is kept.
+func TestPeriodsAreNoCompanies(t *testing.T) {
+	checkKept(t, []keptCase{
+		{"during the", "The review is here.\n\nThe story is set during the Reign of Storms in the north.\n", "Reign of Storms", false},
+		{"an event and the", "The review is here.\n\nIt follows her rise during the French Revolution and the Reign of Storms.\n", "Reign of Storms", false},
+		{"a company after the", "The review is here.\n\nShe later worked for the Harbor Ledger in the north.\n", "Harbor Ledger", true},
+	})
+}

@@ -194,7 +194,7 @@ var shapeRules = []shapeRule{
 		return r.article && seriesWordAfter.MatchString(r.after) && bookContext.MatchString(r.sentence)
 	}},
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
-		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r)
+		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r) && !periodRun(r)
 	}},
 }
 
