@@ -106,6 +106,7 @@ var shapeRules = []shapeRule{
 	{"series-star", graph.Series, 0.5, func(r *run) bool { // "Riverside P.D. star Tom Reyes", "the former Riverside star"
 		return seriesStarAfter.MatchString(r.after) && !r.sentStart && !creditPairBefore.MatchString(r.before) || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
 	}},
+	seriesCreatorRule, // "Harbor Lights creator Ann Roe"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"plays-possessive", graph.Character, 0.6, func(r *run) bool {
