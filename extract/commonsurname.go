@@ -7,6 +7,14 @@ import (
 	"github.com/kgbuild/kg/names"
 )
 
+// lastWordInName reports whether the common word j that ends the run
+// i..j is part of the name: a common word in a sentence written in lower
+// case ("with Walter Black", see commonInName) or a surname after a given
+// name (see surnameAfterGiven).
+func (s *docState) lastWordInName(st *sentence, i, j int) bool {
+	return s.commonInName(st, j, i, j) || s.surnameAfterGiven(st, i, j)
+}
+
 // surnameAfterGiven reports whether word j, a common word of the
 // language (not a page's word: "Edgar Award" is a prize), is the surname of a two-word name whose first word i is a
 // well-known given name ("Ann Oh", "Tom Best"): in prose a given name and

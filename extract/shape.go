@@ -482,7 +482,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	// A word after a possessive stays: the run holds the possessive only
 	// where the two make one name (see gapOK).
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) && !s.surnameAfterGiven(st, i, j) {
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.lastWordInName(st, i, j) {
 		j--
 	}
 	return i, j
