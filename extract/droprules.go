@@ -24,4 +24,8 @@ var dropRules = []struct {
 	{"event-run", func(r *run) bool { return r.n > 1 && eventEnd(r) }},      // "set during World War I"
 	{"award-run", func(r *run) bool { return awardRun(r.before, r.after) }}, // "won a Harbor Globe for", "Harbor Globe® Award nominee"
 	{"award-category", awardCategory},                                       // "won for Outstanding Miniseries"
+	{"article-title", articleTitle},                                         // “The Wrath of the Tide is Near”
+	{"period-run", periodRun},                                               // "during the Reign of Storms"
+	{"season-date", seasonDate},                                             // "in Autumn 2011"
+	{"prefixed-word", prefixedWord},                                         // "Anti-NMDA encephalitis"
 }

@@ -448,6 +448,9 @@ func (s *docState) subtitleEnd(st *sentence, j int) int {
 	if generic || end == j+1 && end+1 < len(ws) && !names.Capitalised(ws[end+1].Text) && !afterTitle.MatchString(ws[end+1].Text) {
 		return j // "Harbor: Whitmore developed it"
 	}
+	if descriptiveSubtitle(ws[j+1 : end+1]) {
+		return j // "Harbor: The Drama You Need To Watch": a headline's description
+	}
 	return end
 }
 

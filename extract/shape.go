@@ -109,13 +109,14 @@ var shapeRules = []shapeRule{
 	{"series-star", graph.Series, 0.5, func(r *run) bool { // "Riverside P.D. star Tom Reyes", "the former Riverside star"
 		return seriesStarAfter.MatchString(r.after) && !r.sentStart && !creditPairBefore.MatchString(r.before) || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
 	}},
-	kindListTitle, // "series like Harbor, Gull Point and Dockside"
-	hitTitle,      // "last fall's breakout hit, Harbor"
-	parenAlso,     // "Ann Roe (also from Harbor)"
-	makerTitle,    // "Harbor creator Ann Roe"
-	seriesNumber,  // "Harbor series 4"
-	runOfTitle,    // "the six-season run of Harbor"
-	starOfTitle,   // "the brains and star of Harbor"
+	kindListTitle,     // "series like Harbor, Gull Point and Dockside"
+	hitTitle,          // "last fall's breakout hit, Harbor"
+	parenAlso,         // "Ann Roe (also from Harbor)"
+	makerTitle,        // "Harbor creator Ann Roe"
+	seriesCreatorRule, // "from Harbor Lights producer Ann Roe"
+	seriesNumber,      // "Harbor series 4"
+	runOfTitle,        // "the six-season run of Harbor"
+	starOfTitle,       // "the brains and star of Harbor"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"plays-possessive", graph.Character, 0.6, func(r *run) bool {
@@ -170,7 +171,9 @@ var shapeRules = []shapeRule{
 	}}, // a unit's "AC-9", no rating ("TV-14")
 	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
 	kindNounOrg, // "film studio Lumen", "the casino Harbor Kings"
-	{"org-cue", graph.Organization, 0.6, func(r *run) bool { return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) }},
+	{"org-cue", graph.Organization, 0.6, func(r *run) bool {
+		return orgCue.MatchString(r.before) || orgAfter.MatchString(r.after) && !labelLine(r)
+	}},
 	{"outlet-cue", graph.Organization, 0.5, func(r *run) bool { return r.outlet }},
 	outletStaff, // "Jo Lenz is Harbor Post's chief critic", "Jo Lenz of Quillon called"
 	// "produced by Lumen Bird": a company's name as often as a person's.
@@ -178,7 +181,7 @@ var shapeRules = []shapeRule{
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
-		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !(r.n == 1 && parenNameAfter.MatchString(r.after))
+		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !indefiniteLead(r) && !(r.n == 1 && parenNameAfter.MatchString(r.after))
 	}},
 	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
 	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {
@@ -206,7 +209,7 @@ var shapeRules = []shapeRule{
 		return r.article && seriesWordAfter.MatchString(r.after) && bookContext.MatchString(r.sentence)
 	}},
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
-		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after)
+		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r) && !periodRun(r)
 	}},
 }
 
@@ -319,8 +322,10 @@ var (
 	// starredIn matches the words before the titles of an actor's other
 	// work: "has starred in Showtrial and", "appeared in", "known for her
 	// roles on Dockside and", "guest appearances include those in Dockside,
-	// Without a Map, Numb3rs and" (small words and digits in the titles).
-	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|appearances?|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|(?:TV |television )?credits include|(?:appearances?|credits|roles) (?:include|included|including)(?: (?:those|roles|turns|parts|stints))? (?:in|on)|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|of|the|a|an|is|&|and the))*(?:, | and |, and ))*$`)
+	// Without a Map, Numb3rs and" (small words and digits in the titles),
+	// "the star of Dockside", "best known for Dockside": what an actor is
+	// the star of, or best known for, is a show or a film.
+	starredIn = regexp.MustCompile(`\b(?:(?:starred|starring|appeared|appearing|appearances?|roles?|cameos?) in|(?:roles?|work|stints?|appearances?) on|renewals? of|stars? of|(?:best|most|perhaps best) known for|(?:TV |television )?credits include|(?:appearances?|credits|roles) (?:include|included|including)(?: (?:those|roles|turns|parts|stints))? (?:in|on)|(?:Emmys?|BAFTAs?|Golden Globes?) for) (?:\p{Lu}[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|of|the|a|an|is|&|and the))*(?:, | and |, and ))*$`)
 	// ownsSeriesAfter matches a possessive before a series named after
 	// it: "a role on Dana Whitfield's ABC drama series Harbor" gives the
 	// creator, not the title.
@@ -424,6 +429,7 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	i, j := s.trimRun(st, i0, j0)
+	i = eventPlaceStart(text, ws, i, j)
 	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
 		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
 	}
@@ -492,7 +498,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	// A word after a possessive stays: the run holds the possessive only
 	// where the two make one name (see gapOK).
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) {
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.lastWordInName(st, i, j) {
 		j--
 	}
 	return i, j

@@ -265,7 +265,10 @@ var (
 	// parenNameAfter matches a name of two to four capitalised words in
 	// parentheses right after a name: the actor who plays it.
 	parenNameAfter = regexp.MustCompile(`^ \(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\)`)
-	placeCue       = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$`)
+	// placeCue matches the words before a place: "in", "near", and "in
+	// Oslo and", "the towns of Fall Creek and", where a pair of places
+	// shares the preposition of its first.
+	placeCue = regexp.MustCompile(`(?i)\b(in|at|from|across|near|around|captures|to)\s*$|\b(?:in|at|near|towns? of|cities of|villages? of)\s+(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)?\s+and\s*$`)
 	// bookCue matches the words before a title that say it is a book's:
 	// "the novel", "his latest book,".
 	bookCue = regexp.MustCompile(`(?i)\b(?:novel|book)s?,?\s*["“‘]?$`)

@@ -125,13 +125,20 @@ func continueProse(s *scan, b body) bool {
 // of prev, the line just before it: only a line break between them, prev's
 // last line is no short one and ends in no mark that closes a sentence, and
 // either text opens with a small letter or prev ends with a word that
-// cannot end a sentence ("is produced by", "Ann Dale and", "Ann Dale's").
+// cannot end a sentence ("is produced by", "Ann Dale and", "Ann Dale's");
+// or text opens with a mark that goes on a sentence (see sentenceGoesOn).
 // A headline over its article ends with a capitalised word and stays a
 // block of its own.
 func wrapped(doc string, prev sources.Span, text string, off int) bool {
 	gap := doc[prev.End:off]
+	if strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" || text == "" {
+		return false
+	}
+	if strings.ContainsRune(sentenceGoesOn, rune(text[0])) {
+		return true // ", Latvia", ". Filming": a link's text copied onto a line of its own
+	}
 	lastLine := prev.Text[strings.LastIndexByte(prev.Text, '\n')+1:]
-	if strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" || len(strings.Fields(lastLine)) < wrapWords || text == "" {
+	if len(strings.Fields(lastLine)) < wrapWords {
 		return false
 	}
 	if strings.ContainsAny(prev.Text[len(prev.Text)-1:], ".!?:;\"')]|") || strings.HasSuffix(prev.Text, "”") || strings.HasSuffix(prev.Text, "’") && !possessiveEnd.MatchString(prev.Text) {
@@ -142,6 +149,12 @@ func wrapped(doc string, prev sources.Span, text string, off int) bool {
 	}
 	return continuedEnd.MatchString(prev.Text)
 }
+
+// sentenceGoesOn holds the marks that open no sentence, heading or item
+// but go on the one before them: a line that opens with one carries on
+// the line above, however short, as a page copied with its links on lines
+// of their own writes "in Ystad\nand Riga\n, Latvia\n. Filming".
+const sentenceGoesOn = ",;.)"
 
 // wrapWords is the fewest words a line wrapped at a fixed width holds: the
 // short lines of a page's furniture ("Add a rating") wrap nothing.

@@ -295,12 +295,13 @@ func Acronym(w string) bool {
 	return n >= 2 && n <= 5
 }
 
-// NumberedAcronym reports whether w is an acronym with a unit's number
-// ("HCU-9"); five capitals and more are a disease's or a device's code,
-// not a unit.
+// NumberedAcronym reports whether w is an acronym with a unit's number,
+// with a hyphen or without one ("HCU-9", "MI5", "BBC2": an agency's
+// section or a channel); five capitals and more are a disease's or a
+// device's code, not a unit.
 func NumberedAcronym(w string) bool { return numberedAcronym.MatchString(w) }
 
-var numberedAcronym = regexp.MustCompile(`^\p{Lu}{2,4}-\d{1,3}$`)
+var numberedAcronym = regexp.MustCompile(`^\p{Lu}{2,4}-?\d{1,3}$`)
 
 // CamelCase reports whether w has an upper-case letter after a lower-case
 // one (IMDb, ScreenRant): brand names, not words of the language.

@@ -170,3 +170,23 @@ func TestKnownNetworkAsFold(t *testing.T) {
 		t.Errorf("KnownNetwork(%q) = false for a name of the list", known)
 	}
 }
+
+// TestNumberedAcronym checks that an acronym with a number, hyphenated or
+// not, is one, and that a longer code or a lone capital is not.
+func TestNumberedAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"HCU-9", true},
+		{"MI5", true},
+		{"BBC2", true},
+		{"COVID19", false},
+		{"E4", false},
+		{"Harbor9", false},
+	} {
+		if got := NumberedAcronym(tc.word); got != tc.want {
+			t.Errorf("NumberedAcronym(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
