@@ -109,14 +109,13 @@ var shapeRules = []shapeRule{
 	{"series-star", graph.Series, 0.5, func(r *run) bool { // "Riverside P.D. star Tom Reyes", "the former Riverside star"
 		return seriesStarAfter.MatchString(r.after) && !r.sentStart && !creditPairBefore.MatchString(r.before) || formerBefore.MatchString(r.before) && starAfter.MatchString(r.after)
 	}},
-	kindListTitle,     // "series like Harbor, Gull Point and Dockside"
-	hitTitle,          // "last fall's breakout hit, Harbor"
-	parenAlso,         // "Ann Roe (also from Harbor)"
-	makerTitle,        // "Harbor creator Ann Roe"
-	seriesCreatorRule, // "from Harbor Lights producer Ann Roe"
-	seriesNumber,      // "Harbor series 4"
-	runOfTitle,        // "the six-season run of Harbor"
-	starOfTitle,       // "the brains and star of Harbor"
+	kindListTitle, // "series like Harbor, Gull Point and Dockside"
+	hitTitle,      // "last fall's breakout hit, Harbor"
+	parenAlso,     // "Ann Roe (also from Harbor)"
+	makerTitle,    // "Harbor creator Ann Roe"
+	seriesNumber,  // "Harbor series 4"
+	runOfTitle,    // "the six-season run of Harbor"
+	starOfTitle,   // "the brains and star of Harbor"
 	{"character-cue", graph.Character, 0.6, func(r *run) bool { return characterCue.MatchString(r.before) }},
 	{"plays-cue", graph.Character, 0.6, func(r *run) bool { return r.n > 1 && playsCue.MatchString(r.before) }}, // "who plays Tom Vale"
 	{"plays-possessive", graph.Character, 0.6, func(r *run) bool {
