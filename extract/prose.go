@@ -360,22 +360,22 @@ func ofTheEnd(text string, ws []word, used []bool, i, j int) int {
 // name ('Elias Noel "Cat Eyes" Ward'), or a generational suffix
 // ("Frank Dorsey, Jr.").
 var (
-	nicknameTail = regexp.MustCompile(`^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] \p{Lu}`)
+	nicknameTail = regexp.MustCompile(`^ ` + quotedAs(nicknameWords) + ` \p{Lu}`)
 	suffixTail   = regexp.MustCompile(`^,? (?:Jr|Sr)\b`)
 )
 
 // afterNickname matches the text before a name's last words when a
 // nickname in quotation marks stands before them ('Elias Noel "Cat
 // Eyes" Ward'): the words are the end of a longer name.
-var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] $`)
+var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ` + quotedAs(nicknameWords) + ` $`)
 
 // beforeNickname and nicknameEnd match the text around a nickname in
 // quotation marks between a given name and a surname: the given name and
 // the opening mark before it, the closing mark and the surname's first
 // letter after it ('Robert "Bobby" Calder').
 var (
-	beforeNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]$`)
-	nicknameEnd    = regexp.MustCompile(`^["”] \p{Lu}`)
+	beforeNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“'‘]$`)
+	nicknameEnd    = regexp.MustCompile(`^["”'’] \p{Lu}`)
 )
 
 // inNickname reports whether the words from start to end are a nickname

@@ -64,8 +64,10 @@ func (r *run) names() int {
 	return n
 }
 
-// quotedSpan matches a span in quotation marks.
-var quotedSpan = regexp.MustCompile(`["“][^"”]*["”]`)
+// quotedSpan matches a span in quotation marks, double or single; a single
+// mark opens after a space and closes before one, as an apostrophe
+// ("O’Brien") never does on both sides.
+var quotedSpan = regexp.MustCompile(`["“][^"”]*["”]|(?:^|\s)['‘][^'‘’]*['’](?:\s|$)`)
 
 // shapeRule types a run by its shape or the words around it. The first
 // rule that matches gives the type.
