@@ -14,3 +14,14 @@ func postNominalStart(ws []word, i, j int) int {
 	}
 	return k + 1
 }
+
+// takePostNominals marks taken the post-nominal letters that end the run
+// i..j ("Ann Roe OBE": no word of the name, nor a name of their own) and
+// returns the index of the name's last word.
+func takePostNominals(ws []word, used []bool, i, j int) int {
+	k := postNominalStart(ws, i, j)
+	for w := k; w <= j; w++ {
+		used[w] = true
+	}
+	return k - 1
+}

@@ -313,11 +313,7 @@ func (s *docState) unknownRuns(st *sentence) {
 			}
 			break
 		}
-		k := postNominalStart(ws, i, j) // "Ann Roe OBE": the letters are no word of the name, nor a name of their own
-		for w := k; w <= j; w++ {
-			used[w] = true
-		}
-		if mi := s.candidate(st, i, k-1); mi >= 0 {
+		if mi := s.candidate(st, i, takePostNominals(ws, used, i, j)); mi >= 0 {
 			st.ms = append(st.ms, mi)
 		}
 		i = j
