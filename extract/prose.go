@@ -83,6 +83,7 @@ func (s *docState) prose(lex *Lexicon) {
 	}
 	s.dropWeak()
 	s.maidenNames()
+	s.sharedSurnames()
 }
 
 // listProse reports whether a sentence of a list item is running text: it
