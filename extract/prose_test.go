@@ -18,6 +18,7 @@ func TestAfterNicknameAt(t *testing.T) {
 		{"curly single quotes", "They call Elias ‘Cat Eyes’ ", true},
 		{"straight single quotes", "They call Elias 'Cat' ", true},
 		{"a plural's possessive", "the Wards' Cat ", false},
+		{"a title in a headline", "What Is the Spin-Off ‘Harbor’ ", false},
 		{"long text before", strings.Repeat("word after word ", 50) + `Elias "Cat Eyes" `, true},
 		{"no nickname", "He met Elias Noel ", false},
 		{"nickname not last", `Elias "Cat Eyes" met him `, false},
@@ -27,7 +28,7 @@ func TestAfterNicknameAt(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := afterNickname.MatchString(c.text); got != c.want {
+			if got := afterNickname.MatchString(c.text) || afterSingleNickname(c.text); got != c.want {
 				t.Fatalf("afterNickname on %q: %v, want %v: the case is wrong", c.text, got, c.want)
 			}
 			if got := afterNicknameAt(c.text, len(c.text)); got != c.want {
@@ -55,6 +56,8 @@ func TestInNickname(t *testing.T) {
 		{"an apostrophe inside a word", "Dan O’Brien Calder joins", "Brien", false},
 		{"a possessive before a name", "Jack’s Calder joins", "Calder", false},
 		{"a plural's possessive", "the Wards’ Tom Calder joins", "Tom", false},
+		{"a title in a headline", "What Is the Spin-Off ‘Harbor’ About", "Harbor", false},
+		{"mixed marks", "Thomas Ray ‘Tom\" Calder joins", "Tom", false},
 		{"two-word nickname", `Elias "Cat Eyes" Ward`, "Cat Eyes", true},
 		{"at the start of the text", `Robert "Bobby" Calder is`, "Bobby", true},
 		{"a quoted title after a word", `He watched "Harbor" on Friday`, "Harbor", false},
@@ -66,7 +69,7 @@ func TestInNickname(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			start := strings.Index(c.text, c.word)
-			if got := inNickname(c.text, start, start+len(c.word)); got != c.want {
+			if got := inNickname(c.text, start, start+len(c.word)) || inSingleNickname(c.text, start, start+len(c.word)); got != c.want {
 				t.Errorf("inNickname(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
 			}
 		})
