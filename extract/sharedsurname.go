@@ -52,6 +52,7 @@ func (s *docState) sharedSurnames() {
 	text := s.p.Doc.Text
 	n := len(s.x.Mentions)
 	for i := 0; i < n; i++ {
+		s.lastOfList(i)
 		m := s.x.Mentions[i]
 		ws := strings.Fields(m.Name)
 		if m.Type != graph.Person && m.Type != graph.Character || len(ws) != 2 || m.Alias != "" || text[m.Start:m.End] != m.Name {
@@ -262,4 +263,32 @@ func (s *docState) docSurname(w string) bool {
 		}
 	}
 	return false
+}
+
+// joinedList matches a name that is a whole list of given names sharing the
+// surname after the last: "Ann and Ray Hobb", "Ann, Ray & Lee Hobb", as a
+// field's value or a run of capitalised words joined over "and" gives it.
+var joinedList = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)*,? (?:and|&) (\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+$`)
+
+// lastOfList makes mention i, when its name is a whole list of given
+// names with one surname ("Ann and Ray Hobb"), the mention of the list's
+// last full name ("Ray Hobb"), so that the list before it is read as the
+// text's other lists are.
+func (s *docState) lastOfList(i int) {
+	m := &s.x.Mentions[i]
+	if m.Type != graph.Person && m.Type != graph.Character || s.p.Doc.Text[m.Start:m.End] != m.Name {
+		return
+	}
+	sub := joinedList.FindStringSubmatchIndex(m.Name)
+	if sub == nil {
+		return
+	}
+	for _, w := range strings.FieldsFunc(m.Name[:sub[2]], func(r rune) bool { return r == ',' || r == ' ' || r == '&' }) {
+		if w != "and" && !s.givenLike(w) {
+			return
+		}
+	}
+	m.Start += sub[2]
+	m.Name = m.Name[sub[2]:]
+	m.Surface = m.Name
 }
