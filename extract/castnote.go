@@ -61,11 +61,13 @@ func (s *docState) spotCastParen(st *sentence) {
 			continue // "Keenor (Mark Stanhope)": a person and a colleague; "Netflix (...)"
 		}
 		s.claimWords(st, st.Span.Start+m[4], st.Span.Start+m[5], typeParenActor)
-		if quoted || strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:cs]) && !(strings.TrimSpace(text[:cs]) == "" && s.isLower(strings.ToLower(strings.Fields(char)[0]))) {
+		if quoted || strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:min(cs, m[2])]) && !(strings.TrimSpace(text[:cs]) == "" && s.isLower(strings.ToLower(strings.Fields(char)[0]))) {
 			// A lone first name is left to the lexicon, which links it
 			// to the full name it is short for; a longer run of
 			// capitalised words to the shape rules ("Senior Tory Lord
-			// Anton Hulme"); a sentence's first word the corpus also
+			// Anton Hulme"), unless the words before the name are
+			// generic ones that were trimmed off ("Would Ann Roe (Tom
+			// Fell) return?"); a sentence's first word the corpus also
 			// writes in lower case is no name's ("Take Ruth Langford").
 			s.claimWords(st, st.Span.Start+cs, st.Span.Start+ce, typeParenCharacter)
 		}

@@ -24,3 +24,24 @@ func TestQuotedCharacterPlays(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericWordBeforeCharacter checks that a character's full name
+// before its actor's note is read after a generic word that opens the
+// sentence, and not after a capitalised word of a longer name.
+func TestGenericWordBeforeCharacter(t *testing.T) {
+	const lead = "Harbor Lane review\n\nThere were too many threads. "
+	for _, tc := range []struct{ name, text, want string }{
+		{"a generic word", "Would Ray Hobb (Tom Fell) ever return?", "Ray Hobb"},
+		{"no word before", "Ray Hobb (Tom Fell) never returns.", "Ray Hobb"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, lead+tc.text+"\n")[0]
+			for _, m := range x.Mentions {
+				if m.Name == tc.want && m.Rule == "paren-character" {
+					return
+				}
+			}
+			t.Errorf("no paren-character mention %q in %+v", tc.want, x.Mentions)
+		})
+	}
+}
