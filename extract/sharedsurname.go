@@ -64,8 +64,12 @@ func (s *docState) sharedSurnames() {
 			continue // "husband of Ann and May Hobb": a married name, the corpus may know her by another
 		}
 		typ := s.listType(text[lo:m.Start], items, ws[1], m.Type, m.Signal == SigShape)
+		list := ""
+		if len(items) > 0 {
+			list = text[lo+items[len(items)-1][0] : m.End] // "Ann, Ray and Lee Hobb"
+		}
 		for _, it := range items {
-			s.sharedSurname(lo+it[0], lo+it[1], ws[1], typ)
+			s.sharedSurname(lo+it[0], lo+it[1], ws[1], typ, list)
 		}
 		if len(items) > 0 && m.Signal == SigShape && typ != m.Type {
 			t := typeSharedSurname // the family's type, where the name's shape alone typed it
@@ -79,7 +83,7 @@ func (s *docState) sharedSurnames() {
 			surname = submatch(text, km, 2)
 		}
 		for _, it := range s.kinMembers(text, km[1]) {
-			s.sharedSurname(it[0], it[1], surname, "")
+			s.sharedSurname(it[0], it[1], surname, "", "")
 		}
 	}
 }
@@ -170,12 +174,28 @@ func (s *docState) givenLike(w string) bool {
 	return false
 }
 
+// fullNameConf is the confidence of the full name a list's shared surname
+// makes: below what the lexicon learns from prose, so that the corpus does
+// not learn the full name from the reading that made it, and the next
+// reading tells a given name the corpus knows with another surname
+// ("Clive Owen") from one it knows with none.
+const fullNameConf = 0.45
+
 // sharedSurname gives the given name at text[start:end] the full name with
 // surname: its mention, made when the text has none there, takes the full
 // name as its alias, and the full name becomes a mention of its own at the
 // same place. typ is the list's full name's type, or "" for the given
-// name's own mention's.
-func (s *docState) sharedSurname(start, end int, surname, typ string) {
+// name's own mention's. A given name the corpus knows as the first or last
+// word of other full names (or as the surname of a name only guessed a
+// person's), but never with this surname nor as the first
+// word of the whole list (a field's value the structure read whole), is
+// left alone:
+// it is most often a surname written alone, as news writes people ("Owen
+// and Ann Roe"), or a name of its own.
+func (s *docState) sharedSurname(start, end int, surname, typ, list string) {
+	if given, k := s.p.Doc.Text[start:end], s.knownAs(s.p.Doc.Text[start:end]); (k.someonesShort() || k.guessed()) && !s.knownAs(given+" "+surname).ok() && (list == "" || !s.knownAs(list).ok()) {
+		return // "Owen and Ann Roe" after "Clive Owen": the corpus knows the word with another surname
+	}
 	mi := noMention
 	for k, m := range s.x.Mentions {
 		if m.Start == start && m.End == end {
@@ -209,7 +229,7 @@ func (s *docState) sharedSurname(start, end int, surname, typ string) {
 		t.typ = m.Type
 	}
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: m.Doc, Start: m.Start, End: m.End, Surface: m.Surface, Name: full,
-		Type: t.typ, Signal: t.signal, Rule: t.rule, Confidence: t.conf, Block: m.Block})
+		Type: t.typ, Signal: t.signal, Rule: t.rule, Confidence: fullNameConf, Block: m.Block})
 }
 
 // blockAt returns the index of the block that holds offset i, or the

@@ -66,3 +66,24 @@ func TestSharedSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedSurnameKnownElsewhere checks that a given name another
+// document writes with another surname takes no surname from a list, while
+// one the corpus writes alone does.
+func TestSharedSurnameKnownElsewhere(t *testing.T) {
+	cases := []struct {
+		name, other, text, given, want string
+	}{
+		{"another surname elsewhere", "The cast includes Clive Owen as the lead.", "It was made by Owen and Peter Brenner last year.", "Owen", ""},
+		{"the given name alone elsewhere", "Later, Owen returns to the farm.", "He is the brother of Owen and Peter Brenner.", "Owen", "Owen Brenner"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range extractDocs(t, c.other, c.text)[1].Mentions {
+				if m.Name == c.given && m.Alias != c.want {
+					t.Errorf("%q: alias %q, want %q", m.Name, m.Alias, c.want)
+				}
+			}
+		})
+	}
+}
