@@ -83,6 +83,7 @@ func (s *docState) prose(lex *Lexicon) {
 	}
 	s.dropWeak()
 	s.maidenNames()
+	s.sharedSurnames()
 }
 
 // listProse reports whether a sentence of a list item is running text: it
@@ -199,7 +200,7 @@ func (s *docState) knownNames(st *sentence) {
 			continue
 		}
 		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNicknameAt(text, ws[i].Start) ||
-			nicknameTail.MatchString(text[ws[bestJ].End:]) || inNickname(text, ws[i].Start, ws[bestJ].End) {
+			nicknameTailLen(text, ws[bestJ]) > 0 || inNickname(text, ws[i].Start, ws[bestJ].End) || inSingleNickname(text, ws[i].Start, ws[bestJ].End) {
 			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
 		t := knownTyping(best, text, ws[i].Start, ws[bestJ].End, bestJ > i, st.headingOnly)
@@ -314,7 +315,7 @@ func (s *docState) unknownRuns(st *sentence) {
 			}
 			break
 		}
-		if mi := s.candidate(st, i, j); mi >= 0 {
+		if mi := s.candidate(st, i, takePostNominals(ws, used, i, j)); mi >= 0 {
 			st.ms = append(st.ms, mi)
 		}
 		i = j
@@ -361,14 +362,14 @@ func ofTheEnd(text string, ws []word, used []bool, i, j int) int {
 // name ('Elias Noel "Cat Eyes" Ward'), or a generational suffix
 // ("Frank Dorsey, Jr.").
 var (
-	nicknameTail = regexp.MustCompile(`^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] \p{Lu}`)
+	nicknameTail = regexp.MustCompile(`^ ["“]` + nicknameWords + `["”] \p{Lu}`)
 	suffixTail   = regexp.MustCompile(`^,? (?:Jr|Sr)\b`)
 )
 
 // afterNickname matches the text before a name's last words when a
 // nickname in quotation marks stands before them ('Elias Noel "Cat
 // Eyes" Ward'): the words are the end of a longer name.
-var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”] $`)
+var afterNickname = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* ["“]` + nicknameWords + `["”] $`)
 
 // beforeNickname and nicknameEnd match the text around a nickname in
 // quotation marks between a given name and a surname: the given name and
@@ -403,7 +404,7 @@ func afterNicknameAt(text string, end int) bool {
 	for n := 0; n < 4 && from > 0; n++ {
 		from = max(strings.LastIndexByte(text[:from], ' '), 0)
 	}
-	return afterNickname.MatchString(text[from:end])
+	return afterNickname.MatchString(text[from:end]) || afterSingleNickname(text[from:end])
 }
 
 // nameTail returns the index of the last word of a nickname and the name
@@ -411,9 +412,9 @@ func afterNicknameAt(text string, end int) bool {
 func nameTail(text string, ws []word, used []bool, j int) int {
 	rest := text[ws[j].End:]
 	var end int
-	switch {
-	case nicknameTail.MatchString(rest):
-		end = ws[j].End + len(nicknameTail.FindString(rest)) // up to the first letter after the nickname
+	switch n := nicknameTailLen(text, ws[j]); {
+	case n > 0:
+		end = ws[j].End + n // up to the first letter after the nickname
 	case suffixTail.MatchString(rest):
 		end = ws[j].End + len(suffixTail.FindString(rest))
 	default:

@@ -15,6 +15,10 @@ func TestAfterNicknameAt(t *testing.T) {
 		{"nickname of one word", `He met Elias "Cat" `, true},
 		{"nickname of two words", `He met Elias Noel "Cat Eyes" `, true},
 		{"curly quotes", "They call Elias “Cat Eyes” ", true},
+		{"curly single quotes", "They call Elias ‘Cat Eyes’ ", true},
+		{"straight single quotes", "They call Elias 'Cat' ", true},
+		{"a plural's possessive", "the Wards' Cat ", false},
+		{"a title in a headline", "What Is the Spin-Off ‘Harbor’ ", false},
 		{"long text before", strings.Repeat("word after word ", 50) + `Elias "Cat Eyes" `, true},
 		{"no nickname", "He met Elias Noel ", false},
 		{"nickname not last", `Elias "Cat Eyes" met him `, false},
@@ -24,7 +28,7 @@ func TestAfterNicknameAt(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := afterNickname.MatchString(c.text); got != c.want {
+			if got := afterNickname.MatchString(c.text) || afterSingleNickname(c.text); got != c.want {
 				t.Fatalf("afterNickname on %q: %v, want %v: the case is wrong", c.text, got, c.want)
 			}
 			if got := afterNicknameAt(c.text, len(c.text)); got != c.want {
@@ -47,6 +51,13 @@ func TestInNickname(t *testing.T) {
 	}{
 		{"straight quotes", `Detective Robert "Bobby" Calder asks`, "Bobby", true},
 		{"curly quotes", "DS Katrin “Kit” Rahman joins", "Kit", true},
+		{"curly single quotes", "Thomas Ray ‘Tom’ Calder joins", "Tom", true},
+		{"straight single quotes", "Thomas Ray 'Tom' Calder joins", "Tom", true},
+		{"an apostrophe inside a word", "Dan O’Brien Calder joins", "Brien", false},
+		{"a possessive before a name", "Jack’s Calder joins", "Calder", false},
+		{"a plural's possessive", "the Wards’ Tom Calder joins", "Tom", false},
+		{"a title in a headline", "What Is the Spin-Off ‘Harbor’ About", "Harbor", false},
+		{"mixed marks", "Thomas Ray ‘Tom\" Calder joins", "Tom", false},
 		{"two-word nickname", `Elias "Cat Eyes" Ward`, "Cat Eyes", true},
 		{"at the start of the text", `Robert "Bobby" Calder is`, "Bobby", true},
 		{"a quoted title after a word", `He watched "Harbor" on Friday`, "Harbor", false},
@@ -58,7 +69,7 @@ func TestInNickname(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			start := strings.Index(c.text, c.word)
-			if got := inNickname(c.text, start, start+len(c.word)); got != c.want {
+			if got := inNickname(c.text, start, start+len(c.word)) || inSingleNickname(c.text, start, start+len(c.word)); got != c.want {
 				t.Errorf("inNickname(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
 			}
 		})

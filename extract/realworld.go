@@ -16,10 +16,6 @@ import (
 // show so. Each cue outweighs the guesses that make a name a character's
 // by the page, the section or a first name the corpus knows alone.
 
-// companyOffices are the title words that, after a company's name, make
-// an office of the business: "Lumen Entertainment President".
-var companyOffices = map[string]bool{"president": true}
-
 // officeHolder is the shape rule "office-holder": a name after a company's
 // office with the company's name before it, in the run or as a
 // possessive ("Lumen Entertainment President Ann Roe", "Lumen's President

@@ -69,8 +69,10 @@ func (r *run) names() int {
 	return n
 }
 
-// quotedSpan matches a span in quotation marks.
-var quotedSpan = regexp.MustCompile(`["“][^"”]*["”]`)
+// quotedSpan matches a span in quotation marks, double or single; a single
+// mark opens after a space and closes before one, as an apostrophe
+// ("O’Brien") never does on both sides.
+var quotedSpan = regexp.MustCompile(`["“][^"”]*["”]|(?:^|\s)['‘][^'‘’]*['’](?:\s|$)`)
 
 // shapeRule types a run by its shape or the words around it. The first
 // rule that matches gives the type.
@@ -139,9 +141,10 @@ var shapeRules = []shapeRule{
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
-	officeHolder,      // "Lumen Entertainment President Ann Roe": a company's, before title-word
-	creatorPossessive, // "Ann Roe's character Ivy Cole": an author's or an actor's
-	placeNoun,         // "the Eastbrook district"
+	officeHolder,       // "Lumen Entertainment President Ann Roe": a company's, before title-word
+	creatorPossessive,  // "Ann Roe's character Ivy Cole": an author's or an actor's
+	placeNoun,          // "the Eastbrook district"
+	companyOfficerRule, // "Lumen Entertainment President Ann Roe"
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])

@@ -232,7 +232,7 @@ func (s *docState) spotLeadSentence(st *sentence) {
 // characterLead matches the lead sentence of a page about a character:
 // "Sheriff Cal Brennan is the main character of the Brennan television
 // series", "Owen Pike is one of the main characters".
-var characterLead = regexp.MustCompile(`^(?P<t>\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?(?:\s+(?:\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?|"[^"]{1,20}"|“[^”]{1,20}”)){0,5})(?:\s*\([^)]*\))?,? (?:is|was) (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:characters?|protagonists?|antagonist|villain)\b`)
+var characterLead = regexp.MustCompile(`^(?P<t>\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?(?:\s+(?:\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?|"[^"]{1,20}"|“[^”]{1,20}”|‘[^’]{1,20}’)){0,5})(?:\s*\([^)]*\))?,? (?:is|was) (?:the|a|an|one of the) (?:[\w-]+ ){0,3}?(?:characters?|protagonists?|antagonist|villain)\b`)
 
 // episodeLead matches the lead sentence of a page about an episode:
 // '"The Catch" is the first episode of the first season of Harbor'.

@@ -102,6 +102,7 @@ var typingCases = []typingCase{
 	// The shape of an unknown name and the words around it.
 	{"compound-place", []string{"The Los Angeles-based drama returns.\n"}, "Los Angeles", graph.Place},
 	{"title-word", []string{"The case reaches Detective Ivy Cole at night.\n"}, "Ivy Cole", graph.Character},
+	{"company-officer", []string{"The renewal pleased Lumen Entertainment President Ivy Cole last week.\n"}, "Ivy Cole", graph.Person},
 	{"org-suffix", []string{"The case goes to the Harbor Police Department at once.\n"}, "Harbor Police Department", graph.Organization},
 	{"org-suffix", []string{"The case goes to Harbor Crime Unit 12 at once.\n"}, "Harbor Crime Unit 12", graph.Organization},
 	{"org-suffix", []string{"Season three follows the agents as they go up against the infamous Vargas Cartel.\n"}, "Vargas Cartel", graph.Organization},

@@ -16,8 +16,13 @@ type nicknameRule struct{}
 
 func (nicknameRule) name() string { return "nickname" }
 
-// nickname matches a quoted nickname inside a name.
-var nickname = regexp.MustCompile(`["“]([\p{L}][\p{L} .'’-]*)["”]`)
+// nickname matches a quoted nickname inside a name, in double quotation
+// marks, straight or curly, or in single ones (Thomas ‘Tom’ Lindahl). A
+// single mark is also an apostrophe (O’Brien, Jack’s), so it counts as a
+// quotation mark only with a space or the name's edge on its outer side,
+// where an apostrophe never stands on both sides of a word; the match then
+// holds those spaces, which the name's other forms drop.
+var nickname = regexp.MustCompile(`(?:["“]|(?:^|\s)['‘])(\p{L}[\p{L} .'’-]*?)(?:["”]|['’](?:\s|$))`)
 
 func (n nicknameRule) apply(s *state) {
 	for _, g := range s.sortedGroups() {

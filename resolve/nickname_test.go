@@ -47,6 +47,12 @@ func TestNicknameForms(t *testing.T) {
 		{`Honey “Money” Chandler`, []string{"Honey Chandler", "Money Chandler"}},
 		{"Ann “D’Arcy” Lowe", []string{"Ann Lowe", "D’Arcy Lowe"}},
 		{`Ann "D'Arcy" Lowe`, []string{"Ann Lowe", "D'Arcy Lowe"}},
+		{"Ann Ray ‘Nan’ Lowe", []string{"Ann Ray Lowe", "Nan Lowe"}},
+		{"Ann 'Nan' Lowe", []string{"Ann Lowe", "Nan Lowe"}},
+		{"Ann ‘D’Arcy’ Lowe", []string{"Ann Lowe", "D’Arcy Lowe"}},
+		{"Dan O’Brien", nil},
+		{"Dan O'Brien Lowe", nil},
+		{"Jack’s Lowe", nil},
 		{"Marguerite Lindahl", nil},
 	} {
 		if got := nicknameForms(tc.name); !slices.Equal(got, tc.want) {
