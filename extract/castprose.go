@@ -132,7 +132,7 @@ func (s *docState) heldBack(m *patMatch) bool {
 		return true // "an officer for A, played by B": A is no role, B plays the officer
 	case p.name == "actor-as-character":
 		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m) ||
-			s.loneWordsAs(m)
+			s.loneWordsAs(m) || roleInOtherClause(m)
 	}
 	return false
 }

@@ -389,8 +389,9 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 		return t // "Ann Roe, Lumen's president": the real world's, whatever page or section
 	}
 	// Only the surname counts: relatives share it, while a first name is
-	// shared by strangers ("Helen" the character, "Helen" the actress).
-	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.short(graph.Character) && !k.short(graph.Person) {
+	// shared by strangers ("Helen" the character, "Helen" the actress):
+	// the word must end a character's name somewhere, not only open one.
+	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.characterSurname() && !k.short(graph.Person) {
 		t.typ, t.rule = graph.Character, ruleCharacterWord
 	}
 	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
@@ -476,7 +477,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	// A word after a possessive stays: the run holds the possessive only
 	// where the two make one name (see gapOK).
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) {
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) && !s.commonSurname(st, i, j) {
 		j--
 	}
 	return i, j
