@@ -164,7 +164,8 @@ var shapeRules = []shapeRule{
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
-		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !(r.n == 1 && parenNameAfter.MatchString(r.after))
+		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !(r.n == 1 && parenNameAfter.MatchString(r.after)) &&
+			!storyAgentBy(r.lead)
 	}},
 	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
 	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {
