@@ -68,7 +68,7 @@ const companyOfficeWords = `(?:(?:co-|vice\s+|executive\s+vice\s+)?president|cha
 
 // realWorldAfter reports whether the words after a full name say it is
 // a real person's: a company's office in apposition, a creator's or a
-// performer's possessive.
+// performer's possessive, a critic's judgement of the person "as" a role.
 func realWorldAfter(after string) bool {
-	return companyOfficeAfter.MatchString(after) || creatorAfter.MatchString(after) || performerAfter.MatchString(after)
+	return companyOfficeAfter.MatchString(after) || creatorAfter.MatchString(after) || performerAfter.MatchString(after) || judgedAsAfter.MatchString(after)
 }

@@ -132,6 +132,8 @@ var shapeRules = []shapeRule{
 	officeHolder,        // "Lumen Entertainment President Ann Roe": a company's, before title-word
 	creatorPossessive,   // "Ann Roe's character Ivy Cole": an author's or an actor's
 	performerPossessive, // "Ann Roe's performance", "A and Ann Roe's take on the role"
+	actorJudgedAs,       // "Ann Roe (The Show) is ideal as the mayor"
+	roleJudgedAs,        // "is ideal as the mayoral candidate Ivy Cole"
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
