@@ -389,8 +389,8 @@ func (r *run) classify() (typing, bool) {
 // personOrCharacter makes a guessed person a character when the corpus or
 // the section says so.
 func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
-	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) {
-		return t // "Ann Roe, Lumen's president": the real world's, whatever page or section
+	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) || s.creatorOfTitle(r) {
+		return t // "Ann Roe, Lumen's president", "Ann Roe's Night Watch.": the real world's, whatever page or section
 	}
 	// Only the surname counts: relatives share it, while a first name is
 	// shared by strangers ("Helen" the character, "Helen" the actress):
