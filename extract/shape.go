@@ -246,6 +246,9 @@ const (
 	// A name that shares its surname with a known character ("Sarah
 	// Pearlman" beside "Jake Pearlman").
 	ruleCharacterWord = "character-name-word"
+	// "Cooper is no longer insurance salesman Ann Roe": the complement of
+	// a known character's copula (see characterIsName).
+	ruleCharacterIs = "character-is-name"
 	// A weakly typed person in a section that tells a story (plot,
 	// characters).
 	ruleCharacterSection = "character-section"
@@ -398,6 +401,9 @@ func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
 	// the word must end a character's name somewhere, not only open one.
 	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.characterSurname() && !k.short(graph.Person) {
 		t.typ, t.rule = graph.Character, ruleCharacterWord
+	}
+	if t.typ == graph.Person && t.conf < 0.6 && s.characterIsName(r.lead) {
+		t.typ, t.rule = graph.Character, ruleCharacterIs
 	}
 	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
 		t.typ, t.rule = graph.Character, ruleCharacterSection
