@@ -13,7 +13,8 @@ var passiveBy = regexp.MustCompile(`(?i)\b(?:was|were|is|are|been|being|be|gets|
 
 // makingVerbs are the participles whose agent is a maker of a work or a
 // performer, a real person ("was written by", "is played by"): the verbs
-// of a series' making, casting and broadcast.
+// of a series' making, casting and broadcast, and of a company's or an
+// award's business.
 var makingVerbs = map[string]bool{
 	"written": true, "directed": true, "created": true, "produced": true, "developed": true, "adapted": true,
 	"composed": true, "edited": true, "published": true, "hosted": true, "narrated": true, "illustrated": true,
@@ -21,6 +22,9 @@ var makingVerbs = map[string]bool{
 	"distributed": true, "cast": true, "played": true, "portrayed": true, "voiced": true, "performed": true,
 	"co-written": true, "co-created": true, "penned": true, "helmed": true, "scripted": true, "executive-produced": true,
 	"reviewed": true, "interviewed": true, "translated": true, "scored": true, "inspired": true, "based": true,
+	"made": true, "released": true, "founded": true, "owned": true, "run": true, "headed": true, "led": true,
+	"financed": true, "funded": true, "backed": true, "nominated": true, "awarded": true, "presented": true,
+	"executive": true, // "is executive produced by"
 	"announced": true, "confirmed": true, "revealed": true, "reported": true, "praised": true, "criticized": true, "criticised": true,
 }
 

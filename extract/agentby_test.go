@@ -17,9 +17,10 @@ func TestStoryAgentByIsNoPersonCue(t *testing.T) {
 	}{
 		{"written-by", "The pilot was written by Dana Whitfield and shot in spring.\n", "Dana Whitfield", true},
 		{"played-by", "The detective is played by Dana Whitfield in the new season.\n", "Dana Whitfield", true},
+		{"executive-produced-by", "The drama is executive produced by Dana Whitfield and shot in spring.\n", "Dana Whitfield", true},
 		{"bare-by", "The new novel by Dana Whitfield sold well.\n", "Dana Whitfield", true},
 		{"brought-back-by", "He was brought back into the field by Dana Whitfield and worked cases again.\n", "Dana Whitfield", false},
-		{"hired-by", "The young agent had been hired by Dana Whitfield years before.\n", "Dana Whitfield", false},
+		{"rescued-by", "The young agent had been rescued by Dana Whitfield years before.\n", "Dana Whitfield", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := trialDocs(t, tc.text)[0]
