@@ -25,7 +25,9 @@ var (
 // words of praise ("the wonderful", "the late"). A maiden name may stand
 // between them ("Ann Reed née Blake (Lena Marsh)"), and a quoted
 // nickname among the first name's words ("Ray “Dewey” Dudek (Tom Brandt)").
-var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|` + quotedNicknameWord + `)){0,2}?)(?:['’]s)?(?:,?\s+\(?(?:née|nee)\s+\p{Lu}[\p{L}'’-]+\)?,?)?\s+\(\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\)`)
+// The character's name may be quoted, as some reviews set the roles
+// (“Ann Reed” (Lena Marsh)).
+var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|` + quotedNicknameWord + `)){0,2}?)(?:['’]s)?[”"]?(?:,?\s+\(?(?:née|nee)\s+\p{Lu}[\p{L}'’-]+\)?,?)?\s+\(\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\)`)
 
 // spotCastParen reads "Character (Actor)" in running text. It holds back
 // where the notes of the sentence are credits ("Tom Fell (Marlow and the
@@ -62,7 +64,7 @@ func (s *docState) spotCastParen(st *sentence) {
 			continue // "Keenor (Mark Stanhope)": a person and a colleague; "Netflix (...)"
 		}
 		s.claimWords(st, st.Span.Start+m[4], st.Span.Start+m[5], typeParenActor)
-		if strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:cs]) && !(strings.TrimSpace(text[:cs]) == "" && s.isLower(strings.ToLower(strings.Fields(char)[0]))) {
+		if quotedRole(text, cs, ce) || strings.ContainsRune(char, ' ') && !capitalisedBefore.MatchString(text[:cs]) && !(strings.TrimSpace(text[:cs]) == "" && s.isLower(strings.ToLower(strings.Fields(char)[0]))) {
 			// A lone first name is left to the lexicon, which links it
 			// to the full name it is short for; a longer run of
 			// capitalised words to the shape rules ("Senior Tory Lord
