@@ -195,7 +195,8 @@ var shapeRules = []shapeRule{
 	{"book-series", graph.Book, 0.5, func(r *run) bool { // "children's books: the Harbor Lights series"
 		return r.article && seriesWordAfter.MatchString(r.after) && bookContext.MatchString(r.sentence)
 	}},
-	caseName, // "the Ann Roe case": a crime story's victim or suspect
+	caseName,          // "the Ann Roe case": a crime story's victim or suspect
+	titleBeforeCredit, // "Harbor Lights creator Ann Roe": the work
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
 		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after)
 	}},
