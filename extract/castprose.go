@@ -131,8 +131,8 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.name == "character-played-by" && prepositionBefore.MatchString(m.ms.masked[:m.start()]):
 		return true // "an officer for A, played by B": A is no role, B plays the officer
 	case p.name == "actor-as-character":
-		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m) ||
-			s.loneWordsAs(m) || roleInOtherClause(m)
+		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) ||
+			s.loneWordsAs(m)
 	}
 	return false
 }

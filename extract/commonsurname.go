@@ -33,3 +33,11 @@ func (s *docState) commonSurname(st *sentence, i, j int) bool {
 	after := text[last.End:min(len(text), last.End+2)]
 	return last.Poss || strings.HasPrefix(after, ")") || strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")
 }
+
+// lastKept reports whether trimRun keeps the last word j of the run of
+// words i..j though it is a common word: a common word inside a sentence
+// in lower case (see commonInName), or a common-word surname after a
+// first name (see commonSurname).
+func (s *docState) lastKept(st *sentence, i, j int) bool {
+	return s.commonInName(st, j, i, j) || s.commonSurname(st, i, j)
+}

@@ -5,6 +5,11 @@ import (
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 )
 
+// ruleCharacterIs is the rule that makes a guessed person a character
+// as the complement of a known character's copula ("Cooper is no longer
+// insurance salesman Ann Roe"; see characterIsName).
+const ruleCharacterIs = "character-is-name"
+
 // copulaBefore matches a name of one to three capitalised words, a copula and up to five words
 // in lower case before a name: "Cooper is no longer mild-mannered,
 // semi-comatose insurance salesman", "Vance was once". Group 1 is the

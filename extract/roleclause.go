@@ -17,3 +17,8 @@ var roleClauseBreak = regexp.MustCompile(`,\s+(?:after|before|when|while|since|a
 func roleInOtherClause(m *patMatch) bool {
 	return roleClauseBreak.MatchString(firstMarkOf(m.group("o")))
 }
+
+// roleUnnamed reports whether the role of an "A as B" match is no name:
+// a word that describes the noun after it (see modifierRole), or a name
+// past a clause break (see roleInOtherClause).
+func roleUnnamed(m *patMatch) bool { return modifierRole(m) || roleInOtherClause(m) }

@@ -247,9 +247,6 @@ const (
 	// A name that shares its surname with a known character ("Sarah
 	// Pearlman" beside "Jake Pearlman").
 	ruleCharacterWord = "character-name-word"
-	// "Cooper is no longer insurance salesman Ann Roe": the complement of
-	// a known character's copula (see characterIsName).
-	ruleCharacterIs = "character-is-name"
 	// A weakly typed person in a section that tells a story (plot,
 	// characters).
 	ruleCharacterSection = "character-section"
@@ -489,7 +486,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	// A word after a possessive stays: the run holds the possessive only
 	// where the two make one name (see gapOK).
 	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.commonInName(st, j, i, j) && !s.commonSurname(st, i, j) {
+		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.lastKept(st, i, j) {
 		j--
 	}
 	return i, j
