@@ -131,7 +131,7 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.name == "character-played-by" && prepositionBefore.MatchString(m.ms.masked[:m.start()]):
 		return true // "an officer for A, played by B": A is no role, B plays the officer
 	case p.name == "actor-as-character":
-		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || modifierRole(m) ||
+		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) ||
 			s.loneWordsAs(m)
 	}
 	return false

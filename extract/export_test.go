@@ -45,7 +45,7 @@ func TrialReading(docs []*nlp.Parsed) []*Extraction {
 // TypingRules lists the typing rules that have a fixed name: every one of
 // them needs a case in the typing rule tests.
 func TypingRules() []string {
-	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleQualifierOrg, ruleCharacterWord, ruleCharacterSection, ruleCharacterPage,
+	out := []string{ruleQualifierAcronym, ruleQualifierPlace, ruleQualifierOrg, ruleCharacterWord, ruleCharacterIs, ruleCharacterSection, ruleCharacterPage,
 		lexiconTyping("").rule, yearTitleLexicon("").rule, ruleSeriesList, ruleOrgList}
 	for _, t := range []typing{typePageTitle, typeCharacterPage, typeCastActor, typeCastCharacter, typePairActor,
 		typePairCharacter, typeCaptionActor, typeCaptionCharacter, typeCaptionSeries, typeCaptionPhotographer,

@@ -70,6 +70,10 @@ type lexEntry struct {
 	// when no vote read the name's context.
 	shaped [7]int32
 	short  [7]int32
+	// charSurname counts the characters' names of which the name is the
+	// last word: a surname, which relatives share, where a first word
+	// is most often a first name, which strangers share.
+	charSurname int32
 	// guessed counts the names only guessed to be people's of which the
 	// name is the last word: it makes the name a short form to look for,
 	// but gives it no type.
@@ -89,7 +93,8 @@ type lexEntry struct {
 // TypeOrder plus one (0: none); bits 4-10 the type slots with votes; bits
 // 11-17 the slots the name is a short form of; bit 18 is set for the
 // surname of a name only guessed a person's, bit 19 when the name is a
-// short form of people's names more often than of characters'.
+// short form of people's names more often than of characters'; bit 20
+// when the name is the last word of a character's name.
 type known uint32
 
 const (
@@ -99,6 +104,7 @@ const (
 	shortShift  = 11
 	guessedBit  = 1 << 18
 	personsBit  = 1 << 19
+	surnameBit  = 1 << 20
 	allTypeBits = 0x7f
 )
 
@@ -131,6 +137,9 @@ func (e *lexEntry) tell() known {
 	}
 	if e.short[typeIndex(graph.Person)] > e.short[typeIndex(graph.Character)] {
 		kn |= personsBit
+	}
+	if e.charSurname > 0 {
+		kn |= surnameBit
 	}
 	return kn
 }
@@ -186,6 +195,10 @@ func (k known) anyShort() bool { return k&(allTypeBits<<shortShift) != 0 }
 // guessed reports whether the name is the surname of a name only guessed
 // to be a person's (see proseVotes).
 func (k known) guessed() bool { return k&guessedBit != 0 }
+
+// characterSurname reports whether the name is the last word of a
+// character's name: a surname the character's relatives may share.
+func (k known) characterSurname() bool { return k&surnameBit != 0 }
 
 // mostlyPersons reports whether the name is a first name or surname of
 // people's names more often than of characters'.
@@ -272,9 +285,12 @@ func (l *Lexicon) add(name, typ string) {
 		if len(ws) > 2 && generational.MatchString(ws[len(ws)-1]) {
 			ws = ws[:len(ws)-1] // "Frank Dorsey, Jr.": Morgan, not Jr., is the surname
 		}
-		for _, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
+		for wi, w := range []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])} {
 			e := l.entry(w)
 			e.short[ti]++
+			if wi == 1 && typ == graph.Character {
+				e.charSurname++
+			}
 			e.kn = e.tell()
 		}
 	}
@@ -401,7 +417,7 @@ func (l *Lexicon) learnFamilies(docs [][]vote) {
 				continue
 			}
 			ws := strings.Fields(v.Name)
-			if sur := l.known(names.Fold(ws[1])); sur.short(graph.Character) && !sur.short(graph.Person) && !l.known(names.Fold(v.Name)).ok() {
+			if sur := l.known(names.Fold(ws[1])); sur.characterSurname() && !sur.short(graph.Person) && !l.known(names.Fold(v.Name)).ok() {
 				family = append(family, v.Name)
 			}
 		}

@@ -301,6 +301,7 @@ func (j joined) known(k string) known {
 		sum.types[i], sum.short[i] = a.types[i]+b.types[i], a.short[i]+b.short[i]
 	}
 	sum.guessed = a.guessed + b.guessed
+	sum.charSurname = a.charSurname + b.charSurname
 	return sum.tell()
 }
 

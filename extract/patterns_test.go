@@ -231,6 +231,7 @@ var patternCases = []patternCase{
 	{"character-actor-note", []string{crewPage, "The series follows Ivy Cole (Australian actor Lena Marsh) at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"actor-paren-ranked-role", []string{seriesPage, "The lead was played in turn by Tom Rellow (DI Martin Crale) and Jake Benfield (DS Colin Penrith).\n"}, "Jake Benfield", "PLAYS", "Colin Penrith"},
 	{"paren", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"paren", []string{crewPage, "Her husband runs to his mother, “Ivy Cole” (Lena Marsh), for help.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	// Relations the structure states.
 	{"cast-line", []string{crewPage}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"cast-pair", []string{castPage, "Cast\n\nIvy Cole — Lena Marsh\nMirella Dragan — Saoirse Delahunt\n"}, "Saoirse Delahunt", "PLAYS", "Mirella Dragan"},

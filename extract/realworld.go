@@ -63,7 +63,8 @@ var (
 const companyOfficeWords = `(?:(?:co-|vice\s+|executive\s+vice\s+)?president|chairman|chairwoman|chairperson|chief\s+executive(?:\s+officer)?|CEO|(?:co-)?founder|head\s+of\s+\p{Ll}+|programming\s+chief|entertainment\s+chief)\b`
 
 // realWorldAfter reports whether the words after a full name say it is
-// a real person's: a company's office in apposition.
+// a real person's: a company's office in apposition, a creator's or a
+// performer's possessive, a critic's judgement of the person "as" a role.
 func realWorldAfter(after string) bool {
-	return companyOfficeAfter.MatchString(after) || creatorAfter.MatchString(after)
+	return companyOfficeAfter.MatchString(after) || creatorAfter.MatchString(after) || performerAfter.MatchString(after) || judgedAsAfter.MatchString(after)
 }

@@ -141,10 +141,13 @@ var shapeRules = []shapeRule{
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
-	officeHolder,       // "Lumen Entertainment President Ann Roe": a company's, before title-word
-	creatorPossessive,  // "Ann Roe's character Ivy Cole": an author's or an actor's
-	placeNoun,          // "the Eastbrook district"
-	companyOfficerRule, // "Lumen Entertainment President Ann Roe"
+	officeHolder,        // "Lumen Entertainment President Ann Roe": a company's, before title-word
+	creatorPossessive,   // "Ann Roe's character Ivy Cole": an author's or an actor's
+	performerPossessive, // "Ann Roe's performance", "A and Ann Roe's take on the role"
+	actorJudgedAs,       // "Ann Roe (The Show) is ideal as the mayor"
+	roleJudgedAs,        // "is ideal as the mayoral candidate Ivy Cole"
+	placeNoun,           // "the Eastbrook district"
+	companyOfficerRule,  // "Lumen Entertainment President Ann Roe"
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
@@ -183,7 +186,8 @@ var shapeRules = []shapeRule{
 	{"person-cue", graph.Person, 0.6, func(r *run) bool {
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
-		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !indefiniteLead(r) && !(r.n == 1 && parenNameAfter.MatchString(r.after))
+		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !indefiniteLead(r) && !(r.n == 1 && parenNameAfter.MatchString(r.after)) &&
+			!storyAgentBy(r.lead)
 	}},
 	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
 	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {
@@ -210,6 +214,8 @@ var shapeRules = []shapeRule{
 	{"book-series", graph.Book, 0.5, func(r *run) bool { // "children's books: the Harbor Lights series"
 		return r.article && seriesWordAfter.MatchString(r.after) && bookContext.MatchString(r.sentence)
 	}},
+	caseName,          // "the Ann Roe case": a crime story's victim or suspect
+	titleBeforeCredit, // "Harbor Lights creator Ann Roe": the work
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
 		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r) && !periodRun(r)
 	}},
@@ -407,13 +413,17 @@ func (r *run) classify() (typing, bool) {
 // personOrCharacter makes a guessed person a character when the corpus or
 // the section says so.
 func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
-	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) {
-		return t // "Ann Roe, Lumen's president": the real world's, whatever page or section
+	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) || s.creatorOfTitle(r) {
+		return t // "Ann Roe, Lumen's president", "Ann Roe's Night Watch.": the real world's, whatever page or section
 	}
 	// Only the surname counts: relatives share it, while a first name is
-	// shared by strangers ("Helen" the character, "Helen" the actress).
-	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.short(graph.Character) && !k.short(graph.Person) {
+	// shared by strangers ("Helen" the character, "Helen" the actress):
+	// the word must end a character's name somewhere, not only open one.
+	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.characterSurname() && !k.short(graph.Person) {
 		t.typ, t.rule = graph.Character, ruleCharacterWord
+	}
+	if t.typ == graph.Person && t.conf < 0.6 && s.characterIsName(r.lead) {
+		t.typ, t.rule = graph.Character, ruleCharacterIs
 	}
 	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
 		t.typ, t.rule = graph.Character, ruleCharacterSection
