@@ -35,6 +35,9 @@ var officeHolder = shapeRule{"office-holder", graph.Person, 0.6, func(r *run) bo
 	if k < 0 || r.n-k-1 < 2 {
 		return false // the office must stand before a full name
 	}
+	if k > 0 && officeRanks[strings.ToLower(r.words[k-1].Text)] {
+		return false // "Vice President Ann Roe": a rank, not a company
+	}
 	return k > 0 || companyPossessiveBefore.MatchString(r.lead)
 }}
 

@@ -9,7 +9,7 @@ import (
 
 func init() {
 	typingCases = append(typingCases, []typingCase{
-		{"office-holder", []string{"\"We are proud,\" Lumen Entertainment President Dana Whitfield said.\n"}, "Dana Whitfield", graph.Person},
+		{"office-holder", []string{"\"We are proud,\" Lumen's President Dana Whitfield said.\n"}, "Dana Whitfield", graph.Person},
 		{"creator-possessive", []string{"The show updates Sir Carl Venn's character Ivy Cole for today.\n"}, "Carl Venn", graph.Person},
 	}...)
 }

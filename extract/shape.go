@@ -141,13 +141,13 @@ var shapeRules = []shapeRule{
 	{"season-of", graph.Series, 0.5, func(r *run) bool { return seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after) }},
 	{"series-noun-after", graph.Series, 0.5, func(r *run) bool { return r.n > 1 && seriesNounAfter.MatchString(r.after) }}, // "the Harbor Valley finale"
 	{"known-place", graph.Place, 0.6, func(r *run) bool { return r.knownPlace && r.n > 1 }},                                // "New Mexico"
-	officeHolder,        // "Lumen Entertainment President Ann Roe": a company's, before title-word
 	creatorPossessive,   // "Ann Roe's character Ivy Cole": an author's or an actor's
 	performerPossessive, // "Ann Roe's performance", "A and Ann Roe's take on the role"
 	actorJudgedAs,       // "Ann Roe (The Show) is ideal as the mayor"
 	roleJudgedAs,        // "is ideal as the mayoral candidate Ivy Cole"
 	placeNoun,           // "the Eastbrook district"
-	companyOfficerRule,  // "Lumen Entertainment President Ann Roe"
+	companyOfficerRule,  // "Lumen Entertainment President Ann Roe", the office trimmed off
+	officeHolder,        // "Lumen's President Ann Roe": a company's, before title-word
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
 		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])

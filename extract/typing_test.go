@@ -235,7 +235,7 @@ var typingCases = []typingCase{
 	{"performer-possessive", []string{"Critics loved Lena Marsh’s performance in the finale.\n"}, "Lena Marsh", graph.Person},
 	{"actor-judged-as", []string{"In the drama, Lena Marsh (Dockside) is ideal as the mayor.\n"}, "Lena Marsh", graph.Person},
 	{"role-judged-as", []string{"The cast is strong, and she is ideal as the mayoral candidate Tom Roe.\n"}, "Tom Roe", graph.Character},
-	{"title-before-credit", []string{"The drama comes from Harbor Lights creator Dana Whitfield this year.\n"}, "Harbor Lights", graph.Series},
+	{"title-before-credit", []string{"The drama comes from Harbor Lights writer Dana Whitfield this year.\n"}, "Harbor Lights", graph.Series},
 	{"case-name", []string{"A year after closing the Nora Vance case, the detective quits.\n"}, "Nora Vance", graph.Character},
 	{"character-page-prose", []string{"Ivy Cole is the main character of the Nightfall series.\n\nShe runs for office against her deputy, Rob Dunne, this year.\n"}, "Rob Dunne", graph.Character},
 	{"lead-sentence-character", []string{"Ivy Cole is one of the main characters of Nightfall.\n"}, "Ivy Cole", graph.Character},
