@@ -27,6 +27,19 @@ var listJoin = regexp.MustCompile(`^[”"’']?(,?)[”"’']?\s*(?:(and|or)\s+)
 // "or", or three or more joined by commas: "on Harbor, Tom Fell plays"
 // joins no list; "A, B and other dramas" is one.
 func (s *docState) seriesLists(ms []int) {
+	s.mentionLists(ms, listJoin, func(last int) bool {
+		// "A, B and other dramas": the "and" of the list is before its kind.
+		return otherShowsAfter.MatchString(s.p.Doc.Text[s.x.Mentions[last].End:])
+	}, s.typeSeriesList)
+}
+
+// mentionLists calls typeList on every list among the sentence's mentions
+// ms (in text order): two names joined by "and" or "or", or three or more
+// joined by commas, each gap between two names matched whole by join
+// (whose first group is the comma, its second the joining word). andAfter
+// tells whether the words after a list's last mention hold its joining
+// word, or nil. Lists of series and lists of organizations are read so.
+func (s *docState) mentionLists(ms []int, join *regexp.Regexp, andAfter func(last int) bool, typeList func([]int)) {
 	text := s.p.Doc.Text
 	for i := 0; i < len(ms); {
 		j, word := i, false
@@ -35,16 +48,15 @@ func (s *docState) seriesLists(ms []int) {
 			if a.End > b.Start {
 				break
 			}
-			g := listJoin.FindStringSubmatch(text[a.End:b.Start])
+			g := join.FindStringSubmatch(text[a.End:b.Start])
 			if g == nil || g[1] == "" && g[2] == "" {
 				break
 			}
 			word = word || g[2] != ""
 		}
-		// "A, B and other dramas": the "and" of the list is before its kind.
-		word = word || otherShowsAfter.MatchString(text[s.x.Mentions[ms[j]].End:])
+		word = word || andAfter != nil && andAfter(ms[j])
 		if j > i && (word || j-i >= 2) {
-			s.typeSeriesList(ms[i : j+1])
+			typeList(ms[i : j+1])
 		}
 		i = j + 1
 	}

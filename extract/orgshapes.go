@@ -36,25 +36,7 @@ var orgListJoin = regexp.MustCompile(`^\s*(,?)\s*(?:(and|or|&)\s+)?$`)
 // orgLists retypes the weak members of every list of the sentence's
 // mentions ms (in text order) that names an organization with confidence.
 func (s *docState) orgLists(ms []int) {
-	text := s.p.Doc.Text
-	for i := 0; i < len(ms); {
-		j, word := i, false
-		for ; j+1 < len(ms); j++ {
-			a, b := s.x.Mentions[ms[j]], s.x.Mentions[ms[j+1]]
-			if a.End > b.Start {
-				break
-			}
-			g := orgListJoin.FindStringSubmatch(text[a.End:b.Start])
-			if g == nil || g[1] == "" && g[2] == "" {
-				break
-			}
-			word = word || g[2] != ""
-		}
-		if j > i && (word || j-i >= 2) {
-			s.typeOrgList(ms[i : j+1])
-		}
-		i = j + 1
-	}
+	s.mentionLists(ms, orgListJoin, nil, s.typeOrgList)
 }
 
 // typeOrgList types the weak members of a list as organizations when
