@@ -442,14 +442,8 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
 	i, j := s.trimRun(st, i0, j0)
 	i = eventPlaceStart(text, ws, i, j)
-	if i > j || postWords(ws, i, j, j0) || names.IsTitle(ws[j].Text) || adjSuffix.MatchString(ws[j].Text) || modifier.MatchString(ws[j].Text) {
-		return nil // "Cops & Robbers-ish", "Golden Globe-winning": an adjective made of a name
-	}
-	if comparisonWord(ws[j].Text) || compoundWord(ws[j].Text) && !compoundSuffix.MatchString(ws[j].Text) && !creditSuffix.MatchString(ws[j].Text) {
-		return nil // "SL-favourite", "Harbor-meets-Ledger": a description made of a name
-	}
-	if namelessRun(ws, i, j, j0) {
-		return nil // "Detective Chief Inspectors", "Academy Television Awards", "Russian-born"
+	if i > j || madeOfName(ws, i, j, j0) {
+		return nil
 	}
 	r := &run{words: ws[i : j+1], n: j - i + 1, first: ws[i].Text, last: strings.ToLower(ws[j].Text),
 		start: ws[i].Start, end: ws[j].End, articleStart: -1, titleStart: -1, sentence: sp.Text, headingOnly: st.headingOnly}
@@ -486,32 +480,4 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 		return nil // "Head of Comedy", "the Mayor of Eastbrook": an office, not a show's title
 	}
 	return r
-}
-
-// trimRun drops the generic words ("The", "Enter", "Season") off both ends
-// of the run of words i..j and returns what is left; i > j when nothing is.
-// A generic word in capitals that ends a longer name stays ("Lumen TV"),
-// and so does a generic word that opens a name the corpus knows, followed
-// by the last word of a place's or an organization's name ("New York"
-// in "New York City").
-func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
-	text, ws, sp := s.p.Doc.Text, st.ws, st.Span
-	// A title word stays when a name follows it ("Detective Renée Ballard").
-	last := strings.ToLower(ws[j].Text)
-	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.knownAs(text[ws[i].Start:ws[j-1].End]).ok()
-	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
-		!s.commonInName(st, i, i, j) && !knownPlaceAt(text, ws, i, j) && !ampersandAfter(text, ws, i, j) {
-		i++
-	}
-	i = afterModifier(ws, i, j)
-	if i > 0 && strings.EqualFold(ws[i-1].Text, "the") && yearAfter.MatchString(text[ws[j].End:sp.End]) && gapOK(text, ws[i-1], ws[i], false) {
-		i-- // "The Grey Hours (2021)": the article belongs to the title
-	}
-	// A word after a possessive stays: the run holds the possessive only
-	// where the two make one name (see gapOK).
-	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
-		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.lastWordInName(st, i, j) {
-		j--
-	}
-	return i, j
 }
