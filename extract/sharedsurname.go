@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
@@ -34,6 +35,22 @@ var spouseBefore = regexp.MustCompile(`(?i)\b(?:wife|wives|husband|husbands|spou
 // brothers Hobb, Ray and Lee", "the Hobb sisters, Ann and May". The list
 // follows, read by kinMembers.
 var kinSurname = regexp.MustCompile(`\b(?:the\s+(?:brothers|sisters|siblings|twins|cousins)\s+(\p{Lu}\p{Ll}+)|[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:brothers|sisters|siblings|twins|cousins|family))\s*,\s*`)
+
+// kinNouns are the kin nouns of kinSurname, written in small letters as
+// it asks.
+var kinNouns = []string{"brothers", "sisters", "siblings", "twins", "cousins", "family"}
+
+// kinNounIn reports whether text holds one of kinNouns: kinSurname, whose
+// words "the" and a capital admit most texts to its prefilter, is run only
+// on a text that does.
+func kinNounIn(text string) bool {
+	for _, w := range kinNouns {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // kinMember matches one item of the list after kinSurname and what joins
 // it to the next: a given name, a note in parentheses allowed.
@@ -77,6 +94,9 @@ func (s *docState) sharedSurnames() {
 			mm.Type, mm.Rule, mm.Signal, mm.Confidence = typ, t.rule, t.signal, t.conf
 		}
 	}
+	if !kinNounIn(text) {
+		return
+	}
 	for _, km := range kinSurname.FindAllStringSubmatchIndex(text, -1) {
 		surname := submatch(text, km, 1)
 		if surname == "" {
@@ -102,6 +122,12 @@ func submatch(text string, m []int, k int) string {
 // that is no given name; a first item right after a capitalised word
 // ("Mary Jo and Lee Hobb") is a word of a longer name and ends it too.
 func (s *docState) givenItemsBefore(before string) [][2]int {
+	// The list's last item is joined by "and" or "&" right before the
+	// full name; without them nothing is looked for (the expression,
+	// anchored at the end only, would try every place of before).
+	if t := strings.TrimRightFunc(before, unicode.IsSpace); len(t) == len(before) || !strings.HasSuffix(t, "and") && !strings.HasSuffix(t, "&") {
+		return nil
+	}
 	var out [][2]int
 	re := lastGivenItem
 	for pos := len(before); ; re = otherGivenItem {
