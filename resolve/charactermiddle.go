@@ -26,7 +26,7 @@ func (r middleCharacter) apply(s *state) {
 	people := map[string]bool{}      // the same keys of names made people's for sure
 	for k := range s.strongPersons() {
 		if p, ok := splitName(k); ok {
-			people[p.given+"|"+p.surname+"|"+p.suffix] = true
+			people[p.frame()] = true
 		}
 	}
 	for d, x := range s.xs {
@@ -35,8 +35,7 @@ func (r middleCharacter) apply(s *state) {
 				continue
 			}
 			if p, ok := splitName(m.Name); ok {
-				k := p.given + "|" + p.surname + "|" + p.suffix
-				chars[k] = append(chars[k], p.middles)
+				chars[p.frame()] = append(chars[p.frame()], p.middles)
 			}
 		}
 	}
@@ -47,8 +46,7 @@ func (r middleCharacter) apply(s *state) {
 				continue
 			}
 			p, ok := splitName(m.Name)
-			k := p.given + "|" + p.surname + "|" + p.suffix
-			if !ok || len(p.middles) == 0 || people[k] || !shorterMiddles(chars[k], p.middles) {
+			if !ok || len(p.middles) == 0 || people[p.frame()] || !shorterMiddles(chars[p.frame()], p.middles) {
 				continue
 			}
 			s.retype(ref, graph.Character, r.name())

@@ -17,6 +17,10 @@ type nameParts struct {
 	middles                        []string
 }
 
+// frame returns the parts a name keeps with or without its middle names,
+// given name, surname and suffix, as one key.
+func (p nameParts) frame() string { return p.given + "|" + p.surname + "|" + p.suffix }
+
 // generational are the suffixes that tell a father from his son: "Harry
 // Vance" and "Harry Vance Jr." are two people.
 var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
