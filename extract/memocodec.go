@@ -102,9 +102,8 @@ func writeList[T any](w *memoWriter, xs []T, write func(T)) {
 	}
 }
 
-func (w *memoWriter) strings(ss []string) { writeList(w, ss, w.str) }
-
-// packedWords writes l as strings writes its words.
+// packedWords writes the words of l as a list of strings: a count, then
+// each word with its length.
 func (w *memoWriter) packedWords(l packedWords) {
 	n := 0
 	l.each(func(string) { n++ })

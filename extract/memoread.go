@@ -120,8 +120,6 @@ func readList[T any](r *memoReader, read func() T) []T {
 	return out
 }
 
-func (r *memoReader) strings() []string { return readList(r, r.str) }
-
 // packedWords reads what memoWriter.packedWords wrote.
 func (r *memoReader) packedWords() packedWords {
 	n := r.count()
