@@ -10,7 +10,7 @@ import (
 // Supporting Actress as B". Whoever is judged as someone is an actor;
 // whom the actor is judged as is a role. A story's people are not
 // judged "as" anyone, so the shape holds on recaps as on news.
-const performanceJudgement = `(?:ideal|perfect|excellent|terrific|great|superb|brilliant|wonderful|fantastic|convincing|compelling|chilling|memorable|magnetic|riveting|solid|effective|outstanding|impressive|marvell?ous|mesmeri[sz]ing|haunting|electric|sympathetic|hilarious|menacing|believable|credible|miscast|wasted|heartbreaking|captivating|charismatic|delightful|formidable|excellent|unforgettable|spot-on|pitch-perfect|strong|fine|good|funny|moving|fun)`
+const performanceJudgement = `(?:ideal|perfect|excellent|terrific|great|superb|brilliant|wonderful|fantastic|convincing|compelling|chilling|memorable|magnetic|riveting|solid|effective|outstanding|impressive|marvell?ous|mesmeri[sz]ing|haunting|electric|sympathetic|hilarious|menacing|believable|credible|miscast|wasted|heartbreaking|captivating|charismatic|delightful|formidable|unforgettable|spot-on|pitch-perfect|strong|fine|good|funny|moving|fun)`
 
 var (
 	// judgedAsAfter matches the words after an actor's name that judge
