@@ -222,7 +222,11 @@ var PlaceSuffixes = wordSet("place-suffixes")
 
 // NotNames are capitalised words that start sentences, headings or
 // quotations without naming anything: a closed list of generic words.
-var NotNames = wordSet("not-names-common-words", "not-names-calendar", "not-names-demonyms", "not-names-page-words", "not-names-abbreviations")
+var NotNames = wordSet("not-names-common-words", "not-names-calendar", "months", "not-names-demonyms", "not-names-page-words", "not-names-abbreviations")
+
+// Months are the months' names and their abbreviations, lower case: the
+// words a date opens with ("Jul 21, 2014", "March 3").
+var Months = wordSet("months", "month-abbreviations")
 
 // CommonWords are the words of the language among NotNames (not the
 // calendar's, the demonyms or the page's words): capitalised inside a
