@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 )
 
@@ -17,7 +16,7 @@ import (
 // a given name ("Jo Ward Joins ..."), and one who does not is named again
 // in the prose below, where the corpus learns the name.
 func (s *docState) headlineGuess(st *sentence, r *run) bool {
-	if !(st.headingOnly || st.blk.Kind == layout.BlockHeading || titleCased(wordsBeforeAddress(st))) {
+	if !st.titleSet(wordsBeforeAddress(st)) {
 		return false
 	}
 	return !names.GivenName(r.first) && !initialsName(r.words) && !s.knownNameWord(r.first)

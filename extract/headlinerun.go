@@ -9,7 +9,7 @@ import "github.com/kgbuild/kg/layout"
 // Boating Accident"), which title case capitalises without naming
 // anything. A name there keeps a word no prose writes in lower case.
 func (s *docState) headlineCommonRun(st *sentence, r *run) bool {
-	if r.n < 2 || !(st.headingOnly || st.blk.Kind == layout.BlockHeading || titleCased(st.ws)) {
+	if r.n < 2 || !st.titleSet(st.ws) {
 		return false
 	}
 	for _, w := range r.words {
@@ -18,4 +18,11 @@ func (s *docState) headlineCommonRun(st *sentence, r *run) bool {
 		}
 	}
 	return true
+}
+
+// titleSet reports whether the sentence is a heading, or its words ws are
+// set in title case as a headline's are: its capitals then say nothing of
+// names.
+func (st *sentence) titleSet(ws []word) bool {
+	return st.headingOnly || st.blk.Kind == layout.BlockHeading || titleCased(ws)
 }
