@@ -17,7 +17,14 @@ import (
 // ("Dana Whitfield's Harbor Lights") is seldom guessed a person's: the
 // corpus or a cue around it types it first.
 func guessedFullNames(a, b Mention) bool {
-	return a.Signal == SigShape && b.Signal == SigShape && givenFullName(a.Name) && fullName(b.Name)
+	return b.Signal == SigShape && actorRoleNames(a, b)
+}
+
+// actorRoleNames reports whether a, only guessed a person's by its shape,
+// is a full name opening with a known given name, and b a full name: the
+// shapes of an actor's name and a role's.
+func actorRoleNames(a, b Mention) bool {
+	return a.Signal == SigShape && givenFullName(a.Name) && fullName(b.Name)
 }
 
 // fullName reports whether name is two or three words, none a generic
@@ -46,6 +53,5 @@ func (s *docState) guessedPair(m *patMatch, w string) bool {
 	if w != "" || len(ss) == 0 || len(os) == 0 {
 		return false
 	}
-	a, b := s.x.Mentions[ss[0]], s.x.Mentions[os[0]]
-	return a.Signal == SigShape && givenFullName(a.Name) && fullName(b.Name)
+	return actorRoleNames(s.x.Mentions[ss[0]], s.x.Mentions[os[0]])
 }
