@@ -297,8 +297,8 @@ func otherTypeSurnames(byToken map[string][]*group, t, key string) []*group {
 	for _, g := range byToken[other+"|"+key] {
 		ws := strings.Fields(g.name)
 		given := other == graph.Character && (names.Fold(ws[0]) == key || nicknameOf(key, g.name))
-		if r := g.root(); !out.has(r) && (given || names.Fold(ws[len(ws)-1]) == key) {
-			out.add(r)
+		if given || names.Fold(ws[len(ws)-1]) == key {
+			out.add(g.root()) // once, as add keeps
 		}
 	}
 	return out.list
