@@ -4,7 +4,7 @@ import "strings"
 
 // quotedLast returns where the name text[cs:ce] before an actor's note
 // starts when it, or its last words, stand in double quotation marks
-// ("Dakota Sheriff “Ray Hobb”", "“Gator”"), just after the opening mark,
+// ("Dakota Sheriff “Ray Hobb”", "“Skeeter”"), just after the opening mark,
 // and true; cs and false otherwise. A nickname inside a name is never its
 // last element (the surname follows it), so a quoted end is the
 // character's whole name as the page sets it, and the words before the
@@ -12,7 +12,7 @@ import "strings"
 func quotedLast(text string, cs, ce int) (int, bool) {
 	if strings.HasPrefix(text[ce:], "”") || strings.HasPrefix(text[ce:], `"`) {
 		if strings.HasSuffix(text[:cs], "“") || strings.HasSuffix(text[:cs], `"`) {
-			return cs, true // "“Gator” (Joe Pell)": the closing mark is after the name
+			return cs, true // "“Skeeter” (Joe Pell)": the closing mark is after the name
 		}
 		return cs, false
 	}

@@ -14,7 +14,7 @@ func TestQuotedLast(t *testing.T) {
 	}{
 		{"quoted after a title", "the Sheriff “Ray Hobb” (Tom Fell)", "Sheriff “Ray Hobb”", "Ray Hobb”", true},
 		{"straight marks", `the Sheriff "Ray Hobb" (Tom Fell)`, `Sheriff "Ray Hobb"`, `Ray Hobb"`, true},
-		{"one quoted word", "his son, “Gator” (Joe Pell)", "Gator", "Gator", true},
+		{"one quoted word", "his son, “Skeeter” (Joe Pell)", "Skeeter", "Skeeter", true},
 		{"a nickname inside the name", "Ray “Red” Hobb (Tom Fell)", "Ray “Red” Hobb", "Ray “Red” Hobb", false},
 		{"no marks", "Ray Hobb (Tom Fell)", "Ray Hobb", "Ray Hobb", false},
 		{"the whole span quoted", "“Ray Hobb” (Tom Fell)", "Ray Hobb”", "Ray Hobb”", false},

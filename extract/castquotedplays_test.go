@@ -13,7 +13,7 @@ func TestQuotedCharacterPlays(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"after a title", "North Shore Sheriff “Ray Hobb” (Tom Fell) has been searching for Ann.", "Tom Fell PLAYS Ray Hobb"},
 		{"straight marks", `Later, Ray enlists "Lee Marr" (Sam Dunn), a drifter.`, "Sam Dunn PLAYS Lee Marr"},
-		{"one quoted word", "His son, “Gator” (Joe Pell), is hopeless.", "Joe Pell PLAYS Gator"},
+		{"one quoted word", "His son, “Skeeter” (Joe Pell), is hopeless.", "Joe Pell PLAYS Skeeter"},
 		{"no marks", "Later, Ray enlists Lee Marr (Sam Dunn), a drifter.", "Sam Dunn PLAYS Lee Marr"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

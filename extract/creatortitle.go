@@ -10,7 +10,7 @@ import (
 
 // titleAfterPossessive matches a possessive after a name and the
 // capitalised words of a title after it, up to the end of the clause:
-// "'s Manhunter.", "'s Night Watch,". Group 1 is the title.
+// "'s Nightwatch.", "'s Night Watch,". Group 1 is the title.
 var titleAfterPossessive = regexp.MustCompile(`^['’‘]s\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s*(?:[.,;:)]|$)`)
 
 // creatorOfTitle reports whether a full name stands in the possessive

@@ -23,7 +23,7 @@ var romanNumeral = regexp.MustCompile(`^(?:I{1,3}|IV|V|\d{1,2})$`)
 
 // eventPlaceStart returns where the name in the run of words i..j starts
 // when an event's name runs on into a well-known place's ("post-First
-// World War Birmingham", "pre-Civil War Atlanta"): at the place, after the
+// World War Leeds", "pre-Civil War Atlanta"): at the place, after the
 // event's last word, as the event only dates the place. Otherwise i.
 func eventPlaceStart(text string, ws []word, i, j int) int {
 	for k := i + 1; k < j; k++ {

@@ -413,7 +413,7 @@ func SameKind(a, b string) bool {
 }
 
 // ownedOnly drops from ms the names of the match followed by 's when a
-// name follows them in ms: "plays Roy's son Gator" casts Gator, not Roy.
+// name follows them in ms: "plays Roy's son Skeeter" casts Skeeter, not Roy.
 func (m *patMatch) ownedOnly(ms []int) []int {
 	text := m.src[m.loc[0]:m.loc[1]]
 	owner := map[int]bool{}
@@ -437,6 +437,6 @@ func (m *patMatch) ownedOnly(ms []int) []int {
 var possessiveMark = regexp.MustCompile(`«(\d+)»['’]s\b`)
 
 // ownedObjects are the predicates whose object is the name a possessive
-// owns, not the owner: "plays Roy's son Gator", "produced by Ann Dale's
+// owns, not the owner: "plays Roy's son Skeeter", "produced by Ann Dale's
 // Fabel Pictures".
 var ownedObjects = map[string]bool{"PLAYS": true, "PRODUCED_BY": true}

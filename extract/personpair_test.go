@@ -15,8 +15,8 @@ func TestPlacePairOfPeople(t *testing.T) {
 	}{
 		{"town and country", "The crew flew in from Tromsø, Norway for the shoot.\n", "Norway", graph.Place},
 		{"town and region", "She grew up in Eastbrook, Harbor County before the war.\n", "Harbor County", graph.Place},
-		{"a clause after a person", "After a decade in Eastbrook, Hugh Dancy returns home.\n", "Eastbrook", graph.Place},
-		{"a list of people", "The show offers strong performances from Ruiz, Hugh Dancy and Lena Marsh.\n", "Hugh Dancy", graph.Person},
+		{"a clause after a person", "After a decade in Eastbrook, Hugh Dalby returns home.\n", "Eastbrook", graph.Place},
+		{"a list of people", "The show offers strong performances from Ruiz, Hugh Dalby and Lena Marsh.\n", "Hugh Dalby", graph.Person},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

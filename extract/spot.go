@@ -117,7 +117,7 @@ func (s *docState) spotPlacePairs(st *sentence) {
 		second := st.Span.Text[m[4]:m[5]]
 		known, last := names.KnownPlace(second) || names.CountryCodes[second], 2
 		if !known && personPairEnd(second) && pairEnd.MatchString(st.Span.Text[m[5]:]) {
-			continue // "performances from Ruiz, Hugh Dancy and ...": a list of people
+			continue // "performances from Ruiz, Hugh Dalby and ...": a list of people
 		}
 		if !known && (starredIn.MatchString(st.Span.Text[:m[2]]) || adaptedFromBefore.MatchString(st.Span.Text[:m[2]])) {
 			last = 0 // "appeared in Harbor, Salt Marsh and Dockside": titles

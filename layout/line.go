@@ -135,7 +135,7 @@ func wrapped(doc string, prev sources.Span, text string, off int) bool {
 		return false
 	}
 	if strings.ContainsRune(sentenceGoesOn, rune(text[0])) {
-		return true // ", Latvia", ". Filming": a link's text copied onto a line of its own
+		return true // ", Estonia", ". Filming": a link's text copied onto a line of its own
 	}
 	lastLine := prev.Text[strings.LastIndexByte(prev.Text, '\n')+1:]
 	if len(strings.Fields(lastLine)) < wrapWords {
@@ -153,7 +153,7 @@ func wrapped(doc string, prev sources.Span, text string, off int) bool {
 // sentenceGoesOn holds the marks that open no sentence, heading or item
 // but go on the one before them: a line that opens with one carries on
 // the line above, however short, as a page copied with its links on lines
-// of their own writes "in Ystad\nand Riga\n, Latvia\n. Filming".
+// of their own writes "in Eastbrook\nand Tallinn\n, Estonia\n. Filming".
 const sentenceGoesOn = ",;.)"
 
 // wrapWords is the fewest words a line wrapped at a fixed width holds: the
