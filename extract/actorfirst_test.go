@@ -3,7 +3,6 @@ package extract_test
 import (
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
 )
 
@@ -23,19 +22,9 @@ func init() {
 // TestActorFirstOnlyAfterCue checks that "A (B)" is read actor first only
 // after a word naming actors: elsewhere A is the role.
 func TestActorFirstOnlyAfterCue(t *testing.T) {
-	tests := []struct {
-		name, text, who, typ string
-	}{
-		{"after actors", "The network said actors Lena Marsh (Ivy Cole) and Tom Fell (Jack Vance) return.\n", "Ivy Cole", graph.Character},
-		{"second of the list", "The network said actors Lena Marsh (Ivy Cole) and Tom Fell (Jack Vance) return.\n", "Tom Fell", graph.Person},
-		{"recap order", "In the finale Ivy Cole (Lena Marsh) returns home.\n", "Ivy Cole", graph.Character},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := trialDocs(t, tt.text)[0]
-			if got := mentionField(x, tt.who, func(m extract.Mention) string { return m.Type }); got != tt.typ {
-				t.Errorf("%q typed %q, want %q", tt.who, got, tt.typ)
-			}
-		})
-	}
+	checkTrialTypes(t, []trialTypeCase{
+		{"after actors", []string{"The network said actors Lena Marsh (Ivy Cole) and Tom Fell (Jack Vance) return.\n"}, "Ivy Cole", graph.Character},
+		{"second of the list", []string{"The network said actors Lena Marsh (Ivy Cole) and Tom Fell (Jack Vance) return.\n"}, "Tom Fell", graph.Person},
+		{"recap order", []string{"In the finale Ivy Cole (Lena Marsh) returns home.\n"}, "Ivy Cole", graph.Character},
+	})
 }

@@ -3,7 +3,6 @@ package extract_test
 import (
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
 )
 
@@ -11,22 +10,8 @@ import (
 // as a cast page's entry for a person, except where the corpus knows the
 // name as a character's: then it is the character's own section.
 func TestHeadingOfCharacter(t *testing.T) {
-	tests := []struct {
-		name string
-		docs []string
-		who  string
-		typ  string
-	}{
+	checkTrialTypes(t, []trialTypeCase{
 		{"cast page entry", []string{"Cast\n\nBarnaby Pike\n\nPike plays the harbour master.\n"}, "Barnaby Pike", graph.Person},
 		{"known character", []string{castPage, "Ivy Cole\n\nIvy grew up in a small town.\n"}, "Ivy Cole", graph.Character},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			xs := trialDocs(t, tt.docs...)
-			x := xs[len(xs)-1]
-			if got := mentionField(x, tt.who, func(m extract.Mention) string { return m.Type }); got != tt.typ {
-				t.Errorf("%q typed %q, want %q", tt.who, got, tt.typ)
-			}
-		})
-	}
+	})
 }

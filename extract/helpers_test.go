@@ -77,3 +77,26 @@ func mentionField(x *extract.Extraction, name string, field func(extract.Mention
 	}
 	return "-"
 }
+
+// trialTypeCase is typeCase for documents read up to their trial reading
+// (see trialDocs): the name is looked for in the last of them, which the
+// ones before it may teach the corpus's names.
+type trialTypeCase struct {
+	name string
+	docs []string
+	who  string
+	want string
+}
+
+// checkTrialTypes is checkTypes for trialTypeCase.
+func checkTrialTypes(t *testing.T, cases []trialTypeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			xs := trialDocs(t, tc.docs...)
+			if got := mentionType(xs[len(xs)-1], tc.who); got != tc.want {
+				t.Errorf("%q typed %q, want %q", tc.who, got, tc.want)
+			}
+		})
+	}
+}

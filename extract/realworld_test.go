@@ -3,7 +3,6 @@ package extract_test
 import (
 	"testing"
 
-	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
 )
 
@@ -21,12 +20,7 @@ func init() {
 // leave it to those rules.
 func TestRealWorldCues(t *testing.T) {
 	const lonePage = "= Ivy Cole =\n\n- Portrayed by: Lena Marsh\n- Occupation: Detective\n\nIvy Cole is a detective in the series.\n\nDana grew up in a small town.\n\n"
-	tests := []struct {
-		name string
-		docs []string
-		who  string
-		typ  string
-	}{
+	checkTrialTypes(t, []trialTypeCase{
 		{"company office in the run", []string{"\"We are proud,\" Lumen Entertainment President Dana Whitfield said.\n"}, "Dana Whitfield", graph.Person},
 		{"company possessive before the office", []string{"The deal pleased Lumen's President Dana Whitfield a lot.\n"}, "Dana Whitfield", graph.Person},
 		{"a story's president", []string{"In the finale President Dana Whitfield resigns.\n"}, "Dana Whitfield", graph.Character},
@@ -35,14 +29,5 @@ func TestRealWorldCues(t *testing.T) {
 		{"character page prose", []string{lonePage + "The plot follows Carl Venn closely.\n"}, "Carl Venn", graph.Character},
 		{"office in apposition, page prose", []string{lonePage + "The deal was announced, said Carl Venn, Lumen's president.\n"}, "Carl Venn", graph.Person},
 		{"office of a company in apposition, first name of a character", []string{lonePage + "The deal was announced, said Dana Venn, president of Lumen.\n"}, "Dana Venn", graph.Person},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			xs := trialDocs(t, tt.docs...)
-			x := xs[len(xs)-1]
-			if got := mentionField(x, tt.who, func(m extract.Mention) string { return m.Type }); got != tt.typ {
-				t.Errorf("%q typed %q, want %q", tt.who, got, tt.typ)
-			}
-		})
-	}
+	})
 }
