@@ -158,16 +158,6 @@ func (ev *nameEvidence) sharedSeries(a, b *group) (*group, string) {
 	return nil, ""
 }
 
-// sharedPerson returns, where no series ties them, another person or
-// character named in full both in a document writing a and in one writing
-// b (the first in key order), or nil: the two names are in one story.
-func (ev *nameEvidence) sharedPerson(a, b *group) *group {
-	if ps := ev.sharedPeople(a, b); len(ps) > 0 {
-		return ps[0]
-	}
-	return nil
-}
-
 // sharedPeople returns, in key order, the other people and characters
 // named in full both in a document writing a and in one writing b.
 func (ev *nameEvidence) sharedPeople(a, b *group) []*group {

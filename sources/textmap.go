@@ -37,9 +37,6 @@ func at(text string, off int) run {
 	return r
 }
 
-// slice is the part [i, j) of r.
-func (r run) slice(i, j int) run { return run{r.text[i:j], r.start[i:j], r.end[i:j]} }
-
 // builder writes the Text of a structured document (HTML, Markdown) line
 // by line. Runs are written with their white space collapsed, as a browser
 // shows them; the marks the layout stage reads ("== ", "- ", " | ") are

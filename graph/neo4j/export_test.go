@@ -2,10 +2,8 @@ package neo4j
 
 import "time"
 
+// SetFailAfter makes s's Replace fail after n write statements.
 func SetFailAfter(s *Store, n int) { s.failAfter = n }
-
-// SetPause makes s's Replace wait d after its deletes.
-func SetPause(s *Store, d time.Duration) { s.pause = d }
 
 // SetReadPause makes s's reads wait d before their second statement.
 func SetReadPause(s *Store, d time.Duration) { s.readPause = d }

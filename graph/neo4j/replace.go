@@ -117,9 +117,6 @@ func (s *Store) stage(ctx context.Context, c cypherplan.Change, next int64) erro
 			n++
 		}
 	}
-	if s.pause > 0 {
-		time.Sleep(s.pause)
-	}
 	return s.create(ctx, c.Create, next, &n)
 }
 

@@ -65,9 +65,6 @@ type Store struct {
 	// failAfter, when positive, makes Replace fail after that many write
 	// statements: tests use it to check that a failed Replace rolls back.
 	failAfter int
-	// pause, when positive, makes Replace wait that long after its
-	// deletes: tests use it to read while a write is under way.
-	pause time.Duration
 	// readPause, when positive, makes every read wait that long before
 	// its second statement: tests use it to make a read span a commit.
 	readPause time.Duration

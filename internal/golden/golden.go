@@ -15,9 +15,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files with the current output")
 
-// Updating reports whether the test binary runs with -update.
-func Updating() bool { return *update }
-
 // Check compares got with the file at path byte for byte; under -update it
 // writes got there instead (creating the directory). A difference names the
 // first line that differs and how to accept the change.
