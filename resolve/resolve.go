@@ -99,6 +99,7 @@ var rules = []rule{
 	loneSlip{placed: true},
 	loneGivenForm{},
 	loneWordFull{},
+	loneNickname{},
 	personaAlias{},
 }
 
