@@ -28,6 +28,10 @@ import (
 // Typed by shape, like ruleRecurringName, and as weakly.
 const ruleLoneGivenName = "lone-given-name"
 
+// RuleLoneGivenName is the name of the rule that keeps a lone given name
+// as a character's (see ruleLoneGivenName), which the resolver asks about.
+const RuleLoneGivenName = ruleLoneGivenName
+
 // loneGivenName reports whether the weak mention m is a lone given name
 // that ruleLoneGivenName keeps.
 func (s *docState) loneGivenName(m Mention, lone loneWordUses) bool {

@@ -199,7 +199,7 @@ func (s *docState) knownNames(st *sentence) {
 			i = end // "Duluth" in "Duluth Police Department", "New York" in "New York City": the run is one name
 			continue
 		}
-		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || afterNicknameAt(text, ws[i].Start) ||
+		if best == "" && s.insideLongerName(st, i, bestJ) || bestJ == i && s.endsLongerName(st, i) || s.particleSurnameAfterGiven(st, i, bestJ, best) || afterNicknameAt(text, ws[i].Start) ||
 			nicknameTailLen(text, ws[bestJ]) > 0 || inNickname(text, ws[i].Start, ws[bestJ].End) || inSingleNickname(text, ws[i].Start, ws[bestJ].End) {
 			continue // a word of a longer, unknown name ("Jamie Corrado Marsh", "Double Marlow")
 		}
@@ -232,6 +232,20 @@ func (s *docState) joined(st *sentence, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// particleSurnameAfterGiven reports whether the known name of words i..j,
+// a person's or a character's of two words or more that opens with a name
+// particle ("Van Roon", "De Luca"), which is how a surname opens, stands
+// right after a well-known given name that the corpus gives no type of its
+// own: the given name and the surname are one longer name ("Nora Van
+// Roon"), which the capitalised runs read whole.
+func (s *docState) particleSurnameAfterGiven(st *sentence, i, j int, best string) bool {
+	if j == i || best != graph.Character && best != graph.Person || !nameParticles[strings.ToLower(st.ws[i].Text)] || i == 0 {
+		return false
+	}
+	p := st.ws[i-1].Text
+	return names.GivenName(p) && !names.IsTitle(p) && s.endsLongerName(st, i)
 }
 
 // insideLongerName reports whether words i..j stand inside a longer run of

@@ -260,7 +260,18 @@ var weakRules = []shapeRule{
 	// joined the cast"), though the tagger, which sees no name in them,
 	// labels the run from its first word.
 	{"initials-person", graph.Person, 0.4, func(r *run) bool { return r.sentStart && initialsName(r.words) }},
+	// A nickname in quotation marks between a well-known given name and
+	// the name's last word opens a sentence only as a person's name does
+	// ('Nell "Nellie" Tarrant is a detective', a character page's first
+	// line), though the tagger, thrown by the marks, labels it no person.
+	{"nickname-person", graph.Person, 0.4, func(r *run) bool {
+		return r.sentStart && r.n >= 3 && names.GivenName(r.first) && innerNickname.MatchString(r.text)
+	}},
 }
+
+// innerNickname matches a nickname in double quotation marks between two
+// capitalised words of a run ('Nell "Nellie" Tarrant').
+var innerNickname = regexp.MustCompile(`\p{L} ["“]` + nicknameWords + `["”] \p{Lu}`)
 
 // The rules that make a person a character in this corpus.
 const (

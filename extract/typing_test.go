@@ -275,6 +275,7 @@ var typingCases = []typingCase{
 	{"office-title", []string{"The network renewed the drama Mayor of Gull Point today.\n"}, "Mayor of Gull Point", graph.Series},
 	{"plays-possessive", []string{"She once played Gull Point's Ada Crane for years.\n"}, "Ada Crane", graph.Character},
 	{"initials-person", []string{"Harbor is a drama.\n\nT.K. Brandt joined the cast.\n"}, "T.K. Brandt", graph.Person},
+	{"nickname-person", []string{"Harbor is a drama.\n\nOliver \"Ollie\" Pike joined the cast.\n"}, "Oliver \"Ollie\" Pike", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
 	{"outlet-staff", []string{"Harbor is a drama.\n\nJo Lenz is Quillview's senior TV editor.\n"}, "Quillview", graph.Organization},

@@ -14,7 +14,7 @@ import (
 // section, except a bare name in a cast section, which is a credit's name.
 // A wiki's "Edit" link run into the heading is no part of it.
 func readHeadingLine(s *scan, b body) bool {
-	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) || creditEnd.MatchString(b.text) || repeatedCaption(s, b.text) {
+	if !isHeadingLine(b.text, b.bulleted) || wrapsOn(s) || creditEnd.MatchString(b.text) || repeatedCaption(s, b.text) || cutSentence(s, b.text) {
 		return false
 	}
 	if castSection.MatchString(s.section) && IsName(undot(b.text)) && !castSection.MatchString(b.text) && !genericLine(b.text) {
@@ -53,7 +53,7 @@ func isHeadingLine(s string, bulleted bool) bool {
 	if bulleted {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "'’"))
 	if strings.ContainsRune(".!?\"”", last) {
 		return false
 	}
@@ -81,13 +81,40 @@ func repeatedCaption(s *scan, text string) bool {
 	if next == len(s.lines) || s.lines[next].text != text {
 		return false
 	}
+	return sentenceWords(text) >= 2
+}
+
+// cutSentence reports whether a title-like line is the start of a sentence
+// that the page's end cut off ("Mara Vance is the ti"): it is the last line
+// of a document that has text before it, so no section follows it for it to
+// head; it ends with a word in lower case, not a colon; and it has the
+// words of a sentence, two in lower case that no title joins its words
+// with. A page saved from its beginning ends so wherever the cut falls in
+// a paragraph's first words.
+func cutSentence(s *scan, text string) bool {
+	for next := s.i + 1; next < len(s.lines); next++ {
+		if s.lines[next].text != "" {
+			return false
+		}
+	}
+	before := false
+	for prev := 0; prev < s.i && !before; prev++ {
+		before = s.lines[prev].text != ""
+	}
+	ws := strings.Fields(text)
+	return before && len(ws) > 0 && unicode.IsLower(names.FirstRune(ws[len(ws)-1])) && sentenceWords(text) >= 2
+}
+
+// sentenceWords counts the words of a line in lower case that no title joins
+// its capitalised words with ("is", not "the").
+func sentenceWords(text string) int {
 	lower := 0
 	for _, w := range strings.Fields(text) {
 		if r := names.FirstRune(w); unicode.IsLower(r) && !titleJoiners[w] {
 			lower++
 		}
 	}
-	return lower >= 2
+	return lower
 }
 
 // titleJoiners are the lower-case words a title or a list of names joins

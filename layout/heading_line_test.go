@@ -53,3 +53,49 @@ func TestHeadingEditLink(t *testing.T) {
 		})
 	}
 }
+
+// TestLineEndsSentenceOrPage checks that a short title-like line is read as
+// prose when it is a sentence closed inside single quotation marks
+// ("... in 'Harbor Lights.'") or the start of a sentence that the page's
+// end cut off, while a headline, a title in single quotation marks and a
+// heading followed by text stay headings.
+func TestLineEndsSentenceOrPage(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []layout.BlockKind
+	}{
+		{"a sentence closed inside single marks", "Mara Vance and her husband, Tom Orrin in UBN's 'Harbor Lights.'\n\nThe show returns.\n",
+			[]layout.BlockKind{layout.BlockProse, layout.BlockProse}},
+		{"a sentence closed inside curly single marks", "Mara Vance and her husband, Tom Orrin in UBN’s ‘Harbor Lights.’\n\nThe show returns.\n",
+			[]layout.BlockKind{layout.BlockProse, layout.BlockProse}},
+		{"a headline with a title in single marks", "'Harbor Lights' Recap: The Student Becomes the Teacher\n\nThe show returns.\n",
+			[]layout.BlockKind{layout.BlockHeading, layout.BlockProse}},
+		{"a sentence cut off by the page's end", "The show returns.\n\nNell \"Nellie\" Tarrant is the ti",
+			[]layout.BlockKind{layout.BlockProse, layout.BlockProse}},
+		{"a headline cut off by the page's end", "The show returns.\n\nHarbor Lights: Nell Tarrant and Tom Orrin get the boot",
+			[]layout.BlockKind{layout.BlockProse, layout.BlockProse}},
+		{"the same headline before text", "The show returns.\n\nHarbor Lights: Nell Tarrant and Tom Orrin get the boot\n\nShe starts in May.\n",
+			[]layout.BlockKind{layout.BlockProse, layout.BlockHeading, layout.BlockProse}},
+		{"a heading at the page's end", "The show returns.\n\nSeason Two Cast",
+			[]layout.BlockKind{layout.BlockProse, layout.BlockHeading}},
+		{"a lone headline", "Harbor Lights: Nell Tarrant and Tom Orrin get the boot",
+			[]layout.BlockKind{layout.BlockHeading}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			blocks := structureText(t, c.text)
+			var got []layout.BlockKind
+			for _, b := range blocks {
+				got = append(got, b.Kind)
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("blocks %+v, want kinds %v", blocks, c.want)
+			}
+			for i := range got {
+				if got[i] != c.want[i] {
+					t.Errorf("block %d is a %s, want a %s (blocks %+v)", i, got[i], c.want[i], blocks)
+				}
+			}
+		})
+	}
+}

@@ -12,7 +12,8 @@ import (
 // whose given name is another form of it ("Margaret", "Margaret Lowe"),
 // when that character is the only such one named with the same series and
 // nothing keeps them apart (other actors, a claim relating them, pages
-// that name people in full but never one in common). Recaps
+// that name people in full but never one in common, unless a page of each
+// is about that series). Recaps
 // and reviews call a character by the form the story uses while a page
 // writes the full name, often with no surname to share; the forms of one
 // name are those of words/given-name-forms.txt. It runs after the short
@@ -60,7 +61,27 @@ func (loneGivenForm) fits(ev *nameEvidence, tp *topics, a, b *group, given strin
 	if len(bw) == 0 || bw[0] == given || !formsOfOne(given, bw[0]) || ev.apart(a, b) != "" {
 		return false
 	}
-	return sharesSeries(tp.of(a), tp.of(b)) && !tp.strangers(tp.docsOf(a), tp.docsOf(b))
+	return sharesSeries(tp.of(a), tp.of(b)) && (aboutOne(ev, tp, a, b) || !tp.strangers(tp.docsOf(a), tp.docsOf(b)))
+}
+
+// aboutOne reports whether a page naming a and a page naming b are both
+// about one series (its own page, its review or recap, not a page that
+// only names it): a review that calls a character by a familiar form and
+// the series' page that writes the full name are tied by the series they
+// are about, though the review names only its critic in full.
+func aboutOne(ev *nameEvidence, tp *topics, a, b *group) bool {
+	as := map[*group]bool{}
+	for _, d := range tp.docsOf(a) {
+		if g := ev.about[d]; g != nil {
+			as[g.root()] = true
+		}
+	}
+	for _, d := range tp.docsOf(b) {
+		if g := ev.about[d]; g != nil && as[g.root()] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesSeries reports whether two sets of series have one in common.

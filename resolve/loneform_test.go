@@ -13,6 +13,7 @@ func TestLoneGivenForm(t *testing.T) {
 	lone := func(name string) extract.Mention { return men(name, graph.Character, extract.SigPattern) }
 	series := func(name string) extract.Mention { return men(name, graph.Series, st) }
 	page := func(id string, ms ...extract.Mention) doc { return doc{id: id, ms: ms} }
+	about := func(d doc) doc { d.about = true; return d }
 	runRuleCases(t, []ruleCase{
 		{
 			name: "a-familiar-form-joins-the-full-name-of-its-series",
@@ -35,6 +36,13 @@ func TestLoneGivenForm(t *testing.T) {
 			name: "a-form-on-a-page-of-strangers-stays-apart",
 			docs: []doc{page("page", series("Harbor"), ch("Margaret Lowe"), ch("Ada Quist")), page("review", series("Harbor"), ch("Bo Lind"), lone("Peg"))},
 			want: []string{"Character{Ada Quist}", "Character{Bo Lind}", "Character{Margaret Lowe}", "Character{Peg}", "Series{Harbor}"},
+		},
+		{
+			// The pages name no one in common, but both are about the
+			// series: its page, and a review that names only its critic.
+			name: "a-form-on-a-page-about-the-series-joins",
+			docs: []doc{about(page("page", series("Harbor"), ch("Margaret Lowe"), ch("Ada Quist"))), about(page("review", series("Harbor"), men("Bo Lind", graph.Person, st), lone("Peg")))},
+			want: []string{"Character{Ada Quist}", "Character{Margaret Lowe, Peg} by lone-given-form", "Person{Bo Lind}", "Series{Harbor}"},
 		},
 		{
 			name: "a-form-on-a-page-that-shares-a-name-joins",

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kgbuild/kg/extract"
 	"github.com/kgbuild/kg/graph"
 )
 
@@ -13,7 +14,8 @@ import (
 // Aunt Maud" on a cast page) is the character of the corpus whose full
 // name has that word first or last ("Maud Gray" on a character page), when
 // no other person or character of the corpus has it so, a paragraph
-// somewhere writes both ("Maud Gray ... Maud"), both are named with one
+// somewhere writes both ("Maud Gray ... Maud") or the word is only the
+// prose reading's guess at a lone given name (see onlyGuessedGiven), both are named with one
 // series (or, where either names none, their pages name someone in full in
 // common), and nothing keeps them apart (other actors, a claim relating
 // them). Such a word was never set aside for the short-name rule, since a
@@ -58,11 +60,27 @@ func (r loneWordFull) apply(s *state) {
 			continue
 		}
 		b := cs[0].root()
-		if b.typ != graph.Character || b == a || !s.oneParagraph(a, b) || ev.apart(a, b) != "" || otherTopics(tp, a, b) {
+		if b.typ != graph.Character || b == a || !s.oneParagraph(a, b) && !s.onlyGuessedGiven(a) || ev.apart(a, b) != "" || otherTopics(tp, a, b) {
 			continue
 		}
 		s.union(b, a, r.name(), fmt.Sprintf("%q is a word of %q, the only full name of the corpus that has it, named with the same series", a.name, b.name))
 	}
+}
+
+// onlyGuessedGiven reports whether every mention of a was kept a character
+// by the prose reading's guess that a lone given name is one (rule
+// lone-given-name), which takes the word for a full name's short form only
+// where the corpus's lexicon knows that name: a full name that only a
+// headline writes ("Harbor recap: Ivy Cole returns") is not known so, and
+// the word then stands for it as a short form does, without a paragraph
+// writing both.
+func (s *state) onlyGuessedGiven(a *group) bool {
+	for _, r := range a.root().refs {
+		if s.mention(r).Rule != extract.RuleLoneGivenName {
+			return false
+		}
+	}
+	return true
 }
 
 // oneParagraph reports whether a paragraph (a block) of some document

@@ -26,6 +26,16 @@ func TestLoneWordFull(t *testing.T) {
 			want: []string{"Character{Maud Gray}", "Character{Maud}", "Person{Helen Roe}", "Series{Nightfall}"},
 		},
 		{
+			name: "a given name the prose reading guessed, never in one paragraph",
+			docs: []doc{{id: "recap", ms: []extract.Mention{series, full}}, {id: "review", ms: []extract.Mention{series, guessedGiven("Maud")}}},
+			want: []string{"Character{Maud, Maud Gray} by lone-word-full-name", "Series{Nightfall}"},
+		},
+		{
+			name: "a given name the prose reading guessed, two full names have it",
+			docs: []doc{{id: "recap", ms: []extract.Mention{series, full, block(men("Maud Lane", graph.Character, lex), 1)}}, {id: "review", ms: []extract.Mention{series, guessedGiven("Maud")}}},
+			want: []string{"Character{Maud Gray}", "Character{Maud Lane}", "Character{Maud}", "Series{Nightfall}"},
+		},
+		{
 			name: "two full names have the word",
 			docs: []doc{cast, page(full, word, men("Maud Lane", graph.Character, lex))},
 			want: []string{"Character{Maud Gray}", "Character{Maud Lane}", "Character{Maud}", "Person{Helen Roe}", "Series{Nightfall}"},
@@ -36,4 +46,12 @@ func TestLoneWordFull(t *testing.T) {
 			want: []string{"Character{Maud}", "Person{Helen Roe}", "Person{Maud Gray}", "Series{Nightfall}"},
 		},
 	})
+}
+
+// guessedGiven is a lone given name the prose reading kept as a character
+// by its guess (rule lone-given-name).
+func guessedGiven(name string) extract.Mention {
+	m := conf(men(name, graph.Character, extract.SigShape), 0.4)
+	m.Rule = extract.RuleLoneGivenName
+	return m
 }

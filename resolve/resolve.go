@@ -11,8 +11,10 @@ var Authority = map[string]int{"encyclopedia": 4, "news": 3, "article": 2, "list
 
 // The predicates whose claims reconciliation reads as evidence.
 const (
-	predPlays  = "PLAYS"
-	predAirsOn = "AIRS_ON"
+	predPlays    = "PLAYS"
+	predAirsOn   = "AIRS_ON"
+	predRelative = "RELATIVE_OF"
+	predRomantic = "ROMANTIC_PARTNER_OF"
 )
 
 // Reconciler is the reconcile stage: it merges the mentions of all
@@ -99,6 +101,8 @@ var rules = []rule{
 	loneSlip{placed: true},
 	loneGivenForm{},
 	loneWordFull{},
+	loneNickname{},
+	slipSameKin{},
 	personaAlias{},
 }
 

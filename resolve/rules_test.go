@@ -20,6 +20,7 @@ type doc struct {
 	id, kind string
 	ms       []extract.Mention
 	cs       []extract.Claim
+	about    bool // the first mention is the page's subject
 }
 
 // men is a mention typed typ by signal, with confidence 0.9 in block 0.
@@ -52,6 +53,9 @@ func extractions(docs []doc) []*extract.Extraction {
 			Mentions: append([]extract.Mention(nil), d.ms...), Claims: d.cs}
 		for i := range x.Mentions {
 			x.Mentions[i].Doc = d.id
+		}
+		if d.about {
+			x.Subject = 0
 		}
 		xs = append(xs, x)
 	}

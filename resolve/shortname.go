@@ -80,6 +80,26 @@ var shortPickers = []shortPicker{
 		},
 	},
 	{
+		// The word is the given name of one character and otherwise only
+		// of real people: recaps and reviews call characters by the
+		// given name and real people by the surname ("Adams plays
+		// Camille"), so a lone given name is the character's.
+		name: "short-name-given-of-character",
+		why: func(string) string {
+			return "the only %s with the given name %q, which the corpus gives otherwise only to real people"
+		},
+		pick: func(s *state, q *shortQuery) *group {
+			if len(q.cands) < 2 || q.typ != "" || s.need[q.ref] != "" {
+				return nil
+			}
+			c := givenOfOneCharacter(q.cands, names.Fold(q.m.Name))
+			if c == nil || q.topics.unrelated(c, q.ref.doc) {
+				return nil
+			}
+			return c
+		},
+	},
+	{
 		name: "short-name-in-document",
 		why:  func(doc string) string { return "the only %s named %q in " + doc },
 		pick: func(s *state, q *shortQuery) *group { return only(q.local) },
@@ -119,6 +139,29 @@ var shortPickers = []shortPicker{
 			return nil
 		},
 	},
+}
+
+// givenOfOneCharacter returns the one candidate that is a character with
+// key as its given name (its first word or its quoted nickname), when
+// every other candidate is a person with key as its given name too; nil
+// otherwise.
+func givenOfOneCharacter(cands []*group, key string) *group {
+	var found *group
+	for _, c := range cands {
+		ws := strings.Fields(c.name)
+		if len(ws) < 2 {
+			return nil
+		}
+		given := names.Fold(ws[0]) == key || nicknameOf(key, c.name)
+		switch {
+		case c.typ == graph.Character && given && found == nil:
+			found = c
+		case c.typ == graph.Person && given && names.Fold(ws[len(ws)-1]) != key:
+		default:
+			return nil
+		}
+	}
+	return found
 }
 
 func only(gs []*group) *group {

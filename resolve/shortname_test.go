@@ -104,6 +104,24 @@ func TestShortNames(t *testing.T) {
 			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-corpus"},
 		},
 		{
+			// Reviews call characters by the given name, real people
+			// by the surname.
+			name: "given-name-of-a-character-and-of-real-people",
+			docs: []doc{
+				{id: "review", ms: []extract.Mention{block(gary, 1), block(men("Gary Dunn", graph.Person, st), 2)}},
+				{id: "recap", ms: []extract.Mention{men("Gary", "", short)}},
+			},
+			want: []string{"Character{Gary, Gary Pearlman} by short-name-given-of-character", "Person{Gary Dunn}"},
+		},
+		{
+			name: "surname-of-a-real-person-stays-unlinked",
+			docs: []doc{
+				{id: "review", ms: []extract.Mention{block(gary, 1), block(men("Ann Gary", graph.Person, st), 2)}},
+				{id: "recap", ms: []extract.Mention{men("Gary", "", short)}},
+			},
+			want: []string{"Character{Gary Pearlman} by short-name-unlinked", "Person{Ann Gary} by short-name-unlinked"},
+		},
+		{
 			name: "in-document",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{block(gary, 1), block(pearlman, 2)}},
