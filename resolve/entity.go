@@ -22,7 +22,7 @@ func (r Reconciler) entities(s *state) Resolved {
 		res.Links[x.Doc.ID] = make([]string, len(x.Mentions))
 	}
 	ids := newIDs(r.Previous)
-	owner, writer := owners(s), writers(s)
+	owner := owners(s)
 	var gs []*group
 	for _, g := range s.sortedGroups() {
 		if g.parent == nil && len(g.refs) > 0 && g.strong {
@@ -33,7 +33,7 @@ func (r Reconciler) entities(s *state) Resolved {
 	folded := make([][]string, len(gs))
 	parallel.Each(len(gs), func(i int) {
 		var vnames []string
-		es[i], vnames = s.entity(gs[i], owner, writer)
+		es[i], vnames = s.entity(gs[i], owner)
 		folded[i] = foldNames(es[i].Name, vnames)
 	})
 	for i, g := range gs {
@@ -75,10 +75,10 @@ func noteKeptApart(es []graph.Entity) {
 
 // entity makes the entity of root g but its id, and returns the names of
 // its variants, which the id is chosen by. It only reads the state.
-func (s *state) entity(g *group, owner, writer map[string]map[*group]bool) (graph.Entity, []string) {
+func (s *state) entity(g *group, owner map[string]map[*group]bool) (graph.Entity, []string) {
 	vs := s.variants(g)
 	best := canonical(vs)
-	e := graph.Entity{Type: g.typ, Name: best, Aliases: aliases(g, vs, best, owner, writer)}
+	e := graph.Entity{Type: g.typ, Name: best, Aliases: aliases(g, vs, best, owner)}
 	for _, v := range vs.list {
 		e.Variants = append(e.Variants, graph.Variant{Name: v.name, Documents: v.docs})
 	}
@@ -133,27 +133,6 @@ func owners(s *state) map[string]map[*group]bool {
 	return owned
 }
 
-// writers maps the folded name of every mention to the entities (roots)
-// the graph keeps that it is written for, short forms included: a nickname
-// that one entity quotes and another is called by alone ("Money" for
-// another character) is the other's.
-func writers(s *state) map[string]map[*group]bool {
-	out := map[string]map[*group]bool{}
-	for _, g := range s.sortedGroups() {
-		if g.parent != nil || len(g.refs) == 0 || !g.strong {
-			continue
-		}
-		for _, ref := range g.refs {
-			f := names.Fold(s.mention(ref).Name)
-			if out[f] == nil {
-				out[f] = map[*group]bool{}
-			}
-			out[f][g] = true
-		}
-	}
-	return out
-}
-
 // writtenFor reports whether a mention of root r's entity is written
 // with folded name f, noting r's folded names in written once.
 func writtenFor(s *state, r *group, f string, written map[*group]map[string]bool) bool {
@@ -174,9 +153,8 @@ func writtenFor(s *state, r *group, f string, written map[*group]map[string]bool
 // inside a name ("Honey "Money" Chandler") as a name of its own, with the
 // name without it and by it (Honey Chandler, Money Chandler), which is
 // how the character is looked up and written elsewhere, unless another
-// entity has that name (the nickname alone included: "Money" written
-// for another character is not this one's).
-func aliases(g *group, vs *variants, best string, owned, written map[string]map[*group]bool) []string {
+// entity has that name.
+func aliases(g *group, vs *variants, best string, owned map[string]map[*group]bool) []string {
 	out := []string{}
 	for _, v := range vs.list {
 		if v.name == best {
@@ -189,8 +167,7 @@ func aliases(g *group, vs *variants, best string, owned, written map[string]map[
 	}
 	for _, v := range vs.list {
 		for _, q := range nickname.FindAllStringSubmatch(v.name, -1) {
-			own := written[names.Fold(q[1])]
-			if !slices.Contains(out, q[1]) && q[1] != best && (len(own) == 0 || own[g]) {
+			if !slices.Contains(out, q[1]) && q[1] != best {
 				out = append(out, q[1])
 			}
 		}
