@@ -471,7 +471,7 @@ func seriesSubtitle(name string) string {
 	}
 	named := false // one word at least is no common or page word ("The Series")
 	for _, w := range ws {
-		common := names.NotNames[strings.ToLower(w)]
+		common := names.InLower(names.NotNames, w)
 		if !names.Capitalised(w) && !common {
 			return ""
 		}
