@@ -74,9 +74,10 @@ func fieldKeyByParts(k string) string {
 func TestFieldKeySameAsByParts(t *testing.T) {
 	keys := []string{"", " ", "Network", "Developed By", "developed  by", "  Executive producer(s) ", "Network2",
 		"Based\ton", "Cast\n", "Writer(S)", "Release date:", "Also Known As", "Créé par", "Year 2", "x\u00a0y",
-		"No. of episodes", "Original  network ", "A", "Starring...", "Head writer\r\n"}
+		"No. of episodes", "Original  network ", "A", "Starring...", "Head writer\r\n", "Créée Par", "Who’s In It?",
+		"Ärger\u2003Key", "\u212aelvin", "Year \u0663", "bad\xffbyte", "İstanbul"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	const alphabet = "aBz (s)S1 \t\n\r.-:'\u00e9\u00a0"
+	const alphabet = "aBz (s)S1 \t\n\r.-:'\u00e9\u00c4\u00a0\u212a\u0663\u2003\u0130\xff’"
 	letters := []rune(alphabet)
 	for range 20000 {
 		n := rng.IntN(12)
