@@ -1,9 +1,8 @@
 package extract
 
 import (
-	"strings"
-
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
 )
 
 // passiveBy matches a passive verb and up to five words after it before
@@ -35,5 +34,5 @@ var makingVerbs = map[string]bool{
 // characters' deeds; a work's credits use a few verbs of making.
 func storyAgentBy(before string) bool {
 	m := passiveBy.FindStringSubmatch(before)
-	return m != nil && !makingVerbs[strings.ToLower(m[1])]
+	return m != nil && !names.InLower(makingVerbs, m[1])
 }

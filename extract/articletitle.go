@@ -31,7 +31,7 @@ func articleTitle(r *run) bool {
 		return true
 	}
 	for _, w := range r.words[1:] {
-		if titleFunctionWords[strings.ToLower(w.Text)] && names.Capitalised(w.Text) {
+		if names.InLower(titleFunctionWords, w.Text) && names.Capitalised(w.Text) {
 			return true
 		}
 	}

@@ -1,6 +1,6 @@
 package extract
 
-import "strings"
+import "github.com/kgbuild/kg/names"
 
 // awardCategoryOpeners open the names of award categories ("Outstanding
 // Drama Series", "Best Supporting Actress"), which are no entities of the
@@ -19,11 +19,11 @@ var awardCategoryWords = map[string]bool{"actor": true, "actress": true, "perfor
 // category: it opens with "Outstanding" or "Best", and one of its other
 // words is a category's ("Outstanding Miniseries", "Best Actor").
 func awardCategory(r *run) bool {
-	if r.n < 2 || !awardCategoryOpeners[strings.ToLower(r.first)] {
+	if r.n < 2 || !names.InLower(awardCategoryOpeners, r.first) {
 		return false
 	}
 	for _, w := range r.words[1:] {
-		if awardCategoryWords[strings.ToLower(w.Text)] {
+		if names.InLower(awardCategoryWords, w.Text) {
 			return true
 		}
 	}

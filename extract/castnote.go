@@ -98,7 +98,7 @@ var capitalisedBefore = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*\s$`)
 func trimGenericFront(text string, start, end int) (int, int) {
 	for start < end {
 		w := strings.Fields(text[start:end])[0]
-		if !names.NotNames[strings.ToLower(strings.TrimRight(w, "'’s"))] || names.IsTitle(w) {
+		if !names.InLower(names.NotNames, strings.TrimRight(w, "'’s")) || names.IsTitle(w) {
 			break
 		}
 		start += len(w)
@@ -113,7 +113,7 @@ func trimGenericFront(text string, start, end int) (int, int) {
 // of it is a generic word or a title.
 func personShaped(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if names.NotNames[strings.ToLower(w)] || names.IsTitle(w) || names.Acronym(w) {
+		if names.InLower(names.NotNames, w) || names.IsTitle(w) || names.Acronym(w) {
 			return false
 		}
 	}

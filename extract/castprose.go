@@ -290,7 +290,7 @@ var possessiveAfter = regexp.MustCompile(`^['’]s\b`)
 // is one place, no member of a unit.
 func (s *docState) placeHead(m *patMatch) bool {
 	ss := m.marks(m.group("s"))
-	return len(ss) > 0 && names.PlacePrefixes[strings.ToLower(s.x.Mentions[ss[0]].Name)]
+	return len(ss) > 0 && names.InLower(names.PlacePrefixes, s.x.Mentions[ss[0]].Name)
 }
 
 // withoutNotes returns the mentions of the named group but those named in

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
@@ -33,8 +31,8 @@ func companyOfficer(r *run) bool {
 	}
 	k := r.n - 3 // the office stands before the name's two words
 	office, before := r.words[k].Text, r.words[k-1].Text
-	return companyOffices[strings.ToLower(office)] && names.Capitalised(before) && !names.IsTitle(before) &&
-		!postRanks[strings.ToLower(before)] && !officeRanks[strings.ToLower(before)] && names.Capitalised(r.words[k+1].Text) && names.Capitalised(r.words[k+2].Text)
+	return names.InLower(companyOffices, office) && names.Capitalised(before) && !names.IsTitle(before) &&
+		!names.InLower(postRanks, before) && !names.InLower(officeRanks, before) && names.Capitalised(r.words[k+1].Text) && names.Capitalised(r.words[k+2].Text)
 }
 
 // companyOfficeTitle reports whether word i of the name's words ws is a
@@ -43,5 +41,5 @@ func companyOfficer(r *run) bool {
 // the office is no title of the names package (a chairman is addressed by
 // name alone).
 func companyOfficeTitle(ws []sources.Span, i int) bool {
-	return i+2 < len(ws) && companyOffices[strings.ToLower(ws[i].Text)]
+	return i+2 < len(ws) && names.InLower(companyOffices, ws[i].Text)
 }

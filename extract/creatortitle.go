@@ -30,11 +30,11 @@ func (s *docState) creatorOfTitle(r *run) bool {
 	}
 	title := m[1]
 	ws := strings.Fields(title)
-	if names.GivenName(ws[0]) || names.IsTitle(ws[0]) || names.NotNames[strings.ToLower(ws[0])] || names.KnownPlace(title) {
+	if names.GivenName(ws[0]) || names.IsTitle(ws[0]) || names.InLower(names.NotNames, ws[0]) || names.KnownPlace(title) {
 		return false
 	}
 	for _, w := range ws {
-		if names.Acronym(w) || names.OrgSuffixes[strings.ToLower(w)] || names.PlaceSuffixes[strings.ToLower(w)] {
+		if names.Acronym(w) || names.InLower(names.OrgSuffixes, w) || names.InLower(names.PlaceSuffixes, w) {
 			return false
 		}
 	}

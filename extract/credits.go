@@ -35,7 +35,7 @@ func splitNameRun(text string) [][2]int {
 		return whole
 	}
 	for _, w := range ws {
-		if !names.Capitalised(w.Text) || names.NotNames[strings.ToLower(w.Text)] {
+		if !names.Capitalised(w.Text) || names.InLower(names.NotNames, w.Text) {
 			return whole
 		}
 	}

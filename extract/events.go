@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/names"
 )
@@ -14,7 +12,7 @@ func eventEnd(r *run) bool {
 		// "Harbor's War" is a title: an event is named for no one's.
 		return r.n < 2 || !r.words[r.n-2].Poss
 	}
-	return r.n > 2 && romanNumeral.MatchString(r.words[r.n-1].Text) && names.EventWords[strings.ToLower(r.words[r.n-2].Text)]
+	return r.n > 2 && romanNumeral.MatchString(r.words[r.n-1].Text) && names.InLower(names.EventWords, r.words[r.n-2].Text)
 }
 
 // romanNumeral matches a small Roman numeral, or a number, that follows the
@@ -27,7 +25,7 @@ var romanNumeral = regexp.MustCompile(`^(?:I{1,3}|IV|V|\d{1,2})$`)
 // event's last word, as the event only dates the place. Otherwise i.
 func eventPlaceStart(text string, ws []word, i, j int) int {
 	for k := i + 1; k < j; k++ {
-		if names.EventWords[strings.ToLower(ws[k].Text)] && names.KnownPlace(text[ws[k+1].Start:ws[j].End]) {
+		if names.InLower(names.EventWords, ws[k].Text) && names.KnownPlace(text[ws[k+1].Start:ws[j].End]) {
 			return k + 1
 		}
 	}

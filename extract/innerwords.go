@@ -4,8 +4,6 @@ package extract
 // like something else: name particles and titles inside a nickname.
 
 import (
-	"strings"
-
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
 )
@@ -31,7 +29,7 @@ func particlesEnd(text string, ws []word, used []bool, i, j int) int {
 // particle after a given name ("Daniel Di Tomasso"), not a rank before the
 // name ("DI Jane Tennison").
 func particleTitle(ws []sources.Span, k int) bool {
-	return k > 0 && k+1 < len(ws) && nameParticles[strings.ToLower(ws[k].Text)] && names.GivenName(ws[k-1].Text) &&
+	return k > 0 && k+1 < len(ws) && names.InLower(nameParticles, ws[k].Text) && names.GivenName(ws[k-1].Text) &&
 		!names.Acronym(ws[k].Text)
 }
 
@@ -82,5 +80,5 @@ func namePair(text string, ws []word, i, j int) bool {
 	if j == i || j+2 >= len(ws) || text[ws[j].End:ws[j+1].Start] != " & " || !names.GivenName(ws[i].Text) || !names.GivenName(ws[j+1].Text) {
 		return false
 	}
-	return gapOK(text, ws[j+1], ws[j+2], false) && names.Capitalised(ws[j+2].Text) && !names.NotNames[strings.ToLower(ws[j+2].Text)]
+	return gapOK(text, ws[j+1], ws[j+2], false) && names.Capitalised(ws[j+2].Text) && !names.InLower(names.NotNames, ws[j+2].Text)
 }

@@ -30,7 +30,7 @@ func (s *docState) spotKnownNetworks(st *sentence) {
 			if !s.joined(st, i, k) || !names.KnownNetwork(text[ws[i].Start:end]) {
 				continue
 			}
-			if k+1 < len(ws) && end == ws[k].End && gapOK(text, ws[k], ws[k+1], false) && names.Capitalised(ws[k+1].Text) && !names.NotNames[strings.ToLower(ws[k+1].Text)] {
+			if k+1 < len(ws) && end == ws[k].End && gapOK(text, ws[k], ws[k+1], false) && names.Capitalised(ws[k+1].Text) && !names.InLower(names.NotNames, ws[k+1].Text) {
 				break // "AMC Studios", "Lumen UK": a longer name
 			}
 			if b := s.knownAs(text[ws[i].Start:end]).best(); b != "" && b != graph.Organization {
@@ -50,5 +50,5 @@ func (s *docState) afterNameWord(st *sentence, i int) bool {
 		return false
 	}
 	p := st.ws[i-1].Text
-	return names.Capitalised(p) && !names.NotNames[strings.ToLower(p)] && !(i == 1 && s.isLower(strings.ToLower(p)))
+	return names.Capitalised(p) && !names.InLower(names.NotNames, p) && !(i == 1 && s.isLower(strings.ToLower(p)))
 }

@@ -38,6 +38,11 @@ type Lexicon struct {
 	// reading tries start no name, and one answer tells so for all the
 	// spans that start with the same two words (see knownSpan).
 	heads map[string]uint32
+	// filter holds every key of heads: most of the heads a reading asks
+	// about start no name, and it tells so without a look in heads, which
+	// at 10 MB is too large for the processor's caches. (Most of the names
+	// a reading asks about are known: their heads were.)
+	filter keyFilter
 }
 
 func newLexicon() *Lexicon {
@@ -249,10 +254,34 @@ func (l *Lexicon) entry(k string) *lexEntry {
 		e = &lexEntry{kn: knownBit}
 		l.names[k] = e
 		if h, bit := head(k); h != "" {
+			if l.heads[h] == 0 {
+				l.filter.add(h)
+			}
 			l.heads[h] |= bit
+			if l.filter.full() {
+				l.refilter()
+			}
 		}
 	}
 	return e
+}
+
+// headLengths returns heads[h]: the numbers of words of the names that
+// start with the two words h, 0 for none.
+func (l *Lexicon) headLengths(h string) uint32 {
+	if !l.filter.may(h) {
+		return 0
+	}
+	return l.heads[h]
+}
+
+// refilter makes the filter anew, twice as large, from every key of
+// heads.
+func (l *Lexicon) refilter() {
+	l.filter.grow(2 * l.filter.keys)
+	for h := range l.heads {
+		l.filter.add(h)
+	}
 }
 
 // add votes for type typ of name; the first and last words of a person's
@@ -369,7 +398,7 @@ type spanHeads struct {
 // the two words h (see Lexicon.heads), recording the answer when the
 // reading is recorded.
 func (s *docState) headLengths(h string) uint32 {
-	lengths := s.lex.heads[h]
+	lengths := s.lex.headLengths(h)
 	if s.reads != nil {
 		s.reads.heads[h] = lengths
 	}
@@ -442,7 +471,7 @@ func seriesSubtitle(name string) string {
 	}
 	named := false // one word at least is no common or page word ("The Series")
 	for _, w := range ws {
-		common := names.NotNames[strings.ToLower(w)]
+		common := names.InLower(names.NotNames, w)
 		if !names.Capitalised(w) && !common {
 			return ""
 		}

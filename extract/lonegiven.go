@@ -48,7 +48,7 @@ func (s *docState) loneGivenName(m Mention, lone loneWordUses) bool {
 	if articleBefore.MatchString(text[max(0, m.Start-5):m.Start]) {
 		return false // "a Cheyenne": a common noun
 	}
-	if p := possessorBefore.FindStringSubmatch(text[max(0, m.Start-30):m.Start]); p != nil && (names.NotNames[strings.ToLower(p[1])] || s.isLower(strings.ToLower(p[1]))) {
+	if p := possessorBefore.FindStringSubmatch(text[max(0, m.Start-30):m.Start]); p != nil && (names.InLower(names.NotNames, p[1]) || s.isLower(strings.ToLower(p[1]))) {
 		return false // "New Year's Eve": a common word's possessive opens a phrase, not a character's name
 	}
 	next := strings.ToLower(firstWord(after))

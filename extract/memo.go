@@ -259,7 +259,7 @@ func (c *corpus) rebuild(j *job) error {
 func (c *corpus) holds(r *reads) bool {
 	return r != nil && holdsLower(r.Lower, c.lower) &&
 		r.Lex.each(func(k string, v uint32) bool { return uint32(c.lex.known(k)) == v }) &&
-		r.Heads.each(func(h string, v uint32) bool { return c.lex.heads[h] == v })
+		r.Heads.each(func(h string, v uint32) bool { return c.lex.headLengths(h) == v })
 }
 
 // holdsLower reports whether the corpus still writes in lower case

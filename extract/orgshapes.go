@@ -18,7 +18,7 @@ import (
 // is trimmed into the role before this rule is tried.
 var acronymLed = shapeRule{"acronym-led", graph.Organization, 0.4, func(r *run) bool {
 	return r.n >= 2 && r.names() <= 4 && len(r.first) >= 3 && names.Acronym(r.first) && !names.IsTitle(r.first) &&
-		!names.NotNames[strings.ToLower(r.first)] && !names.GivenName(r.first) && !names.Acronym(r.words[1].Text) && !r.shouted
+		!names.InLower(names.NotNames, r.first) && !names.GivenName(r.first) && !names.Acronym(r.words[1].Text) && !r.shouted
 }}
 
 // ruleOrgList types the names of a list that also names an organization as

@@ -16,5 +16,5 @@ import (
 // first name is still the place the clause opens with.
 func personPairEnd(second string) bool {
 	ws := strings.Fields(second)
-	return len(ws) == 2 && names.GivenName(ws[0]) && !names.PlaceSuffixes[strings.ToLower(ws[1])] && !names.KnownPlace(ws[1])
+	return len(ws) == 2 && names.GivenName(ws[0]) && !names.InLower(names.PlaceSuffixes, ws[1]) && !names.KnownPlace(ws[1])
 }

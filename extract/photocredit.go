@@ -48,7 +48,7 @@ func (s *docState) spotPhotoCredit(st *sentence) {
 // genericWord reports whether one of the words of name is a generic word.
 func genericWord(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if names.NotNames[strings.ToLower(w)] {
+		if names.InLower(names.NotNames, w) {
 			return true
 		}
 	}

@@ -25,7 +25,7 @@ func gapOK(text string, a, b word, allowColon bool) bool {
 		// "Sheriff's Office", "Children's Hospital": an organization's
 		// name may hold a possessive before its suffix word; a title may
 		// too (see possessiveTitle).
-		return (g == "'s " || g == "’s ") && (names.OrgSuffixes[strings.ToLower(b.Text)] || possessiveTitle(text, a, b))
+		return (g == "'s " || g == "’s ") && (names.InLower(names.OrgSuffixes, b.Text) || possessiveTitle(text, a, b))
 	}
 	switch g {
 	case " ", " & ":
@@ -35,7 +35,7 @@ func gapOK(text string, a, b word, allowColon bool) bool {
 	case "’ ", "' ":
 		// "Writers' Guild", "Critics’ Association": a plural's possessive
 		// before the suffix word.
-		return strings.HasSuffix(a.Text, "s") && names.OrgSuffixes[strings.ToLower(b.Text)]
+		return strings.HasSuffix(a.Text, "s") && names.InLower(names.OrgSuffixes, b.Text)
 	}
 	return false
 }
@@ -273,7 +273,7 @@ func (s *docState) surnameAfter(st *sentence, i int) bool {
 		return false // a longer run
 	}
 	n := ws[i+1].Text
-	return names.Capitalised(n) && !names.IsTitle(n) && !names.NotNames[strings.ToLower(n)] && !s.knownAs(n).typed() && !names.KnownPlace(n)
+	return names.Capitalised(n) && !names.IsTitle(n) && !names.InLower(names.NotNames, n) && !s.knownAs(n).typed() && !names.KnownPlace(n)
 }
 
 // endsLongerName reports whether word i ends a run of capitalised words
@@ -292,7 +292,7 @@ func (s *docState) endsLongerName(st *sentence, i int) bool {
 	if i == 1 && s.isLower(strings.ToLower(p)) {
 		return false // "Throughout Ballard": a word the sentence opens with
 	}
-	return names.Capitalised(p) && !names.IsTitle(p) && !names.NotNames[strings.ToLower(p)] && !s.knownAs(p).ok()
+	return names.Capitalised(p) && !names.IsTitle(p) && !names.InLower(names.NotNames, p) && !s.knownAs(p).ok()
 }
 
 // unknownRuns types the capitalised runs the corpus does not know yet
@@ -341,7 +341,7 @@ func (s *docState) unknownRuns(st *sentence) {
 // and the number follows its suffix ("Harbor Crime Unit 12", "Station 19"
 // alone is no name).
 func unitNumber(text string, ws []word, used []bool, i, j int) bool {
-	return j > i && j+1 < len(ws) && !used[j+1] && names.OrgSuffixes[strings.ToLower(ws[j].Text)] &&
+	return j > i && j+1 < len(ws) && !used[j+1] && names.InLower(names.OrgSuffixes, ws[j].Text) &&
 		smallNumber.MatchString(ws[j+1].Text) && gapOK(text, ws[j], ws[j+1], false)
 }
 
@@ -364,7 +364,7 @@ func ordinalLead(text string, ws []word, used []bool, i int) bool {
 // an organization): "The Keeper of the Lamps", "Bank of the West"; j when
 // none does.
 func ofTheEnd(text string, ws []word, used []bool, i, j int) int {
-	if j != i && !(j == i+1 && ws[i].Text == "The") || j+3 >= len(ws) || names.IsTitle(ws[j].Text) || names.Occupations[strings.ToLower(ws[j].Text)] || used[j+1] || used[j+2] || used[j+3] || ws[j+1].Text != "of" || ws[j+2].Text != "the" ||
+	if j != i && !(j == i+1 && ws[i].Text == "The") || j+3 >= len(ws) || names.IsTitle(ws[j].Text) || names.InLower(names.Occupations, ws[j].Text) || used[j+1] || used[j+2] || used[j+3] || ws[j+1].Text != "of" || ws[j+2].Text != "the" ||
 		!names.Capitalised(ws[j+3].Text) || !gapOK(text, ws[j], ws[j+1], false) || !gapOK(text, ws[j+1], ws[j+2], false) || !gapOK(text, ws[j+2], ws[j+3], false) {
 		return j
 	}
@@ -458,7 +458,7 @@ func (s *docState) subtitleEnd(st *sentence, j int) int {
 		if s.knownAs(w).someonesShort() {
 			return j // "Harbor: Whitmore developed it": a sentence after a colon
 		}
-		generic = generic && names.NotNames[strings.ToLower(w)]
+		generic = generic && names.InLower(names.NotNames, w)
 	}
 	if generic || end == j+1 && end+1 < len(ws) && !names.Capitalised(ws[end+1].Text) && !afterTitle.MatchString(ws[end+1].Text) {
 		return j // "Harbor: Whitmore developed it"

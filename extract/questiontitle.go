@@ -23,7 +23,7 @@ func (s *docState) questionEnd(start, end int) int {
 	text := s.p.Doc.Text
 	title := text[start:end]
 	sp := strings.IndexByte(title, ' ')
-	if sp <= 0 || !questionWords[strings.ToLower(title[:sp])] {
+	if sp <= 0 || !names.InLower(questionWords, title[:sp]) {
 		return start
 	}
 	rest := strings.TrimLeft(title[sp:], " ")

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/names"
 
@@ -39,7 +37,7 @@ func officeTitle(r *run) bool {
 	case seasonOf.MatchString(r.before) && !networkAfter.MatchString(r.after), seriesCue.MatchString(r.before):
 		return true
 	}
-	return !officeHeads[strings.ToLower(r.first)] && knownNetworkBefore(r.before)
+	return !names.InLower(officeHeads, r.first) && knownNetworkBefore(r.before)
 }
 
 // officeTitleRule types an office run that officeTitle kept: a quoted

@@ -1,10 +1,9 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
 )
 
 // The cues of the real world around a full name: a company's office
@@ -27,7 +26,7 @@ var officeHolder = shapeRule{"office-holder", graph.Person, 0.6, func(r *run) bo
 	}
 	k := -1
 	for i, w := range r.words[:r.n-1] {
-		if companyOffices[strings.ToLower(w.Text)] {
+		if names.InLower(companyOffices, w.Text) {
 			k = i
 			break
 		}
@@ -35,7 +34,7 @@ var officeHolder = shapeRule{"office-holder", graph.Person, 0.6, func(r *run) bo
 	if k < 0 || r.n-k-1 < 2 {
 		return false // the office must stand before a full name
 	}
-	if k > 0 && officeRanks[strings.ToLower(r.words[k-1].Text)] {
+	if k > 0 && names.InLower(officeRanks, r.words[k-1].Text) {
 		return false // "Vice President Ann Roe": a rank, not a company
 	}
 	return k > 0 || companyPossessiveBefore.MatchString(r.lead)

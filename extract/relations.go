@@ -317,7 +317,7 @@ func (s *docState) networkFits(m *patMatch, o int) bool {
 		return false
 	}
 	name := s.x.Mentions[o].Name
-	if m.p.network || m.p.pred == "AIRS_ON" && studioWords[strings.ToLower(names.LastWord(name))] {
+	if m.p.network || m.p.pred == "AIRS_ON" && names.InLower(studioWords, names.LastWord(name)) {
 		return names.KnownNetwork(name)
 	}
 	return true

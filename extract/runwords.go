@@ -25,7 +25,7 @@ func initialsName(ws []word) bool {
 		return false
 	}
 	for _, w := range ws[k:] {
-		if names.Acronym(w.Text) || !unicode.IsUpper(names.FirstRune(w.Text)) || names.NotNames[strings.ToLower(w.Text)] {
+		if names.Acronym(w.Text) || !unicode.IsUpper(names.FirstRune(w.Text)) || names.InLower(names.NotNames, w.Text) {
 			return false
 		}
 	}
@@ -85,7 +85,7 @@ func innerConnector(ws []word) bool {
 // word or a name made an adjective ("Golden Globe-winning").
 func commonWords(ws []word) bool {
 	for _, w := range ws {
-		if names.PageWords[strings.ToLower(w.Text)] || names.IsTitle(w.Text) || !names.NotNames[strings.ToLower(w.Text)] {
+		if names.InLower(names.PageWords, w.Text) || names.IsTitle(w.Text) || !names.InLower(names.NotNames, w.Text) {
 			return false
 		}
 	}
@@ -191,7 +191,7 @@ func orgSuffixOpens(s string) bool {
 	if k := strings.IndexAny(s, " \n\t,.;:)\"”'’"); k >= 0 {
 		w = s[:k]
 	}
-	return names.OrgSuffixes[strings.ToLower(w)]
+	return names.InLower(names.OrgSuffixes, w)
 }
 
 // nameLike reports whether the word that opens s is capitalised and no
@@ -201,7 +201,7 @@ func nameLike(s string) bool {
 	if k := strings.IndexAny(s, " \n\t,.;:)\"”'’"); k >= 0 {
 		w = s[:k]
 	}
-	return unicode.IsUpper(names.FirstRune(w)) && !names.NotNames[strings.ToLower(w)]
+	return unicode.IsUpper(names.FirstRune(w)) && !names.InLower(names.NotNames, w)
 }
 
 // knownPlaceAt reports whether words i..j open with the name of a

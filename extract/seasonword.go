@@ -1,8 +1,10 @@
 package extract
 
 import (
-	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"strings"
+
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
 )
 
 // seasonWords are the seasons of the year, which before a year make a date
@@ -15,7 +17,7 @@ var seasonYearAfter = regexp.MustCompile(`^,?\s+(?:of\s+)?(?:1[89]|20)\d\d\b`)
 
 // seasonDate reports whether a lone word is a season before a year.
 func seasonDate(r *run) bool {
-	return r.n == 1 && seasonWords[strings.ToLower(r.first)] && seasonYearAfter.MatchString(r.after)
+	return r.n == 1 && names.InLower(seasonWords, r.first) && seasonYearAfter.MatchString(r.after)
 }
 
 // prefixWords are the prefixes that make an adjective of the word they are
@@ -27,5 +29,5 @@ var prefixWords = map[string]bool{"anti": true, "pro": true, "non": true, "pre":
 // hyphen.
 func prefixedWord(r *run) bool {
 	p, _, ok := strings.Cut(r.first, "-")
-	return r.n == 1 && ok && prefixWords[strings.ToLower(p)]
+	return r.n == 1 && ok && names.InLower(prefixWords, p)
 }

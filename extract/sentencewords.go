@@ -20,6 +20,10 @@ import (
 func wordIndexes(s string) [][]int {
 	flat := make([]int, 0, len(s)/3) // the words' starts and ends, in one array for all: a word in six bytes, about
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			i++ // most bytes between words: spaces and punctuation
+			continue
+		}
 		if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
 			continue
@@ -49,7 +53,21 @@ func wordIndexes(s string) [][]int {
 
 // isWordRune reports whether r is a letter or a digit, as \p{L} and \p{N}
 // take them.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+// asciiWord holds isWordRune's answer for each ASCII byte: the letters and
+// the digits, read from a table rather than from unicode's.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsNumber(rune(c))
+	}
+	return t
+}()
 
 // joinerLen returns the length of the character at s[i:] that may join
 // the parts of a word (a hyphen, an apostrophe, a full stop, an
@@ -69,6 +87,13 @@ func joinerLen(s string, i int) int {
 // wordRunEnd returns the end of the letters and digits that start at i.
 func wordRunEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			break

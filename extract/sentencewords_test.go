@@ -41,3 +41,12 @@ func FuzzWordIndexes(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkWordIndexes splits a sentence of running text into words.
+func BenchmarkWordIndexes(b *testing.B) {
+	text := "In the second season, Nora Vale (Ann Roe) joins the Eastbrook harbor police's cold-case unit as a detective; O'Brien, her former partner, returns from the U.S. in the finale."
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		wordIndexes(text)
+	}
+}

@@ -102,7 +102,7 @@ var shapeRules = []shapeRule{
 	// headline's words are all capitalised: "FX's New Drama Harbor"; a lone
 	// word may be an adjective: "FX's Cornish saga").
 	{"networks-title", graph.Series, 0.5, func(r *run) bool {
-		return (r.article || r.n > 1 && !r.headingOnly && !names.GivenName(r.first) && !names.NotNames[strings.ToLower(r.first)]) && knownNetworkBefore(r.before)
+		return (r.article || r.n > 1 && !r.headingOnly && !names.GivenName(r.first) && !names.InLower(names.NotNames, r.first)) && knownNetworkBefore(r.before)
 	}},
 	{"renewal-list", graph.Series, 0.5, func(r *run) bool { // "Harbor Nights, Ledger, and Dockside were also renewed"
 		return renewalListBefore.MatchString(r.before) && renewalListAfter.MatchString(r.after) && !digitBefore.MatchString(r.lead)
@@ -150,29 +150,29 @@ var shapeRules = []shapeRule{
 	officeHolder,        // "Lumen's President Ann Roe": a company's, before title-word
 	{"title-word", graph.Character, 0.6, titledName},
 	{"org-suffix", graph.Organization, 0.7, func(r *run) bool {
-		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.OrgSuffixes[strings.ToLower(r.words[r.n-2].Text)])
+		return r.n > 1 && (names.OrgSuffixes[r.last] || r.n > 2 && smallNumber.MatchString(r.last) && names.InLower(names.OrgSuffixes, r.words[r.n-2].Text))
 	}},
 	{"place-suffix", graph.Place, 0.7, func(r *run) bool { return names.PlaceSuffixes[r.last] && r.n > 1 }},
 	{"org-region", graph.Organization, 0.6, func(r *run) bool { return r.orgRegion }},
 	{"country-code", graph.Place, 0.6, func(r *run) bool { return r.n == 1 && names.CountryCodes[r.first] }},
-	{"place-prefix", graph.Place, 0.6, func(r *run) bool { return names.PlacePrefixes[strings.ToLower(r.first)] && r.n > 1 }},
+	{"place-prefix", graph.Place, 0.6, func(r *run) bool { return names.InLower(names.PlacePrefixes, r.first) && r.n > 1 }},
 	// An acronym is an organization's shape, but many a show is named by
 	// one: after "the show" or "spun off of", quoted or not, it is a title.
 	{"series-acronym", graph.Series, 0.6, func(r *run) bool {
-		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted && seriesCueQuoted.MatchString(r.before)
+		return r.n == 1 && names.Acronym(r.first) && !names.InLower(names.NotNames, r.first) && !r.shouted && seriesCueQuoted.MatchString(r.before)
 	}},
 	// An acronym after "the" ("assists the FBI") or before a rank
 	// ("FBI agent Tom Vale") is an agency's or a company's: the words
 	// around it say so, as no show is spoken of.
 	{"acronym-org-context", graph.Organization, 0.6, func(r *run) bool {
-		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted &&
+		return r.n == 1 && names.Acronym(r.first) && !names.InLower(names.NotNames, r.first) && !r.shouted &&
 			(r.article && !seriesNounAfter.MatchString(r.after) || names.IsTitle(firstWord(r.after)))
 	}},
 	{"acronym", graph.Organization, 0.6, func(r *run) bool {
-		return r.n == 1 && names.Acronym(r.first) && !names.NotNames[strings.ToLower(r.first)] && !r.shouted
+		return r.n == 1 && names.Acronym(r.first) && !names.InLower(names.NotNames, r.first) && !r.shouted
 	}},
 	{"numbered-acronym", graph.Organization, 0.6, func(r *run) bool {
-		return r.n == 1 && names.NumberedAcronym(r.first) && !names.NotNames[strings.ToLower(r.first)]
+		return r.n == 1 && names.NumberedAcronym(r.first) && !names.InLower(names.NotNames, r.first)
 	}}, // a unit's "AC-9", no rating ("TV-14")
 	{"camel-case", graph.Organization, 0.6, func(r *run) bool { return r.n == 1 && names.CamelCase(r.first) }}, // IMDb
 	kindNounOrg, // "film studio Lumen", "the casino Harbor Kings"

@@ -15,7 +15,7 @@ import (
 // ("British Academy Television Awards") or a nationality made a compound
 // ("Russian-born"; see nationalityCompound).
 func namelessRun(ws []word, i, j, j0 int) bool {
-	return pluralTitles(ws[i:j+1]) || j < j0 && awardWords[strings.ToLower(ws[j+1].Text)] || nationalityCompound(ws[i:j+1])
+	return pluralTitles(ws[i:j+1]) || j < j0 && names.InLower(awardWords, ws[j+1].Text) || nationalityCompound(ws[i:j+1])
 }
 
 // awardWords end the names of awards, whose other words name nothing of
@@ -168,7 +168,7 @@ func nameWordBefore(text string) bool {
 		return false
 	}
 	w := lastField(text)
-	return w != "" && names.Capitalised(w) && !names.NotNames[strings.ToLower(w)]
+	return w != "" && names.Capitalised(w) && !names.InLower(names.NotNames, w)
 }
 
 // lastField is the last of strings.Fields(text), or "" when it has none,
@@ -199,11 +199,11 @@ var creditOnBefore = regexp.MustCompile(`(?i)\b(?:producer|showrunner|writer|cre
 // title or an occupation ("Senior Investigating Officer", "Managing
 // Director"), or words after a rank ("Senior Intelligence Officer").
 func postWords(ws []word, i, j, j0 int) bool {
-	if j < 0 || j >= j0 || !strings.HasSuffix(ws[j].Text, "ing") && !postRanks[strings.ToLower(ws[i].Text)] {
+	if j < 0 || j >= j0 || !strings.HasSuffix(ws[j].Text, "ing") && !names.InLower(postRanks, ws[i].Text) {
 		return false
 	}
 	next := ws[j+1].Text
-	return names.IsTitle(next) || names.Occupations[strings.ToLower(next)]
+	return names.IsTitle(next) || names.InLower(names.Occupations, next)
 }
 
 // nationalityCompound reports whether the run ws is one word made of a
@@ -214,7 +214,7 @@ func nationalityCompound(ws []word) bool {
 		return false
 	}
 	m := compoundSuffix.FindStringIndex(ws[0].Text)
-	return m != nil && names.NotNames[strings.ToLower(ws[0].Text[:m[0]])]
+	return m != nil && names.InLower(names.NotNames, ws[0].Text[:m[0]])
 }
 
 // officeOf reports whether the run i..j is an office and what it heads,
@@ -222,7 +222,7 @@ func nationalityCompound(ws []word) bool {
 // title's office with no given name after it ("Archbishop of Canterbury";
 // see officeOfEnd).
 func officeOf(ws []word, i, j int) bool {
-	return i < j && (officeHeads[strings.ToLower(ws[i].Text)] || names.IsTitle(ws[i].Text) && !givenNameIn(ws[i+1:j])) && ws[i+1].Text == "of"
+	return i < j && (names.InLower(officeHeads, ws[i].Text) || names.IsTitle(ws[i].Text) && !givenNameIn(ws[i+1:j])) && ws[i+1].Text == "of"
 }
 
 // shouted reports whether words are one word in capitals that the corpus
@@ -300,7 +300,7 @@ func appositionNoun(after string) string {
 		return ""
 	}
 	for _, w := range strings.Fields(m[1]) {
-		if appositionBreak[strings.ToLower(w)] {
+		if names.InLower(appositionBreak, w) {
 			return ""
 		}
 	}

@@ -151,7 +151,7 @@ func afterCapitalisedWord(before string) bool {
 		return false
 	}
 	f := strings.Fields(before)
-	return len(f) > 0 && names.Capitalised(f[len(f)-1]) && !names.NotNames[strings.ToLower(f[len(f)-1])]
+	return len(f) > 0 && names.Capitalised(f[len(f)-1]) && !names.InLower(names.NotNames, f[len(f)-1])
 }
 
 // kinMembers returns the spans of the given names of the list that starts
@@ -188,7 +188,7 @@ func (s *docState) kinMembers(text string, from int) [][2]int {
 // surname the document writes ("created by Roe and Ray Hobb" after "Ann
 // Roe": news prose names a person by the surname alone).
 func (s *docState) givenLike(w string) bool {
-	if names.IsTitle(w) || names.NotNames[strings.ToLower(w)] || names.KnownPlace(w) || s.docSurname(w) {
+	if names.IsTitle(w) || names.InLower(names.NotNames, w) || names.KnownPlace(w) || s.docSurname(w) {
 		return false
 	}
 	switch s.knownAs(w).best() {

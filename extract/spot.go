@@ -97,7 +97,7 @@ func (s *docState) spotNameHeading(st *sentence) {
 // anyNotName reports whether one of ws is a generic word, no name.
 func anyNotName(ws []string) bool {
 	for _, w := range ws {
-		if names.NotNames[strings.ToLower(w)] {
+		if names.InLower(names.NotNames, w) {
 			return true
 		}
 	}
@@ -126,7 +126,7 @@ func (s *docState) spotPlacePairs(st *sentence) {
 		}
 		for g := 1; g <= last; g++ {
 			start, end := st.Span.Start+m[2*g], st.Span.Start+m[2*g+1]
-			if names.NotNames[strings.ToLower(text[start:end])] {
+			if names.InLower(names.NotNames, text[start:end]) {
 				continue
 			}
 			if k := s.knownAs(text[start:end]); k.best() != graph.Place && k.best() != "" || k.someonesShort() {

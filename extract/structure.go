@@ -118,7 +118,7 @@ func (s *docState) castLine(bi int, b layout.Block) {
 func occupationEnd(v sources.Span) (int, string) {
 	ws := wordSpans(v.Text)
 	for k := len(ws) - 3; k >= 0; k-- {
-		if names.Occupations[strings.ToLower(ws[k].Text)] {
+		if names.InLower(names.Occupations, ws[k].Text) {
 			return v.Start + ws[k+1].Start, v.Text[:ws[k].End]
 		}
 	}
@@ -257,7 +257,7 @@ func fieldText(b layout.Block, v sources.Span) (int, int, string) {
 // form ("Jr.") and no company's suffix ("Bros.", "Inc.").
 func fullStop(text string) bool {
 	w, ok := strings.CutSuffix(names.LastWord(text), ".")
-	if !ok || strings.Contains(w, ".") || names.OrgSuffixes[strings.ToLower(w)] || shortForm.MatchString(w) {
+	if !ok || strings.Contains(w, ".") || names.InLower(names.OrgSuffixes, w) || shortForm.MatchString(w) {
 		return false
 	}
 	return strings.ContainsFunc(w, unicode.IsLower)
@@ -272,7 +272,7 @@ var shortForm = regexp.MustCompile(`(?i)^(?:bros|corp|inc|ltd|co|jr|sr|jnr|snr|s
 // credit (its creator) are no credits of the series. ok is false when the
 // value is not read.
 func (s *docState) fieldRole(key, typ, pred, text string) (string, string, bool) {
-	if (key == "producer" || key == "producers") && !names.OrgSuffixes[strings.ToLower(names.LastWord(text))] {
+	if (key == "producer" || key == "producers") && !names.InLower(names.OrgSuffixes, names.LastWord(text)) {
 		typ, pred = graph.Person, ""
 	}
 	if s.pageChar >= 0 && (key == "title" || key == "name" || typ == graph.Person && !charPageKey[key]) {
@@ -399,7 +399,7 @@ func (s *docState) pageFieldValue(b layout.Block, typ, pred string, v sources.Sp
 func allGeneric(v string) bool {
 	ws := wordSpans(v)
 	for _, w := range ws {
-		if !names.NotNames[strings.ToLower(w.Text)] {
+		if !names.InLower(names.NotNames, w.Text) {
 			return false
 		}
 	}
@@ -411,7 +411,7 @@ func allGeneric(v string) bool {
 // the page, not a name.
 func genericName(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if names.NotNames[strings.ToLower(w)] && !names.IsTitle(w) {
+		if names.InLower(names.NotNames, w) && !names.IsTitle(w) {
 			return true
 		}
 	}
@@ -423,7 +423,7 @@ func genericName(name string) bool {
 // a name would follow), or one word the corpus also writes in lower case.
 func (s *docState) roleNotName(name string) bool {
 	ws := strings.Fields(name)
-	if len(ws) == 0 || names.IsTitle(ws[len(ws)-1]) || names.Occupations[strings.ToLower(ws[len(ws)-1])] {
+	if len(ws) == 0 || names.IsTitle(ws[len(ws)-1]) || names.InLower(names.Occupations, ws[len(ws)-1]) {
 		return true
 	}
 	return len(ws) == 1 && s.isLower(strings.ToLower(ws[0]))

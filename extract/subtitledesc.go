@@ -1,6 +1,6 @@
 package extract
 
-import "strings"
+import "github.com/kgbuild/kg/names"
 
 // subtitleWords is the most words a series' subtitle holds ("The Next
 // Generation", "Special Victims Unit"): a longer run after a title and a
@@ -18,7 +18,7 @@ func descriptiveSubtitle(ws []word) bool {
 		return true
 	}
 	for _, w := range ws {
-		if titleFunctionWords[strings.ToLower(w.Text)] {
+		if names.InLower(titleFunctionWords, w.Text) {
 			return true
 		}
 	}

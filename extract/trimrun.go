@@ -30,7 +30,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	// A title word stays when a name follows it ("Detective Renée Ballard").
 	last := strings.ToLower(ws[j].Text)
 	known := j-i >= 2 && (names.PlaceSuffixes[last] || names.OrgSuffixes[last]) && s.knownAs(text[ws[i].Start:ws[j-1].End]).ok()
-	for i <= j && names.NotNames[strings.ToLower(ws[i].Text)] && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
+	for i <= j && names.InLower(names.NotNames, ws[i].Text) && !(names.IsTitle(ws[i].Text) && i < j) && !known &&
 		!s.commonInName(st, i, i, j) && !knownPlaceAt(text, ws, i, j) && !ampersandAfter(text, ws, i, j) {
 		i++
 	}
@@ -40,7 +40,7 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 	}
 	// A word after a possessive stays: the run holds the possessive only
 	// where the two make one name (see gapOK).
-	for j >= i && names.NotNames[strings.ToLower(ws[j].Text)] && !(j > i && (names.OrgSuffixes[strings.ToLower(ws[j].Text)] || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
+	for j >= i && names.InLower(names.NotNames, ws[j].Text) && !(j > i && (names.InLower(names.OrgSuffixes, ws[j].Text) || names.Acronym(ws[j].Text) || ws[j-1].Poss)) &&
 		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.lastWordInName(st, i, j) {
 		j--
 	}

@@ -153,7 +153,7 @@ func (s *docState) mention(start, end int, t typing) int {
 	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) {
 		return noMention
 	}
-	if e := start + len(name); e < len(text) && text[e] == '.' && abbreviatedSuffix[strings.ToLower(names.LastWord(name))] {
+	if e := start + len(name); e < len(text) && text[e] == '.' && names.InLower(abbreviatedSuffix, names.LastWord(name)) {
 		name = text[start : e+1] // "Harbor Productions Ltd.": the dot is the abbreviation's
 	}
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
@@ -195,9 +195,9 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 		switch {
 		case names.Acronym(qt):
 			s.mention(qs, qe, typing{ruleQualifierAcronym, graph.Organization, t.signal, t.conf})
-		case names.PlaceSuffixes[strings.ToLower(names.LastWord(qt))]:
+		case names.InLower(names.PlaceSuffixes, names.LastWord(qt)):
 			s.mention(qs, qe, typing{ruleQualifierPlace, graph.Place, t.signal, t.conf})
-		case names.OrgSuffixes[strings.ToLower(names.LastWord(qt))] && strings.Contains(qt, " "):
+		case names.InLower(names.OrgSuffixes, names.LastWord(qt)) && strings.Contains(qt, " "):
 			s.mention(qs, qe, typing{ruleQualifierOrg, graph.Organization, t.signal, t.conf})
 		case names.Acronym(qual[0].Text):
 			// "FBI Supervisory Agent": the acronym, before the words

@@ -135,7 +135,7 @@ func (s *scan) nextLine() string {
 // title: at most five capitalised words, the last a writer's role.
 func (s *scan) nextWriterRole() bool {
 	ws := strings.Fields(s.nextLine())
-	if len(ws) == 0 || len(ws) > 5 || !writerRoles[strings.ToLower(ws[len(ws)-1])] {
+	if len(ws) == 0 || len(ws) > 5 || !names.InLower(writerRoles, ws[len(ws)-1]) {
 		return false
 	}
 	for _, w := range ws {

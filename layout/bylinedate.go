@@ -14,7 +14,7 @@ import (
 // lost runs the date right after the author's name, and the month is no
 // part of that name.
 func bylineDate(w, after string) bool {
-	if !names.Months[strings.ToLower(strings.TrimSuffix(w, "."))] {
+	if !names.InLower(names.Months, strings.TrimSuffix(w, ".")) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))

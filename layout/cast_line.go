@@ -22,7 +22,7 @@ func parseCast(body string, off int) (Block, bool) {
 		return Block{}, false
 	}
 	aStart := m[2]
-	if ws := strings.Fields(body[m[2]:m[3]]); len(ws) > 2 && names.PageWords[strings.ToLower(ws[0])] {
+	if ws := strings.Fields(body[m[2]:m[3]]); len(ws) > 2 && names.InLower(names.PageWords, ws[0]) {
 		aStart += len(ws[0]) + 1
 	}
 	actor := body[aStart:m[3]]

@@ -150,7 +150,7 @@ func creditName(part string) bool {
 		ws = ws[1:]
 	}
 	for _, w := range ws {
-		if names.NotNames[strings.ToLower(w)] && !names.Acronym(w) && !names.OrgSuffixes[strings.ToLower(w)] {
+		if names.InLower(names.NotNames, w) && !names.Acronym(w) && !names.InLower(names.OrgSuffixes, w) {
 			return false
 		}
 	}

@@ -127,7 +127,7 @@ var titleJoiners = map[string]bool{"a": true, "an": true, "the": true, "and": tr
 // "Rest of cast"), which makes it a heading rather than a name.
 func genericLine(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if names.NotNames[strings.ToLower(w)] {
+		if names.InLower(names.NotNames, w) {
 			return true
 		}
 	}

@@ -1,9 +1,10 @@
 package layout
 
 import (
-	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
 )
 
@@ -33,7 +34,7 @@ func readMetaLine(s *scan) int {
 	pos := 0
 	for _, part := range strings.Split(l.text, " | ") {
 		m := metaItem.FindStringSubmatchIndex(part)
-		if m == nil || !metaKeys[strings.ToLower(part[m[2]:m[3]])] {
+		if m == nil || !names.InLower(metaKeys, part[m[2]:m[3]]) {
 			return 0
 		}
 		v := strings.TrimSpace(part[m[4]:m[5]])

@@ -24,12 +24,66 @@ func hasLetter(s string) bool {
 // infobox templates number their repeated keys: "Executive producer(s)" is
 // "executive producer", "Network2" is "network".
 func fieldKey(k string) string {
+	if key, ok := plainFieldKey(k); ok {
+		return key
+	}
 	k = strings.ReplaceAll(strings.ToLower(k), "(s)", "")
 	k = strings.TrimSpace(k)
 	if n := strings.TrimRightFunc(k, unicode.IsDigit); n != k && n != "" && unicode.IsLetter(rune(n[len(n)-1])) {
 		k = n
 	}
 	return strings.Join(strings.Fields(k), " ")
+}
+
+// plainFieldKey is fieldKey for a key without brackets, digits or bytes
+// that are not UTF-8, as nearly every key is, in one pass and without a
+// string when the key is its own: fieldKey is asked of every line a field
+// may open. It lowers each rune as strings.ToLower does and folds the
+// runs of white space as strings.Fields does. ok is false for any other
+// key.
+func plainFieldKey(k string) (key string, ok bool) {
+	var buf [64]byte
+	out := buf[:0]
+	space := false
+	for i := 0; i < len(k); {
+		c := k[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(k[i:])
+			if r == utf8.RuneError && n == 1 || unicode.IsDigit(r) {
+				return "", false // a byte strings.ToLower would replace, a digit fieldKey may drop
+			}
+			i += n
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			space = false
+			out = utf8.AppendRune(out, unicode.ToLower(r))
+			continue
+		}
+		i++
+		switch {
+		case c == '(' || '0' <= c && c <= '9':
+			return "", false // a plural or a number, which fieldKey drops
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, c)
+	}
+	if string(out) == k {
+		return k, true // no string made
+	}
+	return string(out), true
 }
 
 // splitValues splits a field value on commas, semicolons and " and ",

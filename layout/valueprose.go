@@ -50,7 +50,7 @@ func companyAnd(v string, i int) bool {
 	if len(before) < 2 || len(rest) != 1 {
 		return false
 	}
-	return names.OrgSuffixes[strings.ToLower(before[len(before)-1])] && names.OrgSuffixes[strings.ToLower(rest[0])]
+	return names.InLower(names.OrgSuffixes, before[len(before)-1]) && names.InLower(names.OrgSuffixes, rest[0])
 }
 
 // danglingEnd matches the small word a value cut short ends with

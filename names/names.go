@@ -204,14 +204,14 @@ var titleWords = wordSet("titles", "title-abbreviations")
 var titleAbbreviations = wordSet("title-abbreviations")
 
 // IsTitle reports whether w (one word) is a title word.
-func IsTitle(w string) bool { return titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
+func IsTitle(w string) bool { return InLower(titleWords, strings.TrimSuffix(w, ".")) }
 
 // IsTitleAbbreviation reports whether w is the short form of a title with
 // its full stop ("Insp.", "Lt."): a full stop that abbreviates, so that a
 // sentence splitter does not end a sentence there before a name.
 func IsTitleAbbreviation(w string) bool {
 	short, ok := strings.CutSuffix(w, ".")
-	return ok && titleAbbreviations[strings.ToLower(short)]
+	return ok && InLower(titleAbbreviations, short)
 }
 
 // OrgSuffixes end the names of organizations: companies, units, agencies.
@@ -386,7 +386,7 @@ var givenNames = wordSet("given-names")
 // GivenName reports whether w is a common first name ("Tessa", "Rory").
 // Many are words too ("Will", "Grant"), so it only tells where a name
 // glued to another starts, never what a name is.
-func GivenName(w string) bool { return givenNames[strings.ToLower(w)] }
+func GivenName(w string) bool { return InLower(givenNames, w) }
 
 // EventWords end the names of historical events and conflicts ("World War
 // I"): such a name is no one's, and not a title's either.
