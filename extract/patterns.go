@@ -129,7 +129,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "A, B, and others star alongside C": the cast of the series the text
 	// speaks of, C too.
 	{name: "list-star-alongside", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?P<s>` + list + `(?:,? and others)? (?:star|stars|co-star|co-stars|starred) alongside ` + list + `)`},
-	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed|adapted(?: for television)?)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
+	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed|adapted(?: for television)?)(?: and (?:written|directed|executive[ -]produced))? by (?:` + mk + ` (?:creator|co-creator|showrunner|screenwriter|scriptwriter|head writer)(?: and [a-z-]+)? )?(?P<s>` + list + `)`},
 	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `),? (?:who (?:also |originally )?)?(?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
 	{name: "credited-as-creator", pred: "CREATED", obj: fromSeries, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`},
 	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},

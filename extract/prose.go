@@ -293,7 +293,7 @@ func (s *docState) unknownRuns(st *sentence) {
 		j := i
 		for {
 			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && !creditSuffix.MatchString(ws[j].Text) && !compoundWord(ws[j].Text) && !namePair(text, ws, i, j) &&
-				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
+				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && (j == i || orgHeadOf(ws, j)) && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
 				// "Bank of America" joins over "of"; "Imogen Saltash of
 				// Northlight Magazine" is a person and an organization.
 				j++
@@ -321,6 +321,21 @@ func (s *docState) unknownRuns(st *sentence) {
 		i = j
 	}
 }
+
+// orgHeadOf reports whether word j is the head word of an organization's
+// name and the word after it is "of", which joins the name to the words
+// after it: "Harbor State Bureau of Investigation", "Coastal Department of
+// Fisheries". The head of such a name is always one of the organizations'
+// last words ("bureau", "department", "office"), which no person's name
+// holds.
+func orgHeadOf(ws []word, j int) bool {
+	return j+1 < len(ws) && ws[j+1].Text == "of" && orgHeads[strings.ToLower(ws[j].Text)]
+}
+
+// orgHeads are the words that head an organization's name before "of":
+// the head nouns of agencies and public bodies.
+var orgHeads = map[string]bool{"bureau": true, "department": true, "office": true, "ministry": true, "agency": true,
+	"institute": true, "board": true, "commission": true, "council": true, "division": true, "court": true}
 
 // unitNumber reports whether the word after the run i..j is a number that
 // belongs to it: the run is an organization's name of two words or more

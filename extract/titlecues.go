@@ -34,10 +34,10 @@ var hitBefore = regexp.MustCompile(`\b(?i:the|a|its|breakout|smash|surprise|cult
 var parenAlsoBefore = regexp.MustCompile(`\(\s*(?i:also|previously|formerly|best known)\s+(?i:from|of|in|seen in|for)\s+$`)
 
 // makerAfter matches a maker's credit and name after a title: "Harbor
-// creator Ann Roe", "Harbor showrunner Ann Roe". A creator or showrunner
-// is named by the show they made, as a star is by the show they lead (rule
+// creator Ann Roe", "Harbor showrunner Ann Roe", "Harbor screenwriter and
+// author Ann Roe". A creator, showrunner or screenwriter is named by the show they made, as a star is by the show they lead (rule
 // series-star).
-var makerAfter = regexp.MustCompile(`^['’]?\s+(?:creator|co-creator|showrunner|co-showrunner)\s+\p{Lu}`)
+var makerAfter = regexp.MustCompile(`^['’]?\s+(?:creator|co-creator|showrunner|co-showrunner|screenwriter|scriptwriter|head\s+writer)\s+(?:and\s+[a-z-]+\s+)?\p{Lu}`)
 
 // The shape rules of titles cued by the words around them (see the
 // comment above), tried after series-star.

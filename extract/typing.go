@@ -150,7 +150,7 @@ func (s *docState) mention(start, end int, t typing) int {
 		name = text[start:end]
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) {
+	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) || gluedRepeat(name) {
 		return noMention
 	}
 	if e := start + len(name); e < len(text) && text[e] == '.' && abbreviatedSuffix[strings.ToLower(names.LastWord(name))] {
@@ -159,6 +159,19 @@ func (s *docState) mention(start, end int, t typing) int {
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
 		Surface: name, Name: name, Type: t.typ, Role: role, Signal: t.signal, Rule: t.rule, Confidence: t.conf, Block: s.block})
 	return len(s.x.Mentions) - 1
+}
+
+// gluedRepeat reports whether name is one capitalised word written twice
+// with no space between ("HarborHarbor"): a page's heading run into the
+// first words of its text when the page was copied, no name of its own.
+func gluedRepeat(name string) bool {
+	n := len(name)
+	if n < 6 || n%2 != 0 || strings.ContainsAny(name, " -") {
+		return false
+	}
+	half := name[:n/2]
+	r := []rune(half)
+	return half == name[n/2:] && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[len(r)-1])
 }
 
 // abbreviatedSuffix are the suffixes of companies' names that are written

@@ -1,0 +1,66 @@
+package extract_test
+
+import "testing"
+
+// TestNameShapesOfPages checks general shapes of names on copied pages: an
+// organization's head word joins the words after "of", a heading glued to
+// the first word of the text names nothing, a name made an adjective with
+// "-y" names nothing, and a title before "screenwriter" is a show, not the
+// maker the credit names.
+func TestNameShapesOfPages(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // name -> type of a mention that must be found
+		wantNone   []string          // names no mention may have
+	}{
+		{"a bureau of an office",
+			"Tom Vale works as a consultant for the Harbor State Bureau of Investigation, under Agent Ana Reyes.\n",
+			map[string]string{"Harbor State Bureau of Investigation": "Organization"},
+			[]string{"Harbor State Bureau"}},
+		{"a department of a ministry",
+			"She joined the Coastal Department of Fisheries in the spring.\n",
+			map[string]string{"Coastal Department of Fisheries": "Organization"},
+			nil},
+		{"a person of a place stays apart",
+			"The film stars Tom Vale of Eastbrook as the detective.\n",
+			map[string]string{"Tom Vale": ""},
+			[]string{"Tom Vale of Eastbrook"}},
+		{"a heading glued to the text",
+			"Gull PointGull Point is a drama series created by Ana Reyes.\n\nHarborHarbor is a crime drama created by Tom Vale.\n",
+			nil,
+			[]string{"HarborHarbor"}},
+		{"a name made an adjective with -y",
+			"He is very Sam Spade-y, except that he is afraid of germs.\n",
+			nil,
+			[]string{"Sam Spade-y", "Sam Spade"}},
+		{"a show before its screenwriter",
+			"Gull Point is a drama created by Harbor Nights screenwriter and author Ana Reyes and commissioned by Lumen.\n",
+			map[string]string{"Harbor Nights": "Series", "Ana Reyes": "Person"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, m := range extractDocs(t, tt.text)[0].Mentions {
+				got[m.Name] = m.Type
+			}
+			for n, typ := range tt.want {
+				if g, ok := got[n]; !ok || typ != "" && g != typ {
+					t.Errorf("want %q (%s), got %v", n, typ, got)
+				}
+			}
+			for _, n := range tt.wantNone {
+				if _, ok := got[n]; ok {
+					t.Errorf("mention %q found: %v", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestScreenwriterIsNoCreator checks that "created by TITLE screenwriter
+// and author NAME" credits the person, not the title before the role.
+func TestScreenwriterIsNoCreator(t *testing.T) {
+	x := extractDocs(t, "Gull Point is a drama created by Harbor Nights screenwriter and author Ana Reyes and commissioned by Lumen.\n")[0]
+	checkClaims(t, claimTriples(x, "CREATED"), []string{"Ana Reyes CREATED Gull Point"}, []string{"Harbor Nights CREATED Gull Point"})
+}
