@@ -64,3 +64,21 @@ func TestScreenwriterIsNoCreator(t *testing.T) {
 	x := extractDocs(t, "Gull Point is a drama created by Harbor Nights screenwriter and author Ana Reyes and commissioned by Lumen.\n")[0]
 	checkClaims(t, claimTriples(x, "CREATED"), []string{"Ana Reyes CREATED Gull Point"}, []string{"Harbor Nights CREATED Gull Point"})
 }
+
+// TestThemeField checks that a theme field credits the song's maker, after
+// "by" or alone, and never the song's title.
+func TestThemeField(t *testing.T) {
+	text := "= Gull Point =\n\nInfobox\n- Genre: Crime drama\n- Creator: Ana Reyes\n- Opentheme: \"Low Tide\" by Tom Vale\n- Endtheme: Gull Point End Title Theme\n- Composer: Ben Marsh\n\nGull Point is a crime drama created by Ana Reyes.\n"
+	got := map[string]string{}
+	for _, m := range extractDocs(t, text)[0].Mentions {
+		got[m.Name] = m.Type
+	}
+	if got["Tom Vale"] != "Person" {
+		t.Errorf("want Tom Vale (Person), got %v", got)
+	}
+	for _, n := range []string{"Low Tide", `Low Tide" by Tom Vale`, "Gull Point End Title Theme"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("mention %q found: %v", n, got)
+		}
+	}
+}
