@@ -82,3 +82,25 @@ func TestThemeField(t *testing.T) {
 		}
 	}
 }
+
+// TestKindListEndsAtAnd checks that a list of example shows ends at the
+// title after its "and": the name after the next comma opens a clause.
+func TestKindListEndsAtAnd(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string // want "" : no series mention of name
+	}{
+		{"Like other shows such as Harbor and Gull Point, Ravel uses his eye for details to solve problems.\n", "Ravel", ""},
+		{"He has watched dramas such as Harbor, Gull Point and Tidewater this year.\n", "Gull Point", "Series"},
+		{"He has watched dramas such as Harbor, Gull Point and Tidewater this year.\n", "Tidewater", "Series"},
+	} {
+		got := ""
+		for _, m := range extractDocs(t, c.text)[0].Mentions {
+			if m.Name == c.name && m.Type == "Series" {
+				got = m.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: series mention of %q = %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}

@@ -19,8 +19,10 @@ const titleListItem = `(?:\p{Lu}|\d)[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|
 // of a kind of work, with the titles listed before it: "original series
 // like Harbor, Gull Point and", "dramas such as", "shows including".
 // Examples of a kind are of that kind: no person is given as a series'
-// example.
-var kindListBefore = regexp.MustCompile(`\b(?i:series|shows|dramas|sitcoms|comedies|procedurals|programmes|programs|films|movies)\s+(?i:like|such as|including)\s+(?:` + titleListItem + `(?:, | and |, and | or ))*$`)
+// example. The list ends at the title after its "and" or "or": a name
+// after a comma there opens the next clause ("shows such as Harbor and Gull
+// Point, Tom Vale uses ...").
+var kindListBefore = regexp.MustCompile(`\b(?i:series|shows|dramas|sitcoms|comedies|procedurals|programmes|programs|films|movies)\s+(?i:like|such as|including)\s+(?:` + titleListItem + `, )*(?:` + titleListItem + `,? (?:and|or) )?$`)
 
 // hitBefore matches the words before a title that call it a hit: "last
 // fall's breakout hit, Harbor", "the hit Harbor". Only a work is a hit; the
