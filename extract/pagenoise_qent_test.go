@@ -104,3 +104,22 @@ func TestKindListEndsAtAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginNamesNoOne checks that an adjective of origin joined with
+// hyphens names no one, alone, before a noun or before an actor in
+// parentheses, and that a word of a people alone is no person.
+func TestOriginNamesNoOne(t *testing.T) {
+	text := "Tom Vale is an Irish-American Catholic detective in the Harbor Police Department.\n\nHarbor broke ground as the first drama to feature an African-American (Ben Marsh) in a lead role. He speaks Serbian and French.\n"
+	got := map[string]string{}
+	for _, m := range extractDocs(t, text)[0].Mentions {
+		got[m.Name] = m.Type
+	}
+	for _, n := range []string{"Irish-American Catholic", "Irish-American", "African-American", "Serbian"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("mention %q found: %v", n, got)
+		}
+	}
+	if got["Tom Vale"] == "" || got["Ben Marsh"] == "" {
+		t.Errorf("want Tom Vale and Ben Marsh, got %v", got)
+	}
+}

@@ -150,7 +150,7 @@ func (s *docState) mention(start, end int, t typing) int {
 		name = text[start:end]
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) || gluedRepeat(name) {
+	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) || gluedRepeat(name) || ofOrigin(name) {
 		return noMention
 	}
 	if e := start + len(name); e < len(text) && text[e] == '.' && abbreviatedSuffix[strings.ToLower(names.LastWord(name))] {
@@ -172,6 +172,15 @@ func gluedRepeat(name string) bool {
 	half := name[:n/2]
 	r := []rune(half)
 	return half == name[n/2:] && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[len(r)-1])
+}
+
+// ofOrigin reports whether name opens with an adjective of origin joined
+// with hyphens ("Irish-American", "Irish-American Catholic"), which
+// describes a person and names no one; a longer run may be an
+// organization's name.
+func ofOrigin(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) <= 2 && names.DemonymCompound(ws[0])
 }
 
 // abbreviatedSuffix are the suffixes of companies' names that are written
