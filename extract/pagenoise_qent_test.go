@@ -123,3 +123,23 @@ func TestOriginNamesNoOne(t *testing.T) {
 		t.Errorf("want Tom Vale and Ben Marsh, got %v", got)
 	}
 }
+
+// TestOnJoinsOnlyATown checks that "on" joins a run only in a known town's
+// name on its river; elsewhere it is the preposition after a name.
+func TestOnJoinsOnlyATown(t *testing.T) {
+	for _, c := range []struct {
+		text, want, not string
+	}{
+		{"Later he worked for MI7 on Cold War espionage.\n", "MI7", "MI7 on Cold War"},
+		{"Later he worked for Lumen Bird on Harbor Street cases.\n", "Lumen Bird", "Lumen Bird on Harbor Street"},
+		{"The drama is set in Newcastle upon Tyne and Leeds.\n", "Newcastle upon Tyne", "Newcastle"},
+	} {
+		got := map[string]bool{}
+		for _, m := range extractDocs(t, c.text)[0].Mentions {
+			got[m.Name] = true
+		}
+		if !got[c.want] || got[c.not] {
+			t.Errorf("%q: mentions %v, want %q and not %q", c.text, got, c.want, c.not)
+		}
+	}
+}

@@ -293,7 +293,7 @@ func (s *docState) unknownRuns(st *sentence) {
 		j := i
 		for {
 			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && !creditSuffix.MatchString(ws[j].Text) && !compoundWord(ws[j].Text) && !namePair(text, ws, i, j) &&
-				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && (j == i || orgHeadOf(ws, j)) && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
+				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && (j == i || orgHeadOf(ws, j)) && j+2 < len(ws) && names.Capitalised(ws[j+2].Text) && placeOn(ws, i, j))) {
 				// "Bank of America" joins over "of"; "Imogen Saltash of
 				// Northlight Magazine" is a person and an organization.
 				j++
@@ -320,6 +320,18 @@ func (s *docState) unknownRuns(st *sentence) {
 		}
 		i = j
 	}
+}
+
+// placeOn reports whether a connector "on" or "upon" after word j may join
+// the run: only in a town's name on its river or the sea ("Newcastle upon
+// Tyne"), whose first word is a known place's. Elsewhere "on" is the
+// preposition: "worked for Lumen on Cold War cases", "Tom Vale on Vista".
+// Other connectors ("of", "van") always may.
+func placeOn(ws []word, i, j int) bool {
+	if c := ws[j+1].Text; c != "on" && c != "upon" {
+		return true
+	}
+	return j == i && names.KnownPlace(ws[i].Text)
 }
 
 // orgHeadOf reports whether word j is the head word of an organization's
