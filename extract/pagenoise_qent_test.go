@@ -143,3 +143,18 @@ func TestOnJoinsOnlyATown(t *testing.T) {
 		}
 	}
 }
+
+// TestLandformsArePlaces checks that a name ending with a landform's word
+// (range, atoll, lake) is a place.
+func TestLandformsArePlaces(t *testing.T) {
+	text := "The county is named after the Corran Range, and his father served on Mirrow Atoll before settling by Tessel Lake.\n"
+	got := map[string]string{}
+	for _, m := range extractDocs(t, text)[0].Mentions {
+		got[m.Name] = m.Type
+	}
+	for _, n := range []string{"Corran Range", "Mirrow Atoll", "Tessel Lake"} {
+		if got[n] != "Place" {
+			t.Errorf("want %q (Place), got %v", n, got)
+		}
+	}
+}
