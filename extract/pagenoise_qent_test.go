@@ -158,3 +158,14 @@ func TestLandformsArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralWeekdaysNameNothing checks that a weekday in the plural ("on
+// Fridays") is no name.
+func TestPluralWeekdaysNameNothing(t *testing.T) {
+	text := "Harbor premiered on September 24, 2010, with episodes airing on Fridays following Gull Point before moving.\n"
+	for _, m := range extractDocs(t, text)[0].Mentions {
+		if m.Name == "Fridays" {
+			t.Errorf("mention %q (%s) found", m.Name, m.Type)
+		}
+	}
+}
