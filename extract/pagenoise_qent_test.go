@@ -169,3 +169,21 @@ func TestPluralWeekdaysNameNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestBasedOnAPerson checks that a series or a character "based on" a name
+// described as a person (", co-writer of the series", ", a former
+// detective") is based on a person, not on a book.
+func TestBasedOnAPerson(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"= Tom Vale =\n\nTom Vale is a fictional character in the crime drama Harbor.\n\nVale is loosely based on Ben Marsh, co-writer of the series.\n", "Ben Marsh"},
+		{"Harbor is an American crime drama created by Ana Reyes. The idea for the show started out as a police drama loosely based on the experiences of Reyes's writing partner Ben Marsh, a former homicide detective and teacher.\n", "Ben Marsh"},
+	} {
+		x := extractDocs(t, c.text)[0]
+		for _, m := range x.Mentions {
+			if m.Name == c.name && m.Type != "Person" {
+				t.Errorf("%q: %s typed %s, want Person", c.text, m.Name, m.Type)
+			}
+		}
+		checkClaims(t, claimTriples(x, "BASED_ON"), nil, []string{"Harbor BASED_ON Ben Marsh"})
+	}
+}
