@@ -187,3 +187,14 @@ func TestBasedOnAPerson(t *testing.T) {
 		checkClaims(t, claimTriples(x, "BASED_ON"), nil, []string{"Harbor BASED_ON Ben Marsh"})
 	}
 }
+
+// TestPlaceListNamesNothing checks that known places joined with hyphens,
+// as a co-production's countries are listed, make no name.
+func TestPlaceListNamesNothing(t *testing.T) {
+	text := "Country of origin: United Kingdom-France-Canada\n\nHarbor was a United Kingdom-France-Canada production starring Tom Vale.\n"
+	for _, m := range extractDocs(t, text)[0].Mentions {
+		if m.Name == "United Kingdom-France-Canada" {
+			t.Errorf("mention %q (%s) found", m.Name, m.Type)
+		}
+	}
+}

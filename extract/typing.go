@@ -176,11 +176,27 @@ func gluedRepeat(name string) bool {
 
 // ofOrigin reports whether name opens with an adjective of origin joined
 // with hyphens ("Irish-American", "Irish-American Catholic"), which
-// describes a person and names no one; a longer run may be an
-// organization's name.
+// describes a person and names no one (a longer run may be an
+// organization's name), or is a list of places joined so.
 func ofOrigin(name string) bool {
 	ws := strings.Fields(name)
-	return len(ws) <= 2 && names.DemonymCompound(ws[0])
+	return len(ws) <= 2 && names.DemonymCompound(ws[0]) || placeCompound(name)
+}
+
+// placeCompound reports whether name joins known places with hyphens, as
+// a co-production's countries are listed ("Eastland-France-Canada"): a
+// list, no name of its own.
+func placeCompound(name string) bool {
+	parts := strings.Split(name, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !names.KnownPlace(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviatedSuffix are the suffixes of companies' names that are written
