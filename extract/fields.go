@@ -59,6 +59,9 @@ var Fields = RoleFields{
 	"co-executive producer": {"Person", "EXECUTIVE_PRODUCER_OF"}, "co-executive producers": {"Person", "EXECUTIVE_PRODUCER_OF"},
 	// Crew credited by name, with no relation of the graph's vocabulary.
 	"composer": {"Person", ""}, "composers": {"Person", ""}, "music by": {"Person", ""}, "theme music composer": {"Person", ""},
+	// The theme's composer or performer (the template's "opentheme" and
+	// "endtheme"), a name alone or after a song's title: '"Song" by Ann Roe'.
+	"opentheme": {"Person", ""}, "endtheme": {"Person", ""}, "opening theme": {"Person", ""}, "ending theme": {"Person", ""},
 	"editor": {"Person", ""}, "editors": {"Person", ""}, "cinematography": {"Person", ""}, "cinematographer": {"Person", ""},
 	"writer": {"Person", ""}, "writers": {"Person", ""}, "written by": {"Person", ""}, "narrated by": {"Person", ""},
 	"teleplay by": {"Person", ""}, "story by": {"Person", ""}, "screenplay by": {"Person", ""},

@@ -129,7 +129,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "A, B, and others star alongside C": the cast of the series the text
 	// speaks of, C too.
 	{name: "list-star-alongside", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?P<s>` + list + `(?:,? and others)? (?:star|stars|co-star|co-stars|starred) alongside ` + list + `)`},
-	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed|adapted(?: for television)?)(?: and (?:written|directed|executive[ -]produced))? by (?P<s>` + list + `)`},
+	{name: "created-by", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:created|developed|co-created|co-developed|adapted(?: for television)?)(?: and (?:written|directed|executive[ -]produced))? by (?:` + mk + ` (?:creator|co-creator|showrunner|screenwriter|scriptwriter|head writer)(?: and [a-z-]+)? )?(?P<s>` + list + `)`},
 	{name: "list-created", pred: "CREATED", obj: fromSeries, all: true, conf: 0.8, expr: `(?P<s>` + list + `),? (?:who (?:also |originally )?)?(?:created|developed|co-created) (?:the |this )?(?:series|show|(?P<o>` + mk + `))`},
 	{name: "credited-as-creator", pred: "CREATED", obj: fromSeries, conf: 0.7, expr: `(?i)(?P<s>` + mk + `),? (?:who (?:is|was) )?(?:credited )?as (?:a |the )?co-?creator`},
 	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},
@@ -148,7 +148,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "and-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.6, expr: `(?i)(?P<s>` + mk + `)[^.«]{0,40}? and (?:co-)?executive producer`},
 	{name: "directed-by", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\bdirected by (?P<s>` + list + `)`},
 	{name: "title-by-author", pred: "WROTE", conf: 0.7, expr: `(?P<o>` + mk + `)[”"’']? (?:by|from) (?:(?:[\w-]+ ){0,2}?(?:author|novelist|writer)(?: and [\w-]+)? )?(?P<s>` + mk + `)`},
-	{name: "based-on", pred: "BASED_ON", subj: fromSeries, conf: 0.8, expr: `(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>` + mk + `)`},
+	{name: "based-on", pred: "BASED_ON", subj: fromSeries, conf: 0.8, apply: (*docState).applyBasedOn, expr: `(?i)\b(?:based on|adapted from|an adaptation of|adaptation of|draws inspiration from|inspired by)\s+(?:the |his |her |their |a )?(?P<o>` + mk + `)`},
 	{name: "series-including", pred: PredIncludes, all: true, conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? including (?P<o>` + list + `)`},
 	{name: "series-comes-from", pred: "PRODUCED_BY", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)[”"’']? (?:comes|came) from (?P<o>` + ownedList + `)`},
 	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + ownedList + `)`},
@@ -206,7 +206,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "each series adapting a novel: Low Tide (2013), Salt Marsh (2014)".
 	{name: "adapts-novels-list", pred: "BASED_ON", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\b(?:adapting|adapts|adapted|adaptations? of)\s+(?:(?:a|an|the|one|each|his|her|their)\s+)?(?:novels?|books?)(?:\s+by\s+` + mk + `)?:?\s+(?P<o>` + bookList + `)`},
 	{name: "books-by-author", pred: predBooksBy, conf: 0.6, expr: `(?i)\b(?:novels?|books?|short stor(?:y|ies)|works)\b[^.«]{0,40}?\bby (?:author |novelist |writer |crime author )?(?P<s>` + mk + `)`},
-	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, clause: true, conf: 0.6, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
+	{name: "based-on-window", pred: "BASED_ON", subj: fromSeries, all: true, clause: true, conf: 0.6, apply: (*docState).applyBasedOn, expr: `(?i)\b(?:based on|adapted from|adapts|draws inspiration from|inspired by)\s+(?P<o>[^.]{0,140})`},
 	{name: "executive-produces", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:executive[ -]produces?|executive[ -]produced|co-executive produces?)\b`},
 	{name: "directs-episodes", pred: "DIRECTED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `),? (?:who (?:also )?)?(?:directed|directs|(?:will|would|is set to|to) (?:also )?direct) (?:the |all |several |both |\w+ )*(?:episodes?|pilot|finale|premiere|entries|installments)\b`},
 	{name: "who-serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? who (?:also )?(?:serves?|served|acts?) as (?:the )?(?:co-)?showrunners?`},
@@ -314,6 +314,25 @@ func prefilters(ps []relPattern) []prefilter.Prefilter {
 	return out
 }
 
+// personAppositionAfter matches a description of a person after a name:
+// ", co-writer of the series", ", a former police reporter". A series
+// "based on" such a name is based on the person's life, not on a book.
+var personAppositionAfter = prefilter.MustCompile(`^,\s+(?:a |an |the |its |his |her )?(?:[a-z-]+ ){0,2}(?:co-)?(?:writer|creator|author|novelist|journalist|reporter|detective|officer|cop|producer|director|agent|investigator)s?\b`)
+
+// personObject matches a name and a description of a person inside the
+// object of a "based on" window (see personAppositionAfter): "based on the
+// experiences of his partner Ben Marsh, a former detective".
+var personObject = prefilter.MustCompile(mk + `,\s+(?:a |an |the |its |his |her )?(?:[a-z-]+ ){0,2}(?:co-)?(?:writer|creator|author|novelist|journalist|reporter|detective|officer|cop|producer|director|agent|investigator)s?\b`)
+
+// applyBasedOn reads a "based on" match as a relation, unless a
+// description of a person follows its object (see personAppositionAfter).
+func (s *docState) applyBasedOn(m *patMatch) {
+	if personAppositionAfter.MatchString(m.src[m.loc[1]:]) || personObject.MatchString(m.group("o")) {
+		return
+	}
+	s.applyRelation(m)
+}
+
 // compilePatterns compiles the table's expressions and picks each
 // pattern's handler.
 func compilePatterns(ps []relPattern) []relPattern {
@@ -323,6 +342,8 @@ func compilePatterns(ps []relPattern) []relPattern {
 		p.pre = prefilter.New(p.expr)
 		p.desc = p.subj == fromCast || strings.HasPrefix(p.expr, "(?i)^")
 		switch {
+		case p.apply != nil:
+			// the table's own handler
 		case patternHandlers[p.pred] != nil:
 			p.apply = patternHandlers[p.pred]
 		case p.strict:

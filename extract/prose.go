@@ -307,7 +307,7 @@ func (s *docState) unknownRuns(st *sentence) {
 		j := i
 		for {
 			for j+1 < len(ws) && !used[j+1] && gapOK(text, ws[j], ws[j+1], false) && !creditSuffix.MatchString(ws[j].Text) && !compoundWord(ws[j].Text) && !namePair(text, ws, i, j) &&
-				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && j == i && j+2 < len(ws) && names.Capitalised(ws[j+2].Text))) {
+				(names.Capitalised(ws[j+1].Text) || (isConnectorWord(ws[j+1].Text) && (j == i || orgHeadOf(ws, j)) && j+2 < len(ws) && names.Capitalised(ws[j+2].Text) && placeOn(ws, i, j))) {
 				// "Bank of America" joins over "of"; "Imogen Saltash of
 				// Northlight Magazine" is a person and an organization.
 				j++
@@ -335,6 +335,33 @@ func (s *docState) unknownRuns(st *sentence) {
 		i = j
 	}
 }
+
+// placeOn reports whether a connector "on" or "upon" after word j may join
+// the run: only in a town's name on its river or the sea ("Newcastle upon
+// Tyne"), whose first word is a known place's. Elsewhere "on" is the
+// preposition: "worked for Lumen on Cold War cases", "Tom Vale on Vista".
+// Other connectors ("of", "van") always may.
+func placeOn(ws []word, i, j int) bool {
+	if c := ws[j+1].Text; c != "on" && c != "upon" {
+		return true
+	}
+	return j == i && names.KnownPlace(ws[i].Text)
+}
+
+// orgHeadOf reports whether word j is the head word of an organization's
+// name and the word after it is "of", which joins the name to the words
+// after it: "Harbor State Bureau of Investigation", "Coastal Department of
+// Fisheries". The head of such a name is always one of the organizations'
+// last words ("bureau", "department", "office"), which no person's name
+// holds.
+func orgHeadOf(ws []word, j int) bool {
+	return j+1 < len(ws) && ws[j+1].Text == "of" && orgHeads[strings.ToLower(ws[j].Text)]
+}
+
+// orgHeads are the words that head an organization's name before "of":
+// the head nouns of agencies and public bodies.
+var orgHeads = map[string]bool{"bureau": true, "department": true, "office": true, "ministry": true, "agency": true,
+	"institute": true, "board": true, "commission": true, "council": true, "division": true, "court": true}
 
 // unitNumber reports whether the word after the run i..j is a number that
 // belongs to it: the run is an organization's name of two words or more

@@ -64,9 +64,14 @@ var (
 // companyOfficeWords are the offices of a company in an apposition.
 const companyOfficeWords = `(?:(?:co-|vice\s+|executive\s+vice\s+)?president|chairman|chairwoman|chairperson|chief\s+executive(?:\s+officer)?|CEO|(?:co-)?founder|head\s+of\s+\p{Ll}+|programming\s+chief|entertainment\s+chief)\b`
 
+// crewOfShowAfter matches an apposition that credits a name with making the
+// show: ", co-writer of the series", ", a producer of the show".
+var crewOfShowAfter = regexp.MustCompile(`^,\s+(?:the\s+|a\s+|an\s+)?(?:co-|executive\s+)?(?:writer|creator|producer|showrunner|director)s?\s+(?:of|on)\s+the\s+(?:series|show|drama|programme|program)\b`)
+
 // realWorldAfter reports whether the words after a full name say it is
-// a real person's: a company's office in apposition, a creator's or a
+// a real person's: a company's office or a credit of the show in apposition, a creator's or a
 // performer's possessive, a critic's judgement of the person "as" a role.
 func realWorldAfter(after string) bool {
-	return companyOfficeAfter.MatchString(after) || creatorAfter.MatchString(after) || performerAfter.MatchString(after) || judgedAsAfter.MatchString(after)
+	return companyOfficeAfter.MatchString(after) || creatorAfter.MatchString(after) || performerAfter.MatchString(after) || judgedAsAfter.MatchString(after) ||
+		crewOfShowAfter.MatchString(after)
 }

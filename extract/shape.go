@@ -357,9 +357,10 @@ var (
 	basedOnBefore = regexp.MustCompile(`(?i)\bbased\s+on\s*$`)
 	placeArticle  = regexp.MustCompile(`(?i)\b(?:in|from|outside|across|to|throughout|inside)\s+the\s*$`)
 	charSections  = regexp.MustCompile(`(?i)plot|premise|story|synopsis|season \d|episode|characters`)
-	// Suffixes that make an adjective of a name ("Cops & Robbers-ish"), and
+	// Suffixes that make an adjective of a name ("Cops & Robbers-ish",
+	// "Sam Spade-y"), and
 	// those after a place ("Los Angeles-based").
-	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent)$`)
+	adjSuffix      = regexp.MustCompile(`-(?:ish|esque|like|style|type|inspired|adjacent|y)$`)
 	compoundSuffix = regexp.MustCompile(`-(?:based|born|bred|raised|set|area)$`)
 	// creditSuffix ends a person's name made an adjective of a credit:
 	// "the Dana Whitfield-created drama".

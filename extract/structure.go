@@ -220,6 +220,8 @@ func (s *docState) fieldValue(b layout.Block, typ, pred string, v sources.Span) 
 		}
 	case typ == graph.Book:
 		s.bookField(b, start, end, text, t)
+	case themeKeys[b.Key]:
+		s.themeField(start, text, t)
 	case typ == graph.Person:
 		for _, n := range splitNameRun(text) {
 			i := s.mention(start+n[0], start+n[1], t)
@@ -304,6 +306,32 @@ func (s *docState) titleField(start, end int, text string, t typing) {
 	if s.subject < 0 {
 		s.subject = i
 	}
+}
+
+// themeKeys are the fields that credit a series' theme: their value is the
+// song's maker, alone ("Ann Roe") or after the song's title ('"Low Tide"
+// by Ann Roe'), or the song alone, which names no one.
+var themeKeys = map[string]bool{"opentheme": true, "endtheme": true, "opening theme": true, "ending theme": true}
+
+// songWords end the name of a song, not of its maker: "Gull Point End
+// Title Theme".
+var songWords = map[string]bool{"theme": true, "song": true, "tune": true, "music": true, "medley": true}
+
+// themeField reads the maker a theme field credits: the words after "by",
+// or the value when it is a bare name that is not a song's (see
+// songWords).
+func (s *docState) themeField(start int, text string, t typing) {
+	a, b := 0, len(text)
+	if m := byAuthor.FindStringSubmatchIndex(text); m != nil {
+		a, b = m[4], m[5]
+	} else if strings.ContainsAny(text, `"“”`) {
+		return
+	}
+	name := text[a:b]
+	if !layout.IsName(name) || genericName(name) || songWords[strings.ToLower(names.LastWord(name))] {
+		return
+	}
+	s.mention(start+a, start+b, t)
 }
 
 // bookField reads the book a series is based on, with its author when

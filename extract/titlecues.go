@@ -19,8 +19,10 @@ const titleListItem = `(?:\p{Lu}|\d)[\p{L}\d'’-]*(?: (?:\p{Lu}[\p{L}\d'’-]*|
 // of a kind of work, with the titles listed before it: "original series
 // like Harbor, Gull Point and", "dramas such as", "shows including".
 // Examples of a kind are of that kind: no person is given as a series'
-// example.
-var kindListBefore = regexp.MustCompile(`\b(?i:series|shows|dramas|sitcoms|comedies|procedurals|programmes|programs|films|movies)\s+(?i:like|such as|including)\s+(?:` + titleListItem + `(?:, | and |, and | or ))*$`)
+// example. The list ends at the title after its "and" or "or": a name
+// after a comma there opens the next clause ("shows such as Harbor and Gull
+// Point, Tom Vale uses ...").
+var kindListBefore = regexp.MustCompile(`\b(?i:series|shows|dramas|sitcoms|comedies|procedurals|programmes|programs|films|movies)\s+(?i:like|such as|including)\s+(?:` + titleListItem + `, )*(?:` + titleListItem + `,? (?:and|or) )?$`)
 
 // hitBefore matches the words before a title that call it a hit: "last
 // fall's breakout hit, Harbor", "the hit Harbor". Only a work is a hit; the
@@ -34,10 +36,10 @@ var hitBefore = regexp.MustCompile(`\b(?i:the|a|its|breakout|smash|surprise|cult
 var parenAlsoBefore = regexp.MustCompile(`\(\s*(?i:also|previously|formerly|best known)\s+(?i:from|of|in|seen in|for)\s+$`)
 
 // makerAfter matches a maker's credit and name after a title: "Harbor
-// creator Ann Roe", "Harbor showrunner Ann Roe". A creator or showrunner
-// is named by the show they made, as a star is by the show they lead (rule
+// creator Ann Roe", "Harbor showrunner Ann Roe", "Harbor screenwriter and
+// author Ann Roe". A creator, showrunner or screenwriter is named by the show they made, as a star is by the show they lead (rule
 // series-star).
-var makerAfter = regexp.MustCompile(`^['’]?\s+(?:creator|co-creator|showrunner|co-showrunner)\s+\p{Lu}`)
+var makerAfter = regexp.MustCompile(`^['’]?\s+(?:creator|co-creator|showrunner|co-showrunner|screenwriter|scriptwriter|head\s+writer)\s+(?:and\s+[a-z-]+\s+)?\p{Lu}`)
 
 // The shape rules of titles cued by the words around them (see the
 // comment above), tried after series-star.

@@ -150,7 +150,7 @@ func (s *docState) mention(start, end int, t typing) int {
 		name = text[start:end]
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) {
+	if name == "" || names.Fold(name) == "" || names.TooLong(name) || s.cutOff(start+len(name)) || gluedRepeat(name) || ofOrigin(name) {
 		return noMention
 	}
 	if e := start + len(name); e < len(text) && text[e] == '.' && names.InLower(abbreviatedSuffix, names.LastWord(name)) {
@@ -159,6 +159,44 @@ func (s *docState) mention(start, end int, t typing) int {
 	s.x.Mentions = append(s.x.Mentions, Mention{Doc: s.p.Doc.ID, Start: start, End: start + len(name),
 		Surface: name, Name: name, Type: t.typ, Role: role, Signal: t.signal, Rule: t.rule, Confidence: t.conf, Block: s.block})
 	return len(s.x.Mentions) - 1
+}
+
+// gluedRepeat reports whether name is one capitalised word written twice
+// with no space between ("HarborHarbor"): a page's heading run into the
+// first words of its text when the page was copied, no name of its own.
+func gluedRepeat(name string) bool {
+	n := len(name)
+	if n < 6 || n%2 != 0 || strings.ContainsAny(name, " -") {
+		return false
+	}
+	half := name[:n/2]
+	r := []rune(half)
+	return half == name[n/2:] && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[len(r)-1])
+}
+
+// ofOrigin reports whether name opens with an adjective of origin joined
+// with hyphens ("Irish-American", "Irish-American Catholic"), which
+// describes a person and names no one (a longer run may be an
+// organization's name), or is a list of places joined so.
+func ofOrigin(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) <= 2 && names.DemonymCompound(ws[0]) || placeCompound(name)
+}
+
+// placeCompound reports whether name joins known places with hyphens, as
+// a co-production's countries are listed ("Eastland-France-Canada"): a
+// list, no name of its own.
+func placeCompound(name string) bool {
+	parts := strings.Split(name, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !names.KnownPlace(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviatedSuffix are the suffixes of companies' names that are written

@@ -132,7 +132,7 @@ func splitValues(off int, v string) []sources.Span {
 				start = i + 1
 			}
 		case ',', ';':
-			if depth == 0 {
+			if depth == 0 && !(v[i] == ',' && generationAfter(v[i+1:])) {
 				add(start, i)
 				start = i + 1
 			}
@@ -161,9 +161,37 @@ func splitValues(off int, v string) []sources.Span {
 	return out
 }
 
+// generationAfter reports whether rest, the text after a comma, opens with
+// the generational suffix of the name before the comma ("Frank Dorsey, Jr.",
+// "Ann Roe, Sr. (grandmother)"): the suffix is part of that name, not a value
+// of its own.
+func generationAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, g := range []string{"Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"} {
+		if strings.HasPrefix(rest, g) {
+			after := rest[len(g):]
+			return after == "" || strings.IndexAny(after[:1], " ,;([") == 0
+		}
+	}
+	return false
+}
+
+// withoutGeneration returns s without the generational suffix that ends
+// it, with its comma ("Frank Dorsey, Jr." is "Frank Dorsey"), or s.
+func withoutGeneration(s string) string {
+	for _, g := range []string{", Jr.", ", Sr.", " Jr.", " Sr."} {
+		if r, ok := strings.CutSuffix(s, g); ok && strings.Contains(strings.TrimSpace(r), " ") {
+			return r
+		}
+	}
+	return s
+}
+
 // IsName reports whether s looks like a bare name on a line of its own:
-// a few words, each capitalised, no sentence punctuation.
+// a few words, each capitalised, no sentence punctuation but that of a
+// generational suffix ("Frank Dorsey, Jr.").
 func IsName(s string) bool {
+	s = withoutGeneration(s)
 	ws := strings.Fields(s)
 	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(s, ".,;:!?|") {
 		return false

@@ -224,6 +224,26 @@ var PlaceSuffixes = wordSet("place-suffixes")
 // quotations without naming anything: a closed list of generic words.
 var NotNames = wordSet("not-names-common-words", "not-names-calendar", "months", "not-names-demonyms", "not-names-page-words", "not-names-abbreviations")
 
+// demonyms are the words for peoples and their countries ("Irish",
+// "American"), lower case.
+var demonyms = wordSet("not-names-demonyms")
+
+// DemonymCompound reports whether w joins demonyms with hyphens
+// ("Irish-American", "African-American"): an adjective of origin, never a
+// name.
+func DemonymCompound(w string) bool {
+	parts := strings.Split(strings.ToLower(w), "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !demonyms[p] {
+			return false
+		}
+	}
+	return true
+}
+
 // Months are the months' names and their abbreviations, lower case: the
 // words a date opens with ("Jul 21, 2014", "March 3").
 var Months = wordSet("months", "month-abbreviations")
