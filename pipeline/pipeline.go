@@ -68,6 +68,10 @@ type Config struct {
 	// its processor time. A run that finds more than a quarter of its
 	// documents without a memo keeps the setting it found.
 	ReingestGCPercent int
+	// HeapHeadroom, when above 0, caps the run's memory at this percent
+	// over the largest live heap it has had (see heapCap): the collector
+	// otherwise lets the heap grow to twice what its last cycle left.
+	HeapHeadroom int
 }
 
 // Step is one report of progress: a stage starting (Done 0), a document
@@ -101,6 +105,7 @@ type Pipeline struct {
 	progress  func(Step)
 	large     int
 	gcPercent int
+	headroom  int
 	mu        sync.Mutex // serialises progress calls and timings
 }
 
@@ -112,7 +117,7 @@ func New(cfg Config) (*Pipeline, error) {
 	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher, Skip: cfg.SkipDirs}
 	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache,
 		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument,
-		gcPercent: cfg.ReingestGCPercent}
+		gcPercent: cfg.ReingestGCPercent, headroom: cfg.HeapHeadroom}
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}
@@ -169,6 +174,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 	}
 	gc := p.startGC()
 	defer gc.restore()
+	defer startCap(p.headroom, gc)()
 	// The previous graph (for stable ids) is read while the documents are
 	// extracted: on a re-ingest that reads memos, reading it is a good part
 	// of the run.
