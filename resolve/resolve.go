@@ -118,6 +118,7 @@ func reconcile(xs []*extract.Extraction) *state {
 	for _, ru := range rules {
 		ru.apply(s)
 	}
+	s.dropRuleMemos()
 	return s
 }
 
