@@ -72,6 +72,11 @@ type Config struct {
 	// over the largest live heap it has had (see heapCap): the collector
 	// otherwise lets the heap grow to twice what its last cycle left.
 	HeapHeadroom int
+	// ReleaseModels lets go of the tagger's models (see nlp.ReleaseModels)
+	// once the documents without a memo are parsed, before extraction:
+	// a parse asked for later builds them again. A process that runs
+	// one ingest sets it; one that runs many keeps them.
+	ReleaseModels bool
 }
 
 // Step is one report of progress: a stage starting (Done 0), a document
@@ -106,6 +111,7 @@ type Pipeline struct {
 	large     int
 	gcPercent int
 	headroom  int
+	release   bool
 	mu        sync.Mutex // serialises progress calls and timings
 }
 
@@ -117,7 +123,7 @@ func New(cfg Config) (*Pipeline, error) {
 	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher, Skip: cfg.SkipDirs}
 	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache,
 		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument,
-		gcPercent: cfg.ReingestGCPercent, headroom: cfg.HeapHeadroom}
+		gcPercent: cfg.ReingestGCPercent, headroom: cfg.HeapHeadroom, release: cfg.ReleaseModels}
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}
@@ -240,6 +246,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 		if err != nil {
 			return nil, err
 		}
+		p.releaseModels()
 		t := time.Now()
 		p.report(Step{Stage: "extract"})
 		xs := p.extract.Run(parsed)
@@ -265,6 +272,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	if err != nil {
 		return nil, err
 	}
+	p.releaseModels()
 	t = time.Now().Add(-reading) // the parses of documents without a memo are timed apart
 	p.report(Step{Stage: "extract"})
 	b, err := p.extract.RunMemo(in)
@@ -274,6 +282,13 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	res.Extracted = b.Read
 	res.Timings["extract"] = time.Since(t) // with reading and writing the memos, and the parses the stage asked for
 	return b.Extractions, nil
+}
+
+// releaseModels lets go of the tagger's models when the run is to.
+func (p *Pipeline) releaseModels() {
+	if p.release {
+		nlp.ReleaseModels()
+	}
 }
 
 // countNil counts the documents without a memo.

@@ -175,7 +175,7 @@ func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *
 	if os.Getenv("GOGC") == "" { // a user's own setting wins
 		cfg.ReingestGCPercent = reingestGCPercent
 	}
-	cfg.HeapHeadroom = heapHeadroom
+	cfg.HeapHeadroom, cfg.ReleaseModels = heapHeadroom, true
 	if conf.CacheDir == "" {
 		return cfg, nil, nil
 	}
