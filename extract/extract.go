@@ -119,6 +119,12 @@ type Input struct {
 	// Parse returns the document's parse. It is called, at most once and
 	// from any goroutine, only when the memo cannot serve.
 	Parse func() (*nlp.Parsed, error)
+	// Again, when set, returns the document's parse once more (read back
+	// from a cache, say), from any goroutine: the parse is then let go
+	// when the document's trial reading ends, and asked for again for its
+	// final reading, so that the end of the trial, when every other
+	// document's state is held, does not hold every parse as well.
+	Again func() (*nlp.Parsed, error)
 	// Memo is what an earlier run recorded for this document's content
 	// and id, with stages of the same version (nil: none; see Memo).
 	Memo *Memo
@@ -305,6 +311,9 @@ func (c *corpus) trial() error {
 		t.reads = c.newAsked(nil)
 		t.prose(c.lex)
 		j.memo.trial, j.memo.trialVotes, j.read = t.reads.sealed(), proseVotes(t.x.Mentions), true
+		if j.in.Again != nil {
+			j.s.p, j.in.Parse = nil, nil // asked for again by the final reading
+		}
 		return nil
 	})
 	votes := make([][]vote, len(c.jobs))
@@ -332,6 +341,13 @@ func (c *corpus) final() error {
 		if err := c.rebuild(j); err != nil {
 			return err
 		}
+		if j.s.p == nil {
+			p, err := j.in.Again()
+			if err != nil {
+				return err
+			}
+			j.s.p = p
+		}
 		j.s.reads = c.newAsked(j.memo.trial) // the final reading asks about what the trial did, or nearly
 		j.s.prose(c.lex)
 		j.s.chooseSubject()
@@ -355,7 +371,7 @@ func (x *Extraction) clip() {
 // done lets go of what only j's readings needed, and hands its memo to
 // Keep, if set and the run records memos.
 func (c *corpus) done(j *job) {
-	j.s, j.old, j.in.Parse = nil, nil, nil
+	j.s, j.old, j.in.Parse, j.in.Again = nil, nil, nil, nil
 	if c.record && j.in.Keep != nil && j.x != nil {
 		j.in.Keep(j.memo, j.read)
 		j.memo = nil

@@ -110,3 +110,54 @@ func releasingInputs(t *testing.T, docs []*sources.Document, memos map[string][]
 		return int(gone.Load()) + len(docs) - int(given.Load())
 	}
 }
+
+// TestRunMemoAgain checks a run whose inputs carry Again: each document's
+// parse is let go once its trial reading ends, so that when the final
+// readings start no parse handed over by Parse is held; Again is asked
+// once for each document read again; and the extractions are those of a
+// run without Again.
+func TestRunMemoAgain(t *testing.T) {
+	base := memoCorpus(t)
+	tests := []struct {
+		name string
+		docs []*sources.Document
+	}{
+		{"cold", base},
+		{"an edited corpus, cold", appended(t, base, "review", "\nMara Voss works for the Calder Port Authority.\n")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, _ := runMemo(t, tt.docs, nil)
+			in, released := releasingInputs(t, tt.docs, nil)
+			second := pipelinetest.Parse(t, tt.docs)
+			var mu sync.Mutex
+			asked := make([]int, len(in))
+			var first sync.Once
+			heldAtFinal := -1
+			for i := range in {
+				in[i].Again = func() (*nlp.Parsed, error) {
+					first.Do(func() { heldAtFinal = len(in) - released() })
+					mu.Lock()
+					defer mu.Unlock()
+					asked[i]++
+					return second[i], nil
+				}
+			}
+			b, err := extract.Extractor{}.RunMemo(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if heldAtFinal != 0 {
+				t.Errorf("%d parses held when the final readings started, want 0", heldAtFinal)
+			}
+			for i, d := range tt.docs {
+				if asked[i] != 1 {
+					t.Errorf("%s: Again asked %d times, want 1", d.ID, asked[i])
+				}
+			}
+			if got, w := extractionsJSON(t, b.Extractions), extractionsJSON(t, want.Extractions); !maps.Equal(got, w) {
+				t.Errorf("extractions differ from a run without Again")
+			}
+		})
+	}
+}

@@ -28,31 +28,55 @@ type proseModels struct {
 	err error
 }
 
+// modelsLoad is one building of the models, shared by the goroutines
+// that ask for them until ReleaseModels lets them go.
+type modelsLoad struct {
+	once sync.Once
+	m    proseModels
+}
+
 var (
-	modelsOnce sync.Once
-	models     proseModels
+	modelsMu sync.Mutex
+	modelsAt *modelsLoad // nil: not built, or let go
 )
 
 func sharedModels() (*proseModels, error) {
-	modelsOnce.Do(func() {
+	modelsMu.Lock()
+	l := modelsAt
+	if l == nil {
+		l = &modelsLoad{}
+		modelsAt = l
+	}
+	modelsMu.Unlock()
+	l.once.Do(func() {
 		// The three models are built on all cores: on a re-ingest that
 		// parses one document, building them is a good part of the run.
+		m := &l.m
 		var modErr, segErr error
 		var wg sync.WaitGroup
 		wg.Add(2)
-		go func() { defer wg.Done(); models.pos, models.ner, modErr = loadModels() }()
-		go func() { defer wg.Done(); models.seg, segErr = newSegmenter() }()
+		go func() { defer wg.Done(); m.pos, m.ner, modErr = loadModels() }()
+		go func() { defer wg.Done(); m.seg, segErr = newSegmenter() }()
 		wg.Wait()
 		switch {
 		case modErr != nil:
-			models.err = modErr
+			m.err = modErr
 		case segErr != nil:
-			models.err = fmt.Errorf("sentence splitter: %w", segErr)
+			m.err = fmt.Errorf("sentence splitter: %w", segErr)
 		default:
-			models.ner.rows.indexTagIDs(&models.pos.tagIx)
+			m.ner.rows.indexTagIDs(&m.pos.tagIx)
 		}
 	})
-	return &models, models.err
+	return &l.m, l.m.err
+}
+
+// ReleaseModels lets go of the models (about 55 MB), for a caller that
+// has tagged what it had to: a tagging already under way keeps the
+// models it has, and a later one builds them again.
+func ReleaseModels() {
+	modelsMu.Lock()
+	defer modelsMu.Unlock()
+	modelsAt = nil
 }
 
 // WarmUp starts building the models in the background, for a caller that

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
 )
@@ -46,6 +48,51 @@ func TestReingestGC(t *testing.T) {
 			g.restore()
 			if after := debug.SetGCPercent(100); after != 100 {
 				t.Errorf("percentage after the run %d, want 100", after)
+			}
+		})
+	}
+}
+
+// TestHeapCap checks that the cap sets the collector's memory limit after
+// a collection, not below its floor, only when asked and when no limit
+// was set before, not while a re-ingest's raised percentage is in force,
+// and that it puts back the limit it found.
+func TestHeapCap(t *testing.T) {
+	tests := []struct {
+		name     string
+		headroom int
+		found    int64 // the limit before the run
+		raised   bool
+		wantCap  bool
+	}{
+		{"asked", 50, math.MaxInt64, false, true},
+		{"not asked", 0, math.MaxInt64, false, false},
+		{"the user's limit", 50, 1 << 40, false, false},
+		{"raised percentage", 50, math.MaxInt64, true, false},
+	}
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetMemoryLimit(tt.found)
+			g := &gcTune{}
+			g.on.Store(tt.raised)
+			stop := startCap(tt.headroom, g)
+			limit := tt.found
+			for try := 0; try < 50 && limit == tt.found; try++ {
+				runtime.GC() // the finalizer runs after the collection
+				runtime.Gosched()
+				limit = debug.SetMemoryLimit(-1)
+			}
+			if capped := limit != tt.found; capped != tt.wantCap {
+				t.Errorf("limit during the run %d (found %d), want it set: %v", limit, tt.found, tt.wantCap)
+			}
+			if tt.wantCap && limit < capFloor {
+				t.Errorf("limit %d below the floor %d", limit, capFloor)
+			}
+			stop()
+			if after := debug.SetMemoryLimit(-1); after != tt.found {
+				t.Errorf("limit after the run %d, want %d", after, tt.found)
 			}
 		})
 	}

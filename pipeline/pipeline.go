@@ -68,6 +68,15 @@ type Config struct {
 	// its processor time. A run that finds more than a quarter of its
 	// documents without a memo keeps the setting it found.
 	ReingestGCPercent int
+	// HeapHeadroom, when above 0, caps the run's memory at this percent
+	// over the largest live heap it has had (see heapCap): the collector
+	// otherwise lets the heap grow to twice what its last cycle left.
+	HeapHeadroom int
+	// ReleaseModels lets go of the tagger's models (see nlp.ReleaseModels)
+	// once the documents without a memo are parsed, before extraction:
+	// a parse asked for later builds them again. A process that runs
+	// one ingest sets it; one that runs many keeps them.
+	ReleaseModels bool
 }
 
 // Step is one report of progress: a stage starting (Done 0), a document
@@ -101,6 +110,8 @@ type Pipeline struct {
 	progress  func(Step)
 	large     int
 	gcPercent int
+	headroom  int
+	release   bool
 	mu        sync.Mutex // serialises progress calls and timings
 }
 
@@ -112,7 +123,7 @@ func New(cfg Config) (*Pipeline, error) {
 	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher, Skip: cfg.SkipDirs}
 	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache,
 		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument,
-		gcPercent: cfg.ReingestGCPercent}
+		gcPercent: cfg.ReingestGCPercent, headroom: cfg.HeapHeadroom, release: cfg.ReleaseModels}
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}
@@ -169,6 +180,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 	}
 	gc := p.startGC()
 	defer gc.restore()
+	defer startCap(p.headroom, gc)()
 	// The previous graph (for stable ids) is read while the documents are
 	// extracted: on a re-ingest that reads memos, reading it is a good part
 	// of the run.
@@ -234,6 +246,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 		if err != nil {
 			return nil, err
 		}
+		p.releaseModels()
 		t := time.Now()
 		p.report(Step{Stage: "extract"})
 		xs := p.extract.Run(parsed)
@@ -259,6 +272,7 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	if err != nil {
 		return nil, err
 	}
+	p.releaseModels()
 	t = time.Now().Add(-reading) // the parses of documents without a memo are timed apart
 	p.report(Step{Stage: "extract"})
 	b, err := p.extract.RunMemo(in)
@@ -268,6 +282,13 @@ func (p *Pipeline) extractDocs(ctx context.Context, docs []*sources.Document, re
 	res.Extracted = b.Read
 	res.Timings["extract"] = time.Since(t) // with reading and writing the memos, and the parses the stage asked for
 	return b.Extractions, nil
+}
+
+// releaseModels lets go of the tagger's models when the run is to.
+func (p *Pipeline) releaseModels() {
+	if p.release {
+		nlp.ReleaseModels()
+	}
 }
 
 // countNil counts the documents without a memo.
@@ -317,6 +338,12 @@ func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, mem
 	for k, i := range at {
 		pp := parsed[k]
 		in[i].Parse = func() (*nlp.Parsed, error) { return pp, nil }
+	}
+	if p.cache != nil {
+		for i := range in {
+			d := docs[i]
+			in[i].Again = func() (*nlp.Parsed, error) { return p.again(d) }
+		}
 	}
 	for i := range in {
 		if in[i].Parse != nil {
@@ -418,6 +445,50 @@ func (p *Pipeline) parseOne(d *sources.Document, timings map[string]time.Duratio
 		_ = p.cache.Put(d.CacheKey(), blocks, sents) // a failed write costs a parse next time
 	}
 	return compact(&nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}), false, nil
+}
+
+// again returns d's parse once more, for a reading after its parse was
+// let go (see extract.Input.Again): from the parse cache, which the run
+// wrote when it parsed d, or parsed again when the cache cannot give it.
+func (p *Pipeline) again(d *sources.Document) (*nlp.Parsed, error) {
+	if blocks, sents, ok := p.cache.Get(d.CacheKey()); ok {
+		return rehome(&nlp.Parsed{Doc: d, Blocks: blocks, Sentences: sents}), nil
+	}
+	pp, _, err := p.parseOne(d, nil)
+	return pp, err
+}
+
+// rehome makes the texts of a parse read back from the cache pieces of
+// its document's text, where they are equal to it: decoded, each is a
+// copy of its own, which the mentions taken from it would keep after the
+// parse is let go.
+func rehome(p *nlp.Parsed) *nlp.Parsed {
+	text := p.Doc.Text
+	at := func(start, end int, s *string) {
+		if 0 <= start && start <= end && end <= len(text) && text[start:end] == *s {
+			*s = text[start:end]
+		}
+	}
+	span := func(sp *sources.Span) { at(sp.Start, sp.End, &sp.Text) }
+	for i := range p.Blocks {
+		b := &p.Blocks[i]
+		span(&b.Span)
+		for k := range b.Values {
+			span(&b.Values[k])
+		}
+		if b.Rest != nil {
+			span(b.Rest)
+		}
+	}
+	for i := range p.Sentences {
+		sn := &p.Sentences[i]
+		span(&sn.Span)
+		for k := range sn.Tokens {
+			t := &sn.Tokens[k]
+			at(t.Start, t.End, &t.Text)
+		}
+	}
+	return p
 }
 
 // compact copies the lists of a parse to their lengths, the tokens of all

@@ -17,7 +17,10 @@ import (
 // one entity after another in key order, since an id taken is not given
 // again, so the entities are the same whatever the number of cores.
 func (r Reconciler) entities(s *state) Resolved {
-	res := Resolved{Links: map[string][]string{}, Overrides: s.overrides()}
+	res := Resolved{Links: map[string][]string{}}
+	if r.ListOverrides {
+		res.Overrides = s.overrides()
+	}
 	for _, x := range s.xs {
 		res.Links[x.Doc.ID] = make([]string, len(x.Mentions))
 	}

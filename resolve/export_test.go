@@ -104,3 +104,27 @@ func firstDiff(a, b string) string {
 	}
 	return ""
 }
+
+// RuleMemosHeld reconciles xs and names the memos of the rules that the
+// state still holds once the rules have run (see dropRuleMemos).
+func RuleMemosHeld(xs []*extract.Extraction) []string {
+	s := reconcile(xs)
+	var held []string
+	for _, m := range []struct {
+		name string
+		held bool
+	}{
+		{"name evidence", s.gathered != nil},
+		{"evidence changes", len(s.changes.joined)+len(s.changes.made)+len(s.changes.added) > 0},
+		{"name entries", s.entries != nil},
+		{"names taken apart", len(s.split) > 0},
+		{"organizations by word", s.orgs != nil},
+		{"actors", s.actors != nil || s.actorOf != nil},
+		{"ids of names", len(s.ids) > 0},
+	} {
+		if m.held {
+			held = append(held, m.name)
+		}
+	}
+	return held
+}

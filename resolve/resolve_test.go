@@ -42,7 +42,7 @@ func TestRunLeavesExtractionsAlone(t *testing.T) {
 			for i, x := range xs {
 				before[i] = append([]extract.Mention(nil), x.Mentions...)
 			}
-			res := resolve.Reconciler{}.Run(xs)
+			res := resolve.Reconciler{ListOverrides: true}.Run(xs)
 			for i, x := range xs {
 				if !reflect.DeepEqual(x.Mentions, before[i]) {
 					t.Errorf("%s: the mentions changed", x.Doc.ID)
@@ -65,6 +65,9 @@ func TestRunLeavesExtractionsAlone(t *testing.T) {
 			if len(res.Overrides) == 0 {
 				t.Error("no overrides: the corpus has names whose type reconciliation settles")
 			}
+			if o := (resolve.Reconciler{}).Run(xs).Overrides; o != nil {
+				t.Errorf("%d overrides listed unasked", len(o))
+			}
 			for _, x := range xs {
 				for i, id := range res.Links[x.Doc.ID] {
 					if id == "" {
@@ -80,5 +83,14 @@ func TestRunLeavesExtractionsAlone(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRuleMemosLetGo checks that reconciliation lets go of the rules'
+// memos before it makes the entities: on the sample corpus every rule has
+// run, and several kept memos on the way.
+func TestRuleMemosLetGo(t *testing.T) {
+	if held := resolve.RuleMemosHeld(extracted(t, "../sources/ballard")); len(held) > 0 {
+		t.Errorf("still held after the rules: %v", held)
 	}
 }

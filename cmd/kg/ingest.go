@@ -175,6 +175,7 @@ func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *
 	if os.Getenv("GOGC") == "" { // a user's own setting wins
 		cfg.ReingestGCPercent = reingestGCPercent
 	}
+	cfg.HeapHeadroom, cfg.ReleaseModels = heapHeadroom, true
 	if conf.CacheDir == "" {
 		return cfg, nil, nil
 	}
@@ -191,6 +192,10 @@ func ingestConfig(c *cli.Context, st graph.Store, reset bool) (ingestSettings, *
 // edit took a sixth less processor time than with the default 100, for
 // a peak memory up to a sixth above a first ingest's.
 const reingestGCPercent = 200
+
+// heapHeadroom is how far over the largest live heap of a run its memory
+// may grow, in percent (see pipeline.Config.HeapHeadroom).
+const heapHeadroom = 50
 
 // namesLoader is a store that reads the documents and the entities' ids,
 // types, names and aliases of its graph faster than the whole graph: what
