@@ -27,3 +27,26 @@ func TestCharacterPageSeries(t *testing.T) {
 		})
 	}
 }
+
+// TestKinAppear checks that the kin and partners a character page lists
+// appear in the series its character appears in, though no field names
+// the series (only the page's prose does), and that kin of a character the
+// page does not place in its series are placed nowhere.
+func TestKinAppear(t *testing.T) {
+	const page = "Nora Pell\n\nNora Pell | |\n---|---|\nPortrayed by | Mara Voss |\nSpouse(s) | Owen Pell (husband) |\n" +
+		"Children | Ada Pell (daughter) |\n\nNora Pell is a fictional character and the protagonist of the crime drama Harbour Nine. She consults for the Coastal Bureau of Inquiry.\n"
+	const noActor = "Nora Pell\n\nNora Pell | |\n---|---|\nSpouse(s) | Owen Pell (husband) |\n\n" +
+		"Nora Pell was the wife of a sailor. The sailors of Harbour Nine and Gull Point remember her.\n"
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"portrayed", page, []string{"Nora Pell APPEARS_IN Harbour Nine", "Owen Pell APPEARS_IN Harbour Nine", "Ada Pell APPEARS_IN Harbour Nine"}, nil},
+		{"no-actor", noActor, nil, []string{"Owen Pell APPEARS_IN Harbour Nine"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimTriples(extractDocs(t, tc.text)[0], "APPEARS_IN")
+			checkClaims(t, got, tc.want, tc.not)
+		})
+	}
+}

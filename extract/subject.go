@@ -73,7 +73,51 @@ func (s *docState) impliedAppearances() {
 				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "plays-implies-appears-in"})
 		}
 	}
+	s.kinAppear(has)
 	s.charactersAppear(has)
+}
+
+// kinPredicates are the predicates that relate two characters of one
+// story: a character's kin and partners live in its fiction.
+var kinPredicates = map[string]bool{"RELATIVE_OF": true, "ROMANTIC_PARTNER_OF": true, "PARTNER_OF": true}
+
+// kinAppear states that a character the document relates by kinship or
+// romance to a character it has appear in its series appears there too
+// ("Spouse: Ada Vale" on the page of a character someone plays), though
+// the page's series is only the one its prose names most. has holds the
+// appearances already stated, by mention; a character is matched by its
+// folded name, as a page names it more than once.
+func (s *docState) kinAppear(has map[[2]int]bool) {
+	if s.subject < 0 || s.namedOnce() {
+		return
+	}
+	in := map[string]bool{}
+	for _, c := range s.x.Claims {
+		if c.Predicate == "APPEARS_IN" && (c.Object == s.subject || c.Object == subjectPending) {
+			in[names.Fold(s.x.Mentions[c.Subject].Name)] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, c := range s.x.Claims {
+			if !kinPredicates[c.Predicate] {
+				continue
+			}
+			a, b := s.x.Mentions[c.Subject], s.x.Mentions[c.Object]
+			ka, kb := names.Fold(a.Name), names.Fold(b.Name)
+			if in[ka] == in[kb] || a.Type != graph.Character || b.Type != graph.Character {
+				continue
+			}
+			mi := c.Subject
+			if in[ka] {
+				mi = c.Object
+			}
+			in[names.Fold(s.x.Mentions[mi].Name)], changed = true, true
+			has[[2]int{mi, s.subject}] = true
+			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: mi, Predicate: "APPEARS_IN", Object: s.subject,
+				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "kin-appears-in"})
+		}
+	}
 }
 
 // charactersAppear states that a character a page about a series names,
