@@ -31,7 +31,8 @@ func TestCharacterPageSeries(t *testing.T) {
 // TestKinAppear checks that the kin and partners a character page lists
 // appear in the series its character appears in, though no field names
 // the series (only the page's prose does), and that kin of a character the
-// page does not place in its series are placed nowhere.
+// page does not place in its series, or of one whose appearances a field
+// lists, are placed nowhere.
 func TestKinAppear(t *testing.T) {
 	const page = "Nora Pell\n\nNora Pell | |\n---|---|\nPortrayed by | Mara Voss |\nSpouse(s) | Owen Pell (husband) |\n" +
 		"Children | Ada Pell (daughter) |\n\nNora Pell is a fictional character and the protagonist of the crime drama Harbour Nine. She consults for the Coastal Bureau of Inquiry.\n"
@@ -43,6 +44,8 @@ func TestKinAppear(t *testing.T) {
 	}{
 		{"portrayed", page, []string{"Nora Pell APPEARS_IN Harbour Nine", "Owen Pell APPEARS_IN Harbour Nine", "Ada Pell APPEARS_IN Harbour Nine"}, nil},
 		{"no-actor", noActor, nil, []string{"Owen Pell APPEARS_IN Harbour Nine"}},
+		{"appearances-field", strings.Replace(page, "Children |", "Appearances | Harbour Nine (seasons 3–6) |\nChildren |", 1), nil,
+			[]string{"Owen Pell APPEARS_IN Harbour Nine", "Ada Pell APPEARS_IN Harbour Nine"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := claimTriples(extractDocs(t, tc.text)[0], "APPEARS_IN")

@@ -84,11 +84,13 @@ var kinPredicates = map[string]bool{"RELATIVE_OF": true, "ROMANTIC_PARTNER_OF": 
 // kinAppear states that a character the document relates by kinship or
 // romance to a character it has appear in its series appears there too
 // ("Spouse: Ada Vale" on the page of a character someone plays), though
-// the page's series is only the one its prose names most. has holds the
-// appearances already stated, by mention; a character is matched by its
-// folded name, as a page names it more than once.
+// the page's series is only the one its prose names most. A page that
+// lists its character's appearances in a field (in several series) does
+// not say which series the kin are in. has holds the appearances already
+// stated, by mention; a character is matched by its folded name, as a
+// page names it more than once.
 func (s *docState) kinAppear(has map[[2]int]bool) {
-	if s.subject < 0 || s.namedOnce() {
+	if s.subject < 0 || s.namedOnce() || s.statesAppearances() {
 		return
 	}
 	in := map[string]bool{}
