@@ -53,3 +53,26 @@ func TestKinAppear(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleBase checks that a page whose headline puts an episode's or an
+// article's title after its series' name ("Harbour Nine: The Drowned
+// Light") is about the series where it names the series alone too, and
+// that the subtitled title stays the page's series where it does not.
+func TestTitleBase(t *testing.T) {
+	const series = "= Harbour Nine (TV series) =\n\nHarbour Nine is a crime drama.\n\n== Cast ==\n=== Main ===\n" +
+		"- Mara Voss as Nora Pell, a detective\n- Tom Reyes as Owen Pell, a sailor\n"
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"named-alone", "Harbour Nine: The Drowned Light\n\nHarbour Nine\n\nIn this week's episode Nora Pell (Mara Voss) meets Owen Pell (Tom Reyes) at the docks.\n",
+			[]string{"Nora Pell APPEARS_IN Harbour Nine"}, []string{"Nora Pell APPEARS_IN Harbour Nine: The Drowned Light"}},
+		{"subtitle-only", "Harbour Nine: The Drowned Light\n\nIn this week's episode Nora Pell (Mara Voss) meets Owen Pell (Tom Reyes) at the docks.\n",
+			[]string{"Nora Pell APPEARS_IN Harbour Nine: The Drowned Light"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimTriples(extractDocs(t, series, tc.text)[1], "APPEARS_IN")
+			checkClaims(t, got, tc.want, tc.not)
+		})
+	}
+}

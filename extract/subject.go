@@ -24,9 +24,35 @@ func (s *docState) chooseSubject() {
 		s.subject = s.mostMentionedSeries()
 		s.subjectGuessed = s.subject >= 0
 	}
+	s.subject = s.titleBase(s.subject)
 	s.x.Subject = s.subject
 	s.impliedAppearances()
 	s.settlePending()
+}
+
+// titleBase returns the mention of the series a headline's subtitled
+// title ("Harbor Watch: The Drowned Light", "Harbor Watch: Season
+// Premiere Preview") is a page of, when the page names that series alone
+// too, else subject: a headline that puts an episode's or an article's
+// title after its series' name is about the series, whose characters the
+// page names. A subtitled title that only the page's prose names (a
+// sequel it speaks of) stays the page's series.
+func (s *docState) titleBase(subject int) int {
+	if subject < 0 {
+		return subject
+	}
+	m := s.x.Mentions[subject]
+	i := strings.Index(m.Name, ": ")
+	if m.Type != graph.Series || i < 0 || s.afterProse(m.Block) {
+		return subject
+	}
+	base := names.Fold(m.Name[:i])
+	for j, o := range s.x.Mentions {
+		if o.Type == graph.Series && j != subject && names.Fold(o.Name) == base && !s.inParens(j) {
+			return j
+		}
+	}
+	return subject
 }
 
 // mostMentionedSeries returns the first mention of the series the document
