@@ -76,3 +76,13 @@ func TestTitleBase(t *testing.T) {
 		})
 	}
 }
+
+// TestLoneWordCharacterAppears checks that a given name a page about a
+// series keeps using, which only its use typed as a character's, appears
+// in the series.
+func TestLoneWordCharacterAppears(t *testing.T) {
+	const page = "= Harbour Nine (TV series) =\n\nHarbour Nine is a crime drama on the coast.\n\n" +
+		"In the first episode Corran finds a boat. The detective swore Corran to secrecy. Later the chief blamed Corran for the fire.\n"
+	got := claimTriples(extractDocs(t, page)[0], "APPEARS_IN")
+	checkClaims(t, got, []string{"Corran APPEARS_IN Harbour Nine"}, nil)
+}

@@ -149,7 +149,8 @@ func (s *docState) kinAppear(has map[[2]int]bool) {
 }
 
 // charactersAppear states that a character a page about a series names,
-// typed with confidence, appears in that series, unless the page says in
+// typed with confidence or a given name only its use typed (see
+// loneWordCharacter), appears in that series, unless the page says in
 // which series it appears. A page whose series only the count of its
 // names gave, or that lists its character's appearances in a field, says
 // too little of the others. has holds the appearances already stated.
@@ -166,7 +167,7 @@ func (s *docState) charactersAppear(has map[[2]int]bool) {
 	for i, m := range s.x.Mentions {
 		k := names.Fold(m.Name)
 		last := strings.ToLower(names.LastWord(m.Name))
-		if m.Type != graph.Character || m.Signal == SigShort || m.Confidence < 0.5 || elsewhere[k] || has[[2]int{i, s.subject}] ||
+		if m.Type != graph.Character || m.Signal == SigShort || m.Confidence < 0.5 && !loneWordCharacter[m.Rule] || elsewhere[k] || has[[2]int{i, s.subject}] ||
 			names.OrgSuffixes[last] || names.PlaceSuffixes[last] || s.p.Blocks[m.Block].Kind == layout.BlockHeading {
 			continue // a "character" whose name ends like an organization's, or a heading's, is a doubtful one
 		}
@@ -175,6 +176,12 @@ func (s *docState) charactersAppear(has map[[2]int]bool) {
 			Evidence: s.p.Blocks[m.Block].Span, Confidence: 0.5, Signal: SigPattern, Rule: "character-in-page-series"})
 	}
 }
+
+// loneWordCharacter are the rules that make a lone word a character's
+// name by its use alone, too weakly for the lexicon to learn it: a given
+// name a recap keeps using ("Corran"), or one standing alone in prose.
+// On a page about one series the name is still one of its characters.
+var loneWordCharacter = map[string]bool{ruleRecurringName: true, ruleLoneGivenName: true}
 
 // settlePending puts the subject in the claims and facts made against it
 // before it was known, and drops the claims left without one.
