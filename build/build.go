@@ -45,6 +45,7 @@ func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph 
 	inferIncluded(es, includes)
 	wg.Wait()
 	inferTitleRoles(es, g.Entities, mentionTotals(g.Mentions))
+	inferCharacterSeries(es)
 	g.Relations = es.relations()
 	g.Conflicts = append(spelling, factConflicts(xs, res.Links, g)...)
 	g.Sort()

@@ -27,3 +27,62 @@ func TestCharacterPageSeries(t *testing.T) {
 		})
 	}
 }
+
+// TestKinAppear checks that the kin and partners a character page lists
+// appear in the series its character appears in, though no field names
+// the series (only the page's prose does), and that kin of a character the
+// page does not place in its series, or of one whose appearances a field
+// lists, are placed nowhere.
+func TestKinAppear(t *testing.T) {
+	const page = "Nora Pell\n\nNora Pell | |\n---|---|\nPortrayed by | Mara Voss |\nSpouse(s) | Owen Pell (husband) |\n" +
+		"Children | Ada Pell (daughter) |\n\nNora Pell is a fictional character and the protagonist of the crime drama Harbour Nine. She consults for the Coastal Bureau of Inquiry.\n"
+	const noActor = "Nora Pell\n\nNora Pell | |\n---|---|\nSpouse(s) | Owen Pell (husband) |\n\n" +
+		"Nora Pell was the wife of a sailor. The sailors of Harbour Nine and Gull Point remember her.\n"
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"portrayed", page, []string{"Nora Pell APPEARS_IN Harbour Nine", "Owen Pell APPEARS_IN Harbour Nine", "Ada Pell APPEARS_IN Harbour Nine"}, nil},
+		{"no-actor", noActor, nil, []string{"Owen Pell APPEARS_IN Harbour Nine"}},
+		{"appearances-field", strings.Replace(page, "Children |", "Appearances | Harbour Nine (seasons 3–6) |\nChildren |", 1), nil,
+			[]string{"Owen Pell APPEARS_IN Harbour Nine", "Ada Pell APPEARS_IN Harbour Nine"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimTriples(extractDocs(t, tc.text)[0], "APPEARS_IN")
+			checkClaims(t, got, tc.want, tc.not)
+		})
+	}
+}
+
+// TestTitleBase checks that a page whose headline puts an episode's or an
+// article's title after its series' name ("Harbour Nine: The Drowned
+// Light") is about the series where it names the series alone too, and
+// that the subtitled title stays the page's series where it does not.
+func TestTitleBase(t *testing.T) {
+	const series = "= Harbour Nine (TV series) =\n\nHarbour Nine is a crime drama.\n\n== Cast ==\n=== Main ===\n" +
+		"- Mara Voss as Nora Pell, a detective\n- Tom Reyes as Owen Pell, a sailor\n"
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"named-alone", "Harbour Nine: The Drowned Light\n\nHarbour Nine\n\nIn this week's episode Nora Pell (Mara Voss) meets Owen Pell (Tom Reyes) at the docks.\n",
+			[]string{"Nora Pell APPEARS_IN Harbour Nine"}, []string{"Nora Pell APPEARS_IN Harbour Nine: The Drowned Light"}},
+		{"subtitle-only", "Harbour Nine: The Drowned Light\n\nIn this week's episode Nora Pell (Mara Voss) meets Owen Pell (Tom Reyes) at the docks.\n",
+			[]string{"Nora Pell APPEARS_IN Harbour Nine: The Drowned Light"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimTriples(extractDocs(t, series, tc.text)[1], "APPEARS_IN")
+			checkClaims(t, got, tc.want, tc.not)
+		})
+	}
+}
+
+// TestLoneWordCharacterAppears checks that a given name a page about a
+// series keeps using, which only its use typed as a character's, appears
+// in the series.
+func TestLoneWordCharacterAppears(t *testing.T) {
+	const page = "= Harbour Nine (TV series) =\n\nHarbour Nine is a crime drama on the coast.\n\n" +
+		"In the first episode Corran finds a boat. The detective swore Corran to secrecy. Later the chief blamed Corran for the fire.\n"
+	got := claimTriples(extractDocs(t, page)[0], "APPEARS_IN")
+	checkClaims(t, got, []string{"Corran APPEARS_IN Harbour Nine"}, nil)
+}

@@ -115,6 +115,7 @@ type relPattern struct {
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
 	{name: "actor-as-character", pred: "PLAYS", resume: true, conf: 0.8, expr: `(?P<s>` + mk + `)(?:, (?:meanwhile|however|too|also|instead|in turn),)? (?:(?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|(?:reprises?|reprising)(?: (?:his|her|the) role)? as)|(?:will|would|is set to|is to|to) (?:also )?(?:play|portray)) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
+	{name: "actor-performance-as", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `)['’]s? (?:(?:acclaimed|award-winning|memorable|standout|chilling|lead|supporting|Emmy-winning) )?(?:performance|portrayal|turn) as (?:the )?(?P<o>` + mk + `)`},
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:the (?:\w+ )?(?:character|role) )?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
 	{name: "premise-leads", pred: predLeads, conf: 0.6, expr: `(?i)\b(?:follows|followed|centers on|centres on|centered on|centred on|focuses on|focused on|revolves around)\s+(?P<s>[^;]*)`},

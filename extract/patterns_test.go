@@ -230,6 +230,8 @@ var patternCases = []patternCase{
 	{"place-set-series", []string{seriesPage + "Nightfall is a drama.\n\nThe powerful London-set drama returns.\n"}, "Nightfall", "SET_IN", "London"},
 	{"character-actor-note", []string{crewPage, "The series follows Ivy Cole (Australian actor Lena Marsh) at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"actor-paren-ranked-role", []string{seriesPage, "The lead was played in turn by Tom Rellow (DI Martin Crale) and Jake Benfield (DS Colin Penrith).\n"}, "Jake Benfield", "PLAYS", "Colin Penrith"},
+	{"actor-performance-as", []string{crewPage, "The drama won two awards, for Kevin Dunn's performance as Gary Pearlman and Lena Marsh' portrayal as Ivy Cole.\n"}, "Kevin Dunn", "PLAYS", "Gary Pearlman"},
+	{"actor-performance-as", []string{crewPage, "The drama won two awards, for Kevin Dunn's performance as Gary Pearlman and Lena Marsh' portrayal as Ivy Cole.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"paren", []string{crewPage, "Nightfall follows Ivy Cole (Lena Marsh) through the city at night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"paren", []string{crewPage, "Her husband runs to his mother, “Ivy Cole” (Lena Marsh), for help.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	// Relations the structure states.

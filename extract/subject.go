@@ -24,9 +24,35 @@ func (s *docState) chooseSubject() {
 		s.subject = s.mostMentionedSeries()
 		s.subjectGuessed = s.subject >= 0
 	}
+	s.subject = s.titleBase(s.subject)
 	s.x.Subject = s.subject
 	s.impliedAppearances()
 	s.settlePending()
+}
+
+// titleBase returns the mention of the series a headline's subtitled
+// title ("Harbor Watch: The Drowned Light", "Harbor Watch: Season
+// Premiere Preview") is a page of, when the page names that series alone
+// too, else subject: a headline that puts an episode's or an article's
+// title after its series' name is about the series, whose characters the
+// page names. A subtitled title that only the page's prose names (a
+// sequel it speaks of) stays the page's series.
+func (s *docState) titleBase(subject int) int {
+	if subject < 0 {
+		return subject
+	}
+	m := s.x.Mentions[subject]
+	i := strings.Index(m.Name, ": ")
+	if m.Type != graph.Series || i < 0 || s.afterProse(m.Block) {
+		return subject
+	}
+	base := names.Fold(m.Name[:i])
+	for j, o := range s.x.Mentions {
+		if o.Type == graph.Series && j != subject && names.Fold(o.Name) == base && !s.inParens(j) {
+			return j
+		}
+	}
+	return subject
 }
 
 // mostMentionedSeries returns the first mention of the series the document
@@ -73,11 +99,58 @@ func (s *docState) impliedAppearances() {
 				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "plays-implies-appears-in"})
 		}
 	}
+	s.kinAppear(has)
 	s.charactersAppear(has)
 }
 
+// kinPredicates are the predicates that relate two characters of one
+// story: a character's kin and partners live in its fiction.
+var kinPredicates = map[string]bool{"RELATIVE_OF": true, "ROMANTIC_PARTNER_OF": true, "PARTNER_OF": true}
+
+// kinAppear states that a character the document relates by kinship or
+// romance to a character it has appear in its series appears there too
+// ("Spouse: Ada Vale" on the page of a character someone plays), though
+// the page's series is only the one its prose names most. A page that
+// lists its character's appearances in a field (in several series) does
+// not say which series the kin are in. has holds the appearances already
+// stated, by mention; a character is matched by its folded name, as a
+// page names it more than once.
+func (s *docState) kinAppear(has map[[2]int]bool) {
+	if s.subject < 0 || s.namedOnce() || s.statesAppearances() {
+		return
+	}
+	in := map[string]bool{}
+	for _, c := range s.x.Claims {
+		if c.Predicate == "APPEARS_IN" && (c.Object == s.subject || c.Object == subjectPending) {
+			in[names.Fold(s.x.Mentions[c.Subject].Name)] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, c := range s.x.Claims {
+			if !kinPredicates[c.Predicate] {
+				continue
+			}
+			a, b := s.x.Mentions[c.Subject], s.x.Mentions[c.Object]
+			ka, kb := names.Fold(a.Name), names.Fold(b.Name)
+			if in[ka] == in[kb] || a.Type != graph.Character || b.Type != graph.Character {
+				continue
+			}
+			mi := c.Subject
+			if in[ka] {
+				mi = c.Object
+			}
+			in[names.Fold(s.x.Mentions[mi].Name)], changed = true, true
+			has[[2]int{mi, s.subject}] = true
+			s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: mi, Predicate: "APPEARS_IN", Object: s.subject,
+				Evidence: c.Evidence, Confidence: 0.6, Signal: SigPattern, Rule: "kin-appears-in"})
+		}
+	}
+}
+
 // charactersAppear states that a character a page about a series names,
-// typed with confidence, appears in that series, unless the page says in
+// typed with confidence or a given name only its use typed (see
+// loneWordCharacter), appears in that series, unless the page says in
 // which series it appears. A page whose series only the count of its
 // names gave, or that lists its character's appearances in a field, says
 // too little of the others. has holds the appearances already stated.
@@ -94,7 +167,7 @@ func (s *docState) charactersAppear(has map[[2]int]bool) {
 	for i, m := range s.x.Mentions {
 		k := names.Fold(m.Name)
 		last := strings.ToLower(names.LastWord(m.Name))
-		if m.Type != graph.Character || m.Signal == SigShort || m.Confidence < 0.5 || elsewhere[k] || has[[2]int{i, s.subject}] ||
+		if m.Type != graph.Character || m.Signal == SigShort || m.Confidence < 0.5 && !loneWordCharacter[m.Rule] || elsewhere[k] || has[[2]int{i, s.subject}] ||
 			names.OrgSuffixes[last] || names.PlaceSuffixes[last] || s.p.Blocks[m.Block].Kind == layout.BlockHeading {
 			continue // a "character" whose name ends like an organization's, or a heading's, is a doubtful one
 		}
@@ -103,6 +176,12 @@ func (s *docState) charactersAppear(has map[[2]int]bool) {
 			Evidence: s.p.Blocks[m.Block].Span, Confidence: 0.5, Signal: SigPattern, Rule: "character-in-page-series"})
 	}
 }
+
+// loneWordCharacter are the rules that make a lone word a character's
+// name by its use alone, too weakly for the lexicon to learn it: a given
+// name a recap keeps using ("Corran"), or one standing alone in prose.
+// On a page about one series the name is still one of its characters.
+var loneWordCharacter = map[string]bool{ruleRecurringName: true, ruleLoneGivenName: true}
 
 // settlePending puts the subject in the claims and facts made against it
 // before it was known, and drops the claims left without one.
