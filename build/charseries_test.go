@@ -1,7 +1,6 @@
 package build
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/kgbuild/kg/extract"
@@ -45,16 +44,7 @@ func TestInferCharacterSeries(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := edgeList(fixture{entities: ents, ids: ids, claims: tc.claims}.build())
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("edges %q, want %q", got, w)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("edges %q, not want %q", got, w)
-				}
-			}
+			checkEdges(t, got, tc.want, tc.not)
 		})
 	}
 }

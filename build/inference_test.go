@@ -39,6 +39,22 @@ func claim(s int, pred string, o int, detail string) extract.Claim {
 }
 
 // edgeList lists a graph's relations as "from PRED to".
+// checkEdges reports each of want that got lacks, and each of not that it
+// holds.
+func checkEdges(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("edges %q, want %q", got, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("edges %q, not want %q", got, w)
+		}
+	}
+}
+
 func edgeList(g *graph.Graph) []string {
 	var out []string
 	for _, r := range g.Relations {

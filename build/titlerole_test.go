@@ -1,7 +1,6 @@
 package build
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/kgbuild/kg/extract"
@@ -55,16 +54,7 @@ func TestInferTitleRoles(t *testing.T) {
 			f.entities = []graph.Entity{ent(tc.ids[0], graph.Person), ent(tc.ids[1], graph.Character), ent(tc.ids[2], graph.Person),
 				ent(tc.ids[3], graph.Character), s}
 			got := edgeList(f.build())
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("edges %q, want %q", got, w)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("edges %q, not want %q", got, w)
-				}
-			}
+			checkEdges(t, got, tc.want, tc.not)
 		})
 	}
 }

@@ -32,20 +32,7 @@ func TestCompoundWordEndsARun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := map[string]string{}
-			for _, m := range extractDocs(t, tt.text)[0].Mentions {
-				got[m.Name] = m.Type
-			}
-			for n, typ := range tt.want {
-				if g, ok := got[n]; !ok || typ != "" && g != typ {
-					t.Errorf("want %q (%s), got %v", n, typ, got)
-				}
-			}
-			for _, n := range tt.wantNone {
-				if _, ok := got[n]; ok {
-					t.Errorf("mention %q found: %v", n, got)
-				}
-			}
+			checkNamed(t, mentionTypes(t, tt.text), tt.want, tt.wantNone)
 		})
 	}
 }

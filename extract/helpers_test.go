@@ -67,6 +67,33 @@ func checkClaims(t *testing.T, got, want, not []string) {
 	}
 }
 
+// mentionTypes gives the type of each mention of the one document text
+// by its name.
+func mentionTypes(t *testing.T, text string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	for _, m := range extractDocs(t, text)[0].Mentions {
+		got[m.Name] = m.Type
+	}
+	return got
+}
+
+// checkNamed reports each name of want that got lacks or types otherwise
+// (an empty type takes any), and each name of none that got holds.
+func checkNamed(t *testing.T, got, want map[string]string, none []string) {
+	t.Helper()
+	for n, typ := range want {
+		if g, ok := got[n]; !ok || typ != "" && g != typ {
+			t.Errorf("want %q (%s), got %v", n, typ, got)
+		}
+	}
+	for _, n := range none {
+		if _, ok := got[n]; ok {
+			t.Errorf("mention %q found: %v", n, got)
+		}
+	}
+}
+
 // mentionField returns field of the first mention named name in x, or "-"
 // when there is none.
 func mentionField(x *extract.Extraction, name string, field func(extract.Mention) string) string {

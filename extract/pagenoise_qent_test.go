@@ -40,20 +40,7 @@ func TestNameShapesOfPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := map[string]string{}
-			for _, m := range extractDocs(t, tt.text)[0].Mentions {
-				got[m.Name] = m.Type
-			}
-			for n, typ := range tt.want {
-				if g, ok := got[n]; !ok || typ != "" && g != typ {
-					t.Errorf("want %q (%s), got %v", n, typ, got)
-				}
-			}
-			for _, n := range tt.wantNone {
-				if _, ok := got[n]; ok {
-					t.Errorf("mention %q found: %v", n, got)
-				}
-			}
+			checkNamed(t, mentionTypes(t, tt.text), tt.want, tt.wantNone)
 		})
 	}
 }
@@ -69,18 +56,8 @@ func TestScreenwriterIsNoCreator(t *testing.T) {
 // "by" or alone, and never the song's title.
 func TestThemeField(t *testing.T) {
 	text := "= Gull Point =\n\nInfobox\n- Genre: Crime drama\n- Creator: Ana Reyes\n- Opentheme: \"Low Tide\" by Tom Vale\n- Endtheme: Gull Point End Title Theme\n- Composer: Ben Marsh\n\nGull Point is a crime drama created by Ana Reyes.\n"
-	got := map[string]string{}
-	for _, m := range extractDocs(t, text)[0].Mentions {
-		got[m.Name] = m.Type
-	}
-	if got["Tom Vale"] != "Person" {
-		t.Errorf("want Tom Vale (Person), got %v", got)
-	}
-	for _, n := range []string{"Low Tide", `Low Tide" by Tom Vale`, "Gull Point End Title Theme"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("mention %q found: %v", n, got)
-		}
-	}
+	checkNamed(t, mentionTypes(t, text), map[string]string{"Tom Vale": "Person"},
+		[]string{"Low Tide", `Low Tide" by Tom Vale`, "Gull Point End Title Theme"})
 }
 
 // TestKindListEndsAtAnd checks that a list of example shows ends at the
@@ -110,18 +87,8 @@ func TestKindListEndsAtAnd(t *testing.T) {
 // parentheses, and that a word of a people alone is no person.
 func TestOriginNamesNoOne(t *testing.T) {
 	text := "Tom Vale is an Irish-American Catholic detective in the Harbor Police Department.\n\nHarbor broke ground as the first drama to feature an African-American (Ben Marsh) in a lead role. He speaks Serbian and French.\n"
-	got := map[string]string{}
-	for _, m := range extractDocs(t, text)[0].Mentions {
-		got[m.Name] = m.Type
-	}
-	for _, n := range []string{"Irish-American Catholic", "Irish-American", "African-American", "Serbian"} {
-		if _, ok := got[n]; ok {
-			t.Errorf("mention %q found: %v", n, got)
-		}
-	}
-	if got["Tom Vale"] == "" || got["Ben Marsh"] == "" {
-		t.Errorf("want Tom Vale and Ben Marsh, got %v", got)
-	}
+	checkNamed(t, mentionTypes(t, text), map[string]string{"Tom Vale": "", "Ben Marsh": ""},
+		[]string{"Irish-American Catholic", "Irish-American", "African-American", "Serbian"})
 }
 
 // TestOnJoinsOnlyATown checks that "on" joins a run only in a known town's
