@@ -43,12 +43,26 @@ func (c characterCompany) apply(s *state) {
 			}
 		}
 	}
-	for k, refs := range candidates {
-		if people[k] || chars[k] || !allInCharacterCompany(s, refs, chars, people) {
-			continue
+	// A name made a character's is company for the others in turn
+	// ("Ray Hobb robbed Ann Lee": once Ray Hobb is known, Ann Lee): rounds
+	// run until none adds a name, each reading only what the rounds
+	// before it found, so the outcome is the same in any order.
+	for {
+		var found []string
+		for k, refs := range candidates {
+			if !people[k] && !chars[k] && allInCharacterCompany(s, refs, chars, people) {
+				found = append(found, k)
+			}
 		}
-		for _, r := range refs {
-			s.retype(r, graph.Character, c.name())
+		if len(found) == 0 {
+			return
+		}
+		for _, k := range found {
+			for _, r := range candidates[k] {
+				s.retype(r, graph.Character, c.name())
+			}
+			addNameWords(chars, k)
+			delete(candidates, k)
 		}
 	}
 }

@@ -56,6 +56,13 @@ func TestCharacterCompany(t *testing.T) {
 			want: "Character{Ray Hobb} typed by character-company", wantName: "Ray Hobb",
 		},
 		{
+			name: "a-name-made-a-characters-is-company-in-turn",
+			text: castLine + "Maud teamed up with Ray Hobb. Hobb robbed Ann Lee.",
+			ms: append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, guess("Ray Hobb", 0),
+				spanned{"Hobb", "", extract.SigShort, 0.3, 1}, guess("Ann Lee", 0)),
+			want: "Character{Ann Lee} typed by character-company", wantName: "Ann Lee",
+		},
+		{
 			name: "a-known-person-in-the-sentence-keeps-the-guess",
 			text: castLine + "Maud met Ray Hobb, and Tom Fell was superb.",
 			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, guess("Ray Hobb", 0), spanned{"Tom Fell", graph.Person, shape, 0.4, 1}),
