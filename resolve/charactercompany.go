@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -10,14 +11,15 @@ import (
 )
 
 // characterCompany is the rule "character-company": a full name that
-// only its shape made a person's (no cue anywhere in the corpus typed it)
-// is a character's where every sentence that writes it also names a
-// character the corpus knows by a cue (a cast line, a relation) and no
-// person known so. A recap or a plot summary tells of characters among
-// characters ("Ann Vale teamed up with Ray Hobb", "Maud questions the
-// thief, Tom Rook"); the real people of such pages come with what they
-// did (a cast credit, a role note, a quoted remark), so a sentence that
-// names a known person or quotes someone at length is no evidence.
+// only its shape, or a lexicon that learned it from such guesses, made a
+// person's (no cue anywhere in the corpus typed it) is a character's
+// where every sentence that writes it also names a character the corpus
+// knows by a cue (a cast line, a relation) and no person known so. A
+// recap or a plot summary tells of characters among characters ("Ann
+// Vale teamed up with Ray Hobb", "Maud questions the thief, Tom Rook");
+// the real people of such pages come with what they did (a cast credit,
+// a role note, a quoted remark), so a sentence that names a known person,
+// tells of a performance or quotes someone at length is no evidence.
 type characterCompany struct{}
 
 func (characterCompany) name() string { return "character-company" }
@@ -36,7 +38,7 @@ func (c characterCompany) apply(s *state) {
 			case strong && t == graph.Person:
 				addNameWords(people, k)
 			}
-			if t == graph.Person && guessed(m) && strings.Contains(k, " ") {
+			if t == graph.Person && (guessed(m) || m.Signal == extract.SigLexicon) && strings.Contains(k, " ") {
 				candidates[k] = append(candidates[k], mref{d, i})
 			} else if t != "" {
 				candidates[k] = append(candidates[k], mref{-1, 0}) // another type or a cue: never a candidate
@@ -98,7 +100,7 @@ func allInCharacterCompany(s *state, refs []mref, chars, people map[string]bool)
 			return false // no span to read a sentence around
 		}
 		from, to, ok := sentenceAround(x.Doc.Text, m.Start, m.End)
-		if !ok || longQuote(x.Doc.Text[from:to]) {
+		if !ok || longQuote(x.Doc.Text[from:to]) || actingWords.MatchString(x.Doc.Text[from:to]) {
 			return false
 		}
 		withChar := false
@@ -122,6 +124,10 @@ func allInCharacterCompany(s *state, refs []mref, chars, people map[string]bool)
 	}
 	return true
 }
+
+// actingWords tell of a performance: a sentence with one credits
+// actors ("starred Ann Roe and Ray Hobb as ..."), whatever names it holds.
+var actingWords = regexp.MustCompile(`(?i)\b(?:star(?:s|red|ring)?|co-star(?:s|red|ring)?|play(?:s|ed|ing)?|portray(?:s|ed|ing|al)?|cast|actor|actress|performance|voiced)\b`)
 
 // sentenceAround finds the sentence of text that holds [start, end): it
 // runs from after the last full stop, question or exclamation mark

@@ -63,6 +63,18 @@ func TestCharacterCompany(t *testing.T) {
 			want: "Character{Ann Lee} typed by character-company", wantName: "Ann Lee",
 		},
 		{
+			name: "a-name-the-lexicon-relays-with-no-cue-behind-it",
+			text: castLine + "Maud teamed up with Ray Hobb.",
+			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, spanned{"Ray Hobb", graph.Person, extract.SigLexicon, 0.5, 0}),
+			want: "Character{Ray Hobb} typed by character-company", wantName: "Ray Hobb",
+		},
+		{
+			name: "a-sentence-of-a-performance-keeps-the-guess",
+			text: castLine + "The pilot starred Ray Hobb and Ann Lee as Maud and Nell.",
+			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, guess("Ray Hobb", 0)),
+			want: "Person{Ray Hobb}", wantName: "Ray Hobb",
+		},
+		{
 			name: "a-known-person-in-the-sentence-keeps-the-guess",
 			text: castLine + "Maud met Ray Hobb, and Tom Fell was superb.",
 			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, guess("Ray Hobb", 0), spanned{"Tom Fell", graph.Person, shape, 0.4, 1}),
