@@ -12,14 +12,16 @@ import (
 
 // characterCompany is the rule "character-company": a full name that
 // only its shape, or a lexicon that learned it from such guesses, made a
-// person's (no cue anywhere in the corpus typed it) is a character's
-// where every sentence that writes it also names a character the corpus
-// knows by a cue (a cast line, a relation) and no person known so. A
-// recap or a plot summary tells of characters among characters ("Ann
-// Vale teamed up with Ray Hobb", "Maud questions the thief, Tom Rook");
-// the real people of such pages come with what they did (a cast credit,
-// a role note, a quoted remark), so a sentence that names a known person,
-// tells of a performance or quotes someone at length is no evidence.
+// person's (or a guess an organization's though it opens with a given
+// name: "remarks on Ray Hobb"), no cue anywhere in the corpus typing it,
+// is a character's where every sentence that writes it also names a
+// character the corpus knows by a cue (a cast line, a relation) and no
+// person known so. A recap or a plot summary tells of characters among
+// characters ("Ann Vale teamed up with Ray Hobb", "Maud questions the
+// thief, Tom Rook"); the real people of such pages come with what they
+// did (a cast credit, a role note, a quoted remark), so a sentence that
+// names a known person, tells of a performance or quotes someone at
+// length is no evidence.
 type characterCompany struct{}
 
 func (characterCompany) name() string { return "character-company" }
@@ -38,7 +40,7 @@ func (c characterCompany) apply(s *state) {
 			case strong && t == graph.Person:
 				addNameWords(people, k)
 			}
-			if t == graph.Person && (guessed(m) || m.Signal == extract.SigLexicon) && strings.Contains(k, " ") {
+			if companyCandidate(m, t) && strings.Contains(k, " ") {
 				candidates[k] = append(candidates[k], mref{d, i})
 			} else if t != "" {
 				candidates[k] = append(candidates[k], mref{-1, 0}) // another type or a cue: never a candidate
@@ -67,6 +69,20 @@ func (c characterCompany) apply(s *state) {
 			delete(candidates, k)
 		}
 	}
+}
+
+// companyCandidate reports whether m, typed t so far, is a candidate: a
+// person's by a guess or the lexicon, or an organization's by a guess
+// (people are not "on" something) though it opens with a given name.
+func companyCandidate(m *extract.Mention, t string) bool {
+	switch t {
+	case graph.Person:
+		return guessed(m) || m.Signal == extract.SigLexicon
+	case graph.Organization:
+		first, _, _ := strings.Cut(m.Name, " ")
+		return guessed(m) && names.GivenName(first)
+	}
+	return false
 }
 
 // addNameWords notes a folded name and, for a name of several words, each

@@ -75,6 +75,18 @@ func TestCharacterCompany(t *testing.T) {
 			want: "Person{Ray Hobb}", wantName: "Ray Hobb",
 		},
 		{
+			name: "a-given-name-guessed-an-organizations-among-characters",
+			text: castLine + "Maud remarks on Ray Hobb, the guilty party.",
+			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, spanned{"Ray Hobb", graph.Organization, shape, 0.4, 0}),
+			want: "Character{Ray Hobb} typed by character-company", wantName: "Ray Hobb",
+		},
+		{
+			name: "an-organization-without-a-given-name-stays",
+			text: castLine + "Maud remarks on Harbor Freight, the guilty party.",
+			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, spanned{"Harbor Freight", graph.Organization, shape, 0.4, 0}),
+			want: "Organization{Harbor Freight}", wantName: "Harbor Freight",
+		},
+		{
 			name: "a-known-person-in-the-sentence-keeps-the-guess",
 			text: castLine + "Maud met Ray Hobb, and Tom Fell was superb.",
 			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, guess("Ray Hobb", 0), spanned{"Tom Fell", graph.Person, shape, 0.4, 1}),
