@@ -74,6 +74,7 @@ type rule interface {
 var rules = []rule{
 	typeVotes{},
 	weakGuess{},
+	characterCompany{},
 	guessedSlip{},
 	shortCharacter{},
 	surnameCharacter{},

@@ -66,8 +66,11 @@ func extractions(docs []doc) []*extract.Extraction {
 // line: "Type{name, name} by rule, rule typed by rule", its distinct
 // mention names, the rules of the merges and notes recorded on it, and,
 // where mentions disagreed on its type, the rule that decided.
-func outcome(docs []doc) []string {
-	s := reconcile(extractions(docs))
+func outcome(docs []doc) []string { return outcomeOf(extractions(docs)) }
+
+// outcomeOf is outcome for extractions made otherwise (with text).
+func outcomeOf(xs []*extract.Extraction) []string {
+	s := reconcile(xs)
 	var out []string
 	for _, g := range s.sortedGroups() {
 		if g.parent != nil || len(g.refs) == 0 || !g.strong {
