@@ -56,6 +56,11 @@ type run struct {
 	// nor the document writes as a part of a longer name ("according to
 	// Porter" after "Jane Porter"): a publication.
 	outlet bool
+	// cutEnd is set when capitalised generic words were trimmed off the
+	// run's end ("Forget Me" of "Forget Me Not", "Favorite New Series" of
+	// "Favorite New Series Drama"): a title's or a category's words run on
+	// after it, where a person's name ends with its surname.
+	cutEnd bool
 	ner    string // the type the tagger's entity label gives, or ""
 }
 
@@ -251,10 +256,10 @@ var weakRules = []shapeRule{
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	acronymLed, // "KTV Nord": call letters or a parent's acronym before a company's name
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool {
-		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess
+		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd
 	}},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
-		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words)
+		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words) && !r.cutEnd
 	}},
 	// Initials open a sentence only as a person's name does ("J.J. Ward
 	// joined the cast"), though the tagger, which sees no name in them,
@@ -484,6 +489,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.orgRegion = r.n > 1 && names.CountryCodes[ws[j].Text]
 	r.knownPlace = names.KnownPlace(r.text) && !s.knownNameWord(r.text)
 	r.shouted = s.shouted(r.words)
+	r.cutEnd = j < j0 && names.Capitalised(ws[j+1].Text) && gapOK(text, ws[j], ws[j+1], false)
 	r.headlineGuess = s.headlineGuess(st, r)
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()

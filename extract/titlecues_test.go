@@ -16,7 +16,8 @@ func TestTitleCues(t *testing.T) {
 		{"kind-list-first", "The network is known for original series like Salt Harbor, Grey Mile and Dockside.\n", "Salt Harbor", graph.Series},
 		{"kind-list-second", "The network is known for original series like Salt Harbor, Grey Mile and Dockside.\n", "Grey Mile", graph.Series},
 		{"kind-list-such-as", "She loved dramas such as Quiet Coast before it.\n", "Quiet Coast", graph.Series},
-		{"kind-list-part-of-title", "It is a series like Dark Harbor Story, which features the same actors.\n", "Dark Harbor", graph.Person},
+		// The run cut short of its last capitalised word is no person's either.
+		{"kind-list-part-of-title", "It is a series like Dark Harbor Story, which features the same actors.\n", "Dark Harbor", "-"},
 		{"no-kind-list", "The network hired people like Tovin Rusk for the job.\n", "Tovin Rusk", graph.Person},
 		{"hit", "The network had last year's breakout hit, Salt Harbor, on its slate.\n", "Salt Harbor", graph.Series},
 		{"hit-verb", "In the car park he hit Tovin Rusk with a shovel.\n", "Tovin Rusk", graph.Person},
