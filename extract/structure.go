@@ -385,7 +385,8 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 // kinship a "Kin: Name" label gave it, or "".
 func (s *docState) pageFieldValue(b layout.Block, typ, pred string, v sources.Span, label string) {
 	name, note := pageValue(v.Text)
-	if !layout.IsName(name) || typ != graph.Organization && typ != graph.Series && genericName(name) {
+	bare := untitled(name)
+	if !layout.IsName(bare) && !layout.IsName(strings.ReplaceAll(bare, ".", "")) || typ != graph.Organization && typ != graph.Series && genericName(bare) && !givenFirst(bare) {
 		return
 	}
 	t := pageFieldTyping(b.Key, typ)
@@ -421,6 +422,25 @@ func (s *docState) pageFieldValue(b layout.Block, typ, pred string, v sources.Sp
 		return
 	}
 	s.claim(c)
+}
+
+// untitled is a field's name without the titles before it ("Dr. Ada
+// Quist"), which the mention keeps as its role; a lone title stays.
+func untitled(name string) string {
+	ws := strings.Fields(name)
+	i := 0
+	for i < len(ws)-1 && names.IsTitle(ws[i]) {
+		i++
+	}
+	return strings.Join(ws[i:], " ")
+}
+
+// givenFirst reports whether a name of two words or more opens with a
+// given name: a person's name even when its surname is a common word
+// ("Ada White", "Kit Black").
+func givenFirst(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && names.GivenName(ws[0])
 }
 
 // allGeneric reports whether every word of a value is a generic word.

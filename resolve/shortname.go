@@ -247,12 +247,16 @@ func placed(s *state, q *shortQuery) bool {
 // "Pope" alone, as often as by "Andrew" or "Nash".
 func tokenIndex(s *state) map[string][]*group {
 	byToken := map[string][]*group{}
+	aliasOnly := aliasOnlyNames(s)
 	for _, g := range s.sortedGroups() {
 		ws := strings.Fields(g.name)
 		if len(ws) < 2 {
 			continue
 		}
 		words := []string{names.Fold(ws[0]), names.Fold(ws[len(ws)-1])}
+		if aliasOnly[names.Fold(g.name)] && !sameLastWord(g.name, g.root().name) {
+			words = words[:1] // a cover name's surname is not the character's
+		}
 		for _, w := range foldedNicknames(g.name) {
 			if !strings.Contains(w, " ") && !slices.Contains(words, w) {
 				words = append(words, w)
@@ -263,6 +267,32 @@ func tokenIndex(s *state) map[string][]*group {
 		}
 	}
 	return byToken
+}
+
+// aliasOnlyNames returns the folded names that the corpus writes only as
+// another's alias ("Alias: Kit Marlowe" on Ada Quist's page): a lone
+// surname elsewhere ("Marlowe") names someone really called so, not the
+// character who once went by the cover name.
+func aliasOnlyNames(s *state) map[string]bool {
+	out, plain := map[string]bool{}, map[string]bool{}
+	for _, x := range s.xs {
+		for _, m := range x.Mentions {
+			k := names.Fold(m.Name)
+			if m.Alias != "" && !plain[k] {
+				out[k] = true
+			} else if m.Alias == "" {
+				plain[k] = true
+				delete(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// sameLastWord reports whether names a and b end with the same word.
+func sameLastWord(a, b string) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	return len(x) > 0 && len(y) > 0 && names.Fold(x[len(x)-1]) == names.Fold(y[len(y)-1])
 }
 
 // claimedActors maps a mention a PLAYS claim has as object to the folded

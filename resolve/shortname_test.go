@@ -21,7 +21,23 @@ func TestShortNames(t *testing.T) {
 	}
 	lexPerson := func(name string) extract.Mention { return men(name, graph.Person, extract.SigLexicon) }
 	lexChar := func(name string) extract.Mention { return men(name, graph.Character, extract.SigLexicon) }
+	coverName := men("Kit Marlowe", graph.Character, st)
+	coverName.Alias = "Ada Quist"
 	runRuleCases(t, []ruleCase{
+		{
+			name: "a-lone-surname-of-a-cover-name-joins-no-one",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{men("Ada Quist", graph.Character, st), coverName}}, {id: "recap", ms: []extract.Mention{lexChar("Marlowe")}}},
+			want: []string{"Character{Ada Quist, Kit Marlowe} by explicit-alias", "Character{Marlowe}"},
+		},
+		{
+			name: "a-lone-surname-of-a-full-name-alias-joins",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{men("Ada Quist", graph.Character, st), func() extract.Mention {
+				m := men("Adelaide Rose Quist", graph.Character, st)
+				m.Alias = "Ada Quist"
+				return m
+			}()}}, {id: "recap", ms: []extract.Mention{lexChar("Quist")}}},
+			want: []string{"Character{Ada Quist, Adelaide Rose Quist, Quist} by explicit-alias, short-name-in-corpus"},
+		},
 		{
 			name: "a-lone-nickname-of-a-name-that-quotes-it",
 			docs: []doc{{id: "wiki", ms: []extract.Mention{men("Andrew \u201cPope\u201d Nash", graph.Character, st)}}, {id: "recap", ms: []extract.Mention{lexChar("Pope")}}},
