@@ -427,30 +427,6 @@ func (r *run) classify() (typing, bool) {
 	return typing{}, false
 }
 
-// personOrCharacter makes a guessed person a character when the corpus or
-// the section says so.
-func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
-	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) || s.creatorOfTitle(r) {
-		return t // "Ann Roe, Lumen's president", "Ann Roe's Night Watch.": the real world's, whatever page or section
-	}
-	// Only the surname counts: relatives share it, while a first name is
-	// shared by strangers ("Helen" the character, "Helen" the actress):
-	// the word must end a character's name somewhere, not only open one.
-	if k := s.knownAs(r.words[r.n-1].Text); r.n > 1 && k.characterSurname() && !k.short(graph.Person) {
-		t.typ, t.rule = graph.Character, ruleCharacterWord
-	}
-	if t.typ == graph.Person && t.conf < 0.6 && s.characterIsName(r.lead) {
-		t.typ, t.rule = graph.Character, ruleCharacterIs
-	}
-	if isCharacterSection(st.blk.Section) && t.conf < 0.6 {
-		t.typ, t.rule = graph.Character, ruleCharacterSection
-	}
-	if (s.pageChar >= 0 || s.plotPage) && t.conf < 0.6 && t.typ == graph.Person && !strings.HasSuffix(strings.TrimSpace(r.lead), "(") {
-		t.typ, t.rule = graph.Character, ruleCharacterPage // not "Alma (Greta Lind Holm)": an actor
-	}
-	return t
-}
-
 // newRun trims generic words off both ends of the run of words i..j and
 // gathers its context; nil when nothing that can be a name is left.
 // Headings are title-cased throughout, so a run in a heading is kept only

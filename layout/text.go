@@ -100,25 +100,7 @@ func plainFieldKey(k string) (key string, ok bool) {
 func splitValues(off int, v string) []sources.Span {
 	var out []sources.Span
 	depth, start := 0, 0
-	add := func(a, b int) {
-		s := v[a:b]
-		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
-		s = strings.TrimSpace(s)
-		s = strings.TrimPrefix(s, "and ")
-		if s == "" || danglingEnd.MatchString(s) {
-			return
-		}
-		a2 := a + lead
-		if strings.HasPrefix(v[a2:], "and ") {
-			a2 += 4
-		}
-		if n := len(out); n > 0 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-			out[n-1].End = off + a2 + len(s)
-			out[n-1].Text = v[out[n-1].Start-off : a2+len(s)]
-			return
-		}
-		out = append(out, sources.Span{Start: off + a2, End: off + a2 + len(s), Text: s})
-	}
+	add := func(a, b int) { out = addValue(out, off, v, a, b) }
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
 		case '(':
@@ -159,6 +141,30 @@ func splitValues(off int, v string) []sources.Span {
 	}
 	add(start, len(v))
 	return out
+}
+
+// addValue appends to out the value v[a:b] of a field whose value v starts
+// at off, trimmed and without a leading "and"; an empty value or one cut
+// short after a small word is skipped, and a value that is only a note in
+// brackets joins the one before it.
+func addValue(out []sources.Span, off int, v string, a, b int) []sources.Span {
+	s := v[a:b]
+	lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "and ")
+	if s == "" || danglingEnd.MatchString(s) {
+		return out
+	}
+	a2 := a + lead
+	if strings.HasPrefix(v[a2:], "and ") {
+		a2 += 4
+	}
+	if n := len(out); n > 0 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		out[n-1].End = off + a2 + len(s)
+		out[n-1].Text = v[out[n-1].Start-off : a2+len(s)]
+		return out
+	}
+	return append(out, sources.Span{Start: off + a2, End: off + a2 + len(s), Text: s})
 }
 
 // generationAfter reports whether rest, the text after a comma, opens with
