@@ -67,13 +67,15 @@ func (r loneNickname) apply(s *state) {
 		}
 		if ev == nil {
 			ev = s.evidence()
-			tp = newTopics(ev)
+		}
+		if tp == nil {
+			tp = newTopics(ev) // read once, as the other short-name rules do: unions of people move no series
 		}
 		if ev.apart(a, b) != "" || otherTopics(tp, a, b) {
 			continue
 		}
 		s.union(b, a, r.name(), fmt.Sprintf("%q is the nickname %q quotes, the only name of the corpus that does", a.name, b.name))
-		ev, tp = nil, nil // the evidence follows the union; topics are read anew
+		ev = nil // the evidence follows the union
 	}
 }
 
