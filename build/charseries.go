@@ -1,14 +1,14 @@
 package build
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/kgbuild/kg/extract"
+)
 
 // charSeriesConfidence scales the confidence of the fact a character's
 // series is inferred from: one step of inference weaker.
 const charSeriesConfidence = 0.8
-
-// seriesTies are the predicates that tie a character to another
-// character of the same fiction.
-var seriesTies = map[string]bool{"RELATIVE_OF": true, "ROMANTIC_PARTNER_OF": true, "PARTNER_OF": true}
 
 // charSeries is what inferCharacterSeries gathers of the graph's facts.
 type charSeries struct {
@@ -37,7 +37,7 @@ func inferCharacterSeries(es *edges) {
 			cs.series[r.From] = append(cs.series[r.From], r.To)
 		case r.Type == "STARS_IN":
 			cs.stars[r.From] = append(cs.stars[r.From], r.To)
-		case r.Type == "PLAYS" || seriesTies[r.Type]:
+		case r.Type == "PLAYS" || extract.StoryTies[r.Type]:
 			cs.ties = append(cs.ties, k)
 		}
 	}

@@ -318,12 +318,16 @@ func prefilters(ps []relPattern) []prefilter.Prefilter {
 // personAppositionAfter matches a description of a person after a name:
 // ", co-writer of the series", ", a former police reporter". A series
 // "based on" such a name is based on the person's life, not on a book.
-var personAppositionAfter = prefilter.MustCompile(`^,\s+(?:a |an |the |its |his |her )?(?:[a-z-]+ ){0,2}(?:co-)?(?:writer|creator|author|novelist|journalist|reporter|detective|officer|cop|producer|director|agent|investigator)s?\b`)
+var personAppositionAfter = prefilter.MustCompile(`^` + personDescription)
 
 // personObject matches a name and a description of a person inside the
 // object of a "based on" window (see personAppositionAfter): "based on the
 // experiences of his partner Ben Marsh, a former detective".
-var personObject = prefilter.MustCompile(mk + `,\s+(?:a |an |the |its |his |her )?(?:[a-z-]+ ){0,2}(?:co-)?(?:writer|creator|author|novelist|journalist|reporter|detective|officer|cop|producer|director|agent|investigator)s?\b`)
+var personObject = prefilter.MustCompile(mk + personDescription)
+
+// personDescription is the description of a person in apposition after a
+// name, comma first: ", co-writer of the series", ", a former detective".
+const personDescription = `,\s+(?:a |an |the |its |his |her )?(?:[a-z-]+ ){0,2}(?:co-)?(?:writer|creator|author|novelist|journalist|reporter|detective|officer|cop|producer|director|agent|investigator)s?\b`
 
 // applyBasedOn reads a "based on" match as a relation, unless a
 // description of a person follows its object (see personAppositionAfter).

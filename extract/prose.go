@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kgbuild/kg/graph" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/nlp"
@@ -240,7 +240,7 @@ func (s *docState) joined(st *sentence, i, j int) bool {
 // own: the given name and the surname are one longer name ("Nora Van
 // Roon"), which the capitalised runs read whole.
 func (s *docState) particleSurnameAfterGiven(st *sentence, i, j int, best string) bool {
-	if j == i || best != graph.Character && best != graph.Person || !nameParticles[strings.ToLower(st.ws[i].Text)] || i == 0 {
+	if j == i || best != graph.Character && best != graph.Person || !names.InLower(nameParticles, st.ws[i].Text) || i == 0 {
 		return false
 	}
 	p := st.ws[i-1].Text

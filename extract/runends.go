@@ -26,7 +26,7 @@ func placeOn(ws []word, i, j int) bool {
 // last words ("bureau", "department", "office"), which no person's name
 // holds.
 func orgHeadOf(ws []word, j int) bool {
-	return j+1 < len(ws) && ws[j+1].Text == "of" && orgHeads[strings.ToLower(ws[j].Text)]
+	return j+1 < len(ws) && ws[j+1].Text == "of" && names.InLower(orgHeads, ws[j].Text)
 }
 
 // orgHeads are the words that head an organization's name before "of":

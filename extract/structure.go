@@ -328,7 +328,7 @@ func (s *docState) themeField(start int, text string, t typing) {
 		return
 	}
 	name := text[a:b]
-	if !layout.IsName(name) || genericName(name) || songWords[strings.ToLower(names.LastWord(name))] {
+	if !layout.IsName(name) || genericName(name) || names.InLower(songWords, names.LastWord(name)) {
 		return
 	}
 	s.mention(start+a, start+b, t)

@@ -103,9 +103,10 @@ func (s *docState) impliedAppearances() {
 	s.charactersAppear(has)
 }
 
-// kinPredicates are the predicates that relate two characters of one
-// story: a character's kin and partners live in its fiction.
-var kinPredicates = map[string]bool{"RELATIVE_OF": true, "ROMANTIC_PARTNER_OF": true, "PARTNER_OF": true}
+// StoryTies are the predicates that relate two characters of one story:
+// a character's kin and partners live in its fiction, so they appear in
+// the series it appears in.
+var StoryTies = map[string]bool{"RELATIVE_OF": true, "ROMANTIC_PARTNER_OF": true, "PARTNER_OF": true}
 
 // kinAppear states that a character the document relates by kinship or
 // romance to a character it has appear in its series appears there too
@@ -128,7 +129,7 @@ func (s *docState) kinAppear(has map[[2]int]bool) {
 	for changed := true; changed; {
 		changed = false
 		for _, c := range s.x.Claims {
-			if !kinPredicates[c.Predicate] {
+			if !StoryTies[c.Predicate] {
 				continue
 			}
 			a, b := s.x.Mentions[c.Subject], s.x.Mentions[c.Object]

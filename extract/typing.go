@@ -186,18 +186,7 @@ func ofOrigin(name string) bool {
 // placeCompound reports whether name joins known places with hyphens, as
 // a co-production's countries are listed ("Eastland-France-Canada"): a
 // list, no name of its own.
-func placeCompound(name string) bool {
-	parts := strings.Split(name, "-")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if !names.KnownPlace(p) {
-			return false
-		}
-	}
-	return true
-}
+func placeCompound(name string) bool { return names.HyphenJoined(name, names.KnownPlace) }
 
 // abbreviatedSuffix are the suffixes of companies' names that are written
 // abbreviated, with a dot.

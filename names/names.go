@@ -232,12 +232,19 @@ var demonyms = wordSet("not-names-demonyms")
 // ("Irish-American", "African-American"): an adjective of origin, never a
 // name.
 func DemonymCompound(w string) bool {
-	parts := strings.Split(strings.ToLower(w), "-")
+	return HyphenJoined(strings.ToLower(w), func(p string) bool { return demonyms[p] })
+}
+
+// HyphenJoined reports whether w is two parts or more joined with hyphens,
+// each of which is: an adjective of origin ("Irish-American") or a list
+// of countries ("Eastland-France-Canada") is written so, never a name.
+func HyphenJoined(w string, is func(string) bool) bool {
+	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
-		if !demonyms[p] {
+		if !is(p) {
 			return false
 		}
 	}

@@ -68,24 +68,32 @@ func (r actorSlipSameRole) join(s *state, a, b string, roles map[string][]string
 	s.union(ga, gb, r.name(), fmt.Sprintf("spelling variant: %q ~ %q (%s), both play %q", ga.name, gb.name, slip, role))
 }
 
+// oneWordApart returns the words of two names and the index of the one
+// word in which they differ, the others the same; the index is -1 when the
+// names differ in their number of words, in no word or in more than one.
+func oneWordApart(a, b string) (aw, bw []string, at int) {
+	aw, bw = strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) {
+		return aw, bw, -1
+	}
+	at = -1
+	for i := range aw {
+		if aw[i] != bw[i] {
+			if at >= 0 {
+				return aw, bw, -1
+			}
+			at = i
+		}
+	}
+	return aw, bw, at
+}
+
 // nameSlip says how two folded names of as many words differ by one slip
 // in one word ("a letter changed"), or "" when they do not; a given name
 // that is a name of its own ("Joan", "John") is no slip, unless the other
 // form is no given name at all (see givenNameTypo).
 func nameSlip(a, b string) string {
-	aw, bw := strings.Fields(a), strings.Fields(b)
-	if len(aw) != len(bw) {
-		return ""
-	}
-	at := -1
-	for i := range aw {
-		if aw[i] != bw[i] {
-			if at >= 0 {
-				return ""
-			}
-			at = i
-		}
-	}
+	aw, bw, at := oneWordApart(a, b)
 	if at < 0 || len([]rune(aw[at])) < minVariantWord || len([]rune(bw[at])) < minVariantWord ||
 		at == 0 && otherGivenNames(aw[at], bw[at]) && !givenNameTypo(aw[at], bw[at]) {
 		return ""

@@ -75,23 +75,11 @@ func (r slipSameKin) apply(s *state) {
 // slipInOneWord says how two folded names of as many words differ by one
 // slip in one word (see oneSlip), the other words the same; "" otherwise.
 func slipInOneWord(a, b string) string {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) || len(wa) == 0 {
+	wa, wb, at := oneWordApart(a, b)
+	if at < 0 {
 		return ""
 	}
-	how := ""
-	for i := range wa {
-		if wa[i] == wb[i] {
-			continue
-		}
-		if how != "" {
-			return ""
-		}
-		if how = oneSlip(wa[i], wb[i]); how == "" {
-			return ""
-		}
-	}
-	return how
+	return oneSlip(wa[at], wb[at])
 }
 
 // tieWord names a tie for an explanation: its kinship word, or "partner".
