@@ -177,6 +177,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 		res.Unchanged, res.Kept = true, len(docs)
 		return res, nil
 	}
+	// The extractor's checks on its expressions are derived on all cores
+	// while the documents are parsed, rather than at their first uses.
+	go extract.Prepare()
 	gc := p.startGC()
 	defer gc.restore()
 	defer startCap(p.headroom, gc)()
