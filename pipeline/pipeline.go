@@ -344,7 +344,17 @@ func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, mem
 	if p.cache != nil {
 		for i := range in {
 			d := docs[i]
-			in[i].Again = func() (*nlp.Parsed, error) { return p.again(d) }
+			var kept parked // the parse let go after the trial reading, packed
+			in[i].Drop = func(pp *nlp.Parsed) { kept = park(pp) }
+			in[i].Again = func() (*nlp.Parsed, error) {
+				if kept != nil {
+					pp, err := unpark(d, kept)
+					if kept = nil; err == nil {
+						return pp, nil
+					}
+				}
+				return p.again(d)
+			}
 		}
 	}
 	for i := range in {
