@@ -101,10 +101,10 @@ func PrefilterMisses(text string) []string {
 			srcs = append(srcs, strings.TrimLeft(text[i+len("»"):], " ,.()"))
 		}
 	}
-	present := relIndex.Scan(text)
+	present := relIndex().Scan(text)
 	for i, p := range relPatterns {
 		for _, src := range srcs {
-			if p.re.Regexp.MatchString(src) && !(p.pre.Admits(folded) && relIndex.Admits(i, present) && p.re.Admits(src)) {
+			if p.re.Regexp.MatchString(src) && !(relPrefilters()[i].Admits(folded) && relIndex().Admits(i, present) && p.re.Admits(src)) {
 				out = append(out, p.name+": "+src)
 			}
 		}
@@ -116,8 +116,8 @@ func PrefilterMisses(text string) []string {
 // requires nothing.
 func PatternsWithoutPrefilter() []string {
 	var out []string
-	for _, p := range relPatterns {
-		if len(p.pre) == 0 {
+	for i, p := range relPatterns {
+		if len(relPrefilters()[i]) == 0 {
 			out = append(out, p.name)
 		}
 	}

@@ -125,6 +125,10 @@ type Input struct {
 	// final reading, so that the end of the trial, when every other
 	// document's state is held, does not hold every parse as well.
 	Again func() (*nlp.Parsed, error)
+	// Drop, when set with Again, is given the parse as it is let go at the
+	// end of the trial reading, as the trial read it, so that Again may
+	// give it back from a smaller copy than the parse itself.
+	Drop func(*nlp.Parsed)
 	// Memo is what an earlier run recorded for this document's content
 	// and id, with stages of the same version (nil: none; see Memo).
 	Memo *Memo
@@ -312,6 +316,9 @@ func (c *corpus) trial() error {
 		t.prose(c.lex)
 		j.memo.trial, j.memo.trialVotes, j.read = t.reads.sealed(), proseVotes(t.x.Mentions), true
 		if j.in.Again != nil {
+			if j.in.Drop != nil {
+				j.in.Drop(j.s.p)
+			}
 			j.s.p, j.in.Parse = nil, nil // asked for again by the final reading
 		}
 		return nil
@@ -371,7 +378,7 @@ func (x *Extraction) clip() {
 // done lets go of what only j's readings needed, and hands its memo to
 // Keep, if set and the run records memos.
 func (c *corpus) done(j *job) {
-	j.s, j.old, j.in.Parse, j.in.Again = nil, nil, nil, nil
+	j.s, j.old, j.in.Parse, j.in.Again, j.in.Drop = nil, nil, nil, nil, nil
 	if c.record && j.in.Keep != nil && j.x != nil {
 		j.in.Keep(j.memo, j.read)
 		j.memo = nil

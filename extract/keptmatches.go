@@ -124,7 +124,7 @@ func (f *foundLocs) findAll(id int, re submatcher, text string) [][]int {
 type sentenceMatches struct {
 	masked    string
 	descStart int
-	present   prefilter.Bits // relIndex.Scan(masked)
+	present   prefilter.Bits // relIndex().Scan(masked)
 	foundLocs
 }
 
@@ -137,7 +137,7 @@ func (s *docState) sentenceMatches(x *maskedSentence) *sentenceMatches {
 			return m
 		}
 	}
-	m := &sentenceMatches{masked: x.masked, descStart: x.descStart, present: relIndex.Scan(x.masked)}
+	m := &sentenceMatches{masked: x.masked, descStart: x.descStart, present: relIndex().Scan(x.masked)}
 	if k := s.kept; k != nil {
 		k.byStart[x.sn.Span.Start] = m
 	}

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
+	"github.com/kgbuild/kg/internal/parallel"
 	"github.com/kgbuild/kg/internal/prefilter"
 )
 
@@ -83,13 +85,10 @@ type relPattern struct {
 	conf    float64
 	expr    string
 
-	re *prefilter.Regexp // with its start and end checks and Starter; relIndex checks its prefilter
+	re *prefilter.Regexp // with its start and end checks and Starter; relIndex checks its prefilter, derived from expr
 	// resume patterns look for their next match inside the last one's
 	// object, after its first name (see patMatch.resumeAt).
 	resume bool
-	// pre is what every match contains: a sentence that lacks it is not
-	// searched (see relIndex).
-	pre prefilter.Prefilter
 	// typedSubj patterns need a subject that has the type they require
 	// already: they type no subject, nor an object without one.
 	typedSubj bool
@@ -302,17 +301,32 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)?["”]? \((?P<b>` + mk + `)\)`},
 })
 
-// relIndex checks the relation patterns' prefilters, by their place in
-// relPatterns, in one pass over a sentence.
-var relIndex = prefilter.NewIndex(prefilters(relPatterns))
+// relIndex returns the index that checks the relation patterns'
+// prefilters (what every match of a pattern contains: a sentence that
+// lacks it is not searched), by their place in relPatterns, in one pass
+// over a sentence. It is made at its first call (see Prepare), not when
+// the program starts: every command would pay for it.
+var relIndex = sync.OnceValue(func() *prefilter.Index { return prefilter.NewIndex(relPrefilters()) })
 
-// prefilters returns the prefilters of ps, in order.
+// relPrefilters returns the relation patterns' prefilters, by their place
+// in relPatterns, derived at the first call.
+var relPrefilters = sync.OnceValue(func() []prefilter.Prefilter { return prefilters(relPatterns) })
+
+// prefilters derives the prefilters of ps, in order, on all cores.
 func prefilters(ps []relPattern) []prefilter.Prefilter {
 	out := make([]prefilter.Prefilter, len(ps))
-	for i, p := range ps {
-		out[i] = p.pre
-	}
+	parallel.Each(len(ps), func(i int) { out[i] = prefilter.New(ps[i].expr) })
 	return out
+}
+
+// Prepare derives, on all cores, what the extractor's expressions are
+// checked with before they run (see prefilter.Prepare and relIndex), which
+// is otherwise derived at each one's first use, on the core that uses it
+// first. A program about to extract calls it while it reads and parses
+// its documents; the results are the same either way.
+func Prepare() {
+	prefilter.Prepare()
+	relIndex()
 }
 
 // personAppositionAfter matches a description of a person after a name:
@@ -344,7 +358,6 @@ func compilePatterns(ps []relPattern) []relPattern {
 	for i := range ps {
 		p := &ps[i]
 		p.re = prefilter.MustCompileTable(p.expr)
-		p.pre = prefilter.New(p.expr)
 		p.desc = p.subj == fromCast || strings.HasPrefix(p.expr, "(?i)^")
 		switch {
 		case p.apply != nil:

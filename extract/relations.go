@@ -104,8 +104,9 @@ func (s *docState) relations(sn nlp.Sentence, blk layout.Block, ms []int) {
 	}
 	x.parents = s.parentSeries(x.kept)
 	m := s.sentenceMatches(x)
+	ix := relIndex()
 	for i := range relPatterns {
-		if relIndex.Admits(i, m.present) { // else a match would hold what the sentence lacks
+		if ix.Admits(i, m.present) { // else a match would hold what the sentence lacks
 			s.applyPattern(i, x, m)
 		}
 	}

@@ -177,6 +177,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (*Result, error) {
 		res.Unchanged, res.Kept = true, len(docs)
 		return res, nil
 	}
+	// The extractor's checks on its expressions are derived on all cores
+	// while the documents are parsed, rather than at their first uses.
+	go extract.Prepare()
 	gc := p.startGC()
 	defer gc.restore()
 	defer startCap(p.headroom, gc)()
@@ -341,7 +344,17 @@ func (p *Pipeline) memoInputs(ctx context.Context, docs []*sources.Document, mem
 	if p.cache != nil {
 		for i := range in {
 			d := docs[i]
-			in[i].Again = func() (*nlp.Parsed, error) { return p.again(d) }
+			var kept parked // the parse let go after the trial reading, packed
+			in[i].Drop = func(pp *nlp.Parsed) { kept = park(pp) }
+			in[i].Again = func() (*nlp.Parsed, error) {
+				if kept != nil {
+					pp, err := unpark(d, kept)
+					if kept = nil; err == nil {
+						return pp, nil
+					}
+				}
+				return p.again(d)
+			}
 		}
 	}
 	for i := range in {

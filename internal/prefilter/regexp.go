@@ -5,6 +5,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+
+	"github.com/kgbuild/kg/internal/parallel"
 )
 
 // Regexp is a regular expression of package regexp that searches a text
@@ -15,6 +17,15 @@ import (
 // expression's own, unfiltered.
 type Regexp struct {
 	*regexp.Regexp
+	// lazy holds what spares the expression searches, derived from its
+	// syntax at first use (see Prepare), so that a program that makes
+	// hundreds of expressions in package variables does not derive them
+	// all, on one core, before its main starts.
+	lazy *derivation
+}
+
+// checks are what spares an expression searches.
+type checks struct {
 	ix *Index // nil when the derivation finds nothing required
 	// starter finds where the first match may start, in an expression
 	// that need not start the text (see from); nil when any place may.
@@ -22,6 +33,32 @@ type Regexp struct {
 	start   *startCheck // nil when the matches need not start the text, or their starts are not known
 	end     *endCheck   // nil when the matches need not end the text, or their ends are not known
 	lead    leadBytes   // nil when ix is, or no set of its prefilter starts with few enough bytes
+}
+
+// derivation derives an expression's checks once, from any goroutine.
+type derivation struct {
+	once  sync.Once
+	expr  string
+	short bool // see MustCompileShort
+	table bool // see MustCompileTable
+	checks
+}
+
+// derived returns f's checks, deriving them at the first call.
+func (f *Regexp) derived() *checks {
+	d := f.lazy
+	d.once.Do(d.derive)
+	return &d.checks
+}
+
+// Prepare derives the checks of every expression made so far, on all
+// cores: a program that will run most of them calls it (in a goroutine of
+// its own, while it reads its input, say) so that their first uses do not
+// derive them one after another. Without it each is derived at its first
+// use, with the same result.
+func Prepare() {
+	fs := Compiled()
+	parallel.Each(len(fs), func(i int) { fs[i].derived() })
 }
 
 var (
@@ -44,7 +81,7 @@ func Compiled() []*Regexp {
 // start check instead (see startCheck), which reads a few bytes. It is meant
 // for expressions made once, in package variables: each is kept for
 // Compiled.
-func MustCompile(expr string) *Regexp { return mustCompile(expr, false) }
+func MustCompile(expr string) *Regexp { return mustCompile(expr, false, false) }
 
 // MustCompileShort is MustCompile for an expression anchored at the start
 // that runs on short texts, a sentence or a line: it keeps the prefilter
@@ -53,34 +90,42 @@ func MustCompile(expr string) *Regexp { return mustCompile(expr, false) }
 // reads a title of up to eight words before " is a ... series" tries every
 // run of capitalised words before it fails). Never for an expression run
 // on the rest of a document: each call would scan all of it.
-func MustCompileShort(expr string) *Regexp { return mustCompile(expr, true) }
+func MustCompileShort(expr string) *Regexp { return mustCompile(expr, true, false) }
 
 // MustCompileTable is MustCompile for an expression of a table whose
 // prefilters an Index checks in one pass over a text (the extractor's
 // relation patterns): it keeps the start and end checks and the Starter,
 // but no prefilter of its own, which would read the text again.
-func MustCompileTable(expr string) *Regexp {
-	f := mustCompile(expr, false)
-	f.ix, f.lead = nil, nil
-	return f
-}
+func MustCompileTable(expr string) *Regexp { return mustCompile(expr, false, true) }
 
-// mustCompile is MustCompile, and MustCompileShort when short: expr is
-// parsed once for the prefilter and the end check.
-func mustCompile(expr string, short bool) *Regexp {
-	f := &Regexp{Regexp: regexp.MustCompile(expr)}
-	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		f.start, f.end, f.starter = newStartCheck(re), newEndCheck(re), newStarter(re)
-		anchored := strings.HasPrefix(strings.TrimPrefix(expr, "(?i)"), "^")
-		if pre := derive(re); len(pre) > 0 && (short || !anchored) {
-			f.ix = NewIndex([]Prefilter{pre})
-			f.lead = newLeadBytes(f.ix, pre)
-		}
-	}
+// mustCompile is MustCompile, MustCompileShort when short and
+// MustCompileTable when table: expr is compiled at once, so that an
+// expression that is not valid panics where it is made, and its checks
+// derived at first use (see derive).
+func mustCompile(expr string, short, table bool) *Regexp {
+	f := &Regexp{Regexp: regexp.MustCompile(expr), lazy: &derivation{expr: expr, short: short, table: table}}
 	compiledMu.Lock()
 	compiled = append(compiled, f)
 	compiledMu.Unlock()
 	return f
+}
+
+// derive derives the checks: expr is parsed once for the prefilter and
+// the start and end checks.
+func (d *derivation) derive() {
+	re, err := syntax.Parse(d.expr, syntax.Perl)
+	if err != nil {
+		return
+	}
+	d.start, d.end, d.starter = newStartCheck(re), newEndCheck(re), newStarter(re)
+	if d.table {
+		return // the table's Index checks its prefilter
+	}
+	anchored := strings.HasPrefix(strings.TrimPrefix(d.expr, "(?i)"), "^")
+	if pre := derive(re); len(pre) > 0 && (d.short || !anchored) {
+		d.ix = NewIndex([]Prefilter{pre})
+		d.lead = newLeadBytes(d.ix, pre)
+	}
 }
 
 // QuoteMeta is regexp's QuoteMeta, for files that import this package as
@@ -88,37 +133,41 @@ func mustCompile(expr string, short bool) *Regexp {
 func QuoteMeta(s string) string { return regexp.QuoteMeta(s) }
 
 // HasPrefilter reports whether the expression has a prefilter.
-func (f *Regexp) HasPrefilter() bool { return f.ix != nil }
+func (f *Regexp) HasPrefilter() bool { return f.derived().ix != nil }
 
 // Checked reports whether anything spares the expression some searches:
 // a prefilter, a start or end check, or a Starter.
 func (f *Regexp) Checked() bool {
-	return f.ix != nil || f.start != nil || f.end != nil || f.starter != nil
+	c := f.derived()
+	return c.ix != nil || c.start != nil || c.end != nil || c.starter != nil
 }
 
 // Admits reports whether the expression may match s: false when its
 // prefilter rejects s, or its start or end check (see startCheck,
 // endCheck). Before the prefilter reads s, a search for the bytes one
 // of its sets must start with rejects most texts (see leadBytes).
-func (f *Regexp) Admits(s string) bool {
-	if f.start != nil && !f.start.admits(s) {
+func (f *Regexp) Admits(s string) bool { return f.derived().admits(s) }
+
+// admits is Admits with the checks derived.
+func (c *checks) admits(s string) bool {
+	if c.start != nil && !c.start.admits(s) {
 		return false
 	}
-	if f.end != nil && !f.end.admits(s) {
+	if c.end != nil && !c.end.admits(s) {
 		return false
 	}
-	if f.ix == nil {
+	if c.ix == nil {
 		return true
 	}
-	if f.lead != nil && !f.lead.in(s) {
+	if c.lead != nil && !c.lead.in(s) {
 		return false // no string of one of the sets can start anywhere in s
 	}
 	var buf [4]uint64
 	bits := buf[:]
-	if f.ix.nsets > len(buf)*64 {
-		bits = make(Bits, (f.ix.nsets+63)/64)
+	if c.ix.nsets > len(buf)*64 {
+		bits = make(Bits, (c.ix.nsets+63)/64)
 	}
-	return f.ix.scanInto(s, bits, f.ix.nsets) // its one prefilter has every set of the index
+	return c.ix.scanInto(s, bits, c.ix.nsets) // its one prefilter has every set of the index
 }
 
 // MatchString is regexp's MatchString.

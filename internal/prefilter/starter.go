@@ -43,13 +43,14 @@ func (c *startCheck) first(s string) int {
 // startCheck.first), 0 when it has no Starter, and -1 when Admits
 // rejects s.
 func (f *Regexp) from(s string) int {
-	if !f.Admits(s) {
+	c := f.derived()
+	if !c.admits(s) {
 		return -1
 	}
-	if f.starter == nil {
+	if c.starter == nil {
 		return 0
 	}
-	return f.starter.first(s)
+	return c.starter.first(s)
 }
 
 // shift adds q to the indexes of loc that are not -1.

@@ -56,7 +56,7 @@ func TestStarterSameResults(t *testing.T) {
 	pieces := []string{"", " ", "  ", "in", "near", "In", "Harbor", "é", "premiered", "AIRED", "x", "«0»", "’s", "«1»", "by", "from", "\n", "tin"}
 	for _, expr := range exprs {
 		f, plain := MustCompile(expr), regexp.MustCompile(expr)
-		if f.starter == nil {
+		if f.derived().starter == nil {
 			t.Fatalf("no starter for %s", expr)
 		}
 		for _, a := range pieces {
@@ -91,13 +91,12 @@ func sameResults(t *testing.T, f *Regexp, plain *regexp.Regexp, text string) {
 // before a place come late: with its Starter, and without.
 func BenchmarkStarter(b *testing.B) {
 	f := MustCompile(`\b(?:in|from|near|at|outside)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b`)
-	plain := *f
-	plain.starter = nil
+	plain := f.with(func(c *checks) { c.starter = nil })
 	text := "The series follows a detective who returns home after years away, and who soon finds work outside Harbor, Maine."
 	for _, c := range []struct {
 		name string
 		re   *Regexp
-	}{{"starter", f}, {"none", &plain}} {
+	}{{"starter", f}, {"none", plain}} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				if c.re.FindAllStringSubmatchIndex(text, -1) == nil {
