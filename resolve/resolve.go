@@ -92,6 +92,7 @@ var rules = []rule{
 	shapeNameInOrg{},
 	orgShortForm{},
 	orgPlural{},
+	orgInnerWord{},
 	criminalGroup{},
 	acronymRule{},
 	acronymNamedWith{},
