@@ -95,6 +95,7 @@ var rules = []rule{
 	orgInnerWord{},
 	criminalGroup{},
 	acronymRule{},
+	acronymTail{},
 	acronymNamedWith{},
 	countryName{},
 	nearSpelling{},
