@@ -190,3 +190,35 @@ func TestNumberedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownNetworkChannelNumber checks that a channel the list writes with
+// a number word is known with the figure too, and nothing else is.
+func TestKnownNetworkChannelNumber(t *testing.T) {
+	var word string // the list's first channel with a number word
+	for _, w := range Words(words, "words/networks.txt") {
+		if strings.HasSuffix(w, " one") {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		t.Fatal("no channel with a number word in the list")
+	}
+	figure := strings.TrimSuffix(word, " one") + " 1"
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{figure, true},
+		{strings.ToUpper(figure), true},
+		{strings.TrimSuffix(word, " one") + " 7", knownNetworks[strings.TrimSuffix(word, " one")+" seven"]},
+		{"Harbor Nights 1", false},
+		{"1", false},
+		{" 1", false},
+	}
+	for _, tt := range tests {
+		if got := KnownNetwork(tt.s); got != tt.want {
+			t.Errorf("KnownNetwork(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
