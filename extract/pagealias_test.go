@@ -25,7 +25,7 @@ func TestPageAliasField(t *testing.T) {
 		{"Q. T. Marsh", "Nora Halloran"},
 		{"Season One", ""},
 		{"Tin Can Tessa", "Nora Halloran"}, // a generic word inside a nickname
-		{"The Hook", ""},                  // a generic word first
+		{"The Hook", ""},                   // a generic word first
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got[tc.name] != tc.want {
