@@ -51,7 +51,7 @@ func TestWordSetLookups(t *testing.T) {
 		in   []string
 		out  []string
 	}{
-		{"titles", titleWords, []string{"detective", "sgt", "dci", "aunt", "sherriff", "canon", "archdeacon"}, []string{"director", "lady"}},
+		{"titles", titleWords, []string{"detective", "sgt", "dci", "cs", "aunt", "sherriff", "canon", "archdeacon"}, []string{"director", "lady"}},
 		{"org suffixes", OrgSuffixes, []string{"productions", "unit", "gazette", "team"}, []string{"tv", "review"}},
 		{"place suffixes", PlaceSuffixes, []string{"county", "island"}, []string{"park", "district"}},
 		{"place prefixes", PlacePrefixes, []string{"port", "mount"}, []string{"saint"}},
