@@ -160,6 +160,39 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Person{Christian Orrick}", "Person{Christina Orrick}", "Series{Nightfall}"},
 		},
 		{
+			// A page misspells an actor three pages name, once.
+			name: "a-person-slip-written-once-beside-the-name",
+			docs: []doc{
+				about("wiki", men("Tavish Orrin", graph.Person, st)), about("news", men("Tavish Orrin", graph.Person, st)),
+				about("review", men("Tavish Orrin", graph.Person, st), block(men("Tavash Orrin", graph.Person, st), 1)),
+			},
+			want: []string{"Person{Tavash Orrin, Tavish Orrin} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "a-person-slip-beside-a-name-two-pages-write",
+			docs: []doc{
+				about("wiki", men("Tavish Orrin", graph.Person, st)),
+				about("review", men("Tavish Orrin", graph.Person, st), block(men("Tavash Orrin", graph.Person, st), 1)),
+			},
+			want: []string{"Person{Tavash Orrin}", "Person{Tavish Orrin}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-character-slip-written-once-beside-the-name",
+			docs: []doc{
+				about("wiki", ch("Tavish Orrin")), about("news", ch("Tavish Orrin")),
+				about("review", ch("Tavish Orrin"), block(ch("Tavash Orrin"), 1)),
+			},
+			want: []string{"Character{Tavash Orrin}", "Character{Tavish Orrin}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-person-slip-in-one-block-with-the-name",
+			docs: []doc{
+				about("wiki", men("Tavish Orrin", graph.Person, st)), about("news", men("Tavish Orrin", graph.Person, st)),
+				about("review", men("Tavish Orrin", graph.Person, st), men("Tavash Orrin", graph.Person, st)),
+			},
+			want: []string{"Person{Tavash Orrin}", "Person{Tavish Orrin}", "Series{Nightfall}"},
+		},
+		{
 			name: "short-words-are-not-slips",
 			docs: []doc{about("a", ch("Eva Marsh Lund")), about("b", ch("Ava Marsh Lund"))},
 			want: []string{"Character{Ava Marsh Lund}", "Character{Eva Marsh Lund}", "Series{Nightfall}"},
