@@ -31,7 +31,7 @@ func (s *docState) pageField(b layout.Block, typ, pred string, v sources.Span) {
 func (s *docState) pageFieldValue(b layout.Block, typ, pred string, v sources.Span, label string) {
 	name, note := pageValue(v.Text)
 	bare := untitled(name)
-	if !layout.IsName(bare) && !layout.IsName(strings.ReplaceAll(bare, ".", "")) || typ != graph.Organization && typ != graph.Series && genericName(bare) && !givenFirst(bare) {
+	if !layout.IsName(bare) && !layout.IsName(strings.ReplaceAll(bare, ".", "")) || typ != graph.Organization && typ != graph.Series && genericName(bare) && !givenFirst(bare) && !(pred == "alias" && innerGenericOnly(bare)) {
 		return
 	}
 	t := pageFieldTyping(b.Key, typ)
@@ -97,6 +97,16 @@ func allGeneric(v string) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// innerGenericOnly reports whether a name of three words or more holds
+// generic words only between its first and last words ("Tin Can Tessa",
+// "Ray Of Light"): a nickname an alias field lists, whose first and last
+// words name it, as a label's ("The Hook", "Season One") do not.
+func innerGenericOnly(name string) bool {
+	ws := strings.Fields(name)
+	generic := func(w string) bool { return names.InLower(names.NotNames, w) && !names.IsTitle(w) }
+	return len(ws) >= 3 && !generic(ws[0]) && !generic(ws[len(ws)-1])
 }
 
 // genericName reports whether a name holds a generic word that is no

@@ -202,7 +202,7 @@ func (s *docState) trimTitles(start, end int, t typing) (string, int) {
 	ws := wordSpans(name)
 	last := -1
 	for i, w := range ws[:max(0, len(ws)-1)] {
-		if (names.IsTitle(w.Text) || companyOfficeTitle(ws, i)) && !particleTitle(ws, i) && !inQuotes(name, w.Start) {
+		if (names.IsTitle(w.Text) || companyOfficeTitle(ws, i) || pluralTitle(ws, i)) && !particleTitle(ws, i) && !inQuotes(name, w.Start) {
 			last = i
 		}
 	}

@@ -441,8 +441,9 @@ func KnownPlace(s string) bool {
 var knownNetworks = wordSet("networks")
 
 // KnownNetwork reports whether s names a well-known television network or
-// streaming service ("Netflix", "BBC One", "Apple TV+"): general knowledge
-// that types a name an organization.
+// streaming service ("Netflix", "BBC One", "Apple TV+"), a channel's
+// number written in a figure or a word: general knowledge that types a
+// name an organization.
 func KnownNetwork(s string) bool {
 	// The key is made in a buffer of the stack, an ASCII name folded there
 	// byte by byte: the extractor asks of every run of up to four
@@ -457,5 +458,16 @@ func KnownNetwork(s string) bool {
 	if strings.HasSuffix(s, "+") {
 		k = append(k, '+')
 	}
-	return knownNetworks[string(k)]
+	if knownNetworks[string(k)] {
+		return true
+	}
+	// "BBC 1" is the channel the list writes "BBC One": a channel's
+	// number is written either way.
+	if n := len(k); n > 2 && k[n-2] == ' ' && k[n-1] >= '1' && k[n-1] <= '9' {
+		return knownNetworks[string(k[:n-1])+numberWords[k[n-1]-'1']]
+	}
+	return false
 }
+
+// numberWords are the words for the digits 1 to 9.
+var numberWords = [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}

@@ -51,7 +51,7 @@ func TestWordSetLookups(t *testing.T) {
 		in   []string
 		out  []string
 	}{
-		{"titles", titleWords, []string{"detective", "sgt", "dci", "aunt", "sherriff", "canon", "archdeacon"}, []string{"director", "lady"}},
+		{"titles", titleWords, []string{"detective", "sgt", "dci", "cs", "aunt", "sherriff", "canon", "archdeacon"}, []string{"director", "lady"}},
 		{"org suffixes", OrgSuffixes, []string{"productions", "unit", "gazette", "team"}, []string{"tv", "review"}},
 		{"place suffixes", PlaceSuffixes, []string{"county", "island"}, []string{"park", "district"}},
 		{"place prefixes", PlacePrefixes, []string{"port", "mount"}, []string{"saint"}},
@@ -187,6 +187,38 @@ func TestNumberedAcronym(t *testing.T) {
 	} {
 		if got := NumberedAcronym(tc.word); got != tc.want {
 			t.Errorf("NumberedAcronym(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestKnownNetworkChannelNumber checks that a channel the list writes with
+// a number word is known with the figure too, and nothing else is.
+func TestKnownNetworkChannelNumber(t *testing.T) {
+	var word string // the list's first channel with a number word
+	for _, w := range Words(words, "words/networks.txt") {
+		if strings.HasSuffix(w, " one") {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		t.Fatal("no channel with a number word in the list")
+	}
+	figure := strings.TrimSuffix(word, " one") + " 1"
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{figure, true},
+		{strings.ToUpper(figure), true},
+		{strings.TrimSuffix(word, " one") + " 7", knownNetworks[strings.TrimSuffix(word, " one")+" seven"]},
+		{"Harbor Nights 1", false},
+		{"1", false},
+		{" 1", false},
+	}
+	for _, tt := range tests {
+		if got := KnownNetwork(tt.s); got != tt.want {
+			t.Errorf("KnownNetwork(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

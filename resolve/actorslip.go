@@ -103,11 +103,39 @@ func nameSlip(a, b string) string {
 
 // givenNameTypo reports whether one of two folded given names is a known
 // given name and the other is none, in neither list of given names: a
-// typist's slip ("Micheal" for "Michael") makes a word that names no one,
-// while a name one letter from another ("Joan", "John") is a name too.
+// typist's slip makes a word that names no one, while a name one letter
+// from another ("Joan", "John") is a name too. A census list keeps some
+// slips as names of their own, so two adjacent vowels swapped in a name
+// the familiar-forms list knows ("Daneil" of "Daniel"), the other form in
+// no line of it, are a slip too (see vowelPairTypo).
 func givenNameTypo(a, b string) bool {
 	known := func(w string) bool { return names.GivenName(w) || len(givenNameForms[w]) > 0 }
-	return names.GivenName(a) && !known(b) || names.GivenName(b) && !known(a)
+	return names.GivenName(a) && !known(b) || names.GivenName(b) && !known(a) || vowelPairTypo(a, b)
+}
+
+// minVowelPairTypo is the shortest given name whose two swapped vowels
+// are read as a slip: in shorter names a swap more often makes a name.
+const minVowelPairTypo = 5
+
+// vowelPairTypo reports whether two folded given names differ only by two
+// adjacent vowels swapped ("ea" for "ae", "ie" for "ei"), a slip of the
+// hand that the census list of first names keeps as a name of its own,
+// where exactly one of them is in the list of familiar forms: the listed
+// one is the name, the other its slip. Swaps of a vowel and a consonant
+// make names of their own ("Christina", "Christian") and are not read so.
+func vowelPairTypo(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || len(ra) < minVowelPairTypo || (len(givenNameForms[a]) > 0) == (len(givenNameForms[b]) > 0) {
+		return false
+	}
+	var diff []int
+	for i := range ra {
+		if ra[i] != rb[i] {
+			diff = append(diff, i)
+		}
+	}
+	return len(diff) == 2 && diff[1] == diff[0]+1 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]] &&
+		strings.ContainsRune("aeiou", ra[diff[0]]) && strings.ContainsRune("aeiou", ra[diff[1]])
 }
 
 // claimedRoles maps the folded name of every actor a PLAYS claim names to

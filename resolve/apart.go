@@ -101,6 +101,9 @@ func containsGroup(gs []*group, g *group) bool {
 	return false
 }
 
+// apartByClaim is what apart says of two entities a document relates.
+const apartByClaim = "a document relates them"
+
 // apart reports why the entities of a and b must stay two however alike
 // their names, or "": other actors play them, or a document states a
 // relation between them (a father and his namesake son, two partners).
@@ -110,7 +113,7 @@ func (ev *nameEvidence) apart(a, b *group) string {
 		return "played by other actors"
 	}
 	if ev.claimed[[2]*group{ra, rb}] {
-		return "a document relates them"
+		return apartByClaim
 	}
 	return ""
 }

@@ -8,7 +8,7 @@
 // table test: type-votes, character-by-short-form, character-by-middle-name, folded-key, explicit-alias, nickname,
 // middle-name, given-name-nickname, given-name-clipped, given-name-initial,
 // shape-name-in-org, org-short-form (with its broadcaster narrowing and
-// its network-not-studio, network-not-its-group and sub-unit distinctions), criminal-group-kind, acronym,
+// its network-not-studio, network-not-its-group and sub-unit distinctions), org-inner-word, criminal-group-kind, acronym, acronym-tail,
 // acronym-named-with,
 // country-name, near-spelling-same-actor, actor-slip-same-role,
 // lone-name-same-actor, spelling-variant, slip-alone, lone-slip, words-swapped, short-name

@@ -78,7 +78,7 @@ func noteKeptApart(es []graph.Entity) {
 
 // entity makes the entity of root g but its id, and returns the names of
 // its variants, which the id is chosen by. It only reads the state.
-func (s *state) entity(g *group, owner map[string]map[*group]bool) (graph.Entity, []string) {
+func (s *state) entity(g *group, owner nameOwners) (graph.Entity, []string) {
 	vs := s.variants(g)
 	best := canonical(vs)
 	e := graph.Entity{Type: g.typ, Name: best, Aliases: aliases(g, vs, best, owner)}
@@ -109,31 +109,57 @@ func (s *state) notes(g *group, vs *variants, best string) []merge {
 	return append(out, foldedMatch(vs, best)...)
 }
 
-// owners maps the folded full name of every group (not only a short form
-// of another name) to the entities that have it: such a name is no alias
-// of any other entity. A name counts only where it is written for an
-// entity of the graph: a key is folded further than the names it stands
-// for ("Frost" is the key of the novels' "Frost novels", and only a
-// character's lone name as written), and a group the graph leaves out
-// (nothing but weak guesses typed it) has no name to claim.
-func owners(s *state) map[string]map[*group]bool {
-	owned := map[string]map[*group]bool{}
+// nameOwners tells which entities own a name.
+type nameOwners struct {
+	// full maps the folded full name of every group (not only a short
+	// form of another name) to the entities that have it: such a name is
+	// no alias of any other entity. A name counts only where it is
+	// written for an entity of the graph: a key is folded further than
+	// the names it stands for ("Frost" is the key of the novels' "Frost
+	// novels", and only a character's lone name as written), and a group
+	// the graph leaves out (nothing but weak guesses typed it) has no
+	// name to claim.
+	full map[string]map[*group]bool
+	// short maps the folded name of every short form the rules placed
+	// ("Ray" of Ray Hobb) to the entities it stands for: a quoted
+	// nickname inside another entity's name is no alias of that entity
+	// where the corpus's lone mentions of it were placed elsewhere.
+	short map[string]map[*group]bool
+}
+
+// owners finds the owners of the names of the state's groups.
+func owners(s *state) nameOwners {
+	o := nameOwners{full: map[string]map[*group]bool{}, short: map[string]map[*group]bool{}}
 	written := map[*group]map[string]bool{}
+	add := func(m map[string]map[*group]bool, f string, r *group) {
+		if m[f] == nil {
+			m[f] = map[*group]bool{}
+		}
+		m[f][r] = true
+	}
 	for _, g := range s.sortedGroups() {
 		r := g.root()
-		if g.short || len(r.refs) == 0 || !r.strong {
+		if len(r.refs) == 0 || !r.strong {
 			continue
 		}
 		f := names.Fold(g.key)
 		if !writtenFor(s, r, f, written) {
 			continue
 		}
-		if owned[f] == nil {
-			owned[f] = map[*group]bool{}
+		if g.short {
+			add(o.short, f, r)
+			continue
 		}
-		owned[f][r] = true
+		add(o.full, f, r)
 	}
-	return owned
+	return o
+}
+
+// placedElsewhere reports whether the lone mentions of the folded name f
+// were placed as a short form with an entity other than g.
+func (o nameOwners) placedElsewhere(g *group, f string) bool {
+	own := o.short[f]
+	return len(own) > 0 && !own[g]
 }
 
 // writtenFor reports whether a mention of root r's entity is written
@@ -156,8 +182,10 @@ func writtenFor(s *state, r *group, f string, written map[*group]map[string]bool
 // inside a name ("Honey "Money" Chandler") as a name of its own, with the
 // name without it and by it (Honey Chandler, Money Chandler), which is
 // how the character is looked up and written elsewhere, unless another
-// entity has that name.
-func aliases(g *group, vs *variants, best string, owned map[string]map[*group]bool) []string {
+// entity has that name (the nickname alone: unless the corpus's lone
+// mentions of it were placed with another).
+func aliases(g *group, vs *variants, best string, o nameOwners) []string {
+	owned := o.full
 	out := []string{}
 	for _, v := range vs.list {
 		if v.name == best {
@@ -170,7 +198,7 @@ func aliases(g *group, vs *variants, best string, owned map[string]map[*group]bo
 	}
 	for _, v := range vs.list {
 		for _, q := range nickname.FindAllStringSubmatch(v.name, -1) {
-			if !slices.Contains(out, q[1]) && q[1] != best {
+			if !slices.Contains(out, q[1]) && q[1] != best && !o.placedElsewhere(g, names.Fold(q[1])) {
 				out = append(out, q[1])
 			}
 		}

@@ -21,6 +21,12 @@ func TestLoneGivenForm(t *testing.T) {
 			want: []string{"Character{Margaret Lowe, Peg} by lone-given-form", "Series{Harbor}"},
 		},
 		{
+			// Spellings of one name are forms of it too.
+			name: "another-spelling-joins-the-full-name-of-its-series",
+			docs: []doc{page("page", series("Harbor"), ch("Sean Tavish")), page("review", series("Harbor"), lone("Shaun"))},
+			want: []string{"Character{Sean Tavish, Shaun} by lone-given-form", "Series{Harbor}"},
+		},
+		{
 			name: "two-lone-forms-of-one-name-join",
 			docs: []doc{page("a", series("Harbor"), lone("Katherine")), page("b", series("Harbor"), lone("Kate"))},
 			want: []string{"Character{Kate, Katherine} by lone-given-form", "Series{Harbor}"},

@@ -31,7 +31,7 @@ type loneWordFull struct{}
 func (loneWordFull) name() string { return "lone-word-full-name" }
 
 func (r loneWordFull) apply(s *state) {
-	ev := s.evidence()
+	ev := s.currentEvidence()
 	tp := newTopics(ev)
 	byWord := map[string][]*group{} // folded first or last word -> roots of full names
 	full := map[*group]bool{}       // roots with a name of more words than one
@@ -55,16 +55,46 @@ func (r loneWordFull) apply(s *state) {
 		}
 	}
 	for _, a := range lone {
-		cs := byWord[a.key]
-		if len(cs) != 1 || a.root() != a {
+		if a.root() != a {
+			continue
+		}
+		cs, related := unrelatedFull(ev, a, byWord[a.key])
+		if len(cs) != 1 {
 			continue
 		}
 		b := cs[0].root()
-		if b.typ != graph.Character || b == a || !s.oneParagraph(a, b) && !s.onlyGuessedGiven(a) || ev.apart(a, b) != "" || otherTopics(tp, a, b) {
+		if b.typ != graph.Character || b == a || !s.oneParagraph(a, b) && !s.onlyGuessedGiven(a) || otherTopics(tp, a, b) {
 			continue
 		}
-		s.union(b, a, r.name(), fmt.Sprintf("%q is a word of %q, the only full name of the corpus that has it, named with the same series", a.name, b.name))
+		text := fmt.Sprintf("%q is a word of %q, the only full name of the corpus that has it, named with the same series", a.name, b.name)
+		if related != nil {
+			text = fmt.Sprintf("%q is a word of %q, the only full name of the corpus that has it but %q, which a document relates it to, named with the same series", a.name, b.name, related.name)
+		}
+		s.union(b, a, r.name(), text)
 	}
+}
+
+// unrelatedFull returns the full names of cs that nothing keeps apart
+// from a, and the first that a claim relates to a, if any: a full name
+// that a document says is a's wife or brother ("Hobb's wife Ann Lee
+// Hobb") is someone else, and leaves the word to the other full name
+// that has it. A full name kept from a by other actors is no candidate
+// either, but does not free the word: a name two actors play is no
+// evidence of whom the word means.
+func unrelatedFull(ev *nameEvidence, a *group, cs []*group) ([]*group, *group) {
+	var out []*group
+	var related *group
+	for _, c := range cs {
+		switch why := ev.apart(a, c); {
+		case why == "":
+			out = append(out, c)
+		case why == apartByClaim && related == nil:
+			related = c
+		case why != apartByClaim:
+			return nil, nil
+		}
+	}
+	return out, related
 }
 
 // onlyGuessedGiven reports whether every mention of a was kept a character

@@ -61,6 +61,26 @@ var orgDistinctions = []orgDistinction{
 		why: "a unit within an organization is not the organization",
 	},
 	{
+		// "channel-of-its-owner": "Lumen Kids Network" is a channel of
+		// Lumen's with a name of its own ("Kids"), not Lumen; "Lumen
+		// Television Network" is Lumen's network written in full.
+		name: "channel-of-its-owner",
+		apart: func(short, long *group, _ map[string]bool) bool {
+			rest, ok := strings.CutPrefix(long.key, short.key+" ")
+			ws := strings.Fields(rest)
+			if !ok || len(ws) < 2 || !broadcasterWords[ws[len(ws)-1]] {
+				return false
+			}
+			for _, w := range ws[:len(ws)-1] {
+				if broadcasterWords[w] || studioWords[w] || names.OrgSuffixes[w] {
+					return false
+				}
+			}
+			return true
+		},
+		why: "a channel with a name of its own is not the company that owns it",
+	},
+	{
 		// "regional-branch": "Lumen UK" is the branch of Lumen in one
 		// country, another organization than Lumen.
 		name: "regional-branch",

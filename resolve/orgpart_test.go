@@ -19,6 +19,15 @@ func TestShapeNameInOrg(t *testing.T) {
 			want: []string{"Organization{Skerry Lane, Skerry Lane Productions} by shape-name-in-org typed by shape-name-in-org"},
 		},
 		{
+			// The company is named after the person, another entity.
+			name: "a-shape-person-with-a-given-name-stays-a-person",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{men("Ann B. Tavish Productions", graph.Organization, st)}},
+				{id: "b", ms: []extract.Mention{conf(men("Ann B. Tavish", graph.Person, shape), 0.5)}},
+			},
+			want: []string{"Organization{Ann B. Tavish Productions}", "Person{Ann B. Tavish}"},
+		},
+		{
 			name: "a-person-by-structure-stays-a-person",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{men("Skerry Lane Productions", graph.Organization, st)}},

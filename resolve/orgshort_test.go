@@ -112,6 +112,22 @@ func TestOrgShortForm(t *testing.T) {
 			want: []string{"Organization{BBC America} by two-networks", "Organization{BBC}"},
 		},
 		{
+			name: "a-channel-with-a-name-of-its-own-is-not-its-owner",
+			docs: []doc{
+				{id: "news", ms: []extract.Mention{men("Quillon Kids Network", graph.Organization, st)}},
+				{id: "review", ms: []extract.Mention{men("Quillon", graph.Organization, lex)}},
+			},
+			want: []string{"Organization{Quillon Kids Network} by channel-of-its-owner", "Organization{Quillon}"},
+		},
+		{
+			name: "a-network-written-in-full-is-the-network",
+			docs: []doc{
+				{id: "news", ms: []extract.Mention{men("Quillon Television Network", graph.Organization, st)}},
+				{id: "review", ms: []extract.Mention{men("Quillon", graph.Organization, lex)}},
+			},
+			want: []string{"Organization{Quillon, Quillon Television Network} by org-short-form"},
+		},
+		{
 			name: "one-more-word-is-the-full-name",
 			docs: []doc{
 				{id: "wiki", ms: []extract.Mention{men("Harbor Police Department", graph.Organization, st)}},

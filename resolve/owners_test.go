@@ -47,6 +47,24 @@ func TestShortFormAliases(t *testing.T) {
 			},
 			entity: "Ada Quist", hasNot: []string{"Quist"},
 		},
+		{
+			// The lone "Ace" is the character Ace Lane's: the real
+			// person whose name quotes it is not called by it here.
+			name: "a-quoted-nickname-whose-lone-mentions-stand-for-another",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{actor, men("Ace Lane", graph.Character, st), men("Tom Lane", graph.Character, st), short("Ace")}, cs: plays},
+				{id: "b", ms: []extract.Mention{men(`Tom "Ace" Brandt`, graph.Person, st)}},
+			},
+			entity: `Tom "Ace" Brandt`, has: []string{"Tom Brandt"}, hasNot: []string{"Ace"},
+		},
+		{
+			name: "a-quoted-nickname-no-other-entity-has",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{actor, men("Ada Quist", graph.Character, st), men("Bo Lind", graph.Character, st), short("Quist")}, cs: plays},
+				{id: "b", ms: []extract.Mention{men(`Tom "Ace" Brandt`, graph.Person, st)}},
+			},
+			entity: `Tom "Ace" Brandt`, has: []string{"Ace", "Tom Brandt"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

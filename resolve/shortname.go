@@ -336,7 +336,7 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 	}
 	if need == "" && t != "" {
 		for _, typ := range extract.TypeOrder {
-			if g := s.lookup(typ, m.Name); g != nil {
+			if g := s.lookup(typ, m.Name); g != nil && !placedName(g) {
 				q.cands = []*group{g.root()}
 				break
 			}
@@ -349,6 +349,13 @@ func (s *state) candidates(ref mref, byToken map[string][]*group, actors []strin
 	}
 	return q
 }
+
+// placedName reports whether g only holds the name of a short form this
+// rule placed, with no mention of its own: the name of no entity, so the
+// same word in another document is placed on its own evidence ("Hobb" is
+// the father on one page and the son on another), not joined to the
+// first document's choice as an exact name.
+func placedName(g *group) bool { return g.short && len(g.refs) == 0 }
 
 // otherTypeSurnames returns the roots of the entities of the other of
 // person and character whose full name ends with folded word key: a lone

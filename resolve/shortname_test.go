@@ -156,6 +156,17 @@ func TestShortNames(t *testing.T) {
 			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-paragraph", "Character{Jake Pearlman, Pearlman} by short-name-in-paragraph"},
 		},
 		{
+			// The same with a lone name the lexicon typed: the name the
+			// first page's choice left is no entity's own name, and the
+			// second page places its mention on its own evidence.
+			name: "one-typed-short-form-two-entities",
+			docs: []doc{
+				{id: "a", ms: []extract.Mention{block(gary, 1), block(lexChar("Pearlman"), 1)}},
+				{id: "b", ms: []extract.Mention{block(jake, 1), block(lexChar("Pearlman"), 1)}},
+			},
+			want: []string{"Character{Gary Pearlman, Pearlman} by short-name-in-paragraph", "Character{Jake Pearlman, Pearlman} by short-name-in-paragraph"},
+		},
+		{
 			name: "in-paragraph",
 			docs: []doc{
 				{id: "a", ms: []extract.Mention{block(gary, 1), block(jake, 2), block(pearlman, 1)}},

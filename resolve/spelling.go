@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/kgbuild/kg/graph"
 )
 
 // spellingVariant is the rule "spelling-variant": two names of one person
@@ -173,11 +175,17 @@ func (v spellingVariant) why(ev *nameEvidence, a, b *group) string {
 		return ""
 	}
 	if ev.together(a, b) {
-		if !surnameSlip(a.key, b.key) || ev.sideBySide(a, b) {
+		switch {
+		case ev.sideBySide(a, b):
 			return ""
+		case surnameSlip(a.key, b.key):
+			return fmt.Sprintf("spelling variant: %q ~ %q (%s in the surname), in one document, never in one block",
+				a.name, b.name, slip)
+		case onceSlip(a, b) || onceSlip(b, a):
+			return fmt.Sprintf("spelling variant: %q ~ %q (%s), one written once, the other on %d pages or more, never in one block",
+				a.name, b.name, slip, minSlipPages)
 		}
-		return fmt.Sprintf("spelling variant: %q ~ %q (%s in the surname), in one document, never in one block",
-			a.name, b.name, slip)
+		return ""
 	}
 	context := variantContext(ev, a, b)
 	if context == "" {
@@ -206,6 +214,22 @@ func surnameSlip(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// minSlipPages is how many documents must write a person's name for a
+// spelling of it written once beside it to be a slip.
+const minSlipPages = 3
+
+// onceSlip reports whether a is a real person's name written once in the
+// corpus, and b, one slip from it, a name of a person that at least
+// minSlipPages documents write: a page that writes "Tavis Orrin" once and
+// "Tavish Orrin" elsewhere misspelt the actor the other pages name, as
+// two people of one surname and given names a slip apart, one of them
+// named once, are rare. Characters are left out: a story's siblings may
+// have such names.
+func onceSlip(a, b *group) bool {
+	ra, rb := a.root(), b.root()
+	return ra.typ == graph.Person && ra == a && len(ra.refs) == 1 && len(docsOf(rb)) >= minSlipPages
 }
 
 // variantContext says what ties the documents of two variants of a name

@@ -149,6 +149,50 @@ func TestSpellingVariant(t *testing.T) {
 			want: []string{"Character{Cora Drewett, Cora Druett} by spelling-variant", "Series{Nightfall}"},
 		},
 		{
+			// Two vowels swapped in a given name the familiar forms list.
+			name: "given-name-vowels-swapped",
+			docs: []doc{about("wiki", men("Daniel Orrick", graph.Person, st)), about("review", men("Daneil Orrick", graph.Person, st))},
+			want: []string{"Person{Daneil Orrick, Daniel Orrick} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "given-names-of-their-own-a-consonant-swapped",
+			docs: []doc{about("wiki", men("Christina Orrick", graph.Person, st)), about("review", men("Christian Orrick", graph.Person, st))},
+			want: []string{"Person{Christian Orrick}", "Person{Christina Orrick}", "Series{Nightfall}"},
+		},
+		{
+			// A page misspells an actor three pages name, once.
+			name: "a-person-slip-written-once-beside-the-name",
+			docs: []doc{
+				about("wiki", men("Tavish Orrin", graph.Person, st)), about("news", men("Tavish Orrin", graph.Person, st)),
+				about("review", men("Tavish Orrin", graph.Person, st), block(men("Tavash Orrin", graph.Person, st), 1)),
+			},
+			want: []string{"Person{Tavash Orrin, Tavish Orrin} by spelling-variant", "Series{Nightfall}"},
+		},
+		{
+			name: "a-person-slip-beside-a-name-two-pages-write",
+			docs: []doc{
+				about("wiki", men("Tavish Orrin", graph.Person, st)),
+				about("review", men("Tavish Orrin", graph.Person, st), block(men("Tavash Orrin", graph.Person, st), 1)),
+			},
+			want: []string{"Person{Tavash Orrin}", "Person{Tavish Orrin}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-character-slip-written-once-beside-the-name",
+			docs: []doc{
+				about("wiki", ch("Tavish Orrin")), about("news", ch("Tavish Orrin")),
+				about("review", ch("Tavish Orrin"), block(ch("Tavash Orrin"), 1)),
+			},
+			want: []string{"Character{Tavash Orrin}", "Character{Tavish Orrin}", "Series{Nightfall}"},
+		},
+		{
+			name: "a-person-slip-in-one-block-with-the-name",
+			docs: []doc{
+				about("wiki", men("Tavish Orrin", graph.Person, st)), about("news", men("Tavish Orrin", graph.Person, st)),
+				about("review", men("Tavish Orrin", graph.Person, st), men("Tavash Orrin", graph.Person, st)),
+			},
+			want: []string{"Person{Tavash Orrin}", "Person{Tavish Orrin}", "Series{Nightfall}"},
+		},
+		{
 			name: "short-words-are-not-slips",
 			docs: []doc{about("a", ch("Eva Marsh Lund")), about("b", ch("Ava Marsh Lund"))},
 			want: []string{"Character{Ava Marsh Lund}", "Character{Eva Marsh Lund}", "Series{Nightfall}"},
@@ -174,6 +218,25 @@ func TestOneSlip(t *testing.T) {
 	} {
 		if got := oneSlip(tc.a, tc.b); got != tc.want {
 			t.Errorf("oneSlip(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestVowelPairTypo(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"daniel", "daneil", true},        // listed, and two vowels swapped
+		{"daneil", "daniel", true},        // either order
+		{"christina", "christian", false}, // a vowel and a consonant
+		{"joey", "joye", false},           // too short, y no vowel here
+		{"daniel", "danile", false},       // a vowel and a consonant
+		{"daniel", "daniel", false},       // the same
+		{"orrick", "orrcik", false},       // neither listed
+	} {
+		if got := vowelPairTypo(tc.a, tc.b); got != tc.want {
+			t.Errorf("vowelPairTypo(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
