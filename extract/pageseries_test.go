@@ -86,3 +86,25 @@ func TestLoneWordCharacterAppears(t *testing.T) {
 	got := claimTriples(extractDocs(t, page)[0], "APPEARS_IN")
 	checkClaims(t, got, []string{"Corran APPEARS_IN Harbour Nine"}, nil)
 }
+
+// TestWikiNamespaceTitle checks that a wiki page's namespace and its
+// user's name before the page's title ("User:Ann Roe/Harbour Nine (TV
+// series)") are no part of the series' name, and that the namespace's
+// word is no series of its own.
+func TestWikiNamespaceTitle(t *testing.T) {
+	const body = "\n\nHarbour Nine is a crime drama created by Tom Vale. Harbour Nine aired on Channel Nine.\n"
+	for _, tc := range []struct {
+		name, title string
+		none        []string
+	}{
+		{"user-draft", "User:Ann Roe/Harbour Nine (TV series)", []string{"User", "User:Ann Roe/Harbour Nine", "Ann Roe/Harbour Nine"}},
+		{"draft", "Draft:Harbour Nine (TV series)", []string{"Draft", "Draft:Harbour Nine"}},
+		{"plain", "Harbour Nine (TV series)", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\n" + tc.title + body
+			checkNamed(t, mentionTypes(t, text), map[string]string{"Harbour Nine": "Series"}, tc.none)
+			checkClaims(t, claimTriples(extractDocs(t, text)[0], "CREATED"), []string{"Tom Vale CREATED Harbour Nine"}, nil)
+		})
+	}
+}

@@ -12,12 +12,15 @@ import (
 )
 
 var (
-	alsoKnown   = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
-	disambig    = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film|franchise|season \d+|series \d+)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|:]?\s*[^()]{0,30})?$`)
-	yearParen   = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
-	byAuthor    = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
-	captionRest = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
-	parenNote   = regexp.MustCompile(`^(.+?)\s*\(([^)]*)\)\s*$`)
+	alsoKnown = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
+	// A wiki's namespace before a page's title, and a user's page name before
+	// a draft's: "User:Ann Roe/Harbour Nine (TV series)", "Draft:Harbour Nine".
+	wikiNamespace = regexp.MustCompile(`^(?:User|Draft|Wikipedia|Project|Sandbox)(?:[ _]talk)?:(?:[^/:\n]{1,60}/)*`)
+	disambig      = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film|franchise|season \d+|series \d+)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|:]?\s*[^()]{0,30})?$`)
+	yearParen     = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
+	byAuthor      = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
+	captionRest   = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
+	parenNote     = regexp.MustCompile(`^(.+?)\s*\(([^)]*)\)\s*$`)
 	// A field value's trailing note: "Fjellgard Film (in association with)".
 	trailingNote = regexp.MustCompile(`\s*\([^()]*\)$`)
 	// The date after the bar of a byline: "Hollis Penrose | October 11, 2024".
@@ -55,7 +58,8 @@ func (s *docState) titleSeries() {
 		if b.Kind == layout.BlockHeading && b.Level == 1 {
 			t := disambig.ReplaceAllString(b.Span.Text, "")
 			if t != b.Span.Text && s.subject < 0 {
-				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), typePageTitle)
+				ns := len(wikiNamespace.FindString(t))
+				s.subject = s.mention(b.Span.Start+ns, b.Span.Start+len(t), typePageTitle)
 			}
 		}
 	}
