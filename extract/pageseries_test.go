@@ -108,3 +108,23 @@ func TestWikiNamespaceTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestPageWordOfTitle checks that a page's word that opens a title ("Top"
+// of "Top Harbour") stays in the title where the document never names the
+// title without it, and is left off where it does.
+func TestPageWordOfTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string
+		none       []string
+	}{
+		{"never-alone", "Critics loved the new season of Top Harbour. The gang drama Top Harbour returns in May.\n",
+			map[string]string{"Top Harbour": "Series"}, []string{"Harbour"}},
+		{"also-alone", "Critics loved the new season of Top Harbour. Harbour returns in May, and Harbour is darker.\n",
+			nil, []string{"Top Harbour"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkNamed(t, mentionTypes(t, tc.text), tc.want, tc.none)
+		})
+	}
+}

@@ -20,7 +20,8 @@ type run struct {
 	articleStart int
 	// titleStart is where the run starts before the common words trimmed
 	// off its front ("The Good" of "The Good Harbour"), which a title keeps;
-	// -1 when none were trimmed or one is a page's word or a title word.
+	// -1 when none were trimmed or one is a title word, or a page's word
+	// that the document also leaves off (see pageWordsOfTitle).
 	titleStart int
 	// before is the sentence's text before the run as found (generic
 	// leading words included); lead the text before the trimmed run.
@@ -457,7 +458,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if r.article && i0 < i {
 		r.articleStart = ws[i-1].Start
 	}
-	if i0 < i && commonWords(ws[i0:i]) {
+	if i0 < i && (commonWords(ws[i0:i]) || pageWordsOfTitle(text, ws, i0, i, j)) {
 		r.titleStart = ws[i0].Start
 	}
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")

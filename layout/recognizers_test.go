@@ -167,6 +167,8 @@ func TestRecognizers(t *testing.T) {
 			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
 			{"a name in quotation marks", "Mara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a headline's label and its title", "TV Review – Harbour Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a title and a page's label", "Harbour Nine — Season Finale", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
 		"cast-list": {
 			{"cast lines split by semicolons", "Mara Voss as Ilse Brandt; Tom Reyes as Jonas Falk; Dana Whit as Dr. Oona Lenz", want{"cast-list", layout.BlockCast, "", []string{"Dana Whit", "Dr. Oona Lenz"}}},
