@@ -181,6 +181,7 @@ var patternCases = []patternCase{
 	{"novels-by-author-list", []string{seriesPage + "Among the novels by Carla Venn: Winter Harbour (2013), Low Water (2018).\n"}, "Carla Venn", "WROTE", "Low Water"},
 	{"title-a-novel-by", []string{seriesPage + "Winter Harbour (2013), a crime novel by Carla Venn, is a classic.\n"}, "Carla Venn", "WROTE", "Winter Harbour"},
 	{"set-in-window", []string{seriesPage + "The show is set on the rugged coast of Calder County.\n"}, "Nightfall", "SET_IN", "Calder County"},
+	{"set-in-place-of", []string{seriesPage + "The show is set on the fictional Pacific island of Saint Oriel.\n"}, "Nightfall", "SET_IN", "Saint Oriel"},
 	{"pronoun-killed-by", []string{crewPage, "Ted Rawls returns, but he is killed by Gary Pearlman.\n"}, "Gary Pearlman", "KILLED", "Ted Rawls"},
 	{"colleague-at-org", []string{crewPage, "Ivy Cole, a colleague at the Harbor Police Department, helps.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"kin-paren", []string{crewPage, "Ivy Cole lost her father (Gary Pearlman) young.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},

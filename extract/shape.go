@@ -152,6 +152,7 @@ var shapeRules = []shapeRule{
 	actorJudgedAs,       // "Ann Roe (The Show) is ideal as the mayor"
 	roleJudgedAs,        // "is ideal as the mayoral candidate Ivy Cole"
 	placeNoun,           // "the Eastbrook district"
+	placeOf,             // "the fictional island of Saint Anne"
 	companyOfficerRule,  // "Lumen Entertainment President Ann Roe", the office trimmed off
 	officeHolder,        // "Lumen's President Ann Roe": a company's, before title-word
 	{"title-word", graph.Character, 0.6, titledName},

@@ -64,6 +64,8 @@ var typingCases = []typingCase{
 	{"organization-list", []string{"The series was produced by Lumen Bird, Harbor Pictures and KTV for the network.\n"}, "Lumen Bird", graph.Organization},
 	{"adapted-title-list", []string{"The films were adapted from Cold Water, Nightline and One Last Turn.\n"}, "Nightline", graph.Book},
 	{"place-noun", []string{"Their racket dominates the Little Marsh district of the city.\n"}, "Little Marsh", graph.Place},
+	{"place-of", []string{"He is sent to the fictional Pacific island of Saint Oriel.\n"}, "Saint Oriel", graph.Place},
+	{"place-of", []string{"Life in the inner city borough of Eastwick is hard.\n"}, "Eastwick", graph.Place},
 	{"series-number-title", []string{"Meet the cast of Salt Harbor series four before it returns.\n"}, "Salt Harbor", graph.Series},
 	{"run-of-title", []string{"In the six-season run of Salt Harbor, the family clashes with everyone.\n"}, "Salt Harbor", graph.Series},
 	{"kind-noun-org", []string{"French film studio Lumenor will launch its television division.\n"}, "Lumenor", graph.Organization},
