@@ -176,10 +176,27 @@ func (s *docState) field(b layout.Block) {
 	if !ok || role.Type == "" {
 		return // an unknown key, or one whose values name nothing (languages)
 	}
+	commissioned := false // the values after "for" name who the companies made the show for
 	for _, v := range b.Values {
-		s.fieldValue(b, role.Type, role.Predicate, v)
+		pred := role.Predicate
+		if pred == "PRODUCED_BY" {
+			if commissioned {
+				pred = ""
+			} else if m := madeFor.FindStringSubmatchIndex(v.Text); m != nil {
+				commissioned = true
+				s.fieldValue(b, role.Type, pred, sources.Span{Start: v.Start, End: v.Start + m[0], Text: v.Text[:m[0]]})
+				v, pred = sources.Span{Start: v.Start + m[2], End: v.End, Text: v.Text[m[2]:]}, ""
+			}
+		}
+		s.fieldValue(b, role.Type, pred, v)
 	}
 }
+
+// madeFor matches "for" between a production company and the broadcaster
+// it made the show for, in one value of a companies' field ("Gull Films
+// for the BBC"): the broadcaster, and the values after it, produced
+// nothing. Group 1 is the broadcaster's name.
+var madeFor = regexp.MustCompile(`\s+for\s+(?:the\s+)?(\p{Lu}.*)$`)
 
 // byline reads "Hollis Penrose | October 11, 2024", a byline and not a
 // field, and reports whether b is one.
