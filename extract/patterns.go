@@ -27,6 +27,11 @@ const (
 	castItem  = mk + castAside + `(?:\s+as\s+[^.;,«]{0,30}?` + mk + `)?`
 	castSep   = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:alongside|along with|together with|as well as|opposite|with)\s+)`
 	castDescr = `(?:(?:(?:[a-z][\w-]*|` + mk + `)\s+){0,6}?(?:(?:cast )?member|nominee|winner|actor|actress|veteran|alum|alumna|alumnus|co-creator|creator|comedian|newcomer)\s+)?`
+	// descrList is a list whose names may follow a description in lower
+	// case, as credits in news introduce people: "rapper A and his
+	// business partner B, along with C and D".
+	descr     = `(?:[a-z][\w-]*\s+){0,3}?`
+	descrList = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:along with|as well as|together with)\s+)` + descr + mk + `)*`
 	// ownedList is a list whose names may follow their owner's possessive,
 	// as companies are credited: "A, Dana Whitfield's B and C".
 	ownedItem = `(?:` + mk + `['’]s\s+)?` + item
@@ -136,7 +141,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},
 	{name: "serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|serving|act|acts|acting|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:co-)?showrunners?`},
 	{name: "showrunner-list", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bshowrunners? (?P<s>` + list + `)`},
-	{name: "executive-produced-by", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:executive|exec\.?)[ -]produced by (?P<s>` + list + `)`},
+	{name: "executive-produced-by", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:executive|exec\.?)[ -]produced by ` + descr + `(?P<s>` + descrList + `)`},
 	{name: "is-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? (?:who [^,;«]{1,60}, )?(?:also )?(?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as|(?:will )?remains?|(?:will )?stays? on as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`},
 	{name: "executive-producer-team", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bexecutive producer (?:team|ranks|roster)(?: that| which)? (?:includes|including|of) (?P<s>` + list + `)`},
 	{name: "executive-producer-alongside", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.7, expr: `(?i)\b(?:co-)?executive producers? alongside (?P<s>` + list + `)`},

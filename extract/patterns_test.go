@@ -82,6 +82,8 @@ var patternCases = []patternCase{
 	{"showrunner-list", []string{seriesPage + "The series is led by showrunner Dana Whitfield.\n"}, "Dana Whitfield", "SHOWRUNNER_OF", "Nightfall"},
 	{"executive-produced-by", []string{seriesPage + "The series is executive produced by Dana Whitfield.\n"}, "Dana Whitfield", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
 	{"executive-produced-by", []string{seriesPage + "The series is exec produced by Dana Whitfield and Omar Reyes.\n"}, "Omar Reyes", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
+	{"executive-produced-by", []string{seriesPage + "It is being exec produced by singer Dana Whitfield and her longtime collaborator Omar Reyes, along with Ivo Lund and Petra Sand for Gull Films.\n"}, "Omar Reyes", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
+	{"executive-produced-by", []string{seriesPage + "It is being exec produced by singer Dana Whitfield and her longtime collaborator Omar Reyes, along with Ivo Lund and Petra Sand for Gull Films.\n"}, "Petra Sand", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
 	{"is-executive-producer", []string{seriesPage + "In 2020 Dana Whitfield is also an executive producer.\n"}, "Dana Whitfield", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
 	{"is-executive-producer", []string{seriesPage + "Dana Whitfield and Omar Reyes also serve as executive producers.\n"}, "Omar Reyes", "EXECUTIVE_PRODUCER_OF", "Nightfall"},
 	{"is-executive-producer", []string{seriesPage + "Dana Whitfield, who developed the series, serves as executive producer.\n"}, "Dana Whitfield", "EXECUTIVE_PRODUCER_OF", "Nightfall"},

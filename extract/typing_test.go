@@ -133,6 +133,7 @@ var typingCases = []typingCase{
 	{"camel-case", []string{"The show is rated highly at ScreenRant this year.\n"}, "ScreenRant", graph.Organization},
 	{"org-cue", []string{"The review aggregator Rotten Tomatoes gave it a high score.\n"}, "Rotten Tomatoes", graph.Organization},
 	{"person-cue", []string{"The series comes from showrunner Dana Whitfield this year.\n"}, "Dana Whitfield", graph.Person},
+	{"person-cue", []string{"The revival owes much to the Canadian rapper Vexley, who loved it.\n"}, "Vexley", graph.Person},
 	{"person-verb", []string{"The finale is a triumph, Dana Whitfield said in an interview.\n"}, "Dana Whitfield", graph.Person},
 	{"year-after-book", []string{"Her first novel, Saltkoret (2011), was a success.\n"}, "Saltkoret", graph.Book},
 	{"year-after", []string{"The remake of Svartvann (2016) came later.\n"}, "Svartvann", graph.Series},
