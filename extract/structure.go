@@ -295,13 +295,33 @@ var shortForm = regexp.MustCompile(`(?i)^(?:bros|corp|inc|ltd|co|jr|sr|jnr|snr|s
 // credit (its creator) are no credits of the series. ok is false when the
 // value is not read.
 func (s *docState) fieldRole(key, typ, pred, text string) (string, string, bool) {
-	if (key == "producer" || key == "producers") && !names.InLower(names.OrgSuffixes, names.LastWord(text)) {
+	if (key == "producer" || key == "producers") && !companyShaped(text) {
 		typ, pred = graph.Person, ""
 	}
 	if s.pageChar >= 0 && (key == "title" || key == "name" || typ == graph.Person && !charPageKey[key]) {
 		return typ, "", typ == graph.Person
 	}
 	return typ, pred, true
+}
+
+// companyShaped reports whether a producer's value names a company, not a
+// person: it ends with a company's word ("Gull Pictures"), holds an
+// acronym of three letters or more ("KTVX-TV", "ABC Studios"), or is one
+// word that is no given name ("Lumen"), as an infobox writes people in
+// full.
+func companyShaped(text string) bool {
+	ws := strings.Fields(text)
+	if names.InLower(names.OrgSuffixes, names.LastWord(text)) || len(ws) == 1 && !names.GivenName(ws[0]) {
+		return true
+	}
+	for _, w := range ws {
+		for _, p := range strings.Split(w, "-") {
+			if len(p) >= 3 && names.Acronym(p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleField reads the series' title, and the other title it is also
