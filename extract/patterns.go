@@ -159,6 +159,9 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "series-comes-from", pred: "PRODUCED_BY", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)[”"’']? (?:comes|came) from (?P<o>` + ownedList + `)`},
 	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + ownedList + `)`},
 	{name: "co-production-of", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:a |the )?(?:co-?production|joint production|production) (?:of|from|between) (?P<o>` + list + `)`},
+	// A press picture's caption opens with who made the show for whom:
+	// "LUMEN MEDIA FOR KTV HARBOUR SERIES 3 EPISODE 1 Pictured: ...".
+	{name: "picture-company-for", pred: "PRODUCED_BY", strict: true, conf: 0.6, expr: `^(?P<o>` + mk + `) (?i:for) ` + mk + ` (?P<s>` + mk + `) (?i:series|season) \d+`},
 	{name: "in-association-with", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\bproduced by ` + list + `,? in association with (?P<o>` + list + `)`},
 	{name: "renewed-at", pred: "AIRS_ON", subj: fromSeries, conf: 0.6, expr: `(?i)\brenewed (?:for (?:a |an |its |the )?(?:[\w-]+ ){0,4}?(?:season|series|run)s? )?(?:at|by) (?P<o>` + mk + `)`},
 	// A time of day may stand between the verb and the network: "airs

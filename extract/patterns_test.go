@@ -99,6 +99,7 @@ var patternCases = []patternCase{
 	{"produced-by", []string{seriesPage + "The series is produced by Fabel Entertainment.\n"}, "Nightfall", "PRODUCED_BY", "Fabel Entertainment"},
 	{"produced-by", []string{seriesPage + "The series is produced by Fabel Entertainment, Dana Whitfield's Northlight Pictures and Omar Reyes's Tidewater Films.\n"}, "Nightfall", "PRODUCED_BY", "Tidewater Films"},
 	{"co-production-of", []string{seriesPage + "The series is a co-production of Fabel Entertainment and Northlight Pictures.\n"}, "Nightfall", "PRODUCED_BY", "Northlight Pictures"},
+	{"picture-company-for", []string{seriesPage + "Infobox\n- Network: KTV\n- Production company: Lumen Media\n", "LUMEN MEDIA FOR KTV NIGHTFALL SERIES 3 EPISODE 1 Pictured: LENA MARSH as Ivy Cole.\n"}, "NIGHTFALL", "PRODUCED_BY", "LUMEN MEDIA"},
 	{"in-association-with", []string{seriesPage + "Produced by Fabel Entertainment in association with Northlight Studios, the series returns in May.\n"}, "Nightfall", "PRODUCED_BY", "Northlight Studios"},
 	{"renewed-at", []string{relatedPage + "Nightfall has been renewed for a third season at Amazon Prime Video.\n"}, "Nightfall", "AIRS_ON", "Amazon Prime Video"},
 	{"airs-on", []string{seriesPage + "Nightfall premiered on Prime Video in 2025.\n"}, "Nightfall", "AIRS_ON", "Prime Video"},

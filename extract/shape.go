@@ -472,6 +472,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text)
+	if episodeTitleRun(r) {
+		return nil // "an episode called Gifts of the Tide", "the Gifts of the Tide episode": no entity
+	}
 	if officeRun(r) && !officeTitle(r) {
 		return nil // "Head of Comedy", "the Mayor of Eastbrook": an office, not a show's title
 	}
