@@ -31,7 +31,7 @@ const (
 	// case, as credits in news introduce people: "rapper A and his
 	// business partner B, along with C and D".
 	descr     = `(?:[a-z][\w-]*\s+){0,3}?`
-	descrList = mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:along with|as well as|together with)\s+)` + descr + mk + `)*`
+	descrList = item + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:along with|as well as|together with)\s+)` + descr + item + `)*`
 	// ownedList is a list whose names may follow their owner's possessive,
 	// as companies are credited: "A, Dana Whitfield's B and C".
 	ownedItem = `(?:` + mk + `['’]s\s+)?` + item

@@ -386,7 +386,7 @@ func (s *docState) stageName(a, b int) bool {
 	if !strings.Contains(ma.Name, " ") {
 		return false
 	}
-	if mb.Type == graph.Person || s.lexKnownAs(mb.Name, graph.Person) {
+	if s.lexKnownAs(mb.Name, graph.Person) {
 		return true
 	}
 	given := strings.Fields(ma.Name)[0]

@@ -401,8 +401,17 @@ func (s *docState) candidate(st *sentence, i, j int) int {
 	if t.typ == graph.Series && r.titleStart >= 0 && !r.sentStart && t.conf < 0.6 {
 		start = r.titleStart // "The Good Harbour", "Indian Winters": the words belong to the title
 	}
-	return s.mention(start, r.end, t)
+	end := r.end
+	if t.typ == graph.Series || t.typ == graph.Book {
+		end += len(exclaimedSubtitle.FindString(s.p.Doc.Text[end:])) // "HARBOUR!: A Celebration": one title
+	}
+	return s.mention(start, end, t)
 }
+
+// exclaimedSubtitle matches the subtitle of a title that ends with an
+// exclamation or a question mark before its colon ("Harbour!: A
+// Celebration"), which the sentence's end cuts off the run.
+var exclaimedSubtitle = regexp.MustCompile(`^[!?]:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|a|an|the|of|and|in|on|to|for))*`)
 
 // classify applies the shape rules, then the drop rules and the weak
 // rules, to a run.

@@ -265,6 +265,7 @@ var typingCases = []typingCase{
 	{"acronym-org-context", []string{"The doctor assists the KPD with murder cases.\n"}, "KPD", graph.Organization},
 	{"book-cue", []string{"Her most recent Harbor novel, The Salt Grave, was released in September.\n"}, "The Salt Grave", graph.Book},
 	{"book-cue", []string{"His latest book, Harbor Lights, sold well.\n"}, "Harbor Lights", graph.Book},
+	{"book-cue", []string{"The preceding is an excerpt taken from the book,\nHARBOUR!: A Celebration, by Tom Orrin\n(published by Gull Books).\n"}, "HARBOUR!: A Celebration", graph.Book},
 	{"acronym-org-context", []string{"Then KPD agent Tom Vale finds the body.\n"}, "KPD", graph.Organization},
 	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Nurse Janey", graph.Series},
 	{"credit-on", []string{"He also served as executive producer/showrunner on Nurse Janey and writer/executive producer on Feed The Gulls.\n"}, "Feed The Gulls", graph.Series},
