@@ -128,3 +128,16 @@ func TestPageWordOfTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestPageWordSubtitle checks that a headline's subtitle of page words
+// alone ("Series Premiere Preview") after a known series is no part of the
+// series' title.
+func TestPageWordSubtitle(t *testing.T) {
+	xs := extractDocs(t, "= The Harbourist (TV series) =\n\nThe Harbourist is a crime drama.\n",
+		"Pilot review\n\nWe watched The Harbourist: Series Premiere Preview and liked it. The Harbourist returns tonight.\n")
+	got := map[string]string{}
+	for _, m := range xs[1].Mentions {
+		got[m.Name] = m.Type
+	}
+	checkNamed(t, got, map[string]string{"The Harbourist": "Series"}, []string{"The Harbourist: Series Premiere Preview"})
+}
