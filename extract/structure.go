@@ -295,7 +295,7 @@ var shortForm = regexp.MustCompile(`(?i)^(?:bros|corp|inc|ltd|co|jr|sr|jnr|snr|s
 // credit (its creator) are no credits of the series. ok is false when the
 // value is not read.
 func (s *docState) fieldRole(key, typ, pred, text string) (string, string, bool) {
-	if (key == "producer" || key == "producers") && !companyShaped(text) {
+	if (key == "producer" || key == "producers" || key == "produced by") && !companyShaped(text) {
 		typ, pred = graph.Person, ""
 	}
 	if s.pageChar >= 0 && (key == "title" || key == "name" || typ == graph.Person && !charPageKey[key]) {

@@ -55,6 +55,8 @@ var typingCases = []typingCase{
 	{"infobox-producers", []string{"= Nightfall (TV series) =\n\n- Producers: Lumen, Karen Lowe, KTVX-TV\n"}, "KTVX-TV", graph.Organization},
 	{"infobox-producers", []string{"= Nightfall (TV series) =\n\n- Producers: Lumen, Karen Lowe, KTVX-TV\n"}, "Lumen", graph.Organization},
 	{"infobox-producers", []string{"= Nightfall (TV series) =\n\n- Producers: Lumen, Karen Lowe, KTVX-TV\n"}, "Karen Lowe", graph.Person},
+	{"infobox-produced-by", []string{"Nightfall\n\nProduced by: Gull Pictures, Lumenfilm, Karen Lowe\nStarring:\nLena Marsh as Ivy Cole\n"}, "Lumenfilm", graph.Organization},
+	{"infobox-produced-by", []string{"Nightfall\n\nProduced by: Gull Pictures, Lumenfilm, Karen Lowe\nStarring:\nLena Marsh as Ivy Cole\n"}, "Karen Lowe", graph.Person},
 	{"infobox-composer", []string{"= Nightfall (TV series) =\n\n- Composer: Ben Fairley\n"}, "Ben Fairley", graph.Person},
 	{"infobox-director", []string{episodeTable}, "Ed Lin", graph.Person},
 	{"infobox-teleplay-by", []string{episodeTable}, "Ida Moss", graph.Person},
