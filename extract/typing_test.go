@@ -177,6 +177,7 @@ var typingCases = []typingCase{
 	{"lead-sentence-series", []string{"Harbor Lights: Tales of the Deep is a Canadian science fiction drama television series which aired in 1996.\n"}, "Harbor Lights: Tales of the Deep", graph.Series},
 	{"lead-sentence-series", []string{"Harbor Street, 9021 is an American teen drama which ran for ten years.\n"}, "Harbor Street, 9021", graph.Series},
 	{"paren-credit", []string{"The season featured Tom Fell (Marlow and the Tower of Salt) and Nicola Parks (Velvet Nights).\n"}, "Velvet Nights", graph.Series},
+	{"paren-credit", []string{"The cast adds Tom Fell (Marlow and the Tower of Salt) as Ray Hobb; Nicola Parks (I, Marlowe) as Ann Hobb, his wife.\n"}, "I, Marlowe", graph.Series},
 	{"paren-credit", []string{"Her co-stars, Tom Fell (Harbor Lights and The Ledger) and Nicola Parks (Velvet Nights), are seasoned.\n"}, "The Ledger", graph.Series},
 	{"paren-credit", []string{"Her co-stars, Tom Fell (Harbor Lights and The Ledger) and Nicola Parks (Velvet Nights), are seasoned.\n"}, "Harbor Lights", graph.Series},
 	{"paren-credit", []string{"EXCLUSIVE: Nina Falk (Velvet Nights) is set for a recurring role on Harbor Lights.\n"}, "Velvet Nights", graph.Series},
