@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+
 	"github.com/kgbuild/kg/names"
 )
 
@@ -28,4 +30,25 @@ var dropRules = []struct {
 	{"period-run", periodRun},                                               // "during the Reign of Storms"
 	{"season-date", seasonDate},                                             // "in Autumn 2011"
 	{"prefixed-word", prefixedWord},                                         // "Anti-NMDA encephalitis"
+}
+
+// episodeTitleBefore matches what introduces an episode's title before it:
+// "an episode called", "the last episode, ".
+var episodeTitleBefore = regexp.MustCompile(`(?i)(?:\bepisodes?\s+(?:called|titled|entitled|named)|\b(?:the|its|an?|this|that)\s+(?:[\w-]+\s+){0,2}?episode,)\s*(?:the\s+)?$`)
+
+// episodeTitleAfter matches "episode" right after a title, and
+// titleSinceThe the text of a title since its article before it: "in the
+// Gifts of the Tide episode", "in the Led by Tide episode".
+var (
+	episodeTitleAfter = regexp.MustCompile(`^\s+episode\b`)
+	titleSinceThe     = regexp.MustCompile(`\b[Tt]he\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|by|the|a|an|in|on|and|to|for|with|from)\s+)*$`)
+)
+
+// episodeTitleRun reports whether a run is the title of an episode, which
+// the graph does not hold: introduced as one ("an episode called X", "the
+// last episode, X,") or before "episode" after an article ("the X
+// episode"). An episode's title is no person's, company's or series' name,
+// though its words look like one ("Led by Tide" is not a person "Tide").
+func episodeTitleRun(r *run) bool {
+	return episodeTitleBefore.MatchString(r.lead) || episodeTitleAfter.MatchString(r.after) && titleSinceThe.MatchString(r.lead)
 }

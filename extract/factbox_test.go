@@ -25,3 +25,26 @@ func TestFactBoxLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestMadeForBroadcaster checks that a companies' field that says whom the
+// companies made the show for ("Harbour Films for the Northern Broadcasting
+// Corporation and Vexmoor Television") credits the companies before "for"
+// as producers, and neither the broadcaster after it nor the values after
+// that.
+func TestMadeForBroadcaster(t *testing.T) {
+	const page = "= Nightfall (TV series) =\n\nGenre Crime drama\nRunning time 60 minutes\n"
+	for _, tc := range []struct {
+		name, line string
+		want, not  []string
+	}{
+		{"for-the", "Production company(s) Gull Pictures, in association with Harbour Films for the Northern Broadcasting Corporation and Vexmoor Television\n",
+			[]string{"Nightfall PRODUCED_BY Gull Pictures", "Nightfall PRODUCED_BY Harbour Films"},
+			[]string{"Nightfall PRODUCED_BY Northern Broadcasting Corporation", "Nightfall PRODUCED_BY Vexmoor Television", "Nightfall PRODUCED_BY Harbour Films for the Northern Broadcasting Corporation"}},
+		{"no-for", "Production company(s) Gull Pictures and Harbour Films\n",
+			[]string{"Nightfall PRODUCED_BY Gull Pictures", "Nightfall PRODUCED_BY Harbour Films"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkClaims(t, claimTriples(extractDocs(t, page+tc.line)[0], "PRODUCED_BY"), tc.want, tc.not)
+		})
+	}
+}

@@ -49,7 +49,7 @@ var Fields = RoleFields{
 	"country":  {"Place", ""}, "country of origin": {"Place", ""}, "location": {"Place", ""}, "filming location": {"Place", ""}, "setting": {"Place", "SET_IN"}, "set in": {"Place", "SET_IN"},
 	// The cast label of a newspaper's or a guide's fact box.
 	"who's in it": {"Person", "STARS_IN"}, "who’s in it": {"Person", "STARS_IN"},
-	"original language": {"", ""}, "producers": {"Organization", "PRODUCED_BY"}, "producer": {"Organization", "PRODUCED_BY"}, "distributor": {"Organization", ""}, "starring voices of": {"Person", "STARS_IN"}, "main cast": {"Person", "STARS_IN"},
+	"original language": {"", ""}, "producers": {"Organization", "PRODUCED_BY"}, "producer": {"Organization", "PRODUCED_BY"}, "produced by": {"Organization", "PRODUCED_BY"}, "distributor": {"Organization", ""}, "starring voices of": {"Person", "STARS_IN"}, "main cast": {"Person", "STARS_IN"},
 	"related": {"Series", ""}, "related shows": {"Series", ""}, "preceded by": {"Series", "SPINOFF_OF"},
 	"developed for television by": {"Person", "CREATED"}, "created for television by": {"Person", "CREATED"},
 	"series created by": {"Person", "CREATED"}, "showrunner and executive producer": {"Person", "SHOWRUNNER_OF"},

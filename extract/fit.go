@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
@@ -308,7 +309,7 @@ func (s *docState) creditParen(a, b []int) {
 	// "and The" joins two titles: a title's own small words are in lower
 	// case ("Marlow and the Tower of Salt").
 	two := andTheTitle.MatchString(note)
-	if !strings.ContainsAny(note, ",;") && names.Capitalised(note) && !two {
+	if (!strings.ContainsAny(note, ",;") || letterItem(note)) && names.Capitalised(note) && !two {
 		s.mention(start, start+len(note), typing{rule, graph.Series, SigPattern, 0.5})
 		return
 	}
@@ -318,6 +319,17 @@ func (s *docState) creditParen(a, b []int) {
 	for _, it := range noteItems(note) {
 		s.mention(start+it[0], start+it[1], typing{rule, graph.Series, SigPattern, 0.5})
 	}
+}
+
+// letterItem reports whether a note has an item of one letter ("I,
+// Harbour"): a title with a comma of its own, not a list of titles.
+func letterItem(note string) bool {
+	for _, it := range noteItems(note) {
+		if utf8.RuneCountInString(note[it[0]:it[1]]) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // noteItems splits a note into its items, separated by commas and "and",

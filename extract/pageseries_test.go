@@ -86,3 +86,58 @@ func TestLoneWordCharacterAppears(t *testing.T) {
 	got := claimTriples(extractDocs(t, page)[0], "APPEARS_IN")
 	checkClaims(t, got, []string{"Corran APPEARS_IN Harbour Nine"}, nil)
 }
+
+// TestWikiNamespaceTitle checks that a wiki page's namespace and its
+// user's name before the page's title ("User:Ann Roe/Harbour Nine (TV
+// series)") are no part of the series' name, and that the namespace's
+// word is no series of its own.
+func TestWikiNamespaceTitle(t *testing.T) {
+	const body = "\n\nHarbour Nine is a crime drama created by Tom Vale. Harbour Nine aired on Channel Nine.\n"
+	for _, tc := range []struct {
+		name, title string
+		none        []string
+	}{
+		{"user-draft", "User:Ann Roe/Harbour Nine (TV series)", []string{"User", "User:Ann Roe/Harbour Nine", "Ann Roe/Harbour Nine"}},
+		{"draft", "Draft:Harbour Nine (TV series)", []string{"Draft", "Draft:Harbour Nine"}},
+		{"plain", "Harbour Nine (TV series)", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\n" + tc.title + body
+			checkNamed(t, mentionTypes(t, text), map[string]string{"Harbour Nine": "Series"}, tc.none)
+			checkClaims(t, claimTriples(extractDocs(t, text)[0], "CREATED"), []string{"Tom Vale CREATED Harbour Nine"}, nil)
+		})
+	}
+}
+
+// TestPageWordOfTitle checks that a page's word that opens a title ("Top"
+// of "Top Harbour") stays in the title where the document never names the
+// title without it, and is left off where it does.
+func TestPageWordOfTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string
+		none       []string
+	}{
+		{"never-alone", "Critics loved the new season of Top Harbour. The gang drama Top Harbour returns in May.\n",
+			map[string]string{"Top Harbour": "Series"}, []string{"Harbour"}},
+		{"also-alone", "Critics loved the new season of Top Harbour. Harbour returns in May, and Harbour is darker.\n",
+			nil, []string{"Top Harbour"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkNamed(t, mentionTypes(t, tc.text), tc.want, tc.none)
+		})
+	}
+}
+
+// TestPageWordSubtitle checks that a headline's subtitle of page words
+// alone ("Series Premiere Preview") after a known series is no part of the
+// series' title.
+func TestPageWordSubtitle(t *testing.T) {
+	xs := extractDocs(t, "= The Harbourist (TV series) =\n\nThe Harbourist is a crime drama.\n",
+		"Pilot review\n\nWe watched The Harbourist: Series Premiere Preview and liked it. The Harbourist returns tonight.\n")
+	got := map[string]string{}
+	for _, m := range xs[1].Mentions {
+		got[m.Name] = m.Type
+	}
+	checkNamed(t, got, map[string]string{"The Harbourist": "Series"}, []string{"The Harbourist: Series Premiere Preview"})
+}

@@ -29,6 +29,11 @@ const (
 	castItem  = mk + castAside + `(?:\s+as\s+[^.;,«]{0,30}?` + mk + `)?`
 	castSep   = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:alongside|along with|together with|as well as|opposite|with)\s+)`
 	castDescr = `(?:(?:(?:[a-z][\w-]*|` + mk + `)\s+){0,6}?(?:(?:cast )?member|nominee|winner|actor|actress|veteran|alum|alumna|alumnus|co-creator|creator|comedian|newcomer)\s+)?`
+	// descrList is a list whose names may follow a description in lower
+	// case, as credits in news introduce people: "rapper A and his
+	// business partner B, along with C and D".
+	descr     = `(?:[a-z][\w-]*\s+){0,3}?`
+	descrList = item + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:along with|as well as|together with)\s+)` + descr + item + `)*`
 	// ownedList is a list whose names may follow their owner's possessive,
 	// as companies are credited: "A, Dana Whitfield's B and C".
 	ownedItem = `(?:` + mk + `['’]s\s+)?` + item
@@ -135,7 +140,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "serves-as-creator", pred: "CREATED", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|act|acts|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:showrunners? and )?(?:developers?|creators?)`},
 	{name: "serves-as-showrunner", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `) (?:serve|serves|served|serving|act|acts|acting|are|is|were|was) (?:also )?as (?:both )?(?:the )?(?:co-)?showrunners?`},
 	{name: "showrunner-list", pred: "SHOWRUNNER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bshowrunners? (?P<s>` + list + `)`},
-	{name: "executive-produced-by", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:executive|exec\.?)[ -]produced by (?P<s>` + list + `)`},
+	{name: "executive-produced-by", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)\b(?:executive|exec\.?)[ -]produced by ` + descr + `(?P<s>` + descrList + `)`},
 	{name: "is-executive-producer", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.8, expr: `(?i)(?P<s>` + list + `),? (?:who [^,;«]{1,60}, )?(?:also )?(?:is|are|was|were|serves? as|served as|also contributes? as|act as|acts as|as|(?:will )?remains?|(?:will )?stays? on as)(?: also)? (?:an? |the )?(?:co-)?executive producers?`},
 	{name: "executive-producer-team", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bexecutive producer (?:team|ranks|roster)(?: that| which)? (?:includes|including|of) (?P<s>` + list + `)`},
 	{name: "executive-producer-alongside", pred: "EXECUTIVE_PRODUCER_OF", obj: fromSeries, conf: 0.7, expr: `(?i)\b(?:co-)?executive producers? alongside (?P<s>` + list + `)`},
@@ -153,6 +158,9 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "series-comes-from", pred: "PRODUCED_BY", all: true, conf: 0.6, expr: `(?P<s>` + mk + `)[”"’']? (?:comes|came) from (?P<o>` + ownedList + `)`},
 	{name: "produced-by", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\bproduced by (?P<o>` + ownedList + `)`},
 	{name: "co-production-of", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:a |the )?(?:co-?production|joint production|production) (?:of|from|between) (?P<o>` + list + `)`},
+	// A press picture's caption opens with who made the show for whom:
+	// "LUMEN MEDIA FOR KTV HARBOUR SERIES 3 EPISODE 1 Pictured: ...".
+	{name: "picture-company-for", pred: "PRODUCED_BY", strict: true, conf: 0.6, expr: `^(?P<o>` + mk + `) (?i:for) ` + mk + ` (?P<s>` + mk + `) (?i:series|season) \d+`},
 	{name: "in-association-with", pred: "PRODUCED_BY", subj: fromSeries, all: true, conf: 0.6, expr: `(?i)\bproduced by ` + list + `,? in association with (?P<o>` + list + `)`},
 	{name: "renewed-at", pred: "AIRS_ON", subj: fromSeries, conf: 0.6, expr: `(?i)\brenewed (?:for (?:a |an |its |the )?(?:[\w-]+ ){0,4}?(?:season|series|run)s? )?(?:at|by) (?P<o>` + mk + `)`},
 	// A time of day may stand between the verb and the network: "airs
@@ -232,6 +240,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "compound-credit", pred: "CREATED", conf: 0.6, expr: `(?P<s>` + mk + `)-(?:created|developed) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `)`},
 	{name: "novels-by-author-list", pred: "WROTE", all: true, conf: 0.7, expr: `(?i)\b(?:novels?|books?|mysteries|thrillers?) by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)[:,]? (?P<o>` + list + `)`},
 	{name: "title-a-novel-by", pred: "WROTE", conf: 0.7, expr: `(?i)(?P<o>` + mk + `), (?:a|an|the) (?:[\w-]+ ){0,4}?(?:novels?|books?|series|trilogy|quartet|sequence) (?:[\w-]+ ){0,3}?by (?:[\w-]+ ){0,3}?(?P<s>` + mk + `)`},
+	{name: "set-in-place-of", pred: "SET_IN", subj: fromSeries, conf: 0.7, expr: `(?i)\b(?:set|takes place|took place|take place|located)\s+(?:in|on)\s+the\s+(?:(?:[\w-]+|` + mk + `)\s+){0,3}?(?:island|isle|town|city|village|hamlet|borough|county|parish|province|district|suburb|port|state)\s+of\s+(?P<o>` + mk + `)`},
 	{name: "set-in-window", pred: "SET_IN", subj: fromSeries, conf: 0.6, expr: `(?i)\b(?:set|takes place|took place|take place|located)\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?P<o>` + mk + `)`},
 	{name: "pronoun-killed-by", pred: "KILLED", obj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she|they) (?:is|was|were|gets|got) (?:killed|murdered|stabbed to death|shot dead|strangled|poisoned|drowned) by (?:the )?(?P<s>` + mk + `)`},
 	{name: "colleague-at-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:superior|colleague|boss|commander|specialist|constable|sergeant|inspector|officer|detective|analyst|pathologist|member|partner|associate|attorney|lawyer|paralegal|investigator|agent|employee|founder|owner|reporter|editor|intern)\s+(?:at|in|with|of|for) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>` + mk + `)`},

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/kgbuild/kg/graph"
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
 )
 
 // placeNounAfter matches a common noun of a part of a town or a country
@@ -17,4 +18,15 @@ var placeNounAfter = regexp.MustCompile(`^\s+(?:district|neighbou?rhood|suburb|b
 // ("Ann Roe estate") or a title's ("Harbor region" of a game).
 var placeNoun = shapeRule{"place-noun", graph.Place, 0.5, func(r *run) bool {
 	return r.article && !r.sentStart && placeNounAfter.MatchString(r.after)
+}}
+
+// placeOfBefore matches the common noun of a kind of place and "of" before
+// a name: "the fictional island of Saint Anne", "the borough of Eastbrook".
+// The noun says what the name is the name of, as placeNounAfter's does.
+var placeOfBefore = regexp.MustCompile(`(?i)\b(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:island|isle|town|city|village|hamlet|borough|county|parish|province|district|suburb|port|state|republic|kingdom)\s+of\s+$`)
+
+// placeOf is the shape rule "place-of": a name after a kind of place and
+// "of" (see placeOfBefore) is a place's.
+var placeOf = shapeRule{"place-of", graph.Place, 0.6, func(r *run) bool {
+	return r.n <= 4 && !r.article && !names.IsTitle(r.first) && placeOfBefore.MatchString(r.lead)
 }}

@@ -370,6 +370,10 @@ func (s *docState) applyCredit(m *patMatch) {
 	if len(a) == 0 || !casting && !s.listsCredits(m.ms.sn.Span.Text) && (len(b) == 0 || !s.knownWork(b[0])) && !s.titleListNote(a[0]) {
 		return
 	}
+	if len(b) > 0 && s.stageName(a[0], b[0]) {
+		s.knownAsParen(a[0], b[0])
+		return
+	}
 	s.creditParen(a, b)
 }
 

@@ -92,6 +92,21 @@ func commonWords(ws []word) bool {
 	return true
 }
 
+// pageWordsOfTitle reports whether the words ws[i0:i], trimmed off the
+// front of the run ws[i0:j+1] as generic, are a title's own ("Top" of "Top
+// Harbour"): each is a page's word or a common word, none a title word,
+// and the document never writes the rest of the run as a whole name
+// without them. A label before a title ("Review Harbour") is left off
+// elsewhere, where the page names its series alone.
+func pageWordsOfTitle(text string, ws []word, i0, i, j int) bool {
+	for _, w := range ws[i0:i] {
+		if names.IsTitle(w.Text) || !names.InLower(names.NotNames, w.Text) {
+			return false
+		}
+	}
+	return wholeCount(text, text[ws[i].Start:ws[j].End]) == wholeCount(text, text[ws[i0].Start:ws[j].End])
+}
+
 // nameWord reports whether a capitalised common word may be part of a
 // name: a word of the language in title case, longer than a pronoun, and
 // no article (a title's "The" is read apart, see run.article).

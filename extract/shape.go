@@ -20,7 +20,8 @@ type run struct {
 	articleStart int
 	// titleStart is where the run starts before the common words trimmed
 	// off its front ("The Good" of "The Good Harbour"), which a title keeps;
-	// -1 when none were trimmed or one is a page's word or a title word.
+	// -1 when none were trimmed or one is a title word, or a page's word
+	// that the document also leaves off (see pageWordsOfTitle).
 	titleStart int
 	// before is the sentence's text before the run as found (generic
 	// leading words included); lead the text before the trimmed run.
@@ -151,6 +152,7 @@ var shapeRules = []shapeRule{
 	actorJudgedAs,       // "Ann Roe (The Show) is ideal as the mayor"
 	roleJudgedAs,        // "is ideal as the mayoral candidate Ivy Cole"
 	placeNoun,           // "the Eastbrook district"
+	placeOf,             // "the fictional island of Saint Anne"
 	companyOfficerRule,  // "Lumen Entertainment President Ann Roe", the office trimmed off
 	officeHolder,        // "Lumen's President Ann Roe": a company's, before title-word
 	{"title-word", graph.Character, 0.6, titledName},
@@ -399,8 +401,17 @@ func (s *docState) candidate(st *sentence, i, j int) int {
 	if t.typ == graph.Series && r.titleStart >= 0 && !r.sentStart && t.conf < 0.6 {
 		start = r.titleStart // "The Good Harbour", "Indian Winters": the words belong to the title
 	}
-	return s.mention(start, r.end, t)
+	end := r.end
+	if t.typ == graph.Series || t.typ == graph.Book {
+		end += len(exclaimedSubtitle.FindString(s.p.Doc.Text[end:])) // "HARBOUR!: A Celebration": one title
+	}
+	return s.mention(start, end, t)
 }
+
+// exclaimedSubtitle matches the subtitle of a title that ends with an
+// exclamation or a question mark before its colon ("Harbour!: A
+// Celebration"), which the sentence's end cuts off the run.
+var exclaimedSubtitle = regexp.MustCompile(`^[!?]:[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|a|an|the|of|and|in|on|to|for))*`)
 
 // classify applies the shape rules, then the drop rules and the weak
 // rules, to a run.
@@ -457,7 +468,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	if r.article && i0 < i {
 		r.articleStart = ws[i-1].Start
 	}
-	if i0 < i && commonWords(ws[i0:i]) {
+	if i0 < i && (commonWords(ws[i0:i]) || pageWordsOfTitle(text, ws, i0, i, j)) {
 		r.titleStart = ws[i0].Start
 	}
 	r.sentStart = strings.TrimSpace(r.before) == "" || strings.HasSuffix(strings.TrimSpace(r.before), ":")
@@ -470,6 +481,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text)
+	if episodeTitleRun(r) {
+		return nil // "an episode called Gifts of the Tide", "the Gifts of the Tide episode": no entity
+	}
 	if officeRun(r) && !officeTitle(r) {
 		return nil // "Head of Comedy", "the Mayor of Eastbrook": an office, not a show's title
 	}

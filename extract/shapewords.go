@@ -258,7 +258,7 @@ func firstWord(text string) string {
 // Context words around a name that say it is a person, an organization,
 // a place or a book.
 var (
-	personCue   = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|by)\s*,?\s*$`)
+	personCue   = regexp.MustCompile(`(?i)\b(author|actor|actress|writer|director|producer|showrunner|creator|novelist|co-star|critic|journalist|photographer|host|star|novelist|executive|rapper|singer|musician|songwriter|comedian|presenter|by)\s*,?\s*$`)
 	personAfter = regexp.MustCompile(`^(?:\s+(?:said|says|wrote|writes|told|tells|added|adds|praised|noted|explained|argued|called|joked|confirmed|of\b)|\s*\|\s*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))`)
 	orgCue      = regexp.MustCompile(`(?i)\b(website|site|aggregator|via|outlet|publication|streamer|platform|magazine|newspaper|(?:score|rating|ratings|reviews?|streaming|premiered|premieres|airs|aired) on(?: the)?)\s*$`)
 	orgAfter    = regexp.MustCompile(`^\s+(?:(?:website|site|app|database|magazine|newspaper|network|studio|assigned it a score|gave it|rated it)\b|(?:television|TV)\s+(?:series|show|drama)\s+["“‘]?\p{Lu})`)

@@ -410,8 +410,8 @@ var tvWords = regexp.MustCompile(`(?i)\b(?:television|series|miniseries|show|fil
 // character is left to the lexicon, unless it is a character's full name
 // quoted before such a word.
 func (s *docState) spotHeadlineTitle(st *sentence) {
-	if !s.headline(st) {
-		return
+	if !s.headline(st) || wikiNamespace.MatchString(st.Span.Text) {
+		return // "User:Ann Roe/Harbour Nine (TV series)": a wiki's page name, read by titleSeries
 	}
 	m := headlineTitle.FindStringSubmatchIndex(st.Span.Text)
 	if m == nil {

@@ -12,12 +12,15 @@ import (
 )
 
 var (
-	alsoKnown   = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
-	disambig    = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film|franchise|season \d+|series \d+)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|:]?\s*[^()]{0,30})?$`)
-	yearParen   = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
-	byAuthor    = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
-	captionRest = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
-	parenNote   = regexp.MustCompile(`^(.+?)\s*\(([^)]*)\)\s*$`)
+	alsoKnown = regexp.MustCompile(`(?i)^(.+?)\s*\((?:also known as|also called|a\.k\.a\.?|aka|also)\s+(.+?)\)$`)
+	// A wiki's namespace before a page's title, and a user's page name before
+	// a draft's: "User:Ann Roe/Harbour Nine (TV series)", "Draft:Harbour Nine".
+	wikiNamespace = regexp.MustCompile(`^(?:User|Draft|Wikipedia|Project|Sandbox)(?:[ _]talk)?:(?:[^/:\n]{1,60}/)*`)
+	disambig      = regexp.MustCompile(`(?i)\s*\((?:[\p{L}-]+ ){0,3}(?:series|show|program|programme|miniseries|mini-series|serial|novel|book|film|franchise|season \d+|series \d+)(?:\s+\d{4}[^)]*)?\)(?:\s+[-–—|:]?\s*[^()]{0,30})?$`)
+	yearParen     = regexp.MustCompile(`\s*\(\d{4}(?:[–-]\d{2,4})?\)$`)
+	byAuthor      = regexp.MustCompile(`^(.+?)\s+by\s+(.+)$`)
+	captionRest   = regexp.MustCompile(`^in\s+(.+?)\.\s+(?:Photo:\s*|Credit:\s*)?(\p{Lu}[\p{L}.'’ -]+?)/(.+)$`)
+	parenNote     = regexp.MustCompile(`^(.+?)\s*\(([^)]*)\)\s*$`)
 	// A field value's trailing note: "Fjellgard Film (in association with)".
 	trailingNote = regexp.MustCompile(`\s*\([^()]*\)$`)
 	// The date after the bar of a byline: "Hollis Penrose | October 11, 2024".
@@ -55,7 +58,8 @@ func (s *docState) titleSeries() {
 		if b.Kind == layout.BlockHeading && b.Level == 1 {
 			t := disambig.ReplaceAllString(b.Span.Text, "")
 			if t != b.Span.Text && s.subject < 0 {
-				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), typePageTitle)
+				ns := len(wikiNamespace.FindString(t))
+				s.subject = s.mention(b.Span.Start+ns, b.Span.Start+len(t), typePageTitle)
 			}
 		}
 	}
@@ -172,10 +176,27 @@ func (s *docState) field(b layout.Block) {
 	if !ok || role.Type == "" {
 		return // an unknown key, or one whose values name nothing (languages)
 	}
+	commissioned := false // the values after "for" name who the companies made the show for
 	for _, v := range b.Values {
-		s.fieldValue(b, role.Type, role.Predicate, v)
+		pred := role.Predicate
+		if pred == "PRODUCED_BY" {
+			if commissioned {
+				pred = ""
+			} else if m := madeFor.FindStringSubmatchIndex(v.Text); m != nil {
+				commissioned = true
+				s.fieldValue(b, role.Type, pred, sources.Span{Start: v.Start, End: v.Start + m[0], Text: v.Text[:m[0]]})
+				v, pred = sources.Span{Start: v.Start + m[2], End: v.End, Text: v.Text[m[2]:]}, ""
+			}
+		}
+		s.fieldValue(b, role.Type, pred, v)
 	}
 }
+
+// madeFor matches "for" between a production company and the broadcaster
+// it made the show for, in one value of a companies' field ("Gull Films
+// for the BBC"): the broadcaster, and the values after it, produced
+// nothing. Group 1 is the broadcaster's name.
+var madeFor = regexp.MustCompile(`\s+for\s+(?:the\s+)?(\p{Lu}.*)$`)
 
 // byline reads "Hollis Penrose | October 11, 2024", a byline and not a
 // field, and reports whether b is one.
@@ -274,13 +295,33 @@ var shortForm = regexp.MustCompile(`(?i)^(?:bros|corp|inc|ltd|co|jr|sr|jnr|snr|s
 // credit (its creator) are no credits of the series. ok is false when the
 // value is not read.
 func (s *docState) fieldRole(key, typ, pred, text string) (string, string, bool) {
-	if (key == "producer" || key == "producers") && !names.InLower(names.OrgSuffixes, names.LastWord(text)) {
+	if (key == "producer" || key == "producers" || key == "produced by") && !companyShaped(text) {
 		typ, pred = graph.Person, ""
 	}
 	if s.pageChar >= 0 && (key == "title" || key == "name" || typ == graph.Person && !charPageKey[key]) {
 		return typ, "", typ == graph.Person
 	}
 	return typ, pred, true
+}
+
+// companyShaped reports whether a producer's value names a company, not a
+// person: it ends with a company's word ("Gull Pictures"), holds an
+// acronym of three letters or more ("KTVX-TV", "ABC Studios"), or is one
+// word that is no given name ("Lumen"), as an infobox writes people in
+// full.
+func companyShaped(text string) bool {
+	ws := strings.Fields(text)
+	if names.InLower(names.OrgSuffixes, names.LastWord(text)) || len(ws) == 1 && !names.GivenName(ws[0]) {
+		return true
+	}
+	for _, w := range ws {
+		for _, p := range strings.Split(w, "-") {
+			if len(p) >= 3 && names.Acronym(p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleField reads the series' title, and the other title it is also

@@ -44,5 +44,20 @@ func (s *docState) trimRun(st *sentence, i, j int) (int, int) {
 		!(j > i && yearAfter.MatchString(text[ws[j].End:sp.End])) && !s.lastWordInName(st, i, j) {
 		j--
 	}
-	return i, j
+	return i, smallWordsOff(ws, i, j)
 }
+
+// smallWordsOff returns where the run of words i..j ends once the small
+// words at its end are taken off ("LUMEN MEDIA FOR": a caption in
+// capitals, whose small words are capitalised too).
+func smallWordsOff(ws []word, i, j int) int {
+	for j > i && runEndWords[strings.ToLower(ws[j].Text)] {
+		j--
+	}
+	return j
+}
+
+// runEndWords are the small words that join a title's or a company's words
+// and never end a name.
+var runEndWords = map[string]bool{"for": true, "and": true, "of": true, "the": true, "in": true, "on": true, "at": true, "to": true,
+	"with": true, "by": true, "from": true, "as": true, "or": true, "a": true, "an": true}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+	"github.com/kgbuild/kg/names"
 	"github.com/kgbuild/kg/sources"
 )
 
@@ -23,5 +24,20 @@ func parseDashPair(body string, off int) (Block, bool) {
 	if a > 4 || b > 4 || a < 2 && b < 2 {
 		return Block{}, false // a title with a dash, not a name pair
 	}
+	if allPageWords(body[m[2]:m[3]]) || allPageWords(body[m[4]:m[5]]) {
+		return Block{}, false // "TV Review – Harbour Nine": a headline's label and its title
+	}
 	return Block{Kind: BlockPair, Values: []sources.Span{{Start: off + m[2], End: off + m[3], Text: body[m[2]:m[3]]}, {Start: off + m[4], End: off + m[5], Text: body[m[4]:m[5]]}}}, true
+}
+
+// allPageWords reports whether every word of s is a word of page furniture
+// or of writing about television ("TV Review", "Season Finale"), which no
+// name is made of.
+func allPageWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !names.InLower(names.PageWords, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -79,7 +79,7 @@ func (s *scan) isKey(k string) bool { return s.fields.Known(k) || infoboxKeys[k]
 // only inside a run of fields, or when its key has two words or more.
 func readPlainField(s *scan) int {
 	l := s.cur()
-	if bulletMark.MatchString(l.text) || len(l.text) > 100 || strings.HasSuffix(l.text, ".") || strings.Contains(l.text, "|") {
+	if bulletMark.MatchString(l.text) || len(l.text) > 100 && !(len(l.text) <= maxRunFieldLine && s.afterField()) || strings.HasSuffix(l.text, ".") || strings.Contains(l.text, "|") {
 		return 0
 	}
 	key, v, sep, ok := s.keyAt(l.text)
@@ -118,14 +118,33 @@ func (s *scan) spacedField(key, value string) bool {
 	if strings.Contains(key, " ") && len(strings.Fields(value)) <= 8 {
 		return true
 	}
-	if prev := s.last(); prev != nil && prev.Kind == BlockField && prev.Span.End >= s.cur().off-3 {
-		return true
+	if s.afterField() || s.i > 0 && s.bareKeyLine(s.lines[s.i-1].text) {
+		return true // in a run of fields, or under a key with no value ("Executive producer(s)")
 	}
 	if s.i+1 < len(s.lines) {
 		_, _, _, ok := s.keyAt(s.lines[s.i+1].text)
 		return ok
 	}
 	return false
+}
+
+// maxRunFieldLine is the longest line read as a field inside a run of
+// fields, where a list of companies with their notes runs on ("Production
+// company(s) Lumen Pictures and Gull Films, in association with ...");
+// a line alone is a field up to 100 bytes.
+const maxRunFieldLine = 200
+
+// afterField reports whether the block just before the current line is a
+// field that ends there: the line is inside a run of fields.
+func (s *scan) afterField() bool {
+	prev := s.last()
+	return prev != nil && prev.Kind == BlockField && prev.Span.End >= s.cur().off-3
+}
+
+// bareKeyLine reports whether t is an infobox key alone on its line.
+func (s *scan) bareKeyLine(t string) bool {
+	_, _, sep, ok := s.keyAt(t)
+	return ok && sep == sepBare
 }
 
 // continuesField reports whether a line below a field's key line holds

@@ -133,6 +133,11 @@ func TestRecognizers(t *testing.T) {
 			{"one-word key alone is no field", "Title Reference\n\nThe target of the detail.", want{"prose", layout.BlockProse, "", nil}},
 			{"a key's possessive is no quoted value", "Agents of change\n\nDirector's CUT\n", want{"heading-line", layout.BlockHeading, "", nil}},
 			{"a glued quoted value", "Based on'Salt Marsh' by Tom Orrin", want{"plain-field", layout.BlockField, "based on", []string{"'Salt Marsh' by Tom Orrin"}}},
+			{"one-word key under a key with no value", "Executive producer(s)\nProducer(s) Ann Roe\nTom Vale\n", want{"plain-field", layout.BlockField, "producer", []string{"Ann Roe", "Tom Vale"}}},
+			{"a long value in a run of fields", "Running time 60 minutes\nProduction company(s) Gull Pictures and Lumen Production, in association with Harbour Films for the Northern Broadcasting Corporation and Vexmoor Television\n",
+				want{"plain-field", layout.BlockField, "production company", []string{"Gull Pictures", "Lumen Production", "Harbour Films for the Northern Broadcasting Corporation", "Vexmoor Television"}}},
+			{"a long line alone is no field", "Production company(s) Gull Pictures and Lumen Production, in association with Harbour Films for the Northern Broadcasting Corporation and Vexmoor Television\n",
+				want{"prose", layout.BlockProse, "", nil}},
 		},
 		"table-value-line": {
 			{"value cell on the next line", "Starring |\nBrenna Lyle David Lomax |\n", want{"table-value-line", layout.BlockField, "starring", []string{"Brenna Lyle David Lomax"}}},
@@ -167,6 +172,8 @@ func TestRecognizers(t *testing.T) {
 			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
 			{"a name in quotation marks", "Mara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a headline's label and its title", "TV Review – Harbour Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a title and a page's label", "Harbour Nine — Season Finale", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
 		"cast-list": {
 			{"cast lines split by semicolons", "Mara Voss as Ilse Brandt; Tom Reyes as Jonas Falk; Dana Whit as Dr. Oona Lenz", want{"cast-list", layout.BlockCast, "", []string{"Dana Whit", "Dr. Oona Lenz"}}},
