@@ -46,6 +46,7 @@ var lineRecognizers = []lineRecognizer{
 	{"colon-field", readColonField},
 	{"played-by", castLayout(parsePlayedBy)},
 	{"dash-pair", castLayout(parseDashPair)},
+	{"hyphen-pair", readHyphenPair},
 	{"cast-list", readCastList},
 	{"cast-line", castLayout(parseCast)},
 	{"caption", castLayout(parseCaption)},

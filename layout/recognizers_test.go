@@ -168,6 +168,12 @@ func TestRecognizers(t *testing.T) {
 			{"a name in quotation marks", "Mara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
+		"hyphen-pair": {
+			{"a run of three", "Ilse Brandt - Mara Voss\nDI Peter Grady - Tom Reyes\nDr. Ruth Okafor - Dana Whit", want{"hyphen-pair", layout.BlockPair, "", []string{"Dr. Ruth Okafor", "Dana Whit"}}},
+			{"a bulleted run", "• Ilse Brandt - Mara Voss\n• Peter Grady - Tom Reyes\n• Ruth Okafor - Dana Whit", want{"hyphen-pair", layout.BlockPair, "", []string{"Ruth Okafor", "Dana Whit"}}},
+			{"two lines are no run", "Ilse Brandt - Mara Voss\nPeter Grady - Tom Reyes", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a line of prose breaks the run", "Ilse Brandt - Mara Voss\nPeter Grady - Tom Reyes\nThe rest of the cast is new.\nRuth Okafor - Dana Whit", want{"heading-line", layout.BlockHeading, "", nil}},
+		},
 		"cast-list": {
 			{"cast lines split by semicolons", "Mara Voss as Ilse Brandt; Tom Reyes as Jonas Falk; Dana Whit as Dr. Oona Lenz", want{"cast-list", layout.BlockCast, "", []string{"Dana Whit", "Dr. Oona Lenz"}}},
 			{"a part with a description is no list", "Mara Voss as Ilse Brandt; she returns as Jonas Falk's partner", want{"cast-line", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
