@@ -48,14 +48,20 @@ func (s *docState) structured() {
 	}
 }
 
+// wikiNamespace matches the namespace of a wiki's draft page before the
+// title it drafts: "User:Jo Lenz/", "Draft:".
+var wikiNamespace = regexp.MustCompile(`^(?:(?:User|Draft)(?: talk)?:[^/:]{1,40}/|Draft:)`)
+
 // titleSeries takes the series the document is about from its title
-// heading, when a disambiguation says it is one: "Ballard (TV series)".
+// heading, when a disambiguation says it is one: "Ballard (TV series)",
+// also on a wiki's draft page ("User:Jo Lenz/Ballard (TV series)").
 func (s *docState) titleSeries() {
 	for _, b := range s.p.Blocks {
 		if b.Kind == layout.BlockHeading && b.Level == 1 {
 			t := disambig.ReplaceAllString(b.Span.Text, "")
 			if t != b.Span.Text && s.subject < 0 {
-				s.subject = s.mention(b.Span.Start, b.Span.Start+len(t), typePageTitle)
+				ns := len(wikiNamespace.FindString(t))
+				s.subject = s.mention(b.Span.Start+ns, b.Span.Start+len(t), typePageTitle)
 			}
 		}
 	}

@@ -45,7 +45,7 @@ var lineRecognizers = []lineRecognizer{
 	{"tab-field", readTabField},
 	{"colon-field", readColonField},
 	{"played-by", castLayout(parsePlayedBy)},
-	{"dash-pair", castLayout(parseDashPair)},
+	{"dash-pair", readDashPair},
 	{"hyphen-pair", readHyphenPair},
 	{"cast-list", readCastList},
 	{"cast-line", castLayout(parseCast)},

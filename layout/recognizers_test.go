@@ -164,9 +164,12 @@ func TestRecognizers(t *testing.T) {
 			{"no name before the comma", "- In the end, played by the rules, she wins.", want{"prose", layout.BlockList, "", nil}},
 		},
 		"dash-pair": {
-			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
-			{"a name in quotation marks", "Mara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
+			{"two names", "Dock Nine\n\nIlse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
+			{"a name in quotation marks", "Dock Nine\n\nMara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"the page's first line is its title", "Weekly Review – Dock Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"the title again is no pair", "Weekly Review – Dock Nine\nexample.com/review\nWeekly Review – Dock Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a pair below the title", "Weekly Review – Dock Nine\n\nIlse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
 		},
 		"hyphen-pair": {
 			{"a run of three", "Ilse Brandt - Mara Voss\nDI Peter Grady - Tom Reyes\nDr. Ruth Okafor - Dana Whit", want{"hyphen-pair", layout.BlockPair, "", []string{"Dr. Ruth Okafor", "Dana Whit"}}},
