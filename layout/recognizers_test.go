@@ -87,6 +87,9 @@ func TestRecognizers(t *testing.T) {
 		},
 		"portrayed-by": {
 			{"under the character's heading", "== Ilse Brandt ==\nPortrayed by Mara Voss", want{"portrayed-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"a description after the actor", "Dock Nine\n\nDock Nine is a drama.\n\nIlse Brandt\n\nPortrayed by Mara Voss. Ilse is a detective with the harbour police.", want{"portrayed-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"more actors at other ages", "Dock Nine\n\nDock Nine is a drama.\n\nIlse Brandt\n\nPortrayed by Mara Voss and as a child, Tom Reyes (Season 1) and Dana Whit ( Season 2). Ilse is a detective.", want{"portrayed-by", layout.BlockCredit, "", []string{"Dana Whit", "Ilse Brandt"}}},
+			{"the character's own name is no actor", "Dock Nine\n\nDock Nine is a drama.\n\nIlse Brandt\n\nPortrayed by Ilse Brandt. Ilse is a detective.", want{"prose", layout.BlockProse, "", nil}},
 		},
 		"glued-cast": {
 			{"character and actor run together", "Cast & Crew\nIlse Brandt Mara Voss\nDC Jonas Falk Tom Reyes\nPip Ada Fox\n", want{"glued-cast", layout.BlockCredit, "", []string{"Ada Fox", "Pip"}}},
