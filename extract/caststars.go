@@ -94,3 +94,48 @@ func (s *docState) pairStars(bi int) (float64, bool) {
 	}
 	return conf, true
 }
+
+// castQuestion matches the heading of a review's section on the cast,
+// asked as a question: "Who's in it?", "Who is in the cast?", "Who stars
+// in Harbor Nine?".
+var castQuestion = regexp.MustCompile(`(?i)^who(?:['’]s| is| are|['’]re)?\s+(?:in\b|stars?\b|starring\b|plays?\b|the cast\b)`)
+
+// castQuestionStars states that each actor the page has play a role under
+// a review's heading asking who is in the series ("Who's in it?", see
+// askedWhoIsIn) stars in
+// the page's series: the section answers with the series' cast. A page
+// whose series only the count of its names gave says too little.
+func (s *docState) castQuestionStars() {
+	if s.subject < 0 || s.subjectGuessed {
+		return
+	}
+	n := len(s.x.Claims)
+	for _, c := range s.x.Claims[:n] {
+		if c.Predicate != "PLAYS" || c.Subject < 0 {
+			continue
+		}
+		if !s.askedWhoIsIn(s.x.Mentions[c.Subject].Block) || lesserPart.MatchString(c.Evidence.Text) {
+			continue
+		}
+		s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Subject, Predicate: "STARS_IN", Object: s.subject,
+			Evidence: c.Evidence, Confidence: 0.7, Signal: SigPattern, Rule: "cast-question"})
+	}
+}
+
+// castQuestionLen is the longest line that may be a question standing as
+// a section's heading.
+const castQuestionLen = 40
+
+// askedWhoIsIn reports whether block bi answers the question of who is in
+// the series: it falls under such a heading, or comes right after such a
+// question on a line of its own, which a layout read as prose.
+func (s *docState) askedWhoIsIn(bi int) bool {
+	if castQuestion.MatchString(s.p.Blocks[bi].Section) {
+		return true
+	}
+	if bi == 0 {
+		return false
+	}
+	q := strings.TrimSpace(s.p.Blocks[bi-1].Span.Text)
+	return len(q) <= castQuestionLen && strings.HasSuffix(q, "?") && castQuestion.MatchString(q)
+}

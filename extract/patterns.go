@@ -25,7 +25,7 @@ const (
 	// first actor before the name ("former cast member", "Award nominee").
 	castAside = `(?:\s*\(` + mk + `\)|\s+[–—-]\s[^«.–—]{1,80}?\s[–—-])?`
 	castItem  = mk + castAside + `(?:\s+as\s+[^.;,«]{0,30}?` + mk + `)?`
-	castSep   = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:alongside|along with|together with|as well as|opposite|with)\s+)`
+	castSep   = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:alongside|along with|together with|as well as|opposite|with)\s+|,?\s+as well as\s+(?:[a-z][\w-]*\s+){1,2}?)`
 	castDescr = `(?:(?:(?:[a-z][\w-]*|` + mk + `)\s+){0,6}?(?:(?:cast )?member|nominee|winner|actor|actress|veteran|alum|alumna|alumnus|co-creator|creator|comedian|newcomer)\s+)?`
 	// ownedList is a list whose names may follow their owner's possessive,
 	// as companies are credited: "A, Dana Whitfield's B and C".
@@ -122,6 +122,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "stars A as X alongside B, C and D as Y with E as Z", "starring A –
 	// an aside – as well as B and C": a cast run whose actors carry their
 	// roles, notes or asides, joined by "alongside", "with", "as well as".
+	{name: "new-cast-run", pred: predCastRun, conf: 0.7, expr: `(?i)\b(?:(?:new )?cast members? (?:include|includes|are)|(?:are|is|will be) joined by)\s+` + castDescr + `(?P<s>` + castItem + `(?:` + castSep + castItem + `)*)`},
 	{name: "starring-cast-run", pred: predCastRun, conf: 0.7, expr: `(?i)\b(?:starring|stars|starred|co-stars|co-starring|performances (?:from|by)(?: the likes of)?)\s+` + castDescr + `(?P<s>` + castItem + `(?:` + castSep + castItem + `)*)`},
 	{name: "starring-as-list", pred: predStarsAs, conf: 0.7, expr: `(?i)\b(?:starring|stars|co-stars|features|featuring)\s+(?P<s>` + mk + ` as [^.;«]{0,30}?` + mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)` + mk + ` as [^.;«]{0,30}?` + mk + `)+)`},
 	{name: "series-star-name", pred: "STARS_IN", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)(?:['’]s)? (?:(?i:season|series) \d+ )?(?i:star|co-star|lead|leading (?:man|lady)) (?P<s>` + mk + `)`},
@@ -260,7 +261,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "play-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |)(?:play|portray|star as) (?:[\w-]+ ){0,4}?(?P<o>` + list + `),? respectively`},
 	// "A has the lead role in the Kay series B".
 	{name: "lead-role-in", pred: "STARS_IN", conf: 0.7, expr: `(?P<s>` + mk + `) (?:has|had|plays|played|takes|took|lands|landed|won|wins) (?:the )?(?:lead|leading|title|starring|central) role in (?:the )?(?:(?:[\w-]+ |` + mk + ` ){0,3}(?:series|drama|show) )?[‘'"“]?(?P<o>` + mk + `)`},
-	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},
+	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:(?:also|later|briefly|previously|once) )?(?:stars|starred|star|starring|co-stars|co-starred)(?: (?:for|in|across) [^«.,;]{1,30}?)? as\b`},
 	// "A and B will lead the cast of Lumen's new drama, Harbor"; "as series
 	// star A exits"; "the prequel to Harbor" (not "a sequel to Tom Vale's
 	// novel": the work is the writer's, see notPossessiveNext).

@@ -138,6 +138,8 @@ var patternCases = []patternCase{
 	{"lead-the-cast-of", []string{crewPage, "Tom Vale and Ann Dale will lead the cast of Lumen’s new crime drama, Nightfall.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
 	{"series-star-named", []string{seriesPage + "Nightfall will welcome a new vicar as series star Tom Vale exits the show.\n"}, "Tom Vale", "STARS_IN", "Nightfall"},
 	{"prequel-to", []string{seriesPage + "Dana Whitfield’s highly anticipated prequel to Harbor Lights has come to an end.\n"}, "Nightfall", "SPINOFF_OF", "Harbor Lights"},
+	{"new-cast-run", []string{seriesPage + "New cast members include Tom Vale (Salt), Ann Dale (Black Lantern) and Lena Marsh.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
+	{"new-cast-run", []string{seriesPage + "The leads are joined by newcomer Tom Vale (Salt) as well as singers Ann Dale and Lena Marsh.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
 	{"starring-cast-run", []string{seriesPage + "Nightfall is praised for its central performances from the likes of Tom Vale as Ivy Cole, Ann Dale as his wife Rosa and Lena Marsh, who plays Quill.\n"}, "Ann Dale", "STARS_IN", "Nightfall"},
 	{"pronoun-kin-name", []string{seriesPage + "Nightfall stars Tom Vale as Ivy Cole, Ann Dale as his wife Rosa and Lena Marsh.\n"}, "Rosa", "ROMANTIC_PARTNER_OF", "Ivy Cole"},
 	{"schedule-line", []string{seriesPage + "Nightfall\nSunday, 8 pm, Hulu\n\nBack in 2012, the drama introduced us to a young detective.\n"}, "Nightfall", "AIRS_ON", "Hulu"},

@@ -32,6 +32,7 @@ func (s *docState) chooseSubject() {
 	s.subject = s.titleBase(s.subject)
 	s.x.Subject = s.subject
 	s.impliedAppearances()
+	s.castQuestionStars()
 	s.settlePending()
 }
 
