@@ -31,3 +31,23 @@ func TestCastNews(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedParenCast checks "Character(Actor)" in a caption copied with no
+// space before the parenthesis.
+func TestGluedParenCast(t *testing.T) {
+	const page = "Dockside Nine (TV series)\n\nDockside Nine is a crime drama television series.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"caption", "Ilse Brandt(Mara Voss) and her partner, Peter Grady(Tom Reyes) in Dockside Nine.\n",
+			[]string{"Mara Voss PLAYS Ilse Brandt", "Tom Reyes PLAYS Peter Grady"}},
+		{"spaced", "Ilse Brandt (Mara Voss) and her partner, Peter Grady (Tom Reyes) in Dockside Nine.\n",
+			[]string{"Mara Voss PLAYS Ilse Brandt", "Tom Reyes PLAYS Peter Grady"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractDocs(t, page+tc.text)[0]
+			checkClaims(t, claimTriples(x, "PLAYS"), tc.want, nil)
+		})
+	}
+}

@@ -300,7 +300,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "character-paren-noun-actor", pred: "PLAYS", typedSubj: true, conf: 0.7, expr: `(?P<o>` + mk + `) \((?:` + mk + ` |\p{Ll}[\w-]* ){0,2}(?:native|newcomer|veteran|actor|actress|star|comedian|singer|rapper|model|alum|alumna|alumnus|regular) (?P<s>` + mk + `)\)`},
 	{name: "character-paren-described-actor", pred: "PLAYS", conf: 0.7, expr: `(?P<o>` + mk + `) \((?:the|a|an|her|his) (?:\p{Ll}[\w-]* ){0,3}(?P<s>` + mk + `)\)`},
 	rankedRole,
-	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)?["”]? \((?P<b>` + mk + `)\)`},
+	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)?["”]? ?\((?P<b>` + mk + `)\)`},
 })
 
 // relIndex checks the relation patterns' prefilters, by their place in
