@@ -210,6 +210,7 @@ var patternCases = []patternCase{
 	{"possessive-post-of-org", []string{crewPage, "Nina Falk assumes Ivy Cole's former post as head of the Harbor Police Department.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"is-org-role", []string{crewPage, "Ivy Cole is a retired Harbor Police Department detective.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"appositive-role-of-org", []string{crewPage, "Ted Rawls, the chief of the Harbor Police Department, resigns.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},
+	{"appositive-role-of-org", []string{crewPage, "The plot follows policeman Ted Rawls (Kevin Dunn), a detective from Harbor City's Harbor Police Department.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},
 	{"kill-list", []string{"Ivy Cole is the main character of the Nightfall series.\n\nKillings\n\n1. Gil Ortega - Shot (\"Pilot\")\n2. Roy Tasker – Beaten\n"}, "Ivy Cole", "KILLED", "Roy Tasker"},
 	{"set-in-places", []string{seriesPage + "Nightfall is a drama.\n\nThe series is set primarily at the CIU based in Fort Meade, Maryland.\n"}, "Nightfall", "SET_IN", "Maryland"},
 	{"set-in-places", []string{seriesPage + "Nightfall is a drama.\n\nThe series is set chiefly in Bayport, Maine, during the 1920s.\n"}, "Nightfall", "SET_IN", "Bayport"},
