@@ -57,9 +57,9 @@ func (s *docState) starsIn(m *patMatch, re *regexp.Regexp) {
 const predCastRun = "CAST_RUN"
 
 // castRunActor matches the marker that opens an item of a cast run: at
-// the run's start or after a separator, never after "as" (a role) or
-// inside parentheses (another work).
-var castRunActor = regexp.MustCompile(`(?:^|,\s*(?:and\s+)?|\sand\s+|&\s*|\s(?:alongside|along with|together with|as well as|opposite|with)\s+)«(\d+)»`)
+// the run's start or after a separator (also "as well as singers"),
+// never after "as" (a role) or inside parentheses (another work).
+var castRunActor = regexp.MustCompile(`(?:^|,\s*(?:and\s+)?|\sand\s+|&\s*|\s(?:alongside|along with|together with|as well as|opposite|with)\s+|\sas well as\s+(?:[a-z][\w-]*\s+){1,2}?)«(\d+)»`)
 
 // applyCastRun states STARS_IN between each actor of the cast run the
 // pattern matched and the series the sentence speaks of.
