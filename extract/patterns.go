@@ -175,6 +175,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "joins-org", pred: "MEMBER_OF", subj: fromCtx, all: true, conf: 0.6, expr: `(?i)\b(?:join|joins|joined|joining|(?:lead|leads|leading|led) (?:the|a|an)|run|runs|running|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to|shift at|stationed at|posted at|based at)\s+(?P<o>[^.;]{0,70})`},
 	{name: "name-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `), (?:a |an |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "possessive-kin-name", pred: predKin, conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `),?\s+(?-i:\p{Lu}[\w-]*\s+){0,2}(?P<s>` + mk + `)`},
+	{name: "cast-pronoun-possessive-kin", pred: predKin, subj: fromCast, conf: 0.7, expr: `(?i)^(?:he|she) (?:is|was|becomes|became) (?:[^.;]{1,60}?(?:,|\sand)\s)?(?:the |a |an )?(?P<o>` + mk + `)['’]s ` + adj + `(?:[\w-]+ and )?(?P<rel>` + kin + `)\b`},
 	{name: "cast-possessive-kin", pred: predKin, subj: fromCast, conf: 0.8, expr: `(?i)^(?:an? |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "gave-birth-to", pred: predKin, conf: 0.7, expr: `(?i)(?P<o>` + mk + `) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
 	{name: "pronoun-gave-birth-to", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:she) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},

@@ -120,6 +120,7 @@ var patternCases = []patternCase{
 	{"possessive-kin-name", []string{crewPage, "Ivy Cole's father, Gary Pearlman, hides a secret.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"possessive-kin-name", []string{crewPage, "Tom Vole played Ivy Cole's original partner, Gary Pearlman, in the pilot.\n"}, "Gary Pearlman", "PARTNER_OF", "Ivy Cole"},
 	{"possessive-kin-name", []string{crewPage, "Gary Pearlman's embittered widow Ivy Cole tells the court what she saw.\n"}, "Ivy Cole", "ROMANTIC_PARTNER_OF", "Gary Pearlman"},
+	{"cast-pronoun-possessive-kin", []string{"Dockside Nine\n\nDockside Nine is a crime drama television series that follows Ilse Brandt and Peter Grady.\n\nIlse Brandt\n\nPortrayed by Mara Voss. Ilse is a detective.\n\nPeter Grady\n\nPortrayed by Tom Reyes. He is a junior detective for the Harbor Police Department and Ilse's partner.\n"}, "Peter Grady", "PARTNER_OF", "Ilse"},
 	{"cast-possessive-kin", []string{crewPage, castWith("- Kevin Dunn as Gary Pearlman, Ivy Cole's father")}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"pronoun-kin-name", []string{crewPage, "Ivy Cole asks about her father, Gary Pearlman.\n"}, "Gary Pearlman", "RELATIVE_OF", "Ivy Cole"},
 	{"gave-birth-to", []string{crewPage, "The next year Ivy Cole has given birth to a baby boy named Ted Rawls.\n"}, "Ted Rawls", "RELATIVE_OF", "Ivy Cole"},
