@@ -252,7 +252,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "appositive-org-role", pred: "MEMBER_OF", apposition: true, conf: 0.6, expr: `(?P<s>` + mk + `)(?: \(` + mk + `\))?, (?:a|an|the) (?:[\w-]+ ){0,2}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
 	{name: "is-org-role", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
 	{name: "appositive-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `)(?: \(` + mk + `\))?, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:` + roles + `)s? (?:of|at|in|for|with|from) (?:the )?(?:` + mk + `['’]s )?(?P<o>` + mk + `)`},
-	{name: "works-as-role-for-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:works|worked|working|serves|served|serving) as (?:a|an|the) (?:[\w-]+ ){0,3}?(?:` + roles + `)s? (?:for|at|in|with) (?:the )?(?:fictional )?(?P<o>` + mk + `)`},
+	{name: "works-as-role-for-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:works?|worked|working|serves|served|serving) as (?:a|an|the) (?:[\w-]+ ){0,3}?(?:` + roles + `)s? (?:for|at|in|with) (?:the )?(?:fictional )?(?P<o>` + mk + `)`},
 	{name: "appeared-in-series-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:appeared|appears|appearing|guest-starred|guest-stars|starred|stars|starring|co-starred|role) in (?:(?:several |many |a few |two |three |\d+ )?(?:episodes?|seasons?) of )?(?:the )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
 	// "appeared on A, and in Kay's B as X and in C as Y": each title a
 	// credit names after "in" or "on" with a role after "as", the verb of

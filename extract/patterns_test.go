@@ -208,6 +208,7 @@ var patternCases = []patternCase{
 	{"pronoun-role-of-org", []string{castWith("- Ivy Cole (Lena Marsh) – a night-shift detective. She is a former nurse at the fictional Harbor Cross North.")}, "Ivy Cole", "MEMBER_OF", "Harbor Cross North"},
 	{"is-role-of-org", []string{crewPage, "Ted Rawls, a police superintendent, is the chief inspector of the Harbor Police Department.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},
 	{"works-as-role-for-org", []string{crewPage, "Ivy Cole rarely sleeps. She works as a crime reporter for the fictional Harbor Gazette.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Gazette"},
+	{"works-as-role-for-org", []string{crewPage, "Ivy Cole work as a consultant for the Harbor Bureau of Investigation (HBI).\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Bureau of Investigation"},
 	{"possessive-post-of-org", []string{crewPage, "Nina Falk assumes Ivy Cole's former post as head of the Harbor Police Department.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"is-org-role", []string{crewPage, "Ivy Cole is a retired Harbor Police Department detective.\n"}, "Ivy Cole", "MEMBER_OF", "Harbor Police Department"},
 	{"appositive-role-of-org", []string{crewPage, "Ted Rawls, the chief of the Harbor Police Department, resigns.\n"}, "Ted Rawls", "MEMBER_OF", "Harbor Police Department"},
