@@ -53,7 +53,7 @@ func (s *docState) spotCastParen(st *sentence) {
 				ce -= len(p)
 			}
 		}
-		if actorFirstBefore.MatchString(text[:cs]) {
+		if actorFirstBefore.MatchString(text[:cs]) && !storyActor.MatchString(text[:cs]) {
 			s.actorFirstParen(st, cs, ce, m[4], m[5])
 			continue
 		}
