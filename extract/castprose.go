@@ -131,7 +131,7 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.name == "character-played-by" && prepositionBefore.MatchString(m.ms.masked[:m.start()]):
 		return true // "an officer for A, played by B": A is no role, B plays the officer
 	case p.name == "actor-as-character":
-		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) ||
+		return asWellAs.MatchString(m.src[m.loc[0]:m.loc[1]]) || titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) ||
 			s.loneWordsAs(m)
 	}
 	return false
@@ -342,3 +342,6 @@ func (s *docState) parenCastItem(x *maskedSentence, blk layout.Block) {
 	}
 	x.cast, x.descStart = x.kept[0], loc[1]
 }
+
+// asWellAs matches "A (Note) as well as B": a list of names, no role.
+var asWellAs = regexp.MustCompile(`^«\d+»(?: \([^()]*\))? as well as\b`)
