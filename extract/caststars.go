@@ -102,7 +102,7 @@ var castQuestion = regexp.MustCompile(`(?i)^who(?:['’]s| is| are|['’]re)?\s+
 
 // castQuestionStars states that each actor the page has play a role under
 // a review's heading asking who is in the series ("Who's in it?", see
-// askedWhoIsIn) stars in
+// askedWhoIsIn), or in an entry of its main cast (see mainCastEntry), stars in
 // the page's series: the section answers with the series' cast. A page
 // whose series only the count of its names gave says too little.
 func (s *docState) castQuestionStars() {
@@ -114,7 +114,8 @@ func (s *docState) castQuestionStars() {
 		if c.Predicate != "PLAYS" || c.Subject < 0 {
 			continue
 		}
-		if !s.askedWhoIsIn(s.x.Mentions[c.Subject].Block) || lesserPart.MatchString(c.Evidence.Text) {
+		bi := s.x.Mentions[c.Subject].Block
+		if !s.askedWhoIsIn(bi) && !s.mainCastEntry(bi) || lesserPart.MatchString(c.Evidence.Text) {
 			continue
 		}
 		s.x.Claims = append(s.x.Claims, Claim{Doc: c.Doc, Subject: c.Subject, Predicate: "STARS_IN", Object: s.subject,
@@ -138,4 +139,27 @@ func (s *docState) askedWhoIsIn(bi int) bool {
 	}
 	q := strings.TrimSpace(s.p.Blocks[bi-1].Span.Text)
 	return len(q) <= castQuestionLen && strings.HasSuffix(q, "?") && castQuestion.MatchString(q)
+}
+
+// parenEntry matches a heading that is an entry of a cast page: a name
+// and a name in parentheses, "Ilse Brandt (Mara Voss)".
+var parenEntry = regexp.MustCompile(`^\p{Lu}[^()]{1,60}\(\p{Lu}[^()]{1,60}\)$`)
+
+// mainCastEntry reports whether block bi is the heading of an entry
+// ("Ilse Brandt (Mara Voss)") under a heading of the main cast ("Main
+// cast", "Starring"), past the entries and their prose above it.
+func (s *docState) mainCastEntry(bi int) bool {
+	b := s.p.Blocks[bi]
+	if b.Kind != layout.BlockHeading || !parenEntry.MatchString(strings.TrimSpace(b.Span.Text)) {
+		return false
+	}
+	for i := bi - 1; i >= 0; i-- {
+		h := s.p.Blocks[i]
+		if h.Kind != layout.BlockHeading || parenEntry.MatchString(strings.TrimSpace(h.Span.Text)) {
+			continue
+		}
+		t := strings.ToLower(h.Span.Text)
+		return strings.Contains(t, "starring") || strings.Contains(t, "main") && castSectionWords.MatchString(t)
+	}
+	return false
 }
