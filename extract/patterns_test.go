@@ -47,6 +47,7 @@ var patternCases = []patternCase{
 	{"character-actor-credit", []string{crewPage, "We meet Ivy Cole (Lena Marsh, Dockside) on her first night.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
 	{"appositive-org-role", []string{crewPage, "The story follows Ted Rawls (Mike Stone), a CIA operative running from his past.\n"}, "Ted Rawls", "MEMBER_OF", "CIA"},
 	{"actor-as-character", []string{crewPage, "In the pilot Lena Marsh plays Quill with verve.\n"}, "Lena Marsh", "PLAYS", "Quill"},
+	{"actor-as-character", []string{crewPage, "Lena Marsh starred as primary character Dr. Ray Hobb before leaving the show.\n"}, "Lena Marsh", "PLAYS", "Ray Hobb"},
 	{"actor-as-character", []string{crewPage, "Also joining the cast are Kevin Dunn (Salt Flats) as lawyer Ray Hobb; Lena Marsh (I, Witness) as Quill, a witness in the case.\n"}, "Kevin Dunn", "PLAYS", "Ray Hobb"},
 	{"actor-as-character", []string{crewPage, "Also joining the cast are Kevin Dunn (Salt Flats) as lawyer Ray Hobb; Lena Marsh (I, Witness) as Quill, a witness in the case.\n"}, "Lena Marsh", "PLAYS", "Quill"},
 	{"actor-as-character", []string{crewPage, "The studio said Lena Marsh would reprise her role as Quill.\n"}, "Lena Marsh", "PLAYS", "Quill"},
