@@ -259,6 +259,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// appearing anywhere before it in the sentence (see heldBack).
 	{name: "credit-in-title-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:in|on) (?:the )?(?:` + mk + `['’]s )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "pronoun-plays", pred: "PLAYS", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she)(?:['’]ll| will| would| is set to)? (?:play|portray|be playing|be portraying) (?:[^.;«]{0,40})?(?P<o>` + mk + `)`},
+	{name: "as-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |are to |)(?:recur|appear|star|play|return|be seen)s? as,? respectively,? (?:(?:the )?characters? (?:named |called )?)?(?P<o>` + list + `)`},
 	{name: "play-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |)(?:play|portray|star as) (?:[\w-]+ ){0,4}?(?P<o>` + list + `),? respectively`},
 	// "A has the lead role in the Kay series B".
 	{name: "lead-role-in", pred: "STARS_IN", conf: 0.7, expr: `(?P<s>` + mk + `) (?:has|had|plays|played|takes|took|lands|landed|won|wins) (?:the )?(?:lead|leading|title|starring|central) role in (?:the )?(?:(?:[\w-]+ |` + mk + ` ){0,3}(?:series|drama|show) )?[‘'"“]?(?P<o>` + mk + `)`},

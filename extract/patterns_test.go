@@ -226,6 +226,7 @@ var patternCases = []patternCase{
 	{"spinoffs-produced", []string{seriesPage + "Nightfall is a drama.\n\nTwo spin-offs have been produced: Nightfall: Dawn on February 16, 2011, and Nightfall: Dusk on March 16, 2016.\n"}, "Nightfall: Dusk", "SPINOFF_OF", "Nightfall"},
 	{"compound-credit", []string{seriesPage + "Nightfall is a drama.\n\nSeason 3 of the Dana Whitfield-created Nightfall is its best.\n"}, "Dana Whitfield", "CREATED", "Nightfall"},
 	{"pronoun-plays", []string{crewPage, "Lena Marsh returns, and she will play the cold Ivy Cole again.\n"}, "Lena Marsh", "PLAYS", "Ivy Cole"},
+	{"as-respectively", []string{crewPage, "Lena Marsh (Salt Flats) and Kevin Dunn (Harbor) will recur as, respectively, characters named Ray Hobb and Ivy Cole.\n"}, "Kevin Dunn", "PLAYS", "Ivy Cole"},
 	{"play-respectively", []string{crewPage, "Lena Marsh and Kevin Dunn will play Ivy Cole and Gary Pearlman, respectively.\n"}, "Kevin Dunn", "PLAYS", "Gary Pearlman"},
 	{"stars-as", []string{crewPage + "\nNow Lena Marsh stars as a detective on the night shift.\n"}, "Lena Marsh", "STARS_IN", "Nightfall"},
 	{"cast-led-by", []string{crewPage + "\nThe cast will be led by Lena Marsh and Kevin Dunn.\n"}, "Kevin Dunn", "STARS_IN", "Nightfall"},
