@@ -131,10 +131,18 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.name == "character-played-by" && prepositionBefore.MatchString(m.ms.masked[:m.start()]):
 		return true // "an officer for A, played by B": A is no role, B plays the officer
 	case p.name == "actor-as-character":
-		return asWellAs.MatchString(m.src[m.loc[0]:m.loc[1]]) || titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) ||
-			s.loneWordsAs(m)
+		return s.actorAsHeldBack(m)
 	}
 	return false
+}
+
+// actorAsHeldBack reports whether the words around a match of
+// actor-as-character deny that it names an actor and a role: "A as well
+// as B", a title before the actor, a role note after the character, an
+// unnamed role, lone words (see loneWordsAs).
+func (s *docState) actorAsHeldBack(m *patMatch) bool {
+	return asWellAs.MatchString(m.src[m.loc[0]:m.loc[1]]) || titleBefore.MatchString(m.ms.masked[:m.start()]) ||
+		roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) || s.loneWordsAs(m)
 }
 
 // prepositionBefore matches a preposition before a name, which makes it
