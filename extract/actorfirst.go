@@ -15,6 +15,11 @@ import (
 // keeps its order.
 var actorFirstBefore = regexp.MustCompile(`(?i)\b(?:actors?|actress(?:es)?|stars|starring|co-?stars?|cast members?|castmates?|returning cast)\s+(?:(?:the\s+)?\p{Lu}[^()]{0,40}\([^()]{1,40}\)(?:,\s+|,?\s+and\s+))*$`)
 
+// storyActor matches one actor described with an article before the name
+// ("the son of the A-list actor Ray Hobb (Tom Fell)"): an actor of the
+// story, a character whose actor the parentheses give, as a recap writes.
+var storyActor = regexp.MustCompile(`(?i)\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:actor|actress)\s+$`)
+
 // typeActorFirst and typeRoleAfter type the two names of "actors A (B)":
 // A the actor, B the role, with the same weight as the recap's order.
 var (

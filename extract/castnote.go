@@ -27,7 +27,9 @@ var (
 // nickname among the first name's words ("Ray “Dewey” Dudek (Tom Brandt)").
 // The name may be set in double quotation marks, as some reviews write a
 // character's ("“Ray Dudek” (Tom Brandt)"): the closing mark is passed over.
-var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|` + quotedNicknameWord + `)){0,2}?)(?:['’]s)?["”]?(?:,?\s+\(?(?:née|nee)\s+\p{Lu}[\p{L}'’-]+\)?,?)?\s+\(\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\)`)
+// A caption copied from a page may have lost the space before the
+// parenthesis ("Ray Dudek(Tom Brandt)").
+var castParen = regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|` + quotedNicknameWord + `)){0,2}?)(?:['’]s)?["”]?(?:,?\s+\(?(?:née|nee)\s+\p{Lu}[\p{L}'’-]+\)?,?)?\s*\(\s*(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\)`)
 
 // spotCastParen reads "Character (Actor)" in running text. It holds back
 // where the notes of the sentence are credits ("Tom Fell (Marlow and the
@@ -51,7 +53,7 @@ func (s *docState) spotCastParen(st *sentence) {
 				ce -= len(p)
 			}
 		}
-		if actorFirstBefore.MatchString(text[:cs]) {
+		if actorFirstBefore.MatchString(text[:cs]) && !storyActor.MatchString(text[:cs]) {
 			s.actorFirstParen(st, cs, ce, m[4], m[5])
 			continue
 		}

@@ -57,9 +57,9 @@ func (s *docState) starsIn(m *patMatch, re *regexp.Regexp) {
 const predCastRun = "CAST_RUN"
 
 // castRunActor matches the marker that opens an item of a cast run: at
-// the run's start or after a separator, never after "as" (a role) or
-// inside parentheses (another work).
-var castRunActor = regexp.MustCompile(`(?:^|,\s*(?:and\s+)?|\sand\s+|&\s*|\s(?:alongside|along with|together with|as well as|opposite|with)\s+)«(\d+)»`)
+// the run's start or after a separator (also "as well as singers"),
+// never after "as" (a role) or inside parentheses (another work).
+var castRunActor = regexp.MustCompile(`(?:^|,\s*(?:and\s+)?|\sand\s+|&\s*|\s(?:alongside|along with|together with|as well as|opposite|with)\s+|\sas well as\s+(?:[a-z][\w-]*\s+){1,2}?)«(\d+)»`)
 
 // applyCastRun states STARS_IN between each actor of the cast run the
 // pattern matched and the series the sentence speaks of.
@@ -131,10 +131,18 @@ func (s *docState) heldBack(m *patMatch) bool {
 	case p.name == "character-played-by" && prepositionBefore.MatchString(m.ms.masked[:m.start()]):
 		return true // "an officer for A, played by B": A is no role, B plays the officer
 	case p.name == "actor-as-character":
-		return titleBefore.MatchString(m.ms.masked[:m.start()]) || roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) ||
-			s.loneWordsAs(m)
+		return s.actorAsHeldBack(m)
 	}
 	return false
+}
+
+// actorAsHeldBack reports whether the words around a match of
+// actor-as-character deny that it names an actor and a role: "A as well
+// as B", a title before the actor, a role note after the character, an
+// unnamed role, lone words (see loneWordsAs).
+func (s *docState) actorAsHeldBack(m *patMatch) bool {
+	return asWellAs.MatchString(m.src[m.loc[0]:m.loc[1]]) || titleBefore.MatchString(m.ms.masked[:m.start()]) ||
+		roleNoteAfter.MatchString(m.src[m.firstMarkEnd("o"):]) || roleUnnamed(m) || s.loneWordsAs(m)
 }
 
 // prepositionBefore matches a preposition before a name, which makes it
@@ -342,3 +350,6 @@ func (s *docState) parenCastItem(x *maskedSentence, blk layout.Block) {
 	}
 	x.cast, x.descStart = x.kept[0], loc[1]
 }
+
+// asWellAs matches "A (Note) as well as B": a list of names, no role.
+var asWellAs = regexp.MustCompile(`^«\d+»(?: \([^()]*\))? as well as\b`)

@@ -256,12 +256,22 @@ var creditNote = regexp.MustCompile(`\p{L}\s+\(([^()]{1,80})\)`)
 // a bare "and" joins two names as often ("Owen Hale and Mila Hale").
 var titleNote = regexp.MustCompile(`^(?:(?:The|A|An) [\p{Lu}\d]|\p{Lu}[^:]*: \p{Lu}|\p{Lu}\S*(?: \S+)*? (?:of|the|and the|in|on|for|to|with|from|at) (?:the |a |an )?\p{Lu})`)
 
+// castNews matches the words of casting news that introduce new members
+// of a cast, whose notes in parentheses are their other work: "New cast
+// members include Ann Roe (Dark Water)", "joined by newcomer Tom Fell
+// (Salt)".
+var castNews = regexp.MustCompile(`(?i)\b(?:new (?:cast members?|additions?|faces)|newcomers?)\b`)
+
 // listsCredits reports whether a sentence gives people with the titles of
 // their other work in parentheses, as news does ("Tom Fell (Marlow
 // and the Tower of Salt), Steve Webb (Rising Tide)"): one note that is
-// a title makes every note of the sentence a credit, not a role. See
+// a title makes every note of the sentence a credit, not a role, as do
+// the words of casting news (see castNews). See
 // docState.listsCredits, which keeps the answer from reading to reading.
 func listsCredits(sentence string) bool {
+	if castNews.MatchString(sentence) {
+		return true
+	}
 	for _, m := range creditNote.FindAllStringSubmatch(sentence, -1) {
 		if titleNote.MatchString(m[1]) {
 			return true

@@ -109,8 +109,8 @@ func TestWikiNamespaceTitle(t *testing.T) {
 	}
 }
 
-// TestPageWordOfTitle checks that a page's word that opens a title ("Top"
-// of "Top Harbour") stays in the title where the document never names the
+// TestPageWordOfTitle checks that a page's word that opens a title ("Bottom"
+// of "Bottom Harbour") stays in the title where the document never names the
 // title without it, and is left off where it does.
 func TestPageWordOfTitle(t *testing.T) {
 	for _, tc := range []struct {
@@ -118,10 +118,10 @@ func TestPageWordOfTitle(t *testing.T) {
 		want       map[string]string
 		none       []string
 	}{
-		{"never-alone", "Critics loved the new season of Top Harbour. The gang drama Top Harbour returns in May.\n",
-			map[string]string{"Top Harbour": "Series"}, []string{"Harbour"}},
-		{"also-alone", "Critics loved the new season of Top Harbour. Harbour returns in May, and Harbour is darker.\n",
-			nil, []string{"Top Harbour"}},
+		{"never-alone", "Critics loved the new season of Bottom Harbour. The gang drama Bottom Harbour returns in May.\n",
+			map[string]string{"Bottom Harbour": "Series"}, []string{"Harbour"}},
+		{"also-alone", "Critics loved the new season of Bottom Harbour. Harbour returns in May, and Harbour is darker.\n",
+			nil, []string{"Bottom Harbour"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkNamed(t, mentionTypes(t, tc.text), tc.want, tc.none)

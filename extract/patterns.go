@@ -27,7 +27,7 @@ const (
 	// first actor before the name ("former cast member", "Award nominee").
 	castAside = `(?:\s*\(` + mk + `\)|\s+[–—-]\s[^«.–—]{1,80}?\s[–—-])?`
 	castItem  = mk + castAside + `(?:\s+as\s+[^.;,«]{0,30}?` + mk + `)?`
-	castSep   = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:alongside|along with|together with|as well as|opposite|with)\s+)`
+	castSep   = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+(?:alongside|along with|together with|as well as|opposite|with)\s+|,?\s+as well as\s+(?:[a-z][\w-]*\s+){1,2}?)`
 	castDescr = `(?:(?:(?:[a-z][\w-]*|` + mk + `)\s+){0,6}?(?:(?:cast )?member|nominee|winner|actor|actress|veteran|alum|alumna|alumnus|co-creator|creator|comedian|newcomer)\s+)?`
 	// descrList is a list whose names may follow a description in lower
 	// case, as credits in news introduce people: "rapper A and his
@@ -118,7 +118,7 @@ type relPattern struct {
 // relPatterns are tried in this order on every sentence; a pattern earlier
 // in the table types a mention before the later ones see it.
 var relPatterns = compilePatterns([]relPattern{
-	{name: "actor-as-character", pred: "PLAYS", resume: true, conf: 0.8, expr: `(?P<s>` + mk + `)(?:, (?:meanwhile|however|too|also|instead|in turn),)? (?:(?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starring as|(?:reprises?|reprising)(?: (?:his|her|the) role)? as)|(?:will|would|is set to|is to|to) (?:also )?(?:play|portray)) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
+	{name: "actor-as-character", pred: "PLAYS", resume: true, conf: 0.8, expr: `(?P<s>` + mk + `)(?: \([^()]{1,60}\))?(?:, (?:meanwhile|however|too|also|instead|in turn),)? (?:(?:(?:will|would|is set to|is to|to|will also|would also) )?(?:as|portraying|portrays|plays|played|playing|stars as|starred as|starring as|(?:reprises?|reprising)(?: (?:his|her|the) role)? as)|(?:will|would|is set to|is to|to) (?:also )?(?:play|portray)) (?P<o>[^.;«]{0,50}` + mk + `(?:['’]s [^.;«,]{0,40}?` + mk + `|[^.;«,]{0,20}` + mk + `)?)`},
 	{name: "actor-performance-as", pred: "PLAYS", conf: 0.7, expr: `(?P<s>` + mk + `)['’]s? (?:(?:acclaimed|award-winning|memorable|standout|chilling|lead|supporting|Emmy-winning) )?(?:performance|portrayal|turn) as (?:the )?(?P<o>` + mk + `)`},
 	{name: "character-played-by", pred: "PLAYS", conf: 0.8, expr: `(?P<o>` + mk + `),? \(?(?:the (?:\w+ )?(?:character|role) )?(?:who )?(?:is |was )?(?:played|portrayed|voiced) (?:\w+ly )?by (?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?P<s>` + mk + `)`},
 	{name: "starring-list", pred: "STARS_IN", obj: fromSeries, all: true, conf: 0.7, expr: `(?i)\b(?:starring|stars|features|featuring|featured|starred|co-stars?)\s+(?:(?:actors?|actress(?:es)?|stars?|newcomers?|veterans?)\s+)?(?P<s>` + list + `)`},
@@ -126,6 +126,7 @@ var relPatterns = compilePatterns([]relPattern{
 	// "stars A as X alongside B, C and D as Y with E as Z", "starring A –
 	// an aside – as well as B and C": a cast run whose actors carry their
 	// roles, notes or asides, joined by "alongside", "with", "as well as".
+	{name: "new-cast-run", pred: predCastRun, conf: 0.7, expr: `(?i)\b(?:(?:new )?cast members? (?:include|includes|are)|(?:are|is|will be) joined by)\s+` + castDescr + `(?P<s>` + castItem + `(?:` + castSep + castItem + `)*)`},
 	{name: "starring-cast-run", pred: predCastRun, conf: 0.7, expr: `(?i)\b(?:starring|stars|starred|co-stars|co-starring|performances (?:from|by)(?: the likes of)?)\s+` + castDescr + `(?P<s>` + castItem + `(?:` + castSep + castItem + `)*)`},
 	{name: "starring-as-list", pred: predStarsAs, conf: 0.7, expr: `(?i)\b(?:starring|stars|co-stars|features|featuring)\s+(?P<s>` + mk + ` as [^.;«]{0,30}?` + mk + `(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)` + mk + ` as [^.;«]{0,30}?` + mk + `)+)`},
 	{name: "series-star-name", pred: "STARS_IN", strict: true, conf: 0.6, expr: `(?P<o>` + mk + `)(?:['’]s)? (?:(?i:season|series) \d+ )?(?i:star|co-star|lead|leading (?:man|lady)) (?P<s>` + mk + `)`},
@@ -181,6 +182,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "joins-org", pred: "MEMBER_OF", subj: fromCtx, all: true, conf: 0.6, expr: `(?i)\b(?:join|joins|joined|joining|(?:lead|leads|leading|led) (?:the|a|an)|run|runs|running|heads|heading|helms|command|commands|takes command of|took command of|volunteers? for|volunteering for|works? (?:for|at|in)|member of|assigned to|transferred to|shift at|stationed at|posted at|based at)\s+(?P<o>[^.;]{0,70})`},
 	{name: "name-possessive-kin", pred: predKin, conf: 0.8, expr: `(?i)(?P<s>` + mk + `), (?:a |an |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "possessive-kin-name", pred: predKin, conf: 0.8, expr: `(?i)(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `),?\s+(?-i:\p{Lu}[\w-]*\s+){0,2}(?P<s>` + mk + `)`},
+	{name: "cast-pronoun-possessive-kin", pred: predKin, subj: fromCast, conf: 0.7, expr: `(?i)^(?:he|she) (?:is|was|becomes|became) (?:[^.;]{1,60}?(?:,|\sand)\s)?(?:the |a |an )?(?P<o>` + mk + `)['’]s ` + adj + `(?:[\w-]+ and )?(?P<rel>` + kin + `)\b`},
 	{name: "cast-possessive-kin", pred: predKin, subj: fromCast, conf: 0.8, expr: `(?i)^(?:an? |the )?(?P<o>` + mk + `)['’]s ` + adj + `(?P<rel>` + kin + `)\b`},
 	{name: "gave-birth-to", pred: predKin, conf: 0.7, expr: `(?i)(?P<o>` + mk + `) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
 	{name: "pronoun-gave-birth-to", pred: predKin, obj: fromCtx, conf: 0.7, expr: `(?i)\b(?:she) (?:has |had |then |later )?` + birthTo + `(?P<s>` + mk + `)`},
@@ -257,18 +259,19 @@ var relPatterns = compilePatterns([]relPattern{
 	// "Ivy Cole (Lena Marsh), a Harbor Police detective".
 	{name: "appositive-org-role", pred: "MEMBER_OF", apposition: true, conf: 0.6, expr: `(?P<s>` + mk + `)(?: \(` + mk + `\))?, (?:a|an|the) (?:[\w-]+ ){0,2}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
 	{name: "is-org-role", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `),? (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<o>` + mk + `) (?:` + roles + `)s?\b`},
-	{name: "appositive-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:` + roles + `)s? (?:of|at|in|for|with) (?:the )?(?P<o>` + mk + `)`},
-	{name: "works-as-role-for-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:works|worked|working|serves|served|serving) as (?:a|an|the) (?:[\w-]+ ){0,3}?(?:` + roles + `)s? (?:for|at|in|with) (?:the )?(?:fictional )?(?P<o>` + mk + `)`},
+	{name: "appositive-role-of-org", pred: "MEMBER_OF", conf: 0.6, expr: `(?i)(?P<s>` + mk + `)(?: \(` + mk + `\))?, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:` + roles + `)s? (?:of|at|in|for|with|from) (?:the )?(?:` + mk + `['’]s )?(?P<o>` + mk + `)`},
+	{name: "works-as-role-for-org", pred: "MEMBER_OF", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:works?|worked|working|serves|served|serving) as (?:a|an|the) (?:[\w-]+ ){0,3}?(?:` + roles + `)s? (?:for|at|in|with) (?:the )?(?:fictional )?(?P<o>` + mk + `)`},
 	{name: "appeared-in-series-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:appeared|appears|appearing|guest-starred|guest-stars|starred|stars|starring|co-starred|role) in (?:(?:several |many |a few |two |three |\d+ )?(?:episodes?|seasons?) of )?(?:the )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
 	// "appeared on A, and in Kay's B as X and in C as Y": each title a
 	// credit names after "in" or "on" with a role after "as", the verb of
 	// appearing anywhere before it in the sentence (see heldBack).
 	{name: "credit-in-title-as", pred: "APPEARS_IN", conf: 0.6, expr: `(?i)\b(?:in|on) (?:the )?(?:` + mk + `['’]s )?(?P<o>` + mk + `) as (?:[\w.-]+ ){0,3}?(?P<s>` + mk + `)`},
 	{name: "pronoun-plays", pred: "PLAYS", subj: fromCtx, conf: 0.6, expr: `(?i)\b(?:he|she)(?:['’]ll| will| would| is set to)? (?:play|portray|be playing|be portraying) (?:[^.;«]{0,40})?(?P<o>` + mk + `)`},
+	{name: "as-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |are to |)(?:recur|appear|star|play|return|be seen)s? as,? respectively,? (?:(?:the )?characters? (?:named |called )?)?(?P<o>` + list + `)`},
 	{name: "play-respectively", pred: "PLAYS", all: true, pairwise: true, conf: 0.7, expr: `(?P<s>` + list + `) (?:will |would |are set to |)(?:play|portray|star as) (?:[\w-]+ ){0,4}?(?P<o>` + list + `),? respectively`},
 	// "A has the lead role in the Kay series B".
 	{name: "lead-role-in", pred: "STARS_IN", conf: 0.7, expr: `(?P<s>` + mk + `) (?:has|had|plays|played|takes|took|lands|landed|won|wins) (?:the )?(?:lead|leading|title|starring|central) role in (?:the )?(?:(?:[\w-]+ |` + mk + ` ){0,3}(?:series|drama|show) )?[‘'"“]?(?P<o>` + mk + `)`},
-	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:stars|starred|star|starring|co-stars|co-starred) as\b`},
+	{name: "stars-as", pred: "STARS_IN", obj: fromSeries, conf: 0.7, expr: `(?P<s>` + mk + `),? (?:who )?(?:(?:also|later|briefly|previously|once) )?(?:stars|starred|star|starring|co-stars|co-starred)(?: (?:for|in|across) [^«.,;]{1,30}?)? as\b`},
 	// "A and B will lead the cast of Lumen's new drama, Harbor"; "as series
 	// star A exits"; "the prequel to Harbor" (not "a sequel to Tom Vale's
 	// novel": the work is the writer's, see notPossessiveNext).
@@ -307,7 +310,7 @@ var relPatterns = compilePatterns([]relPattern{
 	{name: "character-paren-noun-actor", pred: "PLAYS", typedSubj: true, conf: 0.7, expr: `(?P<o>` + mk + `) \((?:` + mk + ` |\p{Ll}[\w-]* ){0,2}(?:native|newcomer|veteran|actor|actress|star|comedian|singer|rapper|model|alum|alumna|alumnus|regular) (?P<s>` + mk + `)\)`},
 	{name: "character-paren-described-actor", pred: "PLAYS", conf: 0.7, expr: `(?P<o>` + mk + `) \((?:the|a|an|her|his) (?:\p{Ll}[\w-]* ){0,3}(?P<s>` + mk + `)\)`},
 	rankedRole,
-	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)?["”]? \((?P<b>` + mk + `)\)`},
+	{name: "paren", pred: predParen, conf: 0.8, expr: `(?P<a>` + mk + `)(?:['’]s)?["”]? ?\((?P<b>` + mk + `)\)`},
 })
 
 // relIndex returns the index that checks the relation patterns'

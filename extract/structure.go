@@ -52,7 +52,8 @@ func (s *docState) structured() {
 }
 
 // titleSeries takes the series the document is about from its title
-// heading, when a disambiguation says it is one: "Ballard (TV series)".
+// heading, when a disambiguation says it is one: "Harbour Nine (TV series)",
+// also on a wiki's draft page ("User:Jo Lenz/Harbour Nine (TV series)").
 func (s *docState) titleSeries() {
 	for _, b := range s.p.Blocks {
 		if b.Kind == layout.BlockHeading && b.Level == 1 {
@@ -325,7 +326,7 @@ func companyShaped(text string) bool {
 }
 
 // titleField reads the series' title, and the other title it is also
-// known as: "Ballard (Also known as Bosch: Ballard)". The first title of a
+// known as: "Harbour Nine (Also known as Dock: Harbour Nine)". The first title of a
 // document is its subject unless its heading said.
 func (s *docState) titleField(start, end int, text string, t typing) {
 	m := alsoKnown.FindStringSubmatchIndex(text)
@@ -438,6 +439,9 @@ func (s *docState) resolvePairs(firstIsActor func(b layout.Block) bool, learn fu
 			s.claim(Claim{Subject: am, Predicate: "PLAYS", Object: cm, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "cast-pair"})
 			s.claim(Claim{Subject: cm, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "cast-pair"})
 			s.castChar[bi] = cm
+			if conf, ok := s.pairStars(bi); ok {
+				s.claim(Claim{Subject: am, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: conf, Signal: SigStructure, Rule: "cast-pair"})
+			}
 			learn([]vote{{Name: s.x.Mentions[am].Name, Type: graph.Person}, {Name: s.x.Mentions[cm].Name, Type: graph.Character}})
 		}
 	}

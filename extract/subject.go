@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
+
 	"github.com/kgbuild/kg/graph"
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
@@ -17,6 +19,9 @@ const subjectPending = -2
 // it was known.
 func (s *docState) chooseSubject() {
 	if s.subject < 0 {
+		s.subject = s.wikiSeries()
+	}
+	if s.subject < 0 {
 		s.subject = s.headlineSeries()
 		s.subjectGuessed = s.subject >= 0 && s.afterProse(s.x.Mentions[s.subject].Block)
 	}
@@ -27,6 +32,7 @@ func (s *docState) chooseSubject() {
 	s.subject = s.titleBase(s.subject)
 	s.x.Subject = s.subject
 	s.impliedAppearances()
+	s.castQuestionStars()
 	s.settlePending()
 }
 
@@ -406,4 +412,32 @@ func (s *docState) namedOnce() bool {
 		}
 	}
 	return n < 2 && others > 0
+}
+
+// wikiSite matches the name of a fan wiki about one series, as its pages
+// show it over their text or after their title: "Harbor Nine Wiki",
+// "Ilse Brandt (Harbor Nine Wiki)".
+var wikiSite = regexp.MustCompile(`(?:^|\()(\p{Lu}[^()]{1,60}?) Wiki\)?$`)
+
+// wikiOpening is how many blocks from the top of a page may name its fan
+// wiki.
+const wikiOpening = 4
+
+// wikiSeries returns the mention of the series whose fan wiki the page is
+// from, as a line near its top names it ("Harbor Nine Wiki"): the page,
+// about a character, an episode or a season, is about that series.
+func (s *docState) wikiSeries() int {
+	for bi, b := range s.p.Blocks[:min(len(s.p.Blocks), wikiOpening)] {
+		m := wikiSite.FindStringSubmatchIndex(b.Span.Text)
+		if m == nil {
+			continue
+		}
+		start, end := b.Span.Start+m[2], b.Span.Start+m[3]
+		for i, mn := range s.x.Mentions {
+			if mn.Block == bi && mn.Start == start && mn.End == end && mn.Type == graph.Series {
+				return i
+			}
+		}
+	}
+	return noMention
 }

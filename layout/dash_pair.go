@@ -41,3 +41,25 @@ func allPageWords(s string) bool {
 	}
 	return true
 }
+
+// readDashPair reads a "Name — Name" line as a pair line, unless it is
+// the page's title, its first line or that line again ("Review – Harbor
+// Nine" opens a review, and its heading repeats it): a title with its
+// site or its kind, no cast line.
+func readDashPair(s *scan, b body) bool {
+	if s.isTitle(b.line.text) {
+		return false
+	}
+	return castLayout(parseDashPair)(s, b)
+}
+
+// isTitle reports whether text is the page's first line, or is that line
+// again.
+func (s *scan) isTitle(text string) bool {
+	for _, l := range s.lines {
+		if l.text != "" {
+			return l.text == text
+		}
+	}
+	return false
+}

@@ -87,6 +87,9 @@ func TestRecognizers(t *testing.T) {
 		},
 		"portrayed-by": {
 			{"under the character's heading", "== Ilse Brandt ==\nPortrayed by Mara Voss", want{"portrayed-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"a description after the actor", "Dock Nine\n\nDock Nine is a drama.\n\nIlse Brandt\n\nPortrayed by Mara Voss. Ilse is a detective with the harbour police.", want{"portrayed-by", layout.BlockCast, "", []string{"Mara Voss", "Ilse Brandt"}}},
+			{"more actors at other ages", "Dock Nine\n\nDock Nine is a drama.\n\nIlse Brandt\n\nPortrayed by Mara Voss and as a child, Tom Reyes (Season 1) and Dana Whit ( Season 2). Ilse is a detective.", want{"portrayed-by", layout.BlockCredit, "", []string{"Dana Whit", "Ilse Brandt"}}},
+			{"the character's own name is no actor", "Dock Nine\n\nDock Nine is a drama.\n\nIlse Brandt\n\nPortrayed by Ilse Brandt. Ilse is a detective.", want{"prose", layout.BlockProse, "", nil}},
 		},
 		"glued-cast": {
 			{"character and actor run together", "Cast & Crew\nIlse Brandt Mara Voss\nDC Jonas Falk Tom Reyes\nPip Ada Fox\n", want{"glued-cast", layout.BlockCredit, "", []string{"Ada Fox", "Pip"}}},
@@ -169,11 +172,20 @@ func TestRecognizers(t *testing.T) {
 			{"no name before the comma", "- In the end, played by the rules, she wins.", want{"prose", layout.BlockList, "", nil}},
 		},
 		"dash-pair": {
-			{"two names", "Ilse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
-			{"a name in quotation marks", "Mara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
+			{"two names", "Dock Nine\n\nIlse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
+			{"a name in quotation marks", "Dock Nine\n\nMara Voss – ‘Detective Ilse Brandt’", want{"dash-pair", layout.BlockPair, "", []string{"Mara Voss", "Detective Ilse Brandt"}}},
 			{"a title with a dash", "Harbour — Nine", want{"heading-line", layout.BlockHeading, "", nil}},
 			{"a headline's label and its title", "TV Review – Harbour Nine", want{"heading-line", layout.BlockHeading, "", nil}},
 			{"a title and a page's label", "Harbour Nine — Season Finale", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"the page's first line is its title", "Weekly Review – Dock Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"the title again is no pair", "Weekly Review – Dock Nine\nexample.com/review\nWeekly Review – Dock Nine", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a pair below the title", "Weekly Review – Dock Nine\n\nIlse Brandt — Mara Voss", want{"dash-pair", layout.BlockPair, "", []string{"Ilse Brandt", "Mara Voss"}}},
+		},
+		"hyphen-pair": {
+			{"a run of three", "Ilse Brandt - Mara Voss\nDI Peter Grady - Tom Reyes\nDr. Ruth Okafor - Dana Whit", want{"hyphen-pair", layout.BlockPair, "", []string{"Dr. Ruth Okafor", "Dana Whit"}}},
+			{"a bulleted run", "• Ilse Brandt - Mara Voss\n• Peter Grady - Tom Reyes\n• Ruth Okafor - Dana Whit", want{"hyphen-pair", layout.BlockPair, "", []string{"Ruth Okafor", "Dana Whit"}}},
+			{"two lines are no run", "Ilse Brandt - Mara Voss\nPeter Grady - Tom Reyes", want{"heading-line", layout.BlockHeading, "", nil}},
+			{"a line of prose breaks the run", "Ilse Brandt - Mara Voss\nPeter Grady - Tom Reyes\nThe rest of the cast is new.\nRuth Okafor - Dana Whit", want{"heading-line", layout.BlockHeading, "", nil}},
 		},
 		"cast-list": {
 			{"cast lines split by semicolons", "Mara Voss as Ilse Brandt; Tom Reyes as Jonas Falk; Dana Whit as Dr. Oona Lenz", want{"cast-list", layout.BlockCast, "", []string{"Dana Whit", "Dr. Oona Lenz"}}},
