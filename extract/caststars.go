@@ -35,11 +35,8 @@ func castLineStars(b layout.Block) (float64, bool) {
 	if strings.Contains(b.Section, "main") || strings.Contains(b.Section, "starring") {
 		return 0.9, true
 	}
-	if b.Kind != layout.BlockCast && b.Kind != layout.BlockPair || castSectionWords.MatchString(b.Section) || lesserPart.MatchString(b.Section) || lesserPart.MatchString(b.Span.Text) {
+	if b.Kind != layout.BlockCast || castSectionWords.MatchString(b.Section) || lesserPart.MatchString(b.Section) || lesserPart.MatchString(b.Span.Text) {
 		return 0, false
-	}
-	if b.Kind == layout.BlockPair {
-		return 0.8, true // a listing's cast box: "Character - Actor" lines
 	}
 	a, c := b.Values[0], b.Values[1]
 	if a.End > c.Start || !castAs.MatchString(b.Span.Text[a.End-b.Span.Start:c.Start-b.Span.Start]) {
@@ -66,33 +63,6 @@ func (s *docState) captionCast(b layout.Block, actors, chars []int) {
 		s.claim(Claim{Subject: chars[i], Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "caption-cast"})
 		s.claim(Claim{Subject: a, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "caption-cast"})
 	}
-}
-
-// castLabelLen is the longest line above a run of pair lines that may be
-// the label of a page's own cast section ("Harbor cast: who's who").
-const castLabelLen = 60
-
-// pairStars reports whether the actor of pair line bi stars in the page's
-// series, and how sure that is: as castLineStars says, unless the line
-// above the run of pair lines it stands in is the label of a cast section
-// that a layout did not read as a heading ("Harbor cast: who's who"),
-// which lists the guests with the leads.
-func (s *docState) pairStars(bi int) (float64, bool) {
-	conf, ok := castLineStars(s.p.Blocks[bi])
-	if !ok {
-		return 0, false
-	}
-	for i := bi - 1; i >= 0; i-- {
-		b := s.p.Blocks[i]
-		if b.Kind == layout.BlockPair {
-			continue
-		}
-		if len(b.Span.Text) <= castLabelLen && castSectionWords.MatchString(b.Span.Text) {
-			return 0, false
-		}
-		break
-	}
-	return conf, true
 }
 
 // castQuestion matches the heading of a review's section on the cast,

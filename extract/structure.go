@@ -439,9 +439,6 @@ func (s *docState) resolvePairs(firstIsActor func(b layout.Block) bool, learn fu
 			s.claim(Claim{Subject: am, Predicate: "PLAYS", Object: cm, Evidence: b.Span, Confidence: 0.9, Signal: SigStructure, Rule: "cast-pair"})
 			s.claim(Claim{Subject: cm, Predicate: "APPEARS_IN", Object: s.series(), Evidence: b.Span, Confidence: 0.8, Signal: SigStructure, Rule: "cast-pair"})
 			s.castChar[bi] = cm
-			if conf, ok := s.pairStars(bi); ok {
-				s.claim(Claim{Subject: am, Predicate: "STARS_IN", Object: s.series(), Evidence: b.Span, Confidence: conf, Signal: SigStructure, Rule: "cast-pair"})
-			}
 			learn([]vote{{Name: s.x.Mentions[am].Name, Type: graph.Person}, {Name: s.x.Mentions[cm].Name, Type: graph.Character}})
 		}
 	}
