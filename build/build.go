@@ -16,7 +16,9 @@ import (
 //
 // It reads the extractions and the resolution side by side and changes
 // neither: the entity each mention names comes from the resolution's
-// links, its type from the entity.
+// links, its type from the entity. Of the extractions it reads the
+// documents, claims and facts, not the mentions: a caller may let go of
+// them (set Mentions to nil) once the links are made.
 type Builder struct{}
 
 // Run builds the graph.
@@ -67,13 +69,13 @@ func mentionTotals(ms []graph.Mention) map[string]int {
 }
 
 // mentionCounts counts, for each entity and document, the mentions of the
-// entity there: the MENTIONED_IN edges.
+// entity there: the MENTIONED_IN edges. It reads the links, one a
+// mention, not the mentions, which a caller may have let go (see Run).
 func mentionCounts(xs []*extract.Extraction, links map[string][]string) []graph.Mention {
 	counts := map[[2]string]int{}
 	for _, x := range xs {
-		ids := links[x.Doc.ID]
-		for i := range x.Mentions {
-			if id := ids[i]; id != "" {
+		for _, id := range links[x.Doc.ID] {
+			if id != "" {
 				counts[[2]string{id, x.Doc.ID}]++
 			}
 		}
