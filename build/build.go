@@ -19,10 +19,16 @@ import (
 // links, its type from the entity. Of the extractions it reads the
 // documents, claims and facts, not the mentions: a caller may let go of
 // them (set Mentions to nil) once the links are made.
-type Builder struct{}
+type Builder struct {
+	// Consume lets Run set each extraction's Claims to nil once it has
+	// made their edges, for a caller that reads the extractions no more:
+	// on a large corpus the claims are a good part of the build's memory,
+	// and nothing after the edges reads them.
+	Consume bool
+}
 
 // Run builds the graph.
-func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph {
+func (b Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph {
 	g := &graph.Graph{Entities: res.Entities}
 	// The mention counts and the spelling conflicts read the extractions
 	// and the entities only, each into its own list: they are made while
@@ -43,6 +49,9 @@ func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph 
 	for _, x := range xs {
 		g.Documents = append(g.Documents, document(x.Doc))
 		includes = append(includes, es.claims(x, res.Links[x.Doc.ID])...)
+		if b.Consume {
+			x.Claims = nil
+		}
 	}
 	inferIncluded(es, includes)
 	wg.Wait()

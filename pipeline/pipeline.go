@@ -122,7 +122,8 @@ func New(cfg Config) (*Pipeline, error) {
 	load := sources.Loader{MaxSize: cfg.MaxFileSize, FollowSymlinks: cfg.FollowSymlinks, Fetcher: cfg.Fetcher, Skip: cfg.SkipDirs}
 	p := &Pipeline{load: load, structure: layout.Structurer{Fields: extract.Fields}, tokenize: nlp.NewTokenizer(), cache: cfg.Cache,
 		memos: cfg.Memos, fresh: cfg.Fresh, stamp: cfg.Stamp, previous: cfg.LoadPrevious, progress: cfg.Progress, large: cfg.LargeDocument,
-		gcPercent: cfg.ReingestGCPercent, headroom: cfg.HeapHeadroom, release: cfg.ReleaseModels}
+		gcPercent: cfg.ReingestGCPercent, headroom: cfg.HeapHeadroom, release: cfg.ReleaseModels,
+		build: build.Builder{Consume: true}} // Run reads its extractions no more after the build
 	if p.large == 0 {
 		p.large = DefaultLargeDocument
 	}
