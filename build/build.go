@@ -80,18 +80,22 @@ func mentionTotals(ms []graph.Mention) map[string]int {
 // mentionCounts counts, for each entity and document, the mentions of the
 // entity there: the MENTIONED_IN edges. It reads the links, one a
 // mention, not the mentions, which a caller may have let go (see Run).
+// The counts are made a document at a time, in a map used for each: a
+// map of every entity and document held the whole corpus's counts twice.
+// The order of the list is Sort's to set.
 func mentionCounts(xs []*extract.Extraction, links map[string][]string) []graph.Mention {
-	counts := map[[2]string]int{}
+	var out []graph.Mention
+	counts := map[string]int{}
 	for _, x := range xs {
+		clear(counts)
 		for _, id := range links[x.Doc.ID] {
 			if id != "" {
-				counts[[2]string{id, x.Doc.ID}]++
+				counts[id]++
 			}
 		}
-	}
-	var out []graph.Mention
-	for k, n := range counts {
-		out = append(out, graph.Mention{Entity: k[0], Document: k[1], Count: n})
+		for id, n := range counts {
+			out = append(out, graph.Mention{Entity: id, Document: x.Doc.ID, Count: n})
+		}
 	}
 	return out
 }
