@@ -79,3 +79,27 @@ func TestInOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestKeyLess checks keyLess against comparing the keys it does not make,
+// on parts that are prefixes of one another and hold the separator.
+func TestKeyLess(t *testing.T) {
+	parts := []string{"", "a", "a-b", "a|", "a|b", "ab", "b", "|"}
+	for _, f1 := range parts {
+		for _, t1 := range parts {
+			for _, f2 := range parts {
+				for _, t2 := range parts {
+					for _, ty := range [][2]string{{"PLAYS", "PLAYS"}, {"PLAYS", "PLAYS_IN"}, {"A|", "A"}} {
+						a := Relation{From: f1, Type: ty[0], To: t1}
+						b := Relation{From: f2, Type: ty[1], To: t2}
+						if got, want := keyLess(&a, &b), a.Key() < b.Key(); got != want {
+							t.Fatalf("keyLess(%q, %q) = %v, want %v", a.Key(), b.Key(), got, want)
+						}
+						if got, want := keyLess(&b, &a), b.Key() < a.Key(); got != want {
+							t.Fatalf("keyLess(%q, %q) = %v, want %v", b.Key(), a.Key(), got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
