@@ -16,11 +16,19 @@ import (
 //
 // It reads the extractions and the resolution side by side and changes
 // neither: the entity each mention names comes from the resolution's
-// links, its type from the entity.
-type Builder struct{}
+// links, its type from the entity. Of the extractions it reads the
+// documents, claims and facts, not the mentions: a caller may let go of
+// them (set Mentions to nil) once the links are made.
+type Builder struct {
+	// Consume lets Run set each extraction's Claims to nil once it has
+	// made their edges, for a caller that reads the extractions no more:
+	// on a large corpus the claims are a good part of the build's memory,
+	// and nothing after the edges reads them.
+	Consume bool
+}
 
 // Run builds the graph.
-func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph {
+func (b Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph {
 	g := &graph.Graph{Entities: res.Entities}
 	// The mention counts and the spelling conflicts read the extractions
 	// and the entities only, each into its own list: they are made while
@@ -41,6 +49,9 @@ func (Builder) Run(xs []*extract.Extraction, res resolve.Resolved) *graph.Graph 
 	for _, x := range xs {
 		g.Documents = append(g.Documents, document(x.Doc))
 		includes = append(includes, es.claims(x, res.Links[x.Doc.ID])...)
+		if b.Consume {
+			x.Claims = nil
+		}
 	}
 	inferIncluded(es, includes)
 	wg.Wait()
@@ -67,20 +78,24 @@ func mentionTotals(ms []graph.Mention) map[string]int {
 }
 
 // mentionCounts counts, for each entity and document, the mentions of the
-// entity there: the MENTIONED_IN edges.
+// entity there: the MENTIONED_IN edges. It reads the links, one a
+// mention, not the mentions, which a caller may have let go (see Run).
+// The counts are made a document at a time, in a map used for each: a
+// map of every entity and document held the whole corpus's counts twice.
+// The order of the list is Sort's to set.
 func mentionCounts(xs []*extract.Extraction, links map[string][]string) []graph.Mention {
-	counts := map[[2]string]int{}
+	var out []graph.Mention
+	counts := map[string]int{}
 	for _, x := range xs {
-		ids := links[x.Doc.ID]
-		for i := range x.Mentions {
-			if id := ids[i]; id != "" {
-				counts[[2]string{id, x.Doc.ID}]++
+		clear(counts)
+		for _, id := range links[x.Doc.ID] {
+			if id != "" {
+				counts[id]++
 			}
 		}
-	}
-	var out []graph.Mention
-	for k, n := range counts {
-		out = append(out, graph.Mention{Entity: k[0], Document: k[1], Count: n})
+		for id, n := range counts {
+			out = append(out, graph.Mention{Entity: id, Document: x.Doc.ID, Count: n})
+		}
 	}
 	return out
 }

@@ -96,13 +96,20 @@ func (es *edges) add(from, pred, to, detail string, ev graph.Evidence, conf floa
 func edgeKey(from, pred, to string) string { return from + "|" + pred + "|" + to }
 
 // relations returns the edges in the order first stated, each with its
-// sources sorted.
+// sources sorted, in a list made at its length. It empties es: each edge
+// is let go as it is copied to the list.
 func (es *edges) relations() []graph.Relation {
 	var out []graph.Relation
-	for _, k := range es.order {
+	if len(es.order) > 0 {
+		out = make([]graph.Relation, 0, len(es.order))
+	}
+	for i, k := range es.order {
 		r := es.rels[k]
 		sort.Strings(r.Sources)
 		out = append(out, *r)
+		delete(es.rels, k)
+		es.order[i] = ""
 	}
+	es.order = nil
 	return out
 }

@@ -180,15 +180,45 @@ func (g *Graph) SortedCopy() *Graph {
 	return c
 }
 
+// InOrder reports whether every slice of g is in its canonical order with
+// no two items of one slice tied, so that Sort would leave g as it is: a
+// writer may then read g itself rather than a sorted copy, which for a
+// large graph is a few hundred megabytes beside it.
+func (g *Graph) InOrder() bool {
+	for i := 1; i < len(g.Documents); i++ {
+		if g.Documents[i-1].ID >= g.Documents[i].ID {
+			return false
+		}
+	}
+	for i := 1; i < len(g.Entities); i++ {
+		if g.Entities[i-1].ID >= g.Entities[i].ID {
+			return false
+		}
+	}
+	for i := 1; i < len(g.Relations); i++ {
+		if !keyLess(&g.Relations[i-1], &g.Relations[i]) {
+			return false
+		}
+	}
+	for i := 1; i < len(g.Mentions); i++ {
+		a, b := g.Mentions[i-1], g.Mentions[i]
+		if a.Entity > b.Entity || a.Entity == b.Entity && a.Document >= b.Document {
+			return false
+		}
+	}
+	for i := 1; i < len(g.Conflicts); i++ {
+		if g.Conflicts[i-1].ID >= g.Conflicts[i].ID {
+			return false
+		}
+	}
+	return true
+}
+
 // Sort puts every slice of g in its canonical order.
 func (g *Graph) Sort() {
 	sort.Slice(g.Documents, func(i, j int) bool { return g.Documents[i].ID < g.Documents[j].ID })
 	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
-	keys := make([]string, len(g.Relations))
-	for i, r := range g.Relations {
-		keys[i] = r.Key()
-	}
-	sort.Sort(relationsByKey{keys, g.Relations})
+	sort.Sort(relationsByKey(g.Relations))
 	sort.Slice(g.Mentions, func(i, j int) bool {
 		a, b := g.Mentions[i], g.Mentions[j]
 		if a.Entity != b.Entity {
@@ -199,20 +229,69 @@ func (g *Graph) Sort() {
 	sort.Slice(g.Conflicts, func(i, j int) bool { return g.Conflicts[i].ID < g.Conflicts[j].ID })
 }
 
-// relationsByKey sorts relations by Key, each key made once: made for
-// every comparison, the keys were most of the cost of sorting the
-// relations of a large graph. sort.Sort compares and swaps as sort.Slice
-// does, so relations with one key keep the order they had.
-type relationsByKey struct {
-	keys []string
-	rs   []Relation
+// relationsByKey sorts relations by Key, comparing the keys without
+// making them: made for every comparison, the keys were most of the cost
+// of sorting the relations of a large graph, and made once beforehand,
+// all of them were held beside the graph at the end of a build. sort.Sort
+// compares and swaps as sort.Slice does, so relations with one key keep
+// the order they had.
+type relationsByKey []Relation
+
+func (b relationsByKey) Len() int           { return len(b) }
+func (b relationsByKey) Less(i, j int) bool { return keyLess(&b[i], &b[j]) }
+func (b relationsByKey) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+// keyLess reports whether a.Key() < b.Key() without making the keys.
+func keyLess(a, b *Relation) bool {
+	// Where the parts differ before either ends, the first part that
+	// differs decides; a part that is a prefix of the other's is compared
+	// byte by byte with what follows it in the key.
+	if a.From != b.From {
+		if !prefix(a.From, b.From) {
+			return a.From < b.From
+		}
+	} else if a.Type != b.Type {
+		if !prefix(a.Type, b.Type) {
+			return a.Type < b.Type
+		}
+	} else {
+		return a.To < b.To
+	}
+	ka, kb := keyBytes{parts: [5]string{a.From, "|", a.Type, "|", a.To}}, keyBytes{parts: [5]string{b.From, "|", b.Type, "|", b.To}}
+	for {
+		x, okx := ka.next()
+		y, oky := kb.next()
+		if !okx || !oky {
+			return !okx && oky
+		}
+		if x != y {
+			return x < y
+		}
+	}
 }
 
-func (b relationsByKey) Len() int           { return len(b.rs) }
-func (b relationsByKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
-func (b relationsByKey) Swap(i, j int) {
-	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
-	b.rs[i], b.rs[j] = b.rs[j], b.rs[i]
+// prefix reports whether one of a and b is a prefix of the other.
+func prefix(a, b string) bool {
+	n := min(len(a), len(b))
+	return a[:n] == b[:n]
+}
+
+// keyBytes reads a relation's key a byte at a time from its parts.
+type keyBytes struct {
+	parts   [5]string
+	part, i int
+}
+
+func (k *keyBytes) next() (byte, bool) {
+	for k.part < len(k.parts) {
+		if k.i < len(k.parts[k.part]) {
+			c := k.parts[k.part][k.i]
+			k.i++
+			return c, true
+		}
+		k.part, k.i = k.part+1, 0
+	}
+	return 0, false
 }
 
 // Stats counts what a graph holds.

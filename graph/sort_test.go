@@ -35,3 +35,71 @@ func TestSortRelationsAsBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestInOrder checks that InOrder holds for a graph Sort has put in order
+// with no ties, and not where any one list is out of order or has two
+// items Sort would tie.
+func TestInOrder(t *testing.T) {
+	sorted := func() *Graph {
+		return &Graph{
+			Documents: []Document{{ID: "d1"}, {ID: "d2"}},
+			Entities:  []Entity{{ID: "c:ann"}, {ID: "p:bo"}},
+			Relations: []Relation{{From: "a-b", Type: "PLAYS", To: "c"}, {From: "a", Type: "PLAYS", To: "b"}}, // by Key
+			Mentions:  []Mention{{Entity: "c:ann", Document: "d1"}, {Entity: "c:ann", Document: "d2"}, {Entity: "p:bo", Document: "d1"}},
+			Conflicts: []Conflict{{ID: "spelling:c:ann"}, {ID: "spelling:p:bo"}},
+		}
+	}
+	tests := []struct {
+		name   string
+		change func(g *Graph)
+		want   bool
+	}{
+		{"sorted", func(*Graph) {}, true},
+		{"empty", func(g *Graph) { *g = Graph{} }, true},
+		{"documents swapped", func(g *Graph) { g.Documents[0], g.Documents[1] = g.Documents[1], g.Documents[0] }, false},
+		{"entities tied", func(g *Graph) { g.Entities[1].ID = g.Entities[0].ID }, false},
+		{"relations by their parts, not by key", func(g *Graph) { g.Relations[0], g.Relations[1] = g.Relations[1], g.Relations[0] }, false},
+		{"mentions of one entity swapped", func(g *Graph) { g.Mentions[0], g.Mentions[1] = g.Mentions[1], g.Mentions[0] }, false},
+		{"mentions tied", func(g *Graph) { g.Mentions[1].Document = "d1" }, false},
+		{"conflicts swapped", func(g *Graph) { g.Conflicts[0], g.Conflicts[1] = g.Conflicts[1], g.Conflicts[0] }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := sorted()
+			tt.change(g)
+			if got := g.InOrder(); got != tt.want {
+				t.Errorf("InOrder() = %v, want %v", got, tt.want)
+			}
+			if tt.want {
+				c := g.SortedCopy()
+				if !reflect.DeepEqual(c, g) {
+					t.Errorf("a graph InOrder holds for is changed by sorting")
+				}
+			}
+		})
+	}
+}
+
+// TestKeyLess checks keyLess against comparing the keys it does not make,
+// on parts that are prefixes of one another and hold the separator.
+func TestKeyLess(t *testing.T) {
+	parts := []string{"", "a", "a-b", "a|", "a|b", "ab", "b", "|"}
+	for _, f1 := range parts {
+		for _, t1 := range parts {
+			for _, f2 := range parts {
+				for _, t2 := range parts {
+					for _, ty := range [][2]string{{"PLAYS", "PLAYS"}, {"PLAYS", "PLAYS_IN"}, {"A|", "A"}} {
+						a := Relation{From: f1, Type: ty[0], To: t1}
+						b := Relation{From: f2, Type: ty[1], To: t2}
+						if got, want := keyLess(&a, &b), a.Key() < b.Key(); got != want {
+							t.Fatalf("keyLess(%q, %q) = %v, want %v", a.Key(), b.Key(), got, want)
+						}
+						if got, want := keyLess(&b, &a), b.Key() < a.Key(); got != want {
+							t.Fatalf("keyLess(%q, %q) = %v, want %v", b.Key(), a.Key(), got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -55,23 +55,26 @@ func (r Reconciler) entities(s *state) Resolved {
 }
 
 // noteKeptApart applies the keep-apart rules to es: each rule on its own
-// core, to its own copy of the entities without their merges, and what
-// each noted is then appended in the order of keepApart, as if they had
-// run one after another.
+// core, reading the entities and writing its notes apart, and what each
+// noted is then appended in the order of keepApart, as if they had run
+// one after another.
 func noteKeptApart(es []graph.Entity) {
-	noted := make([][]graph.Entity, len(keepApart))
+	noted := make([][][]string, len(keepApart))
 	parallel.Each(len(keepApart), func(k int) {
-		c := make([]graph.Entity, len(es))
-		for i := range es {
-			c[i] = es[i]
-			c[i].Merges = nil
-		}
-		keepApart[k].note(c)
-		noted[k] = c
+		noted[k] = make([][]string, len(es))
+		keepApart[k].note(es, noted[k])
 	})
-	for _, c := range noted {
-		for i := range c {
-			es[i].Merges = append(es[i].Merges, c[i].Merges...)
+	for i := range es {
+		n := 0
+		for _, notes := range noted {
+			n += len(notes[i])
+		}
+		if n == 0 {
+			continue
+		}
+		es[i].Merges = slices.Grow(es[i].Merges, n)
+		for _, notes := range noted {
+			es[i].Merges = append(es[i].Merges, notes[i]...)
 		}
 	}
 }

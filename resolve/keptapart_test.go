@@ -9,7 +9,7 @@ import (
 
 func TestKeptApart(t *testing.T) {
 	ent := func(id, typ, name string) graph.Entity { return graph.Entity{ID: id, Type: typ, Name: name} }
-	rule := func(name string) func([]graph.Entity) {
+	rule := func(name string) func([]graph.Entity, [][]string) {
 		for _, k := range keepApart {
 			if k.name == name {
 				return k.note
@@ -33,6 +33,32 @@ func TestKeptApart(t *testing.T) {
 			},
 		},
 		{
+			name: "three-of-one-surname-share-their-notes", rule: "same-surname",
+			es: []graph.Entity{ent("c:gary", graph.Character, "Gary Pearlman"), ent("c:jake", graph.Character, "Jake Pearlman"),
+				ent("c:lou", graph.Character, "Lou Pearlman")},
+			want: map[string][]string{
+				"c:gary": {"kept apart from Jake Pearlman (c:jake): same surname, different given names",
+					"kept apart from Lou Pearlman (c:lou): same surname, different given names"},
+				"c:jake": {"kept apart from Gary Pearlman (c:gary): same surname, different given names",
+					"kept apart from Lou Pearlman (c:lou): same surname, different given names"},
+				"c:lou": {"kept apart from Gary Pearlman (c:gary): same surname, different given names",
+					"kept apart from Jake Pearlman (c:jake): same surname, different given names"},
+			},
+		},
+		{
+			name: "one-name-three-types-each-told-by-its-type", rule: "same-name-other-type",
+			es: []graph.Entity{ent("s:m", graph.Series, "Marlowe"), ent("c:m", graph.Character, "Marlowe"),
+				ent("o:m", graph.Organization, "Marlowe")},
+			want: map[string][]string{
+				"s:m": {"kept apart from Marlowe (c:m): same name, but a character, not a series",
+					"kept apart from Marlowe (o:m): same name, but a organization, not a series"},
+				"c:m": {"kept apart from Marlowe (s:m): same name, but a series, not a character",
+					"kept apart from Marlowe (o:m): same name, but a organization, not a character"},
+				"o:m": {"kept apart from Marlowe (s:m): same name, but a series, not a organization",
+					"kept apart from Marlowe (c:m): same name, but a character, not a organization"},
+			},
+		},
+		{
 			name: "same-name-two-types", rule: "same-name-other-type",
 			es: []graph.Entity{ent("s:m", graph.Series, "Marlowe"), ent("c:m", graph.Character, "Marlowe")},
 			want: map[string][]string{
@@ -50,11 +76,11 @@ func TestKeptApart(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			es := append([]graph.Entity(nil), tc.es...)
-			rule(tc.rule)(es)
-			for _, e := range es {
-				if !slices.Equal(e.Merges, tc.want[e.ID]) {
-					t.Errorf("%s notes %q, want %q", e.ID, e.Merges, tc.want[e.ID])
+			notes := make([][]string, len(tc.es))
+			rule(tc.rule)(tc.es, notes)
+			for i, e := range tc.es {
+				if !slices.Equal(notes[i], tc.want[e.ID]) {
+					t.Errorf("%s notes %q, want %q", e.ID, notes[i], tc.want[e.ID])
 				}
 			}
 		})

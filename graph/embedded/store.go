@@ -86,7 +86,10 @@ func (s *Store) replace(ctx context.Context, g *graph.Graph, st *graph.Stamp) er
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	c := g.SortedCopy() // sorting must leave the caller's graph as it was
+	c := g
+	if !g.InOrder() { // an ingest's graph is; one of a caller may not be
+		c = g.SortedCopy() // sorting must leave the caller's graph as it was
+	}
 	return s.writeLocked(func() error {
 		if err := ctx.Err(); err != nil {
 			return err
