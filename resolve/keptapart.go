@@ -36,6 +36,14 @@ var keepApart = []keptApartRule{
 // surnames.
 func personLike(t string) bool { return t == graph.Person || t == graph.Character }
 
+// surnameListed is the most entities of one surname and type whose notes
+// name each other one by one. Past it each notes only how many others
+// share its surname: one note a pair grows with the square of the group
+// (a surname common in a large archive made millions of notes, most of
+// the stored graph's bytes), and a user who wants the others finds them
+// by the surname.
+const surnameListed = 16
+
 // sameSurname: people or characters sharing a surname, with different
 // given names.
 func sameSurname(es []graph.Entity, notes [][]string) {
@@ -45,6 +53,17 @@ func sameSurname(es []graph.Entity, notes [][]string) {
 			k := e.Type + "|" + names.Fold(ws[len(ws)-1])
 			by[k] = append(by[k], i)
 		}
+	}
+	for k, ids := range by {
+		if len(ids) <= surnameListed {
+			continue
+		}
+		ws := strings.Fields(es[ids[0]].Name)
+		text := fmt.Sprintf("kept apart from %d others with the surname %s: different given names", len(ids)-1, ws[len(ws)-1])
+		for _, i := range ids {
+			notes[i] = append(notes[i], text)
+		}
+		delete(by, k)
 	}
 	notePairs(es, notes, by, func(a, b graph.Entity) string {
 		return fmt.Sprintf("kept apart from %s (%s): same surname, different given names", b.Name, b.ID)

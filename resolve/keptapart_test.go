@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -46,6 +47,11 @@ func TestKeptApart(t *testing.T) {
 			},
 		},
 		{
+			name: "a-large-surname-group-counts-its-others", rule: "same-surname",
+			es:   manyOfSurname(surnameListed+1, "Pearlman"),
+			want: notesOfAll(surnameListed+1, fmt.Sprintf("kept apart from %d others with the surname Pearlman: different given names", surnameListed)),
+		},
+		{
 			name: "one-name-three-types-each-told-by-its-type", rule: "same-name-other-type",
 			es: []graph.Entity{ent("s:m", graph.Series, "Marlowe"), ent("c:m", graph.Character, "Marlowe"),
 				ent("o:m", graph.Organization, "Marlowe")},
@@ -85,4 +91,25 @@ func TestKeptApart(t *testing.T) {
 			}
 		})
 	}
+}
+
+// manyOfSurname makes n characters of one surname with different given
+// names, in id order.
+func manyOfSurname(n int, surname string) []graph.Entity {
+	es := make([]graph.Entity, n)
+	for i := range es {
+		given := string(rune('A'+i)) + "nn"
+		es[i] = graph.Entity{ID: fmt.Sprintf("c:%02d", i), Type: graph.Character, Name: given + " " + surname}
+	}
+	return es
+}
+
+// notesOfAll is the want of n entities made by manyOfSurname that each
+// note the one text.
+func notesOfAll(n int, text string) map[string][]string {
+	want := map[string][]string{}
+	for i := 0; i < n; i++ {
+		want[fmt.Sprintf("c:%02d", i)] = []string{text}
+	}
+	return want
 }
