@@ -31,9 +31,55 @@ func TestNearSpelling(t *testing.T) {
 			want: []string{"Character{Karina Parker}", "Character{Samira Parker}", "Person{Ana Ortiz}"},
 		},
 		{
+			name: "letters-swapped-and-one-changed",
+			docs: []doc{cast("wiki", "Ana Ortiz", "Darby Coyle"), cast("review", "Ana Ortiz", "Drady Coyle")},
+			want: []string{"Character{Darby Coyle, Drady Coyle} by near-spelling-same-actor", "Person{Ana Ortiz}"},
+		},
+		{
+			name: "each-word-slipped-keeping-first-letters",
+			docs: []doc{cast("wiki", "Ana Ortiz", "Keren Lees"), cast("review", "Ana Ortiz", "Kern Lhys")},
+			want: []string{"Character{Keren Lees, Kern Lhys} by near-spelling-same-actor", "Person{Ana Ortiz}"},
+		},
+		{
+			name: "three-edits-in-one-word",
+			docs: []doc{cast("wiki", "Ana Ortiz", "Keren Lees"), cast("review", "Ana Ortiz", "Keren Lhyss")},
+			want: []string{"Character{Keren Lees}", "Character{Keren Lhyss}", "Person{Ana Ortiz}"},
+		},
+		{
+			name: "three-edits-first-letter-changed",
+			docs: []doc{cast("wiki", "Ana Ortiz", "Keren Lees"), cast("review", "Ana Ortiz", "Kern Mhes")},
+			want: []string{"Character{Kern Mhes}", "Character{Keren Lees}", "Person{Ana Ortiz}"},
+		},
+		{
+			name: "three-edits-one-word",
+			docs: []doc{cast("wiki", "Ana Ortiz", "Marrowdale"), cast("review", "Ana Ortiz", "Marowdeyl")},
+			want: []string{"Character{Marowdeyl}", "Character{Marrowdale}", "Person{Ana Ortiz}"},
+		},
+		{
 			name: "too-short-to-tell",
 			docs: []doc{cast("wiki", "Ana Ortiz", "Al Bo"), cast("review", "Ana Ortiz", "Al Bu")},
 			want: []string{"Character{Al Bo}", "Character{Al Bu}", "Person{Ana Ortiz}"},
 		},
 	})
+}
+
+func TestNearNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		dist int
+		ok   bool
+	}{
+		{"samira parker", "zamira parker", 1, true},
+		{"darby coyle", "drady coyle", 2, true},
+		{"keren lees", "kern lhys", 3, true},
+		{"keren lees", "kern mhes", 3, false},
+		{"karina parker", "samira parker", 3, false},
+		{"samira parker", "samira", 0, false},
+		{"samira parker", "samira parker", 0, false},
+	} {
+		dist, ok := nearNames(c.a, c.b)
+		if ok != c.ok || (c.dist != 0 && dist != c.dist) {
+			t.Errorf("nearNames(%q, %q) = %d, %v; want %d, %v", c.a, c.b, dist, ok, c.dist, c.ok)
+		}
+	}
 }
