@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/kgbuild/kg/names"
 )
 
 // nearSpelling is the rule "near-spelling-same-actor": two names of one
@@ -23,6 +25,7 @@ const minNearKey = 6
 
 func (n nearSpelling) apply(s *state) {
 	plays := s.castBy(func(a string) string { return a })
+	var ev *nameEvidence
 	for _, actor := range slices.Sorted(maps.Keys(plays)) {
 		gs := plays[actor]
 		for i, a := range gs {
@@ -34,7 +37,18 @@ func (n nearSpelling) apply(s *state) {
 				if !ok {
 					continue
 				}
+				if names.EditDistance(a.key, b.key) > 2 {
+					// A farther slip needs more than the actor: one
+					// series, and no page that writes both.
+					if ev == nil {
+						ev = s.evidence()
+					}
+					if ser, _ := ev.sharedSeries(a, b); ser == nil || ev.together(a, b) {
+						continue
+					}
+				}
 				s.union(a, b, n.name(), fmt.Sprintf("near spelling: %q ~ %q (edit distance %d), both played by %s", a.key, b.key, dist, actor))
+				ev = nil // the evidence follows the union
 			}
 		}
 	}

@@ -14,6 +14,11 @@ func TestNearSpelling(t *testing.T) {
 		return doc{id: id, ms: []extract.Mention{men(actor, graph.Person, st), men(character, graph.Character, st)},
 			cs: []extract.Claim{claim(0, predPlays, 1)}}
 	}
+	// castIn is cast on a page about a series.
+	castIn := func(id, series, actor, character string) doc {
+		return doc{id: id, ms: []extract.Mention{men(actor, graph.Person, st), men(character, graph.Character, st), men(series, graph.Series, st)},
+			cs: []extract.Claim{claim(0, predPlays, 1)}}
+	}
 	runRuleCases(t, []ruleCase{
 		{
 			name: "one-actor-plays-both",
@@ -32,13 +37,29 @@ func TestNearSpelling(t *testing.T) {
 		},
 		{
 			name: "letters-swapped-and-one-changed",
-			docs: []doc{cast("wiki", "Ana Ortiz", "Darby Coyle"), cast("review", "Ana Ortiz", "Drady Coyle")},
-			want: []string{"Character{Darby Coyle, Drady Coyle} by near-spelling-same-actor", "Person{Ana Ortiz}"},
+			docs: []doc{castIn("wiki", "Nightfall", "Ana Ortiz", "Darby Coyle"), castIn("review", "Nightfall", "Ana Ortiz", "Drady Coyle")},
+			want: []string{"Character{Darby Coyle, Drady Coyle} by near-spelling-same-actor", "Person{Ana Ortiz}", "Series{Nightfall}"},
 		},
 		{
 			name: "each-word-slipped-keeping-first-letters",
+			docs: []doc{castIn("wiki", "Nightfall", "Ana Ortiz", "Keren Lees"), castIn("review", "Nightfall", "Ana Ortiz", "Kern Lhys")},
+			want: []string{"Character{Keren Lees, Kern Lhys} by near-spelling-same-actor", "Person{Ana Ortiz}", "Series{Nightfall}"},
+		},
+		{
+			name: "farther-slip-without-a-series",
 			docs: []doc{cast("wiki", "Ana Ortiz", "Keren Lees"), cast("review", "Ana Ortiz", "Kern Lhys")},
-			want: []string{"Character{Keren Lees, Kern Lhys} by near-spelling-same-actor", "Person{Ana Ortiz}"},
+			want: []string{"Character{Keren Lees}", "Character{Kern Lhys}", "Person{Ana Ortiz}"},
+		},
+		{
+			name: "farther-slip-on-one-page",
+			docs: []doc{{id: "wiki", ms: []extract.Mention{men("Ana Ortiz", graph.Person, st), men("Keren Lees", graph.Character, st), men("Kern Lhys", graph.Character, st), men("Nightfall", graph.Series, st)},
+				cs: []extract.Claim{claim(0, predPlays, 1), claim(0, predPlays, 2)}}},
+			want: []string{"Character{Keren Lees}", "Character{Kern Lhys}", "Person{Ana Ortiz}", "Series{Nightfall}"},
+		},
+		{
+			name: "farther-slip-in-two-series",
+			docs: []doc{castIn("wiki", "Nightfall", "Ana Ortiz", "Keren Lees"), castIn("review", "Harbor Lights", "Ana Ortiz", "Kern Lhys")},
+			want: []string{"Character{Keren Lees}", "Character{Kern Lhys}", "Person{Ana Ortiz}", "Series{Harbor Lights}", "Series{Nightfall}"},
 		},
 		{
 			name: "three-edits-in-one-word",
