@@ -36,7 +36,7 @@ const RuleLoneGivenName = ruleLoneGivenName
 // that ruleLoneGivenName keeps.
 func (s *docState) loneGivenName(m Mention, lone loneWordUses) bool {
 	if strings.Contains(m.Name, " ") || lone.inLonger[m.Name] || !names.GivenName(m.Name) || names.Acronym(m.Name) ||
-		s.p.Blocks[m.Block].Kind != layout.BlockProse {
+		!proseOf(s.p.Blocks[m.Block], m) {
 		return false
 	}
 	text := s.p.Doc.Text
@@ -53,6 +53,14 @@ func (s *docState) loneGivenName(m Mention, lone loneWordUses) bool {
 	}
 	next := strings.ToLower(firstWord(after))
 	return !names.IsTitle(next) && !names.Occupations[next] && !sharedSurnameAfter.MatchString(after) && !nameAfterPossessive.MatchString(after)
+}
+
+// proseOf reports whether m stands in prose: a prose block, or the
+// description a cast line goes on with after its actor and character
+// ("Dana Whit (Tom Reyes): a nurse who ...", "Portrayed by Tom Reyes. He
+// is ... a rival of Marco"), which is written as prose is.
+func proseOf(b layout.Block, m Mention) bool {
+	return b.Kind == layout.BlockProse || b.Kind == layout.BlockCast && b.Rest != nil && m.Start >= b.Rest.Start && m.End <= b.Rest.End
 }
 
 // placeBeside reports whether a comma joins the word between before and

@@ -30,6 +30,10 @@ func TestLoneGivenName(t *testing.T) {
 			"Florence", "-", ""},
 		{"set-off-by-commas", lead + "The inspector had a wife, Margaret, and a grown daughter who married later.\n",
 			"Margaret", "lone-given-name", "Character"},
+		{"portrayed-by-description", "Dock Nine TV wiki\n\nDock Nine is a comedy-drama series. The show stars Tom Reyes as Dana Whitlow, a consultant for the harbour police.\n\nDana Whitlow\n\nPortrayed by Tom Reyes. She is a fake psychic who works with the harbour police.\n\nCorran Pell\n\nPortrayed by Ada Lusk. He is the head detective and is known for his dry humour and dislike for Margaret.\n",
+			"Margaret", "lone-given-name", "Character"},
+		{"cast-line-description", "Dock Nine TV wiki\n\nDock Nine is a comedy-drama series.\n\nCast\n\nDana Whitlow (Tom Reyes), a consultant for the harbour police who works with Margaret.\nCorran Pell (Ada Lusk), the head detective.\nMira Holt (Lia Chen), a junior detective.\n",
+			"Margaret", "lone-given-name", "Character"},
 		{"written-in-lower-case", lead + "The town lived in hope for years. Later the two brothers return a favour for Hope at the docks.\n",
 			"Hope", "-", ""},
 	} {

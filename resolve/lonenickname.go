@@ -17,9 +17,12 @@ import (
 // full name, so no paragraph need write both. It joins only when exactly
 // one name of the corpus quotes the nickname, no other full name of a
 // person or a character has it as its first or last word, both are of one
-// type, both are named with one series (or, where either names none, their
-// pages name someone in full in common), and nothing keeps them apart
-// (other actors, a claim relating them). The short-name rule places such
+// type (but see below), both are named with one series (or, where
+// either names none, their pages name someone in full in common), and
+// nothing keeps them apart (other actors, a claim relating them). Two types differ only where the
+// full name's is its shape's guess alone ('Thomas "Tommy" Brandt' once,
+// in a run of capitalised words the extractor calls a person's): the
+// entity then takes the nickname's type. The short-name rule places such
 // a word when the folded-key rule set it aside; this rule places the ones
 // a pattern or the page typed at once, which became entities of their own.
 type loneNickname struct{}
@@ -58,7 +61,7 @@ func (r loneNickname) apply(s *state) {
 			continue
 		}
 		cs := byNick[key]
-		if len(cs) != 1 || cs[0] == a || cs[0].typ != a.typ {
+		if len(cs) != 1 || cs[0] == a || cs[0].typ != a.typ && !s.allShape(cs[0]) {
 			continue
 		}
 		b := cs[0]
@@ -72,6 +75,13 @@ func (r loneNickname) apply(s *state) {
 			tp = newTopics(ev) // read once, as the other short-name rules do: unions of people move no series
 		}
 		if ev.apart(a, b) != "" || otherTopics(tp, a, b) {
+			continue
+		}
+		if b.typ != a.typ {
+			// The full name's type is only its shape's guess ("Person"
+			// for a run of capitalised words): the nickname's stands.
+			s.union(a, b, r.name(), fmt.Sprintf("%q is the nickname %q quotes, the only name of the corpus that does; its type is the nickname's, the full name's being only its shape's", a.name, b.name))
+			ev = nil
 			continue
 		}
 		s.union(b, a, r.name(), fmt.Sprintf("%q is the nickname %q quotes, the only name of the corpus that does", a.name, b.name))

@@ -40,6 +40,16 @@ func TestLoneNickname(t *testing.T) {
 			want: []string{`Character{Thomas "Ace" Brandt}`, "Character{Ace}", "Series{Harbor}", "Series{Nightfall}"},
 		},
 		{
+			name: "the full name typed by its shape alone",
+			docs: []doc{{id: "page", ms: []extract.Mention{series, men(`Thomas "Ace" Brandt`, graph.Person, extract.SigShape)}}, recap(ace)},
+			want: []string{`Character{Ace, Thomas "Ace" Brandt} by lone-nickname typed by lone-nickname`, "Series{Nightfall}"},
+		},
+		{
+			name: "the full name a person's by a pattern",
+			docs: []doc{{id: "page", ms: []extract.Mention{series, men(`Thomas "Ace" Brandt`, graph.Person, pat)}}, recap(ace)},
+			want: []string{`Person{Thomas "Ace" Brandt}`, "Character{Ace}", "Series{Nightfall}"},
+		},
+		{
 			name: "the nickname is a person's",
 			docs: []doc{page, recap(men("Ace", graph.Person, pat))},
 			want: []string{`Character{Thomas "Ace" Brandt}`, "Person{Ace}", "Series{Nightfall}"},

@@ -92,6 +92,7 @@ var rules = []rule{
 	shapeNameInOrg{},
 	orgShortForm{},
 	orgPlural{},
+	orgKindWord{},
 	orgInnerWord{},
 	criminalGroup{},
 	acronymRule{},
