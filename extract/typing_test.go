@@ -668,3 +668,63 @@ func checkMentions(t *testing.T, cases []notTypedCase, wrong func(extract.Mentio
 		})
 	}
 }
+
+// TestWindowMakesNoPersonABook checks that a window pattern of books
+// ("based on ...", "X's novel ...") types no name guessed a person's by
+// its shape a book, while a title in the same window still is one.
+func TestWindowMakesNoPersonABook(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, mention string
+		book                bool
+	}{
+		{"author-novels-cast-news", "Harbor is a drama.\n\nThe series based on Carla Venn's novel Salt Marsh has rounded out its cast, adding Tony winner Nadia Orrell to the drama.\n", "Nadia Orrell", false},
+		{"based-on-a-real-person", "Harbor is a drama.\n\nThe hero is loosely based on former harbour official Walter Brisk and his rivals.\n", "Walter Brisk", false},
+		{"based-on-a-title", "Harbor is a drama.\n\nThe show adapts Winter Harbour (2013) and Low Water (2018).\n", "Low Water", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range trialDocs(t, tc.text)[0].Mentions {
+				if m.Name != tc.mention {
+					continue
+				}
+				found = true
+				if got := m.Type == graph.Book; got != tc.book {
+					t.Errorf("%q typed %q by %s, want a book: %v", m.Name, m.Type, m.Rule, tc.book)
+				}
+			}
+			if !found {
+				t.Errorf("no mention %q", tc.mention)
+			}
+		})
+	}
+}
+
+// TestModelOfCharacterStaysPerson checks that on a page telling a story,
+// whose guessed people are its characters, the real model a character is
+// based on stays a person, while the other names are characters.
+func TestModelOfCharacterStaysPerson(t *testing.T) {
+	const page = "\"The Target\" is the first episode of the first season of Harbor.\n\n"
+	for _, tc := range []struct {
+		name, text, mention, typ string
+	}{
+		{"based-on-an-official", page + "The detective is loosely based on former harbour official Walter Brisk and his rivals.\n", "Walter Brisk", graph.Person},
+		{"inspired-by-a-chemist", page + "The villain was inspired by the Danish chemist Walter Brisk, fans say.\n", "Walter Brisk", graph.Person},
+		{"a-story-name", page + "The detective meets an alley player named Walter Brisk there.\n", "Walter Brisk", graph.Character},
+		{"based-on-a-novel", page + "The episode is based on the novel Walter Brisk by a local author.\n", "Walter Brisk", graph.Book},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range trialDocs(t, tc.text)[0].Mentions {
+				if m.Name == tc.mention && m.Type != "" {
+					found = true
+					if m.Type != tc.typ {
+						t.Errorf("%q typed %q by %s, want %q", m.Name, m.Type, m.Rule, tc.typ)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no typed mention %q", tc.mention)
+			}
+		})
+	}
+}
