@@ -728,3 +728,38 @@ func TestModelOfCharacterStaysPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestLexiconTieCharacterOverPerson checks that a name one page credits
+// as a role and another writes after a person's cue is a character's in
+// both, while two person cues against one role keep it a person's.
+func TestLexiconTieCharacterOverPerson(t *testing.T) {
+	credit := "Harbor Lights adds four to cast\n\nAlso joining the cast are Tom Brell (The Quiet Hour) as lawyer Dan Fosk; Pete Canmore (Informer) as Claude Varrow, a witness in the case.\n"
+	review := "Harbor Lights review\n\nThe search leads him to a strip club run by Claude Varrow, a sight to see.\n"
+	review2 := "Harbor Lights notes\n\nThe finale was directed by Claude Varrow in a week.\n"
+	for _, tc := range []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"a-tie-is-a-character", []string{credit, review}, graph.Character},
+		{"more-person-cues-keep-a-person", []string{credit, review, review2}, graph.Person},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, x := range extractDocs(t, tc.docs...) {
+				for _, m := range x.Mentions {
+					if m.Name != "Claude Varrow" {
+						continue
+					}
+					n++
+					if m.Type != tc.want {
+						t.Errorf("%s: %q typed %q by %s, want %q", x.Doc.ID, m.Name, m.Type, m.Rule, tc.want)
+					}
+				}
+			}
+			if n < len(tc.docs) {
+				t.Errorf("found %d mentions, want %d or more", n, len(tc.docs))
+			}
+		})
+	}
+}
