@@ -71,6 +71,8 @@ var typingCases = []typingCase{
 	{"place-noun", []string{"Their racket dominates the Little Marsh district of the city.\n"}, "Little Marsh", graph.Place},
 	{"place-of", []string{"He is sent to the fictional Pacific island of Saint Oriel.\n"}, "Saint Oriel", graph.Place},
 	{"place-of", []string{"Life in the inner city borough of Eastwick is hard.\n"}, "Eastwick", graph.Place},
+	{"place-of", []string{"She returns to her small Southern hometown of Pell Hollow to cover a murder.\n"}, "Pell Hollow", graph.Place},
+	{"place-of", []string{"She is sent back to Pell Hollow, the small town where she grew up.\n"}, "Pell Hollow", graph.Place},
 	{"series-number-title", []string{"Meet the cast of Salt Harbor series four before it returns.\n"}, "Salt Harbor", graph.Series},
 	{"run-of-title", []string{"In the six-season run of Salt Harbor, the family clashes with everyone.\n"}, "Salt Harbor", graph.Series},
 	{"kind-noun-org", []string{"French film studio Lumenor will launch its television division.\n"}, "Lumenor", graph.Organization},
