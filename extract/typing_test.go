@@ -283,6 +283,8 @@ var typingCases = []typingCase{
 	{"story-verb", []string{"In the finale Ada Crane, a nurse, is arrested for fraud.\n"}, "Ada Crane", graph.Character},
 	{"story-passive", []string{"In the finale the nurse was murdered by Ada Crane.\n"}, "Ada Crane", graph.Character},
 	{"story-boss", []string{"They try to shame their former boss Ada Crane in court.\n"}, "Ada Crane", graph.Character},
+	{"story-boss", []string{"He gives up the name of his wheelman, Ada Crane, to save himself.\n"}, "Ada Crane", graph.Character},
+	{"story-boss", []string{"She has a new friend, Ada Crane, a new kid at school.\n"}, "Ada Crane", graph.Character},
 	{"sequel-cue", []string{"The drama is a prequel to Harbor Nights and ends soon.\n"}, "Harbor Nights", graph.Series},
 	{"office-title", []string{"The network renewed the drama Mayor of Gull Point today.\n"}, "Mayor of Gull Point", graph.Series},
 	{"plays-possessive", []string{"She once played Gull Point's Ada Crane for years.\n"}, "Ada Crane", graph.Character},
