@@ -767,3 +767,29 @@ func TestLexiconTieCharacterOverPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestMakersListed checks that the last name of a list of makers after
+// "by" takes the person's cue of the first, and that a story's passive
+// ("attacked by A and B") gives it none.
+func TestMakersListed(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		cue        bool
+	}{
+		{"books-by-two", "Characters\n\nBased on the series of books by Carla Venn and Ada Brisk, the show follows four women.\n", true},
+		{"written-by-three", "Plot\n\nThe pilot was written by Tom Reyes, Carla Venn and Ada Brisk last year.\n", true},
+		{"story-passive", "Plot\n\nHe was attacked by Tom Vale and Ada Brisk in the alley.\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cue := false
+			for _, m := range trialDocs(t, tc.text)[0].Mentions {
+				if m.Name == "Ada Brisk" && m.Rule == "person-cue" {
+					cue = true
+				}
+			}
+			if cue != tc.cue {
+				t.Errorf("Ada Brisk typed by person-cue: %v, want %v", cue, tc.cue)
+			}
+		})
+	}
+}
