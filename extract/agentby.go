@@ -36,3 +36,17 @@ func storyAgentBy(before string) bool {
 	m := passiveBy.FindStringSubmatch(before)
 	return m != nil && !names.InLower(makingVerbs, m[1])
 }
+
+// makersListBefore matches "by" and a name of a person's shape joined to
+// the name after it by "and", "&" or a comma: "books by Ann Roe and",
+// "written by Ann Roe, Tom Fell and". Group 1 is the text up to "by".
+var makersListBefore = regexp.MustCompile(`(.*\b[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?:\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*)?(?:and|&)\s*$`)
+
+// makerListed reports whether the run is a full name that ends a list of
+// makers after "by" ("books by Ann Roe and Tom Fell"): the cue of the
+// first name is the cue of all, unless the "by" is a story's passive (see
+// storyAgentBy).
+func makerListed(r *run) bool {
+	m := makersListBefore.FindStringSubmatch(r.before)
+	return m != nil && r.n > 1 && !r.article && personShaped(r.text) && !storyAgentBy(m[1])
+}

@@ -39,6 +39,9 @@ func (s *docState) pick(ms []int, want string, all bool, rule string) []int {
 			(all || possessiveRank[rule]) && m.Signal == SigShape && (m.Type == graph.Person || m.Type == graph.Character) && (want == graph.Organization || want == graph.Place) {
 			continue // a window of text, or "X by Y", is no evidence for an unknown word's type, nor makes a guessed person a unit ("A's Detective X" names an actor)
 		}
+		if m := s.x.Mentions[mi]; all && want == graph.Book && guessedFullName(m) {
+			continue // "based on the life of senator Ann Roe", "King's novel ... adding Ann Roe": a window names people as often as books
+		}
 		if m := s.x.Mentions[mi]; all && outletBefore.MatchString(s.p.Doc.Text[max(0, m.Start-30):m.Start]) {
 			continue // "a member of the NYPD ..., according to X": the source cited, in the window, is no unit
 		}
@@ -50,6 +53,15 @@ func (s *docState) pick(ms []int, want string, all bool, rule string) []int {
 		}
 	}
 	return out
+}
+
+// guessedFullName reports whether m is a name only guessed a person's
+// (or a character's) by its shape that opens with a known given name and has two to four
+// words ("Ann Roe", "Ann Lee “Nan” Roe"): a window of text is no
+// evidence that such a name is a book's title.
+func guessedFullName(m Mention) bool {
+	ws := strings.Fields(m.Name)
+	return m.Signal == SigShape && (m.Type == graph.Person || m.Type == graph.Character) && m.Confidence < 0.5 && len(ws) >= 2 && len(ws) <= 4 && names.GivenName(ws[0])
 }
 
 // possessiveRank are the patterns that read "X's detective Y" as Y a

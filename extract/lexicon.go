@@ -151,17 +151,28 @@ func (e *lexEntry) tell() known {
 
 // best returns the place in TypeOrder plus one of the type with the most
 // votes, the first on a tie, or 0 when there are none; with firm, only
-// the votes that read more than the name's letters count.
+// the votes that read more than the name's letters count. One tie goes
+// against TypeOrder: a name the corpus gives as often to a character as
+// to a person is a character. A role is read from a cast credit ("Ann
+// Roe (Low Tide) as Ray Hobb"), while a recap or a review writes a
+// character's name after the same cues as a person's ("a club run by Ray
+// Hobb"), so the character's vote is the surer one.
 func (e *lexEntry) best(firm bool) int {
-	best, n := 0, int32(0)
-	for i := range TypeOrder {
+	votes := func(i int) int32 {
 		v := e.types[i]
 		if firm {
 			v -= e.shaped[i]
 		}
-		if v > n {
+		return v
+	}
+	best, n := 0, int32(0)
+	for i := range TypeOrder {
+		if v := votes(i); v > n {
 			best, n = i+1, v
 		}
+	}
+	if c := typeIndex(graph.Character); best == typeIndex(graph.Person)+1 && votes(c) == n {
+		best = c + 1
 	}
 	return best
 }

@@ -21,12 +21,19 @@ var placeNoun = shapeRule{"place-noun", graph.Place, 0.5, func(r *run) bool {
 }}
 
 // placeOfBefore matches the common noun of a kind of place and "of" before
-// a name: "the fictional island of Saint Anne", "the borough of Eastbrook".
+// a name: "the fictional island of Saint Anne", "the borough of Eastbrook",
+// "her small hometown of Eastbrook".
 // The noun says what the name is the name of, as placeNounAfter's does.
-var placeOfBefore = regexp.MustCompile(`(?i)\b(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:island|isle|town|city|village|hamlet|borough|county|parish|province|district|suburb|port|state|republic|kingdom)\s+of\s+$`)
+var placeOfBefore = regexp.MustCompile(`(?i)\b(?:the|an?|his|her|their|its|my|our|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:island|isle|(?:home)?town|city|village|hamlet|borough|county|parish|province|district|suburb|port|state|republic|kingdom)\s+of\s+$`)
+
+// placeAppositionAfter matches a kind of place in apposition after a
+// name: ", the small town where", ", a fishing village in". The noun says
+// what the name is the name of, as placeNounAfter's does.
+var placeAppositionAfter = regexp.MustCompile(`^,\s+(?:the|an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:island|isle|(?:home)?town|city|village|hamlet|borough|county|parish|suburb|port)\s+(?:where|in|on|of|that|which|near|outside)\b`)
 
 // placeOf is the shape rule "place-of": a name after a kind of place and
-// "of" (see placeOfBefore) is a place's.
+// "of" (see placeOfBefore), or with one in apposition after it (see
+// placeAppositionAfter), is a place's.
 var placeOf = shapeRule{"place-of", graph.Place, 0.6, func(r *run) bool {
-	return r.n <= 4 && !r.article && !names.IsTitle(r.first) && placeOfBefore.MatchString(r.lead)
+	return r.n <= 4 && !r.article && !names.IsTitle(r.first) && (placeOfBefore.MatchString(r.lead) || placeAppositionAfter.MatchString(r.after))
 }}

@@ -194,7 +194,7 @@ var shapeRules = []shapeRule{
 		// "acts by Vance (Tom Fell)": a lone word before an actor's name in
 		// parentheses is a role.
 		return (personCue.MatchString(r.before) || r.lead != r.before && personCue.MatchString(r.lead)) && !r.article && !indefiniteLead(r) && !(r.n == 1 && parenNameAfter.MatchString(r.after)) &&
-			!storyAgentBy(r.lead)
+			!storyAgentBy(r.lead) || makerListed(r)
 	}},
 	{"person-verb", graph.Person, 0.5, func(r *run) bool { return personAfter.MatchString(r.after) && r.n >= 2 && r.n <= 3 && !r.article }},
 	{"quoted-headline-title", graph.Series, 0.5, func(r *run) bool {

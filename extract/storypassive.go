@@ -30,11 +30,13 @@ func storyPassive(r *run) bool {
 // it, the role, a character as after "plays" alone (see playsCue).
 var playsPossessiveBefore = regexp.MustCompile(`\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*(?:['’]s|s['’])\s+$`)
 
-// storyBossBefore matches a possessive pronoun and a noun of a story's
-// order of power right before a name: "their former boss Tom Vale", "his
-// nemesis Tom Vale". A recap names the people of the story so; news names
-// a network's chief without the pronoun ("Lumen boss Tom Vale").
-var storyBossBefore = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:boss|employer|nemesis)\s*$`)
+// storyBossBefore matches a possessive pronoun (or an article) and a
+// noun of a story's order of power or of its people's company right
+// before a name, a comma between them or none: "their former boss Tom
+// Vale", "his nemesis Tom Vale", "his wheelman, Tom Vale", "a new friend,
+// Tom Vale". A recap or a review tells of the story's people so; news
+// names a network's chief without the pronoun ("Lumen boss Tom Vale").
+var storyBossBefore = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:boss|employer|nemesis|wheelman|henchman|accomplice|bodyguard|sidekick|captor|kidnapper|friend|classmate|schoolmate|landlord|landlady)\s*,?\s*$`)
 
 // storyBoss reports whether the run is a full name of a person's shape
 // after storyBossBefore: a character.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgbuild/kg/graph"
+	regexp "github.com/kgbuild/kg/internal/prefilter" // regexp with prefilters: see package prefilter
 	"github.com/kgbuild/kg/layout"
 	"github.com/kgbuild/kg/names"
 )
@@ -252,11 +253,22 @@ func (s *docState) cutOff(end int) bool {
 	return true
 }
 
+// modelBefore matches the text before the name of a character's real
+// model: "loosely based on former harbour official", "inspired by the
+// chemist": "based on" or "inspired by" and up to four words that
+// describe a person, none of them a work's ("based on the novel Ann
+// Roe" names a book).
+var modelBefore = regexp.MustCompile(`(?i)\b(?:based|modell?ed|inspired)\s+(?:up)?(?:on|by)\s+(?:(?:the|a|an|real-life|former|late)\s+)?(?:(?:[\p{L}-]+)\s+){0,4}$`)
+
+// modelWorkWords are the words that make modelBefore's match a work's
+// title, not a person's name.
+var modelWorkWords = regexp.MustCompile(`(?i)\b(?:novels?|books?|stor(?:y|ies)|series|film|movie|play|memoir|comics?|saga|trilogy|podcast|article)\b`)
+
 // personOrCharacter makes a guessed person a character when the corpus or
 // the section says so.
 func (s *docState) personOrCharacter(r *run, st *sentence, t typing) typing {
-	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) || s.creatorOfTitle(r) {
-		return t // "Ann Roe, Lumen's president", "Ann Roe's Night Watch.": the real world's, whatever page or section
+	if t.rule == officeHolder.name || r.n > 1 && realWorldAfter(r.after) || s.creatorOfTitle(r) || r.n > 1 && modelBefore.MatchString(r.lead) && !modelWorkWords.MatchString(modelBefore.FindString(r.lead)) {
+		return t // "Ann Roe, Lumen's president", "Ann Roe's Night Watch.", "loosely based on senator Ann Roe": the real world's, whatever page or section
 	}
 	// Only the surname counts: relatives share it, while a first name is
 	// shared by strangers ("Helen" the character, "Helen" the actress):

@@ -71,6 +71,8 @@ var typingCases = []typingCase{
 	{"place-noun", []string{"Their racket dominates the Little Marsh district of the city.\n"}, "Little Marsh", graph.Place},
 	{"place-of", []string{"He is sent to the fictional Pacific island of Saint Oriel.\n"}, "Saint Oriel", graph.Place},
 	{"place-of", []string{"Life in the inner city borough of Eastwick is hard.\n"}, "Eastwick", graph.Place},
+	{"place-of", []string{"She returns to her small Southern hometown of Pell Hollow to cover a murder.\n"}, "Pell Hollow", graph.Place},
+	{"place-of", []string{"She is sent back to Pell Hollow, the small town where she grew up.\n"}, "Pell Hollow", graph.Place},
 	{"series-number-title", []string{"Meet the cast of Salt Harbor series four before it returns.\n"}, "Salt Harbor", graph.Series},
 	{"run-of-title", []string{"In the six-season run of Salt Harbor, the family clashes with everyone.\n"}, "Salt Harbor", graph.Series},
 	{"kind-noun-org", []string{"French film studio Lumenor will launch its television division.\n"}, "Lumenor", graph.Organization},
@@ -281,6 +283,8 @@ var typingCases = []typingCase{
 	{"story-verb", []string{"In the finale Ada Crane, a nurse, is arrested for fraud.\n"}, "Ada Crane", graph.Character},
 	{"story-passive", []string{"In the finale the nurse was murdered by Ada Crane.\n"}, "Ada Crane", graph.Character},
 	{"story-boss", []string{"They try to shame their former boss Ada Crane in court.\n"}, "Ada Crane", graph.Character},
+	{"story-boss", []string{"He gives up the name of his wheelman, Ada Crane, to save himself.\n"}, "Ada Crane", graph.Character},
+	{"story-boss", []string{"She has a new friend, Ada Crane, a new kid at school.\n"}, "Ada Crane", graph.Character},
 	{"sequel-cue", []string{"The drama is a prequel to Harbor Nights and ends soon.\n"}, "Harbor Nights", graph.Series},
 	{"office-title", []string{"The network renewed the drama Mayor of Gull Point today.\n"}, "Mayor of Gull Point", graph.Series},
 	{"plays-possessive", []string{"She once played Gull Point's Ada Crane for years.\n"}, "Ada Crane", graph.Character},
@@ -664,6 +668,127 @@ func checkMentions(t *testing.T, cases []notTypedCase, wrong func(extract.Mentio
 						t.Errorf("%q typed %s by %s", m.Name, m.Type, m.Rule)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestWindowMakesNoPersonABook checks that a window pattern of books
+// ("based on ...", "X's novel ...") types no name guessed a person's by
+// its shape a book, while a title in the same window still is one.
+func TestWindowMakesNoPersonABook(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, mention string
+		book                bool
+	}{
+		{"author-novels-cast-news", "Harbor is a drama.\n\nThe series based on Carla Venn's novel Salt Marsh has rounded out its cast, adding Tony winner Nadia Orrell to the drama.\n", "Nadia Orrell", false},
+		{"based-on-a-real-person", "Harbor is a drama.\n\nThe hero is loosely based on former harbour official Walter Brisk and his rivals.\n", "Walter Brisk", false},
+		{"based-on-a-title", "Harbor is a drama.\n\nThe show adapts Winter Harbour (2013) and Low Water (2018).\n", "Low Water", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range trialDocs(t, tc.text)[0].Mentions {
+				if m.Name != tc.mention {
+					continue
+				}
+				found = true
+				if got := m.Type == graph.Book; got != tc.book {
+					t.Errorf("%q typed %q by %s, want a book: %v", m.Name, m.Type, m.Rule, tc.book)
+				}
+			}
+			if !found {
+				t.Errorf("no mention %q", tc.mention)
+			}
+		})
+	}
+}
+
+// TestModelOfCharacterStaysPerson checks that on a page telling a story,
+// whose guessed people are its characters, the real model a character is
+// based on stays a person, while the other names are characters.
+func TestModelOfCharacterStaysPerson(t *testing.T) {
+	const page = "\"The Target\" is the first episode of the first season of Harbor.\n\n"
+	for _, tc := range []struct {
+		name, text, mention, typ string
+	}{
+		{"based-on-an-official", page + "The detective is loosely based on former harbour official Walter Brisk and his rivals.\n", "Walter Brisk", graph.Person},
+		{"inspired-by-a-chemist", page + "The villain was inspired by the Danish chemist Walter Brisk, fans say.\n", "Walter Brisk", graph.Person},
+		{"a-story-name", page + "The detective meets an alley player named Walter Brisk there.\n", "Walter Brisk", graph.Character},
+		{"based-on-a-novel", page + "The episode is based on the novel Walter Brisk by a local author.\n", "Walter Brisk", graph.Book},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, m := range trialDocs(t, tc.text)[0].Mentions {
+				if m.Name == tc.mention && m.Type != "" {
+					found = true
+					if m.Type != tc.typ {
+						t.Errorf("%q typed %q by %s, want %q", m.Name, m.Type, m.Rule, tc.typ)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no typed mention %q", tc.mention)
+			}
+		})
+	}
+}
+
+// TestLexiconTieCharacterOverPerson checks that a name one page credits
+// as a role and another writes after a person's cue is a character's in
+// both, while two person cues against one role keep it a person's.
+func TestLexiconTieCharacterOverPerson(t *testing.T) {
+	credit := "Harbor Lights adds four to cast\n\nAlso joining the cast are Tom Brell (The Quiet Hour) as lawyer Dan Fosk; Pete Canmore (Informer) as Claude Varrow, a witness in the case.\n"
+	review := "Harbor Lights review\n\nThe search leads him to a strip club run by Claude Varrow, a sight to see.\n"
+	review2 := "Harbor Lights notes\n\nThe finale was directed by Claude Varrow in a week.\n"
+	for _, tc := range []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"a-tie-is-a-character", []string{credit, review}, graph.Character},
+		{"more-person-cues-keep-a-person", []string{credit, review, review2}, graph.Person},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, x := range extractDocs(t, tc.docs...) {
+				for _, m := range x.Mentions {
+					if m.Name != "Claude Varrow" {
+						continue
+					}
+					n++
+					if m.Type != tc.want {
+						t.Errorf("%s: %q typed %q by %s, want %q", x.Doc.ID, m.Name, m.Type, m.Rule, tc.want)
+					}
+				}
+			}
+			if n < len(tc.docs) {
+				t.Errorf("found %d mentions, want %d or more", n, len(tc.docs))
+			}
+		})
+	}
+}
+
+// TestMakersListed checks that the last name of a list of makers after
+// "by" takes the person's cue of the first, and that a story's passive
+// ("attacked by A and B") gives it none.
+func TestMakersListed(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		cue        bool
+	}{
+		{"books-by-two", "Characters\n\nBased on the series of books by Carla Venn and Ada Brisk, the show follows four women.\n", true},
+		{"written-by-three", "Plot\n\nThe pilot was written by Tom Reyes, Carla Venn and Ada Brisk last year.\n", true},
+		{"story-passive", "Plot\n\nHe was attacked by Tom Vale and Ada Brisk in the alley.\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cue := false
+			for _, m := range trialDocs(t, tc.text)[0].Mentions {
+				if m.Name == "Ada Brisk" && m.Rule == "person-cue" {
+					cue = true
+				}
+			}
+			if cue != tc.cue {
+				t.Errorf("Ada Brisk typed by person-cue: %v, want %v", cue, tc.cue)
 			}
 		})
 	}

@@ -52,7 +52,7 @@ func TestWordSetLookups(t *testing.T) {
 		out  []string
 	}{
 		{"titles", titleWords, []string{"detective", "sgt", "dci", "cs", "aunt", "sherriff", "canon", "archdeacon"}, []string{"director", "lady"}},
-		{"org suffixes", OrgSuffixes, []string{"productions", "unit", "gazette", "team"}, []string{"tv", "review"}},
+		{"org suffixes", OrgSuffixes, []string{"productions", "unit", "gazette", "team", "capital", "ventures"}, []string{"tv", "review"}},
 		{"place suffixes", PlaceSuffixes, []string{"county", "island"}, []string{"park", "district"}},
 		{"place prefixes", PlacePrefixes, []string{"port", "mount"}, []string{"saint"}},
 		{"country codes", CountryCodes, []string{"US", "U.K."}, []string{"us"}},

@@ -141,9 +141,12 @@ func allInCharacterCompany(s *state, refs []mref, chars, people map[string]bool)
 	return true
 }
 
-// actingWords tell of a performance: a sentence with one credits
-// actors ("starred Ann Roe and Ray Hobb as ..."), whatever names it holds.
-var actingWords = regexp.MustCompile(`(?i)\b(?:star(?:s|red|ring)?|co-star(?:s|red|ring)?|play(?:s|ed|ing)?|portray(?:s|ed|ing|al)?|cast|actor|actress|performance|voiced)\b`)
+// actingWords tell of a performance, name a maker of the show or the real
+// model of a character: a sentence with one credits actors ("starred Ann
+// Roe and Ray Hobb as ..."), a writer ("writer Ray Hobb isn't afraid to
+// take Maud to dark places") or a real person ("Maud is based on senator
+// Ray Hobb"), whatever names it holds.
+var actingWords = regexp.MustCompile(`(?i)\b(?:star(?:s|red|ring)?|co-star(?:s|red|ring)?|play(?:s|ed|ing)?|portray(?:s|ed|ing|al)?|cast|actor|actress|performance|voiced|(?:co-)?(?:writer|creator|showrunner|screenwriter|director|producer)s?|based\s+(?:up)?on|inspired\s+by|modell?ed\s+(?:up)?on)\b`)
 
 // sentenceAround finds the sentence of text that holds [start, end): it
 // runs from after the last full stop, question or exclamation mark

@@ -75,6 +75,24 @@ func TestCharacterCompany(t *testing.T) {
 			want: "Person{Ray Hobb}", wantName: "Ray Hobb",
 		},
 		{
+			name: "a-sentence-naming-a-writer-keeps-the-guess",
+			text: castLine + "Writer Ray Hobb isn't afraid to take Maud to dark places.",
+			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, spanned{"Ray Hobb", graph.Person, extract.SigLexicon, 0.5, 0}),
+			want: "Person{Ray Hobb}", wantName: "Ray Hobb",
+		},
+		{
+			name: "a-sentence-naming-a-creator-keeps-the-guess",
+			text: castLine + "Maud owes much to the show's co-creator Ray Hobb.",
+			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, guess("Ray Hobb", 0)),
+			want: "Person{Ray Hobb}", wantName: "Ray Hobb",
+		},
+		{
+			name: "a-characters-real-model-keeps-the-guess",
+			text: castLine + "Maud is loosely based on former harbour official Ray Hobb.",
+			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, guess("Ray Hobb", 0)),
+			want: "Person{Ray Hobb}", wantName: "Ray Hobb",
+		},
+		{
 			name: "a-given-name-guessed-an-organizations-among-characters",
 			text: castLine + "Maud remarks on Ray Hobb, the guilty party.",
 			ms:   append(cast, spanned{"Maud", graph.Character, extract.SigShort, 0.6, 1}, spanned{"Ray Hobb", graph.Organization, shape, 0.4, 0}),

@@ -78,6 +78,7 @@ var rules = []rule{
 	guessedSlip{},
 	shortCharacter{},
 	surnameCharacter{},
+	nicknameCharacter{},
 	middleCharacter{},
 	foldedKey{},
 	explicitAlias{},
