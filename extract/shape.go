@@ -55,7 +55,8 @@ type run struct {
 	// outlet is set when the run is one word that news cites as its
 	// source ("according to X", "X reported"), and that neither the corpus
 	// nor the document writes as a part of a longer name ("according to
-	// Porter" after "Jane Porter"): a publication.
+	// Porter" after "Jane Porter"): a publication; or when it names the
+	// site the page was saved from (see siteRun).
 	outlet bool
 	// cutEnd is set when capitalised generic words were trimmed off the
 	// run's end ("Forget Me" of "Forget Me Not", "Favorite New Series" of
@@ -238,8 +239,12 @@ var weakRules = []shapeRule{
 	// no pattern retypes it, so that a surname or a title is not made a
 	// place everywhere, nor a place something else. An actor's name in
 	// parentheses after it makes it a character's: "to Orrin (Tom Fell)".
+	// A common word of the language names no place the tagger alone can
+	// vouch for ("an award for excellence in Entertainment", "out of
+	// place in The Stand"): a well-known place's name is typed below.
 	{"ner-place-word", graph.Place, 0.45, func(r *run) bool {
-		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before) && !parenNameAfter.MatchString(r.after)
+		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before) && !parenNameAfter.MatchString(r.after) &&
+			(r.knownPlace || !names.CommonEnglish(r.first))
 	}},
 	// A lone word that names a well-known place ("Boston"): signal
 	// SigShort too, so that a surname a document uses alone is not made a
@@ -480,7 +485,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.headlineGuess = s.headlineGuess(st, r)
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
-	r.outlet = s.outletRun(r, text)
+	r.outlet = s.outletRun(r, text) || s.siteRun(r)
 	if episodeTitleRun(r) {
 		return nil // "an episode called Gifts of the Tide", "the Gifts of the Tide episode": no entity
 	}

@@ -288,6 +288,8 @@ var typingCases = []typingCase{
 	{"nickname-person", []string{"Harbor is a drama.\n\nOliver \"Ollie\" Pike joined the cast.\n"}, "Oliver \"Ollie\" Pike", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
+	{"outlet-cue", []string{"Harbor review\nhttps://www.quillonlantern.com/tv/harbor/\n\nHarbor is a drama. In an interview with Quillon Lantern, Tom Fell praised it.\n"}, "Quillon Lantern", graph.Organization}, // the page's own site
+	{"outlet-cue", []string{"Harbor review\nhttps://www.tidewire.com/tv/harbor/\n\nHarbor is a drama. Tom Fell spoke to Tidewire about it.\n"}, "Tidewire", graph.Organization},
 	{"outlet-staff", []string{"Harbor is a drama.\n\nJo Lenz is Quillview's senior TV editor.\n"}, "Quillview", graph.Organization},
 	{"title-qualifier-org", []string{"The case reaches Harbor Homicide Unit Detective Ivy Cole at night.\n"}, "Harbor Homicide Unit", graph.Organization},
 	{"character-page-prose", []string{"\"The Target\" is the first episode of the first season of Harbor.\n\nThe detective meets an alley player named Elias Noel \"Cat Eyes\" Ward there.\n"}, "Elias Noel \"Cat Eyes\" Ward", graph.Character},
@@ -557,6 +559,17 @@ func TestNetworksTitleNotInHeadlines(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNERPlaceWordSparesCommonWords checks that a lone common word the
+// tagger calls a place after "in" or "to" is made no place: only a name
+// is.
+func TestNERPlaceWordSparesCommonWords(t *testing.T) {
+	checkNotByRule(t, "ner-place-word", []notTypedCase{
+		{"award category", "Nora Vance won an award for excellence in Entertainment last year.\n", "Entertainment"},
+		{"title word", "Tom Fell looked out of place in The Stand, a drama.\n", "Stand"},
+		{"adjective", "Tom Fell won Best Actor in Dramatic Series for the role.\n", "Dramatic"},
+	})
 }
 
 // TestSeriesListNeedsAList checks that a name beside a series is made a

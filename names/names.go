@@ -415,6 +415,15 @@ var givenNames = wordSet("given-names")
 // glued to another starts, never what a name is.
 func GivenName(w string) bool { return InLower(givenNames, w) }
 
+// commonEnglish holds the common words of the language, lower case (see
+// words/common-english.txt).
+var commonEnglish = wordSet("common-english")
+
+// CommonEnglish reports whether w, in any case, is a common English word
+// ("entertainment", "stand"): a noun, adjective, verb or adverb more than a
+// proper noun's word.
+func CommonEnglish(w string) bool { return InLower(commonEnglish, w) }
+
 // EventWords end the names of historical events and conflicts ("World War
 // I"): such a name is no one's, and not a title's either.
 var EventWords = wordSet("event-words")
