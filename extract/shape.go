@@ -486,6 +486,9 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text) || s.siteRun(r)
+	if names.Holiday(r.text) {
+		return nil // "on Easter Monday", "on New Year's Day": a date
+	}
 	if episodeTitleRun(r) {
 		return nil // "an episode called Gifts of the Tide", "the Gifts of the Tide episode": no entity
 	}

@@ -572,6 +572,15 @@ func TestNERPlaceWordSparesCommonWords(t *testing.T) {
 	})
 }
 
+// TestHolidayIsNoName checks that a holiday's name makes no mention of
+// any type: it dates what the sentence tells.
+func TestHolidayIsNoName(t *testing.T) {
+	checkMentions(t, []notTypedCase{
+		{"feast and weekday", "On Easter Monday, viewers settled down to watch Harbor Lights.\n", "Easter"},
+		{"possessive and day", "The special aired on Tidewire on New Year's Day.\n", "New Year"},
+	}, func(extract.Mention) bool { return true })
+}
+
 // TestSeriesListNeedsAList checks that a name beside a series is made a
 // series only in a list: not after a comma alone, not when it is a
 // person's name.

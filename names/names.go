@@ -424,6 +424,24 @@ var commonEnglish = wordSet("common-english")
 // proper noun's word.
 func CommonEnglish(w string) bool { return InLower(commonEnglish, w) }
 
+// holidays are the names of holidays and feasts, lower case.
+var holidays = wordSet("holidays")
+
+// Holiday reports whether s names a holiday or feast ("Easter", "New
+// Year's Day", "Christmas Eve"), in any case: a date, not a name of
+// anyone or anything the graph holds.
+func Holiday(s string) bool {
+	k := strings.ToLower(strings.TrimSpace(s))
+	for _, end := range []string{" day", " eve", " weekend", " monday", " sunday"} {
+		if strings.HasSuffix(k, end) && !holidays[k] {
+			k = strings.TrimSuffix(k, end)
+			break
+		}
+	}
+	k = strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "’s")
+	return holidays[k]
+}
+
 // EventWords end the names of historical events and conflicts ("World War
 // I"): such a name is no one's, and not a title's either.
 var EventWords = wordSet("event-words")
