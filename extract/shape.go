@@ -63,6 +63,11 @@ type run struct {
 	// "Favorite New Series Drama"): a title's or a category's words run on
 	// after it, where a person's name ends with its surname.
 	cutEnd bool
+	// phrase is set when the run is two words or more, every one a common
+	// word of the language and none a given name or a word the corpus
+	// knows in a name ("Little Lies", "Perfect Exit"): a phrase in capitals,
+	// no one's name (see commonPhrase).
+	phrase bool
 	ner    string // the type the tagger's entity label gives, or ""
 }
 
@@ -263,7 +268,7 @@ var weakRules = []shapeRule{
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	acronymLed, // "KTV Nord": call letters or a parent's acronym before a company's name
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool {
-		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd
+		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd && !r.phrase
 	}},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words) && !r.cutEnd
@@ -483,6 +488,7 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.shouted = s.shouted(r.words)
 	r.cutEnd = j < j0 && names.Capitalised(ws[j+1].Text) && gapOK(text, ws[j], ws[j+1], false)
 	r.headlineGuess = s.headlineGuess(st, r)
+	r.phrase = s.commonPhrase(r.words)
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
 	r.outlet = s.outletRun(r, text) || s.siteRun(r)

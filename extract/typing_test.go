@@ -581,6 +581,16 @@ func TestHolidayIsNoName(t *testing.T) {
 	}, func(extract.Mention) bool { return true })
 }
 
+// TestCapitalisedRunSparesCommonPhrases checks that a run of common words
+// with no given name among them is made no person: capitals set a phrase
+// apart there, not a name.
+func TestCapitalisedRunSparesCommonPhrases(t *testing.T) {
+	checkNotByRule(t, "capitalised-run", []notTypedCase{
+		{"phrase", "After Harbor Lights and its Little Lies, Tom Fell moved on.\n", "Little Lies"},
+		{"plural", "The show was a tale of Broken Promises for Tom Fell.\n", "Broken Promises"},
+	})
+}
+
 // TestSeriesListNeedsAList checks that a name beside a series is made a
 // series only in a list: not after a comma alone, not when it is a
 // person's name.
