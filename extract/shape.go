@@ -230,7 +230,8 @@ var shapeRules = []shapeRule{
 	caseName,          // "the Ann Roe case": a crime story's victim or suspect
 	titleBeforeCredit, // "Harbor Lights creator Ann Roe": the work
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
-		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r) && !periodRun(r)
+		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r) && !periodRun(r) &&
+			!(r.phrase && r.headlineGuess) // "Finding the Perfect Exit": a headline's common words
 	}},
 }
 

@@ -591,6 +591,14 @@ func TestCapitalisedRunSparesCommonPhrases(t *testing.T) {
 	})
 }
 
+// TestArticleOrgSparesHeadlinePhrases checks that "the" before common words
+// in a title-cased headline makes no organization of them.
+func TestArticleOrgSparesHeadlinePhrases(t *testing.T) {
+	checkNotByRule(t, "article-org", []notTypedCase{
+		{"headline", "= Harbor Lights =\n\nCase Notes: Finding the Perfect Exit for a Great Detective\n\nHarbor Lights is a drama.\n", "Perfect Exit"},
+	})
+}
+
 // TestSeriesListNeedsAList checks that a name beside a series is made a
 // series only in a list: not after a comma alone, not when it is a
 // person's name.
