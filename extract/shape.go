@@ -271,6 +271,12 @@ var weakRules = []shapeRule{
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd && !r.phrase
 	}},
+	// A run of common words with no given name ("Little Lies") is kept
+	// only as a weak candidate, as a lone word is: a pattern must confirm
+	// it ("the drama Night Shift"), or it is dropped.
+	{"common-phrase", "", 0.3, func(r *run) bool {
+		return r.phrase && r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd
+	}},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words) && !r.cutEnd
 	}},

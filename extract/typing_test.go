@@ -196,7 +196,8 @@ var typingCases = []typingCase{
 	{"article-place", []string{"The show was a hit in the United Marches last year.\n"}, "United Marches", graph.Place},
 	{"book-series", []string{"He went on to produce a slew of children’s books – the Harbor Lights series.\n"}, "Harbor Lights", graph.Book},
 	{"article-org", []string{"The show was praised by the Boston Globe last week.\n"}, "Boston Globe", graph.Organization},
-	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""}, // kept: a fact confirms it
+	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""},                                     // kept: a fact confirms it
+	{"common-phrase", []string{"After Harbor Lights and its Little Lies, Tom Fell moved on.\n"}, "Little Lies", ""}, // no person: a pattern must confirm it
 	{"ner-place-cue", []string{"The first season was shot in San Lorenzo over a summer.\n"}, "San Lorenzo", graph.Place},
 	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
 	{"possessive-title", []string{"Fans of Harbor’s War will be glad. Harbor’s War returns tonight.\n"}, "Harbor’s War", graph.Series},
