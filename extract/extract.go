@@ -82,6 +82,9 @@ type docState struct {
 	// reads records the questions the reading asks of the lexicon and of
 	// the corpus's lower-case words, with their answers (nil: none).
 	reads *asked
+	// site is the name of the site the page was saved from, as its
+	// address spells it, or "" (see pageSite).
+	site string
 	// kept are the relation patterns' matches one reading leaves to the
 	// next (nil: none kept); a trial's fork shares them.
 	kept *keptMatches

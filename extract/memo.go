@@ -213,7 +213,7 @@ func (c *corpus) state(j *job) (*docState, error) {
 	}
 	s := &docState{lower: c.lower, p: p, x: &Extraction{Doc: p.Doc, Subject: noMention}, castChar: map[int]int{},
 		subject: noMention, lastSeries: noMention, pageChar: noMention, prevChar: noMention, prevPerson: noMention,
-		kept: newKeptMatches()}
+		kept: newKeptMatches(), site: pageSite(p.Doc.Path, p.Doc.Text)}
 	s.reads = c.newAsked(nil)
 	s.structured()
 	return s, nil

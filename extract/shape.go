@@ -55,13 +55,19 @@ type run struct {
 	// outlet is set when the run is one word that news cites as its
 	// source ("according to X", "X reported"), and that neither the corpus
 	// nor the document writes as a part of a longer name ("according to
-	// Porter" after "Jane Porter"): a publication.
+	// Porter" after "Jane Porter"): a publication; or when it names the
+	// site the page was saved from (see siteRun).
 	outlet bool
 	// cutEnd is set when capitalised generic words were trimmed off the
 	// run's end ("Forget Me" of "Forget Me Not", "Favorite New Series" of
 	// "Favorite New Series Drama"): a title's or a category's words run on
 	// after it, where a person's name ends with its surname.
 	cutEnd bool
+	// phrase is set when the run is two words or more, every one a common
+	// word of the language and none a given name or a word the corpus
+	// knows in a name ("Little Lies", "Perfect Exit"): a phrase in capitals,
+	// no one's name (see commonPhrase).
+	phrase bool
 	ner    string // the type the tagger's entity label gives, or ""
 }
 
@@ -224,7 +230,8 @@ var shapeRules = []shapeRule{
 	caseName,          // "the Ann Roe case": a crime story's victim or suspect
 	titleBeforeCredit, // "Harbor Lights creator Ann Roe": the work
 	{"article-org", graph.Organization, 0.4, func(r *run) bool { // "the Boston Globe": people's names take no article
-		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r) && !periodRun(r)
+		return r.article && !r.sentStart && r.n > 1 && !eventEnd(r) && !eraAfter.MatchString(r.after) && !articleTitle(r) && !periodRun(r) &&
+			!(r.phrase && r.headlineGuess) // "Finding the Perfect Exit": a headline's common words
 	}},
 }
 
@@ -238,8 +245,12 @@ var weakRules = []shapeRule{
 	// no pattern retypes it, so that a surname or a title is not made a
 	// place everywhere, nor a place something else. An actor's name in
 	// parentheses after it makes it a character's: "to Orrin (Tom Fell)".
+	// A common word of the language names no place the tagger alone can
+	// vouch for ("an award for excellence in Entertainment", "out of
+	// place in The Stand"): a well-known place's name is typed below.
 	{"ner-place-word", graph.Place, 0.45, func(r *run) bool {
-		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before) && !parenNameAfter.MatchString(r.after)
+		return r.n == 1 && len(r.first) > 2 && r.ner == graph.Place && placeCue.MatchString(r.before) && !parenNameAfter.MatchString(r.after) &&
+			(r.knownPlace || !names.CommonEnglish(r.first))
 	}},
 	// A lone word that names a well-known place ("Boston"): signal
 	// SigShort too, so that a surname a document uses alone is not made a
@@ -258,7 +269,13 @@ var weakRules = []shapeRule{
 	{"titled-run", graph.Series, 0.4, func(r *run) bool { return r.n > 2 && innerConnector(r.words) && !r.sentStart }},
 	acronymLed, // "KTV Nord": call letters or a parent's acronym before a company's name
 	{"capitalised-run", graph.Person, 0.4, func(r *run) bool {
-		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd
+		return r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd && !r.phrase
+	}},
+	// A run of common words with no given name ("Little Lies") is kept
+	// only as a weak candidate, as a lone word is: a pattern must confirm
+	// it ("the drama Night Shift"), or it is dropped.
+	{"common-phrase", "", 0.3, func(r *run) bool {
+		return r.phrase && r.names() <= 4 && !r.sentStart && allCapitalised(r.words) && !r.headlineGuess && !r.cutEnd
 	}},
 	{"ner-person", graph.Person, 0.4, func(r *run) bool {
 		return r.names() <= 4 && r.sentStart && r.ner == graph.Person && allCapitalised(r.words) && !r.cutEnd
@@ -478,9 +495,13 @@ func (s *docState) newRun(st *sentence, i0, j0 int) *run {
 	r.shouted = s.shouted(r.words)
 	r.cutEnd = j < j0 && names.Capitalised(ws[j+1].Text) && gapOK(text, ws[j], ws[j+1], false)
 	r.headlineGuess = s.headlineGuess(st, r)
+	r.phrase = s.commonPhrase(r.words)
 	r.commonAfterBy = s.commonAfterBy(r)
 	r.unquote()
-	r.outlet = s.outletRun(r, text)
+	r.outlet = s.outletRun(r, text) || s.siteRun(r)
+	if names.Holiday(r.text) {
+		return nil // "on Easter Monday", "on New Year's Day": a date
+	}
 	if episodeTitleRun(r) {
 		return nil // "an episode called Gifts of the Tide", "the Gifts of the Tide episode": no entity
 	}

@@ -198,7 +198,8 @@ var typingCases = []typingCase{
 	{"article-place", []string{"The show was a hit in the United Marches last year.\n"}, "United Marches", graph.Place},
 	{"book-series", []string{"He went on to produce a slew of children’s books – the Harbor Lights series.\n"}, "Harbor Lights", graph.Book},
 	{"article-org", []string{"The show was praised by the Boston Globe last week.\n"}, "Boston Globe", graph.Organization},
-	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""}, // kept: a fact confirms it
+	{"lone-word", []string{"The case turns on Marsh's murder.\n"}, "Marsh", ""},                                     // kept: a fact confirms it
+	{"common-phrase", []string{"After Harbor Lights and its Little Lies, Tom Fell moved on.\n"}, "Little Lies", ""}, // no person: a pattern must confirm it
 	{"ner-place-cue", []string{"The first season was shot in San Lorenzo over a summer.\n"}, "San Lorenzo", graph.Place},
 	{"on-org", []string{"On Rotten Tomatoes, the show holds a high score.\n"}, "Rotten Tomatoes", graph.Organization},
 	{"possessive-title", []string{"Fans of Harbor’s War will be glad. Harbor’s War returns tonight.\n"}, "Harbor’s War", graph.Series},
@@ -292,6 +293,8 @@ var typingCases = []typingCase{
 	{"nickname-person", []string{"Harbor is a drama.\n\nOliver \"Ollie\" Pike joined the cast.\n"}, "Oliver \"Ollie\" Pike", graph.Person},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nThe show returns in May, according to Dispatch.\n"}, "Dispatch", graph.Organization},
 	{"outlet-cue", []string{"Harbor is a drama.\n\nAs Dispatch first reported, the show returns in May.\n"}, "Dispatch", graph.Organization},
+	{"outlet-cue", []string{"Harbor review\nhttps://www.quillonlantern.com/tv/harbor/\n\nHarbor is a drama. In an interview with Quillon Lantern, Tom Fell praised it.\n"}, "Quillon Lantern", graph.Organization}, // the page's own site
+	{"outlet-cue", []string{"Harbor review\nhttps://www.tidewire.com/tv/harbor/\n\nHarbor is a drama. Tom Fell spoke to Tidewire about it.\n"}, "Tidewire", graph.Organization},
 	{"outlet-staff", []string{"Harbor is a drama.\n\nJo Lenz is Quillview's senior TV editor.\n"}, "Quillview", graph.Organization},
 	{"title-qualifier-org", []string{"The case reaches Harbor Homicide Unit Detective Ivy Cole at night.\n"}, "Harbor Homicide Unit", graph.Organization},
 	{"character-page-prose", []string{"\"The Target\" is the first episode of the first season of Harbor.\n\nThe detective meets an alley player named Elias Noel \"Cat Eyes\" Ward there.\n"}, "Elias Noel \"Cat Eyes\" Ward", graph.Character},
@@ -561,6 +564,44 @@ func TestNetworksTitleNotInHeadlines(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNERPlaceWordSparesCommonWords checks that a lone common word the
+// tagger calls a place after "in" or "to" is made no place: only a name
+// is.
+func TestNERPlaceWordSparesCommonWords(t *testing.T) {
+	checkNotByRule(t, "ner-place-word", []notTypedCase{
+		{"award category", "Nora Vance won an award for excellence in Entertainment last year.\n", "Entertainment"},
+		{"title word", "Tom Fell looked out of place in The Stand, a drama.\n", "Stand"},
+		{"adjective", "Tom Fell won Best Actor in Dramatic Series for the role.\n", "Dramatic"},
+	})
+}
+
+// TestHolidayIsNoName checks that a holiday's name makes no mention of
+// any type: it dates what the sentence tells.
+func TestHolidayIsNoName(t *testing.T) {
+	checkMentions(t, []notTypedCase{
+		{"feast and weekday", "On Easter Monday, viewers settled down to watch Harbor Lights.\n", "Easter"},
+		{"possessive and day", "The special aired on Tidewire on New Year's Day.\n", "New Year"},
+	}, func(extract.Mention) bool { return true })
+}
+
+// TestCapitalisedRunSparesCommonPhrases checks that a run of common words
+// with no given name among them is made no person: capitals set a phrase
+// apart there, not a name.
+func TestCapitalisedRunSparesCommonPhrases(t *testing.T) {
+	checkNotByRule(t, "capitalised-run", []notTypedCase{
+		{"phrase", "After Harbor Lights and its Little Lies, Tom Fell moved on.\n", "Little Lies"},
+		{"plural", "The show was a tale of Broken Promises for Tom Fell.\n", "Broken Promises"},
+	})
+}
+
+// TestArticleOrgSparesHeadlinePhrases checks that "the" before common words
+// in a title-cased headline makes no organization of them.
+func TestArticleOrgSparesHeadlinePhrases(t *testing.T) {
+	checkNotByRule(t, "article-org", []notTypedCase{
+		{"headline", "= Harbor Lights =\n\nCase Notes: Finding the Perfect Exit for a Great Detective\n\nHarbor Lights is a drama.\n", "Perfect Exit"},
+	})
 }
 
 // TestSeriesListNeedsAList checks that a name beside a series is made a

@@ -415,6 +415,33 @@ var givenNames = wordSet("given-names")
 // glued to another starts, never what a name is.
 func GivenName(w string) bool { return InLower(givenNames, w) }
 
+// commonEnglish holds the common words of the language, lower case (see
+// words/common-english.txt).
+var commonEnglish = wordSet("common-english")
+
+// CommonEnglish reports whether w, in any case, is a common English word
+// ("entertainment", "stand"): a noun, adjective, verb or adverb more than a
+// proper noun's word.
+func CommonEnglish(w string) bool { return InLower(commonEnglish, w) }
+
+// holidays are the names of holidays and feasts, lower case.
+var holidays = wordSet("holidays")
+
+// Holiday reports whether s names a holiday or feast ("Easter", "New
+// Year's Day", "Christmas Eve"), in any case: a date, not a name of
+// anyone or anything the graph holds.
+func Holiday(s string) bool {
+	k := strings.ToLower(strings.TrimSpace(s))
+	for _, end := range []string{" day", " eve", " weekend", " monday", " sunday"} {
+		if strings.HasSuffix(k, end) && !holidays[k] {
+			k = strings.TrimSuffix(k, end)
+			break
+		}
+	}
+	k = strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "’s")
+	return holidays[k]
+}
+
 // EventWords end the names of historical events and conflicts ("World War
 // I"): such a name is no one's, and not a title's either.
 var EventWords = wordSet("event-words")

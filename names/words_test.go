@@ -222,3 +222,14 @@ func TestKnownNetworkChannelNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestHoliday(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Easter": true, "Easter Monday": true, "New Year's Day": true, "New Year’s": true, "CHRISTMAS EVE": true,
+		"Boxing Day": true, "Nora Day": false, "Harbor Lights": false, "Monday": false, "New Yorker": false,
+	} {
+		if got := Holiday(in); got != want {
+			t.Errorf("Holiday(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
