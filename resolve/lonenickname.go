@@ -30,26 +30,7 @@ type loneNickname struct{}
 func (loneNickname) name() string { return "lone-nickname" }
 
 func (r loneNickname) apply(s *state) {
-	byNick := map[string][]*group{} // folded nickname -> roots of the names that quote it
-	byWord := map[string][]*group{} // folded first or last word -> roots of full names
-	for _, g := range s.sortedGroups() {
-		rt := g.root()
-		if !personLike(rt.typ) || len(rt.refs) == 0 {
-			continue
-		}
-		for _, k := range foldedNicknames(g.name) {
-			if !slices.Contains(byNick[k], rt) {
-				byNick[k] = append(byNick[k], rt)
-			}
-		}
-		if ws := strings.Fields(names.Fold(nicknameless(g.name))); len(ws) > 1 {
-			for _, w := range uniqueWords(ws[0], ws[len(ws)-1]) {
-				if !slices.Contains(byWord[w], rt) {
-					byWord[w] = append(byWord[w], rt)
-				}
-			}
-		}
-	}
+	byNick, byWord := s.nicknameIndex()
 	if len(byNick) == 0 {
 		return
 	}
@@ -87,6 +68,33 @@ func (r loneNickname) apply(s *state) {
 		s.union(b, a, r.name(), fmt.Sprintf("%q is the nickname %q quotes, the only name of the corpus that does", a.name, b.name))
 		ev = nil // the evidence follows the union
 	}
+}
+
+// nicknameIndex indexes the roots of people and characters by the
+// nicknames their names quote (folded) and by the folded first and last
+// words of their full names.
+func (s *state) nicknameIndex() (byNick, byWord map[string][]*group) {
+	byNick = map[string][]*group{}
+	byWord = map[string][]*group{}
+	for _, g := range s.sortedGroups() {
+		rt := g.root()
+		if !personLike(rt.typ) || len(rt.refs) == 0 {
+			continue
+		}
+		for _, k := range foldedNicknames(g.name) {
+			if !slices.Contains(byNick[k], rt) {
+				byNick[k] = append(byNick[k], rt)
+			}
+		}
+		if ws := strings.Fields(names.Fold(nicknameless(g.name))); len(ws) > 1 {
+			for _, w := range uniqueWords(ws[0], ws[len(ws)-1]) {
+				if !slices.Contains(byWord[w], rt) {
+					byWord[w] = append(byWord[w], rt)
+				}
+			}
+		}
+	}
+	return byNick, byWord
 }
 
 // onlyName reports whether every mention of root g is written key when
