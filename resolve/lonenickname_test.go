@@ -42,7 +42,7 @@ func TestLoneNickname(t *testing.T) {
 		{
 			name: "the full name typed by its shape alone",
 			docs: []doc{{id: "page", ms: []extract.Mention{series, men(`Thomas "Ace" Brandt`, graph.Person, extract.SigShape)}}, recap(ace)},
-			want: []string{`Character{Ace, Thomas "Ace" Brandt} by lone-nickname typed by lone-nickname`, "Series{Nightfall}"},
+			want: []string{`Character{Ace, Thomas "Ace" Brandt} by lone-nickname typed by character-by-nickname`, "Series{Nightfall}"},
 		},
 		{
 			name: "the full name a person's by a pattern",
