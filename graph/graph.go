@@ -183,50 +183,42 @@ func (g *Graph) SortedCopy() *Graph {
 // InOrder reports whether every slice of g is in its canonical order with
 // no two items of one slice tied, so that Sort would leave g as it is: a
 // writer may then read g itself rather than a sorted copy, which for a
-// large graph is a few hundred megabytes beside it.
+// large graph is a few hundred megabytes beside it. It reads the orders
+// Sort sorts by.
 func (g *Graph) InOrder() bool {
-	for i := 1; i < len(g.Documents); i++ {
-		if g.Documents[i-1].ID >= g.Documents[i].ID {
-			return false
-		}
-	}
-	for i := 1; i < len(g.Entities); i++ {
-		if g.Entities[i-1].ID >= g.Entities[i].ID {
-			return false
-		}
-	}
-	for i := 1; i < len(g.Relations); i++ {
-		if !keyLess(&g.Relations[i-1], &g.Relations[i]) {
-			return false
-		}
-	}
-	for i := 1; i < len(g.Mentions); i++ {
-		a, b := g.Mentions[i-1], g.Mentions[i]
-		if a.Entity > b.Entity || a.Entity == b.Entity && a.Document >= b.Document {
-			return false
-		}
-	}
-	for i := 1; i < len(g.Conflicts); i++ {
-		if g.Conflicts[i-1].ID >= g.Conflicts[i].ID {
-			return false
-		}
-	}
-	return true
+	return strictlyOrdered(g.Documents, documentLess) && strictlyOrdered(g.Entities, entityLess) &&
+		strictlyOrdered(g.Relations, keyLess) && strictlyOrdered(g.Mentions, mentionLess) &&
+		strictlyOrdered(g.Conflicts, conflictLess)
 }
 
 // Sort puts every slice of g in its canonical order.
 func (g *Graph) Sort() {
-	sort.Slice(g.Documents, func(i, j int) bool { return g.Documents[i].ID < g.Documents[j].ID })
-	sort.Slice(g.Entities, func(i, j int) bool { return g.Entities[i].ID < g.Entities[j].ID })
+	sort.Slice(g.Documents, func(i, j int) bool { return documentLess(&g.Documents[i], &g.Documents[j]) })
+	sort.Slice(g.Entities, func(i, j int) bool { return entityLess(&g.Entities[i], &g.Entities[j]) })
 	sort.Sort(relationsByKey(g.Relations))
-	sort.Slice(g.Mentions, func(i, j int) bool {
-		a, b := g.Mentions[i], g.Mentions[j]
-		if a.Entity != b.Entity {
-			return a.Entity < b.Entity
+	sort.Slice(g.Mentions, func(i, j int) bool { return mentionLess(&g.Mentions[i], &g.Mentions[j]) })
+	sort.Slice(g.Conflicts, func(i, j int) bool { return conflictLess(&g.Conflicts[i], &g.Conflicts[j]) })
+}
+
+// The canonical orders of a graph's slices, read by Sort and InOrder.
+func documentLess(a, b *Document) bool { return a.ID < b.ID }
+func entityLess(a, b *Entity) bool     { return a.ID < b.ID }
+func conflictLess(a, b *Conflict) bool { return a.ID < b.ID }
+func mentionLess(a, b *Mention) bool {
+	if a.Entity != b.Entity {
+		return a.Entity < b.Entity
+	}
+	return a.Document < b.Document
+}
+
+// strictlyOrdered reports whether each item of s is less than the next.
+func strictlyOrdered[T any](s []T, less func(a, b *T) bool) bool {
+	for i := 1; i < len(s); i++ {
+		if !less(&s[i-1], &s[i]) {
+			return false
 		}
-		return a.Document < b.Document
-	})
-	sort.Slice(g.Conflicts, func(i, j int) bool { return g.Conflicts[i].ID < g.Conflicts[j].ID })
+	}
+	return true
 }
 
 // relationsByKey sorts relations by Key, comparing the keys without
